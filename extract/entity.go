@@ -1,0 +1,19 @@
+package extract
+
+// Labels are the entity labels of shared/corpus/GUIDELINES.md.
+var Labels = []string{"PERSON", "ORG", "GPE", "LOC", "PROGRAM", "PLATFORM", "MONEY"}
+
+// Entity is one mention in an article's text.
+type Entity struct {
+	Start     int    `json:"start"` // byte offsets into the text, end exclusive
+	End       int    `json:"end"`
+	Label     string `json:"label"`
+	Text      string `json:"text"`
+	Canonical string `json:"canonical"`
+	// MONEY only: Value in whole units of Currency (ISO 4217); ValueMax the
+	// upper bound of a range; USD the value converted with configs/fx.yaml.
+	Value    *float64 `json:"value,omitempty"`
+	ValueMax *float64 `json:"value_max,omitempty"`
+	Currency string   `json:"currency,omitempty"`
+	USD      *float64 `json:"usd,omitempty"`
+}
