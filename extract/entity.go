@@ -17,3 +17,11 @@ type Entity struct {
 	Currency string   `json:"currency,omitempty"`
 	USD      *float64 `json:"usd,omitempty"`
 }
+
+// Alias is a reviewer's decision that a surface form names an entity; the
+// annotator applies aliases on top of its own rules.
+type Alias struct {
+	Text      string `json:"text"`
+	Label     string `json:"label"`
+	Canonical string `json:"canonical"`
+}
