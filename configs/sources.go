@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -206,7 +207,7 @@ func (s *Source) applyDefaults() {
 	if len(s.AllowedDomains) == 0 {
 		for _, u := range s.Start {
 			if p, err := url.Parse(u); err == nil {
-				s.AllowedDomains = append(s.AllowedDomains, p.Hostname())
+				s.AllowedDomains = append(s.AllowedDomains, strings.ToLower(p.Hostname()))
 			}
 		}
 	}
