@@ -97,10 +97,13 @@ type Server struct {
 }
 
 // Serve starts a server for site on 127.0.0.1 on a free port.
-func Serve(site *Site) (*Server, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+func Serve(site *Site) (*Server, error) { return ServeOn(site, "127.0.0.1:0") }
+
+// ServeOn starts a server for site on addr.
+func ServeOn(site *Site, addr string) (*Server, error) {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("samplesites: listen: %w", err)
+		return nil, fmt.Errorf("samplesites: listen %s: %w", addr, err)
 	}
 	s := &Server{
 		URL:    "http://" + ln.Addr().String(),

@@ -1,7 +1,97 @@
 package main
 
-import "errors"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"text/tabwriter"
 
-type runCmd struct{}
+	"github.com/trawl/trawl/configs"
+	"github.com/trawl/trawl/pipeline"
+)
 
-func (c *runCmd) Run(g *Globals) error { return errors.New("run: not built yet") }
+type runCmd struct {
+	Source     []string `help:"Run only this source (repeatable)." placeholder:"NAME"`
+	Workers    int      `help:"Extraction workers (default: one per CPU)."`
+	NoProgress bool     `help:"No progress display, even on a terminal."`
+}
+
+func (c *runCmd) Run(g *Globals) error {
+	cfg, err := loadConfig(g.Config)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	sum, err := runPipeline(ctx, g.DB, cfg, c.Source, c.Workers, !c.NoProgress)
+	if err != nil {
+		return err
+	}
+	printSummary(os.Stdout, sum)
+	if sum.Failed() {
+		return &exitError{code: exitSourceFailed, err: fmt.Errorf("at least one source failed (see summary)")}
+	}
+	return nil
+}
+
+// runPipeline is `trawl run` after flag parsing; the demo shares it.
+func runPipeline(ctx context.Context, dbPath string, cfg *configs.Config, only []string, workers int, showProgress bool) (pipeline.Summary, error) {
+	release, err := lock(dbPath)
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	defer release()
+	w, err := openWorld(ctx, dbPath)
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	defer w.store.Close()
+	tick, done := progress(showProgress, "pages")
+	sum, err := pipeline.Run(ctx, pipeline.Options{
+		Config: cfg, Only: only, Store: w.store, Rules: w.rules, Annotator: w.annotator,
+		Workers: workers, Progress: tick,
+	})
+	done()
+	if err != nil {
+		if errors.Is(err, pipeline.ErrUnknownSource) {
+			return sum, &exitError{code: exitUsage, err: err}
+		}
+		return sum, err
+	}
+	return sum, nil
+}
+
+// printSummary writes the one-screen run summary.
+func printSummary(out io.Writer, sum pipeline.Summary) {
+	fmt.Fprintf(out, "run %d: %s\n\n", sum.RunID, sum.Finished.Sub(sum.Started).Round(1e6))
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "source\tfetched\tnot modified\tnew articles\tupdated\terrors\t")
+	for _, s := range sum.Sources {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t\n", s.Name, s.Fetched, s.NotModified, s.NewArticles, s.Updated, s.Errors)
+	}
+	tw.Flush()
+	for _, s := range sum.Sources {
+		if s.Failed != "" {
+			fmt.Fprintf(out, "\nFAILED %s: %s\n", s.Name, s.Failed)
+		}
+	}
+	if len(sum.Errors) > 0 {
+		fmt.Fprintf(out, "\npages that failed (%d):\n", len(sum.Errors))
+		const most = 20
+		for i, e := range sum.Errors {
+			if i == most {
+				fmt.Fprintf(out, "  … and %d more (table run_errors, run_id %d)\n", len(sum.Errors)-most, sum.RunID)
+				break
+			}
+			status := ""
+			if e.Status != 0 {
+				status = fmt.Sprintf(" [%d]", e.Status)
+			}
+			fmt.Fprintf(out, "  %s %s%s: %s\n", e.Source, e.URL, status, e.Message)
+		}
+	}
+}

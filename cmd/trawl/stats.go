@@ -1,7 +1,32 @@
 package main
 
-import "errors"
+import (
+	"context"
+	"encoding/json"
+	"os"
 
-type statsCmd struct{}
+	"github.com/trawl/trawl/storage"
+)
 
-func (c *statsCmd) Run(g *Globals) error { return errors.New("stats: not built yet") }
+type statsCmd struct {
+	JSON bool `help:"Print JSON."`
+}
+
+func (c *statsCmd) Run(g *Globals) error {
+	ctx := context.Background()
+	store, err := storage.Open(ctx, g.DB)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if c.JSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(st)
+	}
+	return printStats(os.Stdout, st)
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/trawl/trawl/samplesites"
+)
+
+// sampleConfig serves both sample sites and writes a sources file for them
+// with the given per-host delay.
+func sampleConfig(t testing.TB, delay string) string {
+	t.Helper()
+	urls := map[string]string{}
+	for _, name := range samplesites.Names() {
+		site, err := samplesites.Load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv, err := samplesites.Serve(site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(srv.Close)
+		urls[name] = srv.URL
+	}
+	yaml := strings.NewReplacer("FORUM", urls["forum"], "PIB", urls["pib"], "DELAY", delay).Replace(`
+sources:
+  - name: forum
+    kind: wordpress
+    start: [FORUM/feed/, FORUM/sitemap.xml, FORUM/category/features/]
+    delay: DELAY
+    rules: forum
+  - name: pib
+    kind: pib
+    start: ["PIB/RssMain.aspx?ModId=6&Lang=1&Regid=3", PIB/allRel.aspx]
+    delay: DELAY
+    retries: 1
+    rules: pib
+`)
+	return writeFile(t, t.TempDir(), "sources.yaml", yaml)
+}
+
+func startTrawl(t testing.TB, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(trawlBin, args...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd
+}
+
+// waitArticles polls the database until it holds at least n articles.
+func waitArticles(t testing.TB, db string, n int, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+		h := openDB(t, db)
+		var got int
+		if err := h.QueryRow(`SELECT count(*) FROM articles`).Scan(&got); err == nil && got >= n {
+			return
+		}
+	}
+	t.Fatalf("fewer than %d articles in %s after %v", n, db, limit)
+}
+
+func checkComplete(t testing.TB, db string) {
+	t.Helper()
+	h := openDB(t, db)
+	if s := scalar(t, h, `PRAGMA integrity_check`); s != "ok" {
+		t.Fatalf("integrity_check: %s", s)
+	}
+	if n := scalar(t, h, `SELECT count(*) FROM articles`); n != "17" {
+		t.Errorf("%s articles, want 17", n)
+	}
+	if n := scalar(t, h, `SELECT count(*) - count(DISTINCT key) FROM articles`); n != "0" {
+		t.Errorf("%s duplicate articles", n)
+	}
+	if n := scalar(t, h, `SELECT count(*) - count(DISTINCT key) FROM pages`); n != "0" {
+		t.Errorf("%s duplicate pages", n)
+	}
+}
+
+func TestRun_ConcurrentRunExits3(t *testing.T) {
+	cfg := sampleConfig(t, "150ms")
+	db := filepath.Join(t.TempDir(), "trawl.db")
+	first := startTrawl(t, "run", "--config", cfg, "--db", db)
+	waitArticles(t, db, 1, 60*time.Second)
+	second := runTrawl(t, "run", "--config", cfg, "--db", db)
+	if second.code != exitLocked {
+		t.Errorf("second run exit %d, want %d; stderr: %s", second.code, exitLocked, second.stderr)
+	}
+	if err := first.Wait(); err != nil {
+		t.Fatalf("first run: %v", err)
+	}
+	checkComplete(t, db)
+}
+
+func TestRun_KilledRunThenRerunCompletes(t *testing.T) {
+	cfg := sampleConfig(t, "150ms")
+	db := filepath.Join(t.TempDir(), "trawl.db")
+	victim := startTrawl(t, "run", "--config", cfg, "--db", db)
+	waitArticles(t, db, 3, 60*time.Second)
+	if err := victim.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	victim.Wait() //nolint:errcheck // killed on purpose
+	h := openDB(t, db)
+	if s := scalar(t, h, `PRAGMA integrity_check`); s != "ok" {
+		t.Fatalf("after SIGKILL, integrity_check: %s", s)
+	}
+	if n := scalar(t, h, `SELECT count(*) FROM articles`); n == "17" {
+		t.Fatal("the killed run had already stored everything; kill it earlier")
+	}
+	r := runTrawl(t, "run", "--config", cfg, "--db", db)
+	if r.code != 0 {
+		t.Fatalf("re-run exit %d: %s", r.code, r.stderr)
+	}
+	checkComplete(t, db)
+}

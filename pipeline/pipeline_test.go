@@ -1,0 +1,335 @@
+package pipeline
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/trawl/trawl/configs"
+	"github.com/trawl/trawl/evaluation"
+	"github.com/trawl/trawl/extract"
+	"github.com/trawl/trawl/samplesites"
+	"github.com/trawl/trawl/storage"
+)
+
+// sites serves both sample sites for one test.
+type sites struct {
+	forum, pib *samplesites.Server
+}
+
+func serveSites(t testing.TB) sites {
+	t.Helper()
+	var s sites
+	for name, dst := range map[string]**samplesites.Server{"forum": &s.forum, "pib": &s.pib} {
+		site, err := samplesites.Load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv, err := samplesites.Serve(site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(srv.Close)
+		*dst = srv
+	}
+	return s
+}
+
+// config is the sources file a user would write for the two sample sites.
+func (s sites) config(t testing.TB) *configs.Config {
+	t.Helper()
+	yaml := strings.NewReplacer("FORUM", s.forum.URL, "PIB", s.pib.URL).Replace(`
+sources:
+  - name: forum
+    kind: wordpress
+    start: [FORUM/feed/, FORUM/sitemap.xml, FORUM/category/features/]
+    delay: 0s
+    rules: forum
+  - name: pib
+    kind: pib
+    start: ["PIB/RssMain.aspx?ModId=6&Lang=1&Regid=3", PIB/allRel.aspx]
+    delay: 0s
+    retries: 1
+    rules: pib
+`)
+	cfg, err := configs.Parse("test sources", []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// env is an open store with everything a run needs.
+type env struct {
+	store *storage.Store
+	opts  Options
+}
+
+var sharedAnnotator *extract.Annotator
+
+func newEnv(t testing.TB, cfg *configs.Config) env {
+	t.Helper()
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "trawl.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	rules, err := configs.LoadSiteRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sharedAnnotator == nil {
+		if sharedAnnotator, err = extract.NewAnnotator(extract.AnnotatorOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return env{store: st, opts: Options{Config: cfg, Store: st, Rules: rules, Annotator: sharedAnnotator}}
+}
+
+func (e env) run(t testing.TB) Summary {
+	t.Helper()
+	sum, err := Run(context.Background(), e.opts)
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	return sum
+}
+
+func count(t testing.TB, db *sql.DB, query string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := db.QueryRow(query, args...).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestRun_StoresEverySampleArticle(t *testing.T) {
+	s := serveSites(t)
+	e := newEnv(t, s.config(t))
+	sum := e.run(t)
+	if sum.Failed() {
+		t.Fatalf("a source failed: %+v", sum.Sources)
+	}
+	db := e.store.DB()
+	if n := count(t, db, `SELECT count(*) FROM articles WHERE source = 'forum'`); n != 8 {
+		t.Errorf("forum articles = %d, want 8", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM articles WHERE source = 'pib'`); n != 9 {
+		t.Errorf("pib articles = %d, want 9 (8 English + the Hindi release)", n)
+	}
+	if n := count(t, db, `SELECT count(*) FROM articles WHERE lang = 'hi' AND url LIKE '%PRID=2171391'`); n != 1 {
+		t.Errorf("the Hindi release is not stored with lang hi")
+	}
+	if n := count(t, db, `SELECT count(*) FROM mentions`); n < 300 {
+		t.Errorf("only %d mentions stored", n)
+	}
+
+	gold, err := evaluation.ReadGold("../testdata/gold/forum.jsonl", "../testdata/gold/pib.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact := 0
+	for _, g := range gold {
+		site := s.forum
+		base := "https://ipdefenseforum.com"
+		if g.Site == "pib" {
+			site, base = s.pib, "https://pib.gov.in"
+		}
+		u := site.URL + strings.TrimPrefix(g.URL, base)
+		var title, published, text string
+		err := db.QueryRow(`SELECT title, published, text FROM articles WHERE url = ?`, u).Scan(&title, &published, &text)
+		if err != nil {
+			t.Errorf("%s: %s not stored: %v", g.ID, u, err)
+			continue
+		}
+		if title != g.Title {
+			t.Errorf("%s: title %q, want %q", g.ID, title, g.Title)
+		}
+		if !strings.HasPrefix(published, g.Published) {
+			t.Errorf("%s: published %q, want day %s", g.ID, published, g.Published)
+		}
+		if normalise(text) == normalise(g.Text) {
+			exact++
+		}
+		if _, _, f := evaluation.WordF1(text, g.Text); f < 0.99 {
+			t.Errorf("%s: body word F1 %.4f < 0.99", g.ID, f)
+		}
+	}
+	if exact < 15 {
+		t.Errorf("%d of %d bodies equal their gold text, want at least 15", exact, len(gold))
+	}
+}
+
+func TestRun_ErrorsAndRedirects(t *testing.T) {
+	s := serveSites(t)
+	e := newEnv(t, s.config(t))
+	sum := e.run(t)
+	if sum.Failed() {
+		t.Fatalf("page errors must not fail a source: %+v", sum.Sources)
+	}
+	db := e.store.DB()
+	for _, path := range []string{s.forum.URL + "/2024/12/quad-partners-chart-risks-to-undersea-cables/", s.pib.URL + "/PressReleasePage.aspx?PRID=2171260"} {
+		if n := count(t, db, `SELECT count(*) FROM run_errors WHERE run_id = ? AND url = ?`, sum.RunID, path); n != 1 {
+			t.Errorf("error for %s recorded %d times, want 1", path, n)
+		}
+	}
+	found := map[int]bool{}
+	for _, pe := range sum.Errors {
+		found[pe.Status] = true
+	}
+	if !found[404] || !found[500] {
+		t.Errorf("summary errors %+v lack the 404 and the 500", sum.Errors)
+	}
+	if s.forum.Requested("/2025/04/tiger-triumph-2025-begins/") == 0 {
+		t.Error("the 301 path was never requested")
+	}
+	target := s.forum.URL + "/2025/04/india-u-s-forces-rehearse-disaster-response-in-tiger-triumph-exercise/"
+	if n := count(t, db, `SELECT count(*) FROM articles WHERE url = ? OR canonical_url = ?`, target, target); n != 1 {
+		t.Errorf("redirect target stored %d times, want 1", n)
+	}
+}
+
+// counts is every table a re-run must leave alone.
+func counts(t testing.TB, db *sql.DB) map[string]int {
+	out := map[string]int{}
+	for _, table := range []string{"pages", "articles", "entities", "mentions", "amounts", "aliases"} {
+		out[table] = count(t, db, "SELECT count(*) FROM "+table)
+	}
+	return out
+}
+
+func TestRun_SecondRunIsConditional(t *testing.T) {
+	s := serveSites(t)
+	s.forum.Validators, s.pib.Validators = true, true
+	e := newEnv(t, s.config(t))
+	e.run(t)
+	before := counts(t, e.store.DB())
+	n := len(s.forum.Requests())
+	sum := e.run(t)
+	after := counts(t, e.store.DB())
+	for k, v := range before {
+		if after[k] != v {
+			t.Errorf("%s: %d rows before the second run, %d after", k, v, after[k])
+		}
+	}
+	conditional, notModified := 0, 0
+	for _, r := range s.forum.Requests()[n:] {
+		if strings.HasPrefix(r.Path, "/2025/") || strings.HasPrefix(r.Path, "/2026/") {
+			if r.Header.Get("If-None-Match") != "" || r.Header.Get("If-Modified-Since") != "" {
+				conditional++
+			}
+		}
+	}
+	for _, src := range sum.Sources {
+		notModified += src.NotModified
+		if src.NewArticles != 0 {
+			t.Errorf("%s: %d new articles on a re-run", src.Name, src.NewArticles)
+		}
+	}
+	if conditional < 7 {
+		t.Errorf("only %d conditional article requests on the second run", conditional)
+	}
+	if notModified < 16 {
+		t.Errorf("only %d pages answered 304 on the second run", notModified)
+	}
+}
+
+func TestRun_PicksUpArticleAddedBetweenRuns(t *testing.T) {
+	s := serveSites(t)
+	e := newEnv(t, s.config(t))
+	e.run(t)
+	site := s.forum.Site()
+	var feed, listing, article samplesites.Route
+	for _, r := range site.Routes {
+		switch {
+		case r.Path == "/feed/":
+			feed = r
+		case r.Path == "/category/features/":
+			listing = r
+		case r.Gold == "forum-0002":
+			article = r
+		}
+	}
+	const newPath = "/2026/04/quad-coast-guards-share-maritime-picture/"
+	body, err := site.File(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body = []byte(strings.ReplaceAll(string(body), "india-u-s-launch-trust-initiative-and-autonomous-systems-alliance", strings.Trim(newPath[9:], "/")))
+	body = []byte(strings.Replace(string(body), "TRUST", "Quad coast guards share a maritime picture: TRUST", 1))
+	s.forum.Set(samplesites.Route{Path: newPath, ContentType: article.ContentType}, body)
+	for _, r := range []samplesites.Route{feed, listing} {
+		b, err := site.File(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		link := site.BaseURL + newPath
+		b = []byte(strings.Replace(string(b), "<item>", "<item><title>Quad coast guards</title><link>"+link+"</link><guid>"+link+"</guid></item><item>", 1))
+		b = []byte(strings.Replace(string(b), `<article`, `<article><h2 class="entry-title"><a href="`+link+`">Quad coast guards</a></h2></article><article`, 1))
+		s.forum.Set(r, b)
+	}
+	e.run(t)
+	if n := count(t, e.store.DB(), `SELECT count(*) FROM articles WHERE url = ?`, s.forum.URL+newPath); n != 1 {
+		t.Fatalf("article added between runs stored %d times, want 1", n)
+	}
+}
+
+func TestRun_RobotsDisallowedPathNeverRequested(t *testing.T) {
+	s := serveSites(t)
+	site := s.forum.Site()
+	const blocked = "/2025/09/japan-widens-security-web-with-philippines-australia/"
+	for _, r := range site.Routes {
+		if r.Path == "/robots.txt" {
+			s.forum.Set(r, []byte("User-agent: *\nDisallow: /2025/09/\n"))
+		}
+	}
+	e := newEnv(t, s.config(t))
+	e.opts.Only = []string{"forum"}
+	e.run(t)
+	if n := s.forum.Requested(blocked); n != 0 {
+		t.Errorf("%s is disallowed by robots.txt but was requested %d times", blocked, n)
+	}
+	if n := count(t, e.store.DB(), `SELECT count(*) FROM articles`); n != 7 {
+		t.Errorf("%d articles stored, want the 7 allowed ones", n)
+	}
+}
+
+func TestRun_FailedSourceDoesNotStopOthers(t *testing.T) {
+	s := serveSites(t)
+	cfg := s.config(t)
+	cfg.Sources[1].Start = []string{s.pib.URL + "/no-such-feed.xml"}
+	e := newEnv(t, cfg)
+	sum := e.run(t)
+	if !sum.Failed() || sum.Sources[1].Failed == "" {
+		t.Fatalf("pib with no fetchable start URL should fail: %+v", sum.Sources)
+	}
+	if sum.Sources[0].Failed != "" || sum.Sources[0].NewArticles != 8 {
+		t.Errorf("forum should succeed with 8 articles: %+v", sum.Sources[0])
+	}
+}
+
+func TestReprocess_NeedsNoNetwork(t *testing.T) {
+	s := serveSites(t)
+	e := newEnv(t, s.config(t))
+	e.run(t)
+	before := counts(t, e.store.DB())
+	s.forum.Close()
+	s.pib.Close()
+	sum, err := Reprocess(context.Background(), e.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Pages != 17 || sum.Errors != 0 {
+		t.Errorf("reprocess: %+v, want 17 pages and no errors", sum)
+	}
+	after := counts(t, e.store.DB())
+	if before["articles"] != after["articles"] || before["mentions"] != after["mentions"] {
+		t.Errorf("reprocess with the same extractor changed counts: %v → %v", before, after)
+	}
+}
