@@ -102,6 +102,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		names[i] = s.Name
 	}
 	sum := Summary{Started: time.Now().UTC()}
+	if err := opts.Store.RegisterSources(ctx, sources); err != nil {
+		return sum, err
+	}
 	runID, err := opts.Store.StartRun(ctx, names)
 	if err != nil {
 		return sum, err

@@ -1,7 +1,108 @@
 package main
 
-import "errors"
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
 
-type benchExtractCmd struct{}
+	"github.com/trawl/trawl/evaluation"
+	"github.com/trawl/trawl/extract"
+)
 
-func (c *benchExtractCmd) Run(g *Globals) error { return errors.New("bench_extract: not built yet") }
+// benchExtractCmd scores the generic extractor (no site rules) on the
+// article-extraction benchmark, beside unmodified go-trafilatura in the
+// same run.
+type benchExtractCmd struct {
+	Dir      string `arg:"" help:"Benchmark folder (holds ground-truth.json and html/*.html.gz)." type:"existingdir"`
+	Verbose  bool   `short:"v" help:"Print every page's precision and recall."`
+	JSON     bool   `help:"Print the results as JSON."`
+	Baseline bool   `help:"Also run unmodified go-trafilatura (fallback on) for comparison." default:"true" negatable:""`
+}
+
+// benchReport is the --json output.
+type benchReport struct {
+	Extractors []benchExtractorReport `json:"extractors"`
+}
+
+type benchExtractorReport struct {
+	Name           string             `json:"name"`
+	Summary        evaluation.Summary `json:"summary"`
+	PagesPerSecond float64            `json:"pages_per_second"`
+	Pages          []benchPageReport  `json:"pages,omitempty"`
+}
+
+type benchPageReport struct {
+	ID        string  `json:"id"`
+	URL       string  `json:"url"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	Error     string  `json:"error,omitempty"`
+}
+
+func (c *benchExtractCmd) Run(g *Globals) error {
+	pages, err := evaluation.ReadBenchmark(c.Dir)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	names := []string{"trawl generic"}
+	extractors := []evaluation.BenchExtractor{genericBody}
+	if c.Baseline {
+		names = append(names, "go-trafilatura")
+		extractors = append(extractors, extract.TrafilaturaBaseline)
+	}
+	runs, err := evaluation.RunBenchmark(pages, extractors...)
+	if err != nil {
+		return err
+	}
+	report := benchReport{}
+	for i, r := range runs {
+		er := benchExtractorReport{Name: names[i], Summary: r.Summary, PagesPerSecond: r.PagesPerSecond()}
+		if c.Verbose {
+			for _, p := range r.Pages {
+				pr := benchPageReport{ID: p.ID, URL: p.URL, Precision: p.Score.Precision, Recall: p.Score.Recall}
+				if p.Err != nil {
+					pr.Error = p.Err.Error()
+				}
+				er.Pages = append(er.Pages, pr)
+			}
+		}
+		report.Extractors = append(report.Extractors, er)
+	}
+	if c.JSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(report)
+	}
+	return printBench(os.Stdout, report)
+}
+
+// genericBody is the generic extractor as the benchmark sees it: no rules,
+// no siblings, the page's body text.
+func genericBody(pageURL string, page []byte) (string, error) {
+	a, err := extract.Extract(extract.Input{URL: pageURL, HTML: page, FetchedAt: time.Now()})
+	return a.Text, err
+}
+
+func printBench(w io.Writer, r benchReport) error {
+	for _, e := range r.Extractors {
+		for _, p := range e.Pages {
+			line := fmt.Sprintf("%-16s %s  P %.3f  R %.3f  %s", e.Name, p.ID[:min(12, len(p.ID))], p.Precision, p.Recall, p.URL)
+			if p.Error != "" {
+				line += "  (" + p.Error + ")"
+			}
+			if _, err := fmt.Fprintln(w, line); err != nil {
+				return err
+			}
+		}
+	}
+	fmt.Fprintf(w, "%-16s %6s %9s %7s %8s %8s %9s\n", "extractor", "pages", "precision", "recall", "F1", "accuracy", "pages/s")
+	for _, e := range r.Extractors {
+		s := e.Summary
+		if _, err := fmt.Fprintf(w, "%-16s %6d %9.3f %7.3f %8.3f %8.3f %9.1f\n", e.Name, s.Pages, s.Precision, s.Recall, s.F1, s.Accuracy, e.PagesPerSecond); err != nil {
+			return err
+		}
+	}
+	return nil
+}

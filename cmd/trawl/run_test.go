@@ -54,19 +54,19 @@ func startTrawl(t testing.TB, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// waitArticles polls the database until it holds at least n articles.
-func waitArticles(t testing.TB, db string, n int, limit time.Duration) {
+// waitRows polls the database until table holds at least n rows.
+func waitRows(t testing.TB, db, table string, n int, limit time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 		h := openDB(t, db)
 		var got int
-		if err := h.QueryRow(`SELECT count(*) FROM articles`).Scan(&got); err == nil && got >= n {
+		if err := h.QueryRow(`SELECT count(*) FROM ` + table).Scan(&got); err == nil && got >= n {
 			return
 		}
 	}
-	t.Fatalf("fewer than %d articles in %s after %v", n, db, limit)
+	t.Fatalf("fewer than %d rows in %s of %s after %v", n, table, db, limit)
 }
 
 func checkComplete(t testing.TB, db string) {
@@ -87,10 +87,12 @@ func checkComplete(t testing.TB, db string) {
 }
 
 func TestRun_ConcurrentRunExits3(t *testing.T) {
-	cfg := sampleConfig(t, "150ms")
+	cfg := sampleConfig(t, "300ms")
 	db := filepath.Join(t.TempDir(), "trawl.db")
 	first := startTrawl(t, "run", "--config", cfg, "--db", db)
-	waitArticles(t, db, 1, 60*time.Second)
+	// A run row exists once the first run holds the lock; its crawl then
+	// takes seconds at this delay.
+	waitRows(t, db, "runs", 1, 60*time.Second)
 	second := runTrawl(t, "run", "--config", cfg, "--db", db)
 	if second.code != exitLocked {
 		t.Errorf("second run exit %d, want %d; stderr: %s", second.code, exitLocked, second.stderr)
@@ -105,7 +107,7 @@ func TestRun_KilledRunThenRerunCompletes(t *testing.T) {
 	cfg := sampleConfig(t, "150ms")
 	db := filepath.Join(t.TempDir(), "trawl.db")
 	victim := startTrawl(t, "run", "--config", cfg, "--db", db)
-	waitArticles(t, db, 3, 60*time.Second)
+	waitRows(t, db, "articles", 3, 60*time.Second)
 	if err := victim.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,205 @@
+package crawlers
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// docKind is what a response holds, judged by content, not by URL.
+type docKind int
+
+const (
+	otherDoc docKind = iota
+	htmlDoc
+	feedDoc      // RSS, Atom or RDF
+	sitemapDoc   // <urlset>
+	sitemapIndex // <sitemapindex>
+)
+
+func (k docKind) String() string {
+	return [...]string{"other", "html", "feed", "sitemap", "sitemap index"}[k]
+}
+
+// sniffDoc tells feeds and sitemaps by their XML root element, so a start
+// URL is recognised whatever its name, and HTML by type or content.
+func sniffDoc(body []byte, contentType string) docKind {
+	switch strings.ToLower(xmlRoot(body)) {
+	case "rss", "feed", "rdf":
+		return feedDoc
+	case "urlset":
+		return sitemapDoc
+	case "sitemapindex":
+		return sitemapIndex
+	case "html":
+		return htmlDoc
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	if mt == "text/html" || mt == "application/xhtml+xml" ||
+		strings.HasPrefix(http.DetectContentType(body), "text/html") {
+		return htmlDoc
+	}
+	return otherDoc
+}
+
+// xmlRoot returns the local name of the first element, or "" when the body
+// does not start like XML.
+func xmlRoot(body []byte) string {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(body, []byte("\uFEFF")), " \t\r\n")
+	if !bytes.HasPrefix(trimmed, []byte("<")) {
+		return ""
+	}
+	d := xml.NewDecoder(bytes.NewReader(trimmed))
+	d.Strict = false
+	d.CharsetReader = utf8Reader
+	for range 64 { // prolog: declaration, comments, doctype, stylesheets
+		tok, err := d.Token()
+		if err != nil {
+			return ""
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			return se.Name.Local
+		}
+	}
+	return ""
+}
+
+// utf8Reader is the xml.Decoder charset reader for bodies toUTF8 has
+// already decoded.
+func utf8Reader(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+
+// feedLinks returns the item links of an RSS, Atom or RDF feed.
+func feedLinks(base *url.URL, body []byte) ([]string, error) {
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, it := range f.Items {
+		link := it.Link
+		if link == "" && strings.HasPrefix(it.GUID, "http") {
+			link = it.GUID // RSS guid with isPermaLink
+		}
+		if u := resolve(base, link); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+type sitemapXML struct {
+	URLs     []sitemapLoc `xml:"url"`
+	Sitemaps []sitemapLoc `xml:"sitemap"`
+}
+
+type sitemapLoc struct {
+	Loc string `xml:"loc"`
+}
+
+// sitemapLinks returns the <loc> entries of a urlset or sitemap index.
+func sitemapLinks(base *url.URL, body []byte) ([]string, error) {
+	var sm sitemapXML
+	d := xml.NewDecoder(bytes.NewReader(body))
+	d.CharsetReader = utf8Reader
+	if err := d.Decode(&sm); err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range append(sm.URLs, sm.Sitemaps...) {
+		if u := resolve(base, l.Loc); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+// htmlLinks returns the absolute http(s) targets of a page's links and of
+// its hreflang alternates (language twins), resolved against <base href>.
+func htmlLinks(page *url.URL, body []byte) []string {
+	base := page
+	var out []string
+	z := html.NewTokenizer(bytes.NewReader(body))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, hasAttr := z.TagName()
+		tag := atom.Lookup(name)
+		if !hasAttr || (tag != atom.A && tag != atom.Area && tag != atom.Link && tag != atom.Base) {
+			continue
+		}
+		attrs := map[string]string{}
+		for more := true; more; {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			attrs[string(k)] = string(v)
+		}
+		href, ok := attrs["href"]
+		if !ok {
+			continue
+		}
+		switch tag {
+		case atom.Base:
+			if b, err := page.Parse(strings.TrimSpace(href)); err == nil && base == page {
+				base = b
+			}
+			continue
+		case atom.Link:
+			if attrs["hreflang"] == "" || !strings.Contains(" "+strings.ToLower(attrs["rel"])+" ", " alternate ") {
+				continue
+			}
+		}
+		if u := resolve(base, href); u != "" {
+			out = append(out, u)
+		}
+	}
+}
+
+// resolve makes a link absolute and drops its fragment, which is never
+// sent; it returns "" for anything but http(s).
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ""
+	}
+	u, err := base.Parse(ref)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
+}
+
+// docLinks returns the links of a fetched document of kind k.
+func docLinks(k docKind, page *url.URL, body []byte) ([]string, error) {
+	switch k {
+	case feedDoc:
+		links, err := feedLinks(page, body)
+		if err != nil {
+			return nil, fmt.Errorf("parse feed: %w", err)
+		}
+		return links, nil
+	case sitemapDoc, sitemapIndex:
+		links, err := sitemapLinks(page, body)
+		if err != nil {
+			return nil, fmt.Errorf("parse sitemap: %w", err)
+		}
+		return links, nil
+	case htmlDoc:
+		return htmlLinks(page, body), nil
+	}
+	return nil, nil
+}

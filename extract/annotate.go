@@ -1,0 +1,321 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+
+	"github.com/trawl/trawl/configs"
+)
+
+// ExtractorVersion is recorded with every stored mention; bump it whenever
+// Annotate's output for the same text changes.
+const ExtractorVersion = "annotate/1"
+
+// AnnotatorOptions configure NewAnnotator.
+type AnnotatorOptions struct {
+	Gazetteer *configs.Gazetteer // nil → the shipped one (configs.LoadGazetteer())
+	FX        *configs.FX        // nil → configs.LoadFX()
+	// Aliases are reviewers' decisions (surface text → label and canonical);
+	// they override the gazetteer and the rules.
+	Aliases []Alias
+}
+
+// Annotator finds entity mentions in article text. It is built once (lists
+// and models are loaded by NewAnnotator) and is safe for concurrent use.
+type Annotator struct {
+	gaz        *gazIndex
+	givenNames map[string]bool
+	demonyms   map[string]bool
+	// byCanonical redirects a mention whose canonical a reviewer renamed or
+	// merged into another entity.
+	byCanonical map[string]Alias
+	fx          *configs.FX
+	tagger      *tag.Tagger
+}
+
+// maxAnnotateBytes bounds the text one call looks at; scraped pages are
+// hostile and an article body is far shorter.
+const maxAnnotateBytes = 4 << 20
+
+// NewAnnotator loads the gazetteer, exchange rates and tagger once.
+func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
+	g := opts.Gazetteer
+	if g == nil {
+		var err error
+		if g, err = configs.LoadGazetteer(); err != nil {
+			return nil, fmt.Errorf("annotator: gazetteer: %w", err)
+		}
+	}
+	fx := opts.FX
+	if fx == nil {
+		var err error
+		if fx, err = configs.LoadFX(); err != nil {
+			return nil, fmt.Errorf("annotator: exchange rates: %w", err)
+		}
+	}
+	tagger, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
+	}
+	a := &Annotator{
+		gaz:         newGazIndex(),
+		givenNames:  setOf(g.Lists["given_names"]),
+		demonyms:    setOf(g.Lists["demonyms"]),
+		byCanonical: map[string]Alias{},
+		fx:          fx,
+		tagger:      tagger,
+	}
+	a.gaz.addEntries(g.Entries)
+	for i, al := range opts.Aliases {
+		if strings.TrimSpace(al.Text) == "" || strings.TrimSpace(al.Canonical) == "" {
+			return nil, fmt.Errorf("annotator: alias %d (%q): text and canonical are required", i, al.Text)
+		}
+		if !slices.Contains(Labels, al.Label) || al.Label == "MONEY" {
+			return nil, fmt.Errorf("annotator: alias %d (%q): label %q is not an entity label", i, al.Text, al.Label)
+		}
+		a.gaz.add(al.Text, gazHit{label: al.Label, canonical: al.Canonical, reviewed: true})
+		a.byCanonical[al.Label+"\x00"+strings.ToLower(al.Text)] = al
+	}
+	return a, nil
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Annotate returns the entity mentions of text, sorted by Start and not
+// overlapping. published picks the year of the exchange rate for MONEY; the
+// zero time means the latest rate.
+func (a *Annotator) Annotate(text string, published time.Time) []Entity {
+	if len(text) > maxAnnotateBytes {
+		cut := maxAnnotateBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	d := newDoc(a, text)
+	var out []Entity
+	for _, m := range FindMoney(text) {
+		d.claimBytes(m.Start, m.End)
+		out = append(out, a.moneyEntity(text, m, published))
+	}
+	d.markCommonStarts()
+	d.findUnits()
+	d.findDefinitions()
+	d.findShipLists()
+	d.chunkAll()
+	d.resolve()
+	out = append(out, d.entities()...)
+	slices.SortFunc(out, func(x, y Entity) int { return x.Start - y.Start })
+	return out
+}
+
+// moneyEntity turns a FindMoney amount into a MONEY entity.
+func (a *Annotator) moneyEntity(text string, m Money, published time.Time) Entity {
+	e := Entity{
+		Start: m.Start, End: m.End, Label: "MONEY", Text: text[m.Start:m.End],
+		Canonical: fmt.Sprintf("%s %d", m.Currency, int64(math.Round(m.Value))),
+		Currency:  m.Currency,
+	}
+	v := m.Value
+	e.Value = &v
+	if m.ValueMax != 0 {
+		vm := m.ValueMax
+		e.ValueMax = &vm
+	}
+	// FX falls back to the nearest listed year, so a far-future year asks
+	// for the latest rate.
+	year := 1 << 20
+	if !published.IsZero() {
+		year = published.Year()
+	}
+	if usd, ok := a.fx.ToUSD(m.Value, m.Currency, year); ok {
+		e.USD = &usd
+	}
+	return e
+}
+
+// doc is the working state of one Annotate call.
+type doc struct {
+	a    *Annotator
+	text string
+	toks []tok
+	used []bool // token already inside a mention (or a MONEY amount)
+	// common marks sentence-initial words the tagger reads as common words
+	// ("Officials", "Semiconductors"), which are not names.
+	common []bool
+	// units are gazetteer names and defined acronyms found in the text,
+	// keyed by their first token; chunks treat each as one piece.
+	units    map[int]unit
+	mentions []mention
+	// acronyms defined in the text ("Security of Supply Arrangement (SOSA)").
+	acronyms map[string]gazHit
+	// pending are lone unknown names that resolution may still label
+	// ("Khurshid" after "Imran Khurshid").
+	pending []span
+	buf     strings.Builder
+}
+
+type unit struct {
+	end int // token index past the unit
+	gazHit
+}
+
+type span struct{ s, e int } // token indices, end exclusive
+
+type mention struct {
+	span
+	label, canonical string
+	reviewed         bool // set from a reviewer's alias: resolution leaves it alone
+}
+
+func newDoc(a *Annotator, text string) *doc {
+	toks := tokenize(text)
+	return &doc{
+		a: a, text: text, toks: toks,
+		used:     make([]bool, len(toks)),
+		common:   make([]bool, len(toks)),
+		units:    map[int]unit{},
+		acronyms: map[string]gazHit{},
+	}
+}
+
+// claimBytes marks the tokens inside [start, end) as used.
+func (d *doc) claimBytes(start, end int) {
+	for i, t := range d.toks {
+		if t.start >= start && t.end <= end {
+			d.used[i] = true
+		}
+	}
+}
+
+func (d *doc) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if d.used[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// add records a mention over tokens [s, e) unless they are taken.
+func (d *doc) add(s, e int, label, canonical string) bool {
+	if s >= e || !d.free(s, e) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+	d.mentions = append(d.mentions, mention{span: span{s, e}, label: label, canonical: canonical})
+	return true
+}
+
+func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-1].end] }
+
+// markCommonStarts asks the tagger about capitalised words that open a
+// sentence: "Officials from ..." is no name, "Kesavan said" is. The tagger
+// reads only the two words after the first, so three words are enough.
+func (d *doc) markCommonStarts() {
+	var win [3]token.Token
+	for i, t := range d.toks {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] {
+			continue
+		}
+		n := 0
+		for j := i; j < len(d.toks) && n < 3; j++ {
+			win[n] = token.Token{Text: d.toks[j].text}
+			n++
+		}
+		d.a.tagger.TagTokens(win[:n])
+		if tg := win[0].Tag; tg != "NNP" && tg != "NNPS" {
+			d.common[i] = true
+		}
+	}
+}
+
+// findUnits marks gazetteer names, longest first from the left.
+func (d *doc) findUnits() {
+	for i := 0; i < len(d.toks); {
+		t := d.toks[i]
+		if d.used[i] || t.kind != tkWord {
+			i++
+			continue
+		}
+		n, h := d.a.gaz.longest(d.toks, i, &d.buf)
+		if n == 0 || !d.free(i, i+n) {
+			i++
+			continue
+		}
+		d.units[i] = unit{end: i + n, gazHit: h}
+		i += n
+	}
+}
+
+// isName reports whether token i may be part of a name.
+func (d *doc) isName(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.used[i] {
+		return false
+	}
+	t := d.toks[i]
+	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] {
+		return false
+	}
+	if t.sentStart && (functionWords[t.text] || d.common[i]) {
+		return false
+	}
+	return true
+}
+
+// startsName: capitalised ("India"), an acronym with a lower-case prefix
+// ("iCET"), or a designator ("F414").
+func startsName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if unicode.IsLower(r) {
+		for _, c := range s {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// entities turns the mentions into Entities with offsets and canonicals.
+func (d *doc) entities() []Entity {
+	out := make([]Entity, 0, len(d.mentions))
+	for _, m := range d.mentions {
+		s, e := d.toks[m.s].start, d.toks[m.e-1].end
+		ent := Entity{Start: s, End: e, Label: m.label, Text: d.text[s:e], Canonical: m.canonical}
+		if ent.Canonical == "" {
+			ent.Canonical = ent.Text
+		}
+		if !m.reviewed {
+			if al, ok := d.a.byCanonical[m.label+"\x00"+strings.ToLower(ent.Canonical)]; ok {
+				ent.Label, ent.Canonical = al.Label, al.Canonical
+			}
+		}
+		out = append(out, ent)
+	}
+	return out
+}

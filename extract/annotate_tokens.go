@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one token of the annotator's own tokenizer. It is simpler than a
+// treebank tokenizer on purpose: names need "U.S." and "MQ-9B" whole, a
+// hyphen between names as its own glued token ("India-U.S."), and the
+// possessive split off ("India’s"), all with byte offsets into the text.
+type tok struct {
+	start, end int
+	text       string
+	kind       tokKind
+	glued      bool // no white space between this token and the one before
+	newline    bool // a line break before this token
+	sentStart  bool // first token of a sentence or paragraph
+}
+
+type tokKind uint8
+
+const (
+	tkWord       tokKind = iota // letters or digits, with "U.S.", "R&D", "2+2", "1,200"
+	tkPunct                     // one punctuation rune
+	tkPossessive                // "’s" or "'s"
+)
+
+// abbreviations take their trailing full stop ("Dr.", "Corp.", "Oct.").
+var abbreviations = wordSet(`Adm Brig Capt Cmdr Co Col Corp Dept Dr Ft Gen Gov Hon Inc Jr Lt Ltd Maj Mr Mrs Ms Mt No
+	Prof Rep Rs Sen Sgt Smt Sr St Sri vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// tokenize splits text into tokens; it never rewrites the text, so
+// text[t.start:t.end] == t.text for every token.
+func tokenize(text string) []tok {
+	toks := make([]tok, 0, len(text)/5)
+	glued, newline, sentStart := false, true, true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				newline, sentStart = true, true
+			}
+			glued = false
+			i += n
+			continue
+		}
+		var j int
+		kind := tkWord
+		switch {
+		case isWordRune(r):
+			j = wordEnd(text, i)
+		case isApostrophe(r) && possessiveAt(text, i+n) && len(toks) > 0 && glued:
+			j, kind = i+n+1, tkPossessive
+		default:
+			j, kind = i+n, tkPunct
+		}
+		t := tok{start: i, end: j, text: text[i:j], kind: kind, glued: glued && len(toks) > 0, newline: newline, sentStart: sentStart}
+		toks = append(toks, t)
+		sentStart = kind == tkPunct && (t.text == "." || t.text == "!" || t.text == "?") ||
+			kind == tkPunct && sentStart && isOpeningQuote(t.text)
+		glued, newline = true, false
+		i = j
+	}
+	return toks
+}
+
+func isOpeningQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "'" }
+
+// possessiveAt reports whether an "s" at i ends a word ("’s " but not "’see").
+func possessiveAt(text string, i int) bool {
+	if i >= len(text) || text[i] != 's' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return i+1 == len(text) || !isWordRune(r)
+}
+
+// wordEnd returns the end of the word starting at i.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+n:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:j])
+		switch {
+		case r == '.' && unicode.IsLetter(next) && unicode.IsLetter(prev) && !unicode.IsLower(next) && !unicode.IsLower(prev) && j+n < len(text):
+			// "U.S", "U.K": letters joined by full stops
+			j += n
+			continue
+		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			j += n
+			continue
+		case (r == '&' || r == '+') && j > i && (unicode.IsUpper(prev) && unicode.IsUpper(next) || unicode.IsDigit(prev) && unicode.IsDigit(next)):
+			j += n
+			continue
+		case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next) && !possessiveAt(text, j+n):
+			// "Hon'ble", "O'Brien"
+			j += n
+			continue
+		case r == '-' && designatorJoin(text[i:j], text[j+n:]):
+			j += n
+			continue
+		}
+		if r == '.' && takesStop(text[i:j]) {
+			j += n
+		}
+		break
+	}
+	return j
+}
+
+// designatorJoin keeps "MQ-9B", "C-17", "FGM-148", "Su-30MKI" whole: a short
+// letter prefix with a capital, a hyphen, then a digit.
+func designatorJoin(before, after string) bool {
+	if len(before) == 0 || len(before) > 3 || len(after) == 0 || after[0] < '0' || after[0] > '9' {
+		return false
+	}
+	if before[0] < 'A' || before[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(before); i++ {
+		c := before[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// takesStop reports whether a word keeps a following full stop: "U.S.",
+// single initials ("J."), and known abbreviations.
+func takesStop(w string) bool {
+	if strings.Contains(w, ".") || abbreviations[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}

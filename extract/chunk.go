@@ -1,0 +1,671 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A chunk is a run of capitalised words that may be one name, with the small
+// words names contain ("Ministry of Defence", "CG Power and Industrial
+// Solutions", "Quad Leaders’ Summit", "India-U.S."). Classifying a chunk
+// either labels it whole (a suffix or cue says what it is) or splits it into
+// the names it holds.
+
+// piece is one part of a chunk: a gazetteer name, a word, or a connector.
+type piece struct {
+	s, e int
+	unit *unit // a gazetteer or acronym unit; nil otherwise
+	conn bool  // connector: "of", "and", a hyphen, a plural possessive
+}
+
+const maxChunk = 16 // pieces; longer runs of capitals are headlines or lists
+
+func (d *doc) chunkAll() {
+	for i := 0; i < len(d.toks); {
+		ps, next := d.chunkAt(i)
+		if len(ps) == 0 {
+			i++
+			continue
+		}
+		d.classify(ps)
+		i = next
+	}
+}
+
+// itemAt returns the unit or name token starting at token i.
+func (d *doc) itemAt(i int) (piece, bool) {
+	if i >= len(d.toks) {
+		return piece{}, false
+	}
+	if u, ok := d.units[i]; ok && d.free(i, u.end) {
+		return piece{s: i, e: u.end, unit: &u}, true
+	}
+	if d.isName(i) {
+		return piece{s: i, e: i + 1}, true
+	}
+	return piece{}, false
+}
+
+func (d *doc) chunkAt(i int) ([]piece, int) {
+	first, ok := d.itemAt(i)
+	if !ok {
+		return nil, i + 1
+	}
+	ps := []piece{first}
+	j := first.e
+	toks := d.toks
+	conn := func(k int) piece { return piece{s: k, e: k + 1, conn: true} }
+	for j < len(toks) && len(ps) < maxChunk {
+		t := toks[j]
+		if t.newline {
+			break
+		}
+		switch {
+		case t.text == "-" && t.glued && j+1 < len(toks) && toks[j+1].glued:
+			if it, ok := d.itemAt(j + 1); ok {
+				ps = append(ps, conn(j), it)
+				j = it.e
+				continue
+			}
+			// "Start-up Challenge": a lower-case part inside a name
+			if w := toks[j+1]; w.kind == tkWord && !derivedAdjective(w.text) && j+2 < len(toks) && !toks[j+2].glued && !toks[j+2].newline {
+				if it, ok := d.itemAt(j + 2); ok {
+					ps = append(ps, conn(j), conn(j+1), it)
+					j = it.e
+					continue
+				}
+			}
+		case t.kind == tkPunct && isApostrophe([]rune(t.text)[0]) && t.glued && strings.HasSuffix(toks[j-1].text, "s"):
+			// plural possessive inside a name: "Quad Leaders’ Summit"
+			if j+1 < len(toks) && !toks[j+1].glued {
+				if it, ok := d.itemAt(j + 1); ok {
+					ps = append(ps, conn(j), it)
+					j = it.e
+					continue
+				}
+			}
+		case t.glued:
+		case t.kind == tkWord && connectors[t.text] && t.text != "the":
+			k := j + 1
+			if k < len(toks) && toks[k].text == "the" {
+				k++
+			}
+			if k < len(toks) && !toks[k].newline {
+				if it, ok := d.itemAt(k); ok && !(t.text == "and" && it.unit == nil && titleWords[toks[k].text]) {
+					for c := j; c < k; c++ {
+						ps = append(ps, conn(c))
+					}
+					ps = append(ps, it)
+					j = it.e
+					continue
+				}
+			}
+		default:
+			if it, ok := d.itemAt(j); ok {
+				ps = append(ps, it)
+				j = it.e
+				continue
+			}
+			// a number after a programme word: "Mission 500", "Procedure 2020"
+			last := ps[len(ps)-1]
+			if isNumber(t.text) && last.unit == nil && (programStarts[toks[last.s].text] || programHeads[toks[last.s].text]) && !d.used[j] {
+				ps = append(ps, piece{s: j, e: j + 1})
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return ps, j
+}
+
+// derivedAdjective: "U.S.-based", "India-made" end a name.
+func derivedAdjective(w string) bool {
+	for _, suf := range []string{"based", "made", "built", "owned", "led", "backed", "funded", "origin", "headquartered", "registered", "flagged", "born", "class", "era", "style", "bound"} {
+		if w == suf {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) && strings.IndexFunc(s, unicode.IsLetter) < 0
+}
+
+// classify labels a chunk, or splits it and labels its parts.
+func (d *doc) classify(ps []piece) {
+	for len(ps) > 0 && ps[len(ps)-1].conn {
+		ps = ps[:len(ps)-1]
+	}
+	for len(ps) > 0 && ps[0].conn {
+		ps = ps[1:]
+	}
+	if len(ps) == 0 {
+		return
+	}
+	if len(ps) == 1 && ps[0].unit != nil {
+		d.addUnit(ps[0])
+		return
+	}
+	if d.splitTitle(ps) {
+		return
+	}
+	if label := d.cueLabel(ps); label != "" {
+		s, e := d.leadingNumber(ps[0].s, label, ps), ps[len(ps)-1].e
+		h, _ := d.a.gaz.lookup(d.toks[s:e])
+		d.add(s, e, label, h.canonical)
+		return
+	}
+	if !hasUnit(ps) && hasConn(ps) {
+		if label := d.contextLabel(ps[0].s, ps[len(ps)-1].e); label == "PROGRAM" || label == "PLATFORM" {
+			d.add(ps[0].s, ps[len(ps)-1].e, label, "")
+			return
+		}
+	}
+	// split at connector words first ("and", "of"), so that "Pixxel and
+	// Sea-Gal Technologies" keeps its hyphenated name; then at hyphens
+	// ("India-U.S.")
+	if d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord }) || d.splitAt(ps, func(piece) bool { return true }) {
+		return
+	}
+	d.classifyPlain(ps)
+}
+
+// splitAt classifies the parts of ps between the connectors that sep
+// accepts; it reports whether there were any.
+func (d *doc) splitAt(ps []piece, sep func(piece) bool) bool {
+	start, split := 0, false
+	for i, p := range ps {
+		if p.conn && sep(p) {
+			split = true
+			d.classify(ps[start:i])
+			start = i + 1
+		}
+	}
+	if split {
+		d.classify(ps[start:])
+	}
+	return split
+}
+
+func hasUnit(ps []piece) bool {
+	for _, p := range ps {
+		if p.unit != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) addUnit(p piece) {
+	if d.add(p.s, p.e, p.unit.label, p.unit.canonical) && p.unit.reviewed {
+		d.mentions[len(d.mentions)-1].reviewed = true
+	}
+}
+
+func (d *doc) word(p piece) string {
+	if p.unit != nil || p.conn {
+		return ""
+	}
+	return d.toks[p.s].text
+}
+
+// leadingNumber takes an ordinal before a military unit into its name:
+// "11th Airborne Division", "91 Infantry Brigade".
+func (d *doc) leadingNumber(s int, label string, ps []piece) int {
+	if label != "ORG" || s == 0 || !militaryUnits[d.word(ps[len(ps)-1])] {
+		return s
+	}
+	if t := d.toks[s-1]; t.kind != tkWord || d.used[s-1] || t.newline || !isNumber(t.text) && !isOrdinal(t.text) {
+		return s
+	}
+	s--
+	// "1st Battalion, 5th Infantry Regiment": the unit and its parent
+	if s >= 3 && d.toks[s-1].text == "," && militaryUnits[d.toks[s-2].text] && isOrdinal(d.toks[s-3].text) && d.free(s-3, s) {
+		s -= 3
+	}
+	return s
+}
+
+var militaryUnits = wordSet(`Division Battalion Brigade Regiment Fleet Corps Squadron Wing Group Team Command Army Flotilla`)
+
+func isOrdinal(s string) bool {
+	n := strings.TrimRightFunc(s, unicode.IsLetter)
+	suf := s[len(n):]
+	return n != "" && isNumber(n) && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
+}
+
+// cueLabel labels a chunk whole from its first or last word.
+func (d *doc) cueLabel(ps []piece) string {
+	names := 0
+	for _, p := range ps {
+		if !p.conn {
+			names++
+		}
+	}
+	if names < 2 {
+		return ""
+	}
+	first := d.word(ps[0])
+	if shipPrefixes[first] && !ps[1].conn {
+		if hasConn(ps) {
+			return ""
+		}
+		return "PLATFORM"
+	}
+	if !d.joinable(ps) {
+		return ""
+	}
+	// "Coromandel Institute for Strategic Studies": a name that opens with
+	// "X Institute for" is the institute's
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i+1].conn || ps[i].conn {
+			continue
+		}
+		if of := d.toks[ps[i+1].s].text; (of == "of" || of == "for") && orgStarts[d.word(ps[i])] {
+			return "ORG"
+		}
+		break
+	}
+	if ps[1].conn {
+		if of := d.toks[ps[1].s].text; of == "of" || of == "for" || of == "on" {
+			switch {
+			case orgStarts[first]:
+				return "ORG"
+			case programStarts[first]:
+				return "PROGRAM"
+			case locStarts[first]:
+				return "LOC"
+			}
+		}
+	} else {
+		switch first {
+		case "Operation", "Exercise", "Mission", "Project":
+			return "PROGRAM"
+		case "Fort", "Camp", "Mount", "Lake", "Cape":
+			return "LOC"
+		}
+	}
+	last := len(ps) - 1
+	if isNumber(d.word(ps[last])) {
+		last--
+	}
+	head := d.word(ps[last])
+	switch {
+	case orgHeads[head]:
+		return "ORG"
+	case programHeads[head]:
+		return "PROGRAM"
+	case locHeads[head]:
+		return "LOC"
+	case gpeHeads[head]:
+		return "GPE"
+	}
+	return ""
+}
+
+func hasConn(ps []piece) bool {
+	for _, p := range ps {
+		if p.conn {
+			return true
+		}
+	}
+	return false
+}
+
+// joinable reports whether a chunk's connectors may hold one name together.
+// They may not when "and" follows a complete name ("Airborne Division and
+// Marines"), joins a list ("PierSight, Pixxel and Sea-Gal Technologies"), or
+// comes with "the" ("HMAS Ballarat and the U.S. Navy"), nor when a person's
+// name comes first ("Caleb Whitford of the Pacific Security Roundtable").
+func (d *doc) joinable(ps []piece) bool {
+	if !hasConn(ps) {
+		return true
+	}
+	first := 0
+	for first < len(ps) && !ps[first].conn {
+		first++
+	}
+	if d.a.givenNames[d.word(ps[0])] && d.personLen(ps[:first]) == first && first >= 2 {
+		return false
+	}
+	s := ps[0].s
+	listed := s > 0 && d.toks[s-1].text == ","
+	for i, p := range ps {
+		if !p.conn || d.toks[p.s].text != "and" {
+			continue
+		}
+		if listed || i+1 < len(ps) && d.toks[ps[i+1].s].text == "the" {
+			return false
+		}
+		// a complete name before "and" and a single word after it
+		if prev := ps[i-1]; (prev.unit != nil || orgHeads[d.word(prev)] || programHeads[d.word(prev)]) && len(ps)-i <= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+var shipPrefixes = wordSet(`INS USS USNS HMS HMAS HMNZS HMCS JS BRP KRI ROKS PNS RSS KD HTMS FS ITS ORP SLNS BNS TCG ESPS HNLMS`)
+
+// splitTitle finds a title inside a chunk ("U.S. Defense Secretary Pete
+// Hegseth"): the name after it is a PERSON, what comes before is classified
+// on its own, and the title itself is no entity.
+func (d *doc) splitTitle(ps []piece) bool {
+	for h := len(ps) - 2; h >= 0; h-- {
+		if !titleHeads[d.word(ps[h])] {
+			continue
+		}
+		rest := h + 1
+		middle := []piece(nil)
+		if ps[rest].conn {
+			// "Secretary of War Pete Hegseth", "Ambassador to India Sergio Gor"
+			k := rest
+			for k < len(ps) && ps[k].conn {
+				k++
+			}
+			g := k
+			for g < len(ps) && !(ps[g].unit == nil && !ps[g].conn && d.a.givenNames[d.word(ps[g])]) {
+				g++
+			}
+			if g >= len(ps) {
+				continue
+			}
+			middle, rest = ps[k:g], g
+		}
+		n := d.personLen(ps[rest:])
+		if n == 0 {
+			continue
+		}
+		ls := h
+		for ls > 0 && (titleWords[d.word(ps[ls-1])] || ps[ls-1].conn) {
+			ls--
+		}
+		d.classify(ps[:ls])
+		d.classify(middle)
+		d.addPerson(ps[rest].s, ps[rest+n-1].e)
+		d.classify(ps[rest+n:])
+		return true
+	}
+	return false
+}
+
+// personLen is how many of ps make a person's name: up to four name words
+// and a generational suffix.
+func (d *doc) personLen(ps []piece) int {
+	n := 0
+	for n < len(ps) && n < 4 && (d.personWord(ps[n]) || n > 0 && d.surnameUnit(ps[n])) {
+		n++
+	}
+	if n > 0 && n < len(ps) && nameSuffixes[d.word(ps[n])] {
+		n++
+	}
+	return n
+}
+
+// personWord: a capitalised word that could be part of a name ("K", "Ōnishi"),
+// not a word that names an organisation or a title.
+func (d *doc) personWord(p piece) bool {
+	w := d.word(p)
+	if w == "" {
+		return false
+	}
+	if d.a.givenNames[w] {
+		return true
+	}
+	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || d.a.demonyms[w] || functionWords[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	upper := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsLetter(c) || unicode.IsMark(c) || c == '.' || c == '\'' || c == '’' || c == '-':
+		default:
+			return false
+		}
+	}
+	return upper == 1 || len(w) <= 2 || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+}
+
+// surnameUnit: a one-word place that is also a surname ("Lloyd Austin").
+func (d *doc) surnameUnit(p piece) bool {
+	return p.unit != nil && p.e-p.s == 1 && (p.unit.label == "GPE" || p.unit.label == "LOC")
+}
+
+func (d *doc) addPerson(s, e int) {
+	d.add(s, e, "PERSON", "")
+}
+
+// classifyPlain handles a chunk without connectors and without a cue.
+func (d *doc) classifyPlain(ps []piece) {
+	if len(ps) == 0 {
+		return
+	}
+	// "Caleb Whitford", "Lloyd Austin": a given name and a surname
+	if ps[0].unit == nil && d.a.givenNames[d.word(ps[0])] && len(ps) >= 2 {
+		n := 1
+		for n < len(ps) && n < 4 && (d.personWord(ps[n]) || d.surnameUnit(ps[n])) {
+			n++
+		}
+		if n < len(ps) && nameSuffixes[d.word(ps[n])] {
+			n++
+		}
+		if n >= 2 {
+			d.addPerson(ps[0].s, ps[n-1].e)
+			d.classifyPlain(ps[n:])
+			return
+		}
+	}
+	for i, p := range ps {
+		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p))
+		if !isPlatform {
+			continue
+		}
+		j := i + 1
+		for j < len(ps) && ps[j].unit == nil && isDesignator(d.word(ps[j])) {
+			j++
+		}
+		d.classifyPlain(ps[:i])
+		if j == i+1 && p.unit != nil {
+			d.addUnit(p)
+		} else {
+			h, _ := d.a.gaz.lookup(d.toks[p.s:ps[j-1].e])
+			d.add(p.s, ps[j-1].e, "PLATFORM", h.canonical)
+		}
+		d.classifyPlain(ps[j:])
+		return
+	}
+	for i, p := range ps {
+		if p.unit == nil {
+			continue
+		}
+		// "iDEX Prime", "INDUS-X Gurukul": a programme's named offshoot
+		if p.unit.label == "PROGRAM" && i+1 < len(ps) && ps[i+1].unit == nil && d.personWord(ps[i+1]) {
+			d.leftover(ps[:i])
+			d.add(p.s, ps[i+1].e, "PROGRAM", "")
+			d.classifyPlain(ps[i+2:])
+			return
+		}
+		d.leftover(ps[:i])
+		d.addUnit(p)
+		d.classifyPlain(ps[i+1:])
+		return
+	}
+	d.leftover(ps)
+}
+
+// isDesignator matches platform designators: "MQ-9B", "F414", "C-130J",
+// "Mk1A", "M982A1", "Su-30MKI". Letters and digits without a hyphen need a
+// short prefix so that "COP28" or "G20" style names stay out.
+func isDesignator(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	i := 0
+	for i < len(w) && (w[i] >= 'A' && w[i] <= 'Z' || w[i] >= 'a' && w[i] <= 'z') {
+		i++
+	}
+	prefix := i
+	hyphen := i < len(w) && w[i] == '-'
+	if hyphen {
+		i++
+	}
+	if i >= len(w) || w[i] < '0' || w[i] > '9' {
+		return false
+	}
+	if !hyphen && prefix > 2 || prefix > 3 || w[0] == 'Q' && prefix == 1 || w[0] == 'H' && prefix == 1 && len(w) == 2 {
+		return false
+	}
+	for ; i < len(w); i++ {
+		c := w[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// leftover labels a run of unknown capitalised words from their context,
+// or keeps a lone word for resolution ("Khurshid" after "Imran Khurshid").
+func (d *doc) leftover(ps []piece) {
+	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])]) {
+		ps = ps[1:]
+	}
+	if len(ps) == 0 {
+		return
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if label := d.contextLabel(s, e); label != "" {
+		d.add(s, e, label, "")
+		return
+	}
+	if len(ps) >= 2 && d.personLen(ps) == len(ps) && d.personContext(s, e) {
+		d.addPerson(s, e)
+		return
+	}
+	if len(ps) == 1 {
+		w := d.toks[s].text
+		if !d.toks[s].sentStart && d.personWord(ps[0]) && !d.seenLower(w) && d.personContext(s, e) {
+			d.addPerson(s, e)
+			return
+		}
+		if camelCase(w) {
+			d.add(s, e, "ORG", "")
+			return
+		}
+		d.pending = append(d.pending, span{s, e})
+	}
+}
+
+// camelCase: "PierSight", "HydroNet" (company names), not "McDonald".
+func camelCase(w string) bool {
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || !isCapitalised(w) {
+		return false
+	}
+	// "Pier"+"Sight": a capitalised word of three letters or more, then
+	// another of two or more; not "AoN" or "MeitY"
+	rs := []rune(w)
+	for i := 3; i+2 <= len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) && unicode.IsLower(rs[i-2]) && unicode.IsLower(rs[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextLabel labels unknown words by what surrounds them.
+func (d *doc) contextLabel(s, e int) string {
+	toks := d.toks
+	if d.a.demonyms[toks[s].text] {
+		return ""
+	}
+	if followedBy(toks, e, platformModifiers, platformNouns) {
+		return "PLATFORM"
+	}
+	if followedBy(toks, e, programModifiers, programNouns) {
+		return "PROGRAM"
+	}
+	if s >= 2 && toks[s-1].text == "of" && toks[s-2].text == "edition" {
+		return "PROGRAM"
+	}
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && (toks[e+1].text == "based" || toks[e+1].text == "headquartered") {
+		return "GPE"
+	}
+	// "at Dholera, Gujarat": a place named with its state or country
+	if e+1 < len(toks) && toks[e].text == "," {
+		if u, ok := d.units[e+1]; ok && u.label == "GPE" && s > 0 && (placePrepositions[toks[s-1].text] || toks[s-1].text == ",") {
+			return "GPE"
+		}
+	}
+	return ""
+}
+
+// placeAfterPreposition is the weakest rule, tried after resolution: a
+// lone unknown name after "in", "at" or "near" is a place ("in Sanand").
+func (d *doc) placeAfterPreposition(i int) bool {
+	return i > 0 && placePrepositions[d.toks[i-1].text] && !d.toks[i].sentStart && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(d.toks[i].text)
+}
+
+// followedBy reports whether a noun from nouns follows token e, after at
+// most three modifiers from mods (hyphens between them allowed).
+func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
+	for k, n := e, 0; k < len(toks) && n < 5; k++ {
+		t := toks[k]
+		if t.text == "-" && t.glued {
+			continue
+		}
+		if t.kind != tkWord || t.newline {
+			return false
+		}
+		if nouns[t.text] {
+			return true
+		}
+		if !mods[t.text] && !mods[strings.ToLower(t.text)] {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// personContext: a reporting verb or an apposition next to the name.
+func (d *doc) personContext(s, e int) bool {
+	toks := d.toks
+	if s > 0 && personVerbs[toks[s-1].text] {
+		return true
+	}
+	if e < len(toks) && personVerbs[toks[e].text] {
+		return true
+	}
+	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
+		return true
+	}
+	return false
+}
+
+var appositions = wordSet(`a an who whose director chief head president founder chairman spokesperson spokesman
+	minister secretary professor analyst researcher fellow author editor executive officer`)
+
+// seenLower reports whether w also occurs in lower case in the text, a
+// sign that it is a common word capitalised.
+func (d *doc) seenLower(w string) bool {
+	l := strings.ToLower(w)
+	if l == w {
+		return true
+	}
+	for _, t := range d.toks {
+		if t.text == l {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
+)
+
+// Output layouts of Article.Published.
+const (
+	layoutDateTime = "2006-01-02T15:04:05-07:00"
+	layoutDate     = "2006-01-02"
+)
+
+// isoLayouts are machine-readable forms (meta tags, JSON-LD, <time datetime>).
+var isoLayouts = []struct {
+	layout  string
+	hasTime bool
+	hasZone bool
+}{
+	{time.RFC3339Nano, true, true},
+	{"2006-01-02T15:04:05-0700", true, true},
+	{"2006-01-02T15:04-07:00", true, true},
+	{"2006-01-02 15:04:05-07:00", true, true},
+	{"2006-01-02 15:04:05 -0700", true, true},
+	{time.RFC1123Z, true, true},
+	{time.RFC1123, true, true},
+	{"2006-01-02T15:04:05.999999999", true, false},
+	{"2006-01-02T15:04", true, false},
+	{"2006-01-02 15:04:05", true, false},
+	{"2006-01-02 15:04", true, false},
+	{"2006-01-02", false, false},
+	{"2006/01/02", false, false},
+	{"20060102", false, false},
+}
+
+var (
+	monthNames = map[string]time.Month{}
+	// dayMonthYear: "25 SEP 2025 4:12PM", "1st September, 2025".
+	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:\D{0,12}?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	// monthDayYear: "October 24, 2024 9:30 am".
+	monthDayYear = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D{0,12}?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	// isoInText: a machine date inside prose or a URL path.
+	isoInText = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+func init() {
+	for i := time.January; i <= time.December; i++ {
+		name := strings.ToLower(i.String())
+		monthNames[name] = i
+		monthNames[name[:3]] = i
+	}
+	monthNames["sept"] = time.September
+}
+
+// pageDate is a date read from a page: the instant, and whether the page
+// gave a time and a zone for it.
+type pageDate struct {
+	t       time.Time
+	hasTime bool
+	hasZone bool
+}
+
+// format renders a date as Article.Published wants it: RFC 3339 with the
+// page's offset when the page gave a time in a known zone, else the day.
+func (d pageDate) format() string {
+	if d.hasTime && d.hasZone {
+		return d.t.Format(layoutDateTime)
+	}
+	return d.t.Format(layoutDate)
+}
+
+// parseDate reads a date from a machine form or from a visible date line
+// ("Posted On: 25 SEP 2025 4:12PM by PIB Delhi"). A time without a zone is
+// placed in loc when it is known, else only its day is kept.
+func parseDate(s string, loc *time.Location) (pageDate, bool) {
+	s = collapseSpace(s)
+	if s == "" {
+		return pageDate{}, false
+	}
+	for _, l := range isoLayouts {
+		in := time.UTC
+		if !l.hasZone && loc != nil {
+			in = loc
+		}
+		if t, err := time.ParseInLocation(l.layout, s, in); err == nil {
+			return pageDate{t: t, hasTime: l.hasTime, hasZone: l.hasZone || (l.hasTime && loc != nil)}, plausibleYear(t)
+		}
+	}
+	if m := dayMonthYear.FindStringSubmatch(s); m != nil {
+		if d, ok := textDate(m[3], m[2], m[1], m[4:], loc); ok {
+			return d, true
+		}
+	}
+	if m := monthDayYear.FindStringSubmatch(s); m != nil {
+		if d, ok := textDate(m[3], m[1], m[2], m[4:], loc); ok {
+			return d, true
+		}
+	}
+	if m := isoInText.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse(layoutDate, m[0]); err == nil && plausibleYear(t) {
+			return pageDate{t: t}, true
+		}
+	}
+	return pageDate{}, false
+}
+
+// textDate builds a date from matched year, month name, day and optional
+// hour, minute, second and am/pm.
+func textDate(year, month, day string, clock []string, loc *time.Location) (pageDate, bool) {
+	mon, ok := monthNames[strings.ToLower(month)]
+	if !ok {
+		return pageDate{}, false
+	}
+	y, _ := strconv.Atoi(year)
+	d, _ := strconv.Atoi(day)
+	if d < 1 || d > 31 {
+		return pageDate{}, false
+	}
+	in := loc
+	if in == nil {
+		in = time.UTC
+	}
+	out := pageDate{t: time.Date(y, mon, d, 0, 0, 0, 0, in)}
+	if clock[0] != "" && loc != nil {
+		h, _ := strconv.Atoi(clock[0])
+		mi, _ := strconv.Atoi(clock[1])
+		sec, _ := strconv.Atoi(clock[2])
+		ampm := strings.ToLower(strings.ReplaceAll(clock[3], ".", ""))
+		switch {
+		case ampm == "pm" && h < 12:
+			h += 12
+		case ampm == "am" && h == 12:
+			h = 0
+		}
+		if h < 24 && mi < 60 && sec < 60 {
+			out = pageDate{t: time.Date(y, mon, d, h, mi, sec, 0, loc), hasTime: true, hasZone: true}
+		}
+	}
+	if out.t.Day() != d || !plausibleYear(out.t) {
+		return pageDate{}, false // 31 February and the like
+	}
+	return out, true
+}
+
+func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
+
+// parsePublished reads back an Article.Published value.
+func parsePublished(s string) (time.Time, bool) {
+	if t, err := time.Parse(layoutDateTime, s); err == nil {
+		return t, true
+	}
+	if t, err := time.Parse(layoutDate, s); err == nil {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// beforeFetch reports whether a date is not in the future of the fetch
+// (a day's grace for zones); an unknown fetch time accepts any date.
+func beforeFetch(d pageDate, fetched time.Time) bool {
+	return fetched.IsZero() || !d.t.After(fetched.Add(24*time.Hour))
+}
+
+// dateHint marks elements that hold a visible date line by id or class.
+var dateHint = regexp.MustCompile(`(?i)date|time|posted|publish|byline|dateline`)
+
+// visibleDate finds a date line shown on the page ("Posted On: 25 SEP 2025
+// 4:12PM by PIB Delhi", "October 24, 2024") in a short element whose id or
+// class names a date. The zone of its time is unknown, so only the day is
+// kept.
+func visibleDate(doc *html.Node, fetched time.Time) (pageDate, bool) {
+	var found pageDate
+	ok := false
+	walkElements(doc, func(n *html.Node) bool {
+		if ok || skipElements[n.Data] {
+			return false
+		}
+		if !dateHint.MatchString(attr(n, "id") + " " + attr(n, "class")) {
+			return true
+		}
+		text := nodeText(n)
+		if len(text) > 200 {
+			return true
+		}
+		if d, good := parseDate(text, nil); good && beforeFetch(d, fetched) {
+			found, ok = d, true
+		}
+		return !ok
+	})
+	return found, ok
+}
+
+// notFuture reports whether an Article.Published value parses and is not
+// after the fetch.
+func notFuture(published string, fetched time.Time) bool {
+	t, ok := parsePublished(published)
+	return ok && beforeFetch(pageDate{t: t}, fetched)
+}
+
+// publishedFromMeta finds the publication date in the page's metadata
+// (JSON-LD, meta tags, <time>), else by go-htmldate's search of the page,
+// never after the fetch.
+func publishedFromMeta(doc *html.Node, meta pageMeta, fetched time.Time) string {
+	for _, s := range meta.dates {
+		if d, ok := parseDate(s, nil); ok && beforeFetch(d, fetched) {
+			return d.format()
+		}
+	}
+	if d, ok := visibleDate(doc, fetched); ok {
+		return d.format()
+	}
+	opts := htmldate.Options{
+		UseOriginalDate:     true,
+		SkipExtensiveSearch: true,
+		ExtractTime:         true,
+		URL:                 meta.canonical,
+	}
+	if !fetched.IsZero() {
+		opts.MaxDate = fetched
+	}
+	r, err := htmldate.FromDocument(doc, opts)
+	if err != nil || r.IsZero() {
+		return ""
+	}
+	d := pageDate{t: r.DateTime, hasTime: r.HasTime, hasZone: r.HasTimezone}
+	if !beforeFetch(d, fetched) {
+		return ""
+	}
+	return d.format()
+}

@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// Errors Extract returns; callers tell them apart with errors.Is.
+var (
+	// ErrNoArticle: the page parsed but holds no article text.
+	ErrNoArticle = errors.New("extract: no article on page")
+	// ErrNotHTML: the bytes are not a text document (binary served as HTML).
+	ErrNotHTML = errors.New("extract: not an HTML document")
+)
+
+// Limits on hostile pages. Pages are cut at MaxHTMLBytes (an article's text
+// comes early in any real page), and elements nested deeper than MaxDepth are
+// flattened: the HTML parser's scope checks are quadratic in depth.
+const (
+	MaxHTMLBytes = 2 << 20
+	MaxDepth     = 256
+)
+
+// Extract turns one page into an Article: the site's rules when in.Rules is
+// set, else the generic extractor. Errors name the page's URL.
+func Extract(in Input) (Article, error) {
+	doc, err := parsePage(in.HTML)
+	if err != nil {
+		return Article{}, fmt.Errorf("%w: %s", err, in.URL)
+	}
+	meta := readMeta(doc)
+	var a Article
+	if in.Rules != nil {
+		a = extractWithRules(doc, in.Rules, in.FetchedAt)
+	} else {
+		a = extractGeneric(doc, in, meta)
+	}
+	a.URL = in.URL
+	a.CanonicalURL = firstNonEmpty(meta.canonical, in.URL)
+	a.Title = firstNonEmpty(a.Title, meta.headline, meta.ogTitle, meta.title)
+	a.Byline = firstNonEmpty(a.Byline, meta.author)
+	if a.Published == "" || !notFuture(a.Published, in.FetchedAt) {
+		a.Published = publishedFromMeta(doc, meta, in.FetchedAt)
+	}
+	a.Lang = detectLang(meta, a.Title+"\n"+a.Text)
+	if strings.TrimSpace(a.Text) == "" {
+		return a, fmt.Errorf("%w: %s", ErrNoArticle, in.URL)
+	}
+	return a, nil
+}
+
+// parsePage bounds, decodes and parses a page.
+func parsePage(b []byte) (*html.Node, error) {
+	if len(b) > MaxHTMLBytes {
+		b = b[:MaxHTMLBytes]
+	}
+	if looksBinary(b) {
+		return nil, ErrNotHTML
+	}
+	if !utf8.Valid(b) {
+		// Mislabelled pages: trust a <meta charset> or sniff, else keep
+		// what decodes and replace the rest.
+		if enc, name, _ := charset.DetermineEncoding(b, "text/html"); name != "utf-8" {
+			if d, err := enc.NewDecoder().Bytes(b); err == nil {
+				b = d
+			}
+		}
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	b = flattenDeep(b, MaxDepth)
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("extract: parse HTML: %w", err)
+	}
+	return doc, nil
+}
+
+// looksBinary reports a page whose first bytes hold NULs or mostly control
+// characters: an image, PDF or archive served as text/html.
+func looksBinary(b []byte) bool {
+	head := b[:min(len(b), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	bad, n := 0, 0
+	for len(head) > 0 {
+		r, size := utf8.DecodeRune(head)
+		head = head[size:]
+		n++
+		if (r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f') || r == 0x7f {
+			bad++
+		}
+	}
+	return n > 0 && bad*10 > n
+}
+
+// optionalEnd are elements whose end tag may be left out; they do not count
+// towards nesting depth, or every unclosed <p> would.
+var optionalEnd = map[string]bool{
+	"p": true, "li": true, "dt": true, "dd": true, "option": true, "optgroup": true,
+	"tr": true, "td": true, "th": true, "thead": true, "tbody": true, "tfoot": true,
+	"rb": true, "rt": true, "rp": true, "colgroup": true, "caption": true,
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+}
+
+// flattenDeep drops start and end tags nested deeper than limit, keeping
+// their text, so a page of 100,000 nested tags parses in linear time. Pages
+// within the limit are returned unchanged.
+func flattenDeep(b []byte, limit int) []byte {
+	if maxDepth(b) <= limit {
+		return b
+	}
+	var out bytes.Buffer
+	out.Grow(len(b))
+	z := html.NewTokenizer(bytes.NewReader(b))
+	depth, over := 0, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes()
+		}
+		raw := z.Raw()
+		name, _ := z.TagName()
+		tag := string(name)
+		switch {
+		case tt == html.StartTagToken && !voidElements[tag] && !optionalEnd[tag]:
+			if depth >= limit {
+				over++
+				continue
+			}
+			depth++
+		case tt == html.EndTagToken && !voidElements[tag] && !optionalEnd[tag]:
+			if over > 0 {
+				over--
+				continue
+			}
+			depth = max(depth-1, 0)
+		}
+		out.Write(raw)
+	}
+}
+
+func maxDepth(b []byte) int {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	depth, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if tag := string(name); !voidElements[tag] && !optionalEnd[tag] {
+				depth++
+				deepest = max(deepest, depth)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if tag := string(name); !voidElements[tag] && !optionalEnd[tag] {
+				depth = max(depth-1, 0)
+			}
+		}
+	}
+}
+
+// skipElements never hold article prose.
+var skipElements = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "svg": true, "math": true,
+	"head": true, "title": true, "iframe": true, "object": true, "embed": true, "canvas": true,
+	"button": true, "select": true, "option": true, "input": true, "textarea": true, "label": true,
+	"video": true, "audio": true, "map": true,
+}
+
+// blockElements end the paragraph around them.
+var blockElements = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true,
+	"pre": true, "table": true, "thead": true, "tbody": true, "tfoot": true, "tr": true, "td": true,
+	"th": true, "caption": true, "section": true, "article": true, "header": true, "footer": true,
+	"aside": true, "nav": true, "main": true, "figure": true, "figcaption": true, "hr": true,
+	"address": true, "details": true, "summary": true, "form": true, "fieldset": true, "center": true,
+	"body": true, "html": true,
+}
+
+// paragraphs reads the prose under n as paragraphs: block elements and
+// double line breaks separate them, white space inside one is collapsed.
+func paragraphs(n *html.Node) []string {
+	var pb paraBuilder
+	pb.walk(n)
+	pb.flush()
+	return pb.out
+}
+
+type paraBuilder struct {
+	out []string
+	cur strings.Builder
+	brs int // consecutive <br> since the last text
+}
+
+func (pb *paraBuilder) flush() {
+	if p := collapseSpace(pb.cur.String()); p != "" {
+		pb.out = append(pb.out, p)
+	}
+	pb.cur.Reset()
+	pb.brs = 0
+}
+
+func (pb *paraBuilder) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if strings.TrimSpace(n.Data) != "" {
+			pb.brs = 0
+		}
+		pb.cur.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if skipElements[n.Data] || hiddenElement(n) {
+			return
+		}
+		if n.Data == "br" {
+			pb.brs++
+			if pb.brs >= 2 {
+				pb.flush()
+			} else {
+				pb.cur.WriteByte(' ')
+			}
+			return
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	block := n.Type == html.ElementNode && blockElements[n.Data]
+	if block {
+		pb.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		pb.walk(c)
+	}
+	if block {
+		pb.flush()
+	}
+}
+
+func hiddenElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b'
+	}), " ")
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = collapseSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// notWordRune splits text into the words the scorers count.
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '_'
+}

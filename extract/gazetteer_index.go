@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/trawl/trawl/configs"
+)
+
+// gazHit is what a surface form names.
+type gazHit struct {
+	label, canonical string
+	reviewed         bool // from a reviewer's alias
+}
+
+// gazIndex finds gazetteer names in a token stream. Names are keyed by their
+// tokens, so "U.S." matches the token "U.S." and never the "US" inside
+// "USB"; matching is case-sensitive, as names are.
+type gazIndex struct {
+	names  map[string]gazHit
+	maxLen int // longest name, in tokens
+}
+
+func newGazIndex() *gazIndex { return &gazIndex{names: map[string]gazHit{}} }
+
+// add indexes one surface form; a later add of the same form wins, which is
+// how reviewers' aliases override the shipped lists.
+func (g *gazIndex) add(surface string, h gazHit) {
+	toks := tokenize(surface)
+	if len(toks) == 0 {
+		return
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(0)
+		}
+		b.WriteString(normApostrophe(t.text))
+	}
+	g.names[b.String()] = h
+	g.maxLen = max(g.maxLen, len(toks))
+}
+
+func (g *gazIndex) addEntries(entries []configs.GazetteerEntry) {
+	for _, e := range entries {
+		h := gazHit{label: e.Label, canonical: e.Canonical}
+		g.add(e.Canonical, h)
+		for _, a := range e.Aliases {
+			g.add(a, h)
+		}
+	}
+}
+
+// longest returns the length in tokens of the longest name starting at
+// toks[i] (0 when none) and what it names.
+func (g *gazIndex) longest(toks []tok, i int, buf *strings.Builder) (int, gazHit) {
+	best, hit := 0, gazHit{}
+	buf.Reset()
+	for n := 1; n <= g.maxLen && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if n > 1 {
+			if !t.glued && t.newline {
+				break
+			}
+			buf.WriteByte(0)
+		}
+		buf.WriteString(normApostrophe(t.text))
+		h, ok := g.names[buf.String()]
+		if ok {
+			best, hit = n, h
+		}
+	}
+	return best, hit
+}
+
+// lookup returns what a whole surface form names.
+func (g *gazIndex) lookup(toks []tok) (gazHit, bool) {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(0)
+		}
+		b.WriteString(normApostrophe(t.text))
+	}
+	h, ok := g.names[b.String()]
+	return h, ok
+}
+
+func normApostrophe(s string) string {
+	if strings.Contains(s, "’") {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}

@@ -1,0 +1,520 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Money is one amount of money found in text.
+type Money struct {
+	// Start and End are byte offsets into the text, end exclusive. The span
+	// covers the currency sign or word and the whole number with its scale
+	// word: "$2.75 billion", "Rs. 1,200 crore", "300,000 dollars", "$1-2 billion".
+	Start, End int
+	Value      float64 // whole currency units; the lower bound of a range
+	ValueMax   float64 // upper bound of a range, 0 when not a range
+	Currency   string  // ISO 4217
+}
+
+// FindMoney returns the amounts of money in text, in text order and not
+// overlapping. A number counts only next to a currency sign, code or word:
+// "31 drones" and "2025" are not money. It is safe for concurrent use.
+func FindMoney(text string) []Money {
+	var out []Money
+	for i := 0; i < len(text); {
+		if moneyStart[text[i]] && startsWord(text, i) {
+			if m, ok := moneyAt(text, i); ok {
+				out = append(out, m)
+				i = m.End
+				continue
+			}
+		}
+		i = pastWord(text, i)
+	}
+	return out
+}
+
+// moneyAt reads an amount starting at i: a currency before the number
+// ("$5 million", "Rs 500 crore") or after it ("300,000 dollars").
+func moneyAt(text string, i int) (Money, bool) {
+	if code, j, ok := currencyBefore(text, i); ok {
+		a, ok := amountAt(text, i, j, code)
+		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: code}, ok
+	}
+	if !isASCIIDigit(text[i]) || (i > 0 && (text[i-1] == '.' || text[i-1] == ',')) {
+		return Money{}, false
+	}
+	a, ok := amountAt(text, i, i, "")
+	// "in 2020 dollars" names a price level, not an amount.
+	if !ok || (a.plain && a.lo >= 1900 && a.lo <= 2100) {
+		return Money{}, false
+	}
+	code, end, ok := currencyAfter(text, a.end)
+	return Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: code}, ok
+}
+
+// moneyAmount is a number or a range read from text.
+type moneyAmount struct {
+	lo, hi float64 // hi is 0 unless a range
+	end    int
+	plain  bool // a bare integer: no scale word, separators or range
+}
+
+// amountAt reads a number with its scale word, or a range of two, at i.
+// code is the currency already read before the number ("" when it is to
+// follow), so that a range may repeat it ("$1 billion to $2 billion");
+// start is where the span began.
+func amountAt(text string, start, i int, code string) (moneyAmount, bool) {
+	lo, ok := termAt(text, i)
+	if !ok {
+		return moneyAmount{}, false
+	}
+	if k, to := rangeSep(text, lo.end); k > 0 && !(to && changeFrom(text, start)) {
+		if c, j, ok := currencyBefore(text, k); ok && code != "" && c == code {
+			k = j
+		}
+		if hi, ok := termAt(text, k); ok {
+			if l, h, ok := rangeValues(lo, hi); ok {
+				return moneyAmount{lo: l, hi: h, end: hi.end}, true
+			}
+		}
+	}
+	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain()}, true
+}
+
+// rangeValues gives the bounds of "lo-hi", which must rise. A scale written
+// once belongs to both ("$1-2 billion") unless lo is written out in full and
+// only makes sense without it ("$500,000-1 million"); a scale on lo alone
+// means hi is not an amount ("$5 million to 2 firms").
+func rangeValues(lo, hi numTerm) (l, h float64, ok bool) {
+	if lo.scaled && !hi.scaled {
+		return 0, 0, false
+	}
+	h = hi.value(hi.exp)
+	if lo.scaled {
+		l = lo.value(lo.exp)
+		return l, h, l < h
+	}
+	if l = lo.value(hi.exp); l >= h && lo.grouped {
+		l = lo.value(0)
+	}
+	return l, h, l < h
+}
+
+// rangeSep returns where the second number of a range would start after
+// end ("-", "–", " to "), or 0; to reports the word "to".
+func rangeSep(text string, end int) (next int, to bool) {
+	if prefixAt(text, end, " to ") {
+		return end + 4, true
+	}
+	k := end
+	if prefixAt(text, k, " ") {
+		k++
+	}
+	switch {
+	case prefixAt(text, k, "-"):
+		k++
+	case prefixAt(text, k, "–"):
+		k += len("–")
+	default:
+		return 0, false
+	}
+	if prefixAt(text, k, " ") {
+		k++
+	}
+	return k, false
+}
+
+// changeFrom reports whether the span at start follows "from" as in "rose
+// from $1 billion to $2 billion", two amounts rather than one range; "ranging
+// from" still makes a range.
+func changeFrom(text string, start int) bool {
+	w, at := precedingWord(text, start)
+	if !asciiEqualFold(w, "from") {
+		return false
+	}
+	prev, _ := precedingWord(text, at)
+	return len(prev) < 4 || !asciiEqualFold(prev[:4], "rang")
+}
+
+// precedingWord returns the ASCII word ending one space before i, and where it
+// starts.
+func precedingWord(text string, i int) (string, int) {
+	if i == 0 || text[i-1] != ' ' {
+		return "", i
+	}
+	end := i - 1
+	j := end
+	for j > 0 && isASCIILetter(text[j-1]) {
+		j--
+	}
+	return text[j:end], j
+}
+
+// numTerm is one number as written with its scale word.
+type numTerm struct {
+	start, numEnd, end int  // the numeral is text[start:numEnd]
+	frac               int  // digits after the decimal point
+	exp                int  // power of ten of the scale word
+	scaled, grouped    bool // a scale word; thousands separators
+	text               string
+}
+
+// value is the number times 10^exp, computed from its decimal digits so
+// that "2.75 billion" is exactly 2750000000.
+func (t numTerm) value(exp int) float64 {
+	var buf [64]byte
+	b := buf[:0]
+	for i := t.start; i < t.numEnd; i++ {
+		if isASCIIDigit(t.text[i]) {
+			b = append(b, t.text[i])
+		}
+	}
+	b = append(b, 'e')
+	b = strconv.AppendInt(b, int64(exp-t.frac), 10)
+	// Digits are capped in termAt, so the string always parses and is finite.
+	v, _ := strconv.ParseFloat(string(b), 64)
+	return v
+}
+
+func (t numTerm) plain() bool { return !t.scaled && !t.grouped && t.frac == 0 }
+
+// Numerals longer than these are not amounts of money (or not parseable
+// into one exactly); they are skipped rather than guessed at.
+const maxMoneyIntDigits, maxMoneyFracDigits = 20, 12
+
+// termAt reads a numeral at i with its optional scale word: "1,00,000",
+// "2.75 billion", "500m", "1.05 lakh crore", "1,000-crore".
+func termAt(text string, i int) (numTerm, bool) {
+	t := numTerm{start: i, text: text}
+	j := i
+	for j < len(text) && isASCIIDigit(text[j]) {
+		j++
+	}
+	digits := j - i
+	if digits == 0 {
+		return t, false
+	}
+	// Thousands separators: Western (1,000,000) or Indian (10,00,000):
+	// two-digit groups, then three-digit groups, ending with one of three.
+	if digits <= 3 {
+		twos := 0
+		for k := j; k < len(text) && text[k] == ','; {
+			d := digitsAt(text, k+1)
+			if d == 2 && twos >= 0 {
+				twos++
+				k += 3
+				continue
+			}
+			if d != 3 {
+				break
+			}
+			digits += 2*max(twos, 0) + 3
+			twos = -1
+			k += 4
+			j = k
+			t.grouped = true
+		}
+	}
+	if prefixAt(text, j, ".") {
+		t.frac = digitsAt(text, j+1)
+		if t.frac > 0 {
+			j += 1 + t.frac
+		}
+	}
+	t.numEnd, t.end = j, j
+	if digits > maxMoneyIntDigits || t.frac > maxMoneyFracDigits {
+		return t, false
+	}
+	// "1.2.3" is a version or an address, "5G" or "3rd" a word.
+	if prefixAt(text, j, ".") && digitsAt(text, j+1) > 0 {
+		return t, false
+	}
+	if exp, end, ok := scaleAt(text, j); ok {
+		t.exp, t.end, t.scaled = exp, end, true
+		return t, true
+	}
+	return t, j == len(text) || (!isASCIILetter(text[j]) && text[j] != '%')
+}
+
+// moneyScales multiply the number before them. Abbreviated ones may follow
+// the number directly ("$500m", "$3bn"); single letters only do.
+var moneyScales = []struct {
+	word     string
+	exp      int
+	attached bool // only directly after the digits
+}{
+	{"thousand", 3, false}, {"million", 6, false}, {"billion", 9, false}, {"trillion", 12, false},
+	{"lakh", 5, false}, {"lakhs", 5, false}, {"lac", 5, false}, {"lacs", 5, false},
+	{"crore", 7, false}, {"crores", 7, false},
+	{"mn", 6, false}, {"mln", 6, false}, {"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"cr", 7, false},
+	{"k", 3, true}, {"m", 6, true}, {"b", 9, true},
+	// Hindi, as in PIB's releases: the nukta of करोड़ (crore) and हज़ार
+	// (thousand) comes precomposed or combining.
+	{"हजार", 3, false}, {"ह\u091c\u093cार", 3, false}, {"ह\u095bार", 3, false}, {"लाख", 5, false},
+	{"करोड", 7, false}, {"करो\u0921\u093c", 7, false}, {"करो\u095c", 7, false}, {"अरब", 9, false},
+}
+
+// scaleInitial marks the first letters of scale words, either case, to
+// pass over most words after a number at once.
+var scaleInitial = func() (t [256]bool) {
+	for _, s := range moneyScales {
+		for _, c := range foldIndex(s.word[0]) {
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// foldIndex gives the first bytes under which a word starting with c is
+// filed when matching ignores case: both cases of an ASCII letter, else c.
+func foldIndex(c byte) []byte {
+	if !isASCIILetter(c) {
+		return []byte{c}
+	}
+	return []byte{asciiLower(c), asciiLower(c) - 'a' + 'A'}
+}
+
+// scaleAt reads a scale word after a numeral ending at j, directly or after
+// a space or hyphen ("1,000-crore"), and a following "crore" that multiplies
+// thousands and lakhs ("1.05 lakh crore").
+func scaleAt(text string, j int) (exp, end int, ok bool) {
+	exp, end, ok = scaleWordAt(text, j)
+	if ok && (exp == 3 || exp == 5) {
+		if e, k, ok := scaleWordAt(text, end); ok && e == 7 {
+			return exp + e, k, true
+		}
+	}
+	return exp, end, ok
+}
+
+func scaleWordAt(text string, j int) (exp, end int, ok bool) {
+	k := j + spaceLen(text, j)
+	if k == j && prefixAt(text, j, "-") {
+		k++
+	}
+	if k >= len(text) || !scaleInitial[text[k]] {
+		return 0, j, false
+	}
+	for _, s := range moneyScales {
+		if s.attached && k != j {
+			continue
+		}
+		if e := k + len(s.word); foldPrefixAt(text, k, s.word) && endsWord(text, e) {
+			return s.exp, e, true
+		}
+	}
+	return 0, j, false
+}
+
+// currencyCodes are the ISO 4217 codes read before or after a number.
+var currencyCodes = []string{
+	"USD", "INR", "EUR", "GBP", "JPY", "AUD", "CNY", "KRW", "SGD", "CAD", "RUB", "NZD", "HKD",
+	"TWD", "PHP", "IDR", "MYR", "THB", "VND", "PKR", "LKR", "BDT", "CHF",
+}
+
+// currencyBefore reads a currency written before its number at i and the
+// space after it, and returns where the number starts. Matching is exact
+// ("Rs", "INR", "US$"): a sign's case is part of it.
+func currencyBefore(text string, i int) (code string, next int, ok bool) {
+	if i >= len(text) {
+		return "", i, false
+	}
+	for _, p := range currencyPrefixes[text[i]] {
+		if !prefixAt(text, i, p.token) {
+			continue
+		}
+		k := i + len(p.token)
+		k += spaceLen(text, k)
+		if k < len(text) && isASCIIDigit(text[k]) {
+			return p.code, k, true
+		}
+	}
+	return "", i, false
+}
+
+type currencyToken struct{ token, code string }
+
+// currencyPrefixes holds the currencies written before a number, by first byte,
+// longest first so "Rs." wins over "Rs". A "$" after letters not listed here
+// ("R$", "MX$") is another currency and is left alone.
+var currencyPrefixes = func() (t [256][]currencyToken) {
+	list := []currencyToken{
+		{"$", "USD"}, {"US$", "USD"}, {"US $", "USD"}, {"U.S.$", "USD"}, {"U.S. $", "USD"},
+		{"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"CA$", "CAD"}, {"CAN$", "CAD"},
+		{"S$", "SGD"}, {"SG$", "SGD"}, {"NZ$", "NZD"}, {"HK$", "HKD"}, {"NT$", "TWD"},
+		{"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"JP¥", "JPY"}, {"CN¥", "CNY"}, {"RMB", "CNY"},
+		{"₹", "INR"}, {"Rs", "INR"}, {"Rs.", "INR"}, {"Rupees", "INR"}, {"rupees", "INR"}, {"रु", "INR"}, {"रु.", "INR"},
+		{"₩", "KRW"}, {"₽", "RUB"}, {"₱", "PHP"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"฿", "THB"},
+	}
+	for _, c := range currencyCodes {
+		list = append(list, currencyToken{c, c})
+	}
+	for _, p := range list {
+		t[p.token[0]] = append(t[p.token[0]], p)
+	}
+	for i := range t {
+		slices.SortStableFunc(t[i], func(a, b currencyToken) int { return cmp.Compare(len(b.token), len(a.token)) })
+	}
+	return t
+}()
+
+// moneyStart marks the bytes an amount of money can start with.
+var moneyStart = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isASCIIDigit(byte(c)) || len(currencyPrefixes[c]) > 0
+	}
+	return t
+}()
+
+// currencySuffixes are currencies written after the number, matched ignoring
+// case, by first byte.
+var currencySuffixes = func() (t [256][]currencyToken) {
+	list := []currencyToken{
+		{"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
+		{"American dollars", "USD"}, {"Australian dollars", "AUD"}, {"Canadian dollars", "CAD"},
+		{"Singapore dollars", "SGD"}, {"Singaporean dollars", "SGD"}, {"New Zealand dollars", "NZD"},
+		{"Hong Kong dollars", "HKD"}, {"Taiwan dollars", "TWD"}, {"New Taiwan dollars", "TWD"},
+		{"rupees", "INR"}, {"rupee", "INR"}, {"Indian rupees", "INR"},
+		{"Pakistani rupees", "PKR"}, {"Sri Lankan rupees", "LKR"},
+		{"euros", "EUR"}, {"euro", "EUR"}, {"pounds sterling", "GBP"}, {"British pounds", "GBP"},
+		{"yen", "JPY"}, {"Japanese yen", "JPY"}, {"yuan", "CNY"}, {"Chinese yuan", "CNY"}, {"renminbi", "CNY"},
+		{"Korean won", "KRW"}, {"South Korean won", "KRW"}, {"rubles", "RUB"}, {"roubles", "RUB"},
+		{"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"Philippine pesos", "PHP"},
+		{"Vietnamese dong", "VND"}, {"taka", "BDT"}, {"Swiss francs", "CHF"},
+		{"रुपये", "INR"}, {"रुपए", "INR"},
+	}
+	for _, c := range currencyCodes {
+		list = append(list, currencyToken{c, c})
+	}
+	for _, s := range list {
+		for _, c := range foldIndex(s.token[0]) {
+			t[c] = append(t[c], s)
+		}
+	}
+	return t
+}()
+
+// currencyAfter reads a currency one space after an amount ending at i and
+// returns where the span ends.
+func currencyAfter(text string, i int) (code string, end int, ok bool) {
+	k := i + spaceLen(text, i)
+	if k == i {
+		return "", i, false
+	}
+	if k >= len(text) {
+		return "", i, false
+	}
+	for _, s := range currencySuffixes[text[k]] {
+		e := k + len(s.token)
+		if !endsWord(text, e) {
+			continue
+		}
+		// Codes must be capitals ("USD", not "usd"); names may be capitalised.
+		if (s.token == s.code && prefixAt(text, k, s.token)) || (s.token != s.code && foldPrefixAt(text, k, s.token)) {
+			return s.code, e, true
+		}
+	}
+	return "", i, false
+}
+
+// spaceLen is the length of one space (ASCII or no-break) at i, else 0.
+func spaceLen(text string, i int) int {
+	switch {
+	case prefixAt(text, i, " "):
+		return 1
+	case prefixAt(text, i, "\u00a0"):
+		return len("\u00a0")
+	}
+	return 0
+}
+
+// startsWord reports whether i is not inside a word: "Rs" in "Mrs" or "Hours"
+// is no currency, nor "5" in "A5".
+func startsWord(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := text[i-1]
+	if c < utf8.RuneSelf {
+		return !wordByte[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// endsWord reports whether a word may end at e: no letter, digit or
+// combining mark follows.
+func endsWord(text string, e int) bool {
+	if e >= len(text) {
+		return e == len(text)
+	}
+	if text[e] < utf8.RuneSelf {
+		return !wordByte[text[e]]
+	}
+	r, _ := utf8.DecodeRuneInString(text[e:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
+
+// pastWord moves past the ASCII word at i, or one byte.
+func pastWord(text string, i int) int {
+	if !wordByte[text[i]] {
+		return i + 1
+	}
+	for i < len(text) && wordByte[text[i]] {
+		i++
+	}
+	return i
+}
+
+func digitsAt(text string, i int) int {
+	n := 0
+	for i+n < len(text) && isASCIIDigit(text[i+n]) {
+		n++
+	}
+	return n
+}
+
+func prefixAt(text string, i int, p string) bool {
+	return len(text)-i >= len(p) && text[i:i+len(p)] == p
+}
+
+// foldPrefixAt is prefixAt ignoring ASCII case; p is ASCII.
+func foldPrefixAt(text string, i int, p string) bool {
+	return len(text)-i >= len(p) && asciiEqualFold(text[i:i+len(p)], p)
+}
+
+// asciiEqualFold compares ignoring ASCII case only, so multi-byte text never
+// matches an ASCII word.
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if asciiLower(a[i]) != asciiLower(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCIIDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isASCIILetter(c byte) bool { return 'a' <= asciiLower(c) && asciiLower(c) <= 'z' }
+
+// wordByte marks ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isASCIIDigit(byte(c)) || isASCIILetter(byte(c))
+	}
+	return t
+}()

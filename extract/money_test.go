@@ -1,0 +1,372 @@
+package extract_test
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/trawl/trawl/evaluation"
+	"github.com/trawl/trawl/extract"
+)
+
+// moneyWant is one expected amount: its span text, bounds and currency.
+type moneyWant struct {
+	span     string
+	value    float64
+	valueMax float64 // -1: not checked
+	currency string
+}
+
+func TestFindMoney_Amounts(t *testing.T) {
+	cases := []struct {
+		text string
+		want []moneyWant
+	}{
+		{"It costs $2.75 billion.", []moneyWant{{"$2.75 billion", 2750000000, 0, "USD"}}},
+		{"a combined US$300,000, and", []moneyWant{{"US$300,000", 300000, 0, "USD"}}},
+		{"about US$ 2.75 billion, of which", []moneyWant{{"US$ 2.75 billion", 2750000000, 0, "USD"}}},
+		{"exceeded USD 20 billion since 2008", []moneyWant{{"USD 20 billion", 20000000000, 0, "USD"}}},
+		{"a Rs 1,000 crore fund", []moneyWant{{"Rs 1,000 crore", 10000000000, 0, "INR"}}},
+		{"raised to Rs. 2,500 Crore under", []moneyWant{{"Rs. 2,500 Crore", 25000000000, 0, "INR"}}},
+		{"outlay of ₹45,000 crore.", []moneyWant{{"₹45,000 crore", 450000000000, 0, "INR"}}},
+		{"budget is INR 3.5 lakh crore.", []moneyWant{{"INR 3.5 lakh crore", 3500000000000, 0, "INR"}}},
+		{"worth about ₹1.05 lakh crore, were", []moneyWant{{"₹1.05 lakh crore", 1050000000000, 0, "INR"}}},
+		{"awards of Rs 75 lakh each", []moneyWant{{"Rs 75 lakh", 7500000, 0, "INR"}}},
+		{"sanctioned ₹500 lakh for", []moneyWant{{"₹500 lakh", 50000000, 0, "INR"}}},
+		{"a €1.2 billion order", []moneyWant{{"€1.2 billion", 1200000000, 0, "EUR"}}},
+		{"a £350 million refit", []moneyWant{{"£350 million", 350000000, 0, "GBP"}}},
+		{"with ¥600 million for radars", []moneyWant{{"¥600 million", 600000000, 0, "JPY"}}},
+		{"a JPY 1.6 billion package", []moneyWant{{"JPY 1.6 billion", 1600000000, 0, "JPY"}}},
+		{"valued at A$10 billion for", []moneyWant{{"A$10 billion", 10000000000, 0, "AUD"}}},
+		{"AUD 4.5 billion in", []moneyWant{{"AUD 4.5 billion", 4500000000, 0, "AUD"}}},
+		{"worth $1-2 billion over", []moneyWant{{"$1-2 billion", 1000000000, 2000000000, "USD"}}},
+		{"worth $1–2 billion over", []moneyWant{{"$1–2 billion", 1000000000, 2000000000, "USD"}}},
+		{"between $1 billion to $2 billion a year", []moneyWant{{"$1 billion to $2 billion", 1000000000, 2000000000, "USD"}}},
+		{"ranging from $1 billion to $2 billion", []moneyWant{{"$1 billion to $2 billion", 1000000000, 2000000000, "USD"}}},
+		{"a Rs 500-600 crore order", []moneyWant{{"Rs 500-600 crore", 5000000000, 6000000000, "INR"}}},
+		{"$500 million to $1.2 billion", []moneyWant{{"$500 million to $1.2 billion", 5e8, 1.2e9, "USD"}}},
+		{"$500,000-1 million each", []moneyWant{{"$500,000-1 million", 500000, 1000000, "USD"}}},
+		{"even 3 million dollars in orders", []moneyWant{{"3 million dollars", 3000000, 0, "USD"}}},
+		{"a prize of 300,000 dollars", []moneyWant{{"300,000 dollars", 300000, 0, "USD"}}},
+		{"1-2 million US dollars a year", []moneyWant{{"1-2 million US dollars", 1000000, 2000000, "USD"}}},
+		{"valued at over Rs 62,370 crore, excluding", []moneyWant{{"Rs 62,370 crore", 623700000000, 0, "INR"}}},
+		{"an allocation of rupees 500 crore", []moneyWant{{"rupees 500 crore", 5000000000, 0, "INR"}}},
+		{"a $500m loan and a $3bn deal", []moneyWant{{"$500m", 500000000, 0, "USD"}, {"$3bn", 3000000000, 0, "USD"}}},
+		{"a $1.2tn economy", []moneyWant{{"$1.2tn", 1200000000000, 0, "USD"}}},
+		{"a $4 trillion economy", []moneyWant{{"$4 trillion", 4000000000000, 0, "USD"}}},
+		{"a grant of $50 thousand", []moneyWant{{"$50 thousand", 50000, 0, "USD"}}},
+		{"a capital outlay of ₹1,80,000 crore has", []moneyWant{{"₹1,80,000 crore", 1800000000000, 0, "INR"}}},
+		{"Rs 1,00,000 per head", []moneyWant{{"Rs 1,00,000", 100000, 0, "INR"}}},
+		{"support of Rs 498.80 crore for", []moneyWant{{"Rs 498.80 crore", 4988000000, 0, "INR"}}},
+		{"a Rs 1,000-crore project", []moneyWant{{"Rs 1,000-crore", 10000000000, 0, "INR"}}},
+		{"a $1-billion deal", []moneyWant{{"$1-billion", 1000000000, 0, "USD"}}},
+		{"Rs 20 thousand crore", []moneyWant{{"Rs 20 thousand crore", 200000000000, 0, "INR"}}},
+		{"costs $5.", []moneyWant{{"$5", 5, 0, "USD"}}},
+		{"price $19.99 each", []moneyWant{{"$19.99", 19.99, 0, "USD"}}},
+		{"$ 5 million", []moneyWant{{"$ 5 million", 5000000, 0, "USD"}}},
+		{"Rs\u00a0500\u00a0crore", []moneyWant{{"Rs\u00a0500\u00a0crore", 5000000000, 0, "INR"}}},
+		{"a 20 billion USD order", []moneyWant{{"20 billion USD", 20000000000, 0, "USD"}}},
+		{"1.2 billion euros", []moneyWant{{"1.2 billion euros", 1200000000, 0, "EUR"}}},
+		{"500 crore rupees", []moneyWant{{"500 crore rupees", 5000000000, 0, "INR"}}},
+		{"10 billion yen", []moneyWant{{"10 billion yen", 10000000000, 0, "JPY"}}},
+		{"S$2 billion and HK$3 million and NT$4 billion", []moneyWant{{"S$2 billion", 2e9, 0, "SGD"}, {"HK$3 million", 3e6, 0, "HKD"}, {"NT$4 billion", 4e9, 0, "TWD"}}},
+		{"₩1.5 trillion and CN¥3 billion and RMB 2 billion", []moneyWant{{"₩1.5 trillion", 1.5e12, 0, "KRW"}, {"CN¥3 billion", 3e9, 0, "CNY"}, {"RMB 2 billion", 2e9, 0, "CNY"}}},
+		{"Rs 32,000 crore, or nearly $4 billion", []moneyWant{{"Rs 32,000 crore", 320000000000, 0, "INR"}, {"$4 billion", 4000000000, 0, "USD"}}},
+		{"a Rs 1,000 crore (about $120 million) fund", []moneyWant{{"Rs 1,000 crore", 1e10, 0, "INR"}, {"$120 million", 1.2e8, 0, "USD"}}},
+		// Hindi scale and currency words, with and without a combining nukta.
+		{"कुल ₹45,000 करो\u0921\u093c का", []moneyWant{{"₹45,000 करो\u0921\u093c", 450000000000, 0, "INR"}}},
+		{"कुल ₹45,000 करो\u095c का", []moneyWant{{"₹45,000 करो\u095c", 450000000000, 0, "INR"}}},
+		{"रु. 500 करोड की", []moneyWant{{"रु. 500 करोड", 5000000000, 0, "INR"}}},
+		{"₹1.05 लाख करोड़ के", []moneyWant{{"₹1.05 लाख करोड़", 1050000000000, 0, "INR"}}},
+		{"5 लाख रुपये का", []moneyWant{{"5 लाख रुपये", 500000, 0, "INR"}}},
+		{"₹20 ह\u095bार और ₹20 हजार", []moneyWant{{"₹20 ह\u095bार", 20000, 0, "INR"}, {"₹20 हजार", 20000, 0, "INR"}}},
+		{"₹45 लाखों", []moneyWant{{"₹45", 45, 0, "INR"}}},
+		// Two amounts, not a range: a change, a scale on the lower bound only,
+		// bounds the wrong way round.
+		{"rose from $5 billion to $7 billion", []moneyWant{{"$5 billion", 5e9, 0, "USD"}, {"$7 billion", 7e9, 0, "USD"}}},
+		{"$5 million to 2 firms", []moneyWant{{"$5 million", 5e6, 0, "USD"}}},
+		{"$7-2 billion", []moneyWant{{"$7", 7, 0, "USD"}}},
+		{"$1 billion to €2 billion", []moneyWant{{"$1 billion", 1e9, 0, "USD"}, {"€2 billion", 2e9, 0, "EUR"}}},
+		{"$5-year plan", []moneyWant{{"$5", 5, 0, "USD"}}},
+		{"Rs 750 crore for 2023-24 to 2025-26", []moneyWant{{"Rs 750 crore", 7.5e9, 0, "INR"}}},
+		{"$1,20 only", []moneyWant{{"$1", 1, 0, "USD"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			checkMoney(t, tc.text, extract.FindMoney(tc.text), tc.want)
+		})
+	}
+}
+
+func TestFindMoney_NotMoney(t *testing.T) {
+	for _, text := range []string{
+		"31 drones", "in 2025", "$", "$ alone", "US 20 ships", "Mrs 5 said", "Hours 5 later", "IRS 500 crore",
+		"USDA 5 million", "MRs 5", "2021-22 to 2025-26", "5G networks", "$5G", "R$5 million", "MX$20 billion",
+		"v1.2.3", "$1.2.3", "500 pounds", "3 won", "in 2020 dollars", "per cent", "1,000 crore", "5 lakh",
+		"Rs crore", "Rs. lakh", "rupees", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
+		strings.Repeat("9", 40) + " dollars", "$" + strings.Repeat("9", 30),
+	} {
+		t.Run(text, func(t *testing.T) {
+			if got := extract.FindMoney(text); len(got) != 0 {
+				t.Errorf("FindMoney(%q) = %+v, want nothing", text, got)
+			}
+		})
+	}
+}
+
+// TestFindMoney_Gold finds every gold MONEY mention of the corpus with its
+// exact span, value and currency, and nothing the annotators left out.
+func TestFindMoney_Gold(t *testing.T) {
+	golds, err := evaluation.ReadGold("../testdata/gold/forum.jsonl", "../testdata/gold/pib.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, g := range golds {
+		var want []moneyWant
+		for _, e := range g.Entities {
+			if e.Label != "MONEY" {
+				continue
+			}
+			w := moneyWant{span: g.Text[e.Start:e.End], currency: e.Currency}
+			if e.Value != nil {
+				w.value = *e.Value
+			}
+			w.valueMax = -1 // gold gives no upper bound for "$1-2 billion"
+			if e.ValueMax != nil {
+				w.valueMax = *e.ValueMax
+			}
+			want = append(want, w)
+		}
+		n += len(want)
+		got := extract.FindMoney(g.Text)
+		t.Run(g.ID, func(t *testing.T) { checkMoney(t, g.Text, got, want) })
+	}
+	if n < 40 {
+		t.Errorf("only %d gold MONEY mentions read; is the gold complete?", n)
+	}
+}
+
+func checkMoney(t *testing.T, text string, got []extract.Money, want []moneyWant) {
+	t.Helper()
+	for i := 0; i < len(got) || i < len(want); i++ {
+		switch {
+		case i >= len(want):
+			t.Errorf("extra %q (%+v)", text[got[i].Start:got[i].End], got[i])
+		case i >= len(got):
+			t.Errorf("missing %q", want[i].span)
+		default:
+			g, w := got[i], want[i]
+			if span := text[g.Start:g.End]; span != w.span || g.Value != w.value || (w.valueMax >= 0 && g.ValueMax != w.valueMax) || g.Currency != w.currency {
+				t.Errorf("got %q %v-%v %s, want %q %v-%v %s", span, g.Value, g.ValueMax, g.Currency, w.span, w.value, w.valueMax, w.currency)
+			}
+		}
+	}
+}
+
+// moneyForms write an amount as articles do: the format's verbs are the
+// currency's grouped digits, the fraction and (for ranges) the upper bound.
+var moneyForms = []struct {
+	format   string // %s: the numeral; %s: the upper numeral for ranges
+	currency string
+	exp      int  // power of ten of the scale word
+	indian   bool // group digits the Indian way
+	rng      bool
+}{
+	{"$%s billion", "USD", 9, false, false},
+	{"US$%s", "USD", 0, false, false},
+	{"USD %s million", "USD", 6, false, false},
+	{"%s million dollars", "USD", 6, false, false},
+	{"$%sbn", "USD", 9, false, false},
+	{"$%s trillion", "USD", 12, false, false},
+	{"Rs %s crore", "INR", 7, true, false},
+	{"Rs. %s Crore", "INR", 7, true, false},
+	{"₹%s lakh crore", "INR", 12, true, false},
+	{"INR %s lakh", "INR", 5, true, false},
+	{"₹%s", "INR", 0, true, false},
+	{"%s crore rupees", "INR", 7, true, false},
+	{"€%s million", "EUR", 6, false, false},
+	{"£%sm", "GBP", 6, false, false},
+	{"¥%s billion", "JPY", 9, false, false},
+	{"A$%s billion", "AUD", 9, false, false},
+	{"$%s-%s billion", "USD", 9, false, true},
+	{"Rs %s to %s crore", "INR", 7, true, true},
+	{"€%s million to €%s million", "EUR", 6, false, true},
+}
+
+// formatMoney writes whole.frac (frac with fracDigits digits) in form f into
+// a sentence, and returns it with the span and the exact values expected.
+func formatMoney(f int, whole, hiWhole uint64, frac uint32, fracDigits int) (text string, want moneyWant) {
+	form := moneyForms[f]
+	if form.exp < fracDigits {
+		fracDigits = form.exp
+		if form.exp == 0 {
+			fracDigits = 2 // cents
+		}
+	}
+	frac %= uint32(math.Pow10(fracDigits))
+	lo := numeral(whole, frac, fracDigits, form.indian)
+	want.currency = form.currency
+	want.value = exactValue(whole, frac, fracDigits, form.exp)
+	if form.rng {
+		hiWhole += whole + 1 // above lo whatever its fraction
+		want.span = fmt.Sprintf(form.format, lo, numeral(hiWhole, 0, 0, form.indian))
+		want.valueMax = exactValue(hiWhole, 0, 0, form.exp)
+	} else {
+		want.span = fmt.Sprintf(form.format, lo)
+	}
+	return "The ministry said the deal, worth " + want.span + ", was signed in 2024.", want
+}
+
+// numeral writes whole.frac with thousands separators.
+func numeral(whole uint64, frac uint32, fracDigits int, indian bool) string {
+	s := fmt.Sprint(whole)
+	var groups []string
+	size := 3
+	for len(s) > size {
+		groups = append([]string{s[len(s)-size:]}, groups...)
+		s = s[:len(s)-size]
+		if indian {
+			size = 2
+		}
+	}
+	out := strings.Join(append([]string{s}, groups...), ",")
+	if fracDigits > 0 {
+		out += fmt.Sprintf(".%0*d", fracDigits, frac)
+	}
+	return out
+}
+
+// exactValue is (whole + frac/10^fracDigits) * 10^exp rounded once to the
+// nearest float64, computed in exact rational arithmetic.
+func exactValue(whole uint64, frac uint32, fracDigits, exp int) float64 {
+	ten := big.NewInt(10)
+	num := new(big.Int).Mul(new(big.Int).SetUint64(whole), new(big.Int).Exp(ten, big.NewInt(int64(fracDigits)), nil))
+	num.Add(num, big.NewInt(int64(frac)))
+	r := new(big.Rat).SetFrac(num, new(big.Int).Exp(ten, big.NewInt(int64(fracDigits)), nil))
+	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(ten, big.NewInt(int64(exp)), nil)))
+	v, _ := r.Float64()
+	return v
+}
+
+// TestFindMoney_RoundTrip writes random amounts in every form and reads
+// them back exactly.
+func TestFindMoney_RoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		f := rng.IntN(len(moneyForms))
+		whole := rng.Uint64N(uint64(math.Pow10(1 + rng.IntN(12))))
+		text, want := formatMoney(f, whole, rng.Uint64N(1000), rng.Uint32(), rng.IntN(4))
+		got := extract.FindMoney(text)
+		if len(got) != 1 {
+			t.Fatalf("%q: got %+v, want one amount", text, got)
+		}
+		checkMoney(t, text, got, []moneyWant{want})
+		if t.Failed() {
+			t.FailNow()
+		}
+	}
+}
+
+func FuzzFindMoney_RoundTrip(f *testing.F) {
+	for i := range moneyForms {
+		f.Add(uint8(i), uint64(1234567), uint64(3), uint32(275), uint8(2))
+	}
+	f.Add(uint8(0), uint64(0), uint64(0), uint32(0), uint8(0))
+	f.Add(uint8(8), uint64(999999999999), uint64(1), uint32(999), uint8(3))
+	f.Fuzz(func(t *testing.T, form uint8, whole, hi uint64, frac uint32, fracDigits uint8) {
+		// Up to 15 significant digits, so that distinct bounds stay distinct
+		// in a float64.
+		text, want := formatMoney(int(form)%len(moneyForms), whole%1e12, hi%1e12, frac, int(fracDigits%4))
+		got := extract.FindMoney(text)
+		if len(got) != 1 {
+			t.Fatalf("%q: got %+v, want one amount", text, got)
+		}
+		checkMoney(t, text, got, []moneyWant{want})
+	})
+}
+
+// FuzzFindMoney feeds arbitrary text: no panic, spans in bounds, in order,
+// not overlapping, on rune boundaries, each found again alone.
+func FuzzFindMoney(f *testing.F) {
+	for _, s := range []string{
+		"It costs $2.75 billion.", "Rs 1,00,000 crore", "₹1.05 lakh crore and US$ 2.75 billion", "$1-2 billion",
+		"3 million dollars", "from $1 billion to $2 billion", "$5-year", "\xff$\xfe5", "Rs\u00a05\u00a0lakh",
+		"$1,00,00,000.5 million to $2", "€", "₹", "1,000,000,000,000,000,000,000 dollars",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		// Rune boundaries as Go decodes them, an invalid byte being one rune.
+		boundary := map[int]bool{len(text): true}
+		for i := range text {
+			boundary[i] = true
+		}
+		end := 0
+		for _, m := range extract.FindMoney(text) {
+			if m.Start < end || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("span %d-%d after %d in %d bytes", m.Start, m.End, end, len(text))
+			}
+			end = m.End
+			if !boundary[m.Start] || !boundary[m.End] {
+				t.Fatalf("span %d-%d splits a rune", m.Start, m.End)
+			}
+			if math.IsNaN(m.Value) || math.IsInf(m.Value, 0) || m.Value < 0 || (m.ValueMax != 0 && !(m.ValueMax > m.Value)) || math.IsInf(m.ValueMax, 0) {
+				t.Fatalf("bad values %+v", m)
+			}
+			if len(m.Currency) != 3 || strings.ToUpper(m.Currency) != m.Currency {
+				t.Fatalf("bad currency %q", m.Currency)
+			}
+			span := text[m.Start:m.End]
+			alone := extract.FindMoney(span)
+			if len(alone) != 1 || alone[0].Start != 0 || alone[0].End != len(span) || alone[0].Value != m.Value || alone[0].ValueMax != m.ValueMax || alone[0].Currency != m.Currency {
+				t.Fatalf("%q found as %+v in %q but %+v alone", span, m, text, alone)
+			}
+		}
+	})
+}
+
+// naiveMoney is what one would write first: a regular expression for a sign,
+// a number and a scale word. It is the baseline FindMoney is measured against.
+var naiveMoney = regexp.MustCompile(`(?i)(?:US\$|\$|₹|€|£|¥|\bRs\.?\s?|\bINR\s|\bUSD\s)\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|lakh crore|lakh|crore|bn|m)\b)?`)
+
+func BenchmarkFindMoney(b *testing.B) {
+	golds, err := evaluation.ReadGold("../testdata/gold/forum.jsonl", "../testdata/gold/pib.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, g := range golds {
+		sb.WriteString(g.Text)
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	b.Run("baseline=byte-scan", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			n := 0
+			for i := 0; i < len(text); i++ {
+				if text[i] >= '0' && text[i] <= '9' {
+					n++
+				}
+			}
+			_ = n
+		}
+	})
+	b.Run("baseline=regexp", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			naiveMoney.FindAllStringIndex(text, -1)
+		}
+	})
+	b.Run("FindMoney", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			extract.FindMoney(text)
+		}
+	})
+}

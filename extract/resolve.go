@@ -1,0 +1,347 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Resolution within one article: acronyms join their bracketed long forms,
+// later short mentions join the full names given elsewhere in the text, and
+// every mention gets its canonical name (GUIDELINES.md "Canonical names").
+
+// findDefinitions reads "Long Form (ACR)" and "ACR (Long Form)". Both the
+// long form and the acronym become mentions when the long form can be
+// labelled (by the gazetteer, a cue word, or an opening gerund, which names
+// an initiative: "Transforming the Relationship ... (TRUST)"); every other
+// use of the acronym in the text then carries the same label.
+func (d *doc) findDefinitions() {
+	toks := d.toks
+	for p := 1; p < len(toks); p++ {
+		if toks[p].text != "(" || d.used[p] {
+			continue
+		}
+		q := p + 1
+		for q < len(toks) && q <= p+12 && toks[q].text != ")" && toks[q].text != "(" && !toks[q].newline {
+			q++
+		}
+		if q >= len(toks) || toks[q].text != ")" || q == p+1 || !d.free(p+1, q) {
+			continue
+		}
+		if q-p-1 <= 3 && acronymLike(d.surface(p+1, q)) {
+			d.defineBefore(p, q)
+		} else {
+			d.defineAfter(p, q)
+		}
+	}
+}
+
+// acronymLike: "SOSA", "iCET", "PILs", "IN-SPACe", "UP DIC", "DAP 2020".
+func acronymLike(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper >= 2 && lower <= upper+2 && len(s) <= 16
+}
+
+// defineBefore handles "Long Form (ACR)": the acronym is toks[p+1:q].
+func (d *doc) defineBefore(p, q int) {
+	acr := d.surface(p+1, q)
+	letters := acronymLetters(acr)
+	window := min(len(letters)+5, 2*len(letters))
+	ws := p
+	for words := 0; ws > 0 && words < window; {
+		t := d.toks[ws-1]
+		if t.kind == tkPunct && t.text != "," && t.text != "-" && t.text != "&" && !isApostrophe([]rune(t.text)[0]) || d.used[ws-1] {
+			break
+		}
+		ws--
+		if t.kind == tkWord {
+			words++
+		}
+		if t.newline {
+			break
+		}
+	}
+	if ws >= p {
+		return
+	}
+	off := matchLongForm(letters, d.text[d.toks[ws].start:d.toks[p-1].end])
+	if off < 0 {
+		return
+	}
+	ls := ws
+	for ls < p && d.toks[ls].start < d.toks[ws].start+off {
+		ls++
+	}
+	// the long form takes in the rest of its name: "U.S. Defense Security
+	// Cooperation Agency (DSCA)"
+	for ls > 0 && !d.used[ls-1] && !d.toks[ls].newline && (d.isName(ls-1) || d.inUnit(ls-1)) && d.toks[ls-1].kind == tkWord {
+		ls--
+	}
+	d.define(ls, p, p+1, q)
+}
+
+// defineAfter handles "ACR (Long Form)": the acronym is the word before p.
+func (d *doc) defineAfter(p, q int) {
+	a := p - 1
+	if d.used[a] || !acronymLike(d.toks[a].text) {
+		return
+	}
+	letters := acronymLetters(d.toks[a].text)
+	long := d.text[d.toks[p+1].start:d.toks[q-1].end]
+	if off := matchLongForm(letters, long); off != 0 {
+		return
+	}
+	d.define(p+1, q, a, a+1)
+}
+
+// inUnit reports whether token i lies inside a gazetteer unit.
+func (d *doc) inUnit(i int) bool {
+	for s, u := range d.units {
+		if s <= i && i < u.end {
+			return true
+		}
+	}
+	return false
+}
+
+// define labels a long form [ls, le) and its acronym [as, ae).
+func (d *doc) define(ls, le, as, ae int) {
+	acr := d.surface(as, ae)
+	h, ok := d.a.gaz.lookup(d.toks[as:ae])
+	if !ok {
+		h, ok = d.a.gaz.lookup(d.toks[ls:le])
+	}
+	if !ok {
+		h.label = d.cueLabel(d.piecesOf(ls, le))
+		if h.label == "" && strings.HasSuffix(d.toks[ls].text, "ing") && isCapitalised(d.toks[ls].text) {
+			h.label = "PROGRAM"
+		}
+		if h.label == "" {
+			return
+		}
+		switch h.label {
+		case "PROGRAM":
+			h.canonical = strings.TrimSuffix(acr, "s")
+		default:
+			h.canonical = d.surface(ls, le)
+		}
+	}
+	if !d.free(ls, le) || !d.free(as, ae) {
+		return
+	}
+	d.add(ls, le, h.label, h.canonical)
+	d.add(as, ae, h.label, h.canonical)
+	d.acronyms[acr] = h
+	// other uses of the acronym, before or after the definition
+	n := ae - as
+	for i := 0; i+n <= len(d.toks); i++ {
+		if d.toks[i].text == d.toks[as].text && d.surface(i, i+n) == acr && d.free(i, i+n) {
+			if u, ok := d.units[i]; !ok || u.end <= i+n {
+				d.units[i] = unit{end: i + n, gazHit: h}
+			}
+		}
+	}
+}
+
+// piecesOf cuts tokens [s, e) into chunk pieces, for cueLabel.
+func (d *doc) piecesOf(s, e int) []piece {
+	var ps []piece
+	for i := s; i < e; {
+		if u, ok := d.units[i]; ok && u.end <= e {
+			ps = append(ps, piece{s: i, e: u.end, unit: &u})
+			i = u.end
+			continue
+		}
+		t := d.toks[i]
+		ps = append(ps, piece{s: i, e: i + 1, conn: !startsName(t.text) || t.kind != tkWord})
+		i++
+	}
+	return ps
+}
+
+// acronymLetters are the lower-cased letters and digits of an acronym,
+// without a plural s ("PILs" → "pil").
+func acronymLetters(acr string) []rune {
+	acr = strings.TrimSuffix(acr, "s")
+	var out []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			out = append(out, unicode.ToLower(r))
+		}
+	}
+	return out
+}
+
+// matchLongForm is Schwartz and Hearst's algorithm ("A simple algorithm for
+// identifying abbreviation definitions in biomedical text", 2003): match the
+// acronym's characters right to left in the candidate, the first one at the
+// start of a word. It returns the byte offset where the long form starts,
+// or -1. The first character must open a capitalised word, so "the" is not
+// taken into "Transforming the Relationship ... (TRUST)".
+func matchLongForm(letters []rune, cand string) int {
+	if len(letters) == 0 {
+		return -1
+	}
+	li := len(cand)
+	for si := len(letters) - 1; si >= 0; si-- {
+		c := letters[si]
+		for {
+			if li <= 0 {
+				return -1
+			}
+			r, n := utf8.DecodeLastRuneInString(cand[:li])
+			li -= n
+			if unicode.ToLower(r) != c {
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(cand[:li])
+			wordStart := li == 0 || !isWordRune(prev)
+			if si > 0 || wordStart && !unicode.IsLower(r) {
+				break
+			}
+		}
+	}
+	return li
+}
+
+// findShipLists reads "Indian Naval Ships Jalashwa, Gharial and Shakti": a
+// ship-type phrase gives each name after it the phrase's initials as prefix
+// ("INS Jalashwa"), as navies write them.
+func (d *doc) findShipLists() {
+	toks := d.toks
+	for i := 2; i+1 < len(toks); i++ {
+		w := toks[i].text
+		if w != "Ship" && w != "Ships" || d.used[i] {
+			continue
+		}
+		s := i
+		for s > 0 && isCapitalised(toks[s-1].text) && toks[s-1].kind == tkWord && !toks[s].newline && i-s < 4 {
+			s--
+		}
+		if i-s < 1 {
+			continue
+		}
+		var prefix strings.Builder
+		for k := s; k <= i; k++ {
+			r, _ := utf8.DecodeRuneInString(toks[k].text)
+			prefix.WriteRune(r)
+		}
+		for k := i + 1; k < len(toks) && !toks[k].newline; {
+			if !isCapitalised(toks[k].text) || d.used[k] {
+				break
+			}
+			d.add(k, k+1, "PLATFORM", prefix.String()+" "+toks[k].text)
+			k++
+			if k < len(toks) && (toks[k].text == "," || toks[k].text == "and") {
+				k++
+				if k < len(toks) && toks[k].text == "and" {
+					k++
+				}
+				continue
+			}
+			break
+		}
+	}
+}
+
+// resolve joins lone words to the full names met elsewhere in the text and
+// settles canonical names.
+func (d *doc) resolve() {
+	surnames := map[string]string{}
+	orgFirst := map[string]string{}
+	ships := map[string]string{}
+	for _, m := range d.mentions {
+		n := m.e - m.s
+		switch {
+		case m.label == "PERSON" && n >= 2:
+			last := m.e - 1
+			if nameSuffixes[d.toks[last].text] {
+				last--
+			}
+			if _, ok := surnames[d.toks[last].text]; !ok {
+				surnames[d.toks[last].text] = d.canonical(m)
+			}
+		case m.label == "ORG" && n >= 2:
+			w := d.toks[m.s].text
+			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts[w] && !orgHeads[w] && isCapitalised(w) && !d.seenLower(w) {
+				if _, ok := orgFirst[w]; !ok {
+					orgFirst[w] = d.canonical(m)
+				}
+			}
+		case m.label == "PLATFORM" && n == 2 && shipPrefixes[d.toks[m.s].text]:
+			ships[d.toks[m.s+1].text] = d.canonical(m)
+		}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.label == "PERSON" && m.e-m.s == 1 {
+			if c, ok := surnames[d.toks[m.s].text]; ok {
+				m.canonical = c
+			}
+		}
+		if m.label == "ORG" && m.e-m.s == 1 && m.canonical == "" {
+			if c, ok := orgFirst[d.toks[m.s].text]; ok {
+				m.canonical = c
+			}
+		}
+	}
+	// lone words: the leftovers of chunks, and sentence openers the tagger
+	// took for common words ("Kesavan said")
+	for i, t := range d.toks {
+		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] {
+			continue
+		}
+		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !titleWords[d.toks[next].text] {
+			continue
+		}
+		w := t.text
+		switch {
+		case surnames[w] != "":
+			d.add(i, i+1, "PERSON", surnames[w])
+		case d.common[i]:
+			// a sentence opener the tagger read as a common word
+		case orgFirst[w] != "":
+			d.add(i, i+1, "ORG", orgFirst[w])
+		case ships[w] != "":
+			d.add(i, i+1, "PLATFORM", ships[w])
+		case d.placeAfterPreposition(i):
+			d.add(i, i+1, "GPE", "")
+		}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.canonical == "" {
+			m.canonical = d.canonical(*m)
+		}
+	}
+}
+
+// canonical is a mention's canonical name when nothing more specific is
+// known: its text, with "US" written "U.S." in organisation names and a
+// platform's class noun in the singular.
+func (d *doc) canonical(m mention) string {
+	if m.canonical != "" {
+		return m.canonical
+	}
+	s := d.surface(m.s, m.e)
+	switch m.label {
+	case "ORG":
+		if rest, ok := strings.CutPrefix(s, "US "); ok {
+			return "U.S. " + rest
+		}
+	case "PLATFORM":
+		last := d.toks[m.e-1].text
+		if sing := strings.TrimSuffix(last, "s"); sing != last && platformNouns[strings.ToLower(sing)] {
+			return strings.TrimSuffix(s, "s")
+		}
+	}
+	return s
+}

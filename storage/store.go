@@ -1,0 +1,101 @@
+// Package storage keeps trawl's data in SQLite: the raw page archive, articles
+// with full-text search, entities with their aliases and mentions, amounts,
+// runs and the reviewers' audit log. It owns the schema, its migrations and
+// every SQL statement; all writes of a run go through one Writer.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// ErrNotFound is returned when a run or entity named by id does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store is trawl's database.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// pragmas apply to every pooled connection: WAL so readers never block the
+// writer, a busy timeout so two processes wait instead of failing, foreign
+// keys for the cascades, and IMMEDIATE transactions so a write transaction
+// takes the lock up front rather than failing on upgrade.
+const pragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+
+// Open opens (creating when missing) the database at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" || strings.ContainsRune(path, '?') {
+		return nil, fmt.Errorf("storage: open %q: path must be non-empty and hold no '?'", path)
+	}
+	db, err := sql.Open("sqlite", path+"?"+pragmas)
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return fmt.Errorf("storage: migrations: %w", err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, s.db, sub, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		return fmt.Errorf("storage: migrations of %s: %w", s.path, err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("storage: migrate %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("storage: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// DB is the underlying handle, for read-only queries (stats, tests). Writes
+// belong to the Store's methods and the Writer.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// timeFormat is how times are stored: RFC 3339 in UTC, which sorts as text
+// and which SQLite's date functions read.
+const timeFormat = time.RFC3339
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(timeFormat)
+}
+
+func parseTime(s string) time.Time {
+	t, err := time.Parse(timeFormat, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}

@@ -1,0 +1,139 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+)
+
+func TestWriter_BatchesUnderLoad(t *testing.T) {
+	s, _ := openTest(t)
+	const n, size = 300, 16
+	w := s.NewWriter(context.Background(), WriterOptions{BatchSize: size})
+	chans := make([]<-chan SaveResult, n)
+	for i := range chans {
+		chans[i] = w.SavePage(page(fmt.Sprintf("https://a.example/%d", i), fmt.Sprint(i), 200))
+	}
+	ids := map[int64]bool{}
+	for i, c := range chans {
+		res := <-c
+		if res.Err != nil || res.Outcome != OutcomeNew {
+			t.Fatalf("page %d: %+v", i, res)
+		}
+		ids[res.ID] = true
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != n {
+		t.Errorf("%d distinct ids, want %d", len(ids), n)
+	}
+	if w.batches < n/size || w.batches > n/2 {
+		t.Errorf("%d transactions for %d queued writes in batches of %d: not batching", w.batches, n, size)
+	}
+	if got := count(t, s, `SELECT count(*) FROM pages`); got != n {
+		t.Errorf("%d pages stored, want %d", got, n)
+	}
+}
+
+func TestWriter_CloseFlushesLingeringWrites(t *testing.T) {
+	s, _ := openTest(t)
+	run, err := s.StartRun(context.Background(), []string{"forum"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Errors have no result and may linger for company; Close must still
+	// commit them at once.
+	w := s.NewWriter(context.Background(), WriterOptions{FlushInterval: time.Hour})
+	for i := range 3 {
+		w.RecordError(RunError{RunID: run, Source: "forum", URL: fmt.Sprintf("https://a.example/%d", i), Status: 500, Message: "boom"})
+	}
+	start := time.Now()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("Close took %s", d)
+	}
+	if n := count(t, s, `SELECT count(*) FROM run_errors WHERE run_id = ?`, run); n != 3 {
+		t.Errorf("%d run errors stored, want 3", n)
+	}
+}
+
+func TestWriter_FlushIntervalCommitsLingeringWrites(t *testing.T) {
+	s, _ := openTest(t)
+	run, err := s.StartRun(context.Background(), []string{"forum"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := s.NewWriter(context.Background(), WriterOptions{FlushInterval: 50 * time.Millisecond})
+	defer w.Close()
+	w.RecordError(RunError{RunID: run, Source: "forum", URL: "https://a.example/x", Message: "timeout"})
+	deadline := time.Now().Add(5 * time.Second)
+	for count(t, s, `SELECT count(*) FROM run_errors`) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("a lingering write never committed before Close")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// One failing write in a batch fails alone; the rest of its batch commits
+// and Close reports the failure.
+func TestWriter_FailedWriteFailsAlone(t *testing.T) {
+	s, _ := openTest(t)
+	w := s.NewWriter(context.Background(), WriterOptions{BatchSize: 8, FlushInterval: time.Hour})
+	good1 := w.SavePage(page("k1", "one", 200))
+	bad := w.SavePage(PageRecord{URL: "https://a.example/304", Key: "k304", Status: 304, NotModified: true})
+	w.RecordError(RunError{RunID: 424242, Source: "x", URL: "https://a.example/err", Message: "no such run"})
+	good2 := w.SavePage(page("k2", "two", 200))
+	for _, c := range []<-chan SaveResult{good1, good2} {
+		if res := <-c; res.Err != nil {
+			t.Errorf("good write failed: %v", res.Err)
+		}
+	}
+	if res := <-bad; res.Err == nil {
+		t.Error("304 of an unknown page succeeded")
+	}
+	err := w.Close()
+	if err == nil {
+		t.Error("Close reported no error")
+	}
+	if n := count(t, s, `SELECT count(*) FROM pages`); n != 2 {
+		t.Errorf("%d pages, want 2", n)
+	}
+	if n := count(t, s, `SELECT count(*) FROM run_errors`); n != 0 {
+		t.Errorf("%d run errors for a missing run", n)
+	}
+}
+
+func TestWriter_AfterClose(t *testing.T) {
+	s, _ := openTest(t)
+	w := s.NewWriter(context.Background(), WriterOptions{})
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	if res := <-w.SaveArticle(mentionRecord("k", "ORG", "x", "x")); !errors.Is(res.Err, ErrWriterClosed) {
+		t.Errorf("save after Close: %v", res.Err)
+	}
+	w.RecordError(RunError{Message: "late"}) // must not panic
+}
+
+// A cancelled run still stores what it queued.
+func TestWriter_CancelledContextStillWrites(t *testing.T) {
+	s, _ := openTest(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	w := s.NewWriter(ctx, WriterOptions{})
+	cancel()
+	if res := <-w.SavePage(page("k", "body", 200)); res.Err != nil {
+		t.Errorf("save after cancel: %v", res.Err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
