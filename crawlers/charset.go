@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // xmlDecl finds an XML declaration's encoding, after any comments a
@@ -22,14 +23,12 @@ var xmlDecl = regexp.MustCompile(`^(?s:\s*(?:<!--.*?-->\s*)*)<\?xml[^>]*?\sencod
 const sniffLen = 1024
 
 // toUTF8 returns a response body as UTF-8. colly has already transcoded
-// bodies whose Content-Type names a charset other than UTF-8, so only
-// undeclared or mislabelled UTF-8 bodies are decoded here: a byte-order
-// mark, then valid UTF-8, then an XML declaration or <meta> charset, else
-// windows-1252 (what browsers assume for undeclared legacy pages).
-func toUTF8(body []byte, contentType string) []byte {
-	if declared := headerCharset(contentType); declared != "" && !isUTF8Label(declared) {
-		return fixXMLDecl(body)
-	}
+// bodies whose Content-Type names a charset, so what is left to decode is a
+// body that declared nothing there or claimed UTF-8 wrongly: a byte-order
+// mark decides, then valid UTF-8 stays as it is, then an XML declaration or
+// <meta> charset, else windows-1252 (what browsers assume for undeclared
+// legacy pages).
+func toUTF8(body []byte) []byte {
 	if hasBOM(body) {
 		enc, _, _ := charset.DetermineEncoding(body, "text/plain") // the BOM decides
 		return fixXMLDecl(decodeWith(enc, body))
@@ -40,15 +39,17 @@ func toUTF8(body []byte, contentType string) []byte {
 	return fixXMLDecl(decodeWith(sniffEncoding(body), body))
 }
 
-func headerCharset(contentType string) string {
-	_, params, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return ""
+// DecodeBody returns a page saved with the given Content-Type (empty when
+// unknown) as UTF-8, the way the crawler decodes what it fetches: a charset
+// in the Content-Type first, then what toUTF8 finds in the body.
+func DecodeBody(body []byte, contentType string) []byte {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		if enc, err := htmlindex.Get(params["charset"]); err == nil && enc != unicode.UTF8 {
+			return fixXMLDecl(decodeWith(enc, body))
+		}
 	}
-	return strings.ToLower(strings.TrimSpace(params["charset"]))
+	return toUTF8(body)
 }
-
-func isUTF8Label(label string) bool { return label == "utf-8" || label == "utf8" }
 
 func hasBOM(b []byte) bool {
 	return bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) ||
@@ -85,7 +86,7 @@ func decodeWith(enc encoding.Encoding, body []byte) []byte {
 func fixXMLDecl(body []byte) []byte {
 	head := body[:min(len(body), sniffLen)]
 	m := xmlDecl.FindSubmatchIndex(head)
-	if m == nil || isUTF8Label(strings.ToLower(string(head[m[2]:m[3]]))) {
+	if m == nil || strings.EqualFold(string(head[m[2]:m[3]]), "utf-8") {
 		return body
 	}
 	out := make([]byte, 0, len(body))

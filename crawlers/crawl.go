@@ -23,7 +23,7 @@ var (
 	// ErrSourceFailed is wrapped in Crawl's error when none of the source's
 	// start URLs could be fetched or parsed. Single page failures are not
 	// errors of Crawl: they are emitted as Pages with Err set.
-	ErrSourceFailed = errors.New("source failed: no start URL could be fetched or parsed")
+	ErrSourceFailed = errors.New("no start URL could be fetched or parsed")
 	// ErrStatus marks a response whose status is not a success.
 	ErrStatus = errors.New("unexpected HTTP status")
 	// ErrTooLarge marks a response longer than the source's max_body_size.
@@ -115,7 +115,10 @@ type crawler struct {
 }
 
 // Crawl fetches one source and calls emit for every response: article
-// pages, listing pages, feeds, sitemaps, errors and 304s. emit is never
+// pages, listing pages, feeds, sitemaps, errors and 304s. Links are followed
+// up to src.MaxDepth hops from a start URL (pagination hops count) and to
+// src.MaxPages article pages; each page is fetched once per run, however
+// many spellings of its URL are linked (see Key). emit is never
 // called concurrently and not after Crawl returns, so it needs no locking of
 // its own; a slow emit holds the crawl back. Listing pages, feeds and
 // sitemaps are emitted with Article=false and fetched in full on every run;
@@ -193,6 +196,13 @@ func newCrawler(ctx context.Context, src configs.Source, opts Options, emit func
 	for _, d := range src.AllowedDomains {
 		cr.allowed[strings.TrimSuffix(strings.ToLower(strings.TrimSpace(d)), ".")] = true
 	}
+	for _, s := range src.Start {
+		// A start URL is fetched whatever allowed_domains says, so its host
+		// gets a limit rule (and its redirects) like the others.
+		if u, err := url.Parse(s); err == nil && u.Hostname() != "" {
+			cr.allowed[strings.ToLower(u.Hostname())] = true
+		}
+	}
 	if cr.c, err = cr.collector(); err != nil {
 		return nil, fmt.Errorf("crawlers: source %q: %w", src.Name, err)
 	}
@@ -219,13 +229,6 @@ func withDefaults(src configs.Source) configs.Source {
 	}
 	if src.Retries < 0 {
 		src.Retries = 0
-	}
-	if len(src.AllowedDomains) == 0 {
-		for _, s := range src.Start {
-			if u, err := url.Parse(s); err == nil {
-				src.AllowedDomains = append(src.AllowedDomains, u.Hostname())
-			}
-		}
 	}
 	return src
 }
@@ -282,25 +285,27 @@ func (cr *crawler) collector() (*colly.Collector, error) {
 func taskOf(ctx *colly.Context) *task { return ctx.GetAny(taskKey).(*task) }
 
 // add queues a URL unless its identity key was seen, max_pages is reached
-// for articles, or it lies past max_depth.
-func (cr *crawler) add(t *task) {
+// for articles, or it lies past max_depth; it reports whether it queued.
+// A redirect hop passes the limits its link already passed.
+func (cr *crawler) add(t *task) bool {
 	key := Key(t.url)
 	cr.mu.Lock()
 	defer cr.mu.Unlock()
 	switch {
 	case cr.ctx.Err() != nil, cr.seen[key]:
-		return
+		return false
+	case t.hops > 0:
 	case t.depth > cr.src.MaxDepth, t.role == article && cr.articles >= cr.src.MaxPages:
 		cr.stats.Skipped++
-		return
-	}
-	cr.seen[key] = true
-	if t.role == article {
+		return false
+	case t.role == article:
 		cr.articles++
 	}
+	cr.seen[key] = true
 	cr.queue = append(cr.queue, t)
 	cr.pending++
 	cr.wake.Signal()
+	return true
 }
 
 // work fetches queued tasks until nothing is queued or being fetched.
@@ -418,7 +423,7 @@ func (cr *crawler) response(t *task, r *colly.Response) {
 	case code == http.StatusNotModified:
 		cr.emit(t, page(r, Page{NotModified: true, Article: t.role == article}))
 	case code < 200 || code >= 300:
-		cr.emit(t, page(r, Page{Body: toUTF8(r.Body, r.Headers.Get("Content-Type")),
+		cr.emit(t, page(r, Page{Body: toUTF8(r.Body),
 			Err: fmt.Errorf("crawlers: GET %s: %w %d", t.url, ErrStatus, code)}))
 	case len(r.Body) > cr.src.MaxBodySize:
 		cr.emit(t, page(r, Page{Err: fmt.Errorf("crawlers: GET %s: %w (%d bytes)", t.url, ErrTooLarge, cr.src.MaxBodySize)}))
@@ -500,17 +505,7 @@ func (cr *crawler) redirect(t *task, r *colly.Response) {
 	}
 	next := *t
 	next.url, next.hops, next.attempt = target, t.hops+1, 0
-	key := Key(target)
-	cr.mu.Lock()
-	dup := cr.seen[key]
-	if !dup {
-		cr.seen[key] = true
-		cr.queue = append(cr.queue, &next)
-		cr.pending++
-		cr.wake.Signal()
-	}
-	cr.mu.Unlock()
-	if dup {
+	if !cr.add(&next) {
 		// The target is fetched under its own URL; its page stands for this one.
 		cr.log.Debug("redirect to a page already fetched", "from", t.url, "to", target)
 		cr.startDone(t)
@@ -520,7 +515,7 @@ func (cr *crawler) redirect(t *task, r *colly.Response) {
 // document handles a 2xx body: decodes it, tells what it is, queues its
 // links and emits it.
 func (cr *crawler) document(t *task, r *colly.Response) {
-	body := toUTF8(r.Body, r.Headers.Get("Content-Type"))
+	body := toUTF8(r.Body)
 	kind := sniffDoc(body, r.Headers.Get("Content-Type"))
 	p := page(r, Page{Body: body, Article: t.role == article && kind == htmlDoc})
 	if t.role == listing && t.start >= 0 && kind == otherDoc {

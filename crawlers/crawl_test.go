@@ -723,3 +723,88 @@ func TestCrawl_UnknownHostRSSAndSitemap(t *testing.T) {
 		})
 	}
 }
+
+func TestCrawl_RedirectIntoDisallowedPath(t *testing.T) {
+	var srv *httptest.Server
+	var private atomic.Int32
+	srv = testServer(t, route{
+		"/robots.txt": func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n") },
+		"/feed":       xmlFeed(func() string { return feedOf(srv.URL+"/moved", srv.URL+"/open") }),
+		"/moved": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/private/story", http.StatusMovedPermanently)
+		},
+		"/private/": func(w http.ResponseWriter, r *http.Request) { private.Add(1); text("<p>secret</p>")(w, r) },
+		"/open":     text("<p>open</p>"),
+	})
+	res := crawl(t, source("rss", srv.URL, "/feed"), crawlers.Options{})
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	if private.Load() != 0 {
+		t.Errorf("the disallowed redirect target was requested")
+	}
+	p := res.one(t, srv.URL+"/private/story")
+	if p.URL != srv.URL+"/moved" || !errors.Is(p.Err, crawlers.ErrDisallowed) {
+		t.Errorf("URL %s Err %v, want the redirect refused by robots.txt", p.URL, p.Err)
+	}
+	requireArticle(t, res.one(t, srv.URL+"/open"))
+}
+
+func TestCrawl_Politeness(t *testing.T) {
+	t.Run("delay between requests to a host", func(t *testing.T) {
+		srv := serve(t, "pib")
+		src := source("pib", srv.URL, "/RssMain.aspx?ModId=6&Lang=1&Regid=3")
+		src.Delay, src.Parallelism, src.Retries = 40*time.Millisecond, 1, 0
+		if res := crawl(t, src, crawlers.Options{}); res.err != nil {
+			t.Fatal(res.err)
+		}
+		var last time.Time
+		n := 0
+		for _, r := range srv.Requests() {
+			if r.Path == "/robots.txt" {
+				continue // fetched by the robots check, before the limit rule
+			}
+			if gap := r.At.Sub(last); !last.IsZero() && gap < src.Delay {
+				t.Errorf("%s came %s after the previous request, want >= %s", r.Path, gap, src.Delay)
+			}
+			last = r.At
+			n++
+		}
+		if n < 5 {
+			t.Fatalf("only %d requests", n)
+		}
+	})
+	t.Run("parallelism bounds requests in flight", func(t *testing.T) {
+		var inFlight, peak atomic.Int32
+		var srv *httptest.Server
+		srv = testServer(t, route{
+			"/feed": xmlFeed(func() string {
+				var links []string
+				for i := range 8 {
+					links = append(links, fmt.Sprintf("%s/p/%d", srv.URL, i))
+				}
+				return feedOf(links...)
+			}),
+			"/p/": func(w http.ResponseWriter, r *http.Request) {
+				n := inFlight.Add(1)
+				defer inFlight.Add(-1)
+				for p := peak.Load(); n > p; p = peak.Load() {
+					if peak.CompareAndSwap(p, n) {
+						break
+					}
+				}
+				time.Sleep(30 * time.Millisecond)
+				text("<p>x</p>")(w, r)
+			},
+		})
+		src := source("rss", srv.URL, "/feed")
+		src.Parallelism = 2
+		res := crawl(t, src, crawlers.Options{})
+		if res.err != nil || res.stats.Articles != 8 {
+			t.Fatalf("err %v, %d articles", res.err, res.stats.Articles)
+		}
+		if p := peak.Load(); p != 2 {
+			t.Errorf("peak %d requests in flight, want parallelism 2", p)
+		}
+	})
+}

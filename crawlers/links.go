@@ -141,14 +141,21 @@ func htmlLinks(page *url.URL, body []byte) []string {
 		if !hasAttr || (tag != atom.A && tag != atom.Area && tag != atom.Link && tag != atom.Base) {
 			continue
 		}
-		attrs := map[string]string{}
+		var href, rel, hreflang string
+		found := false
 		for more := true; more; {
 			var k, v []byte
 			k, v, more = z.TagAttr()
-			attrs[string(k)] = string(v)
+			switch string(k) {
+			case "href":
+				href, found = string(v), true
+			case "rel":
+				rel = string(v)
+			case "hreflang":
+				hreflang = string(v)
+			}
 		}
-		href, ok := attrs["href"]
-		if !ok {
+		if !found {
 			continue
 		}
 		switch tag {
@@ -158,7 +165,7 @@ func htmlLinks(page *url.URL, body []byte) []string {
 			}
 			continue
 		case atom.Link:
-			if attrs["hreflang"] == "" || !strings.Contains(" "+strings.ToLower(attrs["rel"])+" ", " alternate ") {
+			if hreflang == "" || !strings.Contains(" "+strings.ToLower(rel)+" ", " alternate ") {
 				continue
 			}
 		}

@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/1"
+const ExtractorVersion = "annotate/2"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
@@ -161,12 +161,7 @@ type doc struct {
 	// keyed by their first token; chunks treat each as one piece.
 	units    map[int]unit
 	mentions []mention
-	// acronyms defined in the text ("Security of Supply Arrangement (SOSA)").
-	acronyms map[string]gazHit
-	// pending are lone unknown names that resolution may still label
-	// ("Khurshid" after "Imran Khurshid").
-	pending []span
-	buf     strings.Builder
+	buf      strings.Builder
 }
 
 type unit struct {
@@ -186,10 +181,9 @@ func newDoc(a *Annotator, text string) *doc {
 	toks := tokenize(text)
 	return &doc{
 		a: a, text: text, toks: toks,
-		used:     make([]bool, len(toks)),
-		common:   make([]bool, len(toks)),
-		units:    map[int]unit{},
-		acronyms: map[string]gazHit{},
+		used:   make([]bool, len(toks)),
+		common: make([]bool, len(toks)),
+		units:  map[int]unit{},
 	}
 }
 

@@ -535,7 +535,7 @@ func isDesignator(w string) bool {
 }
 
 // leftover labels a run of unknown capitalised words from their context,
-// or keeps a lone word for resolution ("Khurshid" after "Imran Khurshid").
+// or leaves a lone word to resolution ("Khurshid" after "Imran Khurshid").
 func (d *doc) leftover(ps []piece) {
 	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])]) {
 		ps = ps[1:]
@@ -560,9 +560,7 @@ func (d *doc) leftover(ps []piece) {
 		}
 		if camelCase(w) {
 			d.add(s, e, "ORG", "")
-			return
 		}
-		d.pending = append(d.pending, span{s, e})
 	}
 }
 

@@ -16,11 +16,16 @@ type gazHit struct {
 // tokens, so "U.S." matches the token "U.S." and never the "US" inside
 // "USB"; matching is case-sensitive, as names are.
 type gazIndex struct {
-	names  map[string]gazHit
-	maxLen int // longest name, in tokens
+	names map[string]gazHit
+	// prefixes holds every proper prefix of a name, so that a search stops
+	// at the first token that starts none ("the" ends it at once).
+	prefixes map[string]bool
+	maxLen   int // longest name, in tokens
 }
 
-func newGazIndex() *gazIndex { return &gazIndex{names: map[string]gazHit{}} }
+func newGazIndex() *gazIndex {
+	return &gazIndex{names: map[string]gazHit{}, prefixes: map[string]bool{}}
+}
 
 // add indexes one surface form; a later add of the same form wins, which is
 // how reviewers' aliases override the shipped lists.
@@ -32,6 +37,7 @@ func (g *gazIndex) add(surface string, h gazHit) {
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
+			g.prefixes[b.String()] = true
 			b.WriteByte(0)
 		}
 		b.WriteString(normApostrophe(t.text))
@@ -64,9 +70,12 @@ func (g *gazIndex) longest(toks []tok, i int, buf *strings.Builder) (int, gazHit
 			buf.WriteByte(0)
 		}
 		buf.WriteString(normApostrophe(t.text))
-		h, ok := g.names[buf.String()]
-		if ok {
+		key := buf.String()
+		if h, ok := g.names[key]; ok {
 			best, hit = n, h
+		}
+		if !g.prefixes[key] {
+			break
 		}
 	}
 	return best, hit

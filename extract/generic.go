@@ -42,9 +42,15 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
 	paras = dropBoilerplate(paras, siblingBoilerplate(in.Siblings))
 	paras = agreed(paras, cands.grams())
 	paras = stripHeader(paras, meta, a.Title)
+	if len(words(strings.Join(paras, " "))) < minArticleWords {
+		paras = nil // a menu or a line of links is no article
+	}
 	a.Text = joinParagraphs(paras)
 	return a
 }
+
+// minArticleWords is the least text the generic extractor calls an article.
+const minArticleWords = 10
 
 // candidateSet holds the independent extractions of one page.
 type candidateSet struct {

@@ -7,12 +7,11 @@ import (
 
 // Bounds of the generic clean-up.
 const (
-	headerWords    = 30 // a header line (ministry, deck, date line) is shorter
-	dateLineWords  = 12 // "Posted On: 01 SEP 2025 6:10PM by PIB Delhi"; prose is longer
-	signoffWords   = 12 // lines after a sign-off ("VK/Savvy", release ids) are shorter
-	maxSiblings    = 8  // siblings read for boilerplate; more add little
-	siblingQuorum  = 2  // a paragraph on this many siblings is boilerplate
-	maxSiblingSize = MaxHTMLBytes
+	headerWords   = 30 // a header line (ministry, deck, date line) is shorter
+	dateLineWords = 12 // "Posted On: 01 SEP 2025 6:10PM by PIB Delhi"; prose is longer
+	signoffWords  = 12 // lines after a sign-off ("VK/Savvy", release ids) are shorter
+	maxSiblings   = 8  // siblings read for boilerplate; more add little
+	siblingQuorum = 2  // a paragraph on this many siblings is boilerplate
 )
 
 // signoff is a row of asterisks, dashes or similar that closes a release.
@@ -85,7 +84,7 @@ func siblingBoilerplate(siblings [][]byte) map[string]bool {
 	}
 	counts := map[string]int{}
 	for _, b := range siblings[:min(len(siblings), maxSiblings)] {
-		doc, err := parsePage(b[:min(len(b), maxSiblingSize)])
+		doc, err := parsePage(b) // bounded like any page
 		if err != nil {
 			continue
 		}

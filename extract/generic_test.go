@@ -32,9 +32,6 @@ func generic(pageURL string, page []byte) (string, error) {
 }
 
 func TestExtract_BenchmarkBeatsGoTrafilatura(t *testing.T) {
-	if testing.Short() {
-		t.Log("-short: the benchmark run takes about a minute")
-	}
 	dir := benchmarkDir()
 	pages, err := evaluation.ReadBenchmark(dir)
 	if err != nil {

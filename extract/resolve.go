@@ -114,21 +114,23 @@ func (d *doc) inUnit(i int) bool {
 
 // define labels a long form [ls, le) and its acronym [as, ae).
 func (d *doc) define(ls, le, as, ae int) {
+	// the text's own definition beats what the acronym means elsewhere:
+	// the long form is looked up first, the acronym last
 	acr := d.surface(as, ae)
-	h, ok := d.a.gaz.lookup(d.toks[as:ae])
-	if !ok {
-		h, ok = d.a.gaz.lookup(d.toks[ls:le])
-	}
+	h, ok := d.a.gaz.lookup(d.toks[ls:le])
 	if !ok {
 		h.label = d.cueLabel(d.piecesOf(ls, le))
 		if h.label == "" && strings.HasSuffix(d.toks[ls].text, "ing") && isCapitalised(d.toks[ls].text) {
 			h.label = "PROGRAM"
 		}
 		if h.label == "" {
-			return
+			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok {
+				return
+			}
 		}
-		switch h.label {
-		case "PROGRAM":
+		switch {
+		case ok:
+		case h.label == "PROGRAM":
 			h.canonical = strings.TrimSuffix(acr, "s")
 		default:
 			h.canonical = d.surface(ls, le)
@@ -139,7 +141,6 @@ func (d *doc) define(ls, le, as, ae int) {
 	}
 	d.add(ls, le, h.label, h.canonical)
 	d.add(as, ae, h.label, h.canonical)
-	d.acronyms[acr] = h
 	// other uses of the acronym, before or after the definition
 	n := ae - as
 	for i := 0; i+n <= len(d.toks); i++ {

@@ -111,7 +111,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	}
 	sum.RunID = runID
 
-	r := &run{opts: opts, log: log, runID: runID, w: opts.Store.NewWriter(ctx, storage.WriterOptions{})}
+	r := &run{opts: opts, log: log, runID: runID, w: opts.Store.NewWriter(ctx, storage.WriterOptions{}), saved: newOutcomes()}
 	jobs := make(chan job, 64)
 	var workers sync.WaitGroup
 	n := opts.Workers
@@ -142,6 +142,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	close(jobs)
 	workers.Wait()
 	werr := r.w.Close()
+	r.saved.wait()
 
 	sum.Errors = r.errors
 	sum.Finished = time.Now().UTC()
@@ -191,6 +192,7 @@ type run struct {
 	log   *slog.Logger
 	runID int64
 	w     *storage.Writer
+	saved *outcomes
 
 	mu     sync.Mutex // guards errors, the summaries' counters and done
 	errors []PageError
@@ -276,21 +278,22 @@ func (r *run) process(ctx context.Context, j job) {
 		return
 	}
 	rec.PageKey, rec.Source = p.Key, j.src.Name
-	res := <-r.w.SaveArticle(rec)
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	switch res.Outcome {
-	case storage.OutcomeNew:
-		j.sum.NewArticles++
-	case storage.OutcomeUpdated:
-		j.sum.Updated++
-	case storage.OutcomeDuplicate:
-		j.sum.NewArticles++
-		j.sum.Duplicates++
-	}
-	if res.Err != nil {
-		r.errors = append(r.errors, PageError{Source: j.src.Name, URL: p.URL, Message: res.Err.Error()})
-	}
+	r.saved.add(r.w.SaveArticle(rec), func(res storage.SaveResult) {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		switch res.Outcome {
+		case storage.OutcomeNew:
+			j.sum.NewArticles++
+		case storage.OutcomeUpdated:
+			j.sum.Updated++
+		case storage.OutcomeDuplicate:
+			j.sum.NewArticles++
+			j.sum.Duplicates++
+		}
+		if res.Err != nil {
+			r.errors = append(r.errors, PageError{Source: j.src.Name, URL: p.URL, Message: res.Err.Error()})
+		}
+	})
 }
 
 // Analyse runs extraction and annotation on one archived or fetched page.

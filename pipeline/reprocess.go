@@ -37,6 +37,27 @@ func Reprocess(ctx context.Context, opts Options) (ReprocessSummary, error) {
 			ruleName[s.Name] = s.Rules
 		}
 	}
+	saved := newOutcomes()
+	tally := func(url string, res storage.SaveResult) {
+		mu.Lock()
+		sum.Pages++
+		switch {
+		case res.Err != nil:
+			sum.Errors++
+			opts.logger().Warn("reprocess failed", "url", url, "err", res.Err)
+		case res.Outcome == storage.OutcomeUpdated:
+			sum.Updated++
+		case res.Outcome == storage.OutcomeUnchanged:
+			sum.Unchanged++
+		default:
+			sum.New++
+		}
+		done := sum.Pages
+		mu.Unlock()
+		if opts.Progress != nil {
+			opts.Progress(done)
+		}
+	}
 	for range n {
 		wg.Add(1)
 		go func() {
@@ -44,30 +65,12 @@ func Reprocess(ctx context.Context, opts Options) (ReprocessSummary, error) {
 			for p := range pages {
 				rules := opts.rulesFor(p.FinalURL, ruleName[p.Source])
 				rec, err := Analyse(ctx, opts.Store, opts.Annotator, rules, p.FinalURL, p.Body, p.FetchedAt)
-				var res storage.SaveResult
-				if err == nil {
-					rec.PageKey, rec.Source = p.Key, p.Source
-					res = <-w.SaveArticle(rec)
-					err = res.Err
+				if err != nil {
+					tally(p.URL, storage.SaveResult{Err: err})
+					continue
 				}
-				mu.Lock()
-				sum.Pages++
-				switch {
-				case err != nil:
-					sum.Errors++
-					opts.logger().Warn("reprocess failed", "url", p.URL, "err", err)
-				case res.Outcome == storage.OutcomeUpdated:
-					sum.Updated++
-				case res.Outcome == storage.OutcomeUnchanged:
-					sum.Unchanged++
-				default:
-					sum.New++
-				}
-				done := sum.Pages
-				mu.Unlock()
-				if opts.Progress != nil {
-					opts.Progress(done)
-				}
+				rec.PageKey, rec.Source = p.Key, p.Source
+				saved.add(w.SaveArticle(rec), func(res storage.SaveResult) { tally(p.URL, res) })
 			}
 		}()
 	}
@@ -84,6 +87,7 @@ func Reprocess(ctx context.Context, opts Options) (ReprocessSummary, error) {
 	if werr := w.Close(); err == nil {
 		err = werr
 	}
+	saved.wait()
 	if err != nil {
 		return sum, fmt.Errorf("pipeline: reprocess: %w", err)
 	}

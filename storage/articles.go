@@ -94,12 +94,18 @@ func saveArticle(t *txn, a ArticleRecord) (SaveResult, error) {
 		return SaveResult{}, err
 	}
 
-	// duplicate_of points at the earliest article with the same text. An
-	// update can change which group this article (and its old group) is in,
-	// so both groups are relinked; for a new article only it can change.
-	_, err = t.exec(`UPDATE articles SET duplicate_of = CASE WHEN content_hash = ?1 THEN NULL ELSE
-			(SELECT min(b.id) FROM articles b WHERE b.content_hash = articles.content_hash AND b.id < articles.id) END
-		WHERE content_hash IN (?2, ?3)`, emptyHash, hash, oldHash)
+	// duplicate_of points at the earliest article with the same text. A new
+	// article can only be a copy of an earlier one, so it alone is linked; an
+	// update that changed the text can change which group this article and
+	// its old group are in, so both groups are relinked.
+	if exists && oldHash != hash {
+		_, err = t.exec(`UPDATE articles SET duplicate_of = CASE WHEN content_hash = ?1 THEN NULL ELSE
+				(SELECT min(b.id) FROM articles b WHERE b.content_hash = articles.content_hash AND b.id < articles.id) END
+			WHERE content_hash IN (?2, ?3)`, emptyHash, hash, oldHash)
+	} else if hash != emptyHash {
+		_, err = t.exec(`UPDATE articles SET duplicate_of =
+				(SELECT min(b.id) FROM articles b WHERE b.content_hash = ?1 AND b.id < ?2) WHERE id = ?2`, hash, id)
+	}
 	if err == nil {
 		err = t.scan(`SELECT duplicate_of FROM articles WHERE id = ?`, []any{id}, &dup)
 	}

@@ -145,7 +145,10 @@ func savePage(t *txn, p PageRecord, body []byte, sum string) (SaveResult, error)
 		if err != nil {
 			return SaveResult{}, wrapPageErr(p, err)
 		}
-		id, err = res.LastInsertId()
+		if id, err = res.LastInsertId(); err == nil {
+			// An article extracted before its page was archived links up now.
+			_, err = t.exec(`UPDATE articles SET page_id = ? WHERE key = ? AND page_id IS NULL`, id, p.Key)
+		}
 		return SaveResult{ID: id, Outcome: OutcomeNew}, wrapPageErr(p, err)
 	}
 

@@ -281,3 +281,27 @@ func TestDecompressBody_RefusesBombs(t *testing.T) {
 		t.Error("garbage decompressed without error")
 	}
 }
+
+func TestWriter_ArticleLinksToItsPage(t *testing.T) {
+	for _, pageFirst := range []bool{true, false} {
+		t.Run(fmt.Sprintf("page first %v", pageFirst), func(t *testing.T) {
+			s, _ := openTest(t)
+			rec := goldRecords(t)[0]
+			p := page(rec.PageKey, "<html></html>", 200)
+			w := s.NewWriter(context.Background(), WriterOptions{})
+			var pc, ac <-chan SaveResult
+			if pageFirst {
+				pc, ac = w.SavePage(p), w.SaveArticle(rec)
+			} else {
+				ac, pc = w.SaveArticle(rec), w.SavePage(p)
+			}
+			pr, ar := <-pc, <-ac
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if n := count(t, s, `SELECT count(*) FROM articles WHERE id = ? AND page_id = ?`, ar.ID, pr.ID); n != 1 {
+				t.Errorf("article %d not linked to page %d", ar.ID, pr.ID)
+			}
+		})
+	}
+}

@@ -84,7 +84,11 @@ func (s *Store) FinishRun(ctx context.Context, runID int64, status string, summa
 	if err != nil {
 		return fmt.Errorf("storage: finish run %d: %w", runID, err)
 	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("storage: finish run %d: %w", runID, err)
+	}
+	if n == 0 {
 		return fmt.Errorf("storage: finish run %d: %w", runID, ErrNotFound)
 	}
 	return nil

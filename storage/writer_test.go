@@ -9,12 +9,22 @@ import (
 )
 
 func TestWriter_BatchesUnderLoad(t *testing.T) {
+	ctx := context.Background()
 	s, _ := openTest(t)
-	const n, size = 300, 16
-	w := s.NewWriter(context.Background(), WriterOptions{BatchSize: size})
+	const n, size = 48, 16 // n fits the queue (4 batches) so no send blocks
+	// Hold the write lock so the writes pile up, as they do when SQLite is
+	// slower than the producers.
+	hold, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := s.NewWriter(ctx, WriterOptions{BatchSize: size})
 	chans := make([]<-chan SaveResult, n)
 	for i := range chans {
 		chans[i] = w.SavePage(page(fmt.Sprintf("https://a.example/%d", i), fmt.Sprint(i), 200))
+	}
+	if err := hold.Rollback(); err != nil {
+		t.Fatal(err)
 	}
 	ids := map[int64]bool{}
 	for i, c := range chans {
@@ -30,8 +40,9 @@ func TestWriter_BatchesUnderLoad(t *testing.T) {
 	if len(ids) != n {
 		t.Errorf("%d distinct ids, want %d", len(ids), n)
 	}
-	if w.batches < n/size || w.batches > n/2 {
-		t.Errorf("%d transactions for %d queued writes in batches of %d: not batching", w.batches, n, size)
+	// The first write may have gone alone before the rest arrived.
+	if w.batches < n/size || w.batches > n/size+1 {
+		t.Errorf("%d transactions for %d queued writes in batches of %d", w.batches, n, size)
 	}
 	if got := count(t, s, `SELECT count(*) FROM pages`); got != n {
 		t.Errorf("%d pages stored, want %d", got, n)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,9 +8,8 @@ import (
 	"os"
 	"time"
 
-	"golang.org/x/net/html/charset"
-
 	"github.com/trawl/trawl/configs"
+	"github.com/trawl/trawl/crawlers"
 	"github.com/trawl/trawl/extract"
 )
 
@@ -34,15 +32,8 @@ func (c *extractCmd) Run(g *Globals) error {
 	if err != nil {
 		return err
 	}
-	// Pages saved to disk keep their own charset; decode as a browser would.
-	r, err := charset.NewReader(bytes.NewReader(raw), "text/html")
-	if err != nil {
-		return fmt.Errorf("%s: %w", c.File, err)
-	}
-	body, err := io.ReadAll(r)
-	if err != nil {
-		return fmt.Errorf("%s: %w", c.File, err)
-	}
+	// Pages saved to disk keep their own charset; decode as the crawler does.
+	body := crawlers.DecodeBody(raw, "")
 	var rules *configs.SiteRules
 	if !c.NoRules && c.URL != "" {
 		all, err := configs.LoadSiteRules()

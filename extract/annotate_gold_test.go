@@ -1,0 +1,114 @@
+package extract_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/trawl/trawl/evaluation"
+	"github.com/trawl/trawl/extract"
+)
+
+// goldScores are the metrics of GUIDELINES.md "Scoring" that the annotator
+// is held to; evaluation/ holds the full scorer.
+type goldScores struct {
+	tp, nGold, nPred   map[string]int
+	moneyGold, moneyOK int
+	canonN, canonOK    int
+}
+
+func (s goldScores) f1(label string) float64 {
+	tp, g, p := 0, 0, 0
+	for l := range s.nGold {
+		if label == "" || l == label {
+			tp, g, p = tp+s.tp[l], g+s.nGold[l], p+s.nPred[l]
+		}
+	}
+	for l := range s.nPred {
+		if _, ok := s.nGold[l]; !ok && (label == "" || l == label) {
+			p += s.nPred[l]
+		}
+	}
+	if g+p == 0 {
+		return 0
+	}
+	return 2 * float64(tp) / float64(g+p)
+}
+
+func scoreGold(t *testing.T, a *extract.Annotator, golds []evaluation.Gold) goldScores {
+	t.Helper()
+	s := goldScores{tp: map[string]int{}, nGold: map[string]int{}, nPred: map[string]int{}}
+	type key struct {
+		start, end int
+		label      string
+	}
+	for _, g := range golds {
+		published, _ := time.Parse("2006-01-02", g.Published)
+		pred := a.Annotate(g.Text, published)
+		byKey := map[key]extract.Entity{}
+		for _, p := range pred {
+			s.nPred[p.Label]++
+			byKey[key{p.Start, p.End, p.Label}] = p
+		}
+		for _, e := range g.Entities {
+			s.nGold[e.Label]++
+			p, ok := byKey[key{e.Start, e.End, e.Label}]
+			if ok {
+				s.tp[e.Label]++
+				delete(byKey, key{e.Start, e.End, e.Label})
+				s.canonN++
+				if strings.EqualFold(p.Canonical, e.Canonical) {
+					s.canonOK++
+				}
+			}
+			if e.Label != "MONEY" {
+				continue
+			}
+			s.moneyGold++
+			for _, p := range pred {
+				if p.Label == "MONEY" && p.Start < e.End && e.Start < p.End && p.Currency == e.Currency &&
+					p.Value != nil && e.Value != nil && abs(*p.Value-*e.Value) < 0.005*abs(*e.Value) {
+					s.moneyOK++
+					break
+				}
+			}
+		}
+	}
+	return s
+}
+
+func abs(x float64) float64 { return max(x, -x) }
+
+// TestAnnotator_Gold holds the annotator to the issue's bar on the gold
+// articles: strict mention F1 ≥ 0.90 overall and ≥ 0.85 per label, MONEY
+// value accuracy ≥ 0.98, canonical accuracy ≥ 0.90.
+func TestAnnotator_Gold(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/gold/*.jsonl")
+	golds, err := evaluation.ReadGold(paths...)
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("gold: %d articles, %v", len(golds), err)
+	}
+	a, err := extract.NewAnnotator(extract.AnnotatorOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := scoreGold(t, a, golds)
+	if f := s.f1(""); f < 0.90 {
+		t.Errorf("strict mention F1 %.3f, want ≥ 0.90", f)
+	}
+	for _, l := range extract.Labels {
+		f := s.f1(l)
+		t.Logf("%-8s F1 %.3f (gold %d, predicted %d, right %d)", l, f, s.nGold[l], s.nPred[l], s.tp[l])
+		if f < 0.85 {
+			t.Errorf("%s strict F1 %.3f, want ≥ 0.85", l, f)
+		}
+	}
+	if acc := float64(s.moneyOK) / float64(s.moneyGold); acc < 0.98 {
+		t.Errorf("money value accuracy %.3f (%d/%d), want ≥ 0.98", acc, s.moneyOK, s.moneyGold)
+	}
+	if acc := float64(s.canonOK) / float64(s.canonN); acc < 0.90 {
+		t.Errorf("canonical accuracy %.3f (%d/%d), want ≥ 0.90", acc, s.canonOK, s.canonN)
+	}
+	t.Logf("overall F1 %.3f, money %d/%d, canonical %d/%d", s.f1(""), s.moneyOK, s.moneyGold, s.canonOK, s.canonN)
+}

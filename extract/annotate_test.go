@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/trawl/trawl/configs"
+)
+
+func newTestAnnotator(t testing.TB, aliases ...Alias) *Annotator {
+	t.Helper()
+	a, err := NewAnnotator(AnnotatorOptions{Aliases: aliases})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// want is "LABEL text" or "LABEL text -> canonical".
+func render(ents []Entity, withCanonical bool) []string {
+	var out []string
+	for _, e := range ents {
+		s := e.Label + " " + e.Text
+		if withCanonical && e.Canonical != e.Text {
+			s += " -> " + e.Canonical
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestAnnotator_Spans(t *testing.T) {
+	a := newTestAnnotator(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title outside PERSON, country before title",
+			"U.S. Defense Secretary Pete Hegseth met Dr. Imran Khurshid.",
+			[]string{"GPE U.S. -> United States", "PERSON Pete Hegseth", "PERSON Imran Khurshid"}},
+		{"country as modifier and -based",
+			"U.S.-based Micron Technology hired U.S. forces.",
+			[]string{"GPE U.S. -> United States", "ORG Micron Technology", "GPE U.S. -> United States"}},
+		{"hyphenated places split",
+			"The India-U.S. relationship grew.",
+			[]string{"GPE India", "GPE U.S. -> United States"}},
+		{"longest name wins, no nesting",
+			"The U.S. Defense Department praised the International Centre for Peace Studies.",
+			[]string{"ORG U.S. Defense Department -> U.S. Department of Defense", "ORG International Centre for Peace Studies"}},
+		{"organisation suffixes",
+			"Officials of Kestrel Dynamics and the Meridian Strategy Council met Zenith Avionics Limited.",
+			[]string{"ORG Kestrel Dynamics", "ORG Meridian Strategy Council", "ORG Zenith Avionics Limited"}},
+		{"programme cues",
+			"Ministers launched the Blue Horizon Initiative and the Coastal Resilience Fund under Operation Seabird.",
+			[]string{"PROGRAM Blue Horizon Initiative", "PROGRAM Coastal Resilience Fund", "PROGRAM Operation Seabird"}},
+		{"platform designators and context",
+			"The navy flies MQ-9B drones, F414 engines power the jets, and Varuna missiles were fired from INS Kolkata.",
+			[]string{"PLATFORM MQ-9B", "PLATFORM F414", "PLATFORM Varuna", "PLATFORM INS Kolkata"}},
+		{"programme by context",
+			"Troops trained in the Tiger Claw exercise near the Gulf of Kutch.",
+			[]string{"PROGRAM Tiger Claw", "LOC Gulf of Kutch"}},
+		{"bracketed acronym for a programme",
+			"They launched Transforming the Relationship Utilizing Strategic Technology (TRUST). TRUST matters.",
+			[]string{"PROGRAM Transforming the Relationship Utilizing Strategic Technology -> TRUST", "PROGRAM TRUST", "PROGRAM TRUST"}},
+		{"bracketed acronym for an organisation",
+			"The Northern Shipbuilding Corporation (NSC) won. NSC said so.",
+			[]string{"ORG Northern Shipbuilding Corporation", "ORG NSC -> Northern Shipbuilding Corporation", "ORG NSC -> Northern Shipbuilding Corporation"}},
+		{"acronym first, long form in brackets",
+			"A framework called HALO (Harnessing Advanced Logistics Operations) began.",
+			[]string{"PROGRAM HALO", "PROGRAM Harnessing Advanced Logistics Operations -> HALO"}},
+		{"unlabelled definitions stay out",
+			"The Council granted Acceptance of Necessity (AoN) for ten proposals.",
+			nil},
+		{"surname joins the full name",
+			"Retired Lt. Gen. Arvind Kesavan spoke. Kesavan said more was needed, and Secretary Kesavan agreed.",
+			[]string{"PERSON Arvind Kesavan", "PERSON Kesavan -> Arvind Kesavan", "PERSON Kesavan -> Arvind Kesavan"}},
+		{"short organisation name joins the full one",
+			"Quillon Semiconductor opened a plant. Quillon expects growth.",
+			[]string{"ORG Quillon Semiconductor", "ORG Quillon -> Quillon Semiconductor"}},
+		{"one country, many names",
+			"America, the US, the USA and the United States of America agreed.",
+			[]string{"GPE America -> United States", "GPE US -> United States", "GPE USA -> United States", "GPE United States of America -> United States"}},
+		{"place named with its state",
+			"The plant at Dholera, Gujarat opened.",
+			[]string{"GPE Dholera", "GPE Gujarat"}},
+		{"military units with ordinals",
+			"Soldiers of the 11th Airborne Division and the 1st Battalion, 5th Infantry Regiment trained.",
+			[]string{"ORG 11th Airborne Division", "ORG 1st Battalion, 5th Infantry Regiment"}},
+		{"demonyms and dates are not entities",
+			"Indian and Japanese officials met in February.",
+			nil},
+		{"given name with a place surname",
+			"Lloyd Austin visited Washington, D.C.",
+			[]string{"PERSON Lloyd Austin", "GPE Washington, D.C."}},
+		{"ship list",
+			"Indian Naval Ships Jalashwa and Gharial sailed. INS Jalashwa led.",
+			[]string{"PLATFORM Jalashwa -> INS Jalashwa", "PLATFORM Gharial -> INS Gharial", "PLATFORM INS Jalashwa"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(a.Annotate(tt.text, time.Time{}), true)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Annotate(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnnotator_Money(t *testing.T) {
+	a := newTestAnnotator(t)
+	fx, err := configs.LoadFX()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The deal is worth Rs 1,000 crore, or about $120 million, and a second one $1-2 billion."
+	ents := a.Annotate(text, time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC))
+	if len(ents) != 3 {
+		t.Fatalf("got %d entities, want 3: %q", len(ents), render(ents, true))
+	}
+	inr := ents[0]
+	if inr.Label != "MONEY" || inr.Text != "Rs 1,000 crore" || inr.Currency != "INR" || inr.Canonical != "INR 10000000000" {
+		t.Errorf("rupees: got %+v", inr)
+	}
+	wantUSD, _ := fx.ToUSD(1e10, "INR", 2024)
+	if inr.Value == nil || *inr.Value != 1e10 || inr.USD == nil || *inr.USD != wantUSD {
+		t.Errorf("rupees: value %v usd %v, want 1e10 and %v", inr.Value, inr.USD, wantUSD)
+	}
+	if usd := ents[1]; usd.Canonical != "USD 120000000" || usd.USD == nil || *usd.USD != 120e6 {
+		t.Errorf("dollars: got %+v", usd)
+	}
+	rng := ents[2]
+	if rng.Text != "$1-2 billion" || rng.Value == nil || *rng.Value != 1e9 || rng.ValueMax == nil || *rng.ValueMax != 2e9 {
+		t.Errorf("range: got %+v", rng)
+	}
+	t.Run("zero published date takes the latest rate", func(t *testing.T) {
+		latest := a.Annotate("Rs 100 crore", time.Time{})
+		want, _ := fx.ToUSD(1e9, "INR", 9999)
+		old, _ := fx.ToUSD(1e9, "INR", 1900)
+		if len(latest) != 1 || latest[0].USD == nil || *latest[0].USD != want || want == old {
+			t.Errorf("got %+v, want USD %v (not %v)", latest, want, old)
+		}
+	})
+}
+
+func TestAnnotator_Aliases(t *testing.T) {
+	a := newTestAnnotator(t,
+		Alias{Text: "Quillon", Label: "ORG", Canonical: "Quillon Semiconductor Ltd"},
+		Alias{Text: "Tiger Claw", Label: "PROGRAM", Canonical: "Exercise Tiger Claw"},
+		Alias{Text: "Micron Technology", Label: "ORG", Canonical: "Micron"},
+	)
+	text := "Quillon met Micron Technology before Tiger Claw began."
+	got := render(a.Annotate(text, time.Time{}), true)
+	want := []string{
+		"ORG Quillon -> Quillon Semiconductor Ltd",
+		"ORG Micron Technology -> Micron",
+		"PROGRAM Tiger Claw -> Exercise Tiger Claw",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	t.Run("a renamed canonical reaches every mention", func(t *testing.T) {
+		a := newTestAnnotator(t, Alias{Text: "Arvind Kesavan", Label: "PERSON", Canonical: "A. K. Kesavan"})
+		got := render(a.Annotate("Gen. Arvind Kesavan spoke. Kesavan said no.", time.Time{}), true)
+		want := []string{"PERSON Arvind Kesavan -> A. K. Kesavan", "PERSON Kesavan -> A. K. Kesavan"}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
+	t.Run("bad aliases are refused by name", func(t *testing.T) {
+		for _, al := range []Alias{{Text: "X", Label: "THING", Canonical: "X"}, {Text: "", Label: "ORG", Canonical: "X"}, {Text: "Y", Label: "MONEY", Canonical: "Y"}} {
+			_, err := NewAnnotator(AnnotatorOptions{Aliases: []Alias{al}})
+			if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%q", al.Text)) {
+				t.Errorf("alias %+v: err = %v, want one naming it", al, err)
+			}
+		}
+	})
+}
+
+// TestAnnotator_Invariants runs hostile and ordinary text and checks the
+// contract: offsets slice the text, sorted, no overlap.
+func TestAnnotator_Invariants(t *testing.T) {
+	a := newTestAnnotator(t)
+	texts := []string{
+		"",
+		"(((",
+		"U.S.",
+		"A (B) (C D) ) ( ’s ’ - -- U.S.-",
+		strings.Repeat("India-U.S. Defense Ministry of ", 500),
+		"Dr. \xff\xfe Hegseth ₹ 5 crore (₹",
+		"Ōita, Ōnishi and Rāmachandran met in Ōita.",
+	}
+	for i, text := range texts {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			checkEntities(t, text, a.Annotate(text, time.Time{}))
+		})
+	}
+}
+
+func checkEntities(t *testing.T, text string, ents []Entity) {
+	t.Helper()
+	prevEnd := 0
+	for _, e := range ents {
+		if e.Start < prevEnd || e.End <= e.Start || e.End > len(text) {
+			t.Fatalf("entity %+v overlaps the one before (ends %d) or leaves the text", e, prevEnd)
+		}
+		if text[e.Start:e.End] != e.Text || e.Canonical == "" || e.Label == "" {
+			t.Fatalf("entity %+v: text %q at its offsets, or empty label/canonical", e, text[e.Start:e.End])
+		}
+		prevEnd = e.End
+	}
+}
+
+func TestAnnotator_ConcurrentUse(t *testing.T) {
+	a := newTestAnnotator(t)
+	text := "Prime Minister Narendra Modi met President Donald Trump in Washington; Modi said the TRUST (Transforming the Relationship Utilizing Strategic Technology) plan costs $2 billion."
+	want := render(a.Annotate(text, time.Time{}), true)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				if got := render(a.Annotate(text, time.Time{}), true); strings.Join(got, "|") != strings.Join(want, "|") {
+					errs <- fmt.Sprintf("got %q, want %q", got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestTokenize_OffsetsAndShapes(t *testing.T) {
+	text := "U.S.-based R&D firm’s MQ-9B, Dr. J. Smith’s 2+2 talks; Leaders’ Summit cost 1,200."
+	var got []string
+	for _, tk := range tokenize(text) {
+		if text[tk.start:tk.end] != tk.text {
+			t.Fatalf("token %+v does not match its offsets", tk)
+		}
+		got = append(got, tk.text)
+	}
+	want := "U.S.|-|based|R&D|firm|’s|MQ-9B|,|Dr.|J.|Smith|’s|2+2|talks|;|Leaders|’|Summit|cost|1,200|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestMatchLongForm(t *testing.T) {
+	tests := []struct {
+		acr, cand, want string
+	}{
+		{"TRUST", "launched Transforming the Relationship Utilizing Strategic Technology", "Transforming the Relationship Utilizing Strategic Technology"},
+		{"SOSA", "signed a Security of Supply Arrangement", "Security of Supply Arrangement"},
+		{"iCET", "the Initiative on Critical and Emerging Technology", "Initiative on Critical and Emerging Technology"},
+		{"PILs", "notified five Positive Indigenisation Lists", "Positive Indigenisation Lists"},
+		{"XYZ", "nothing to see here", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.acr, func(t *testing.T) {
+			off := matchLongForm(acronymLetters(tt.acr), tt.cand)
+			got := ""
+			if off >= 0 {
+				got = tt.cand[off:]
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewAnnotator_CustomGazetteer(t *testing.T) {
+	g := &configs.Gazetteer{Entries: []configs.GazetteerEntry{
+		{Label: "PLATFORM", Canonical: "Sea Sparrow", Aliases: []string{"RIM-7"}},
+	}}
+	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(a.Annotate("The RIM-7 and India", time.Time{}), true)
+	// the custom list replaces the shipped one: India is unknown here
+	want := []string{"PLATFORM RIM-7 -> Sea Sparrow"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

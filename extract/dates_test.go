@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDate_Forms(t *testing.T) {
+	ist := time.FixedZone("+05:30", 5*3600+1800)
+	tests := []struct {
+		in   string
+		loc  *time.Location
+		want string
+	}{
+		{"2024-10-24T09:30:00+00:00", nil, "2024-10-24T09:30:00+00:00"},
+		{"2025-02-20T14:05:00-05:00", nil, "2025-02-20T14:05:00-05:00"},
+		{"2025-02-20T14:05:00Z", nil, "2025-02-20T14:05:00+00:00"},
+		{"2025-02-20", nil, "2025-02-20"},
+		{"2025-02-20T14:05:00", nil, "2025-02-20"}, // a time without a zone keeps only its day
+		{"2025-02-20T14:05:00", ist, "2025-02-20T14:05:00+05:30"},
+		{"Posted On: 25 SEP 2025 4:12PM by PIB Delhi", ist, "2025-09-25T16:12:00+05:30"},
+		{"Posted On: 01 JUL 2025 9:05PM by PIB Delhi", ist, "2025-07-01T21:05:00+05:30"},
+		{"Posted On: 01 JUL 2025 12:05AM by PIB Delhi", ist, "2025-07-01T00:05:00+05:30"},
+		{"Posted On: 25 SEP 2025 4:12PM by PIB Delhi", nil, "2025-09-25"},
+		{"प्रविष्टि तिथि: 25 SEP 2025 4:58PM by PIB Delhi", ist, "2025-09-25T16:58:00+05:30"},
+		{"October 24, 2024", nil, "2024-10-24"},
+		{"Published Sept. 3, 2025 at 10:15 am", nil, "2025-09-03"},
+		{"1st September, 2025", nil, "2025-09-01"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			d, ok := parseDate(tc.in, tc.loc)
+			if !ok || d.format() != tc.want {
+				t.Errorf("parseDate(%q) = %q, %v; want %q", tc.in, d.format(), ok, tc.want)
+			}
+		})
+	}
+	for _, bad := range []string{"", "no date here", "31 February 2025", "Visitor Counter : 12873", "99 Foo 2025"} {
+		if d, ok := parseDate(bad, nil); ok {
+			t.Errorf("parseDate(%q) = %q, want no date", bad, d.format())
+		}
+	}
+}
+
+func TestExtract_NeverPublishesTheFuture(t *testing.T) {
+	page := []byte(`<html lang="en"><head><meta property="article:published_time" content="2030-01-02T10:00:00+00:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2031-05-05"}</script></head>
+<body><article><p class="posted-on"><time class="published" datetime="2029-01-01">January 1, 2029</time></p>
+<p>The ministry said the contract for the new patrol vessels was signed after a long review of the bids from three shipyards.</p>
+<p>Deliveries are expected to begin within four years, and the vessels will be based on both coasts to watch fishing fleets.</p></article></body></html>`)
+	fetched := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	a, err := Extract(Input{URL: "http://127.0.0.1/future", HTML: page, FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tm, ok := parsePublished(a.Published); ok && tm.After(fetched.Add(24*time.Hour)) {
+		t.Errorf("published = %q, after the fetch at %v", a.Published, fetched)
+	}
+}
+
+func TestExtract_PublishedFromMetadataOrder(t *testing.T) {
+	tests := []struct {
+		name, head, want string
+	}{
+		{"JSON-LD first", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"datePublished":"2025-03-12T08:00:00+05:30","headline":"H"}]}</script><meta property="article:published_time" content="2025-03-10T00:00:00Z">`, "2025-03-12T08:00:00+05:30"},
+		{"meta tag", `<meta property="article:published_time" content="2025-03-10T06:00:00+00:00"><meta property="article:modified_time" content="2025-03-11T06:00:00+00:00">`, "2025-03-10T06:00:00+00:00"},
+		{"visible date line", `<title>x</title>`, "2025-03-09"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body><div class="post-date">Posted March 9, 2025</div><article>
+<p>The ministry said the contract for the new patrol vessels was signed after a long review of the bids from three shipyards.</p>
+<p>Deliveries are expected to begin within four years, and the vessels will be based on both coasts to watch fishing fleets.</p></article></body></html>`
+			a, err := Extract(Input{URL: "http://127.0.0.1/a", HTML: []byte(page), FetchedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != tc.want {
+				t.Errorf("published = %q, want %q", a.Published, tc.want)
+			}
+		})
+	}
+}
