@@ -186,21 +186,7 @@ func (s *Source) applyDefaults() {
 	if s.Delay == 0 && !s.hasDelay {
 		s.Delay = DefaultDelay
 	}
-	if s.MaxPages == 0 {
-		s.MaxPages = DefaultMaxPages
-	}
-	if s.MaxDepth == 0 {
-		s.MaxDepth = DefaultMaxDepth
-	}
-	if s.Parallelism == 0 {
-		s.Parallelism = DefaultParallelism
-	}
-	if s.Timeout == 0 {
-		s.Timeout = DefaultTimeout
-	}
-	if s.MaxBodySize == 0 {
-		s.MaxBodySize = DefaultMaxBodySize
-	}
+	*s = s.WithDefaults()
 	if s.Retries == 0 {
 		s.Retries = DefaultRetries
 	}
@@ -211,6 +197,30 @@ func (s *Source) applyDefaults() {
 			}
 		}
 	}
+}
+
+// WithDefaults fills the limits a Source built in code may leave zero. Delay
+// and Retries stay as given: zero is a real setting for both.
+func (s Source) WithDefaults() Source {
+	if s.MaxPages <= 0 {
+		s.MaxPages = DefaultMaxPages
+	}
+	if s.MaxDepth <= 0 {
+		s.MaxDepth = DefaultMaxDepth
+	}
+	if s.Parallelism <= 0 {
+		s.Parallelism = DefaultParallelism
+	}
+	if s.Timeout <= 0 {
+		s.Timeout = DefaultTimeout
+	}
+	if s.MaxBodySize <= 0 {
+		s.MaxBodySize = DefaultMaxBodySize
+	}
+	if s.Retries < 0 {
+		s.Retries = 0
+	}
+	return s
 }
 
 // Source returns the named source.

@@ -109,6 +109,7 @@ type crawler struct {
 	seen     map[string]bool
 	hosts    map[string]*sync.Once // first request per host, see fetch
 	articles int
+	listings int
 	startOK  []bool
 	startErr []error
 	stats    Stats
@@ -116,8 +117,8 @@ type crawler struct {
 
 // Crawl fetches one source and calls emit for every response: article
 // pages, listing pages, feeds, sitemaps, errors and 304s. Links are followed
-// up to src.MaxDepth hops from a start URL (pagination hops count) and to
-// src.MaxPages article pages; each page is fetched once per run, however
+// up to src.MaxDepth hops from a start URL (pagination hops do not count)
+// and to src.MaxPages article pages and as many listing pages; each page is fetched once per run, however
 // many spellings of its URL are linked (see Key). emit is never
 // called concurrently and not after Crawl returns, so it needs no locking of
 // its own; a slow emit holds the crawl back. Listing pages, feeds and
@@ -171,7 +172,7 @@ func newCrawler(ctx context.Context, src configs.Source, opts Options, emit func
 	if err != nil {
 		return nil, fmt.Errorf("crawlers: source %q: %w", src.Name, err)
 	}
-	src = withDefaults(src)
+	src = src.WithDefaults()
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -207,30 +208,6 @@ func newCrawler(ctx context.Context, src configs.Source, opts Options, emit func
 		return nil, fmt.Errorf("crawlers: source %q: %w", src.Name, err)
 	}
 	return cr, nil
-}
-
-// withDefaults fills what a Source built in code (not loaded by configs)
-// leaves zero; a zero Delay stays zero, as configs allows.
-func withDefaults(src configs.Source) configs.Source {
-	if src.MaxPages <= 0 {
-		src.MaxPages = configs.DefaultMaxPages
-	}
-	if src.MaxDepth <= 0 {
-		src.MaxDepth = configs.DefaultMaxDepth
-	}
-	if src.Parallelism <= 0 {
-		src.Parallelism = configs.DefaultParallelism
-	}
-	if src.Timeout <= 0 {
-		src.Timeout = configs.DefaultTimeout
-	}
-	if src.MaxBodySize <= 0 {
-		src.MaxBodySize = configs.DefaultMaxBodySize
-	}
-	if src.Retries < 0 {
-		src.Retries = 0
-	}
-	return src
 }
 
 // collector builds a fresh colly collector: nothing persists between runs,
@@ -295,11 +272,14 @@ func (cr *crawler) add(t *task) bool {
 	case cr.ctx.Err() != nil, cr.seen[key]:
 		return false
 	case t.hops > 0:
-	case t.depth > cr.src.MaxDepth, t.role == article && cr.articles >= cr.src.MaxPages:
+	case t.depth > cr.src.MaxDepth, t.role == article && cr.articles >= cr.src.MaxPages,
+		t.role == listing && cr.listings >= cr.src.MaxPages:
 		cr.stats.Skipped++
 		return false
 	case t.role == article:
 		cr.articles++
+	case t.role == listing:
+		cr.listings++ // bounds pagination, which max_depth no longer does
 	}
 	cr.seen[key] = true
 	cr.queue = append(cr.queue, t)
@@ -542,7 +522,9 @@ func (cr *crawler) document(t *task, r *colly.Response) {
 		case cr.rules.isArticle(kind, link):
 			next.role = article
 		case t.role == listing && kind == htmlDoc && cr.rules.isListing(link):
-			next.role = listing
+			// Pagination is one listing continued, not a hop away from it:
+			// max_depth would otherwise stop a backfill at page two.
+			next.role, next.depth = listing, t.depth
 		default:
 			continue
 		}
@@ -589,7 +571,7 @@ func (cr *crawler) emit(t *task, p Page) {
 	}
 	cr.mu.Unlock()
 	if p.Err != nil {
-		cr.log.Warn("page failed", "url", p.URL, "status", p.Status, "err", p.Err)
+		cr.log.Debug("page failed", "url", p.URL, "status", p.Status, "err", p.Err) // the pipeline records and reports it
 		cr.startFailed(t, p.Err)
 	} else {
 		cr.startDone(t)

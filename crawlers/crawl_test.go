@@ -585,6 +585,44 @@ func TestCrawl_MaxDepth(t *testing.T) {
 	}
 }
 
+func TestCrawl_PaginationIsNotDepth(t *testing.T) {
+	var srv *httptest.Server
+	// Listing page n links to its article and to page n+1, up to page 6.
+	page := func(n int) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			next := ""
+			if n < 6 {
+				next = fmt.Sprintf(`<a href="%s/news/page/%d">older</a>`, srv.URL, n+1)
+			}
+			text(fmt.Sprintf(`<a href="%s/a/%d">story</a>%s`, srv.URL, n, next))(w, r)
+		}
+	}
+	routes := route{"/news/": page(1)}
+	for n := 1; n <= 6; n++ {
+		routes[fmt.Sprintf("/news/page/%d", n)] = page(n)
+		routes[fmt.Sprintf("/a/%d", n)] = text("<p>story</p>")
+	}
+	srv = testServer(t, routes)
+	src := source("listing", srv.URL, "/news/")
+	src.Articles, src.Follow, src.MaxDepth = `/a/\d+$`, `/news/page/\d+$`, 1
+	src.MaxPages = 4
+	res := crawl(t, src, crawlers.Options{})
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	articles := 0
+	for _, p := range res.pages {
+		if p.Article {
+			articles++
+		}
+	}
+	// Depth 1 still reaches page 4's article; max_pages bounds both the
+	// articles and the listing pages.
+	if articles != 4 || len(res.byKey(srv.URL+"/news/page/6")) != 0 {
+		t.Errorf("%d articles from %v; want 4 articles and pagination stopped by max_pages", articles, keys(res.pages))
+	}
+}
+
 func keys(ps []crawlers.Page) []string {
 	var out []string
 	for _, p := range ps {
