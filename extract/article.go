@@ -33,3 +33,14 @@ type Input struct {
 	// generic extractor may learn the site's repeated boilerplate.
 	Siblings [][]byte
 }
+
+// ParseDate reads a date in Article.Published's form (RFC 3339 or
+// YYYY-MM-DD); the zero time when it is neither.
+func ParseDate(s string) time.Time {
+	for _, layout := range []string{time.RFC3339, time.DateOnly} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}

@@ -314,7 +314,7 @@ func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rule
 	}
 	return storage.ArticleRecord{
 		Article:          a,
-		Entities:         an.Annotate(a.Text, publishedTime(a.Published)),
+		Entities:         an.Annotate(a.Text, extract.ParseDate(a.Published)),
 		ExtractorVersion: extract.ExtractorVersion,
 		ExtractedAt:      time.Now().UTC(),
 	}, nil
@@ -329,15 +329,6 @@ func host(u string) string {
 		return ""
 	}
 	return p.Hostname()
-}
-
-func publishedTime(s string) time.Time {
-	for _, layout := range []string{time.RFC3339, time.DateOnly} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }
 
 func pageRecord(runID int64, p crawlers.Page) storage.PageRecord {

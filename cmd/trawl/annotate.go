@@ -26,7 +26,7 @@ type annotation struct {
 func (c *annotateCmd) Run(g *Globals) error {
 	published := time.Now()
 	if c.Published != "" {
-		if published = parseDate(c.Published); published.IsZero() {
+		if published = extract.ParseDate(c.Published); published.IsZero() {
 			return &exitError{code: exitUsage, err: fmt.Errorf("annotate: --published %q is neither YYYY-MM-DD nor RFC 3339", c.Published)}
 		}
 	}
@@ -78,7 +78,7 @@ func annotateJSONL(an *extract.Annotator, in io.Reader, enc *json.Encoder, publi
 		}
 		when := published
 		if doc.Published != "" {
-			if when = parseDate(doc.Published); when.IsZero() {
+			if when = extract.ParseDate(doc.Published); when.IsZero() {
 				return &exitError{code: exitUsage, err: fmt.Errorf("annotate: stdin:%d: published %q is neither YYYY-MM-DD nor RFC 3339", line, doc.Published)}
 			}
 		}

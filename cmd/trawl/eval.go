@@ -76,7 +76,7 @@ func (c *evalCmd) evaluate(ctx context.Context) (evalOutput, error) {
 		return evalOutput{}, err
 	}
 	taggers := []namedTagger{{"trawl", func(_ context.Context, g evaluation.Gold) ([]extract.Entity, error) {
-		return an.Annotate(g.Text, parseDate(g.Published)), nil
+		return an.Annotate(g.Text, extract.ParseDate(g.Published)), nil
 	}}}
 	if c.Peer == "prose" {
 		taggers = append(taggers, namedTagger{"prose", func(ctx context.Context, g evaluation.Gold) ([]extract.Entity, error) {

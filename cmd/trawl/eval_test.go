@@ -60,7 +60,7 @@ func TestEval_JSONFiguresEqualTheEvaluationPackage(t *testing.T) {
 	}
 	taggers := map[string]evaluation.Tagger{
 		"trawl": func(_ context.Context, g evaluation.Gold) ([]extract.Entity, error) {
-			return an.Annotate(g.Text, parseDate(g.Published)), nil
+			return an.Annotate(g.Text, extract.ParseDate(g.Published)), nil
 		},
 		"prose": func(ctx context.Context, g evaluation.Gold) ([]extract.Entity, error) {
 			return evaluation.ProseEntities(ctx, g.Text)

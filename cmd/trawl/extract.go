@@ -52,7 +52,7 @@ func (c *extractCmd) Run(g *Globals) error {
 	if err != nil {
 		return err
 	}
-	out := extractOutput{Article: a, Entities: an.Annotate(a.Text, parseDate(a.Published))}
+	out := extractOutput{Article: a, Entities: an.Annotate(a.Text, extract.ParseDate(a.Published))}
 	if out.Entities == nil {
 		out.Entities = []extract.Entity{}
 	}
@@ -79,14 +79,4 @@ func readInput(name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: larger than %d MiB", name, maxHTML>>20)
 	}
 	return b, nil
-}
-
-// parseDate reads an Article's published field (RFC 3339 or a bare date).
-func parseDate(s string) time.Time {
-	for _, layout := range []string{time.RFC3339, time.DateOnly} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }
