@@ -25,6 +25,7 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
 	if pageURL != nil && pageURL.Host == "" {
 		pageURL = nil
 	}
+	dropLinkItems(doc)
 	cands := candidates(doc, pageURL)
 	opts := trafilaturaOptions(in.URL, true)
 	opts.HtmlDateMode = trafilatura.Disabled // dates are read later, bounded by the fetch time
@@ -47,6 +48,46 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
 	}
 	a.Text = joinParagraphs(paras)
 	return a
+}
+
+// dropLinkItems removes list items that are nothing but a link: related
+// stories, "more from" lists and language switches, which the candidate
+// extractors often keep when they sit just below the body.
+func dropLinkItems(n *html.Node) {
+	if n == nil {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.Data == "li" && linkOnly(c) {
+			n.RemoveChild(c)
+		} else {
+			dropLinkItems(c)
+		}
+		c = next
+	}
+}
+
+// linkOnly reports whether all of n's text lies inside links, and there is
+// some.
+func linkOnly(n *html.Node) bool {
+	linked, other := 0, 0
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			if k := len(strings.TrimSpace(n.Data)); inLink {
+				linked += k
+			} else {
+				other += k
+			}
+		}
+		inLink = inLink || (n.Type == html.ElementNode && n.Data == "a")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return linked > 0 && other == 0
 }
 
 // minArticleWords is the least text the generic extractor calls an article.

@@ -15,7 +15,7 @@ const (
 )
 
 // signoff is a row of asterisks, dashes or similar that closes a release.
-var signoff = regexp.MustCompile(`^[\s*#~=_\-–—•·.]{3,}$`)
+var signoff = regexp.MustCompile(`^[\s*#~=_\-–—•·.]{2,}$`)
 
 var digits = regexp.MustCompile(`\p{Nd}+`)
 

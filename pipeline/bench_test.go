@@ -79,12 +79,12 @@ func BenchmarkPipeline_Pages(b *testing.B) {
 		b.ResetTimer()
 		for i := range b.N {
 			p := pages[i%len(pages)]
-			rec, err := Analyse(ctx, nil, an, p.rules, p.url, p.html, time.Now())
+			// Each iteration is a distinct page of the archive.
+			rec, err := Analyse(ctx, nil, an, p.rules, fmt.Sprintf("%s#%d", p.url, i), p.url, p.html, time.Now())
 			if err != nil {
 				b.Fatal(err)
 			}
-			// Each iteration is a distinct page of the archive.
-			rec.PageKey, rec.Source = fmt.Sprintf("%s#%d", p.url, i), "bench"
+			rec.Source = "bench"
 			rec.Article.Text += fmt.Sprintf("\n\n%d", i)
 			results = append(results, w.SaveArticle(rec))
 		}

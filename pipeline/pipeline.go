@@ -269,7 +269,7 @@ func (r *run) fail(source, u string, status int, err error) {
 func (r *run) process(ctx context.Context, j job) {
 	p := j.page
 	rules := r.opts.rulesFor(p.FinalURL, j.src.Rules)
-	rec, err := Analyse(ctx, r.opts.Store, r.opts.Annotator, rules, p.FinalURL, p.Body, p.FetchedAt)
+	rec, err := Analyse(ctx, r.opts.Store, r.opts.Annotator, rules, p.Key, p.FinalURL, p.Body, p.FetchedAt)
 	if err != nil {
 		r.mu.Lock()
 		j.sum.Errors++
@@ -277,7 +277,7 @@ func (r *run) process(ctx context.Context, j job) {
 		r.fail(j.src.Name, p.URL, p.Status, err)
 		return
 	}
-	rec.PageKey, rec.Source = p.Key, j.src.Name
+	rec.Source = j.src.Name
 	r.saved.add(r.w.SaveArticle(rec), func(res storage.SaveResult) {
 		r.mu.Lock()
 		defer r.mu.Unlock()
@@ -299,10 +299,10 @@ func (r *run) process(ctx context.Context, j job) {
 // Analyse runs extraction and annotation on one archived or fetched page.
 // Hosts without rules get siblings from the archive so the generic extractor
 // can learn the site's boilerplate.
-func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rules *configs.SiteRules, pageURL string, body []byte, fetched time.Time) (storage.ArticleRecord, error) {
+func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rules *configs.SiteRules, key, pageURL string, body []byte, fetched time.Time) (storage.ArticleRecord, error) {
 	in := extract.Input{URL: pageURL, HTML: body, FetchedAt: fetched, Rules: rules}
 	if rules == nil && st != nil {
-		sib, err := st.SiteSiblings(ctx, host(pageURL), siblingCount)
+		sib, err := st.SiteSiblings(ctx, host(pageURL), key, siblingCount)
 		if err != nil {
 			return storage.ArticleRecord{}, err
 		}
@@ -313,6 +313,7 @@ func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rule
 		return storage.ArticleRecord{}, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
 	return storage.ArticleRecord{
+		PageKey:          key,
 		Article:          a,
 		Entities:         an.Annotate(a.Text, extract.ParseDate(a.Published)),
 		ExtractorVersion: extract.ExtractorVersion,

@@ -333,3 +333,68 @@ func TestReprocess_NeedsNoNetwork(t *testing.T) {
 		t.Errorf("reprocess with the same extractor changed counts: %v → %v", before, after)
 	}
 }
+
+func TestRun_UnknownHostGoesThroughGenericExtractor(t *testing.T) {
+	s := serveSites(t)
+	cfg, err := configs.Parse("generic sources", []byte(strings.NewReplacer("FORUM", s.forum.URL, "PIB", s.pib.URL).Replace(`
+sources:
+  - name: feed
+    kind: rss
+    start: [FORUM/feed/]
+    delay: 0s
+  - name: map
+    kind: sitemap
+    start: [FORUM/sitemap.xml]
+    delay: 0s
+  - name: list
+    kind: listing
+    start: [PIB/allRel.aspx]
+    follow: 'allRel\.aspx\?.*page='
+    articles: 'PressReleasePage\.aspx\?PRID=\d+$'
+    delay: 0s
+    retries: 0
+`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, cfg)
+	sum := e.run(t)
+	if sum.Failed() {
+		t.Fatalf("%+v", sum.Sources)
+	}
+	gold, err := evaluation.ReadGold("../testdata/gold/forum.jsonl", "../testdata/gold/pib.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Reprocess too: by then every page has archived siblings to learn the
+	// site's boilerplate from.
+	if _, err := Reprocess(context.Background(), e.opts); err != nil {
+		t.Fatal(err)
+	}
+	db := e.store.DB()
+	for _, g := range gold {
+		base, srv := "https://ipdefenseforum.com", s.forum
+		if g.Site == "pib" {
+			base, srv = "https://pib.gov.in", s.pib
+		}
+		rows, err := db.Query(`SELECT source, text FROM articles WHERE url = ?`, srv.URL+strings.TrimPrefix(g.URL, base))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for rows.Next() {
+			var src, text string
+			if err := rows.Scan(&src, &text); err != nil {
+				t.Fatal(err)
+			}
+			n++
+			if _, _, f := evaluation.WordF1(text, g.Text); f < 0.95 {
+				t.Errorf("%s via %s: generic body word F1 %.3f < 0.95", g.ID, src, f)
+			}
+		}
+		rows.Close()
+		if n == 0 {
+			t.Errorf("%s not stored by any generic source", g.ID)
+		}
+	}
+}

@@ -64,12 +64,12 @@ func Reprocess(ctx context.Context, opts Options) (ReprocessSummary, error) {
 			defer wg.Done()
 			for p := range pages {
 				rules := opts.rulesFor(p.FinalURL, ruleName[p.Source])
-				rec, err := Analyse(ctx, opts.Store, opts.Annotator, rules, p.FinalURL, p.Body, p.FetchedAt)
+				rec, err := Analyse(ctx, opts.Store, opts.Annotator, rules, p.Key, p.FinalURL, p.Body, p.FetchedAt)
 				if err != nil {
 					tally(p.URL, storage.SaveResult{Err: err})
 					continue
 				}
-				rec.PageKey, rec.Source = p.Key, p.Source
+				rec.Source = p.Source
 				saved.add(w.SaveArticle(rec), func(res storage.SaveResult) { tally(p.URL, res) })
 			}
 		}()

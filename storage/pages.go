@@ -239,16 +239,18 @@ func (s *Store) pagesAfter(ctx context.Context, after int64) ([]ArchivedPage, er
 	return out, nil
 }
 
-// SiteSiblings returns up to limit archived article bodies of host, the
-// earliest archived first, so the same pages come back each time and a
-// reprocess sees what the first extraction saw. The page being extracted may
-// be among them: the caller should skip a sibling equal to its input.
-func (s *Store) SiteSiblings(ctx context.Context, host string, limit int) ([][]byte, error) {
+// SiteSiblings returns up to limit archived article bodies of host other
+// than the page exceptKey (a page is no sibling of itself: its paragraphs
+// would look like the site's boilerplate), the earliest archived first, so
+// the same pages come back each time and a reprocess sees what the first
+// extraction saw.
+func (s *Store) SiteSiblings(ctx context.Context, host, exceptKey string, limit int) ([][]byte, error) {
 	if limit <= 0 {
 		return nil, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, body FROM pages
-		WHERE host = ? AND status = 200 AND article = 1 ORDER BY id LIMIT ?`, strings.ToLower(host), limit)
+		WHERE host = ? AND status = 200 AND article = 1 AND key != ? ORDER BY id LIMIT ?`,
+		strings.ToLower(host), exceptKey, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: siblings of %s: %w", host, err)
 	}

@@ -235,19 +235,20 @@ func TestStore_SiteSiblings(t *testing.T) {
 		mk("https://news.example/d", "D", 200, true),
 	)
 	tests := []struct {
-		host  string
-		limit int
-		want  []string
+		host, except string
+		limit        int
+		want         []string
 	}{
-		{"news.example", 2, []string{"A", "B"}},
-		{"NEWS.example", 10, []string{"A", "B", "D"}},
-		{"other.example", 10, []string{"C"}},
-		{"none.example", 10, nil},
-		{"news.example", 0, nil},
+		{"news.example", "", 2, []string{"A", "B"}},
+		{"NEWS.example", "", 10, []string{"A", "B", "D"}},
+		{"news.example", "https://news.example/b", 10, []string{"A", "D"}},
+		{"other.example", "", 10, []string{"C"}},
+		{"none.example", "", 10, nil},
+		{"news.example", "", 0, nil},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%s/%d", tt.host, tt.limit), func(t *testing.T) {
-			got, err := s.SiteSiblings(ctx, tt.host, tt.limit)
+		t.Run(fmt.Sprintf("%s/%s/%d", tt.host, tt.except, tt.limit), func(t *testing.T) {
+			got, err := s.SiteSiblings(ctx, tt.host, tt.except, tt.limit)
 			if err != nil {
 				t.Fatal(err)
 			}
