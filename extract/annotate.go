@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/2"
+const ExtractorVersion = "annotate/3"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
@@ -34,6 +34,10 @@ type Annotator struct {
 	gaz        *gazIndex
 	givenNames map[string]bool
 	demonyms   map[string]bool
+	// commonWords is a lexicon of lower-case English words; a capitalised
+	// word missing from it is a name candidate wherever it stands. Empty
+	// when the gazetteer has no such list: the rules that need it are off.
+	commonWords map[string]bool
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
@@ -69,6 +73,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		gaz:         newGazIndex(),
 		givenNames:  setOf(g.Lists["given_names"]),
 		demonyms:    setOf(g.Lists["demonyms"]),
+		commonWords: setOf(g.Lists["common_words"]),
 		byCanonical: map[string]Alias{},
 		fx:          fx,
 		tagger:      tagger,
@@ -93,6 +98,31 @@ func setOf(words []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// uncommon reports whether a capitalised word is, in lower case, no
+// English word the lexicon knows ("Seagal", "Kamchatka", but not "Cotton"
+// or "Officials"). All-capital words and words with inner capitals are
+// acronyms or brands, not capitalised common words, and so never uncommon.
+// Without a lexicon nothing is uncommon.
+func (a *Annotator) uncommon(w string) bool {
+	if len(a.commonWords) == 0 || !isCapitalised(w) || functionWords[w] {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
+	if rest == "" || strings.IndexFunc(rest, unicode.IsUpper) >= 0 || strings.IndexFunc(rest, unicode.IsDigit) >= 0 {
+		return false
+	}
+	l := string(unicode.ToLower(r)) + rest
+	if a.commonWords[l] {
+		return false
+	}
+	// the lexicon lists "X" for its plural "Xs"
+	if sing, ok := strings.CutSuffix(l, "s"); ok && a.commonWords[sing] {
+		return false
+	}
+	return true
 }
 
 // Annotate returns the entity mentions of text, sorted by Start and not
@@ -161,7 +191,13 @@ type doc struct {
 	// keyed by their first token; chunks treat each as one piece.
 	units    map[int]unit
 	mentions []mention
-	buf      strings.Builder
+	// weak are person names guessed from their shape alone; resolve adds
+	// them after the text's own evidence has had its say.
+	weak []span
+	buf  strings.Builder
+	// lowerWords are the lower-case words of the text, built on first use
+	// by seenLower.
+	lowerWords map[string]bool
 }
 
 type unit struct {
@@ -220,12 +256,13 @@ func (d *doc) add(s, e int, label, canonical string) bool {
 func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-1].end] }
 
 // markCommonStarts asks the tagger about capitalised words that open a
-// sentence: "Officials from ..." is no name, "Kesavan said" is. The tagger
-// reads only the two words after the first, so three words are enough.
+// sentence: "Officials from ..." is no name, "Kesavan said" is. A word the
+// lexicon does not know is a name without asking. The tagger reads only
+// the two words after the first, so three words are enough.
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) {
 			continue
 		}
 		n := 0

@@ -15,7 +15,8 @@ var orgHeads = wordSet(`Ministry Department Limited Ltd Ltd. Pvt Industries Grou
 	Unit Team Staff Diet Parliament Congress Assembly Senate Sabha Secretariat Directorate Board Venture Labs
 	Laboratory Laboratories Shipyard Shipbuilders Dockyard Motors Airlines Holdings Partners Ventures Nations
 	Union Academy School Trust Service Services Enterprises Dynamics Robotics Semiconductor Semiconductors
-	Networks Communications Instruments Works Police Rifles Marines`)
+	Networks Communications Instruments Works Police Rifles Marines Court Tribunal Hospital Hospitals Club Studios
+	Press News Airways Railway Railways Museum Broadcasting Network Exchange Agencies Ministries`)
 
 // orgStarts open organisation names when "of" or "for" follows:
 // "Ministry of Defence", "Government of Gujarat".

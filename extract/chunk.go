@@ -413,10 +413,13 @@ func (d *doc) personWord(p piece) bool {
 	if w == "" {
 		return false
 	}
+	if d.a.demonyms[w] {
+		return false
+	}
 	if d.a.givenNames[w] {
 		return true
 	}
-	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || d.a.demonyms[w] || functionWords[w] {
+	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || functionWords[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -548,9 +551,15 @@ func (d *doc) leftover(ps []piece) {
 		d.add(s, e, label, "")
 		return
 	}
-	if len(ps) >= 2 && d.personLen(ps) == len(ps) && d.personContext(s, e) {
-		d.addPerson(s, e)
-		return
+	if len(ps) >= 2 && d.personLen(ps) == len(ps) {
+		switch {
+		case d.personContext(s, e) || d.afterHonorific(s):
+			d.addPerson(s, e)
+			return
+		case d.nameRun(ps):
+			d.weak = append(d.weak, span{s, e})
+			return
+		}
 	}
 	if len(ps) == 1 {
 		w := d.toks[s].text
@@ -660,10 +669,75 @@ func (d *doc) seenLower(w string) bool {
 	if l == w {
 		return true
 	}
-	for _, t := range d.toks {
-		if t.text == l {
-			return true
+	if d.lowerWords == nil {
+		d.lowerWords = map[string]bool{}
+		for _, t := range d.toks {
+			if r, _ := utf8.DecodeRuneInString(t.text); t.kind == tkWord && unicode.IsLower(r) {
+				d.lowerWords[t.text] = true
+			}
 		}
 	}
-	return false
+	return d.lowerWords[l]
+}
+
+// honorifics before a name make it a person's: "Mr Osborne", "Dr Lee".
+var honorifics = wordSet(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Shri Smt Smt. Prof Prof.`)
+
+// afterHonorific reports whether an honorific stands right before token i.
+func (d *doc) afterHonorific(i int) bool {
+	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline
+}
+
+// loneName: a single capitalised word that no lexicon knows, not
+// capitalised only because it opens a sentence and never written in lower
+// case, is most often a surname met without its given name ("Seagal
+// said", "beating Trudeau"). Places were tried before (placeAfterPreposition).
+func (d *doc) loneName(i int) bool {
+	w := d.toks[i].text
+	if i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-" {
+		return false // "Indo-Pacific", "Sino-Indian"
+	}
+	if !d.a.givenNames[w] && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian")) {
+		return false // adjectives of peoples and places: "Slavic", "Sephardic"
+	}
+	return d.a.uncommon(w) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
+}
+
+// loneAcronym: an unknown acronym standing alone ("GCHQ", "CRTC") most
+// often names an organisation; generic ones (CEO, GDP) and those that spell
+// a common word (IT, AIDS) are not names.
+func (d *doc) loneAcronym(i int) bool {
+	w := d.toks[i].text
+	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || d.a.commonWords[strings.ToLower(w)] || len(d.a.commonWords) == 0 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-")
+}
+
+var genericAcronyms = wordSet(`CEO CFO CTO COO AI GDP GNP TV DNA RNA HIV PhD MBA GPS USB PDF SMS FAQ UAV UAS UAVs
+	ID PM AM BC AD BCE CE VAT GST IPO ATM LED LCD CPU GPU RAM IoT API MW GW KW KM CCTV SUV EV EVs HQ PR MP MPs
+	MLA MLAs NRI RTI FIR LPG CNG OTP DIY FYI ASAP TBA RIP PS UTC GMT EST PST IST LOL OMG IIRC BTW`)
+
+// nameRun: two or three capitalised words that could be a name and open
+// with a given name or a word no lexicon knows ("Rocco Catalano", "Benoît
+// Paire", "Jesse LaBrocca").
+func (d *doc) nameRun(ps []piece) bool {
+	if len(ps) > 3 {
+		return false
+	}
+	first := d.word(ps[0])
+	if !d.a.givenNames[first] && !d.a.uncommon(first) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil {
+			return false
+		}
+	}
+	return true
 }

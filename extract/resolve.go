@@ -256,6 +256,11 @@ func (d *doc) findShipLists() {
 // resolve joins lone words to the full names met elsewhere in the text and
 // settles canonical names.
 func (d *doc) resolve() {
+	d.propagate()
+	// guessed names go in only where the text itself said nothing better
+	for _, w := range d.weak {
+		d.add(w.s, w.e, "PERSON", "")
+	}
 	surnames := map[string]string{}
 	orgFirst := map[string]string{}
 	ships := map[string]string{}
@@ -315,12 +320,54 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
+		case d.afterHonorific(i) || d.loneName(i):
+			d.add(i, i+1, "PERSON", "")
+		case d.loneAcronym(i):
+			d.add(i, i+1, "ORG", "")
 		}
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
+		}
+	}
+}
+
+// propagate gives a name the label it has elsewhere in the text: once
+// "Stryker combat vehicles" says what Stryker is, a bare "Stryker" later or
+// earlier is the same thing (one sense per article). Only free runs that
+// are whole (no name word glued on either side) are taken.
+func (d *doc) propagate() {
+	type sense struct {
+		n                int
+		label, canonical string
+		first            mention
+	}
+	byFirst := map[string][]sense{}
+	for _, m := range d.mentions {
+		w := d.toks[m.s].text
+		byFirst[w] = append(byFirst[w], sense{n: m.e - m.s, label: m.label, canonical: m.canonical, first: m})
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for i := 0; i < len(d.toks); i++ {
+		ss, ok := byFirst[d.toks[i].text]
+		if !ok || d.used[i] {
+			continue
+		}
+		for _, sn := range ss {
+			e := i + sn.n
+			if e > len(d.toks) || !d.free(i, e) || d.isName(i-1) || d.isName(e) || d.surface(i, e) != d.surface(sn.first.s, sn.first.e) {
+				continue
+			}
+			if e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
+				continue
+			}
+			d.add(i, e, sn.label, sn.canonical)
+			i = e - 1
+			break
 		}
 	}
 }
