@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/temoto/robotstxt"
 
 	"github.com/trawl/trawl/configs"
 )
@@ -108,6 +109,8 @@ type crawler struct {
 	pending  int // queued or being fetched
 	seen     map[string]bool
 	hosts    map[string]*sync.Once // first request per host, see fetch
+	robots   map[string]*robotstxt.Group
+	limits   map[string]*colly.LimitRule // per allowed domain, for Crawl-delay
 	articles int
 	listings int
 	startOK  []bool
@@ -190,6 +193,8 @@ func newCrawler(ctx context.Context, src configs.Source, opts Options, emit func
 		emitFn:   emit,
 		seen:     map[string]bool{},
 		hosts:    map[string]*sync.Once{},
+		robots:   map[string]*robotstxt.Group{},
+		limits:   map[string]*colly.LimitRule{},
 		startOK:  make([]bool, len(src.Start)),
 		startErr: make([]error, len(src.Start)),
 	}
@@ -216,7 +221,7 @@ func (cr *crawler) collector() (*colly.Collector, error) {
 	c := colly.NewCollector(colly.StdlibContext(cr.ctx))
 	// Set after NewCollector, which lets COLLY_* variables override options.
 	c.UserAgent = cr.opts.UserAgent
-	c.IgnoreRobotsTxt = false
+	c.IgnoreRobotsTxt = true // robots.txt is read here, bounded, and its Crawl-delay obeyed (robots.go)
 	c.AllowURLRevisit = true // duplicates are caught by identity key, before colly
 	c.ParseHTTPErrorResponse = true
 	c.DetectCharset = false
@@ -240,6 +245,7 @@ func (cr *crawler) collector() (*colly.Collector, error) {
 		if err := c.Limit(rule); err != nil {
 			return nil, fmt.Errorf("limit rule for %s: %w", d, err)
 		}
+		cr.limits[d] = rule
 	}
 	c.OnRequest(func(r *colly.Request) {
 		cr.mu.Lock()
@@ -339,14 +345,61 @@ func (cr *crawler) fetch(t *task) {
 	}
 	ctx := colly.NewContext()
 	ctx.Put(taskKey, t)
-	do := func() { cr.attempt(t, func() error { return cr.c.Request(http.MethodGet, t.url, nil, ctx, hdr) }) }
-	// colly fetches a host's robots.txt on its first request to it; the
-	// first request goes alone, or parallel workers would each fetch it.
+	u, err := url.Parse(t.url)
+	if err != nil {
+		cr.attempt(t, func() error { return err })
+		return
+	}
+	do := func() {
+		cr.attempt(t, func() error {
+			if !cr.robotsAllow(u) {
+				return colly.ErrRobotsTxtBlocked
+			}
+			return cr.c.Request(http.MethodGet, t.url, nil, ctx, hdr)
+		})
+	}
+	// A host's first request waits for its robots.txt and goes alone; the
+	// others wait for it, then run at the delay robots.txt asks for.
 	first := false
-	cr.hostOnce(t.url).Do(func() { first = true; do() })
+	cr.hostOnce(t.url).Do(func() {
+		first = true
+		g := cr.robotsGroup(u)
+		cr.mu.Lock()
+		cr.robots[strings.ToLower(u.Host)] = g
+		cr.mu.Unlock()
+		if rule := cr.limits[strings.ToLower(u.Hostname())]; rule != nil && g != nil && g.CrawlDelay > rule.Delay {
+			// Crawl-delay is the gap between any two requests: one at a time.
+			// Nothing else is in flight to this host yet, so the rule's slots
+			// can be rebuilt.
+			rule.Delay, rule.Parallelism = min(g.CrawlDelay, maxCrawlDelay), 1
+			if err := rule.Init(); err != nil {
+				cr.log.Warn("crawl delay not applied", "host", u.Host, "err", err)
+			}
+			cr.log.Info("robots.txt asks for a longer delay", "host", u.Host, "delay", rule.Delay)
+		}
+		do()
+	})
 	if !first {
 		do()
 	}
+}
+
+// robotsAllow reports whether robots.txt lets trawl fetch u.
+func (cr *crawler) robotsAllow(u *url.URL) bool {
+	cr.mu.Lock()
+	g := cr.robots[strings.ToLower(u.Host)]
+	cr.mu.Unlock()
+	if g == nil {
+		return true
+	}
+	path := u.EscapedPath()
+	if path == "" {
+		path = "/"
+	}
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	return g.Test(path)
 }
 
 func (cr *crawler) hostOnce(rawURL string) *sync.Once {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -845,4 +846,43 @@ func TestCrawl_Politeness(t *testing.T) {
 			t.Errorf("peak %d requests in flight, want parallelism 2", p)
 		}
 	})
+}
+
+func TestCrawl_RobotsCrawlDelay(t *testing.T) {
+	var srv *httptest.Server
+	var mu sync.Mutex
+	var at []time.Time
+	article := func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		at = append(at, time.Now())
+		mu.Unlock()
+		text("<p>story</p>")(w, r)
+	}
+	srv = testServer(t, route{
+		"/robots.txt": func(w http.ResponseWriter, _ *http.Request) {
+			fmt.Fprint(w, "User-agent: *\nCrawl-delay: 0.3\nDisallow: /private/\n")
+		},
+		"/feed": xmlFeed(func() string {
+			return feedOf(srv.URL+"/a/1", srv.URL+"/a/2", srv.URL+"/a/3", srv.URL+"/private/a/4")
+		}),
+		"/a/":         article,
+		"/private/a/": article,
+	})
+	src := source("rss", srv.URL, "/feed")
+	src.Delay = 0
+	res := crawl(t, src, crawlers.Options{})
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(at) != 3 {
+		t.Fatalf("%d article requests, want 3 (the private one is disallowed)", len(at))
+	}
+	sort.Slice(at, func(i, j int) bool { return at[i].Before(at[j]) })
+	for i := 1; i < len(at); i++ {
+		if gap := at[i].Sub(at[i-1]); gap < 250*time.Millisecond {
+			t.Errorf("requests %d and %d %v apart; robots.txt asks for 0.3 s", i-1, i, gap)
+		}
+	}
 }
