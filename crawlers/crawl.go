@@ -556,13 +556,22 @@ func (cr *crawler) document(t *task, r *colly.Response) {
 		cr.emit(t, p)
 		return
 	}
-	links, err := docLinks(kind, r.Request.URL, body)
+	links, feeds, err := docLinks(kind, r.Request.URL, body)
 	if err != nil {
 		p.Err = fmt.Errorf("crawlers: %s: %w", t.url, err)
 		cr.emit(t, p)
 		return
 	}
 	cr.emit(t, p)
+	// An rss source may start at a site's home page: the feeds it announces
+	// are its feeds.
+	if cr.src.Kind == "rss" && t.start >= 0 {
+		for _, f := range feeds {
+			if u, err := url.Parse(f); err == nil && cr.allowed[strings.ToLower(u.Hostname())] {
+				cr.add(&task{url: f, linked: f, role: listing, depth: t.depth, start: -1})
+			}
+		}
+	}
 	for _, link := range links {
 		u, err := url.Parse(link)
 		if err != nil || !cr.allowed[strings.ToLower(u.Hostname())] {

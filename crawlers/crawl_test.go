@@ -886,3 +886,19 @@ func TestCrawl_RobotsCrawlDelay(t *testing.T) {
 		}
 	}
 }
+
+func TestCrawl_RSSSourceDiscoversFeedFromHomePage(t *testing.T) {
+	srv := serve(t, "forum")
+	res := crawl(t, source("rss", srv.URL, "/"), crawlers.Options{})
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	if srv.Requested("/feed/") != 1 {
+		t.Errorf("the feed the home page announces was requested %d times, want 1", srv.Requested("/feed/"))
+	}
+	for _, u := range goldURLs(t, srv, "../testdata/gold/forum.jsonl") {
+		if ps := res.byKey(u); len(ps) != 1 || !ps[0].Article {
+			t.Errorf("%s: %d pages via the discovered feed, want 1 article", u, len(ps))
+		}
+	}
+}

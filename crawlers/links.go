@@ -123,15 +123,16 @@ func sitemapLinks(base *url.URL, body []byte) ([]string, error) {
 }
 
 // htmlLinks returns the absolute http(s) targets of a page's links and of
-// its hreflang alternates (language twins), resolved against <base href>.
-func htmlLinks(page *url.URL, body []byte) []string {
+// its hreflang alternates (language twins), resolved against <base href>,
+// and apart from them the feeds the page announces (<link rel="alternate"
+// type="application/rss+xml">), for feed autodiscovery.
+func htmlLinks(page *url.URL, body []byte) (links, feeds []string) {
 	base := page
-	var out []string
 	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			return out
+			return links, feeds
 		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			continue
@@ -141,7 +142,7 @@ func htmlLinks(page *url.URL, body []byte) []string {
 		if !hasAttr || (tag != atom.A && tag != atom.Area && tag != atom.Link && tag != atom.Base) {
 			continue
 		}
-		var href, rel, hreflang string
+		var href, rel, hreflang, typ string
 		found := false
 		for more := true; more; {
 			var k, v []byte
@@ -153,6 +154,8 @@ func htmlLinks(page *url.URL, body []byte) []string {
 				rel = string(v)
 			case "hreflang":
 				hreflang = string(v)
+			case "type":
+				typ = strings.ToLower(strings.TrimSpace(string(v)))
 			}
 		}
 		if !found {
@@ -165,12 +168,19 @@ func htmlLinks(page *url.URL, body []byte) []string {
 			}
 			continue
 		case atom.Link:
-			if hreflang == "" || !strings.Contains(" "+strings.ToLower(rel)+" ", " alternate ") {
+			alternate := strings.Contains(" "+strings.ToLower(rel)+" ", " alternate ")
+			if alternate && (typ == "application/rss+xml" || typ == "application/atom+xml") {
+				if u := resolve(base, href); u != "" {
+					feeds = append(feeds, u)
+				}
+				continue
+			}
+			if hreflang == "" || !alternate {
 				continue
 			}
 		}
 		if u := resolve(base, href); u != "" {
-			out = append(out, u)
+			links = append(links, u)
 		}
 	}
 }
@@ -190,23 +200,25 @@ func resolve(base *url.URL, ref string) string {
 	return u.String()
 }
 
-// docLinks returns the links of a fetched document of kind k.
-func docLinks(k docKind, page *url.URL, body []byte) ([]string, error) {
+// docLinks returns the links of a fetched document of kind k, and the feeds
+// an HTML page announces.
+func docLinks(k docKind, page *url.URL, body []byte) (links, feeds []string, err error) {
 	switch k {
 	case feedDoc:
 		links, err := feedLinks(page, body)
 		if err != nil {
-			return nil, fmt.Errorf("parse feed: %w", err)
+			return nil, nil, fmt.Errorf("parse feed: %w", err)
 		}
-		return links, nil
+		return links, nil, nil
 	case sitemapDoc, sitemapIndex:
 		links, err := sitemapLinks(page, body)
 		if err != nil {
-			return nil, fmt.Errorf("parse sitemap: %w", err)
+			return nil, nil, fmt.Errorf("parse sitemap: %w", err)
 		}
-		return links, nil
+		return links, nil, nil
 	case htmlDoc:
-		return htmlLinks(page, body), nil
+		links, feeds := htmlLinks(page, body)
+		return links, feeds, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }

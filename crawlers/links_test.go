@@ -43,10 +43,13 @@ func TestHTMLLinks_ResolvesAndFilters(t *testing.T) {
 	<a href="javascript:void(0)">js</a> <a href="https://other.org/x#c">abs</a>
 	<a>no href</a> <area href="/map">
 	</body></html>`
-	got := htmlLinks(page, []byte(body))
+	got, feeds := htmlLinks(page, []byte(body))
 	want := []string{"https://example.com/hi/story", "https://example.com/base/story-1", "https://other.org/x", "https://example.com/map"}
 	if !slices.Equal(got, want) {
 		t.Errorf("htmlLinks = %q, want %q", got, want)
+	}
+	if !slices.Equal(feeds, []string{"https://example.com/feed/"}) {
+		t.Errorf("feeds = %q, want the announced RSS feed", feeds)
 	}
 }
 
