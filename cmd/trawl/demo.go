@@ -30,10 +30,12 @@ func (c *demoCmd) Run(g *Globals) error {
 	defer closeSites()
 	fmt.Printf("Serving the bundled FORUM and PIB sample sites on loopback; crawling them into %s.\n\n", g.DB)
 	sum, err := runPipeline(ctx, g.DB, cfg, nil, 0, !c.NoProgress)
+	if sum.RunID != 0 {
+		printSummary(os.Stdout, sum)
+	}
 	if err != nil {
 		return err
 	}
-	printSummary(os.Stdout, sum)
 	fmt.Printf(`
 Try these (sqlite3 %[1]s, or any SQLite client):
 

@@ -28,10 +28,12 @@ func (c *runCmd) Run(g *Globals) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	sum, err := runPipeline(ctx, g.DB, cfg, c.Source, c.Workers, !c.NoProgress)
+	if sum.RunID != 0 {
+		printSummary(os.Stdout, sum) // what was stored, even when the run ended badly
+	}
 	if err != nil {
 		return err
 	}
-	printSummary(os.Stdout, sum)
 	if sum.Failed() {
 		return &exitError{code: exitSourceFailed, err: fmt.Errorf("at least one source failed (see summary)")}
 	}
