@@ -36,10 +36,7 @@ func samplePages(b *testing.B) []samplePage {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, r := range site.Routes {
-			if r.Gold == "" {
-				continue
-			}
+		for _, r := range site.GoldRoutes() {
 			raw, err := site.File(r)
 			if err != nil {
 				b.Fatal(err)

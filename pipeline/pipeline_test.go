@@ -16,45 +16,24 @@ import (
 
 // sites serves both sample sites for one test.
 type sites struct {
+	all        samplesites.Servers
 	forum, pib *samplesites.Server
 }
 
 func serveSites(t testing.TB) sites {
 	t.Helper()
-	var s sites
-	for name, dst := range map[string]**samplesites.Server{"forum": &s.forum, "pib": &s.pib} {
-		site, err := samplesites.Load(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srv, err := samplesites.Serve(site)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(srv.Close)
-		*dst = srv
+	all, err := samplesites.ServeAll(nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return s
+	t.Cleanup(all.Close)
+	return sites{all: all, forum: all["forum"], pib: all["pib"]}
 }
 
 // config is the sources file a user would write for the two sample sites.
 func (s sites) config(t testing.TB) *configs.Config {
 	t.Helper()
-	yaml := strings.NewReplacer("FORUM", s.forum.URL, "PIB", s.pib.URL).Replace(`
-sources:
-  - name: forum
-    kind: wordpress
-    start: [FORUM/feed/, FORUM/sitemap.xml, FORUM/category/features/]
-    delay: 0s
-    rules: forum
-  - name: pib
-    kind: pib
-    start: ["PIB/RssMain.aspx?ModId=6&Lang=1&Regid=3", PIB/allRel.aspx]
-    delay: 0s
-    retries: 1
-    rules: pib
-`)
-	cfg, err := configs.Parse("test sources", []byte(yaml))
+	cfg, err := configs.Parse("test sources", []byte(s.all.SourcesYAML("", "0s")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,10 +97,13 @@ type Server struct {
 }
 
 // Serve starts a server for site on 127.0.0.1 on a free port.
-func Serve(site *Site) (*Server, error) { return ServeOn(site, "127.0.0.1:0") }
+func Serve(site *Site) (*Server, error) { return ServeOn(site, "") }
 
-// ServeOn starts a server for site on addr.
+// ServeOn starts a server for site on addr (empty: 127.0.0.1, a free port).
 func ServeOn(site *Site, addr string) (*Server, error) {
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("samplesites: listen %s: %w", addr, err)
@@ -226,4 +229,68 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	if req.Method != http.MethodHead {
 		w.Write(body) //nolint:errcheck // client gone
 	}
+}
+
+// GoldRoutes returns the routes whose pages carry a gold article.
+func (s *Site) GoldRoutes() []Route {
+	var out []Route
+	for _, r := range s.Routes {
+		if r.Gold != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Servers are the bundled sites being served, by name.
+type Servers map[string]*Server
+
+// ServeAll serves every bundled site on loopback: at addrs[name] when given
+// and free, else on any free port.
+func ServeAll(addrs map[string]string) (Servers, error) {
+	all := Servers{}
+	for _, name := range Names() {
+		site, err := Load(name)
+		if err != nil {
+			all.Close()
+			return nil, err
+		}
+		srv, err := ServeOn(site, addrs[name])
+		if err != nil && addrs[name] != "" {
+			srv, err = Serve(site)
+		}
+		if err != nil {
+			all.Close()
+			return nil, err
+		}
+		all[name] = srv
+	}
+	return all, nil
+}
+
+// Close stops every server.
+func (s Servers) Close() {
+	for _, srv := range s {
+		srv.Close()
+	}
+}
+
+// SourcesYAML is the sources file a user would write for the served sites:
+// a wordpress source for FORUM and a pib source for PIB, named with prefix,
+// with the given per-host delay and the sites' own rules.
+func (s Servers) SourcesYAML(prefix, delay string) string {
+	return strings.NewReplacer("FORUM", s["forum"].URL, "PIB", s["pib"].URL, "PREFIX", prefix, "DELAY", delay).Replace(`
+sources:
+  - name: PREFIXforum
+    kind: wordpress
+    start: [FORUM/feed/, FORUM/sitemap.xml, FORUM/category/features/]
+    delay: DELAY
+    rules: forum
+  - name: PREFIXpib
+    kind: pib
+    start: ["PIB/RssMain.aspx?ModId=6&Lang=1&Regid=3", PIB/allRel.aspx]
+    delay: DELAY
+    retries: 1
+    rules: pib
+`)
 }

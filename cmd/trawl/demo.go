@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/trawl/trawl/configs"
@@ -61,48 +60,14 @@ Or: trawl --db %[1]s stats
 // demoConfig serves the sample sites and writes sources pointing at them, in
 // the same YAML a user writes, so the demo exercises the real config path.
 func demoConfig() (*configs.Config, func(), error) {
-	var servers []*samplesites.Server
-	closeAll := func() {
-		for _, s := range servers {
-			s.Close()
-		}
-	}
-	urls := map[string]string{}
-	for _, name := range samplesites.Names() {
-		site, err := samplesites.Load(name)
-		if err != nil {
-			closeAll()
-			return nil, nil, err
-		}
-		srv, err := samplesites.ServeOn(site, demoAddrs[name])
-		if err != nil { // port taken: any free one will do
-			srv, err = samplesites.Serve(site)
-		}
-		if err != nil {
-			closeAll()
-			return nil, nil, err
-		}
-		servers = append(servers, srv)
-		urls[name] = srv.URL
-	}
-	yaml := strings.NewReplacer("FORUM", urls["forum"], "PIB", urls["pib"]).Replace(`
-sources:
-  - name: demo-forum
-    kind: wordpress
-    start: [FORUM/feed/, FORUM/sitemap.xml, FORUM/category/features/]
-    delay: 0s
-    rules: forum
-  - name: demo-pib
-    kind: pib
-    start: ["PIB/RssMain.aspx?ModId=6&Lang=1&Regid=3", PIB/allRel.aspx]
-    delay: 0s
-    retries: 1
-    rules: pib
-`)
-	cfg, err := configs.Parse("demo sources", []byte(yaml))
+	servers, err := samplesites.ServeAll(demoAddrs)
 	if err != nil {
-		closeAll()
 		return nil, nil, err
 	}
-	return cfg, closeAll, nil
+	cfg, err := configs.Parse("demo sources", []byte(servers.SourcesYAML("demo-", "0s")))
+	if err != nil {
+		servers.Close()
+		return nil, nil, err
+	}
+	return cfg, servers.Close, nil
 }

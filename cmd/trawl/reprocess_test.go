@@ -32,10 +32,7 @@ func archivePages(t testing.TB, db string, n int) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range site.Routes {
-			if r.Gold == "" {
-				continue
-			}
+		for _, r := range site.GoldRoutes() {
 			b, err := site.File(r)
 			if err != nil {
 				t.Fatal(err)

@@ -3,7 +3,6 @@ package main
 import (
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -15,34 +14,12 @@ import (
 // with the given per-host delay.
 func sampleConfig(t testing.TB, delay string) string {
 	t.Helper()
-	urls := map[string]string{}
-	for _, name := range samplesites.Names() {
-		site, err := samplesites.Load(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srv, err := samplesites.Serve(site)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(srv.Close)
-		urls[name] = srv.URL
+	all, err := samplesites.ServeAll(nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	yaml := strings.NewReplacer("FORUM", urls["forum"], "PIB", urls["pib"], "DELAY", delay).Replace(`
-sources:
-  - name: forum
-    kind: wordpress
-    start: [FORUM/feed/, FORUM/sitemap.xml, FORUM/category/features/]
-    delay: DELAY
-    rules: forum
-  - name: pib
-    kind: pib
-    start: ["PIB/RssMain.aspx?ModId=6&Lang=1&Regid=3", PIB/allRel.aspx]
-    delay: DELAY
-    retries: 1
-    rules: pib
-`)
-	return writeFile(t, t.TempDir(), "sources.yaml", yaml)
+	t.Cleanup(all.Close)
+	return writeFile(t, t.TempDir(), "sources.yaml", all.SourcesYAML("", delay))
 }
 
 func startTrawl(t testing.TB, args ...string) *exec.Cmd {
