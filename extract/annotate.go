@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/3"
+const ExtractorVersion = "annotate/4"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {

@@ -16,7 +16,15 @@ var orgHeads = wordSet(`Ministry Department Limited Ltd Ltd. Pvt Industries Grou
 	Laboratory Laboratories Shipyard Shipbuilders Dockyard Motors Airlines Holdings Partners Ventures Nations
 	Union Academy School Trust Service Services Enterprises Dynamics Robotics Semiconductor Semiconductors
 	Networks Communications Instruments Works Police Rifles Marines Court Tribunal Hospital Hospitals Club Studios
-	Press News Airways Railway Railways Museum Broadcasting Network Exchange Agencies Ministries`)
+	Press News Airways Railway Railways Museum Broadcasting Network Exchange Agencies Ministries LLP plc AG GmbH
+	S.A. N.V. L.P. Film Films Pictures Records Energy Investors Capital Media Magazine Gazette Courant Brands
+	Foods Pharmaceuticals Pharma Insurance Church Computers Consultants Associates Securities Airline Cruises
+	Resorts Restaurant Restaurants Hotel Hotels Grill Cafe Café Casino Brewery Bancorp Bankshares Logistics
+	Telecom Petroleum Chemicals Steel Mining Textiles Software`)
+
+// legalSuffixes end a company's name, after a comma too: "Marvel
+// Consultants, Inc.", "Holland & Hart, LLP", "Barclays plc".
+var legalSuffixes = wordSet(`Inc. Inc LLC LLP Ltd. Ltd PLC plc Corp. Corp Co. AG GmbH S.A. SA N.V. NV L.P. LP`)
 
 // orgStarts open organisation names when "of" or "for" follows:
 // "Ministry of Defence", "Government of Gujarat".
@@ -38,13 +46,32 @@ var programStarts = wordSet(`Initiative Programme Program Framework Roadmap Memo
 
 // locHeads end names of places that are not GPEs.
 var locHeads = wordSet(`Ocean Sea Gulf Bay Strait Straits Shoal Reef Island Islands Archipelago Peninsula Range
-	Area Region Valley Desert Mountains Hills River Lake Canal Channel Pass Plateau Base Airfield Glacier Atoll`)
+	Area Region Valley Desert Mountains Hills River Lake Canal Channel Pass Plateau Base Airfield Glacier Atoll
+	Square Street Road Avenue Lane Park Garden Gardens Delta Circuit Bridge Airport Stadium Palace Castle
+	Cathedral Abbey Temple Mosque`)
+
+// eventHeads end names of events, which are no entity ("Davis Cup",
+// "Olympic Games", "Trojan War"); such a run is not read as a person.
+var eventHeads = wordSet(`Cup Games Olympics Championship Championships Show Festival War Wars Awards Award
+	Prize Tournament Marathon Grand Prix Open Series Expo`)
+
+// placeParts before a place's name make the name of a part of it: "East
+// Africa", "Upper Egypt", "Greater Manchester".
+var placeParts = wordSet(`North South East West Northern Southern Eastern Western Central Upper Lower Greater
+	Great Inner Outer`)
+
+// placeNameStarts open names of towns and places in Romance languages:
+// "Punta Rasa", "San Fernando", "Porto Alegre"; inside a run of unknown
+// words they mark a place, not a person.
+var placeNameStarts = wordSet(`San Santa Santo São Sao Monte Punta Villa Casa Puerto Porto Rio Río Lago Isla
+	Costa Ciudad Sesto Bahía Bahia Cerro Sierra`)
 
 // locStarts open such names: "Bay of Bengal", "Fort Wainwright".
 var locStarts = wordSet(`Bay Gulf Strait Sea Straits Isle Cape Mount Lake Fort Camp Port`)
 
 // gpeHeads end names of cities and districts: "Quezon City".
-var gpeHeads = wordSet(`City Prefecture District County Province Municipality`)
+var gpeHeads = wordSet(`City Prefecture District County Province Municipality Oblast Krai Governorate Township
+	Borough Parish Emirate Principality Canton Voivodeship`)
 
 // titleWords make up titles before a name ("U.S. Defense Secretary",
 // "Chief of the Naval Staff Admiral"); titleHeads are those that may end one.
@@ -112,8 +139,32 @@ var programNouns = wordSet(`exercise exercises drill drills initiative programme
 var programModifiers = wordSet(`naval army military joint bilateral trilateral multilateral air innovation
 	tri-service amphibious annual maritime field training`)
 
+// orgRoles name the posts and parts of companies: "the chief executive of
+// X", "a spokeswoman for X", "X's shareholders".
+var orgRoles = wordSet(`CEO CFO COO CTO executive executives chairman chairwoman co-founder founders
+	spokesman spokeswoman spokesperson employees employee shareholders shares stake subsidiary subsidiaries
+	board headquarters staff customers`)
+
+// orgMakers before "by" make the agent a company: "built by X".
+var orgMakers = wordSet(`built made manufactured produced developed supplied acquired bought owned operated
+	designed marketed sold published`)
+
+// orgAfter follow a company's name: "X shares rose".
+var orgAfter = wordSet(`shares stock Inc Inc.`)
+
 // placePrepositions before a lone unknown name make it a place ("in Sanand").
 var placePrepositions = wordSet(`in at near from outside across`)
+
+// lonePlacePrepositions also mark a place, but only after resolution has
+// had its say, as people follow them too ("the capital of Molise", "a
+// flight to Albany").
+var lonePlacePrepositions = wordSet(`of to into toward towards via throughout past inside`)
+
+// articles never stand before a person's bare name.
+var articles = wordSet(`the The a an`)
+
+// auxiliaryVerbs open a clause after its subject: "the Danube is".
+var auxiliaryVerbs = wordSet(`is was are were has had have does did will would can could may might must shall should`)
 
 // personVerbs next to a name make it a person: "said Caleb Whitford",
 // "Whitford told FORUM".

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
 )
 
 // A chunk is a run of capitalised words that may be one name, with the small
@@ -85,8 +87,13 @@ func (d *doc) chunkAt(i int) ([]piece, int) {
 					continue
 				}
 			}
+		case t.text == "," && j+1 < len(toks) && legalSuffixes[toks[j+1].text] && !toks[j+1].newline && !d.used[j+1]:
+			// "Marvel Consultants, Inc."
+			ps = append(ps, conn(j), piece{s: j + 1, e: j + 2})
+			j += 2
+			continue
 		case t.glued:
-		case t.kind == tkWord && connectors[t.text] && t.text != "the":
+		case (t.kind == tkWord || t.text == "&") && connectors[t.text] && t.text != "the":
 			k := j + 1
 			if k < len(toks) && toks[k].text == "the" {
 				k++
@@ -105,6 +112,11 @@ func (d *doc) chunkAt(i int) ([]piece, int) {
 			if it, ok := d.itemAt(j); ok {
 				ps = append(ps, it)
 				j = it.e
+				continue
+			}
+			if legalSuffixes[t.text] && !d.used[j] {
+				ps = append(ps, piece{s: j, e: j + 1}) // "Barclays plc"
+				j++
 				continue
 			}
 			// a number after a programme word: "Mission 500", "Procedure 2020"
@@ -150,10 +162,19 @@ func (d *doc) classify(ps []piece) {
 		d.addUnit(ps[0])
 		return
 	}
+	if d.airline(ps) {
+		d.add(ps[0].s, ps[1].e, "ORG", "")
+		return
+	}
 	if d.splitTitle(ps) {
 		return
 	}
-	if label := d.cueLabel(ps); label != "" {
+	if label := d.cueLabel(ps); label == eventCue {
+		for i := ps[0].s; i < ps[len(ps)-1].e; i++ {
+			d.used[i] = true
+		}
+		return
+	} else if label != "" {
 		s, e := d.leadingNumber(ps[0].s, label, ps), ps[len(ps)-1].e
 		h, _ := d.a.gaz.lookup(d.toks[s:e])
 		d.add(s, e, label, h.canonical)
@@ -172,6 +193,16 @@ func (d *doc) classify(ps []piece) {
 		return
 	}
 	d.classifyPlain(ps)
+}
+
+// airline: "Air Canada", "Korean Air": a country or its demonym with
+// "Air" names the country's airline.
+func (d *doc) airline(ps []piece) bool {
+	if len(ps) != 2 || ps[0].conn || ps[1].conn {
+		return false
+	}
+	country := func(p piece) bool { return p.unit != nil && p.unit.label == "GPE" || d.a.demonyms[d.word(p)] }
+	return d.word(ps[0]) == "Air" && country(ps[1]) || d.word(ps[1]) == "Air" && country(ps[0])
 }
 
 // splitAt classifies the parts of ps between the connectors that sep
@@ -238,6 +269,10 @@ func isOrdinal(s string) bool {
 	return n != "" && isNumber(n) && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
 }
 
+// eventCue is what cueLabel says of an event's name: no entity label, and
+// the run is dropped.
+const eventCue = "event"
+
 // cueLabel labels a chunk whole from its first or last word.
 func (d *doc) cueLabel(ps []piece) string {
 	names := 0
@@ -303,6 +338,8 @@ func (d *doc) cueLabel(ps []piece) string {
 		return "LOC"
 	case gpeHeads[head]:
 		return "GPE"
+	case eventHeads[head] && !ps[last].conn:
+		return eventCue
 	}
 	return ""
 }
@@ -339,6 +376,10 @@ func (d *doc) joinable(ps []piece) bool {
 			continue
 		}
 		if listed || i+1 < len(ps) && d.toks[ps[i+1].s].text == "the" {
+			return false
+		}
+		// "Mount Kilimanjaro and Mount Kenya": two names of one kind
+		if i+1 < len(ps) && d.word(ps[i+1]) != "" && d.word(ps[i+1]) == d.word(ps[0]) {
 			return false
 		}
 		// a complete name before "and" and a single word after it
@@ -498,6 +539,13 @@ func (d *doc) classifyPlain(ps []piece) {
 			d.classifyPlain(ps[i+2:])
 			return
 		}
+		// "Lower Austria", "East Africa": a part of a place is a place
+		if i > 0 && placeParts[d.word(ps[i-1])] && (p.unit.label == "GPE" || p.unit.label == "LOC") {
+			d.leftover(ps[:i-1])
+			d.add(ps[i-1].s, p.e, p.unit.label, "")
+			d.classifyPlain(ps[i+1:])
+			return
+		}
 		d.leftover(ps[:i])
 		d.addUnit(p)
 		d.classifyPlain(ps[i+1:])
@@ -549,6 +597,10 @@ func (d *doc) leftover(ps []piece) {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if label := d.contextLabel(s, e); label != "" {
 		d.add(s, e, label, "")
+		return
+	}
+	if len(ps) >= 2 && placeNameStarts[d.word(ps[0])] && !d.afterHonorific(s) && !d.personContext(s, e) {
+		d.add(s, e, "GPE", "") // "Punta Rasa", "Sesto San Giovanni"
 		return
 	}
 	if len(ps) >= 2 && d.personLen(ps) == len(ps) {
@@ -607,6 +659,9 @@ func (d *doc) contextLabel(s, e int) string {
 	if e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && (toks[e+1].text == "based" || toks[e+1].text == "headquartered") {
 		return "GPE"
 	}
+	if d.orgContext(s, e) {
+		return "ORG"
+	}
 	// "at Dholera, Gujarat": a place named with its state or country
 	if e+1 < len(toks) && toks[e].text == "," {
 		if u, ok := d.units[e+1]; ok && u.label == "GPE" && s > 0 && (placePrepositions[toks[s-1].text] || toks[s-1].text == ",") {
@@ -616,10 +671,61 @@ func (d *doc) contextLabel(s, e int) string {
 	return ""
 }
 
+// orgContext: words around a name that make it a company's: "chief
+// executive of X", "built by X", "X shares", "X's board".
+func (d *doc) orgContext(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && !toks[s-1].newline {
+		switch prep, before := toks[s-1].text, toks[s-2].text; {
+		case (prep == "of" || prep == "at" || prep == "for") && orgRoles[before]:
+			return true
+		case prep == "by" && orgMakers[before]:
+			return true
+		}
+	}
+	if e < len(toks) && !toks[e].newline {
+		if orgAfter[toks[e].text] {
+			return true
+		}
+		if toks[e].kind == tkPossessive && e+1 < len(toks) && orgRoles[toks[e+1].text] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAfterPreposition is the weakest rule, tried after resolution: a
-// lone unknown name after "in", "at" or "near" is a place ("in Sanand").
+// lone unknown name after "in", "at", "near" or "of" is a place ("in
+// Sanand", "the capital of Molise"), unless a possessive makes it an owner
+// ("the death of Pompey's son").
 func (d *doc) placeAfterPreposition(i int) bool {
-	return i > 0 && placePrepositions[d.toks[i-1].text] && !d.toks[i].sentStart && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(d.toks[i].text)
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive {
+		return false
+	}
+	w := d.toks[i].text
+	if i == 0 || d.toks[i].sentStart || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) {
+		return false
+	}
+	prep := d.toks[i-1].text
+	return placePrepositions[prep] || lonePlacePrepositions[prep] && d.a.uncommon(w) && !d.a.givenNames[w]
+}
+
+// placeAfterArticle: a lone unknown name after "the" is no person; it is a
+// place when it ends a phrase or a clause verb follows ("across the
+// Balkans.", "the Danube is"), and a modifier when a noun follows ("the
+// Yazidi women"), which is no entity.
+func (d *doc) placeAfterArticle(i int) (isArticle, place bool) {
+	if i == 0 || !articles[d.toks[i-1].text] || d.toks[i].sentStart {
+		return false, false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].newline {
+		return true, true
+	}
+	next := d.toks[i+1]
+	if next.kind == tkPossessive || next.kind == tkWord && isCapitalised(next.text) {
+		return true, false
+	}
+	return true, next.kind == tkPunct || auxiliaryVerbs[next.text] || next.text == "and" || next.text == "or"
 }
 
 // followedBy reports whether a noun from nouns follows token e, after at
@@ -697,10 +803,70 @@ func (d *doc) loneName(i int) bool {
 	if i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-" {
 		return false // "Indo-Pacific", "Sino-Indian"
 	}
-	if !d.a.givenNames[w] && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian")) {
-		return false // adjectives of peoples and places: "Slavic", "Sephardic"
+	if !d.nameShaped(w) || d.modifies(i) {
+		return false // "Yazidi women", "Achaemenid troops"
 	}
 	return d.a.uncommon(w) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
+}
+
+// nameShaped reports whether a lone capitalised word may be a name at all:
+// not an adjective of a people or place ("Slavic", "Alpine"), a people
+// ("Mexicans"), a contraction ("I’m"), a doctrine ("Marxism") or an
+// abbreviation ("No.").
+func (d *doc) nameShaped(w string) bool {
+	if !d.a.givenNames[w] {
+		for _, suf := range []string{"ic", "ese", "ian", "ine", "ite", "ism"} {
+			if strings.HasSuffix(w, suf) {
+				return false
+			}
+		}
+	}
+	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations[strings.TrimSuffix(w, ".")]
+}
+
+// modifies reports whether the word at i stands before a common noun it
+// modifies ("Yazidi women", "Mycenaean pottery"): a bare surname is
+// followed by a verb or punctuation instead ("Trudeau said", "Trudeau's").
+// The tagger decides noun or verb for the next word.
+func (d *doc) modifies(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	next := d.toks[i+1]
+	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] {
+		return false
+	}
+	var win [3]token.Token
+	n := 0
+	for j := i; j < len(d.toks) && n < 3; j++ {
+		win[n] = token.Token{Text: d.toks[j].text}
+		n++
+	}
+	d.a.tagger.TagTokens(win[:n])
+	tg := win[1].Tag
+	return tg == "NN" || tg == "NNS"
+}
+
+// peopleWord: the plural of a demonym or of its shape names a people
+// ("Mexicans", "Phoenicians", "Achaeans", "Israelites"), not a person.
+func peopleWord(demonyms map[string]bool, w string) bool {
+	plural, ok := strings.CutSuffix(w, "s")
+	return ok && (demonyms[plural] || strings.HasSuffix(plural, "ian") || strings.HasSuffix(plural, "ean") || strings.HasSuffix(plural, "ite"))
+}
+
+// contraction: a word with a clitic after its apostrophe ("I’m", "we'll",
+// "don't"), not a name such as "O'Brien".
+func contraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	switch w[i+n:] {
+	case "m", "re", "ve", "d", "ll", "t", "s":
+		return true
+	}
+	return false
 }
 
 // loneAcronym: an unknown acronym standing alone ("GCHQ", "CRTC") most
@@ -735,7 +901,7 @@ func (d *doc) nameRun(ps []piece) bool {
 		return false
 	}
 	for _, p := range ps {
-		if p.unit != nil {
+		if p.unit != nil || placeNameStarts[d.word(p)] {
 			return false
 		}
 	}

@@ -120,6 +120,9 @@ func (d *doc) define(ls, le, as, ae int) {
 	h, ok := d.a.gaz.lookup(d.toks[ls:le])
 	if !ok {
 		h.label = d.cueLabel(d.piecesOf(ls, le))
+		if h.label == eventCue {
+			return
+		}
 		if h.label == "" && strings.HasSuffix(d.toks[ls].text, "ing") && isCapitalised(d.toks[ls].text) {
 			h.label = "PROGRAM"
 		}
@@ -293,6 +296,14 @@ func (d *doc) resolve() {
 				m.canonical = c
 			}
 		}
+		// "Carlos Mendoza ... Mendoza said": a one-word place that is the
+		// surname of someone named in the text is that person, unless a
+		// place preposition stands before it ("in Mendoza")
+		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed && !(m.s > 0 && placePrepositions[d.toks[m.s-1].text]) {
+			if c, ok := surnames[d.toks[m.s].text]; ok {
+				m.label, m.canonical = "PERSON", c
+			}
+		}
 		if m.label == "ORG" && m.e-m.s == 1 && m.canonical == "" {
 			if c, ok := orgFirst[d.toks[m.s].text]; ok {
 				m.canonical = c
@@ -320,8 +331,14 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i) || d.loneName(i):
+		case d.afterHonorific(i):
 			d.add(i, i+1, "PERSON", "")
+		case d.loneName(i):
+			if article, place := d.placeAfterArticle(i); place {
+				d.add(i, i+1, "LOC", "")
+			} else if !article {
+				d.add(i, i+1, "PERSON", "")
+			}
 		case d.loneAcronym(i):
 			d.add(i, i+1, "ORG", "")
 		}
