@@ -455,6 +455,12 @@ func (cr *crawler) response(t *task, r *colly.Response) {
 		cr.redirect(t, r)
 	case code == http.StatusNotModified:
 		cr.emit(t, page(r, Page{NotModified: true, Article: t.role == article}))
+		if cr.opts.Archive != nil {
+			if body := cr.opts.Archive.Body(Key(t.url)); len(body) > 0 {
+				links, _ := htmlLinks(r.Request.URL, body)
+				cr.follow(t, htmlDoc, links)
+			}
+		}
 	case code < 200 || code >= 300:
 		cr.emit(t, page(r, Page{Body: toUTF8(r.Body),
 			Err: fmt.Errorf("crawlers: GET %s: %w %d", t.url, ErrStatus, code)}))
@@ -572,6 +578,12 @@ func (cr *crawler) document(t *task, r *colly.Response) {
 			}
 		}
 	}
+	cr.follow(t, kind, links)
+}
+
+// follow queues the links of t's document (of kind kind) that lead to
+// articles or, from a listing, to its next pages.
+func (cr *crawler) follow(t *task, kind docKind, links []string) {
 	for _, link := range links {
 		u, err := url.Parse(link)
 		if err != nil || !cr.allowed[strings.ToLower(u.Hostname())] {

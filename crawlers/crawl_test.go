@@ -243,9 +243,13 @@ func isArticlePath(p string) bool { return forumPost.MatchString(p) }
 var forumPost = regexp.MustCompile(`^/\d{4}/\d{2}/[^/]+/$`)
 
 // archive is an Archive filled from a previous crawl's pages.
-type archive map[string][2]string
+type archive map[string]crawlers.Page
 
-func (a archive) Validators(key string) (string, string) { v := a[key]; return v[0], v[1] }
+func (a archive) Validators(key string) (string, string) {
+	return a[key].Header.Get("ETag"), a[key].Header.Get("Last-Modified")
+}
+
+func (a archive) Body(key string) []byte { return a[key].Body }
 
 func TestCrawl_ConditionalGET(t *testing.T) {
 	srv := serve(t, "forum")
@@ -258,7 +262,7 @@ func TestCrawl_ConditionalGET(t *testing.T) {
 	arch := archive{}
 	for _, p := range first.pages {
 		if p.Err == nil {
-			arch[p.Key] = [2]string{p.Header.Get("ETag"), p.Header.Get("Last-Modified")}
+			arch[p.Key] = p
 		}
 	}
 	before := len(srv.Requests())
@@ -291,6 +295,37 @@ func TestCrawl_ConditionalGET(t *testing.T) {
 		case !p.Article && p.Err == nil && (p.NotModified || len(p.Body) == 0):
 			t.Errorf("%s: listing page not fetched in full", p.URL)
 		}
+	}
+}
+
+func TestCrawl_NotModifiedPageLinksFromArchive(t *testing.T) {
+	srv := serve(t, "forum")
+	srv.Validators = true
+	src := source("wordpress", srv.URL, "/feed/")
+	first := crawl(t, src, crawlers.Options{})
+	if first.err != nil {
+		t.Fatal(first.err)
+	}
+	// The archived copy of one article links to a language twin that no
+	// feed or listing names; the live page answers 304.
+	const twin = "/2026/03/micron-sanand-hi/"
+	srv.Set(samplesites.Route{Path: twin, ContentType: "text/html; charset=utf-8"}, []byte("<p>twin</p>"))
+	arch := archive{}
+	for _, p := range first.pages {
+		if p.Err == nil {
+			arch[p.Key] = p
+		}
+	}
+	micron := crawlers.Key(srv.URL + "/2026/03/micron-opens-sanand-chip-plant-anchoring-indias-bid-for-trusted-supply-chains/")
+	p := arch[micron]
+	p.Body = append(p.Body, `<link rel="alternate" hreflang="hi" href="`+srv.URL+twin+`">`...)
+	arch[micron] = p
+	second := crawl(t, src, crawlers.Options{Archive: arch})
+	if second.err != nil {
+		t.Fatal(second.err)
+	}
+	if got := second.one(t, srv.URL+twin); !got.Article || got.Err != nil {
+		t.Errorf("twin linked from the archived copy of a 304 page: %+v", got)
 	}
 }
 

@@ -30,4 +30,8 @@ type Archive interface {
 	// Validators returns the ETag and Last-Modified stored for an identity
 	// key, empty when the page is unknown.
 	Validators(key string) (etag, lastModified string)
+	// Body returns the archived body of a page, nil when there is none. A
+	// 304 carries no body, and the archived copy's links (language twins,
+	// related posts) are still worth following.
+	Body(key string) []byte
 }

@@ -186,6 +186,21 @@ func (s *Store) Validators(key string) (etag, lastModified string) {
 	return etag, lastModified
 }
 
+// Body returns the archived body of the page with an identity key and a good
+// (200) copy, nil when there is none. It implements crawlers.Archive: a
+// failed lookup only costs the links a 304 page would have given.
+func (s *Store) Body(key string) []byte {
+	var gz []byte
+	if err := s.db.QueryRow(`SELECT body FROM pages WHERE key = ? AND status = 200`, key).Scan(&gz); err != nil {
+		return nil
+	}
+	body, err := decompressBody(gz)
+	if err != nil {
+		return nil
+	}
+	return body
+}
+
 // eachPageChunk is how many pages EachPage holds in memory at once.
 const eachPageChunk = 16
 

@@ -306,3 +306,16 @@ func TestWriter_ArticleLinksToItsPage(t *testing.T) {
 		})
 	}
 }
+
+func TestStore_BodyOfArchivedPage(t *testing.T) {
+	s, _ := openTest(t)
+	savePages(t, s, page("https://news.example/a", "<p>archived</p>", 200), page("https://news.example/gone", "missing", 404))
+	if got := string(s.Body("https://news.example/a")); got != "<p>archived</p>" {
+		t.Errorf("Body = %q, want the archived page", got)
+	}
+	for _, key := range []string{"https://news.example/gone", "https://news.example/never"} {
+		if got := s.Body(key); got != nil {
+			t.Errorf("Body(%s) = %q, want nil", key, got)
+		}
+	}
+}
