@@ -111,7 +111,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	}
 	sum.RunID = runID
 
-	r := &run{opts: opts, log: log, runID: runID, w: opts.Store.NewWriter(ctx, storage.WriterOptions{}), saved: newOutcomes()}
+	// The writer outlives a cancel: what was fetched before it is stored.
+	w := opts.Store.NewWriter(context.WithoutCancel(ctx), storage.WriterOptions{})
+	r := &run{opts: opts, log: log, runID: runID, w: w, saved: newOutcomes()}
 	jobs := make(chan job, 64)
 	var workers sync.WaitGroup
 	n := opts.Workers

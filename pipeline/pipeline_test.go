@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -375,5 +376,39 @@ sources:
 		if n == 0 {
 			t.Errorf("%s not stored by any generic source", g.ID)
 		}
+	}
+}
+
+func TestRun_CancelKeepsWhatWasFetched(t *testing.T) {
+	s := serveSites(t)
+	cfg, err := configs.Parse("slow sources", []byte(s.all.SourcesYAML("", "100ms")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	e.opts.Progress = func(done int) {
+		if done == 14 {
+			cancel()
+		}
+	}
+	sum, err := Run(ctx, e.opts)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("run error %v, want context.Canceled", err)
+	}
+	db := e.store.DB()
+	stored := count(t, db, `SELECT count(*) FROM articles`)
+	if stored == 0 || stored == 17 {
+		t.Fatalf("%d articles after a cancel mid-run; want some, not all", stored)
+	}
+	var status string
+	if err := db.QueryRow(`SELECT status FROM runs WHERE id = ?`, sum.RunID).Scan(&status); err != nil || status != "cancelled" {
+		t.Errorf("run status %q (%v), want cancelled", status, err)
+	}
+	e.opts.Progress = nil
+	e.run(t)
+	if n := count(t, db, `SELECT count(*) FROM articles`); n != 17 {
+		t.Errorf("%d articles after the re-run, want 17", n)
 	}
 }

@@ -23,7 +23,7 @@ type ReprocessSummary struct {
 // the archive through a bounded queue, so memory does not grow with it.
 func Reprocess(ctx context.Context, opts Options) (ReprocessSummary, error) {
 	var sum ReprocessSummary
-	w := opts.Store.NewWriter(ctx, storage.WriterOptions{})
+	w := opts.Store.NewWriter(context.WithoutCancel(ctx), storage.WriterOptions{}) // a cancel keeps what was done
 	pages := make(chan storage.ArchivedPage, 16)
 	var mu sync.Mutex
 	var wg sync.WaitGroup
