@@ -174,11 +174,13 @@ func wrapPageErr(p PageRecord, err error) error {
 }
 
 // Validators returns the ETag and Last-Modified archived for an identity key
-// with a good (200) copy, empty when there is none. It implements
-// crawlers.Archive, whose signature carries no error: a failed lookup only
-// costs an unconditional GET.
+// with a good (200) copy, empty when there is none. An article page whose
+// article was never stored (a run killed between the two) gets none either:
+// a 304 would hide it for good. It implements crawlers.Archive, whose
+// signature carries no error: a failed lookup only costs an unconditional GET.
 func (s *Store) Validators(key string) (etag, lastModified string) {
-	err := s.db.QueryRow(`SELECT etag, last_modified FROM pages WHERE key = ? AND status = 200`, key).
+	err := s.db.QueryRow(`SELECT etag, last_modified FROM pages p WHERE key = ? AND status = 200
+		AND (article = 0 OR EXISTS (SELECT 1 FROM articles a WHERE a.key = p.key))`, key).
 		Scan(&etag, &lastModified)
 	if err != nil {
 		return "", ""

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/trawl/trawl/extract"
 	"strings"
 	"testing"
 	"time"
@@ -143,14 +144,22 @@ func TestWriter_SavePage_Refusals(t *testing.T) {
 
 func TestStore_Validators(t *testing.T) {
 	s, _ := openTest(t)
-	ok := page("k-ok", "x", 200)
-	ok.ETag, ok.LastModified = `W/"abc"`, "Mon, 03 Mar 2025 08:00:00 GMT"
+	const etag, lm = `W/"abc"`, "Mon, 03 Mar 2025 08:00:00 GMT"
+	feed := page("k-feed", "x", 200)
+	feed.Article = false
+	stored := page("k-stored", "x", 200)
+	unextracted := page("k-unextracted", "x", 200)
 	gone := page("k-404", "not found", 404)
-	gone.ETag = `"e404"`
-	savePages(t, s, ok, gone)
+	for _, p := range []*PageRecord{&feed, &stored, &unextracted, &gone} {
+		p.ETag, p.LastModified = etag, lm
+	}
+	savePages(t, s, feed, stored, unextracted, gone)
+	saveAll(t, s, ArticleRecord{PageKey: "k-stored", Source: "forum", Article: extract.Article{URL: "k-stored", Text: "text"}, ExtractorVersion: "v"})
 	for _, tt := range []struct{ key, etag, lm string }{
-		{"k-ok", `W/"abc"`, "Mon, 03 Mar 2025 08:00:00 GMT"},
-		{"k-404", "", ""}, // no good copy to revalidate
+		{"k-feed", etag, lm},
+		{"k-stored", etag, lm},
+		{"k-unextracted", "", ""}, // archived, article never stored: a 304 would hide it
+		{"k-404", "", ""},         // no good copy to revalidate
 		{"unknown", "", ""},
 	} {
 		t.Run(tt.key, func(t *testing.T) {
