@@ -7,10 +7,11 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"github.com/trawl/trawl/extract"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/trawl/trawl/extract"
 )
 
 func page(key, body string, status int) PageRecord {
