@@ -55,7 +55,12 @@ type SourceSummary struct {
 	Updated     int    `json:"updated_articles"`
 	Duplicates  int    `json:"duplicates"`
 	Errors      int    `json:"errors"`
-	Failed      string `json:"failed,omitempty"` // why the whole source failed
+	// Skipped links were past max_pages or max_depth; Disallowed ones were
+	// refused by robots.txt. Neither is an error, but both mean the run did
+	// not see everything the source links to.
+	Skipped    int    `json:"skipped"`
+	Disallowed int    `json:"disallowed"`
+	Failed     string `json:"failed,omitempty"` // why the whole source failed
 }
 
 // PageError is one page that failed in a run.
@@ -208,9 +213,12 @@ func (r *run) crawl(ctx context.Context, src configs.Source, ss *SourceSummary, 
 		Logger:    r.log.With("source", src.Name),
 		Transport: r.opts.Transport,
 	}
-	_, err := crawlers.Crawl(ctx, src, co, func(p crawlers.Page) {
+	st, err := crawlers.Crawl(ctx, src, co, func(p crawlers.Page) {
 		r.page(ctx, src, ss, p, jobs)
 	})
+	r.mu.Lock()
+	ss.Skipped, ss.Disallowed = st.Skipped, st.Disallowed
+	r.mu.Unlock()
 	if err != nil && ctx.Err() == nil {
 		r.mu.Lock()
 		ss.Failed = err.Error()

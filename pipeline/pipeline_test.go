@@ -271,7 +271,10 @@ func TestRun_RobotsDisallowedPathNeverRequested(t *testing.T) {
 	}
 	e := newEnv(t, s.config(t))
 	e.opts.Only = []string{"forum"}
-	e.run(t)
+	sum := e.run(t)
+	if sum.Sources[0].Disallowed == 0 {
+		t.Errorf("summary counts no link disallowed by robots.txt: %+v", sum.Sources[0])
+	}
 	if n := s.forum.Requested(blocked); n != 0 {
 		t.Errorf("%s is disallowed by robots.txt but was requested %d times", blocked, n)
 	}

@@ -80,6 +80,12 @@ func printSummary(out io.Writer, sum pipeline.Summary) {
 		if s.Failed != "" {
 			fmt.Fprintf(out, "\nFAILED %s: %s\n", s.Name, s.Failed)
 		}
+		if s.Skipped > 0 {
+			fmt.Fprintf(out, "\n%s: %d links left for later (max_pages or max_depth reached)\n", s.Name, s.Skipped)
+		}
+		if s.Disallowed > 0 {
+			fmt.Fprintf(out, "\n%s: %d links disallowed by robots.txt\n", s.Name, s.Disallowed)
+		}
 	}
 	if len(sum.Errors) > 0 {
 		fmt.Fprintf(out, "\npages that failed (%d):\n", len(sum.Errors))
