@@ -6,7 +6,9 @@ package extract
 // programme's in Initiative or Scheme, a person's name follows a title.
 
 // orgHeads end organisation names: "Anduril Industries", "Eastern Naval
-// Command", "Javelin Joint Venture".
+// Command", "Javelin Joint Venture"; also parties ("Liberal Democrats"),
+// small businesses ("Farrell Electric"), teams ("Harbor City United") and
+// newspapers ("Midland Chronicle").
 var orgHeads = wordSet(`Ministry Department Limited Ltd Ltd. Pvt Industries Group Institute Council Agency
 	Organisation Organization Corporation Corp. Corp Company Co. Inc. Inc LLC PLC Plc Technologies Electronics
 	Microelectronics Aerospace Systems Solutions Foundation Forum Roundtable Command Navy Army Force Guard Corps
@@ -20,7 +22,12 @@ var orgHeads = wordSet(`Ministry Department Limited Ltd Ltd. Pvt Industries Grou
 	S.A. N.V. L.P. Film Films Pictures Records Energy Investors Capital Media Magazine Gazette Courant Brands
 	Foods Pharmaceuticals Pharma Insurance Church Computers Consultants Associates Securities Airline Cruises
 	Resorts Restaurant Restaurants Hotel Hotels Grill Cafe Café Casino Brewery Bancorp Bankshares Logistics
-	Telecom Petroleum Chemicals Steel Mining Textiles Software`)
+	Telecom Petroleum Chemicals Steel Mining Textiles Software Administration Administrations
+	Democrats Republicans Socialists Communists Conservatives Liberals
+	Electric Electrical Tire Tires Chiropractic Dental Plumbing Roofing Construction Contractors Landscaping
+	Bakery Bagels Pizza Realty Salon Clinic Pharmacy
+	United FC F.C. Rovers Wanderers Athletic
+	Telegraph Guardian Chronicle Observer Mirror Dispatch Inquirer Sentinel Examiner`)
 
 // legalSuffixes end a company's name, after a comma too: "Marvel
 // Consultants, Inc.", "Holland & Hart, LLP", "Barclays plc".
@@ -149,8 +156,18 @@ var orgRoles = wordSet(`CEO CFO COO CTO executive executives chairman chairwoman
 var orgMakers = wordSet(`built made manufactured produced developed supplied acquired bought owned operated
 	designed marketed sold published`)
 
+// teamNouns after a plural name make it a sports team's: "the Comets
+// game", "Lakers fans".
+var teamNouns = wordSet(`game games match fans coach roster squad season lineup`)
+
 // orgAfter follow a company's name: "X shares rose".
 var orgAfter = wordSet(`shares stock Inc Inc.`)
+
+// loneOrgs are organisations by themselves, though English also uses
+// them as common words: a legislature's house ("the Senate", GUIDELINES:
+// legislatures are ORG) and parties named by their members ("the
+// Democrats", "Tories"); "Liberal Democrats" ends in one (orgHeads).
+var loneOrgs = wordSet(`Senate Parliament Congress Politburo Democrats Republicans Tories Labour`)
 
 // placePrepositions before a lone unknown name make it a place ("in Sanand").
 var placePrepositions = wordSet(`in at near from outside across`)

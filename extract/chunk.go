@@ -615,6 +615,10 @@ func (d *doc) leftover(ps []piece) {
 	}
 	if len(ps) == 1 {
 		w := d.toks[s].text
+		if loneOrgs[w] {
+			d.add(s, e, "ORG", "")
+			return
+		}
 		if !d.toks[s].sentStart && d.personWord(ps[0]) && !d.seenLower(w) && d.personContext(s, e) {
 			d.addPerson(s, e)
 			return
@@ -671,8 +675,9 @@ func (d *doc) contextLabel(s, e int) string {
 	return ""
 }
 
-// orgContext: words around a name that make it a company's: "chief
-// executive of X", "built by X", "X shares", "X's board".
+// orgContext: words around a name that make it a company's or a team's:
+// "chief executive of X", "built by X", "X shares", "X's board", "the X
+// game".
 func (d *doc) orgContext(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && !toks[s-1].newline {
@@ -685,6 +690,9 @@ func (d *doc) orgContext(s, e int) bool {
 	}
 	if e < len(toks) && !toks[e].newline {
 		if orgAfter[toks[e].text] {
+			return true
+		}
+		if teamNouns[toks[e].text] && strings.HasSuffix(toks[e-1].text, "s") && !peopleWord(d.a.demonyms, toks[e-1].text) {
 			return true
 		}
 		if toks[e].kind == tkPossessive && e+1 < len(toks) && orgRoles[toks[e+1].text] {
