@@ -54,6 +54,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
+// migrateAttempts bounds how often Open retries migrations that another
+// process was applying at the same moment.
+const migrateAttempts = 3
+
 func (s *Store) migrate(ctx context.Context) error {
 	sub, err := fs.Sub(migrations, "migrations")
 	if err != nil {
@@ -63,7 +67,15 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("storage: migrations of %s: %w", s.path, err)
 	}
-	if _, err := p.Up(ctx); err != nil {
+	// Another process opening the same new file may apply a migration first
+	// (goose has no lock for SQLite): its transaction commits, ours rolls
+	// back, and a second look finds that step done.
+	for attempt := 0; attempt < migrateAttempts; attempt++ {
+		if _, err = p.Up(ctx); err == nil {
+			break
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("storage: migrate %s: %w", s.path, err)
 	}
 	return nil

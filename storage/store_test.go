@@ -241,3 +241,23 @@ func TestStore_SchemaEnforcesForeignKeys(t *testing.T) {
 		t.Fatal("a mention of a missing article was accepted")
 	}
 }
+
+func TestOpen_ConcurrentOpensOfANewFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	const n = 4
+	errs := make(chan error, n)
+	for range n {
+		go func() {
+			s, err := Open(context.Background(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent open of a new database: %v", err)
+		}
+	}
+}
