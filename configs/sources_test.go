@@ -1,7 +1,6 @@
 package configs
 
 import (
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -47,17 +46,7 @@ func TestParse_Errors(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("bad.yaml", []byte(tc.yaml))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if !errors.Is(err, ErrInvalid) {
-				t.Errorf("error %v does not wrap ErrInvalid", err)
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q lacks %q", err, w)
-				}
-			}
+			requireInvalid(t, err, tc.want...)
 		})
 	}
 }
