@@ -30,26 +30,19 @@ func samplePages(b *testing.B) []samplePage {
 	if err != nil {
 		b.Fatal(err)
 	}
+	pages, err := samplesites.GoldPages()
+	if err != nil {
+		b.Fatal(err)
+	}
 	var out []samplePage
-	for _, name := range samplesites.Names() {
-		site, err := samplesites.Load(name)
+	for _, sp := range pages {
+		p := samplePage{url: sp.URL, html: crawlers.DecodeBody(sp.Body, sp.ContentType), rules: all[sp.Site]}
+		a, err := extract.Extract(extract.Input{URL: p.url, HTML: p.html, Rules: p.rules})
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, r := range site.GoldRoutes() {
-			raw, err := site.File(r)
-			if err != nil {
-				b.Fatal(err)
-			}
-			html := crawlers.DecodeBody(raw, r.ContentType)
-			p := samplePage{url: site.BaseURL + r.Path, html: html, rules: all[name]}
-			a, err := extract.Extract(extract.Input{URL: p.url, HTML: p.html, Rules: p.rules})
-			if err != nil {
-				b.Fatal(err)
-			}
-			p.text = a.Text
-			out = append(out, p)
-		}
+		p.text = a.Text
+		out = append(out, p)
 	}
 	return out
 }

@@ -294,3 +294,32 @@ sources:
     rules: pib
 `)
 }
+
+// Page is one gold article page of a bundled site, as stored (its links
+// still on the site's base URL).
+type Page struct {
+	Site        string
+	URL         string // the page's address on the real site
+	ContentType string
+	Body        []byte
+	Gold        string // the gold article's id
+}
+
+// GoldPages returns the gold article pages of every bundled site.
+func GoldPages() ([]Page, error) {
+	var out []Page
+	for _, name := range Names() {
+		site, err := Load(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range site.GoldRoutes() {
+			b, err := site.File(r)
+			if err != nil {
+				return nil, fmt.Errorf("samplesites: %s: %w", name, err)
+			}
+			out = append(out, Page{Site: name, URL: site.BaseURL + r.Path, ContentType: r.ContentType, Body: b, Gold: r.Gold})
+		}
+	}
+	return out, nil
+}

@@ -22,31 +22,17 @@ func archivePages(t testing.TB, db string, n int) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	type page struct {
-		url, ctype string
-		body       []byte
-	}
-	var pages []page
-	for _, name := range samplesites.Names() {
-		site, err := samplesites.Load(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range site.GoldRoutes() {
-			b, err := site.File(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages = append(pages, page{site.BaseURL + r.Path, r.ContentType, b})
-		}
+	pages, err := samplesites.GoldPages()
+	if err != nil {
+		t.Fatal(err)
 	}
 	w := st.NewWriter(ctx, storage.WriterOptions{BatchSize: 500})
 	for i := range n {
 		p := pages[i%len(pages)]
-		u := fmt.Sprintf("%s#copy-%d", p.url, i)
+		u := fmt.Sprintf("%s#copy-%d", p.URL, i)
 		w.SavePage(storage.PageRecord{
-			Source: "archive", URL: u, FinalURL: p.url, Key: u, Status: 200,
-			ContentType: p.ctype, FetchedAt: time.Now(), Body: p.body, Article: true,
+			Source: "archive", URL: u, FinalURL: p.URL, Key: u, Status: 200,
+			ContentType: p.ContentType, FetchedAt: time.Now(), Body: p.Body, Article: true,
 		})
 	}
 	if err := w.Close(); err != nil {
