@@ -52,10 +52,7 @@ func (c *extractCmd) Run(g *Globals) error {
 	if err != nil {
 		return err
 	}
-	out := extractOutput{Article: a, Entities: an.Annotate(a.Text, extract.ParseDate(a.Published))}
-	if out.Entities == nil {
-		out.Entities = []extract.Entity{}
-	}
+	out := extractOutput{Article: a, Entities: entitiesOrEmpty(an.Annotate(a.Text, extract.ParseDate(a.Published)))}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
