@@ -142,6 +142,10 @@ var platformModifiers = wordSet(`anti-tank anti-ship anti-submarine anti-aircraf
 var programNouns = wordSet(`exercise exercises drill drills initiative programme program scheme contest
 	challenge summit dialogue framework agreement pact mission`)
 
+// exerciseNouns before a name make it a programme: "the army exercise Yudh
+// Abhyas".
+var exerciseNouns = wordSet(`exercise exercises drill drills`)
+
 // programModifiers may stand between the name and the noun.
 var programModifiers = wordSet(`naval army military joint bilateral trilateral multilateral air innovation
 	tri-service amphibious annual maritime field training`)

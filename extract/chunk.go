@@ -166,7 +166,7 @@ func (d *doc) classify(ps []piece) {
 		d.add(ps[0].s, ps[1].e, "ORG", "")
 		return
 	}
-	if d.splitTitle(ps) {
+	if d.splitTitle(ps) || d.splitPlaces(ps) {
 		return
 	}
 	if label := d.cueLabel(ps); label == eventCue {
@@ -182,7 +182,15 @@ func (d *doc) classify(ps []piece) {
 	}
 	if !hasUnit(ps) && hasConn(ps) {
 		if label := d.contextLabel(ps[0].s, ps[len(ps)-1].e); label == "PROGRAM" || label == "PLATFORM" {
-			d.add(ps[0].s, ps[len(ps)-1].e, label, "")
+			// "Tiger Triumph and Malabar exercises": each name is one
+			start := 0
+			for i, p := range ps {
+				if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) && !ps[i+1].conn {
+					d.add(ps[start].s, ps[i-1].e, label, "")
+					start = i + 1
+				}
+			}
+			d.add(ps[start].s, ps[len(ps)-1].e, label, "")
 			return
 		}
 	}
@@ -193,6 +201,50 @@ func (d *doc) classify(ps []piece) {
 		return
 	}
 	d.classifyPlain(ps)
+}
+
+// splitPlaces splits a chunk where "on", "to" or "and" stands between
+// names of which the one after is a place's ("Porbandar on the Arabian
+// Sea", "Strait of Malacca to the Gulf of Aden"); with "and" the name
+// before must be a place's too ("Second Thomas Shoal and Scarborough
+// Shoal").
+func (d *doc) splitPlaces(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		w := d.toks[ps[i].s].text
+		if !ps[i].conn || w != "on" && w != "to" && w != "and" {
+			continue
+		}
+		right := ps[i+1:]
+		if right[0].conn && d.toks[right[0].s].text == "the" {
+			right = right[1:]
+		}
+		if !d.placeName(right) || w == "and" && !d.placeName(ps[:i]) {
+			continue
+		}
+		d.classify(ps[:i])
+		d.classify(right)
+		return true
+	}
+	return false
+}
+
+// placeName: a run shaped like the name of a place that is no GPE, ending
+// in a place word ("Scarborough Shoal") or opening with one and "of" ("Gulf
+// of Aden"), with no other connector inside ("Law of the Sea" is none).
+func (d *doc) placeName(ps []piece) bool {
+	if len(ps) < 2 || ps[0].conn || ps[len(ps)-1].conn {
+		return false
+	}
+	ofAt := -1
+	if locStarts[d.word(ps[0])] && ps[1].conn && d.toks[ps[1].s].text == "of" {
+		ofAt = 1
+	}
+	for i, p := range ps {
+		if p.conn && i != ofAt {
+			return false
+		}
+	}
+	return ofAt == 1 || locHeads[d.word(ps[len(ps)-1])]
 }
 
 // airline: "Air Canada", "Korean Air": a country or its demonym with
@@ -312,7 +364,7 @@ func (d *doc) cueLabel(ps []piece) string {
 				return "ORG"
 			case programStarts[first]:
 				return "PROGRAM"
-			case locStarts[first]:
+			case locStarts[first] && !orgHeads[d.word(ps[len(ps)-1])]:
 				return "LOC"
 			}
 		}
@@ -390,7 +442,7 @@ func (d *doc) joinable(ps []piece) bool {
 	return true
 }
 
-var shipPrefixes = wordSet(`INS USS USNS HMS HMAS HMNZS HMCS JS BRP KRI ROKS PNS RSS KD HTMS FS ITS ORP SLNS BNS TCG ESPS HNLMS`)
+var shipPrefixes = wordSet(`INS USS USNS PLANS HMS HMAS HMNZS HMCS JS BRP KRI ROKS PNS RSS KD HTMS FS ITS ORP SLNS BNS TCG ESPS HNLMS`)
 
 // splitTitle finds a title inside a chunk ("U.S. Defense Secretary Pete
 // Hegseth"): the name after it is a PERSON, what comes before is classified
@@ -518,6 +570,16 @@ func (d *doc) classifyPlain(ps []piece) {
 		for j < len(ps) && ps[j].unit == nil && isDesignator(d.word(ps[j])) {
 			j++
 		}
+		// "Tejas Mk1A", "LCA Tejas Mk2": a mark belongs to the name before
+		// it; "BMP-2 Sarath": a designator's own name may follow it
+		if p.unit == nil && markDesignator(d.word(p)) {
+			for i > 0 && ps[i-1].unit == nil && (d.personWord(ps[i-1]) || acronymLike(d.word(ps[i-1]))) {
+				i--
+			}
+		} else if j < len(ps) && j+1 == len(ps) && ps[j].unit == nil && d.personWord(ps[j]) && !d.a.givenNames[d.word(ps[j])] {
+			j++
+		}
+		p = ps[i]
 		d.classifyPlain(ps[:i])
 		if j == i+1 && p.unit != nil {
 			d.addUnit(p)
@@ -585,9 +647,21 @@ func isDesignator(w string) bool {
 	return true
 }
 
+// markDesignator: "Mk1A", "Mk2", "MkII", a version of a named platform.
+func markDesignator(w string) bool {
+	return strings.HasPrefix(w, "Mk") && len(w) > 2 && (w[2] >= '0' && w[2] <= '9' || w[2] == 'I' || w[2] == 'V')
+}
+
 // leftover labels a run of unknown capitalised words from their context,
 // or leaves a lone word to resolution ("Khurshid" after "Imran Khurshid").
 func (d *doc) leftover(ps []piece) {
+	// "Foreign Military Sales program": a title word opens the name
+	if len(ps) >= 2 && titleWords[d.word(ps[0])] && !orgHeads[d.word(ps[0])] && !d.a.demonyms[d.word(ps[0])] {
+		if label := d.contextLabel(ps[0].s, ps[len(ps)-1].e); label == "PROGRAM" || label == "PLATFORM" {
+			d.add(ps[0].s, ps[len(ps)-1].e, label, "")
+			return
+		}
+	}
 	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])]) {
 		ps = ps[1:]
 	}
@@ -660,6 +734,9 @@ func (d *doc) contextLabel(s, e int) string {
 	if s >= 2 && toks[s-1].text == "of" && toks[s-2].text == "edition" {
 		return "PROGRAM"
 	}
+	if d.afterExerciseNoun(s) {
+		return "PROGRAM"
+	}
 	if e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && (toks[e+1].text == "based" || toks[e+1].text == "headquartered") {
 		return "GPE"
 	}
@@ -673,6 +750,24 @@ func (d *doc) contextLabel(s, e int) string {
 		}
 	}
 	return ""
+}
+
+// afterExerciseNoun: an exercise named after its noun ("the naval
+// exercise Malabar", "exercises such as Cobra Gold") or in apposition to a
+// named one ("the Joint Military Exercise, Yudh Abhyas").
+func (d *doc) afterExerciseNoun(s int) bool {
+	toks := d.toks
+	if s < 1 || toks[s].sentStart {
+		return false
+	}
+	k := s - 1
+	switch {
+	case toks[k].text == "," && k >= 1:
+		return isCapitalised(toks[k-1].text) && exerciseNouns[strings.ToLower(toks[k-1].text)]
+	case toks[k].text == "as" && k >= 2 && toks[k-1].text == "such":
+		k -= 2
+	}
+	return exerciseNouns[strings.ToLower(toks[k].text)]
 }
 
 // orgContext: words around a name that make it a company's or a team's:
@@ -746,6 +841,14 @@ func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
 		}
 		if t.kind != tkWord || t.newline {
 			return false
+		}
+		// "anti-tank", "precision-guided": a hyphenated modifier is one word
+		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].kind == tkWord {
+			if c := t.text + "-" + toks[k+2].text; mods[c] || mods[strings.ToLower(c)] {
+				k += 2
+				n++
+				continue
+			}
 		}
 		if nouns[t.text] {
 			return true
