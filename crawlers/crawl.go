@@ -230,9 +230,11 @@ func (cr *crawler) collector() (*colly.Collector, error) {
 	c.AllowedDomains = nil                 // checked here, for links and for each redirect hop
 	c.MaxBodySize = cr.src.MaxBodySize + 1 // one byte more tells a cut body from a full one
 	c.SetRequestTimeout(cr.src.Timeout)
-	if cr.opts.Transport != nil {
-		c.WithTransport(cr.opts.Transport)
+	base := cr.opts.Transport
+	if base == nil {
+		base = http.DefaultTransport
 	}
+	c.WithTransport(&gunzipTransport{base: base, limit: int64(cr.src.MaxBodySize)})
 	// Redirects are followed here, hop by hop, so each target passes the
 	// domain, robots.txt and identity checks a link does.
 	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
@@ -456,7 +458,7 @@ func (cr *crawler) response(t *task, r *colly.Response) {
 	case code == http.StatusNotModified:
 		cr.emit(t, page(r, Page{NotModified: true, Article: t.role == article}))
 		if cr.opts.Archive != nil {
-			if body := cr.opts.Archive.Body(Key(t.url)); len(body) > 0 {
+			if body := cr.opts.Archive.Body(Key(t.url), cr.src.MaxBodySize); len(body) > 0 {
 				links, _ := htmlLinks(r.Request.URL, body)
 				cr.follow(t, htmlDoc, links)
 			}

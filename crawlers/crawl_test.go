@@ -249,7 +249,7 @@ func (a archive) Validators(key string) (string, string) {
 	return a[key].Header.Get("ETag"), a[key].Header.Get("Last-Modified")
 }
 
-func (a archive) Body(key string) []byte { return a[key].Body }
+func (a archive) Body(key string, _ int) []byte { return a[key].Body }
 
 func TestCrawl_ConditionalGET(t *testing.T) {
 	srv := serve(t, "forum")

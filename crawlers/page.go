@@ -30,8 +30,9 @@ type Archive interface {
 	// Validators returns the ETag and Last-Modified stored for an identity
 	// key, empty when the page is unknown.
 	Validators(key string) (etag, lastModified string)
-	// Body returns the archived body of a page, nil when there is none. A
-	// 304 carries no body, and the archived copy's links (language twins,
+	// Body returns the archived body of a page, nil when there is none or
+	// when it inflates past limit bytes (the source's max_body_size). A 304
+	// carries no body, and the archived copy's links (language twins,
 	// related posts) are still worth following.
-	Body(key string) []byte
+	Body(key string, limit int) []byte
 }

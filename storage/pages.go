@@ -68,7 +68,10 @@ func compressBody(body []byte) (gz []byte, sum string, err error) {
 	return buf.Bytes(), hex.EncodeToString(h[:]), nil
 }
 
-func decompressBody(gz []byte) ([]byte, error) {
+// decompressBody inflates an archived body, refusing one that inflates past
+// limit bytes (MaxBodySize at most).
+func decompressBody(gz []byte, limit int) ([]byte, error) {
+	limit = min(limit, MaxBodySize)
 	if len(gz) == 0 {
 		return nil, nil
 	}
@@ -77,12 +80,12 @@ func decompressBody(gz []byte) ([]byte, error) {
 		return nil, fmt.Errorf("decompress body: %w", err)
 	}
 	defer zr.Close()
-	body, err := io.ReadAll(io.LimitReader(zr, MaxBodySize+1))
+	body, err := io.ReadAll(io.LimitReader(zr, int64(limit)+1))
 	if err != nil {
 		return nil, fmt.Errorf("decompress body: %w", err)
 	}
-	if len(body) > MaxBodySize {
-		return nil, fmt.Errorf("decompress body: inflates past the %d-byte limit", MaxBodySize)
+	if len(body) > limit {
+		return nil, fmt.Errorf("decompress body: inflates past the %d-byte limit", limit)
 	}
 	return body, nil
 }
@@ -189,14 +192,15 @@ func (s *Store) Validators(key string) (etag, lastModified string) {
 }
 
 // Body returns the archived body of the page with an identity key and a good
-// (200) copy, nil when there is none. It implements crawlers.Archive: a
-// failed lookup only costs the links a 304 page would have given.
-func (s *Store) Body(key string) []byte {
+// (200) copy, nil when there is none or when it inflates past limit bytes
+// (the source's max_body_size). It implements crawlers.Archive: a failed
+// lookup only costs the links a 304 page would have given.
+func (s *Store) Body(key string, limit int) []byte {
 	var gz []byte
 	if err := s.db.QueryRow(`SELECT body FROM pages WHERE key = ? AND status = 200`, key).Scan(&gz); err != nil {
 		return nil
 	}
-	body, err := decompressBody(gz)
+	body, err := decompressBody(gz, limit)
 	if err != nil {
 		return nil
 	}
@@ -245,7 +249,7 @@ func (s *Store) pagesAfter(ctx context.Context, after int64) ([]ArchivedPage, er
 			return nil, fmt.Errorf("storage: archived pages after id %d: %w", after, err)
 		}
 		p.FetchedAt = parseTime(fetched)
-		if p.Body, err = decompressBody(gz); err != nil {
+		if p.Body, err = decompressBody(gz, MaxBodySize); err != nil {
 			return nil, fmt.Errorf("storage: page %d (%s): %w", p.ID, p.URL, err)
 		}
 		out = append(out, p)
@@ -279,7 +283,7 @@ func (s *Store) SiteSiblings(ctx context.Context, host, exceptKey string, limit 
 		if err := rows.Scan(&id, &gz); err != nil {
 			return nil, fmt.Errorf("storage: siblings of %s: %w", host, err)
 		}
-		body, err := decompressBody(gz)
+		body, err := decompressBody(gz, MaxBodySize)
 		if err != nil {
 			return nil, fmt.Errorf("storage: siblings of %s: page %d: %w", host, id, err)
 		}

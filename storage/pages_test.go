@@ -45,7 +45,7 @@ func storedBody(t *testing.T, s *Store, key string) string {
 	if err := s.DB().QueryRow(`SELECT body, sha256, body_size FROM pages WHERE key = ?`, key).Scan(&gz, &sum, &size); err != nil {
 		t.Fatal(err)
 	}
-	body, err := decompressBody(gz)
+	body, err := decompressBody(gz, MaxBodySize)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,13 +282,19 @@ func TestDecompressBody_RefusesBombs(t *testing.T) {
 		zw.Close()
 		return buf.Bytes()
 	}
-	if _, err := decompressBody(gzipped(MaxBodySize)); err != nil {
+	if _, err := decompressBody(gzipped(MaxBodySize), MaxBodySize); err != nil {
 		t.Errorf("a body at the limit: %v", err)
 	}
-	if _, err := decompressBody(gzipped(MaxBodySize + 1)); err == nil || !strings.Contains(err.Error(), "limit") {
+	if _, err := decompressBody(gzipped(MaxBodySize+1), MaxBodySize); err == nil || !strings.Contains(err.Error(), "limit") {
 		t.Errorf("a body past the limit: %v", err)
 	}
-	if _, err := decompressBody([]byte("not gzip")); err == nil {
+	if _, err := decompressBody(gzipped(2000), 1000); err == nil || !strings.Contains(err.Error(), "1000-byte limit") {
+		t.Errorf("a body past a source's smaller limit: %v", err)
+	}
+	if _, err := decompressBody(gzipped(1000), 1<<40); err != nil {
+		t.Errorf("a limit above MaxBodySize: %v", err)
+	}
+	if _, err := decompressBody([]byte("not gzip"), MaxBodySize); err == nil {
 		t.Error("garbage decompressed without error")
 	}
 }
@@ -320,11 +326,14 @@ func TestWriter_ArticleLinksToItsPage(t *testing.T) {
 func TestStore_BodyOfArchivedPage(t *testing.T) {
 	s, _ := openTest(t)
 	savePages(t, s, page("https://news.example/a", "<p>archived</p>", 200), page("https://news.example/gone", "missing", 404))
-	if got := string(s.Body("https://news.example/a")); got != "<p>archived</p>" {
+	if got := string(s.Body("https://news.example/a", 1000)); got != "<p>archived</p>" {
 		t.Errorf("Body = %q, want the archived page", got)
 	}
+	if got := s.Body("https://news.example/a", 10); got != nil {
+		t.Errorf("Body past the source's limit = %q, want nil", got)
+	}
 	for _, key := range []string{"https://news.example/gone", "https://news.example/never"} {
-		if got := s.Body(key); got != nil {
+		if got := s.Body(key, 1000); got != nil {
 			t.Errorf("Body(%s) = %q, want nil", key, got)
 		}
 	}
