@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -35,6 +36,11 @@ var (
 	ErrDisallowed = errors.New("disallowed by robots.txt")
 	// ErrNotDocument marks a start URL that is neither a feed, a sitemap nor HTML.
 	ErrNotDocument = errors.New("not a feed, sitemap or HTML page")
+	// ErrRedirectLoop marks a redirect chain that comes back to a URL it passed.
+	ErrRedirectLoop = errors.New("redirect loop")
+	// ErrTruncated marks a feed or sitemap that breaks off (a cut download,
+	// a server error mid-body); the entries before the break are followed.
+	ErrTruncated = errors.New("document breaks off; entries before the break kept")
 )
 
 // maxRedirects bounds a redirect chain, as net/http does.
@@ -79,7 +85,8 @@ type task struct {
 	role    role
 	depth   int // link hops from a start URL
 	start   int // index in src.Start, -1 for found links
-	hops    int // redirects followed so far
+	hops    int      // redirects followed so far
+	chain   []string // identity keys of the URLs this redirect chain passed
 	attempt int // retries done
 
 	// set by the callbacks of the current attempt
@@ -535,6 +542,8 @@ func (cr *crawler) redirect(t *task, r *colly.Response) {
 	switch u, perr := url.Parse(target); {
 	case target == "" || perr != nil:
 		err = fmt.Errorf("crawlers: GET %s: %w %d with unusable Location %q", t.url, ErrStatus, r.StatusCode, r.Headers.Get("Location"))
+	case slices.Contains(t.chain, Key(target)) || Key(target) == Key(t.url):
+		err = fmt.Errorf("crawlers: GET %s: %w: %s leads back to %s", t.linked, ErrRedirectLoop, t.url, target)
 	case t.hops >= maxRedirects:
 		err = fmt.Errorf("crawlers: GET %s: stopped after %d redirects", t.linked, t.hops)
 	case !cr.allowed[strings.ToLower(u.Hostname())]:
@@ -546,6 +555,7 @@ func (cr *crawler) redirect(t *task, r *colly.Response) {
 	}
 	next := *t
 	next.url, next.hops, next.attempt = target, t.hops+1, 0
+	next.chain = append(slices.Clip(t.chain), Key(t.url))
 	if !cr.add(&next) {
 		// The target is fetched under its own URL; its page stands for this one.
 		cr.log.Debug("redirect to a page already fetched", "from", t.url, "to", target)
@@ -567,10 +577,14 @@ func (cr *crawler) document(t *task, r *colly.Response) {
 	links, feeds, err := docLinks(kind, r.Request.URL, body)
 	if err != nil {
 		p.Err = fmt.Errorf("crawlers: %s: %w", t.url, err)
-		cr.emit(t, p)
-		return
 	}
 	cr.emit(t, p)
+	if err != nil {
+		if len(links) == 0 {
+			return
+		}
+		cr.startDone(t) // a truncated feed still gave its entries
+	}
 	// An rss source may start at a site's home page: the feeds it announces
 	// are its feeds.
 	if cr.src.Kind == "rss" && t.start >= 0 {
@@ -593,6 +607,12 @@ func (cr *crawler) follow(t *task, kind docKind, links []string) {
 		}
 		next := &task{url: link, linked: link, depth: t.depth + 1, start: -1}
 		switch {
+		case kind == sitemapIndex && sameDocument(t.url, u):
+			// An index listing itself under a changing query (a cache
+			// buster) would be fetched anew for every spelling until
+			// max_pages: it is the same document.
+			cr.log.Debug("sitemap index lists itself", "url", t.url, "link", link)
+			continue
 		case kind == sitemapIndex:
 			next.role = listing
 		case cr.rules.isArticle(kind, link):
@@ -606,6 +626,14 @@ func (cr *crawler) follow(t *task, kind docKind, links []string) {
 		}
 		cr.add(next)
 	}
+}
+
+// sameDocument reports whether link has rawURL's host and path, whatever
+// its scheme and query.
+func sameDocument(rawURL string, link *url.URL) bool {
+	u, err := url.Parse(rawURL)
+	return err == nil && strings.EqualFold(u.Host, link.Host) &&
+		strings.TrimSuffix(u.EscapedPath(), "/") == strings.TrimSuffix(link.EscapedPath(), "/")
 }
 
 // page fills a Page's response fields from r.

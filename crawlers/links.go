@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -201,24 +202,78 @@ func resolve(base *url.URL, ref string) string {
 }
 
 // docLinks returns the links of a fetched document of kind k, and the feeds
-// an HTML page announces.
+// an HTML page announces. A feed or sitemap that breaks off gives the links
+// of its entries before the break along with an error wrapping ErrTruncated.
 func docLinks(k docKind, page *url.URL, body []byte) (links, feeds []string, err error) {
+	var parse func(*url.URL, []byte) ([]string, error)
+	what := "feed"
 	switch k {
 	case feedDoc:
-		links, err := feedLinks(page, body)
-		if err != nil {
-			return nil, nil, fmt.Errorf("parse feed: %w", err)
-		}
-		return links, nil, nil
+		parse = feedLinks
 	case sitemapDoc, sitemapIndex:
-		links, err := sitemapLinks(page, body)
-		if err != nil {
-			return nil, nil, fmt.Errorf("parse sitemap: %w", err)
-		}
-		return links, nil, nil
+		parse, what = sitemapLinks, "sitemap"
 	case htmlDoc:
 		links, feeds := htmlLinks(page, body)
 		return links, feeds, nil
+	default:
+		return nil, nil, nil
 	}
-	return nil, nil, nil
+	links, err = parse(page, body)
+	if err == nil {
+		return links, nil, nil
+	}
+	err = fmt.Errorf("parse %s: %w", what, err)
+	if head, ok := entriesBeforeBreak(body); ok {
+		if links, perr := parse(page, head); perr == nil && len(links) > 0 {
+			return links, nil, fmt.Errorf("%w (%d entries): %w", ErrTruncated, len(links), err)
+		}
+	}
+	return nil, nil, err
+}
+
+// entryElements close one feed item or sitemap entry.
+var entryElements = map[string]bool{"item": true, "entry": true, "url": true, "sitemap": true}
+
+// entriesBeforeBreak cuts an XML document that breaks off after its last
+// complete entry and closes the elements still open there, so the parser
+// reads what came before the break. ok is false when no entry was complete.
+func entriesBeforeBreak(body []byte) (head []byte, ok bool) {
+	d := xml.NewDecoder(bytes.NewReader(body))
+	d.Strict = false
+	d.CharsetReader = utf8Reader
+	var open []string // raw names ("rdf:RDF"), outermost first
+	var cut int64
+	var openAtCut []string
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			open = append(open, rawName(tok.Name))
+		case xml.EndElement:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+			if entryElements[strings.ToLower(tok.Name.Local)] {
+				cut, openAtCut = d.InputOffset(), slices.Clone(open)
+			}
+		}
+	}
+	if cut == 0 {
+		return nil, false
+	}
+	head = slices.Clone(body[:cut])
+	for i := len(openAtCut) - 1; i >= 0; i-- {
+		head = append(head, "</"+openAtCut[i]+">"...)
+	}
+	return head, true
+}
+
+func rawName(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	return n.Space + ":" + n.Local
 }
