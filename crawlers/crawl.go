@@ -83,11 +83,11 @@ type task struct {
 	url     string // URL requested now: as linked, or a redirect target
 	linked  string // URL as linked, before any redirect
 	role    role
-	depth   int // link hops from a start URL
-	start   int // index in src.Start, -1 for found links
+	depth   int      // link hops from a start URL
+	start   int      // index in src.Start, -1 for found links
 	hops    int      // redirects followed so far
 	chain   []string // identity keys of the URLs this redirect chain passed
-	attempt int // retries done
+	attempt int      // retries done
 
 	// set by the callbacks of the current attempt
 	handled bool // a response or transport error reached a callback

@@ -17,9 +17,13 @@ func TestCrawl_RedirectLoopIsAnError(t *testing.T) {
 	srv = testServer(t, route{
 		"/feed": xmlFeed(func() string { return feedOf(srv.URL+"/a", srv.URL+"/self", srv.URL+"/ok") }),
 		"/a":    func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/b", http.StatusFound) },
-		"/b":    func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/a?utm_source=loop", http.StatusFound) },
-		"/self": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/self/", http.StatusMovedPermanently) },
-		"/ok":   text("<p>ok</p>"),
+		"/b": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/a?utm_source=loop", http.StatusFound)
+		},
+		"/self": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/self/", http.StatusMovedPermanently)
+		},
+		"/ok": text("<p>ok</p>"),
 	})
 	res := crawl(t, source("rss", srv.URL, "/feed"), crawlers.Options{})
 	if res.err != nil {
@@ -69,9 +73,11 @@ func TestCrawl_TruncatedDocumentsKeepEntriesBeforeTheBreak(t *testing.T) {
 		"/rss": xmlFeed(func() string {
 			return cut(feedOf(srv.URL+"/r1", srv.URL+"/r2", srv.URL+"/r3"), "/r3")
 		}),
-		"/atom":    xmlFeed(func() string { return cut(atom("/a1", "/a2", "/a3"), `/a3"/>`) }),
-		"/sitemap": xmlFeed(func() string { return cut(urlset("/s1", "/s2", "/s3"), "2026-01-02</lastmod></url><url><loc>"+srv.URL+"/s3") }),
-		"/empty":   xmlFeed(func() string { return cut(feedOf(srv.URL+"/e1"), "<item>") + "<item><title>x" }),
+		"/atom": xmlFeed(func() string { return cut(atom("/a1", "/a2", "/a3"), `/a3"/>`) }),
+		"/sitemap": xmlFeed(func() string {
+			return cut(urlset("/s1", "/s2", "/s3"), "2026-01-02</lastmod></url><url><loc>"+srv.URL+"/s3")
+		}),
+		"/empty": xmlFeed(func() string { return cut(feedOf(srv.URL+"/e1"), "<item>") + "<item><title>x" }),
 	})
 	for _, p := range []string{"/r1", "/r2", "/r3", "/a1", "/a2", "/a3", "/s1", "/s2", "/s3", "/e1"} {
 		srv.Config.Handler.(*http.ServeMux).HandleFunc(p, text("<p>article</p>"))
