@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"slices"
@@ -123,6 +124,9 @@ type crawler struct {
 	startOK  []bool
 	startErr []error
 	stats    Stats
+
+	startAddrsOnce sync.Once
+	startAddrSet   map[netip.Addr]bool // see startAddrs
 }
 
 // Crawl fetches one source and calls emit for every response: article

@@ -3,8 +3,10 @@ package crawlers_test
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -149,5 +151,85 @@ func TestCrawl_SelfReferencingSitemapIndexFetchedOnce(t *testing.T) {
 	requireArticle(t, res.one(t, srv.URL+"/a"))
 	if res.stats.Requests > 4 {
 		t.Errorf("%d requests for an index, one sitemap and one article", res.stats.Requests)
+	}
+}
+
+// serveOn starts a test server on a given loopback address.
+func serveOn(t *testing.T, addr string, h http.Handler) *httptest.Server {
+	t.Helper()
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Skipf("cannot listen on %s (a second loopback address): %v", addr, err)
+	}
+	srv := &httptest.Server{Listener: ln, Config: &http.Server{Handler: h}}
+	srv.Start()
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestCrawl_RobotsRedirects(t *testing.T) {
+	var otherHits atomic.Int32
+	other := serveOn(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		otherHits.Add(1)
+		fmt.Fprint(w, "User-agent: *\nDisallow: /\n")
+	}))
+	var robotsTo atomic.Value // where /robots.txt redirects
+	var srv *httptest.Server
+	srv = testServer(t, route{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, robotsTo.Load().(string), http.StatusFound)
+		},
+		"/robots-moved.txt": func(w http.ResponseWriter, _ *http.Request) {
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private\n")
+		},
+		"/hop/": func(w http.ResponseWriter, r *http.Request) {
+			n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/hop/"))
+			http.Redirect(w, r, fmt.Sprintf("/hop/%d", n+1), http.StatusFound)
+		},
+		"/feed":    xmlFeed(func() string { return feedOf(srv.URL+"/private", srv.URL+"/public") }),
+		"/private": text("<p>private</p>"),
+		"/public":  text("<p>public</p>"),
+	})
+	for _, tc := range []struct {
+		name, to string
+		allowed  []string
+		refused  string // in the recorded error; "" when followed
+	}{
+		{"other host", other.URL + "/robots.txt", nil, "allowed_domains"},
+		{"allowed but internal", other.URL + "/robots.txt", []string{"127.0.0.1", "127.0.0.2"}, "internal address 127.0.0.2"},
+		{"metadata endpoint", "http://169.254.169.254/latest/meta-data/", []string{"127.0.0.1", "169.254.169.254"}, "internal address 169.254.169.254"},
+		{"six redirects", srv.URL + "/hop/1", nil, "more than 5 redirects"},
+		{"same host", srv.URL + "/robots-moved.txt", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			otherHits.Store(0)
+			robotsTo.Store(tc.to)
+			src := source("rss", srv.URL, "/feed")
+			src.AllowedDomains = tc.allowed
+			res := crawl(t, src, crawlers.Options{})
+			if res.err != nil {
+				t.Fatal(res.err)
+			}
+			if otherHits.Load() != 0 {
+				t.Errorf("the other loopback host was requested")
+			}
+			robots := res.byKey(srv.URL + "/robots.txt")
+			if tc.refused == "" {
+				if len(robots) != 0 {
+					t.Errorf("a followed redirect was recorded: %v", robots[0].Err)
+				}
+				if len(res.byKey(srv.URL+"/private")) != 0 {
+					t.Errorf("/private was fetched: the moved robots.txt was not obeyed")
+				}
+				requireArticle(t, res.one(t, srv.URL+"/public"))
+				return
+			}
+			if len(robots) != 1 || !errors.Is(robots[0].Err, crawlers.ErrOffDomainRedirect) ||
+				!strings.Contains(robots[0].Err.Error(), tc.refused) || robots[0].Status != http.StatusFound {
+				t.Fatalf("robots.txt pages %+v, want one refused redirect (%s) with status 302", robots, tc.refused)
+			}
+			// A robots.txt that cannot be read is no rules at all (RFC 9309).
+			requireArticle(t, res.one(t, srv.URL+"/private"))
+		})
 	}
 }
