@@ -171,8 +171,8 @@ func TestWriter_SaveArticle_RejectsBadMentions(t *testing.T) {
 			if res.Err == nil || !strings.Contains(res.Err.Error(), tt.want) || !strings.Contains(res.Err.Error(), rec.Article.URL) {
 				t.Errorf("error %v, want one naming %s and saying %q", res.Err, rec.Article.URL, tt.want)
 			}
-			if err := w.Close(); err == nil {
-				t.Error("Close did not report the failed write")
+			if err := w.Close(); err != nil {
+				t.Errorf("Close reported %v, a failure its caller already has", err)
 			}
 			if n := count(t, s, `SELECT count(*) FROM articles`); n != 0 {
 				t.Errorf("%d articles stored by a failed save", n)

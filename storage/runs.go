@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/trawl/trawl/configs"
@@ -71,6 +72,34 @@ func (s *Store) StartRun(ctx context.Context, sources []string) (int64, error) {
 		return 0, fmt.Errorf("storage: start run: %w", err)
 	}
 	return id, nil
+}
+
+// RunInterrupted is the status of a run that died without finishing (killed,
+// out of memory, disk full); its finish time is unknown and stays empty.
+const RunInterrupted = "interrupted"
+
+// CloseInterruptedRuns marks every run still `running` as interrupted and
+// returns their ids. Only a caller holding the run lock may call it: then no
+// other run is alive, and a `running` row is one whose process died.
+func (s *Store) CloseInterruptedRuns(ctx context.Context) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `UPDATE runs SET status = ? WHERE status = 'running' RETURNING id`, RunInterrupted)
+	if err != nil {
+		return nil, fmt.Errorf("storage: close interrupted runs: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("storage: close interrupted runs: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: close interrupted runs: %w", err)
+	}
+	slices.Sort(ids)
+	return ids, nil
 }
 
 // FinishRun records how run runID ended and its summary, stored as JSON.

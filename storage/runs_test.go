@@ -103,3 +103,35 @@ func TestStore_Stats(t *testing.T) {
 		t.Errorf("entities by label sum to %d", total)
 	}
 }
+
+func TestStore_CloseInterruptedRuns(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	var ids []int64
+	for range 3 {
+		id, err := s.StartRun(ctx, []string{"forum"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	if err := s.FinishRun(ctx, ids[1], "ok", nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.CloseInterruptedRuns(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0] != ids[0] || got[1] != ids[2] {
+		t.Errorf("closed %v, want %v", got, []int64{ids[0], ids[2]})
+	}
+	if n := count(t, s, `SELECT count(*) FROM runs WHERE status = 'interrupted' AND finished_at IS NULL`); n != 2 {
+		t.Errorf("%d runs interrupted with no finish time, want 2", n)
+	}
+	if n := count(t, s, `SELECT count(*) FROM runs WHERE id = ? AND status = 'ok' AND finished_at IS NOT NULL`, ids[1]); n != 1 {
+		t.Errorf("the finished run was touched")
+	}
+	if again, err := s.CloseInterruptedRuns(ctx); err != nil || len(again) != 0 {
+		t.Errorf("second call closed %v (%v), want none", again, err)
+	}
+}

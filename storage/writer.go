@@ -16,6 +16,11 @@ var ErrWriterClosed = errors.New("storage: writer closed")
 type WriterOptions struct {
 	BatchSize     int           // writes per transaction at most; default 64
 	FlushInterval time.Duration // how long a RecordError may wait for company; default 1 s
+	// A batch that finds the database locked past the busy timeout (another
+	// process writing) is tried again BusyRetries times, after BusyBackoff,
+	// doubled each time. Defaults: 4 retries from 500 ms.
+	BusyRetries int
+	BusyBackoff time.Duration
 }
 
 // Outcome says what a save did.
@@ -54,8 +59,9 @@ type Writer struct {
 	closed bool
 
 	errMu   sync.Mutex
-	err     error // the first write error
+	err     error // the first error of a write whose caller takes no result
 	batches int   // committed transactions, for tests and benchmarks
+	retries int   // batches tried again after SQLITE_BUSY, for tests
 }
 
 // writeOp is one queued write; result is nil for fire-and-forget writes.
@@ -72,6 +78,12 @@ func (s *Store) NewWriter(ctx context.Context, opts WriterOptions) *Writer {
 	}
 	if opts.FlushInterval <= 0 {
 		opts.FlushInterval = time.Second
+	}
+	if opts.BusyRetries <= 0 {
+		opts.BusyRetries = 4
+	}
+	if opts.BusyBackoff <= 0 {
+		opts.BusyBackoff = 500 * time.Millisecond
 	}
 	w := &Writer{
 		store: s,
@@ -126,7 +138,9 @@ func resultNow(r SaveResult) <-chan SaveResult {
 }
 
 // Close commits every queued write and stops the writer. It returns the first
-// error any write met, so a caller that ignored results still hears of it.
+// error of a write that gives no result (RecordError), which no caller would
+// otherwise hear of; a failed SavePage or SaveArticle is told to its caller
+// in its result.
 func (w *Writer) Close() error {
 	w.mu.Lock()
 	if !w.closed {
@@ -195,18 +209,34 @@ func (w *Writer) collect(first writeOp) ([]writeOp, bool) {
 }
 
 // commit runs a batch in one transaction, each write in a savepoint, and
-// delivers the results once the outcome is final.
+// delivers the results once the outcome is final. A database fault (disk
+// full, I/O error) fails the whole batch: SQLite may have rolled the
+// transaction back with it. A batch that met a lock held past the busy
+// timeout is tried again with backoff.
 func (w *Writer) commit(batch []writeOp) {
 	results := make([]SaveResult, len(batch))
-	err := w.store.inTx(w.ctx, func(t *txn) error {
-		for i, op := range batch {
-			results[i] = w.applyOne(t, op)
+	var err error
+	wait := w.opts.BusyBackoff
+	for attempt := 0; ; attempt++ {
+		err = w.store.inTx(w.ctx, func(t *txn) error {
+			for i, op := range batch {
+				results[i] = w.applyOne(t, op)
+				if IsDatabaseFault(results[i].Err) {
+					return results[i].Err
+				}
+			}
+			return nil
+		})
+		if err == nil || !isBusy(err) || attempt == w.opts.BusyRetries {
+			break
 		}
-		return nil
-	})
-	if err != nil {
-		w.fail(err)
-	} else {
+		time.Sleep(wait)
+		wait *= 2
+		w.errMu.Lock()
+		w.retries++
+		w.errMu.Unlock()
+	}
+	if err == nil {
 		w.errMu.Lock()
 		w.batches++
 		w.errMu.Unlock()
@@ -217,6 +247,8 @@ func (w *Writer) commit(batch []writeOp) {
 		}
 		if op.result != nil {
 			op.result <- results[i]
+		} else if results[i].Err != nil {
+			w.fail(results[i].Err)
 		}
 	}
 }
@@ -227,7 +259,6 @@ func (w *Writer) applyOne(t *txn, op writeOp) SaveResult {
 	}
 	res, err := op.apply(t)
 	if err != nil {
-		w.fail(err)
 		res = SaveResult{Err: err}
 		if _, rerr := t.tx.ExecContext(t.ctx, `ROLLBACK TO write`); rerr != nil {
 			res.Err = errors.Join(err, fmt.Errorf("storage: rollback to savepoint: %w", rerr))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -92,7 +93,7 @@ func TestWriter_FlushIntervalCommitsLingeringWrites(t *testing.T) {
 }
 
 // One failing write in a batch fails alone; the rest of its batch commits
-// and Close reports the failure.
+// and Close reports the failure nobody else heard of (RecordError).
 func TestWriter_FailedWriteFailsAlone(t *testing.T) {
 	s, _ := openTest(t)
 	w := s.NewWriter(context.Background(), WriterOptions{BatchSize: 8, FlushInterval: time.Hour})
@@ -146,5 +147,83 @@ func TestWriter_CancelledContextStillWrites(t *testing.T) {
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// lockedStore opens a store whose single connection gives up on a lock
+// after 20 ms, and a second connection that takes the write lock; release
+// ends that transaction.
+func lockedStore(t *testing.T) (s *Store, release func()) {
+	t.Helper()
+	s, path := openTest(t)
+	s.db.SetMaxOpenConns(1)
+	if _, err := s.db.Exec(`PRAGMA busy_timeout = 20`); err != nil {
+		t.Fatal(err)
+	}
+	other, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	ctx := context.Background()
+	conn, err := other.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	release = func() {
+		once.Do(func() {
+			conn.ExecContext(ctx, `ROLLBACK`) //nolint:errcheck
+			conn.Close()
+		})
+	}
+	t.Cleanup(release)
+	return s, release
+}
+
+func TestWriter_BusyIsRetried(t *testing.T) {
+	s, release := lockedStore(t)
+	w := s.NewWriter(context.Background(), WriterOptions{BusyRetries: 8, BusyBackoff: 20 * time.Millisecond})
+	res := w.SavePage(page("https://busy.example/a", "a", 200))
+	time.Sleep(150 * time.Millisecond)
+	release()
+	if r := <-res; r.Err != nil {
+		t.Fatalf("save after the lock was released: %v", r.Err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if w.retries == 0 {
+		t.Error("no retry counted while another connection held the lock")
+	}
+	if n := count(t, s, `SELECT count(*) FROM pages`); n != 1 {
+		t.Errorf("%d pages, want 1", n)
+	}
+}
+
+func TestWriter_BusyPastRetriesFailsTheSave(t *testing.T) {
+	s, release := lockedStore(t)
+	w := s.NewWriter(context.Background(), WriterOptions{BusyRetries: 2, BusyBackoff: 5 * time.Millisecond})
+	r := <-w.SavePage(page("https://busy.example/a", "a", 200))
+	if r.Err == nil || !isBusy(r.Err) || !IsDatabaseFault(r.Err) {
+		t.Errorf("save under a lock held throughout: %v, want SQLITE_BUSY", r.Err)
+	}
+	if w.retries != 2 {
+		t.Errorf("%d retries, want 2", w.retries)
+	}
+	if err := w.Close(); err != nil {
+		t.Errorf("Close: %v; the failed save was told to its caller", err)
+	}
+	w = s.NewWriter(context.Background(), WriterOptions{BusyRetries: 1, BusyBackoff: time.Millisecond})
+	w.RecordError(RunError{RunID: 1, Source: "x", URL: "https://busy.example/b", Message: "m"})
+	if err := w.Close(); err == nil || !IsDatabaseFault(err) {
+		t.Errorf("Close after a lost RecordError: %v, want SQLITE_BUSY", err)
+	}
+	release()
+	if n := count(t, s, `SELECT count(*) FROM pages`); n != 0 {
+		t.Errorf("%d pages stored by a failed save", n)
 	}
 }
