@@ -8,9 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -58,9 +61,21 @@ type SourceSummary struct {
 	// Skipped links were past max_pages or max_depth; Disallowed ones were
 	// refused by robots.txt. Neither is an error, but both mean the run did
 	// not see everything the source links to.
-	Skipped    int    `json:"skipped"`
-	Disallowed int    `json:"disallowed"`
-	Failed     string `json:"failed,omitempty"` // why the whole source failed
+	Skipped    int `json:"skipped"`
+	Disallowed int `json:"disallowed"`
+	// ArticlePages went to extraction; ArticleFailed of them stored no
+	// article (extraction or storage failed). When all failed, so did the
+	// source.
+	ArticlePages  int `json:"article_pages"`
+	ArticleFailed int `json:"article_failed"`
+	// RulesPages were read with site rules; on RulesFailed of them the rules
+	// found no article and the generic extractor read the page instead.
+	// StaleRules names the rules when they failed on at least half their
+	// pages: the site has likely changed its layout.
+	RulesPages  int    `json:"rules_pages"`
+	RulesFailed int    `json:"rules_failed"`
+	StaleRules  string `json:"stale_rules,omitempty"`
+	Failed      string `json:"failed,omitempty"` // why the whole source failed
 }
 
 // PageError is one page that failed in a run.
@@ -73,11 +88,14 @@ type PageError struct {
 
 // Summary is what a run did, printed for the operator and stored with the run.
 type Summary struct {
-	RunID    int64           `json:"run_id"`
-	Started  time.Time       `json:"started"`
-	Finished time.Time       `json:"finished"`
-	Sources  []SourceSummary `json:"sources"`
-	Errors   []PageError     `json:"errors"`
+	RunID int64 `json:"run_id"`
+	// Interrupted are earlier runs found still `running` (their process
+	// died) and marked interrupted by this one.
+	Interrupted []int64         `json:"interrupted_runs,omitempty"`
+	Started     time.Time       `json:"started"`
+	Finished    time.Time       `json:"finished"`
+	Sources     []SourceSummary `json:"sources"`
+	Errors      []PageError     `json:"errors"`
 }
 
 // Failed reports whether at least one source failed as a whole.
@@ -93,9 +111,12 @@ func (s Summary) Failed() bool {
 // ErrUnknownSource is returned when Only names a source not in the config.
 var ErrUnknownSource = errors.New("unknown source")
 
-// Run crawls the configured sources and stores what they yield. The error is
-// for the run as a whole (bad options, a storage failure); a failed source is
-// reported in the Summary.
+// Run crawls the configured sources and stores what they yield. The caller
+// holds the run lock (Lock), so runs the database still shows as `running`
+// died without finishing: Run marks them interrupted. The error is for the
+// run as a whole (bad options, a database failure: storage.IsDatabaseFault);
+// failed pages and sources, and single saves that failed, are reported in
+// the Summary and in run_errors.
 func Run(ctx context.Context, opts Options) (Summary, error) {
 	sources, err := selectSources(opts.Config, opts.Only)
 	if err != nil {
@@ -107,6 +128,12 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		names[i] = s.Name
 	}
 	sum := Summary{Started: time.Now().UTC()}
+	if sum.Interrupted, err = opts.Store.CloseInterruptedRuns(ctx); err != nil {
+		return sum, err
+	}
+	if len(sum.Interrupted) > 0 {
+		log.Warn("earlier runs died without finishing; marked interrupted", "runs", sum.Interrupted)
+	}
 	if err := opts.Store.RegisterSources(ctx, sources); err != nil {
 		return sum, err
 	}
@@ -118,7 +145,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 
 	// The writer outlives a cancel: what was fetched before it is stored.
 	w := opts.Store.NewWriter(context.WithoutCancel(ctx), storage.WriterOptions{})
-	r := &run{opts: opts, log: log, runID: runID, w: w, saved: newOutcomes()}
+	r := &run{opts: opts, log: log, runID: runID, w: w, saved: newOutcomes(), stale: map[string]map[string]bool{}}
 	jobs := make(chan job, 64)
 	var workers sync.WaitGroup
 	n := opts.Workers
@@ -148,9 +175,13 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	crawls.Wait()
 	close(jobs)
 	workers.Wait()
-	werr := r.w.Close()
+	// Tallies may record errors: they finish before the writer closes.
 	r.saved.wait()
+	werr := r.w.Close()
 
+	for i := range sum.Sources {
+		r.judge(&sum.Sources[i])
+	}
 	sum.Errors = r.errors
 	sum.Finished = time.Now().UTC()
 	status := "ok"
@@ -187,11 +218,26 @@ func selectSources(c *configs.Config, only []string) ([]configs.Source, error) {
 	return out, nil
 }
 
+// judge flags a source's stale rules and fails a source whose article
+// pages all failed, once every page is accounted for.
+func (r *run) judge(ss *SourceSummary) {
+	if ss.RulesFailed > 0 && 2*ss.RulesFailed >= ss.RulesPages {
+		ss.StaleRules = strings.Join(slices.Sorted(maps.Keys(r.stale[ss.Name])), ", ")
+		r.log.Warn("site rules look stale: they found no article on their pages",
+			"source", ss.Name, "rules", ss.StaleRules, "failed", ss.RulesFailed, "pages", ss.RulesPages)
+	}
+	if ss.Failed == "" && ss.ArticlePages > 0 && ss.ArticleFailed == ss.ArticlePages {
+		ss.Failed = fmt.Sprintf("all %d article pages failed (see the errors)", ss.ArticlePages)
+		r.log.Error("source failed", "source", ss.Name, "err", ss.Failed)
+	}
+}
+
 // job is one fetched article page waiting for extraction.
 type job struct {
-	src  configs.Source
-	page crawlers.Page
-	sum  *SourceSummary
+	src   configs.Source
+	page  crawlers.Page
+	sum   *SourceSummary
+	saved <-chan storage.SaveResult // the page's archive write
 }
 
 type run struct {
@@ -201,8 +247,9 @@ type run struct {
 	w     *storage.Writer
 	saved *outcomes
 
-	mu     sync.Mutex // guards errors, the summaries' counters and done
+	mu     sync.Mutex // guards errors, stale, the summaries' counters and done
 	errors []PageError
+	stale  map[string]map[string]bool // source → names of rules that found no article
 	done   int
 }
 
@@ -230,8 +277,9 @@ func (r *run) crawl(ctx context.Context, src configs.Source, ss *SourceSummary, 
 // page archives one response and queues article pages for extraction.
 func (r *run) page(ctx context.Context, src configs.Source, ss *SourceSummary, p crawlers.Page, jobs chan<- job) {
 	defer r.tick()
+	var saved <-chan storage.SaveResult
 	if p.Status != 0 {
-		r.w.SavePage(pageRecord(r.runID, p))
+		saved = r.w.SavePage(pageRecord(r.runID, p))
 	}
 	r.mu.Lock()
 	switch {
@@ -245,15 +293,31 @@ func (r *run) page(ctx context.Context, src configs.Source, ss *SourceSummary, p
 	r.mu.Unlock()
 	if p.Err != nil {
 		r.fail(src.Name, p.URL, p.Status, p.Err)
-		return
 	}
-	if !p.Article || p.NotModified || p.Status != http.StatusOK {
+	if p.Err != nil || !p.Article || p.NotModified || p.Status != http.StatusOK {
+		r.watch(ss, p, saved)
 		return
 	}
 	select {
-	case jobs <- job{src: src, page: p, sum: ss}:
+	case jobs <- job{src: src, page: p, sum: ss, saved: saved}:
 	case <-ctx.Done():
+		r.watch(ss, p, saved)
 	}
+}
+
+// watch records a failed archive write of a page that no article waits for.
+func (r *run) watch(ss *SourceSummary, p crawlers.Page, saved <-chan storage.SaveResult) {
+	if saved == nil {
+		return
+	}
+	r.saved.add(saved, func(res storage.SaveResult) {
+		if res.Err != nil {
+			r.mu.Lock()
+			ss.Errors++
+			r.mu.Unlock()
+			r.fail(ss.Name, p.URL, p.Status, res.Err)
+		}
+	})
 }
 
 func (r *run) tick() {
@@ -275,20 +339,49 @@ func (r *run) fail(source, u string, status int, err error) {
 	r.log.Warn("page failed", "source", source, "url", u, "status", status, "err", err)
 }
 
-// process extracts, annotates and stores one article page.
+// process extracts, annotates and stores one article page. A page its site
+// rules find no article on (a redesign) goes to the generic extractor, and
+// the rules are counted as failed on it.
 func (r *run) process(ctx context.Context, j job) {
 	p := j.page
 	rules := r.opts.rulesFor(p.FinalURL, j.src.Rules)
 	rec, err := Analyse(ctx, r.opts.Store, r.opts.Annotator, rules, p.Key, p.FinalURL, p.Body, p.FetchedAt)
+	rulesFailed := rules != nil && errors.Is(err, extract.ErrNoArticle)
+	if rulesFailed {
+		r.log.Warn("site rules found no article; using the generic extractor", "source", j.src.Name, "rules", rules.Name, "url", p.URL)
+		if rec, err = Analyse(ctx, r.opts.Store, r.opts.Annotator, nil, p.Key, p.FinalURL, p.Body, p.FetchedAt); err != nil {
+			err = fmt.Errorf("site rules %q and the generic extractor found no article: %w", rules.Name, err)
+		}
+	}
+	r.mu.Lock()
+	j.sum.ArticlePages++
+	if rules != nil {
+		j.sum.RulesPages++
+	}
+	if rulesFailed {
+		j.sum.RulesFailed++
+		if r.stale[j.src.Name] == nil {
+			r.stale[j.src.Name] = map[string]bool{}
+		}
+		r.stale[j.src.Name][rules.Name] = true
+	}
+	r.mu.Unlock()
 	if err != nil {
-		r.mu.Lock()
-		j.sum.Errors++
-		r.mu.Unlock()
-		r.fail(j.src.Name, p.URL, p.Status, err)
+		r.articleFailed(j, err)
+		r.watch(j.sum, p, j.saved)
+		return
+	}
+	// No article is stored without its page: wait for the archive write.
+	if res := <-j.saved; res.Err != nil {
+		r.articleFailed(j, fmt.Errorf("article not stored, its page was not archived: %w", res.Err))
 		return
 	}
 	rec.Source = j.src.Name
 	r.saved.add(r.w.SaveArticle(rec), func(res storage.SaveResult) {
+		if res.Err != nil {
+			r.articleFailed(j, res.Err)
+			return
+		}
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		switch res.Outcome {
@@ -300,10 +393,16 @@ func (r *run) process(ctx context.Context, j job) {
 			j.sum.NewArticles++
 			j.sum.Duplicates++
 		}
-		if res.Err != nil {
-			r.errors = append(r.errors, PageError{Source: j.src.Name, URL: p.URL, Message: res.Err.Error()})
-		}
 	})
+}
+
+// articleFailed counts and records an article page that stored no article.
+func (r *run) articleFailed(j job, err error) {
+	r.mu.Lock()
+	j.sum.Errors++
+	j.sum.ArticleFailed++
+	r.mu.Unlock()
+	r.fail(j.src.Name, j.page.URL, j.page.Status, err)
 }
 
 // Analyse runs extraction and annotation on one archived or fetched page.
