@@ -9,6 +9,8 @@ import (
 	"os"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/trawl/trawl/storage"
 )
 
 // Exit codes (DESIGN.md).
@@ -17,6 +19,10 @@ const (
 	exitSourceFailed = 1
 	exitUsage        = 2
 	exitLocked       = 3
+	exitDatabase     = 4 // the database failed: not a database, read-only, full, busy past retries
+	// A run stopped by a signal exits 128 + its number, as shells report it:
+	// 130 for SIGINT, 143 for SIGTERM.
+	exitSignalBase = 128
 )
 
 // exitError carries an exit code out of a command.
@@ -80,6 +86,9 @@ func main() {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		os.Exit(ee.code)
+	}
+	if storage.IsDatabaseFault(err) {
+		os.Exit(exitDatabase)
 	}
 	os.Exit(exitSourceFailed)
 }

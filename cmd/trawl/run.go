@@ -25,11 +25,15 @@ func (c *runCmd) Run(g *Globals) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
 	sum, err := runPipeline(ctx, g.DB, cfg, c.Source, c.Workers, !c.NoProgress)
 	if sum.RunID != 0 {
 		printSummary(os.Stdout, sum) // what was stored, even when the run ended badly
+	}
+	var sig signalled
+	if errors.As(context.Cause(ctx), &sig) && errors.Is(err, context.Canceled) {
+		return &exitError{code: exitSignalBase + int(sig.Signal), err: fmt.Errorf("run %d stopped by %s; what was fetched is stored", sum.RunID, sig)}
 	}
 	if err != nil {
 		return err
@@ -38,6 +42,33 @@ func (c *runCmd) Run(g *Globals) error {
 		return &exitError{code: exitSourceFailed, err: fmt.Errorf("at least one source failed (see summary)")}
 	}
 	return nil
+}
+
+// signalled is the cause of a run cancelled by a signal.
+type signalled struct{ syscall.Signal }
+
+func (s signalled) Error() string { return s.Signal.String() }
+
+// signalContext is cancelled by the first SIGINT or SIGTERM, with the signal
+// as its cause. A second one gets the default action: it kills at once.
+func signalContext() (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-ch:
+			signal.Stop(ch)
+			cancel(signalled{s.(syscall.Signal)})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(nil)
+	}
 }
 
 // runPipeline is `trawl run` after flag parsing; the demo shares it.
@@ -70,6 +101,9 @@ func runPipeline(ctx context.Context, dbPath string, cfg *configs.Config, only [
 // printSummary writes the one-screen run summary.
 func printSummary(out io.Writer, sum pipeline.Summary) {
 	fmt.Fprintf(out, "run %d: %s\n\n", sum.RunID, sum.Finished.Sub(sum.Started).Round(1e6))
+	if len(sum.Interrupted) > 0 {
+		fmt.Fprintf(out, "earlier runs %v died without finishing (killed, out of memory, disk full): marked interrupted\n\n", sum.Interrupted)
+	}
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "source\tfetched\tnot modified\tnew articles\tupdated\terrors\t")
 	for _, s := range sum.Sources {
@@ -79,6 +113,12 @@ func printSummary(out io.Writer, sum pipeline.Summary) {
 	for _, s := range sum.Sources {
 		if s.Failed != "" {
 			fmt.Fprintf(out, "\nFAILED %s: %s\n", s.Name, s.Failed)
+		}
+		if s.StaleRules != "" {
+			fmt.Fprintf(out, "\nSTALE RULES %s: site rules %s found no article on %d of %d pages; the generic extractor read them\n",
+				s.Name, s.StaleRules, s.RulesFailed, s.RulesPages)
+		} else if s.RulesFailed > 0 {
+			fmt.Fprintf(out, "\n%s: site rules found no article on %d of %d pages; the generic extractor read them\n", s.Name, s.RulesFailed, s.RulesPages)
 		}
 		if s.Skipped > 0 {
 			fmt.Fprintf(out, "\n%s: %d links left for later (max_pages or max_depth reached)\n", s.Name, s.Skipped)

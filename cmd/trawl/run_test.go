@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -101,4 +103,54 @@ func TestRun_KilledRunThenRerunCompletes(t *testing.T) {
 		t.Fatalf("re-run exit %d: %s", r.code, r.stderr)
 	}
 	checkComplete(t, db)
+	h = openDB(t, db)
+	if s := scalar(t, h, `SELECT status || ' ' || COALESCE(finished_at, 'unknown') FROM runs ORDER BY id LIMIT 1`); s != "interrupted unknown" {
+		t.Errorf("the killed run is %q, want interrupted with its finish time unknown", s)
+	}
+	if !strings.Contains(r.stdout, "marked interrupted") {
+		t.Errorf("the summary does not say an earlier run was marked interrupted:\n%s", r.stdout)
+	}
+}
+
+func TestRun_SignalsExit130And143(t *testing.T) {
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			cfg := sampleConfig(t, "300ms")
+			db := filepath.Join(t.TempDir(), "trawl.db")
+			cmd := startTrawl(t, "run", "--config", cfg, "--db", db)
+			waitRows(t, db, "pages", 2, 60*time.Second)
+			if err := cmd.Process.Signal(tc.sig); err != nil {
+				t.Fatal(err)
+			}
+			err := cmd.Wait()
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != tc.code {
+				t.Fatalf("exit %v, want code %d", err, tc.code)
+			}
+			h := openDB(t, db)
+			if s := scalar(t, h, `SELECT status FROM runs`); s != "cancelled" {
+				t.Errorf("run status %q, want cancelled", s)
+			}
+			if n := scalar(t, h, `SELECT count(*) FROM pages`); n == "0" {
+				t.Errorf("nothing fetched was stored")
+			}
+		})
+	}
+}
+
+func TestRun_DatabaseFailureExits4(t *testing.T) {
+	cfg := sampleConfig(t, "0s")
+	dir := t.TempDir()
+	notDB := writeFile(t, dir, "notes.db", "these are notes, not a database\n"+strings.Repeat("x", 4096))
+	r := runTrawl(t, "run", "--config", cfg, "--db", notDB)
+	if r.code != exitDatabase || !strings.Contains(r.stderr, notDB) {
+		t.Errorf("run on a file that is not a database: exit %d, stderr %q; want %d naming the file", r.code, r.stderr, exitDatabase)
+	}
+	r = runTrawl(t, "stats", "--db", notDB)
+	if r.code != exitDatabase {
+		t.Errorf("stats on a file that is not a database: exit %d, want %d", r.code, exitDatabase)
+	}
 }
