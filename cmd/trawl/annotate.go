@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -56,43 +57,98 @@ func annotateText(an *extract.Annotator, enc *json.Encoder, published time.Time)
 	return enc.Encode(annotation{Entities: entitiesOrEmpty(an.Annotate(string(text), published))})
 }
 
-// annotateJSONL tags one object per line, in order; a bad line stops the run
-// with its number, after the lines before it were written.
+// annotateJSONL tags one object per line, in order. A bad line (not JSON,
+// no "id" or "text", a bad date, too long) is reported on stderr with its
+// number and skipped; the rest is annotated, and the error at the end (exit
+// 1) says how many lines failed.
 func annotateJSONL(an *extract.Annotator, in io.Reader, enc *json.Encoder, published time.Time) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 1<<20), maxHTML)
-	for line := 1; sc.Scan(); line++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		var doc struct {
-			ID        *string `json:"id"`
-			Text      *string `json:"text"`
-			Published string  `json:"published"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-			return &exitError{code: exitUsage, err: fmt.Errorf("annotate: stdin:%d: bad JSON: %w", line, err)}
-		}
-		if doc.ID == nil || doc.Text == nil {
-			return &exitError{code: exitUsage, err: fmt.Errorf("annotate: stdin:%d: want an object with \"id\" and \"text\" strings", line)}
-		}
-		when := published
-		if doc.Published != "" {
-			if when = extract.ParseDate(doc.Published); when.IsZero() {
-				return &exitError{code: exitUsage, err: fmt.Errorf("annotate: stdin:%d: published %q is neither YYYY-MM-DD nor RFC 3339", line, doc.Published)}
+	br := bufio.NewReaderSize(in, 1<<20)
+	failed, lines := 0, 0
+	for line := 1; ; line++ {
+		b, err := readLine(br, maxHTML)
+		switch {
+		case errors.Is(err, io.EOF):
+			if failed > 0 {
+				return fmt.Errorf("annotate: %d of %d lines failed and were skipped (see above)", failed, lines)
 			}
+			return nil
+		case errors.Is(err, errLineTooLong): // reported below
+		case err != nil:
+			return fmt.Errorf("annotate: stdin:%d: %w", line, err)
+		case len(bytes.TrimSpace(b)) == 0:
+			continue
+		default:
+			err = annotateLine(an, enc, b, published)
 		}
-		if err := enc.Encode(annotation{ID: doc.ID, Entities: entitiesOrEmpty(an.Annotate(*doc.Text, when))}); err != nil {
-			return err
+		lines++
+		var out *outputError
+		if errors.As(err, &out) {
+			return out.err
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintf(os.Stderr, "annotate: stdin:%d: %v (line skipped)\n", line, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return &exitError{code: exitUsage, err: fmt.Errorf("annotate: stdin: a line is longer than %d MiB", maxHTML>>20)}
+}
+
+// outputError is a failure to write the results: no later line can succeed.
+type outputError struct{ err error }
+
+func (e *outputError) Error() string { return e.err.Error() }
+
+// annotateLine tags one JSONL object.
+func annotateLine(an *extract.Annotator, enc *json.Encoder, b []byte, published time.Time) error {
+	var doc struct {
+		ID        *string `json:"id"`
+		Text      *string `json:"text"`
+		Published string  `json:"published"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return fmt.Errorf("bad JSON: %w", err)
+	}
+	if doc.ID == nil || doc.Text == nil {
+		return fmt.Errorf("want an object with \"id\" and \"text\" strings")
+	}
+	when := published
+	if doc.Published != "" {
+		if when = extract.ParseDate(doc.Published); when.IsZero() {
+			return fmt.Errorf("id %q: published %q is neither YYYY-MM-DD nor RFC 3339", *doc.ID, doc.Published)
 		}
-		return fmt.Errorf("annotate: stdin: %w", err)
+	}
+	if err := enc.Encode(annotation{ID: doc.ID, Entities: entitiesOrEmpty(an.Annotate(*doc.Text, when))}); err != nil {
+		return &outputError{err}
 	}
 	return nil
+}
+
+// errLineTooLong marks a line past the limit; it was read to its end and dropped.
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line without its line end. A line longer than limit
+// is read to its end and dropped with errLineTooLong. io.EOF means no line
+// was left; a last line without a newline comes without it.
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			line = append(line, chunk...)
+			tooLong = len(bytes.TrimRight(line, "\r\n")) > limit
+		}
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err != nil && !errors.Is(err, io.EOF):
+			return nil, err
+		case tooLong:
+			return nil, fmt.Errorf("%w: over %d MiB", errLineTooLong, limit>>20)
+		case errors.Is(err, io.EOF) && len(line) == 0:
+			return nil, io.EOF
+		}
+		return bytes.TrimRight(line, "\r\n"), nil
+	}
 }
 
 // entitiesOrEmpty makes "no entities" print as [] rather than null.

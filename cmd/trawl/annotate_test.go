@@ -103,25 +103,39 @@ func TestAnnotate_JSONLKeepsIDsAndOrder(t *testing.T) {
 	checkValue(t, findMoney(t, "The U.S. Army ordered 300,000 dollars of spare parts.", got[2].Entities, "300,000 dollars"), 3e5, "USD")
 }
 
-func TestAnnotate_BadInputNamesTheLine(t *testing.T) {
+func TestAnnotate_BadLinesAreSkippedAndNamed(t *testing.T) {
+	const good = `{"id": "ok", "text": "Parliament approved Rs 1,000 crore for the navy."}`
 	cases := []struct {
-		name, in string
-		want     []string
+		name, bad string
+		want      []string
 	}{
-		{"bad JSON", `{"id": "a", "text": "fine"}` + "\n" + `{"id": "b", "text": "broken` + "\n", []string{"stdin:2", "bad JSON"}},
-		{"no text", "\n" + `{"id": "a"}` + "\n", []string{"stdin:2", `"text"`}},
-		{"not an object", `["a", "b"]` + "\n", []string{"stdin:1"}},
-		{"bad date", `{"id": "a", "text": "x", "published": "last week"}` + "\n", []string{"stdin:1", "last week"}},
+		{"bad JSON", `{"id": "b", "text": "broken`, []string{"stdin:2", "bad JSON"}},
+		{"no text", `{"id": "a"}`, []string{"stdin:2", `"text"`}},
+		{"no id", `{"text": "a"}`, []string{"stdin:2", `"id"`}},
+		{"not an object", `["a", "b"]`, []string{"stdin:2"}},
+		{"bad date", `{"id": "a", "text": "x", "published": "last week"}`, []string{"stdin:2", "last week"}},
+		{"too long", `{"id": "long", "text": "` + strings.Repeat("a", maxHTML) + `"}`, []string{"stdin:2", "line too long"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := runTrawlWithInput(t, tc.in, "annotate", "--jsonl")
-			if r.code != exitUsage {
-				t.Errorf("exit %d, want %d", r.code, exitUsage)
+			// good, bad, blank, good without a final newline
+			r := runTrawlWithInput(t, good+"\n"+tc.bad+"\n\n"+good, "annotate", "--jsonl")
+			if r.code != 1 {
+				t.Errorf("exit %d, want 1 (some lines failed)", r.code)
 			}
-			for _, w := range tc.want {
+			for _, w := range append(tc.want, "1 of 3 lines failed") {
 				if !strings.Contains(r.stderr, w) {
 					t.Errorf("stderr %q lacks %q", r.stderr, w)
+				}
+			}
+			lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+			if len(lines) != 2 {
+				t.Fatalf("stdout has %d lines, want the 2 good ones annotated: %q", len(lines), r.stdout)
+			}
+			for i, l := range lines {
+				var row annotation
+				if err := json.Unmarshal([]byte(l), &row); err != nil || row.ID == nil || *row.ID != "ok" || len(row.Entities) == 0 {
+					t.Errorf("output line %d = %q (%v), want the good line annotated", i+1, l, err)
 				}
 			}
 		})
