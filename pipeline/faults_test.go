@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/trawl/trawl/configs"
 	"github.com/trawl/trawl/samplesites"
 	"github.com/trawl/trawl/storage"
 )
@@ -145,5 +149,38 @@ func TestRun_SourceWhoseArticlesAllFailFails(t *testing.T) {
 	}
 	if c := count(t, e.store.DB(), `SELECT count(*) FROM runs WHERE id = ? AND status = 'source_failed'`, sum.RunID); c != 1 {
 		t.Errorf("run status is not source_failed")
+	}
+}
+
+func TestRun_GzipBombIsRecordedAsTooLarge(t *testing.T) {
+	const tenGiB = 10 << 30
+	bomb := httptest.NewServer(samplesites.GzipBomb(tenGiB, func(h http.Header) { h.Set("Content-Type", "application/xml") }))
+	t.Cleanup(bomb.Close)
+	cfg, err := configs.Parse("bomb sources", []byte(`sources:
+  - name: bomb
+    kind: sitemap
+    start: [`+bomb.URL+`/sitemap.xml.gz]
+    delay: 0s
+    max_body_size: 1048576
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, cfg)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	sum := e.run(t)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<20 {
+		t.Errorf("the run allocated %d MiB for one 1 MiB-capped body", alloc>>20)
+	}
+	db := e.store.DB()
+	u := bomb.URL + "/sitemap.xml.gz"
+	if n := count(t, db, `SELECT count(*) FROM run_errors WHERE run_id = ? AND url = ? AND message LIKE '%exceeds max_body_size%'`, sum.RunID, u); n != 1 {
+		t.Errorf("the bomb is not recorded as too large in run_errors")
+	}
+	if n := count(t, db, `SELECT count(*) FROM runs WHERE id = ? AND status = 'source_failed'`, sum.RunID); n != 1 {
+		t.Errorf("the run did not finish as source_failed")
 	}
 }
