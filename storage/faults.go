@@ -2,6 +2,7 @@ package storage
 
 import (
 	"errors"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -31,4 +32,25 @@ func IsDatabaseFault(err error) bool {
 func isBusy(err error) bool {
 	var se *sqlite.Error
 	return errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED)
+}
+
+// Defaults of WriterOptions.BusyRetries and BusyBackoff, also used by the
+// run records' own writes.
+const (
+	defaultBusyRetries = 4
+	defaultBusyBackoff = 500 * time.Millisecond
+)
+
+// busyRetry runs fn, and again after backoff (doubled each time) while it
+// fails with SQLITE_BUSY, at most retries more times; SQLite has already
+// waited out its busy timeout on each try. It returns the retries taken.
+func busyRetry(retries int, backoff time.Duration, fn func() error) (int, error) {
+	for attempt := 0; ; attempt++ {
+		err := fn()
+		if err == nil || !isBusy(err) || attempt == retries {
+			return attempt, err
+		}
+		time.Sleep(backoff)
+		backoff *= 2
+	}
 }

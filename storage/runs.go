@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -43,12 +44,22 @@ func (s *Store) RegisterSources(ctx context.Context, sources []configs.Source) e
 	return nil
 }
 
-// StartRun records the start of a run over the named sources.
+// StartRun records the start of a run over the named sources. Like the
+// Writer's, its write is tried again while another process holds the lock.
 func (s *Store) StartRun(ctx context.Context, sources []string) (int64, error) {
 	names, err := json.Marshal(sources)
 	if err != nil {
 		return 0, fmt.Errorf("storage: start run: %w", err)
 	}
+	var id int64
+	_, err = busyRetry(defaultBusyRetries, defaultBusyBackoff, func() error {
+		id, err = s.startRun(ctx, sources, string(names))
+		return err
+	})
+	return id, err
+}
+
+func (s *Store) startRun(ctx context.Context, sources []string, names string) (int64, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("storage: start run: %w", err)
@@ -60,7 +71,7 @@ func (s *Store) StartRun(ctx context.Context, sources []string) (int64, error) {
 		}
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO runs(started_at, sources) VALUES (?, ?)`,
-		formatTime(time.Now()), string(names))
+		formatTime(time.Now()), names)
 	if err != nil {
 		return 0, fmt.Errorf("storage: start run: %w", err)
 	}
@@ -102,14 +113,19 @@ func (s *Store) CloseInterruptedRuns(ctx context.Context) ([]int64, error) {
 	return ids, nil
 }
 
-// FinishRun records how run runID ended and its summary, stored as JSON.
+// FinishRun records how run runID ended and its summary, stored as JSON,
+// tried again while another process holds the lock.
 func (s *Store) FinishRun(ctx context.Context, runID int64, status string, summary any) error {
 	sum, err := json.Marshal(summary)
 	if err != nil {
 		return fmt.Errorf("storage: finish run %d: summary: %w", runID, err)
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE id = ?`,
-		formatTime(time.Now()), status, string(sum), runID)
+	var res sql.Result
+	_, err = busyRetry(defaultBusyRetries, defaultBusyBackoff, func() error {
+		res, err = s.db.ExecContext(ctx, `UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE id = ?`,
+			formatTime(time.Now()), status, string(sum), runID)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("storage: finish run %d: %w", runID, err)
 	}

@@ -80,10 +80,10 @@ func (s *Store) NewWriter(ctx context.Context, opts WriterOptions) *Writer {
 		opts.FlushInterval = time.Second
 	}
 	if opts.BusyRetries <= 0 {
-		opts.BusyRetries = 4
+		opts.BusyRetries = defaultBusyRetries
 	}
 	if opts.BusyBackoff <= 0 {
-		opts.BusyBackoff = 500 * time.Millisecond
+		opts.BusyBackoff = defaultBusyBackoff
 	}
 	w := &Writer{
 		store: s,
@@ -215,10 +215,8 @@ func (w *Writer) collect(first writeOp) ([]writeOp, bool) {
 // timeout is tried again with backoff.
 func (w *Writer) commit(batch []writeOp) {
 	results := make([]SaveResult, len(batch))
-	var err error
-	wait := w.opts.BusyBackoff
-	for attempt := 0; ; attempt++ {
-		err = w.store.inTx(w.ctx, func(t *txn) error {
+	retries, err := busyRetry(w.opts.BusyRetries, w.opts.BusyBackoff, func() error {
+		return w.store.inTx(w.ctx, func(t *txn) error {
 			for i, op := range batch {
 				results[i] = w.applyOne(t, op)
 				if IsDatabaseFault(results[i].Err) {
@@ -227,20 +225,13 @@ func (w *Writer) commit(batch []writeOp) {
 			}
 			return nil
 		})
-		if err == nil || !isBusy(err) || attempt == w.opts.BusyRetries {
-			break
-		}
-		time.Sleep(wait)
-		wait *= 2
-		w.errMu.Lock()
-		w.retries++
-		w.errMu.Unlock()
-	}
+	})
+	w.errMu.Lock()
+	w.retries += retries
 	if err == nil {
-		w.errMu.Lock()
 		w.batches++
-		w.errMu.Unlock()
 	}
+	w.errMu.Unlock()
 	for i, op := range batch {
 		if err != nil {
 			results[i] = SaveResult{Err: err}

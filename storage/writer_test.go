@@ -227,3 +227,19 @@ func TestWriter_BusyPastRetriesFailsTheSave(t *testing.T) {
 		t.Errorf("%d pages stored by a failed save", n)
 	}
 }
+
+func TestStore_RunRecordsRetryBusy(t *testing.T) {
+	s, release := lockedStore(t)
+	time.AfterFunc(150*time.Millisecond, release)
+	start := time.Now()
+	id, err := s.StartRun(context.Background(), []string{"forum"})
+	if err != nil {
+		t.Fatalf("StartRun while another process wrote for 150 ms: %v", err)
+	}
+	if time.Since(start) < 150*time.Millisecond {
+		t.Errorf("StartRun returned before the lock was released")
+	}
+	if err := s.FinishRun(context.Background(), id, "ok", nil); err != nil {
+		t.Fatal(err)
+	}
+}
