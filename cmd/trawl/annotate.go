@@ -125,9 +125,9 @@ func annotateLine(an *extract.Annotator, enc *json.Encoder, b []byte, published 
 // errLineTooLong marks a line past the limit; it was read to its end and dropped.
 var errLineTooLong = errors.New("line too long")
 
-// readLine reads one line without its line end. A line longer than limit
-// is read to its end and dropped with errLineTooLong. io.EOF means no line
-// was left; a last line without a newline comes without it.
+// readLine reads one line without its line end (the last line may have
+// none). A line longer than limit is read to its end and dropped with
+// errLineTooLong. io.EOF means no line was left.
 func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var line []byte
 	tooLong := false
