@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 //go:embed fx.yaml
