@@ -28,5 +28,5 @@ func Lock(dbPath string) (release func(), err error) {
 	// The pid is for a person wondering who holds it; on Windows the locked
 	// file cannot be written through another handle, so errors are ignored.
 	os.WriteFile(path, fmt.Appendf(nil, "%d\n", os.Getpid()), 0o644) //nolint:errcheck
-	return func() { l.Unlock() }, nil //nolint:errcheck // closing drops it anyway
+	return func() { l.Unlock() }, nil                                //nolint:errcheck // closing drops it anyway
 }
