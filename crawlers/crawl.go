@@ -514,7 +514,7 @@ func (cr *crawler) retry(t *task, r *colly.Response, cause error) {
 			wait = max(wait, ra)
 		}
 	}
-	cr.log.Info("retrying", "url", t.url, "cause", cause, "wait", wait, "attempt", t.attempt+1)
+	cr.log.Debug("retrying", "url", t.url, "cause", cause, "wait", wait, "attempt", t.attempt+1)
 	if !sleep(cr.ctx, wait) {
 		return
 	}

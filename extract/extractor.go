@@ -37,11 +37,12 @@ const (
 )
 
 // Extract turns one page into an Article: the site's rules when in.Rules is
-// set, else the generic extractor. Errors name the page's URL.
+// set, else the generic extractor. Errors leave the page's URL to the caller,
+// which names it once (the URL, a file name or both).
 func Extract(in Input) (Article, error) {
 	doc, err := parsePage(in.HTML)
 	if err != nil {
-		return Article{}, fmt.Errorf("%w: %s", err, in.URL)
+		return Article{}, err
 	}
 	meta := readMeta(doc)
 	var a Article
@@ -49,7 +50,7 @@ func Extract(in Input) (Article, error) {
 	case in.Rules != nil:
 		a = extractWithRules(doc, in.Rules, in.FetchedAt)
 	case len(paragraphs(doc)) > MaxBlocks:
-		return Article{}, fmt.Errorf("%w: more than %d text blocks: %s", ErrTooLarge, MaxBlocks, in.URL)
+		return Article{}, fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks)
 	default:
 		a = extractGeneric(doc, in, meta)
 	}
@@ -62,7 +63,7 @@ func Extract(in Input) (Article, error) {
 	}
 	a.Lang = detectLang(meta, a.Title+"\n"+a.Text)
 	if strings.TrimSpace(a.Text) == "" {
-		return a, fmt.Errorf("%w: %s", ErrNoArticle, in.URL)
+		return a, ErrNoArticle
 	}
 	return a, nil
 }

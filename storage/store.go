@@ -66,8 +66,10 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 	if path == "" || strings.ContainsRune(path, '?') {
 		return nil, fmt.Errorf("storage: open %q: path must be non-empty and hold no '?'", path)
 	}
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("storage: open %s: %w: %w", path, ErrNoDatabase, err)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("storage: open %s: %w (the file does not exist)", path, ErrNoDatabase)
+	} else if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
 	const ro = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
 	s, err := openChecked(ctx, path, "file:"+path+"?mode=ro&"+ro)

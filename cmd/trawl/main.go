@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"log/slog"
 	"os"
 
@@ -38,6 +37,7 @@ type Globals struct {
 
 type cli struct {
 	Globals
+	Version kong.VersionFlag `help:"Print the version, commit and build date, and the extractor and annotator versions."`
 
 	Run          runCmd          `cmd:"" help:"Crawl every configured source, extract, annotate and store (the cron entry)."`
 	Demo         demoCmd         `cmd:"" help:"Crawl the bundled sample sites on loopback into a database: a first look, no network needed."`
@@ -55,6 +55,7 @@ func main() {
 		kong.Name("trawl"),
 		kong.Description("Collects defence and policy news into reviewed, exportable data."),
 		kong.UsageOnError(),
+		kong.Vars{"version": versionText()},
 		kong.Exit(func(code int) {
 			if code != 0 {
 				code = exitUsage
@@ -63,12 +64,16 @@ func main() {
 		}),
 	)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "trawl:", err)
+		logError(false, err, exitUsage)
 		os.Exit(exitUsage)
 	}
-	ctx, err := parser.Parse(os.Args[1:])
+	args := os.Args[1:]
+	if len(args) == 0 {
+		args = []string{"--help"} // a bare `trawl` shows what it can do
+	}
+	ctx, err := parser.Parse(args)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "trawl:", err)
+		logError(wantsJSONLogs(args), err, exitUsage)
 		os.Exit(exitUsage)
 	}
 	slog.SetDefault(newLogger(c.Globals, os.Stderr))
@@ -76,10 +81,11 @@ func main() {
 	if err == nil {
 		os.Exit(exitOK)
 	}
-	fmt.Fprintln(os.Stderr, "trawl:", err)
+	code := exitSourceFailed
 	var ee *exitError
 	if errors.As(err, &ee) {
-		os.Exit(ee.code)
+		code = ee.code
 	}
-	os.Exit(exitSourceFailed)
+	logError(c.LogFormat == "json", err, code)
+	os.Exit(code)
 }

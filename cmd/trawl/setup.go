@@ -52,6 +52,17 @@ func worldOn(ctx context.Context, st *storage.Store) (*world, error) {
 	return &world{store: st, rules: rules, annotator: an}, nil
 }
 
+// openReadOnly opens the database for the commands that only read it
+// (stats, serve, export): a missing file is a usage error, not a new empty
+// database, and a file the user cannot write still opens.
+func openReadOnly(ctx context.Context, dbPath string) (*storage.Store, error) {
+	st, err := storage.OpenReadOnly(ctx, dbPath)
+	if errors.Is(err, storage.ErrNoDatabase) {
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("%w; `trawl run` or `trawl demo` creates one, --db picks another", err)}
+	}
+	return st, err
+}
+
 // loadConfig reads the sources file; a bad one is a usage error (exit 2).
 func loadConfig(path string) (*configs.Config, error) {
 	cfg, err := configs.LoadFile(path)

@@ -19,7 +19,7 @@ type statsCmd struct {
 
 func (c *statsCmd) Run(g *Globals) error {
 	ctx := context.Background()
-	store, err := storage.Open(ctx, g.DB)
+	store, err := openReadOnly(ctx, g.DB)
 	if err != nil {
 		return err
 	}
