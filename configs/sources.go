@@ -43,11 +43,9 @@ type Config struct {
 	Contact   string   `yaml:"contact"`
 	Sources   []Source `yaml:"sources"`
 
-	// The user's own data, merged over what trawl ships (LoadData); a
-	// relative path is relative to this file's folder.
-	RulesDir     string `yaml:"rules_dir"`     // site rules, NAME.yaml each
-	GazetteerDir string `yaml:"gazetteer_dir"` // gazetteer additions
-	FX           string `yaml:"fx"`            // exchange rates file
+	// Data names the user's own site rules, gazetteer and rates, merged
+	// over what trawl ships; relative paths are relative to this file.
+	Data DataPaths `yaml:",inline"`
 
 	File string `yaml:"-"` // where it was read from
 }
@@ -153,7 +151,7 @@ func (c *Config) IsDefaultContact() bool {
 
 // resolveDataPaths makes the data paths relative to the sources file.
 func (c *Config) resolveDataPaths() {
-	for _, p := range []*string{&c.RulesDir, &c.GazetteerDir, &c.FX} {
+	for _, p := range []*string{&c.Data.RulesDir, &c.Data.GazetteerDir, &c.Data.FX} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(filepath.Dir(c.File), *p)
 		}
