@@ -35,7 +35,7 @@ type Data struct {
 //
 // Errors name the file and, where there is one, the line.
 func LoadData(p DataPaths) (*Data, error) {
-	rules, err := LoadSiteRules()
+	rules, err := LoadRules(p.RulesDir)
 	if err != nil {
 		return nil, err
 	}
@@ -46,16 +46,6 @@ func LoadData(p DataPaths) (*Data, error) {
 	fx, err := LoadFX()
 	if err != nil {
 		return nil, err
-	}
-	if p.RulesDir != "" {
-		if err := checkDir(p.RulesDir); err != nil {
-			return nil, err
-		}
-		own, err := LoadSiteRulesDir(p.RulesDir)
-		if err != nil {
-			return nil, err
-		}
-		rules = mergeRules(rules, own)
 	}
 	if p.GazetteerDir != "" {
 		if gaz, err = gaz.with(os.DirFS(p.GazetteerDir), p.GazetteerDir); err != nil {
@@ -70,6 +60,23 @@ func LoadData(p DataPaths) (*Data, error) {
 		fx = fx.with(own)
 	}
 	return &Data{Rules: rules, Gazetteer: gaz, FX: fx}, nil
+}
+
+// LoadRules returns the shipped site rules with those in dir (if not empty)
+// merged over them, as LoadData does.
+func LoadRules(dir string) (map[string]*SiteRules, error) {
+	rules, err := LoadSiteRules()
+	if err != nil || dir == "" {
+		return rules, err
+	}
+	if err := checkDir(dir); err != nil {
+		return nil, err
+	}
+	own, err := LoadSiteRulesDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	return mergeRules(rules, own), nil
 }
 
 func mergeRules(shipped, own map[string]*SiteRules) map[string]*SiteRules {

@@ -33,6 +33,11 @@ type Globals struct {
 	Config    string `help:"Sources file." env:"TRAWL_CONFIG" default:"configs/sources.yaml" type:"path"`
 	LogFormat string `help:"Log format: text or json." enum:"text,json" default:"text"`
 	LogLevel  string `help:"Log level: debug, info, warn, error." enum:"debug,info,warn,error" default:"info"`
+
+	// The user's own data over the shipped (README, Configuration).
+	RulesDir     string `help:"Folder of your own site rules (NAME.yaml), over the shipped ones; overrides rules_dir." type:"path" placeholder:"DIR"`
+	GazetteerDir string `help:"Folder of gazetteer files to add to the shipped lists; overrides gazetteer_dir." type:"path" placeholder:"DIR"`
+	FX           string `help:"Exchange rates file merged over the shipped configs/fx.yaml; overrides fx." type:"path" placeholder:"FILE"`
 }
 
 type cli struct {
@@ -41,7 +46,7 @@ type cli struct {
 
 	Run          runCmd          `cmd:"" help:"Crawl every configured source, extract, annotate and store (the cron entry)."`
 	Demo         demoCmd         `cmd:"" help:"Crawl the bundled sample sites on loopback into a database: a first look, no network needed."`
-	Extract      extractCmd      `cmd:"" help:"Extract the article from an HTML file and print it as JSON."`
+	Extract      extractCmd      `cmd:"" help:"Extract the article from an HTML file or a URL and print it as JSON."`
 	Annotate     annotateCmd     `cmd:"" help:"Tag entities in text from stdin and print them as JSON."`
 	Reprocess    reprocessCmd    `cmd:"" help:"Extract and annotate every archived page again, without the network."`
 	Stats        statsCmd        `cmd:"" help:"Articles per source, entities per label, last runs."`

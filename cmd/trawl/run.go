@@ -21,7 +21,7 @@ type runCmd struct {
 }
 
 func (c *runCmd) Run(g *Globals) error {
-	cfg, err := loadConfig(g.Config)
+	cfg, err := loadConfig(g)
 	if err != nil {
 		return err
 	}
@@ -47,7 +47,7 @@ func runPipeline(ctx context.Context, dbPath string, cfg *configs.Config, only [
 		return pipeline.Summary{}, err
 	}
 	defer release()
-	w, err := openWorld(ctx, dbPath)
+	w, err := openWorld(ctx, dbPath, cfg.Data)
 	if err != nil {
 		return pipeline.Summary{}, err
 	}
