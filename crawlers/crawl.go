@@ -429,11 +429,10 @@ func (cr *crawler) attempt(t *task, do func() error) {
 		cr.mu.Lock()
 		cr.stats.Disallowed++
 		cr.mu.Unlock()
-		cr.log.Info("disallowed by robots.txt", "url", t.url)
 		err = ErrDisallowed
-		if t.hops == 0 {
-			cr.startFailed(t, fmt.Errorf("crawlers: GET %s: %w", t.url, err))
-			return // nothing was requested: no page to emit
+		if t.hops == 0 && t.start < 0 {
+			cr.log.Info("disallowed by robots.txt", "url", t.url)
+			return // a link robots.txt keeps us from is counted, not an error
 		}
 	}
 	if t.hops > 0 {

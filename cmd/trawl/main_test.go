@@ -142,4 +142,11 @@ func TestDemo_StoresAllSampleArticles(t *testing.T) {
 	if !strings.Contains(r.stdout, "SELECT") {
 		t.Errorf("demo prints no example queries:\n%s", r.stdout)
 	}
+	if !strings.Contains(r.stdout, "404") || !strings.Contains(r.stdout, "500") || !strings.Contains(r.stdout, "deliberate") {
+		t.Errorf("demo does not say its 404 and 500 are deliberate:\n%s", r.stdout)
+	}
+	// The demo's full-text query stems: "drone" finds articles about drones.
+	if n := scalar(t, h, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'drone'`); n == "0" {
+		t.Error("MATCH 'drone' finds nothing in the demo database")
+	}
 }

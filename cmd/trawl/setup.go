@@ -3,8 +3,10 @@ package main
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 
@@ -107,6 +109,14 @@ func loadConfig(g *Globals) (*configs.Config, error) {
 		slog.Warn("contact is still the shipped default: set contact: in the sources file to your own page or mailbox, so site owners reach you, not trawl's authors", "file", cfg.File)
 	}
 	return cfg, nil
+}
+
+// writeJSON prints v as indented JSON, URLs and text unescaped.
+func writeJSON(out io.Writer, v any) error {
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
 
 // lock takes the run lock; a held one exits 3.
