@@ -78,7 +78,7 @@ func TestLoadData_MergesUsersDataOverShipped(t *testing.T) {
 		{"EUR", 2024, 2024, 0}, // other currencies stay
 	} {
 		usd, year, ok := d.FX.Convert(100, tc.currency, tc.year)
-		want, wantYear, _ := base2(t).Convert(100, tc.currency, tc.year)
+		want, wantYear, _ := shippedFX(t).Convert(100, tc.currency, tc.year)
 		if tc.usd != 0 {
 			want, wantYear = tc.usd, tc.rateYear
 		}
@@ -88,7 +88,7 @@ func TestLoadData_MergesUsersDataOverShipped(t *testing.T) {
 	}
 }
 
-func base2(t *testing.T) *FX {
+func shippedFX(t *testing.T) *FX {
 	fx, err := LoadFX()
 	if err != nil {
 		t.Fatal(err)
