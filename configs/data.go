@@ -19,7 +19,9 @@ type DataPaths struct {
 }
 
 // Data is what extraction and annotation read: trawl's shipped site rules,
-// gazetteer and exchange rates with the user's merged over them.
+// gazetteer and exchange rates with the user's merged over them. Gazetteer
+// and FX are nil when the user has none, meaning the shipped ones, which
+// extract.NewAnnotator loads itself.
 type Data struct {
 	Rules     map[string]*SiteRules
 	Gazetteer *Gazetteer
@@ -39,27 +41,28 @@ func LoadData(p DataPaths) (*Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	gaz, err := LoadGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	fx, err := LoadFX()
-	if err != nil {
-		return nil, err
-	}
+	d := &Data{Rules: rules}
 	if p.GazetteerDir != "" {
-		if gaz, err = gaz.with(os.DirFS(p.GazetteerDir), p.GazetteerDir); err != nil {
+		shipped, err := LoadGazetteer()
+		if err != nil {
+			return nil, err
+		}
+		if d.Gazetteer, err = shipped.with(os.DirFS(p.GazetteerDir), p.GazetteerDir); err != nil {
 			return nil, err
 		}
 	}
 	if p.FX != "" {
+		shipped, err := LoadFX()
+		if err != nil {
+			return nil, err
+		}
 		own, err := LoadFXFile(p.FX)
 		if err != nil {
 			return nil, err
 		}
-		fx = fx.with(own)
+		d.FX = shipped.with(own)
 	}
-	return &Data{Rules: rules, Gazetteer: gaz, FX: fx}, nil
+	return d, nil
 }
 
 // LoadRules returns the shipped site rules with those in dir (if not empty)

@@ -141,3 +141,13 @@ func TestConfig_DataPathsAndRulesCheck(t *testing.T) {
 		t.Errorf("rules: pib refused: %v", err)
 	}
 }
+
+func TestLoadData_NothingOfTheUsersMeansShipped(t *testing.T) {
+	d, err := LoadData(DataPaths{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Rules["pib"] == nil || d.Rules["forum"] == nil || d.Gazetteer != nil || d.FX != nil {
+		t.Errorf("LoadData({}) = %+v; want the shipped rules, and nil gazetteer and rates (the annotator's defaults)", d)
+	}
+}
