@@ -37,12 +37,11 @@ const (
 )
 
 // Extract turns one page into an Article: the site's rules when in.Rules is
-// set, else the generic extractor. Errors leave the page's URL to the caller,
-// which names it once (the URL, a file name or both).
+// set, else the generic extractor. Errors name the page's URL, if it has one.
 func Extract(in Input) (Article, error) {
 	doc, err := parsePage(in.HTML)
 	if err != nil {
-		return Article{}, err
+		return Article{}, namePage(err, in.URL)
 	}
 	meta := readMeta(doc)
 	var a Article
@@ -50,7 +49,7 @@ func Extract(in Input) (Article, error) {
 	case in.Rules != nil:
 		a = extractWithRules(doc, in.Rules, in.FetchedAt)
 	case len(paragraphs(doc)) > MaxBlocks:
-		return Article{}, fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks)
+		return Article{}, namePage(fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks), in.URL)
 	default:
 		a = extractGeneric(doc, in, meta)
 	}
@@ -63,9 +62,18 @@ func Extract(in Input) (Article, error) {
 	}
 	a.Lang = detectLang(meta, a.Title+"\n"+a.Text)
 	if strings.TrimSpace(a.Text) == "" {
-		return a, ErrNoArticle
+		return a, namePage(ErrNoArticle, in.URL)
 	}
 	return a, nil
+}
+
+// namePage appends the page's URL to err; a page without one (a file) adds
+// nothing, so the message does not end in ": ".
+func namePage(err error, pageURL string) error {
+	if pageURL == "" {
+		return err
+	}
+	return fmt.Errorf("%w: %s", err, pageURL)
 }
 
 // parsePage bounds, decodes and parses a page.

@@ -351,7 +351,7 @@ func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rule
 	}
 	a, err := extract.Extract(in)
 	if err != nil {
-		return storage.ArticleRecord{}, fmt.Errorf("extract %s: %w", pageURL, err)
+		return storage.ArticleRecord{}, err // names the page
 	}
 	return storage.ArticleRecord{
 		PageKey:          key,

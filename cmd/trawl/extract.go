@@ -48,7 +48,10 @@ func (c *extractCmd) Run(g *Globals) error {
 	}
 	a, err := extract.Extract(extract.Input{URL: pageURL, HTML: body, FetchedAt: time.Now(), Rules: rules})
 	if err != nil {
-		return fmt.Errorf("%s: %w", where, err)
+		if where != "" {
+			err = fmt.Errorf("%s: %w", where, err)
+		}
+		return err
 	}
 	an, err := extract.NewAnnotator(extract.AnnotatorOptions{Gazetteer: data.Gazetteer, FX: data.FX})
 	if err != nil {
@@ -61,7 +64,8 @@ func (c *extractCmd) Run(g *Globals) error {
 }
 
 // page reads the page from a file or stdin, or fetches it as a crawl would,
-// returning its URL (empty when unknown), UTF-8 body and a name for errors.
+// returning its URL (empty when unknown), UTF-8 body and the file's name for
+// errors (empty for a fetched page: extract's errors name its URL).
 func (c *extractCmd) page(g *Globals) (pageURL string, body []byte, where string, err error) {
 	if !strings.HasPrefix(c.File, "http://") && !strings.HasPrefix(c.File, "https://") {
 		raw, err := readInput(c.File)
@@ -86,7 +90,7 @@ func (c *extractCmd) page(g *Globals) (pageURL string, body []byte, where string
 	if err != nil {
 		return "", nil, "", err // names the URL
 	}
-	return p.FinalURL, p.Body, p.FinalURL, nil
+	return p.FinalURL, p.Body, "", nil
 }
 
 func readInput(name string) ([]byte, error) {

@@ -81,3 +81,17 @@ func TestRun_JSONLogsAndSummary(t *testing.T) {
 		t.Error("stats created the missing database")
 	}
 }
+
+// An error about a page with no URL ends cleanly; one with a URL says it once.
+func TestExtract_ErrorsEndCleanly(t *testing.T) {
+	const page = "<html><body><nav><a href=\"/\">Home</a></nav></body></html>"
+	r := runTrawlWithInput(t, page, "extract", "-")
+	if r.code == 0 || strings.TrimSpace(r.stderr) != "trawl: stdin: extract: no article on page" {
+		t.Errorf("exit %d, stderr %q; want the clean message naming stdin", r.code, r.stderr)
+	}
+	const u = "https://news.example/a?id=1"
+	r = runTrawlWithInput(t, page, "extract", "--url", u, "-")
+	if r.code == 0 || strings.Count(r.stderr, u) != 1 || strings.HasSuffix(strings.TrimSpace(r.stderr), ":") {
+		t.Errorf("exit %d, stderr %q; want the URL named once", r.code, r.stderr)
+	}
+}
