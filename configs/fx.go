@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 //go:embed fx.yaml
@@ -129,12 +129,19 @@ func isCurrencyCode(s string) bool {
 // year, else of the nearest year listed (the earlier on a tie). ok is false
 // for a currency the file does not list.
 func (f *FX) ToUSD(value float64, currency string, year int) (usd float64, ok bool) {
+	usd, _, ok = f.Convert(value, currency, year)
+	return usd, ok
+}
+
+// Convert is ToUSD that also says which year's rate it used (0 for USD), so
+// an amount from a year the table lacks is marked, not silently clamped.
+func (f *FX) Convert(value float64, currency string, year int) (usd float64, rateYear int, ok bool) {
 	if currency == "USD" {
-		return value, true
+		return value, 0, true
 	}
 	list := f.rates[currency]
 	if len(list) == 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	i, _ := slices.BinarySearchFunc(list, year, func(r yearRate, y int) int { return r.year - y })
 	switch {
@@ -143,5 +150,5 @@ func (f *FX) ToUSD(value float64, currency string, year int) (usd float64, ok bo
 	case i > 0 && year-list[i-1].year <= list[i].year-year:
 		i--
 	}
-	return value / list[i].perUSD, true
+	return value / list[i].perUSD, list[i].year, true
 }

@@ -67,23 +67,26 @@ func TestFX_ToUSD(t *testing.T) {
 		currency string
 		year     int
 		want     float64
+		rateYear int // the year whose rate was used
 		ok       bool
 	}{
-		{"listed year", 1e9, "INR", 2021, 1e9 / 90, true},
-		{"before the first year", 800, "INR", 2001, 10, true},
-		{"after the last year", 1000, "INR", 2030, 10, true},
-		{"nearest in a gap", 100, "INR", 2022, 100.0 / 90, true},
-		{"tie takes the earlier year", 160, "INR", 2022, 160.0 / 90, true},
-		{"one year only", 3, "EUR", 1999, 6, true},
-		{"dollars stay dollars", 42.5, "USD", 2020, 42.5, true},
-		{"unknown currency", 1, "XYZ", 2020, 0, false},
-		{"lower case is not a code", 1, "inr", 2020, 0, false},
+		{"listed year", 1e9, "INR", 2021, 1e9 / 90, 2021, true},
+		{"before the first year", 800, "INR", 2001, 10, 2020, true},
+		{"after the last year", 1000, "INR", 2030, 10, 2023, true},
+		{"tie in a gap takes the earlier year", 160, "INR", 2022, 160.0 / 90, 2021, true},
+		{"one year only", 3, "EUR", 1999, 6, 2024, true},
+		{"dollars stay dollars", 42.5, "USD", 2020, 42.5, 0, true},
+		{"unknown currency", 1, "XYZ", 2020, 0, 0, false},
+		{"lower case is not a code", 1, "inr", 2020, 0, 0, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := fx.ToUSD(tc.value, tc.currency, tc.year)
-			if ok != tc.ok || math.Abs(got-tc.want) > 1e-9*math.Abs(tc.want) {
-				t.Errorf("ToUSD(%v, %s, %d) = %v, %v; want %v, %v", tc.value, tc.currency, tc.year, got, ok, tc.want, tc.ok)
+			got, year, ok := fx.Convert(tc.value, tc.currency, tc.year)
+			if ok != tc.ok || year != tc.rateYear || math.Abs(got-tc.want) > 1e-9*math.Abs(tc.want) {
+				t.Errorf("Convert(%v, %s, %d) = %v, %d, %v; want %v, %d, %v", tc.value, tc.currency, tc.year, got, year, ok, tc.want, tc.rateYear, tc.ok)
+			}
+			if usd, ok := fx.ToUSD(tc.value, tc.currency, tc.year); usd != got || ok != tc.ok {
+				t.Errorf("ToUSD disagrees with Convert: %v, %v", usd, ok)
 			}
 		})
 	}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // GazetteerLabels are the labels a gazetteer entry may carry (the entity
@@ -65,6 +65,12 @@ func LoadGazetteer() (*Gazetteer, error) { return loadEmbeddedGazetteer() }
 // LoadGazetteerFS reads every *.yaml file at the top of fsys; dir names the
 // folder in errors.
 func LoadGazetteerFS(fsys fs.FS, dir string) (*Gazetteer, error) {
+	return (&Gazetteer{}).with(fsys, dir)
+}
+
+// with returns a copy of g with every *.yaml file at the top of fsys added;
+// g itself is left as it was (the shipped gazetteer is shared).
+func (g *Gazetteer) with(fsys fs.FS, dir string) (*Gazetteer, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, dir, err)
@@ -72,17 +78,20 @@ func LoadGazetteerFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 	if len(names) == 0 {
 		return nil, fmt.Errorf("%w: %s: no *.yaml gazetteer files", ErrInvalid, dir)
 	}
-	g := &Gazetteer{Lists: map[string][]string{}}
+	out := &Gazetteer{Entries: slices.Clone(g.Entries), Lists: map[string][]string{}}
+	for k, v := range g.Lists {
+		out.Lists[k] = slices.Clone(v)
+	}
 	for _, n := range names {
 		b, err := fs.ReadFile(fsys, n)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, path.Join(dir, n), err)
 		}
-		if err := g.Parse(path.Join(dir, n), b); err != nil {
+		if err := out.Parse(path.Join(dir, n), b); err != nil {
 			return nil, err
 		}
 	}
-	return g, g.check()
+	return out, out.check()
 }
 
 // Parse adds the contents of one gazetteer file; name is used in errors.

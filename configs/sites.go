@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/cascadia"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // SiteRules are the CSS selectors of one site (configs/sites/NAME.yaml).

@@ -8,11 +8,12 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // ErrInvalid marks a configuration that cannot be used; the error text names
@@ -42,6 +43,10 @@ type Config struct {
 	Contact   string   `yaml:"contact"`
 	Sources   []Source `yaml:"sources"`
 
+	// Data names the user's own site rules, gazetteer and rates, merged
+	// over what trawl ships; relative paths are relative to this file.
+	Data DataPaths `yaml:",inline"`
+
 	File string `yaml:"-"` // where it was read from
 }
 
@@ -60,7 +65,8 @@ type Source struct {
 	Retries        int           `yaml:"retries"`
 	// Articles is a regular expression matching article URLs; Follow one
 	// matching listing (pagination) URLs. Kinds pib and wordpress have
-	// built-in defaults; listing needs both.
+	// built-in defaults; listing needs articles, and follow only when its
+	// index runs over several pages.
 	Articles string `yaml:"articles"`
 	Follow   string `yaml:"follow"`
 	// Rules names the site rules (configs/sites/NAME.yaml) to use whatever
@@ -107,6 +113,7 @@ func Parse(name string, b []byte) (*Config, error) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, name, err)
 	}
 	c.File = name
+	c.resolveDataPaths()
 	for i, item := range sourceNodes(&root) {
 		if i < len(c.Sources) {
 			c.Sources[i].Line = item.Line
@@ -134,6 +141,31 @@ func Parse(name string, b []byte) (*Config, error) {
 		}
 	}
 	return &c, nil
+}
+
+// IsDefaultContact reports whether contact is still the one trawl ships,
+// which points site owners at trawl's authors instead of its operator.
+func (c *Config) IsDefaultContact() bool {
+	return c.UserAgent == "" && (c.Contact == "" || c.Contact == DefaultContact)
+}
+
+// resolveDataPaths makes the data paths relative to the sources file.
+func (c *Config) resolveDataPaths() {
+	for _, p := range []*string{&c.Data.RulesDir, &c.Data.GazetteerDir, &c.Data.FX} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(filepath.Dir(c.File), *p)
+		}
+	}
+}
+
+// CheckRules reports a source naming site rules that do not exist.
+func (c *Config) CheckRules(rules map[string]*SiteRules) error {
+	for _, s := range c.Sources {
+		if s.Rules != "" && rules[s.Rules] == nil {
+			return fmt.Errorf("%w: %s:%d: source %q: rules: no site rules named %q (configs/sites or rules_dir)", ErrInvalid, c.File, s.Line, s.Name, s.Rules)
+		}
+	}
+	return nil
 }
 
 // sourceNodes returns the items of the top-level sources list.
@@ -167,16 +199,16 @@ func (s *Source) check() error {
 			return fmt.Errorf("start URL %q is not an absolute http(s) URL", u)
 		}
 	}
-	if s.Kind == "listing" && (s.Articles == "" || s.Follow == "") {
-		return errors.New("a listing source needs both follow and articles patterns")
+	if s.Kind == "listing" && s.Articles == "" {
+		return errors.New("a listing source needs an articles pattern (and follow, if its index has further pages)")
 	}
 	for key, pat := range map[string]string{"articles": s.Articles, "follow": s.Follow} {
 		if _, err := regexp.Compile(pat); err != nil {
 			return fmt.Errorf("%s: %v", key, err)
 		}
 	}
-	if s.Delay < 0 || s.MaxPages < 0 || s.MaxDepth < 0 || s.Parallelism < 0 || s.Retries < 0 || s.MaxBodySize < 0 {
-		return errors.New("delay, max_pages, max_depth, parallelism, retries and max_body_size must not be negative")
+	if s.Delay < 0 || s.Timeout < 0 || s.MaxPages < 0 || s.MaxDepth < 0 || s.Parallelism < 0 || s.Retries < 0 || s.MaxBodySize < 0 {
+		return errors.New("delay, timeout, max_pages, max_depth, parallelism, retries and max_body_size must not be negative")
 	}
 	s.applyDefaults()
 	return nil

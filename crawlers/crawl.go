@@ -442,11 +442,10 @@ func (cr *crawler) attempt(t *task, do func() error) {
 		cr.mu.Lock()
 		cr.stats.Disallowed++
 		cr.mu.Unlock()
-		cr.log.Info("disallowed by robots.txt", "url", t.url)
 		err = ErrDisallowed
-		if t.hops == 0 {
-			cr.startFailed(t, fmt.Errorf("crawlers: GET %s: %w", t.url, err))
-			return // nothing was requested: no page to emit
+		if t.hops == 0 && t.start < 0 {
+			cr.log.Info("disallowed by robots.txt", "url", t.url)
+			return // a link robots.txt keeps us from is counted, not an error
 		}
 	}
 	if t.hops > 0 {
@@ -527,7 +526,7 @@ func (cr *crawler) retry(t *task, r *colly.Response, cause error) {
 			wait = max(wait, ra)
 		}
 	}
-	cr.log.Info("retrying", "url", t.url, "cause", cause, "wait", wait, "attempt", t.attempt+1)
+	cr.log.Debug("retrying", "url", t.url, "cause", cause, "wait", wait, "attempt", t.attempt+1)
 	if !sleep(cr.ctx, wait) {
 		return
 	}

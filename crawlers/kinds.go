@@ -47,8 +47,8 @@ func newLinkRules(src configs.Source) (linkRules, error) {
 	if src.Follow != "" {
 		follow = src.Follow
 	}
-	if src.Kind == "listing" && (articles == "" || follow == "") {
-		return linkRules{}, fmt.Errorf("a listing source needs both articles and follow patterns")
+	if src.Kind == "listing" && articles == "" {
+		return linkRules{}, fmt.Errorf("a listing source needs an articles pattern")
 	}
 	var lr linkRules
 	var err error

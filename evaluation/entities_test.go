@@ -16,21 +16,8 @@ import (
 	"time"
 
 	"github.com/trawl/trawl/extract"
+	"github.com/trawl/trawl/internal/shareddata"
 )
-
-// sharedDir is shared/ beside the repository, where CI puts it; TRAWL_SHARED
-// overrides.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("TRAWL_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "tools", "score.py")); err != nil {
-		t.Fatalf("the reference scorer is needed beside the repository (set TRAWL_SHARED): %v", err)
-	}
-	return dir
-}
 
 func f64(v float64) *float64 { return &v }
 
@@ -214,7 +201,10 @@ func agreeMoney(t *testing.T, where string, py map[string]any, got *MoneyScore) 
 }
 
 func TestScoreEntities_AgreesWithScorePy(t *testing.T) {
-	shared := sharedDir(t)
+	shared := filepath.Dir(filepath.Dir(shareddata.Path(t, "tools", "score.py")))
+	if _, err := exec.LookPath("python3"); err != nil {
+		shareddata.Missing(t, err) // the reference scorer is Python
+	}
 	trawlGold, err := ReadGold(filepath.Join("..", "testdata", "gold", "forum.jsonl"), filepath.Join("..", "testdata", "gold", "pib.jsonl"))
 	if err != nil {
 		t.Fatal(err)

@@ -2,9 +2,10 @@ package evaluation
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/trawl/trawl/internal/shareddata"
 )
 
 func TestWordF1_Scores(t *testing.T) {
@@ -70,22 +71,13 @@ func TestSummarize_SkipsPagesWithoutCounts(t *testing.T) {
 	}
 }
 
-// benchDir is the article-extraction benchmark, beside the repository in
-// CI; TRAWL_AEB_DIR overrides it.
-func benchDir() string {
-	if d := os.Getenv("TRAWL_AEB_DIR"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "shared", "datasets", "article-extraction-benchmark")
-}
-
 // The scorer must reproduce the benchmark's published go-trafilatura figures
 // from the published outputs (README: F1 0.960, P 0.940, R 0.980, accuracy 0.287).
 func TestSummarize_ReproducesPublishedGoTrafilatura(t *testing.T) {
-	dir := benchDir()
+	dir := shareddata.Path(t, "datasets", "article-extraction-benchmark")
 	pages, err := ReadBenchmark(dir)
 	if err != nil {
-		t.Fatalf("the article-extraction benchmark is needed (set TRAWL_AEB_DIR to its folder): %v", err)
+		t.Fatal(err)
 	}
 	pred, err := ReadBenchOutput(filepath.Join(dir, "reference-outputs", "go_trafilatura.json"))
 	if err != nil {

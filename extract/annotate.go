@@ -172,8 +172,8 @@ func (a *Annotator) moneyEntity(text string, m Money, published time.Time) Entit
 	if !published.IsZero() {
 		year = published.Year()
 	}
-	if usd, ok := a.fx.ToUSD(m.Value, m.Currency, year); ok {
-		e.USD = &usd
+	if usd, rateYear, ok := a.fx.Convert(m.Value, m.Currency, year); ok {
+		e.USD, e.USDYear = &usd, rateYear
 	}
 	return e
 }

@@ -200,8 +200,8 @@ func TestAnnotator_Money(t *testing.T) {
 		t.Errorf("rupees: got %+v", inr)
 	}
 	wantUSD, _ := fx.ToUSD(1e10, "INR", 2024)
-	if inr.Value == nil || *inr.Value != 1e10 || inr.USD == nil || *inr.USD != wantUSD {
-		t.Errorf("rupees: value %v usd %v, want 1e10 and %v", inr.Value, inr.USD, wantUSD)
+	if inr.Value == nil || *inr.Value != 1e10 || inr.USD == nil || *inr.USD != wantUSD || inr.USDYear != 2024 {
+		t.Errorf("rupees: value %v usd %v at %d's rate, want 1e10 and %v at 2024's", inr.Value, inr.USD, inr.USDYear, wantUSD)
 	}
 	if usd := ents[1]; usd.Canonical != "USD 120000000" || usd.USD == nil || *usd.USD != 120e6 {
 		t.Errorf("dollars: got %+v", usd)
@@ -212,10 +212,10 @@ func TestAnnotator_Money(t *testing.T) {
 	}
 	t.Run("zero published date takes the latest rate", func(t *testing.T) {
 		latest := a.Annotate("Rs 100 crore", time.Time{})
-		want, _ := fx.ToUSD(1e9, "INR", 9999)
+		want, lastYear, _ := fx.Convert(1e9, "INR", 9999)
 		old, _ := fx.ToUSD(1e9, "INR", 1900)
-		if len(latest) != 1 || latest[0].USD == nil || *latest[0].USD != want || want == old {
-			t.Errorf("got %+v, want USD %v (not %v)", latest, want, old)
+		if len(latest) != 1 || latest[0].USD == nil || *latest[0].USD != want || want == old || latest[0].USDYear != lastYear {
+			t.Errorf("got %+v, want USD %v at %d's rate (not %v)", latest, want, lastYear, old)
 		}
 	})
 }

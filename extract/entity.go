@@ -11,11 +11,14 @@ type Entity struct {
 	Text      string `json:"text"`
 	Canonical string `json:"canonical"`
 	// MONEY only: Value in whole units of Currency (ISO 4217); ValueMax the
-	// upper bound of a range; USD the value converted with configs/fx.yaml.
+	// upper bound of a range; USD the value converted with configs/fx.yaml
+	// at the rate of USDYear, the article's year or, when the table lacks
+	// it, the nearest year it has (0 for amounts already in dollars).
 	Value    *float64 `json:"value,omitempty"`
 	ValueMax *float64 `json:"value_max,omitempty"`
 	Currency string   `json:"currency,omitempty"`
 	USD      *float64 `json:"usd,omitempty"`
+	USDYear  int      `json:"usd_year,omitempty"`
 }
 
 // Alias is a reviewer's decision that a surface form names an entity; the

@@ -37,11 +37,11 @@ const (
 )
 
 // Extract turns one page into an Article: the site's rules when in.Rules is
-// set, else the generic extractor. Errors name the page's URL.
+// set, else the generic extractor. Errors name the page's URL, if it has one.
 func Extract(in Input) (Article, error) {
 	doc, err := parsePage(in.HTML)
 	if err != nil {
-		return Article{}, fmt.Errorf("%w: %s", err, in.URL)
+		return Article{}, namePage(err, in.URL)
 	}
 	meta := readMeta(doc)
 	var a Article
@@ -49,7 +49,7 @@ func Extract(in Input) (Article, error) {
 	case in.Rules != nil:
 		a = extractWithRules(doc, in.Rules, in.FetchedAt)
 	case len(paragraphs(doc)) > MaxBlocks:
-		return Article{}, fmt.Errorf("%w: more than %d text blocks: %s", ErrTooLarge, MaxBlocks, in.URL)
+		return Article{}, namePage(fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks), in.URL)
 	default:
 		a = extractGeneric(doc, in, meta)
 	}
@@ -62,9 +62,18 @@ func Extract(in Input) (Article, error) {
 	}
 	a.Lang = detectLang(meta, a.Title+"\n"+a.Text)
 	if strings.TrimSpace(a.Text) == "" {
-		return a, fmt.Errorf("%w: %s", ErrNoArticle, in.URL)
+		return a, namePage(ErrNoArticle, in.URL)
 	}
 	return a, nil
+}
+
+// namePage appends the page's URL to err; a page without one (a file) adds
+// nothing, so the message does not end in ": ".
+func namePage(err error, pageURL string) error {
+	if pageURL == "" {
+		return err
+	}
+	return fmt.Errorf("%w: %s", err, pageURL)
 }
 
 // parsePage bounds, decodes and parses a page.

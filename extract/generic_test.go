@@ -3,26 +3,23 @@ package extract_test
 import (
 	"flag"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/trawl/trawl/evaluation"
 	"github.com/trawl/trawl/extract"
+	"github.com/trawl/trawl/internal/shareddata"
 )
 
-var aebDir = flag.String("aeb", "", "article-extraction-benchmark folder (default $TRAWL_AEB_DIR, else ../shared/datasets beside the repository)")
+var aebDir = flag.String("aeb", "", "article-extraction-benchmark folder (default: datasets/ in $TRAWL_SHARED or ../shared)")
 
-// benchmarkDir finds the article-extraction benchmark: -aeb, TRAWL_AEB_DIR,
-// else shared/datasets beside the repository, where CI has it.
-func benchmarkDir() string {
+// benchmarkDir finds the article-extraction benchmark: -aeb, else the
+// shared data (package shareddata), skipping the test when it is absent.
+func benchmarkDir(t *testing.T) string {
 	if *aebDir != "" {
 		return *aebDir
 	}
-	if d := os.Getenv("TRAWL_AEB_DIR"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "shared", "datasets", "article-extraction-benchmark")
+	return shareddata.Path(t, "datasets", "article-extraction-benchmark")
 }
 
 // generic is the generic extractor as the benchmark command runs it.
@@ -32,10 +29,9 @@ func generic(pageURL string, page []byte) (string, error) {
 }
 
 func TestExtract_BenchmarkBeatsGoTrafilatura(t *testing.T) {
-	dir := benchmarkDir()
-	pages, err := evaluation.ReadBenchmark(dir)
+	pages, err := evaluation.ReadBenchmark(benchmarkDir(t))
 	if err != nil {
-		t.Fatalf("the article-extraction benchmark is needed (-aeb DIR or TRAWL_AEB_DIR): %v", err)
+		t.Fatal(err)
 	}
 	runs, err := evaluation.RunBenchmark(pages, generic, extract.TrafilaturaBaseline)
 	if err != nil {

@@ -88,14 +88,36 @@ type PageError struct {
 
 // Summary is what a run did, printed for the operator and stored with the run.
 type Summary struct {
-	RunID int64 `json:"run_id"`
+	RunID  int64  `json:"run_id"`
+	Status string `json:"status"` // as runs.status
 	// Interrupted are earlier runs found still `running` (their process
 	// died) and marked interrupted by this one.
 	Interrupted []int64         `json:"interrupted_runs,omitempty"`
 	Started     time.Time       `json:"started"`
 	Finished    time.Time       `json:"finished"`
+	Seconds     float64         `json:"duration_s"`
 	Sources     []SourceSummary `json:"sources"`
 	Errors      []PageError     `json:"errors"`
+}
+
+// logAttrs are the summary as one log record: totals, with the
+// per-source counts as a list.
+func (s Summary) logAttrs() []any {
+	var t SourceSummary
+	failed := 0
+	for _, src := range s.Sources {
+		t.Fetched += src.Fetched
+		t.NotModified += src.NotModified
+		t.NewArticles += src.NewArticles
+		t.Updated += src.Updated
+		t.Errors += src.Errors
+		if src.Failed != "" {
+			failed++
+		}
+	}
+	return []any{"run_id", s.RunID, "status", s.Status, "duration_s", s.Seconds,
+		"fetched", t.Fetched, "not_modified", t.NotModified, "new_articles", t.NewArticles,
+		"updated_articles", t.Updated, "errors", t.Errors, "failed_sources", failed, "sources", s.Sources}
 }
 
 // Failed reports whether at least one source failed as a whole.
@@ -142,6 +164,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		return sum, err
 	}
 	sum.RunID = runID
+	log.Info("run started", "run_id", runID, "sources", names)
 
 	// The writer outlives a cancel: what was fetched before it is stored.
 	w := opts.Store.NewWriter(context.WithoutCancel(ctx), storage.WriterOptions{})
@@ -184,6 +207,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	}
 	sum.Errors = r.errors
 	sum.Finished = time.Now().UTC()
+	sum.Seconds = sum.Finished.Sub(sum.Started).Round(time.Millisecond).Seconds()
 	status := "ok"
 	switch {
 	case werr != nil:
@@ -193,10 +217,12 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	case sum.Failed():
 		status = "source_failed"
 	}
+	sum.Status = status
 	// The run record must land even when ctx was cancelled.
 	if err := opts.Store.FinishRun(context.WithoutCancel(ctx), runID, status, sum); err != nil && werr == nil {
 		werr = err
 	}
+	log.Info("run finished", sum.logAttrs()...)
 	if werr != nil {
 		return sum, fmt.Errorf("pipeline: run %d: %w", runID, werr)
 	}
@@ -267,6 +293,11 @@ func (r *run) crawl(ctx context.Context, src configs.Source, ss *SourceSummary, 
 	ss.Skipped, ss.Disallowed = st.Skipped, st.Disallowed
 	r.mu.Unlock()
 	if err != nil && ctx.Err() == nil {
+		// Each start URL's own error is already recorded as a failed page:
+		// the source's failure says why without naming them again.
+		if errors.Is(err, crawlers.ErrSourceFailed) {
+			err = crawlers.ErrSourceFailed
+		}
 		r.mu.Lock()
 		ss.Failed = err.Error()
 		r.mu.Unlock()
@@ -419,7 +450,7 @@ func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rule
 	}
 	a, err := extract.Extract(in)
 	if err != nil {
-		return storage.ArticleRecord{}, fmt.Errorf("extract %s: %w", pageURL, err)
+		return storage.ArticleRecord{}, err // names the page
 	}
 	return storage.ArticleRecord{
 		PageKey:          key,

@@ -175,8 +175,8 @@ func saveMentions(t *txn, articleID int64, a ArticleRecord) error {
 		}
 		mentionID, err := res.LastInsertId()
 		if err == nil {
-			_, err = t.exec(`INSERT INTO amounts(mention_id, article_id, value, value_max, currency, usd, text)
-				VALUES (?, ?, ?, ?, ?, ?, ?)`, mentionID, articleID, e.Value, e.ValueMax, e.Currency, e.USD, e.Text)
+			_, err = t.exec(`INSERT INTO amounts(mention_id, article_id, value, value_max, currency, usd, usd_year, text)
+				VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?)`, mentionID, articleID, e.Value, e.ValueMax, e.Currency, e.USD, e.USDYear, e.Text)
 		}
 		if err != nil {
 			return fmt.Errorf("storage: article %s: amount %q: %w", a.Article.URL, e.Text, err)

@@ -186,16 +186,17 @@ func TestWriter_SaveArticle_Amounts(t *testing.T) {
 	v, vmax, usd := 2.5e9, 3e9, 3.0e7
 	text := "A deal worth Rs 2,500-3,000 crore was signed."
 	rec := ArticleRecord{PageKey: "https://a.example/m", Source: "a", Article: extract.Article{URL: "https://a.example/m", Text: text},
-		Entities: []extract.Entity{{Start: 13, End: 31, Label: "MONEY", Text: text[13:31], Canonical: "INR 2500000000", Value: &v, ValueMax: &vmax, Currency: "INR", USD: &usd}}}
+		Entities: []extract.Entity{{Start: 13, End: 31, Label: "MONEY", Text: text[13:31], Canonical: "INR 2500000000", Value: &v, ValueMax: &vmax, Currency: "INR", USD: &usd, USDYear: 2019}}}
 	id := saveAll(t, s, rec)[0].ID
 	var gotV, gotMax, gotUSD float64
 	var cur, amt string
-	err := s.DB().QueryRow(`SELECT value, value_max, currency, usd, text FROM amounts WHERE article_id = ?`, id).Scan(&gotV, &gotMax, &cur, &gotUSD, &amt)
+	var year int
+	err := s.DB().QueryRow(`SELECT value, value_max, currency, usd, usd_year, text FROM amounts WHERE article_id = ?`, id).Scan(&gotV, &gotMax, &cur, &gotUSD, &year, &amt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if gotV != v || gotMax != vmax || cur != "INR" || gotUSD != usd || amt != text[13:31] {
-		t.Errorf("amount %v %v %s %v %q", gotV, gotMax, cur, gotUSD, amt)
+	if gotV != v || gotMax != vmax || cur != "INR" || gotUSD != usd || year != 2019 || amt != text[13:31] {
+		t.Errorf("amount %v %v %s %v (%d rate) %q", gotV, gotMax, cur, gotUSD, year, amt)
 	}
 }
 

@@ -4,8 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pressly/goose/v3"
+
+	"github.com/trawl/trawl/extract"
 )
 
 // analystQueries are the examples the README gives analysts; they must keep
@@ -96,4 +102,57 @@ func formatRows(rows *sql.Rows) ([]string, error) {
 		return nil, rows.Err()
 	}
 	return out, rows.Err()
+}
+
+// Search stems English, so the singular finds the plural; migration 5
+// rebuilds an index made before it with the new tokenizer.
+func TestSchema_SearchStemsAndMigrationRebuildsOldIndex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, sub, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO articles(source, url, key, title, text, content_hash, extracted_at)
+		VALUES ('s', 'u', 'k', 'Navy tests', 'Two unmanned drones flew over the harbour.', 'h', '2025-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	const search = `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`
+	var before int
+	if err := db.QueryRow(search, "drone").Scan(&before); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if before != 0 {
+		t.Fatalf("before migration 5 'drone' matched %d rows; the test no longer shows the change", before)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, q := range []string{"drone", "drone*", "drones", "harbour", "test"} {
+		if n := count(t, s, search, q); n != 1 {
+			t.Errorf("MATCH %q after migration: %d rows, want 1", q, n)
+		}
+	}
+	if n := count(t, s, search, "submarine"); n != 0 {
+		t.Errorf("MATCH submarine: %d rows, want 0", n)
+	}
+	// New articles are indexed stemmed by the recreated triggers.
+	saveAll(t, s, ArticleRecord{PageKey: "k2", Source: "s", Article: extract.Article{URL: "u2", Title: "Fleet", Text: "The navy droned on about submarines."}})
+	if n := count(t, s, search, "submarine"); n != 1 {
+		t.Errorf("MATCH submarine after a new article: %d rows, want 1", n)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"strings"
 	"time"
 
@@ -23,6 +24,10 @@ var migrations embed.FS
 
 // ErrNotFound is returned when a run or entity named by id does not exist.
 var ErrNotFound = errors.New("not found")
+
+// ErrNoDatabase is returned by OpenReadOnly for a file that does not exist
+// or is not a trawl database.
+var ErrNoDatabase = errors.New("no trawl database")
 
 // Store is trawl's database.
 type Store struct {
@@ -52,6 +57,47 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// OpenReadOnly opens an existing database for reading only (stats, serve,
+// export): it never creates the file nor migrates it, and it works on a file
+// or folder the user cannot write.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if path == "" || strings.ContainsRune(path, '?') {
+		return nil, fmt.Errorf("storage: open %q: path must be non-empty and hold no '?'", path)
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("storage: open %s: %w (the file does not exist)", path, ErrNoDatabase)
+	} else if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	const ro = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
+	s, err := openChecked(ctx, path, "file:"+path+"?mode=ro&"+ro)
+	if err != nil && !errors.Is(err, ErrNoDatabase) {
+		// A WAL database needs its -shm file; where none exists and none can
+		// be created (a read-only folder) no writer is at work either, and
+		// SQLite reads the file as immutable.
+		s, err = openChecked(ctx, path, "file:"+path+"?mode=ro&immutable=1&"+ro)
+	}
+	return s, err
+}
+
+// openChecked opens dsn and checks that it holds trawl's schema.
+func openChecked(ctx context.Context, path, dsn string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	var n int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name IN ('goose_db_version', 'articles')`).Scan(&n)
+	if err == nil && n != 2 {
+		err = ErrNoDatabase
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	return &Store{db: db, path: path}, nil
 }
 
 // migrateAttempts bounds how often Open retries migrations that another

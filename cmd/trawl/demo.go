@@ -31,6 +31,9 @@ func (c *demoCmd) Run(g *Globals) error {
 	sum, err := runPipeline(ctx, g.DB, cfg, nil, 0, !c.NoProgress)
 	if sum.RunID != 0 {
 		printSummary(os.Stdout, sum)
+		if len(sum.Errors) > 0 {
+			fmt.Println("\nThe failed pages are deliberate: the sample sites link to one missing page (404)\nand serve one server error (500), to show how a run records failures (table run_errors).")
+		}
 	}
 	if err != nil {
 		return err

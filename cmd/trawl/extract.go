@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
+	"os/signal"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/trawl/trawl/configs"
@@ -14,9 +18,9 @@ import (
 )
 
 type extractCmd struct {
-	URL     string `help:"The page's address (picks site rules, resolves links)." name:"url"`
+	URL     string `help:"The page's address when reading a file (picks site rules, resolves links)." name:"url"`
 	NoRules bool   `help:"Skip site rules; use the generic extractor."`
-	File    string `arg:"" help:"HTML file, or - for stdin."`
+	File    string `arg:"" help:"HTML file, - for stdin, or an http(s) URL to fetch (robots.txt obeyed)." name:"file|url"`
 }
 
 // maxHTML bounds what extract reads, as the crawler bounds what it fetches.
@@ -28,27 +32,28 @@ type extractOutput struct {
 }
 
 func (c *extractCmd) Run(g *Globals) error {
-	raw, err := readInput(c.File)
+	pageURL, body, where, err := c.page(g)
 	if err != nil {
 		return err
 	}
-	// Pages saved to disk keep their own charset; decode as the crawler does.
-	body := crawlers.DecodeBody(raw, "")
-	var rules *configs.SiteRules
-	if !c.NoRules && c.URL != "" {
-		all, err := configs.LoadSiteRules()
-		if err != nil {
-			return err
-		}
-		if u, err := url.Parse(c.URL); err == nil {
-			rules = configs.RulesFor(all, u.Hostname(), "")
-		}
-	}
-	a, err := extract.Extract(extract.Input{URL: c.URL, HTML: body, FetchedAt: time.Now(), Rules: rules})
+	data, err := loadData(dataPaths(g, nil))
 	if err != nil {
-		return fmt.Errorf("%s: %w", c.File, err)
+		return err
 	}
-	an, err := extract.NewAnnotator(extract.AnnotatorOptions{})
+	var rules *configs.SiteRules
+	if !c.NoRules && pageURL != "" {
+		if u, err := url.Parse(pageURL); err == nil {
+			rules = configs.RulesFor(data.Rules, u.Hostname(), "")
+		}
+	}
+	a, err := extract.Extract(extract.Input{URL: pageURL, HTML: body, FetchedAt: time.Now(), Rules: rules})
+	if err != nil {
+		if where != "" {
+			err = fmt.Errorf("%s: %w", where, err)
+		}
+		return err
+	}
+	an, err := extract.NewAnnotator(extract.AnnotatorOptions{Gazetteer: data.Gazetteer, FX: data.FX})
 	if err != nil {
 		return err
 	}
@@ -56,6 +61,36 @@ func (c *extractCmd) Run(g *Globals) error {
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// page reads the page from a file or stdin, or fetches it as a crawl would,
+// returning its URL (empty when unknown), UTF-8 body and the file's name for
+// errors (empty for a fetched page: extract's errors name its URL).
+func (c *extractCmd) page(g *Globals) (pageURL string, body []byte, where string, err error) {
+	if !strings.HasPrefix(c.File, "http://") && !strings.HasPrefix(c.File, "https://") {
+		raw, err := readInput(c.File)
+		if err != nil {
+			return "", nil, "", err
+		}
+		// Pages saved to disk keep their own charset; decode as the crawler does.
+		where = c.File
+		if where == "-" {
+			where = "stdin"
+		}
+		return c.URL, crawlers.DecodeBody(raw, ""), where, nil
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	// The sources file's contact goes into the User-Agent when there is one.
+	cfg := &configs.Config{}
+	if own, err := configs.LoadFile(g.Config); err == nil {
+		cfg = own
+	}
+	p, err := crawlers.Fetch(ctx, c.File, configs.Source{}, crawlers.Options{UserAgent: cfg.UserAgentString()})
+	if err != nil {
+		return "", nil, "", err // names the URL
+	}
+	return p.FinalURL, p.Body, "", nil
 }
 
 func readInput(name string) ([]byte, error) {

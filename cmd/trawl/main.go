@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"log/slog"
 	"os"
 
@@ -40,14 +39,20 @@ type Globals struct {
 	Config    string `help:"Sources file." env:"TRAWL_CONFIG" default:"configs/sources.yaml" type:"path"`
 	LogFormat string `help:"Log format: text or json." enum:"text,json" default:"text"`
 	LogLevel  string `help:"Log level: debug, info, warn, error." enum:"debug,info,warn,error" default:"info"`
+
+	// The user's own data over the shipped (README, Configuration).
+	RulesDir     string `help:"Folder of your own site rules (NAME.yaml), over the shipped ones; overrides rules_dir." type:"path" placeholder:"DIR"`
+	GazetteerDir string `help:"Folder of gazetteer files to add to the shipped lists; overrides gazetteer_dir." type:"path" placeholder:"DIR"`
+	FX           string `help:"Exchange rates file merged over the shipped configs/fx.yaml; overrides fx." type:"path" placeholder:"FILE"`
 }
 
 type cli struct {
 	Globals
+	Version kong.VersionFlag `help:"Print the version, commit and build date, and the extractor and annotator versions."`
 
 	Run          runCmd          `cmd:"" help:"Crawl every configured source, extract, annotate and store (the cron entry)."`
 	Demo         demoCmd         `cmd:"" help:"Crawl the bundled sample sites on loopback into a database: a first look, no network needed."`
-	Extract      extractCmd      `cmd:"" help:"Extract the article from an HTML file and print it as JSON."`
+	Extract      extractCmd      `cmd:"" help:"Extract the article from an HTML file or a URL and print it as JSON."`
 	Annotate     annotateCmd     `cmd:"" help:"Tag entities in text from stdin and print them as JSON."`
 	Reprocess    reprocessCmd    `cmd:"" help:"Extract and annotate every archived page again, without the network."`
 	Stats        statsCmd        `cmd:"" help:"Articles per source, entities per label, last runs."`
@@ -61,6 +66,7 @@ func main() {
 		kong.Name("trawl"),
 		kong.Description("Collects defence and policy news into reviewed, exportable data."),
 		kong.UsageOnError(),
+		kong.Vars{"version": versionText()},
 		kong.Exit(func(code int) {
 			if code != 0 {
 				code = exitUsage
@@ -69,12 +75,16 @@ func main() {
 		}),
 	)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "trawl:", err)
+		logError(false, err, exitUsage)
 		os.Exit(exitUsage)
 	}
-	ctx, err := parser.Parse(os.Args[1:])
+	args := os.Args[1:]
+	if len(args) == 0 {
+		args = []string{"--help"} // a bare `trawl` shows what it can do
+	}
+	ctx, err := parser.Parse(args)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "trawl:", err)
+		logError(wantsJSONLogs(args), err, exitUsage)
 		os.Exit(exitUsage)
 	}
 	slog.SetDefault(newLogger(c.Globals, os.Stderr))
@@ -82,13 +92,13 @@ func main() {
 	if err == nil {
 		os.Exit(exitOK)
 	}
-	fmt.Fprintln(os.Stderr, "trawl:", err)
+	code := exitSourceFailed
 	var ee *exitError
 	if errors.As(err, &ee) {
-		os.Exit(ee.code)
+		code = ee.code
+	} else if storage.IsDatabaseFault(err) {
+		code = exitDatabase
 	}
-	if storage.IsDatabaseFault(err) {
-		os.Exit(exitDatabase)
-	}
-	os.Exit(exitSourceFailed)
+	logError(c.LogFormat == "json", err, code)
+	os.Exit(code)
 }

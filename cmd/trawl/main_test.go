@@ -91,6 +91,9 @@ func TestRun_BadConfigExits2NamingFileAndLine(t *testing.T) {
 	}{
 		{"malformed", "sources:\n  - name: a\n    kind: rss\n    start: [https://a.example/]\n    max_pages: many\n", []string{"bad.yaml", "line 5"}},
 		{"unknown kind", "sources:\n  - name: telegraph\n    kind: carrier-pigeon\n    start: [https://a.example/]\n", []string{"bad.yaml:2", "telegraph", "carrier-pigeon"}},
+		{"rules naming no file", "sources:\n  - name: a\n    kind: rss\n    start: [https://a.example/]\n  - name: b\n    kind: rss\n    start: [https://b.example/]\n    rules: nosuch\n", []string{"bad.yaml:5", `"b"`, "nosuch"}},
+		{"negative timeout", "sources:\n  - name: a\n    kind: rss\n    start: [https://a.example/]\n    timeout: -1s\n", []string{"bad.yaml:2", "timeout"}},
+		{"bad gazetteer folder", "gazetteer_dir: nope\nsources:\n  - name: a\n    kind: rss\n    start: [https://a.example/]\n", []string{"nope", "gazetteer"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,5 +141,12 @@ func TestDemo_StoresAllSampleArticles(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, "SELECT") {
 		t.Errorf("demo prints no example queries:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "404") || !strings.Contains(r.stdout, "500") || !strings.Contains(r.stdout, "deliberate") {
+		t.Errorf("demo does not say its 404 and 500 are deliberate:\n%s", r.stdout)
+	}
+	// The demo's full-text query stems: "drone" finds articles about drones.
+	if n := scalar(t, h, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'drone'`); n == "0" {
+		t.Error("MATCH 'drone' finds nothing in the demo database")
 	}
 }

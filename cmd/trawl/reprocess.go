@@ -20,7 +20,7 @@ func (c *reprocessCmd) Run(g *Globals) error {
 	// The config only maps sources to their rules; without it rules go by host.
 	var cfg *configs.Config
 	if _, err := os.Stat(g.Config); err == nil {
-		if cfg, err = loadConfig(g.Config); err != nil {
+		if cfg, err = loadConfig(g); err != nil {
 			return err
 		}
 	}
@@ -31,7 +31,7 @@ func (c *reprocessCmd) Run(g *Globals) error {
 		return err
 	}
 	defer release()
-	w, err := openWorld(ctx, g.DB)
+	w, err := openWorld(ctx, g.DB, dataPaths(g, cfg))
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"text/tabwriter"
 
@@ -18,18 +19,23 @@ type runCmd struct {
 	Source     []string `help:"Run only this source (repeatable)." placeholder:"NAME"`
 	Workers    int      `help:"Extraction workers (default: one per CPU)."`
 	NoProgress bool     `help:"No progress display, even on a terminal."`
+	JSON       bool     `help:"Print the run summary as JSON (the runs.summary shape) instead of a table."`
 }
 
 func (c *runCmd) Run(g *Globals) error {
-	cfg, err := loadConfig(g.Config)
+	cfg, err := loadConfig(g)
 	if err != nil {
 		return err
 	}
 	ctx, stop := signalContext()
 	defer stop()
 	sum, err := runPipeline(ctx, g.DB, cfg, c.Source, c.Workers, !c.NoProgress)
-	if sum.RunID != 0 {
-		printSummary(os.Stdout, sum) // what was stored, even when the run ended badly
+	if sum.RunID != 0 { // what was stored, even when the run ended badly
+		if c.JSON {
+			writeJSON(os.Stdout, sum) //nolint:errcheck // stdout gone: nothing better to do
+		} else {
+			printSummary(os.Stdout, sum)
+		}
 	}
 	var sig signalled
 	if errors.As(context.Cause(ctx), &sig) && errors.Is(err, context.Canceled) {
@@ -78,7 +84,7 @@ func runPipeline(ctx context.Context, dbPath string, cfg *configs.Config, only [
 		return pipeline.Summary{}, err
 	}
 	defer release()
-	w, err := openWorld(ctx, dbPath)
+	w, err := openWorld(ctx, dbPath, cfg.Data)
 	if err != nil {
 		return pipeline.Summary{}, err
 	}
@@ -100,7 +106,7 @@ func runPipeline(ctx context.Context, dbPath string, cfg *configs.Config, only [
 
 // printSummary writes the one-screen run summary.
 func printSummary(out io.Writer, sum pipeline.Summary) {
-	fmt.Fprintf(out, "run %d: %s\n\n", sum.RunID, sum.Finished.Sub(sum.Started).Round(1e6))
+	fmt.Fprintf(out, "run %d: %s, %.3gs\n\n", sum.RunID, sum.Status, sum.Seconds)
 	if len(sum.Interrupted) > 0 {
 		fmt.Fprintf(out, "earlier runs %v died without finishing (killed, out of memory, disk full): marked interrupted\n\n", sum.Interrupted)
 	}
@@ -139,7 +145,11 @@ func printSummary(out io.Writer, sum pipeline.Summary) {
 			if e.Status != 0 {
 				status = fmt.Sprintf(" [%d]", e.Status)
 			}
-			fmt.Fprintf(out, "  %s %s%s: %s\n", e.Source, e.URL, status, e.Message)
+			if strings.Contains(e.Message, e.URL) { // errors name their URL: say it once
+				fmt.Fprintf(out, "  %s%s: %s\n", e.Source, status, e.Message)
+			} else {
+				fmt.Fprintf(out, "  %s %s%s: %s\n", e.Source, e.URL, status, e.Message)
+			}
 		}
 	}
 }

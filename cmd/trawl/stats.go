@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -19,7 +18,7 @@ type statsCmd struct {
 
 func (c *statsCmd) Run(g *Globals) error {
 	ctx := context.Background()
-	store, err := storage.Open(ctx, g.DB)
+	store, err := openReadOnly(ctx, g.DB)
 	if err != nil {
 		return err
 	}
@@ -29,9 +28,7 @@ func (c *statsCmd) Run(g *Globals) error {
 		return err
 	}
 	if c.JSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
+		return writeJSON(os.Stdout, st)
 	}
 	return printStats(os.Stdout, st)
 }
