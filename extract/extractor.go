@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,18 +49,22 @@ func Extract(in Input) (Article, error) {
 	switch {
 	case in.Rules != nil:
 		a = extractWithRules(doc, in.Rules, in.FetchedAt)
+		if a.Published == "" {
+			a.Published = publishedFromMeta(doc, meta, in.FetchedAt)
+		}
 	case len(paragraphs(doc)) > MaxBlocks:
 		return Article{}, fmt.Errorf("%w: more than %d text blocks: %s", ErrTooLarge, MaxBlocks, in.URL)
 	default:
+		// The date first: the generic extractor strips the page's scripts,
+		// JSON-LD among them.
+		published := publishedFromMeta(doc, meta, in.FetchedAt)
 		a = extractGeneric(doc, in, meta)
+		a.Published = published
 	}
 	a.URL = in.URL
 	a.CanonicalURL = firstNonEmpty(meta.canonical, in.URL)
 	a.Title = firstNonEmpty(a.Title, meta.headline, meta.ogTitle, meta.title)
 	a.Byline = firstNonEmpty(a.Byline, meta.author)
-	if a.Published == "" || !notFuture(a.Published, in.FetchedAt) {
-		a.Published = publishedFromMeta(doc, meta, in.FetchedAt)
-	}
 	a.Lang = detectLang(meta, a.Title+"\n"+a.Text)
 	if strings.TrimSpace(a.Text) == "" {
 		return a, fmt.Errorf("%w: %s", ErrNoArticle, in.URL)
@@ -93,13 +98,19 @@ func parsePage(b []byte) (*html.Node, error) {
 	return doc, nil
 }
 
-// looksBinary reports a page whose first bytes hold NULs or mostly control
-// characters: an image, PDF or archive served as text/html.
+// looksBinary reports a page that is an image, PDF, archive or other
+// binary file served as text/html: a known file signature, or a head where
+// more than one character in ten is a control character. A stray NUL from a
+// bad CMS export does not make a page binary.
 func looksBinary(b []byte) bool {
-	head := b[:min(len(b), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	switch ct := http.DetectContentType(b); {
+	case strings.HasPrefix(ct, "image/"), strings.HasPrefix(ct, "audio/"), strings.HasPrefix(ct, "video/"),
+		strings.HasPrefix(ct, "font/"), ct == "application/pdf", ct == "application/zip",
+		ct == "application/x-gzip", ct == "application/x-rar-compressed", ct == "application/wasm",
+		ct == "application/ogg", ct == "application/postscript", ct == "application/vnd.ms-fontobject":
 		return true
 	}
+	head := b[:min(len(b), 8192)]
 	bad, n := 0, 0
 	for len(head) > 0 {
 		r, size := utf8.DecodeRune(head)

@@ -25,6 +25,7 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
 	if pageURL != nil && pageURL.Host == "" {
 		pageURL = nil
 	}
+	stripNonProse(doc)
 	dropLinkItems(doc)
 	cands := candidates(doc, pageURL)
 	opts := trafilaturaOptions(in.URL, true)
@@ -48,6 +49,32 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
 	}
 	a.Text = joinParagraphs(paras)
 	return a
+}
+
+// nonProse are elements whose content is never text of the page. go-trafilatura
+// removes them together with the text that follows them (lxml's "tail"),
+// which cuts "Before <script>…</script> and after" to "Before"; removing
+// them first and joining the text around them keeps the paragraph whole.
+var nonProse = map[string]bool{"script": true, "style": true, "noscript": true, "template": true}
+
+// stripNonProse removes nonProse elements under n and merges the text
+// nodes their removal leaves side by side.
+func stripNonProse(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.ElementNode && nonProse[c.Data]:
+			n.RemoveChild(c)
+		case c.Type == html.TextNode:
+			if p := c.PrevSibling; p != nil && p.Type == html.TextNode {
+				p.Data += c.Data
+				n.RemoveChild(c)
+			}
+		default:
+			stripNonProse(c)
+		}
+		c = next
+	}
 }
 
 // dropLinkItems removes list items that are nothing but a link: related
