@@ -69,9 +69,9 @@ func TestExtract_StrayNULIsStillHTML(t *testing.T) {
 		})
 	}
 	for name, page := range map[string]string{
-		"GIF":  "GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,<p>x</p>",
-		"PDF":  "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
-		"gzip": "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03<html>",
+		"GIF":         "GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,<p>x</p>",
+		"PDF":         "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+		"gzip":        "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03<html>",
 		"mostly NULs": "<html>" + strings.Repeat("\x00\x01", 200),
 	} {
 		t.Run(name, func(t *testing.T) {
