@@ -24,6 +24,13 @@ var (
 	ErrTooLarge = errors.New("extract: page too large for the generic extractor")
 )
 
+// HTMLVersion names the HTML extractor's behaviour, as ExtractorVersion
+// names the annotator's; it is stored with every article, and `trawl
+// reprocess` rewrites an article when either changed. Bump it whenever a
+// change to Extract can change an article's title, byline, date, language or
+// text.
+const HTMLVersion = "html/2"
+
 // Limits on hostile pages. Pages are cut at MaxHTMLBytes (an article's text
 // comes early in any real page), and elements nested deeper than MaxDepth are
 // flattened: the HTML parser's scope checks are quadratic in depth.
