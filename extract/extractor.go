@@ -59,13 +59,13 @@ func Extract(in Input) (Article, error) {
 		if a.Published == "" {
 			a.Published = publishedFromMeta(doc, meta, in.FetchedAt)
 		}
-	case len(paragraphs(doc)) > MaxBlocks:
-		return Article{}, fmt.Errorf("%w: more than %d text blocks: %s", ErrTooLarge, MaxBlocks, in.URL)
 	default:
 		// The date first: the generic extractor strips the page's scripts,
 		// JSON-LD among them.
 		published := publishedFromMeta(doc, meta, in.FetchedAt)
-		a = extractGeneric(doc, in, meta)
+		if a, err = extractGeneric(doc, in, meta); err != nil {
+			return Article{}, fmt.Errorf("%w: %s", err, in.URL)
+		}
 		a.Published = published
 	}
 	a.URL = in.URL
@@ -234,14 +234,28 @@ type paraBuilder struct {
 	out []string
 	cur strings.Builder
 	brs int // consecutive <br> since the last text
+
+	// With signs set, the builder also records where each paragraph's
+	// text sat (readBlocks).
+	signs          map[string]blockSigns
+	inLink, inBoil int // depth inside <a> and inside boilerplate containers
+	sign           blockSigns
 }
 
 func (pb *paraBuilder) flush() {
 	if p := collapseSpace(pb.cur.String()); p != "" {
 		pb.out = append(pb.out, p)
+		if pb.signs != nil {
+			k := wordKey(p)
+			if old, seen := pb.signs[k]; seen {
+				pb.sign = old.or(pb.sign) // a repeated line is boilerplate if any copy is
+			}
+			pb.signs[k] = pb.sign
+		}
 	}
 	pb.cur.Reset()
 	pb.brs = 0
+	pb.sign = blockSigns{}
 }
 
 func (pb *paraBuilder) walk(n *html.Node) {
@@ -249,6 +263,9 @@ func (pb *paraBuilder) walk(n *html.Node) {
 	case html.TextNode:
 		if strings.TrimSpace(n.Data) != "" {
 			pb.brs = 0
+			if pb.signs != nil {
+				pb.sign.add(n.Data, pb.inLink > 0, pb.inBoil > 0)
+			}
 		}
 		pb.cur.WriteString(n.Data)
 		return
@@ -273,12 +290,27 @@ func (pb *paraBuilder) walk(n *html.Node) {
 	if block {
 		pb.flush()
 	}
+	link, boil := false, false
+	if pb.signs != nil && n.Type == html.ElementNode {
+		link, boil = n.Data == "a", boilerplateContainer(n)
+		pb.inLink += b2i(link)
+		pb.inBoil += b2i(boil)
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		pb.walk(c)
 	}
+	pb.inLink -= b2i(link)
+	pb.inBoil -= b2i(boil)
 	if block {
 		pb.flush()
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func hiddenElement(n *html.Node) bool {

@@ -14,41 +14,126 @@ import (
 	"golang.org/x/net/html"
 )
 
-// extractGeneric reads a page of a site without rules. go-trafilatura picks
-// the body among its own extraction and those of readability and
-// DOM Distiller; then each paragraph must be found by at least two of the
-// three, which removes most of what one of them wrongly took in (related
-// stories, newsletter boxes).
-func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
+// extractGeneric reads a page of a site without rules. go-trafilatura's
+// extraction, with readability as its fallback, is the body; from it only
+// what three independent signs call boilerplate is removed: the page's
+// structure (the paragraph sits in navigation, a sidebar, a share or
+// related-stories box, or is mostly link text) and both other extractors
+// (readability and DOM Distiller), which left it out. No sign alone removes
+// a paragraph, so recall stays go-trafilatura's.
+func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	var a Article
+	stripNonProse(doc)
+	blocks, n := readBlocks(doc)
+	if n > MaxBlocks {
+		return a, fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks)
+	}
 	pageURL, _ := url.Parse(in.URL)
 	if pageURL != nil && pageURL.Host == "" {
 		pageURL = nil
 	}
-	stripNonProse(doc)
-	dropLinkItems(doc)
-	cands := candidates(doc, pageURL)
+	others := otherExtractors{doc: doc, pageURL: pageURL}
 	opts := trafilaturaOptions(in.URL, true)
-	opts.HtmlDateMode = trafilatura.Disabled // dates are read later, bounded by the fetch time
-	opts.FallbackCandidates = &trafilatura.FallbackCandidates{
-		Readability: cloneOrNil(cands.readability),
-		Distiller:   cloneOrNil(cands.distiller),
-	}
+	opts.HtmlDateMode = trafilatura.Disabled // dates are read elsewhere, bounded by the fetch time
+	// The readability candidate is ours to reuse; go-trafilatura runs
+	// DOM Distiller itself only when readability found too little.
+	given := cloneOrNil(others.readability())
+	opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: given}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || res == nil {
-		return a
+		return a, nil
 	}
+	// When go-trafilatura took readability's extraction, its own is the
+	// other opinion.
+	others.chose = given != nil && res.ContentNode == given
 	a.Title = res.Metadata.Title
 	a.Byline = res.Metadata.Author
 	paras := stripSignoff(paragraphs(res.ContentNode))
 	paras = dropBoilerplate(paras, siblingBoilerplate(in.Siblings))
-	paras = agreed(paras, cands.grams())
+	paras = dropAgreedBoilerplate(paras, blocks, &others)
 	paras = stripHeader(paras, meta, a.Title)
 	if len(words(strings.Join(paras, " "))) < minArticleWords {
 		paras = nil // a menu or a line of links is no article
 	}
 	a.Text = joinParagraphs(paras)
-	return a
+	return a, nil
+}
+
+// dropAgreedBoilerplate leaves out the paragraphs whose place on the page
+// marks them as boilerplate and that both other extractors left out. A
+// paragraph the page's blocks do not show as such (the extractor joined or
+// split it) is kept.
+func dropAgreedBoilerplate(paras []string, blocks map[string]blockSigns, others *otherExtractors) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if sign, ok := blocks[wordKey(p)]; ok && sign.boilerplate() && others.bothLeftOut(words(p)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// otherExtractors runs readability and DOM Distiller on a page when first
+// asked, each on its own copy of the tree.
+type otherExtractors struct {
+	doc     *html.Node
+	pageURL *url.URL
+	chose   bool // go-trafilatura's result is readability's extraction
+
+	readDone, distDone, ownDone    bool
+	readNode                       *html.Node
+	readGrams, distGrams, ownGrams gramSet // nil: that extractor found no article
+}
+
+func (o *otherExtractors) readability() *html.Node {
+	if !o.readDone {
+		o.readDone = true
+		if art, err := readability.FromDocument(dom.Clone(o.doc, true), o.pageURL); err == nil {
+			o.readNode = art.Node
+			o.readGrams = candidateGrams(art.Node)
+		}
+	}
+	return o.readNode
+}
+
+func (o *otherExtractors) distiller() gramSet {
+	if !o.distDone {
+		o.distDone = true
+		res, err := distiller.Apply(dom.Clone(o.doc, true), &distiller.Options{OriginalURL: o.pageURL, SkipPagination: true})
+		if err == nil && res != nil {
+			o.distGrams = candidateGrams(res.Node)
+		}
+	}
+	return o.distGrams
+}
+
+// own is go-trafilatura's extraction without its fallback.
+func (o *otherExtractors) own() gramSet {
+	if !o.ownDone {
+		o.ownDone = true
+		opts := trafilatura.Options{ExcludeComments: true, OriginalURL: o.pageURL, HtmlDateMode: trafilatura.Disabled}
+		if res, err := trafilatura.ExtractDocument(o.doc, opts); err == nil && res != nil {
+			o.ownGrams = candidateGrams(res.ContentNode)
+		}
+	}
+	return o.ownGrams
+}
+
+// bothLeftOut reports whether the two extractors whose result was not taken
+// both found an article and neither holds the words. The second runs only
+// when the first left them out.
+func (o *otherExtractors) bothLeftOut(ws []string) bool {
+	o.readability()
+	first := o.readGrams
+	if o.chose {
+		first = o.own()
+	}
+	if first == nil || first.contains(ws) {
+		return false
+	}
+	d := o.distiller()
+	return d != nil && !d.contains(ws)
 }
 
 // nonProse are elements whose content is never text of the page. go-trafilatura
@@ -77,71 +162,24 @@ func stripNonProse(n *html.Node) {
 	}
 }
 
-// dropLinkItems removes list items that are nothing but a link: related
-// stories, "more from" lists and language switches, which the candidate
-// extractors often keep when they sit just below the body.
-func dropLinkItems(n *html.Node) {
-	if n == nil {
-		return
-	}
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && c.Data == "li" && linkOnly(c) {
-			n.RemoveChild(c)
-		} else {
-			dropLinkItems(c)
-		}
-		c = next
-	}
-}
-
-// linkOnly reports whether all of n's text lies inside links, and there is
-// some.
-func linkOnly(n *html.Node) bool {
-	linked, other := 0, 0
-	var walk func(*html.Node, bool)
-	walk = func(n *html.Node, inLink bool) {
-		if n.Type == html.TextNode {
-			if k := len(strings.TrimSpace(n.Data)); inLink {
-				linked += k
-			} else {
-				other += k
-			}
-		}
-		inLink = inLink || (n.Type == html.ElementNode && n.Data == "a")
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inLink)
-		}
-	}
-	walk(n, false)
-	return linked > 0 && other == 0
-}
-
 // minArticleWords is the least text the generic extractor calls an article.
 const minArticleWords = 10
 
-// candidateSet holds the independent extractions of one page.
-type candidateSet struct {
-	own, readability, distiller *html.Node
-}
-
-func candidates(doc *html.Node, pageURL *url.URL) candidateSet {
-	var c candidateSet
-	opts := trafilatura.Options{ExcludeComments: true, OriginalURL: pageURL, HtmlDateMode: trafilatura.Disabled}
-	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
-		c.own = res.ContentNode
-	}
-	if art, err := readability.FromDocument(dom.Clone(doc, true), pageURL); err == nil {
-		c.readability = art.Node
-	}
-	if res, err := distiller.Apply(dom.Clone(doc, true), &distiller.Options{OriginalURL: pageURL, SkipPagination: true}); err == nil && res != nil {
-		c.distiller = res.Node
-	}
-	return c
-}
-
 // minCandidateWords is the least text a candidate needs to have a vote.
 const minCandidateWords = 20
+
+// candidateGrams returns the word set of an extraction, nil when it found
+// too little to count as an article.
+func candidateGrams(n *html.Node) gramSet {
+	if n == nil {
+		return nil
+	}
+	ws := words(strings.Join(paragraphs(n), "\n"))
+	if len(ws) <= minCandidateWords {
+		return nil
+	}
+	return newGramSet(ws)
+}
 
 // gramSet holds the hashed 1- to 4-word sequences of a text, so containment
 // of a paragraph is checked in time linear in the paragraph.
@@ -187,43 +225,6 @@ func hashWords(ws []string) uint64 {
 		h.Write([]byte{0})
 	}
 	return h.Sum64()
-}
-
-// grams returns the word sets of the candidates that found an article.
-func (c candidateSet) grams() []gramSet {
-	var out []gramSet
-	for _, n := range []*html.Node{c.own, c.readability, c.distiller} {
-		if n == nil {
-			continue
-		}
-		if ws := words(strings.Join(paragraphs(n), "\n")); len(ws) > minCandidateWords {
-			out = append(out, newGramSet(ws))
-		}
-	}
-	return out
-}
-
-// agreed keeps the paragraphs that at least two candidates contain. With
-// fewer than three candidates there is no majority to ask, and the
-// paragraphs are kept as they are.
-func agreed(paras []string, cands []gramSet) []string {
-	if len(cands) < 3 {
-		return paras
-	}
-	out := paras[:0:0]
-	for _, p := range paras {
-		ws := words(p)
-		votes := 0
-		for _, c := range cands {
-			if c.contains(ws) {
-				votes++
-			}
-		}
-		if votes >= 2 {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // words lower-cases text and splits it into the words the scorers count.
