@@ -57,12 +57,12 @@ func Extract(in Input) (Article, error) {
 	case in.Rules != nil:
 		a = extractWithRules(doc, in.Rules, in.FetchedAt)
 		if a.Published == "" {
-			a.Published = publishedFromMeta(doc, meta, in.FetchedAt)
+			a.Published = publishedDate(doc, meta, in.URL, in.FetchedAt)
 		}
 	default:
 		// The date first: the generic extractor strips the page's scripts,
 		// JSON-LD among them.
-		published := publishedFromMeta(doc, meta, in.FetchedAt)
+		published := publishedDate(doc, meta, in.URL, in.FetchedAt)
 		if a, err = extractGeneric(doc, in, meta); err != nil {
 			return Article{}, fmt.Errorf("%w: %s", err, in.URL)
 		}

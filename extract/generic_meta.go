@@ -25,12 +25,12 @@ type pageMeta struct {
 // maxJSONLD bounds one JSON-LD block; real ones are a few kilobytes.
 const maxJSONLD = 1 << 20
 
-// datePriority orders the date sources: what the publisher states as the
-// publication date first, modification dates never.
+// dateMetaKeys are the meta tags in which a publisher states the
+// publication date, most specific first; modification dates never count.
+// Other date tags ("date", "dc.date") are left to go-htmldate's search.
 var dateMetaKeys = []string{
-	"article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
-	"publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "date",
-	"sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article.published",
+	"article:published_time", "og:published_time", "datepublished", "dcterms.issued", "dc.date.issued",
+	"parsely-pub-date", "article.published",
 }
 
 func readMeta(doc *html.Node) pageMeta {
@@ -76,7 +76,7 @@ func readMeta(doc *html.Node) pageMeta {
 				}
 			}
 		case "time":
-			if attr(n, "itemprop") == "datePublished" || strings.Contains(attr(n, "class"), "published") {
+			if attr(n, "itemprop") == "datePublished" {
 				if dt := attr(n, "datetime"); dt != "" {
 					timeDates = append(timeDates, dt)
 				}
