@@ -207,8 +207,8 @@ func statedDate(doc *html.Node, fetched time.Time) (pageDate, bool) {
 		if !blockElements[n.Data] && n.Data != "span" && n.Data != "time" {
 			return true
 		}
-		text := nodeText(n)
-		if len(text) > 200 || !publishedCue.MatchString(collapseSpace(text)) {
+		text, short := shortText(n, 200)
+		if !short || !publishedCue.MatchString(collapseSpace(text)) {
 			return true
 		}
 		if d, good := parseDate(text, nil); good && beforeFetch(d, fetched) {

@@ -121,20 +121,17 @@ func (o *otherExtractors) own() gramSet {
 }
 
 // bothLeftOut reports whether the two extractors whose result was not taken
-// both found an article and neither holds the words. The second runs only
-// when the first left them out.
+// both found an article and neither holds the words. The costlier second
+// opinion is asked only when the first left the words out.
 func (o *otherExtractors) bothLeftOut(ws []string) bool {
 	o.readability()
-	first := o.readGrams
-	if o.chose {
-		first = o.own()
+	if !o.chose {
+		return leftOut(o.readGrams, ws) && leftOut(o.distiller(), ws)
 	}
-	if first == nil || first.contains(ws) {
-		return false
-	}
-	d := o.distiller()
-	return d != nil && !d.contains(ws)
+	return leftOut(o.distiller(), ws) && leftOut(o.own(), ws)
 }
+
+func leftOut(g gramSet, ws []string) bool { return g != nil && !g.contains(ws) }
 
 // nonProse are elements whose content is never text of the page. go-trafilatura
 // removes them together with the text that follows them (lxml's "tail"),
