@@ -48,8 +48,11 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	others.chose = given != nil && res.ContentNode == given
 	a.Title = res.Metadata.Title
 	a.Byline = res.Metadata.Author
-	paras := stripSignoff(paragraphs(res.ContentNode))
-	paras = dropBoilerplate(paras, siblingBoilerplate(in.Siblings))
+	repeated := siblingBoilerplate(in.Siblings)
+	paras := stripSignoff(paragraphs(res.ContentNode), func(p string) bool {
+		return repeated[blurDigits(p)] || blocks[wordKey(p)].boilerplate()
+	})
+	paras = dropBoilerplate(paras, repeated)
 	paras = dropAgreedBoilerplate(paras, blocks, &others)
 	paras = stripHeader(paras, meta, a.Title)
 	if len(words(strings.Join(paras, " "))) < minArticleWords {

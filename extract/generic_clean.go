@@ -61,18 +61,19 @@ var bylineRE = regexp.MustCompile(`(?i)^(by|von|por|par|di|de|oleh)\s+\p{Lu}`)
 
 func isByline(p string) bool { return len(strings.Fields(p)) <= 8 && bylineRE.MatchString(p) }
 
-// stripSignoff ends the text at an end mark when only short lines
-// (initials, release ids, counters, links to translations) follow it.
-func stripSignoff(paras []string) []string {
+// stripSignoff ends the text at an end mark when nothing after it is prose:
+// only short lines (initials, release ids, counters, links to translations)
+// and lines known as boilerplate (links to other releases).
+func stripSignoff(paras []string, boilerplate func(string) bool) []string {
 	for i, p := range paras {
 		if !endMark.MatchString(p) {
 			continue
 		}
-		short := true
+		prose := false
 		for _, q := range paras[i+1:] {
-			short = short && len(strings.Fields(q)) <= signoffWords
+			prose = prose || (len(strings.Fields(q)) > signoffWords && !boilerplate(q))
 		}
-		if short {
+		if !prose {
 			return paras[:i]
 		}
 	}

@@ -76,3 +76,31 @@ func TestReadBlocks_Signs(t *testing.T) {
 		}
 	}
 }
+
+// TestStripSignoff: the text ends at a newsroom end mark when only short
+// lines or boilerplate follow; an end mark with prose after it is kept.
+func TestStripSignoff(t *testing.T) {
+	const prose = "The council approved the purchase of four transport aircraft and two maintenance hangars after a review lasting most of the year."
+	related := "Minister opens a new training centre for naval aviators at the southern air station"
+	isRelated := func(p string) bool { return p == related }
+	tests := []struct {
+		name string
+		in   []string
+		want int // paragraphs kept
+	}{
+		{"asterisks then initials", []string{prose, "***", "AB/CD", "(Release ID: 1234) Visitor Counter : 56"}, 1},
+		{"hashes", []string{prose, "###"}, 1},
+		{"-30-", []string{prose, "-30-", "Media contact: press office"}, 1},
+		{"ENDS", []string{prose, "ENDS"}, 1},
+		{"then a link to another release", []string{prose, "***", "AB/CD", related}, 1},
+		{"a divider inside the article", []string{prose, "* * *", prose}, 3},
+		{"no end mark", []string{prose, "AB/CD"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := stripSignoff(tc.in, isRelated); len(got) != tc.want {
+				t.Errorf("kept %q, want the first %d", got, tc.want)
+			}
+		})
+	}
+}
