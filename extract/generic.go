@@ -18,9 +18,10 @@ import (
 // extraction, with readability as its fallback, is the body; from it only
 // what three independent signs call boilerplate is removed: the page's
 // structure (the paragraph sits in navigation, a sidebar, a share or
-// related-stories box, or is mostly link text) and both other extractors
-// (readability and DOM Distiller), which left it out. No sign alone removes
-// a paragraph, so recall stays go-trafilatura's.
+// related-stories box, or is mostly link text) and the two extractors whose
+// result was not taken (of readability, DOM Distiller and go-trafilatura's
+// own), which both left it out. No sign alone removes a paragraph, so
+// recall stays go-trafilatura's.
 func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	var a Article
 	stripNonProse(doc)
@@ -33,7 +34,7 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 		pageURL = nil
 	}
 	others := otherExtractors{doc: doc, pageURL: pageURL}
-	opts := trafilaturaOptions(in.URL, true)
+	opts := trafilaturaOptions(in.URL)
 	opts.HtmlDateMode = trafilatura.Disabled // dates are read elsewhere, bounded by the fetch time
 	// The readability candidate is ours to reuse; go-trafilatura runs
 	// DOM Distiller itself only when readability found too little.
@@ -43,8 +44,8 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	if err != nil || res == nil {
 		return a, nil
 	}
-	// When go-trafilatura took readability's extraction, its own is the
-	// other opinion.
+	// When go-trafilatura took readability's extraction (it returns the
+	// candidate's node itself), its own is the other opinion.
 	others.chose = given != nil && res.ContentNode == given
 	a.Title = res.Metadata.Title
 	a.Byline = res.Metadata.Author
@@ -242,8 +243,8 @@ func cloneOrNil(n *html.Node) *html.Node {
 
 // trafilaturaOptions are go-trafilatura's settings as the benchmark's
 // comparison runs it: fallback extractors on, comments out.
-func trafilaturaOptions(pageURL string, fallback bool) trafilatura.Options {
-	opts := trafilatura.Options{EnableFallback: fallback, ExcludeComments: true}
+func trafilaturaOptions(pageURL string) trafilatura.Options {
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
@@ -254,7 +255,7 @@ func trafilaturaOptions(pageURL string, fallback bool) trafilatura.Options {
 // article-extraction benchmark runs it) returning its plain text: the
 // baseline the generic extractor is measured against.
 func TrafilaturaBaseline(pageURL string, page []byte) (string, error) {
-	res, err := trafilatura.Extract(bytes.NewReader(page), trafilaturaOptions(pageURL, true))
+	res, err := trafilatura.Extract(bytes.NewReader(page), trafilaturaOptions(pageURL))
 	if err != nil {
 		return "", fmt.Errorf("go-trafilatura: %s: %w", pageURL, err)
 	}
