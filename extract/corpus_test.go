@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -166,12 +167,25 @@ func TestExtract_HindiReleaseIsHindi(t *testing.T) {
 	}
 }
 
+// TestExtract_CorpusGeneric reads the gold pages with rules off, alone (as
+// `trawl extract --no-rules` does) and with the site's other pages to learn
+// its boilerplate from (as a run does).
 func TestExtract_CorpusGeneric(t *testing.T) {
+	for _, withSiblings := range []bool{false, true} {
+		t.Run(fmt.Sprintf("siblings=%v", withSiblings), func(t *testing.T) { testCorpusGeneric(t, withSiblings) })
+	}
+}
+
+func testCorpusGeneric(t *testing.T, withSiblings bool) {
 	minF1 := 1.0
 	defer func() { t.Logf("lowest word F1 %.4f", minF1) }()
 	for _, p := range corpusPages(t, false) {
 		t.Run(p.gold.ID, func(t *testing.T) {
-			a, err := extract.Extract(extract.Input{URL: p.url, HTML: p.html, FetchedAt: fetchedAt, Siblings: siblingsOf(p, corpusPages(t, true))})
+			in := extract.Input{URL: p.url, HTML: p.html, FetchedAt: fetchedAt}
+			if withSiblings {
+				in.Siblings = siblingsOf(p, corpusPages(t, true))
+			}
+			a, err := extract.Extract(in)
 			if err != nil {
 				t.Fatal(err)
 			}

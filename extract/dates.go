@@ -149,76 +149,32 @@ func textDate(year, month, day string, clock []string, loc *time.Location) (page
 
 func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
 
-// parsePublished reads back an Article.Published value.
-func parsePublished(s string) (time.Time, bool) {
-	if t, err := time.Parse(layoutDateTime, s); err == nil {
-		return t, true
-	}
-	if t, err := time.Parse(layoutDate, s); err == nil {
-		return t, true
-	}
-	return time.Time{}, false
-}
-
 // beforeFetch reports whether a date is not in the future of the fetch
 // (a day's grace for zones); an unknown fetch time accepts any date.
 func beforeFetch(d pageDate, fetched time.Time) bool {
 	return fetched.IsZero() || !d.t.After(fetched.Add(24*time.Hour))
 }
 
-// dateHint marks elements that hold a visible date line by id or class.
-var dateHint = regexp.MustCompile(`(?i)date|time|posted|publish|byline|dateline`)
-
-// visibleDate finds a date line shown on the page ("Posted On: 25 SEP 2025
-// 4:12PM by PIB Delhi", "October 24, 2024") in a short element whose id or
-// class names a date. The zone of its time is unknown, so only the day is
-// kept.
-func visibleDate(doc *html.Node, fetched time.Time) (pageDate, bool) {
-	var found pageDate
-	ok := false
-	walkElements(doc, func(n *html.Node) bool {
-		if ok || skipElements[n.Data] {
-			return false
-		}
-		if !dateHint.MatchString(attr(n, "id") + " " + attr(n, "class")) {
-			return true
-		}
-		text := nodeText(n)
-		if len(text) > 200 {
-			return true
-		}
-		if d, good := parseDate(text, nil); good && beforeFetch(d, fetched) {
-			found, ok = d, true
-		}
-		return !ok
-	})
-	return found, ok
-}
-
-// notFuture reports whether an Article.Published value parses and is not
-// after the fetch.
-func notFuture(published string, fetched time.Time) bool {
-	t, ok := parsePublished(published)
-	return ok && beforeFetch(pageDate{t: t}, fetched)
-}
-
-// publishedFromMeta finds the publication date in the page's metadata
-// (JSON-LD, meta tags, <time>), else by go-htmldate's search of the page,
-// never after the fetch.
-func publishedFromMeta(doc *html.Node, meta pageMeta, fetched time.Time) string {
+// publishedDate finds the publication date: what the publisher states,
+// in structured data (JSON-LD datePublished, article:published_time) or in
+// a line that says so ("Posted on 3 March 2025"), else go-htmldate's
+// extensive search of the page (other meta tags, <time> elements, dates in
+// the text and the URL), never after the fetch. A stated date is taken when
+// it is plausible: it usually carries the time and zone, and go-htmldate's
+// search can take a "last updated" stamp for it.
+func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.Time) string {
 	for _, s := range meta.dates {
 		if d, ok := parseDate(s, nil); ok && beforeFetch(d, fetched) {
 			return d.format()
 		}
 	}
-	if d, ok := visibleDate(doc, fetched); ok {
+	if d, ok := statedDate(doc, fetched); ok {
 		return d.format()
 	}
 	opts := htmldate.Options{
-		UseOriginalDate:     true,
-		SkipExtensiveSearch: true,
-		ExtractTime:         true,
-		URL:                 meta.canonical,
+		UseOriginalDate: true,
+		ExtractTime:     true,
+		URL:             firstNonEmpty(meta.canonical, pageURL),
 	}
 	if !fetched.IsZero() {
 		opts.MaxDate = fetched
@@ -228,8 +184,37 @@ func publishedFromMeta(doc *html.Node, meta pageMeta, fetched time.Time) string 
 		return ""
 	}
 	d := pageDate{t: r.DateTime, hasTime: r.HasTime, hasZone: r.HasTimezone}
-	if !beforeFetch(d, fetched) {
+	if !beforeFetch(d, fetched) || !plausibleYear(d.t) {
 		return ""
 	}
 	return d.format()
+}
+
+// publishedCue opens a line that states the publication date, in the
+// languages of the sources ("Posted on", "Published:", "प्रकाशित").
+var publishedCue = regexp.MustCompile(`(?i)^(?:posted|published|first published|publication date|date of publication|publié|publicado|pubblicato|veröffentlicht|प्रकाशित|प्रविष्टि तिथि)`)
+
+// statedDate finds a short element whose text states the publication date
+// ("Posted On: 25 SEP 2025 4:12PM by PIB Delhi"). The zone of its time is
+// unknown, so only the day is kept.
+func statedDate(doc *html.Node, fetched time.Time) (pageDate, bool) {
+	var found pageDate
+	ok := false
+	walkElements(doc, func(n *html.Node) bool {
+		if ok || skipElements[n.Data] {
+			return false
+		}
+		if !blockElements[n.Data] && n.Data != "span" && n.Data != "time" {
+			return true
+		}
+		text, short := shortText(n, 200)
+		if !short || !publishedCue.MatchString(collapseSpace(text)) {
+			return true
+		}
+		if d, good := parseDate(text, nil); good && beforeFetch(d, fetched) {
+			found, ok = d, true
+		}
+		return !ok
+	})
+	return found, ok
 }

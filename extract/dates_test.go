@@ -53,7 +53,7 @@ func TestExtract_NeverPublishesTheFuture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tm, ok := parsePublished(a.Published); ok && tm.After(fetched.Add(24*time.Hour)) {
+	if tm := ParseDate(a.Published); !tm.IsZero() && tm.After(fetched.Add(24*time.Hour)) {
 		t.Errorf("published = %q, after the fetch at %v", a.Published, fetched)
 	}
 }
@@ -72,6 +72,58 @@ func TestExtract_PublishedFromMetadataOrder(t *testing.T) {
 <p>The ministry said the contract for the new patrol vessels was signed after a long review of the bids from three shipyards.</p>
 <p>Deliveries are expected to begin within four years, and the vessels will be based on both coasts to watch fishing fleets.</p></article></body></html>`
 			a, err := Extract(Input{URL: "http://127.0.0.1/a", HTML: []byte(page), FetchedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != tc.want {
+				t.Errorf("published = %q, want %q", a.Published, tc.want)
+			}
+		})
+	}
+}
+
+// TestExtract_PublishedDateSources: structured data first, else
+// go-htmldate's search of the page (a visible date line, the URL), never a
+// date after the fetch, and a modification date never stands for the
+// publication.
+func TestExtract_PublishedDateSources(t *testing.T) {
+	const body = `<article><h1>Patrol vessels ordered</h1>
+<p>The ministry said the contract for the new patrol vessels was signed after a long review of the bids from three shipyards.</p>
+<p>Deliveries are expected to begin within four years, and the vessels will be based on both coasts to watch fishing fleets.</p></article>`
+	fetched := time.Date(2026, 1, 10, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, url, head, body, want string
+	}{
+		{name: "JSON-LD datePublished with its zone",
+			head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2025-11-04T07:15:00-05:00","dateModified":"2025-12-01T00:00:00Z"}</script>`,
+			want: "2025-11-04T07:15:00-05:00"},
+		{name: "article:published_time meta",
+			head: `<meta property="article:modified_time" content="2025-12-20T09:00:00+01:00"><meta property="article:published_time" content="2025-12-18T09:00:00+01:00">`,
+			want: "2025-12-18T09:00:00+01:00"},
+		{name: "visible date line only",
+			body: `<p class="meta">Published on 14 October 2025</p>`,
+			want: "2025-10-14"},
+		{name: "date in the URL only", url: "https://news.example/2025/09/30/patrol-vessels-ordered/",
+			want: "2025-09-30"},
+		{name: "future structured date falls back to the page",
+			head: `<meta property="article:published_time" content="2027-03-01T00:00:00Z">`,
+			body: `<p class="meta">Published on 2 November 2025</p>`,
+			want: "2025-11-02"},
+		{name: "only a future date",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2030-01-01"}</script>`,
+			want: ""},
+		{name: "a stated date beats a later update stamp",
+			body: `<div class="info"><span>Posted on: 3 November 2025</span></div><p class="foot">Page updated 12 Dec 2025 23:10:00 PM</p>`,
+			want: "2025-11-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "<html><head><title>Patrol vessels ordered</title>" + tc.head + "</head><body>" + tc.body + body + "</body></html>"
+			u := tc.url
+			if u == "" {
+				u = "https://news.example/patrol-vessels-ordered"
+			}
+			a, err := Extract(Input{URL: u, HTML: []byte(page), FetchedAt: fetched})
 			if err != nil {
 				t.Fatal(err)
 			}

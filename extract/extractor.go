@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,13 @@ var (
 	// extractor reads (MaxBlocks); site rules still read such pages.
 	ErrTooLarge = errors.New("extract: page too large for the generic extractor")
 )
+
+// HTMLVersion names the HTML extractor's behaviour, as ExtractorVersion
+// names the annotator's; it is stored with every article, and `trawl
+// reprocess` rewrites an article when either changed. Bump it whenever a
+// change to Extract can change an article's title, byline, date, language or
+// text.
+const HTMLVersion = "html/2"
 
 // Limits on hostile pages. Pages are cut at MaxHTMLBytes (an article's text
 // comes early in any real page), and elements nested deeper than MaxDepth are
@@ -48,18 +56,22 @@ func Extract(in Input) (Article, error) {
 	switch {
 	case in.Rules != nil:
 		a = extractWithRules(doc, in.Rules, in.FetchedAt)
-	case len(paragraphs(doc)) > MaxBlocks:
-		return Article{}, namePage(fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks), in.URL)
+		if a.Published == "" {
+			a.Published = publishedDate(doc, meta, in.URL, in.FetchedAt)
+		}
 	default:
-		a = extractGeneric(doc, in, meta)
+		// The date first: the generic extractor strips the page's scripts,
+		// JSON-LD among them.
+		published := publishedDate(doc, meta, in.URL, in.FetchedAt)
+		if a, err = extractGeneric(doc, in, meta); err != nil {
+			return Article{}, namePage(err, in.URL)
+		}
+		a.Published = published
 	}
 	a.URL = in.URL
 	a.CanonicalURL = firstNonEmpty(meta.canonical, in.URL)
 	a.Title = firstNonEmpty(a.Title, meta.headline, meta.ogTitle, meta.title)
 	a.Byline = firstNonEmpty(a.Byline, meta.author)
-	if a.Published == "" || !notFuture(a.Published, in.FetchedAt) {
-		a.Published = publishedFromMeta(doc, meta, in.FetchedAt)
-	}
 	a.Lang = detectLang(meta, a.Title+"\n"+a.Text)
 	if strings.TrimSpace(a.Text) == "" {
 		return a, namePage(ErrNoArticle, in.URL)
@@ -102,13 +114,19 @@ func parsePage(b []byte) (*html.Node, error) {
 	return doc, nil
 }
 
-// looksBinary reports a page whose first bytes hold NULs or mostly control
-// characters: an image, PDF or archive served as text/html.
+// looksBinary reports a page that is an image, PDF, archive or other
+// binary file served as text/html: a known file signature, or a head where
+// more than one character in ten is a control character. A stray NUL from a
+// bad CMS export does not make a page binary.
 func looksBinary(b []byte) bool {
-	head := b[:min(len(b), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	switch ct := http.DetectContentType(b); {
+	case strings.HasPrefix(ct, "image/"), strings.HasPrefix(ct, "audio/"), strings.HasPrefix(ct, "video/"),
+		strings.HasPrefix(ct, "font/"), ct == "application/pdf", ct == "application/zip",
+		ct == "application/x-gzip", ct == "application/x-rar-compressed", ct == "application/wasm",
+		ct == "application/ogg", ct == "application/postscript", ct == "application/vnd.ms-fontobject":
 		return true
 	}
+	head := b[:min(len(b), 8192)]
 	bad, n := 0, 0
 	for len(head) > 0 {
 		r, size := utf8.DecodeRune(head)
@@ -225,14 +243,28 @@ type paraBuilder struct {
 	out []string
 	cur strings.Builder
 	brs int // consecutive <br> since the last text
+
+	// With signs set, the builder also records where each paragraph's
+	// text sat (readBlocks).
+	signs          map[string]blockSigns
+	inLink, inBoil int // depth inside <a> and inside boilerplate containers
+	sign           blockSigns
 }
 
 func (pb *paraBuilder) flush() {
 	if p := collapseSpace(pb.cur.String()); p != "" {
 		pb.out = append(pb.out, p)
+		if pb.signs != nil {
+			k := wordKey(p)
+			if old, seen := pb.signs[k]; seen {
+				pb.sign = old.or(pb.sign) // a repeated line is boilerplate if any copy is
+			}
+			pb.signs[k] = pb.sign
+		}
 	}
 	pb.cur.Reset()
 	pb.brs = 0
+	pb.sign = blockSigns{}
 }
 
 func (pb *paraBuilder) walk(n *html.Node) {
@@ -240,6 +272,9 @@ func (pb *paraBuilder) walk(n *html.Node) {
 	case html.TextNode:
 		if strings.TrimSpace(n.Data) != "" {
 			pb.brs = 0
+			if pb.signs != nil {
+				pb.sign.add(n.Data, pb.inLink > 0, pb.inBoil > 0)
+			}
 		}
 		pb.cur.WriteString(n.Data)
 		return
@@ -264,12 +299,27 @@ func (pb *paraBuilder) walk(n *html.Node) {
 	if block {
 		pb.flush()
 	}
+	link, boil := false, false
+	if pb.signs != nil && n.Type == html.ElementNode {
+		link, boil = n.Data == "a", boilerplateContainer(n)
+		pb.inLink += b2i(link)
+		pb.inBoil += b2i(boil)
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		pb.walk(c)
 	}
+	pb.inLink -= b2i(link)
+	pb.inBoil -= b2i(boil)
 	if block {
 		pb.flush()
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func hiddenElement(n *html.Node) bool {

@@ -14,107 +14,173 @@ import (
 	"golang.org/x/net/html"
 )
 
-// extractGeneric reads a page of a site without rules. go-trafilatura picks
-// the body among its own extraction and those of readability and
-// DOM Distiller; then each paragraph must be found by at least two of the
-// three, which removes most of what one of them wrongly took in (related
-// stories, newsletter boxes).
-func extractGeneric(doc *html.Node, in Input, meta pageMeta) Article {
+// extractGeneric reads a page of a site without rules. go-trafilatura's
+// extraction, with readability as its fallback, is the body; from it only
+// what three independent signs call boilerplate is removed: the page's
+// structure (the paragraph sits in navigation, a sidebar, a share or
+// related-stories box, or is mostly link text) and the two extractors whose
+// result was not taken (of readability, DOM Distiller and go-trafilatura's
+// own), which both left it out. No sign alone removes a paragraph, so
+// recall stays go-trafilatura's.
+func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	var a Article
+	stripNonProse(doc)
+	blocks, n := readBlocks(doc)
+	if n > MaxBlocks {
+		return a, fmt.Errorf("%w: more than %d text blocks", ErrTooLarge, MaxBlocks)
+	}
 	pageURL, _ := url.Parse(in.URL)
 	if pageURL != nil && pageURL.Host == "" {
 		pageURL = nil
 	}
-	dropLinkItems(doc)
-	cands := candidates(doc, pageURL)
-	opts := trafilaturaOptions(in.URL, true)
-	opts.HtmlDateMode = trafilatura.Disabled // dates are read later, bounded by the fetch time
-	opts.FallbackCandidates = &trafilatura.FallbackCandidates{
-		Readability: cloneOrNil(cands.readability),
-		Distiller:   cloneOrNil(cands.distiller),
-	}
+	others := otherExtractors{doc: doc, pageURL: pageURL}
+	opts := trafilaturaOptions(in.URL)
+	opts.HtmlDateMode = trafilatura.Disabled // dates are read elsewhere, bounded by the fetch time
+	// The readability candidate is ours to reuse; go-trafilatura runs
+	// DOM Distiller itself only when readability found too little.
+	given := cloneOrNil(others.readability())
+	opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: given}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || res == nil {
-		return a
+		return a, nil
 	}
+	// When go-trafilatura took readability's extraction (it returns the
+	// candidate's node itself), its own is the other opinion.
+	others.chose = given != nil && res.ContentNode == given
 	a.Title = res.Metadata.Title
 	a.Byline = res.Metadata.Author
-	paras := stripSignoff(paragraphs(res.ContentNode))
-	paras = dropBoilerplate(paras, siblingBoilerplate(in.Siblings))
-	paras = agreed(paras, cands.grams())
+	repeated := siblingBoilerplate(in.Siblings)
+	paras := stripSignoff(paragraphs(res.ContentNode), func(p string) bool {
+		return repeated[blurDigits(p)] || blocks[wordKey(p)].boilerplate()
+	})
+	paras = dropBoilerplate(paras, repeated)
+	paras = dropAgreedBoilerplate(paras, blocks, &others)
 	paras = stripHeader(paras, meta, a.Title)
 	if len(words(strings.Join(paras, " "))) < minArticleWords {
 		paras = nil // a menu or a line of links is no article
 	}
 	a.Text = joinParagraphs(paras)
-	return a
+	return a, nil
 }
 
-// dropLinkItems removes list items that are nothing but a link: related
-// stories, "more from" lists and language switches, which the candidate
-// extractors often keep when they sit just below the body.
-func dropLinkItems(n *html.Node) {
-	if n == nil {
-		return
+// dropAgreedBoilerplate leaves out the paragraphs whose place on the page
+// marks them as boilerplate and that both other extractors left out. A
+// paragraph the page's blocks do not show as such (the extractor joined or
+// split it) is kept.
+func dropAgreedBoilerplate(paras []string, blocks map[string]blockSigns, others *otherExtractors) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if sign, ok := blocks[wordKey(p)]; ok && sign.boilerplate() && others.bothLeftOut(words(p)) {
+			continue
+		}
+		out = append(out, p)
 	}
+	return out
+}
+
+// otherExtractors runs readability and DOM Distiller on a page when first
+// asked, each on its own copy of the tree.
+type otherExtractors struct {
+	doc     *html.Node
+	pageURL *url.URL
+	chose   bool // go-trafilatura's result is readability's extraction
+
+	readDone, distDone, ownDone    bool
+	readNode                       *html.Node
+	readGrams, distGrams, ownGrams gramSet // nil: that extractor found no article
+}
+
+func (o *otherExtractors) readability() *html.Node {
+	if !o.readDone {
+		o.readDone = true
+		if art, err := readability.FromDocument(dom.Clone(o.doc, true), o.pageURL); err == nil {
+			o.readNode = art.Node
+			o.readGrams = candidateGrams(art.Node)
+		}
+	}
+	return o.readNode
+}
+
+func (o *otherExtractors) distiller() gramSet {
+	if !o.distDone {
+		o.distDone = true
+		res, err := distiller.Apply(dom.Clone(o.doc, true), &distiller.Options{OriginalURL: o.pageURL, SkipPagination: true})
+		if err == nil && res != nil {
+			o.distGrams = candidateGrams(res.Node)
+		}
+	}
+	return o.distGrams
+}
+
+// own is go-trafilatura's extraction without its fallback.
+func (o *otherExtractors) own() gramSet {
+	if !o.ownDone {
+		o.ownDone = true
+		opts := trafilatura.Options{ExcludeComments: true, OriginalURL: o.pageURL, HtmlDateMode: trafilatura.Disabled}
+		if res, err := trafilatura.ExtractDocument(o.doc, opts); err == nil && res != nil {
+			o.ownGrams = candidateGrams(res.ContentNode)
+		}
+	}
+	return o.ownGrams
+}
+
+// bothLeftOut reports whether the two extractors whose result was not taken
+// both found an article and neither holds the words. The costlier second
+// opinion is asked only when the first left the words out.
+func (o *otherExtractors) bothLeftOut(ws []string) bool {
+	o.readability()
+	if !o.chose {
+		return leftOut(o.readGrams, ws) && leftOut(o.distiller(), ws)
+	}
+	return leftOut(o.distiller(), ws) && leftOut(o.own(), ws)
+}
+
+func leftOut(g gramSet, ws []string) bool { return g != nil && !g.contains(ws) }
+
+// nonProse are elements whose content is never text of the page. go-trafilatura
+// removes them together with the text that follows them (lxml's "tail"),
+// which cuts "Before <script>…</script> and after" to "Before"; removing
+// them first and joining the text around them keeps the paragraph whole.
+var nonProse = map[string]bool{"script": true, "style": true, "noscript": true, "template": true}
+
+// stripNonProse removes nonProse elements under n and merges the text
+// nodes their removal leaves side by side.
+func stripNonProse(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && c.Data == "li" && linkOnly(c) {
+		switch {
+		case c.Type == html.ElementNode && nonProse[c.Data]:
 			n.RemoveChild(c)
-		} else {
-			dropLinkItems(c)
+		case c.Type == html.TextNode:
+			if p := c.PrevSibling; p != nil && p.Type == html.TextNode {
+				p.Data += c.Data
+				n.RemoveChild(c)
+			}
+		default:
+			stripNonProse(c)
 		}
 		c = next
 	}
 }
 
-// linkOnly reports whether all of n's text lies inside links, and there is
-// some.
-func linkOnly(n *html.Node) bool {
-	linked, other := 0, 0
-	var walk func(*html.Node, bool)
-	walk = func(n *html.Node, inLink bool) {
-		if n.Type == html.TextNode {
-			if k := len(strings.TrimSpace(n.Data)); inLink {
-				linked += k
-			} else {
-				other += k
-			}
-		}
-		inLink = inLink || (n.Type == html.ElementNode && n.Data == "a")
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inLink)
-		}
-	}
-	walk(n, false)
-	return linked > 0 && other == 0
-}
-
 // minArticleWords is the least text the generic extractor calls an article.
 const minArticleWords = 10
 
-// candidateSet holds the independent extractions of one page.
-type candidateSet struct {
-	own, readability, distiller *html.Node
-}
-
-func candidates(doc *html.Node, pageURL *url.URL) candidateSet {
-	var c candidateSet
-	opts := trafilatura.Options{ExcludeComments: true, OriginalURL: pageURL, HtmlDateMode: trafilatura.Disabled}
-	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
-		c.own = res.ContentNode
-	}
-	if art, err := readability.FromDocument(dom.Clone(doc, true), pageURL); err == nil {
-		c.readability = art.Node
-	}
-	if res, err := distiller.Apply(dom.Clone(doc, true), &distiller.Options{OriginalURL: pageURL, SkipPagination: true}); err == nil && res != nil {
-		c.distiller = res.Node
-	}
-	return c
-}
-
 // minCandidateWords is the least text a candidate needs to have a vote.
 const minCandidateWords = 20
+
+// candidateGrams returns the word set of an extraction, nil when it found
+// too little to count as an article.
+func candidateGrams(n *html.Node) gramSet {
+	if n == nil {
+		return nil
+	}
+	ws := words(strings.Join(paragraphs(n), "\n"))
+	if len(ws) <= minCandidateWords {
+		return nil
+	}
+	return newGramSet(ws)
+}
 
 // gramSet holds the hashed 1- to 4-word sequences of a text, so containment
 // of a paragraph is checked in time linear in the paragraph.
@@ -162,43 +228,6 @@ func hashWords(ws []string) uint64 {
 	return h.Sum64()
 }
 
-// grams returns the word sets of the candidates that found an article.
-func (c candidateSet) grams() []gramSet {
-	var out []gramSet
-	for _, n := range []*html.Node{c.own, c.readability, c.distiller} {
-		if n == nil {
-			continue
-		}
-		if ws := words(strings.Join(paragraphs(n), "\n")); len(ws) > minCandidateWords {
-			out = append(out, newGramSet(ws))
-		}
-	}
-	return out
-}
-
-// agreed keeps the paragraphs that at least two candidates contain. With
-// fewer than three candidates there is no majority to ask, and the
-// paragraphs are kept as they are.
-func agreed(paras []string, cands []gramSet) []string {
-	if len(cands) < 3 {
-		return paras
-	}
-	out := paras[:0:0]
-	for _, p := range paras {
-		ws := words(p)
-		votes := 0
-		for _, c := range cands {
-			if c.contains(ws) {
-				votes++
-			}
-		}
-		if votes >= 2 {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // words lower-cases text and splits it into the words the scorers count.
 func words(s string) []string { return strings.FieldsFunc(strings.ToLower(s), notWordRune) }
 
@@ -214,8 +243,8 @@ func cloneOrNil(n *html.Node) *html.Node {
 
 // trafilaturaOptions are go-trafilatura's settings as the benchmark's
 // comparison runs it: fallback extractors on, comments out.
-func trafilaturaOptions(pageURL string, fallback bool) trafilatura.Options {
-	opts := trafilatura.Options{EnableFallback: fallback, ExcludeComments: true}
+func trafilaturaOptions(pageURL string) trafilatura.Options {
+	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
@@ -226,7 +255,7 @@ func trafilaturaOptions(pageURL string, fallback bool) trafilatura.Options {
 // article-extraction benchmark runs it) returning its plain text: the
 // baseline the generic extractor is measured against.
 func TrafilaturaBaseline(pageURL string, page []byte) (string, error) {
-	res, err := trafilatura.Extract(bytes.NewReader(page), trafilaturaOptions(pageURL, true))
+	res, err := trafilatura.Extract(bytes.NewReader(page), trafilaturaOptions(pageURL))
 	if err != nil {
 		return "", fmt.Errorf("go-trafilatura: %s: %w", pageURL, err)
 	}

@@ -3,19 +3,23 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // Bounds of the generic clean-up.
 const (
 	headerWords   = 30 // a header line (ministry, deck, date line) is shorter
 	dateLineWords = 12 // "Posted On: 01 SEP 2025 6:10PM by PIB Delhi"; prose is longer
-	signoffWords  = 12 // lines after a sign-off ("VK/Savvy", release ids) are shorter
+	signoffWords  = 12 // lines after an end mark (initials, release ids, counters) are shorter
 	maxSiblings   = 8  // siblings read for boilerplate; more add little
 	siblingQuorum = 2  // a paragraph on this many siblings is boilerplate
 )
 
-// signoff is a row of asterisks, dashes or similar that closes a release.
-var signoff = regexp.MustCompile(`^[\s*#~=_\-–—•·.]{2,}$`)
+// endMark is the line with which press releases and wire copy close, by
+// newsroom convention: a row of asterisks, hashes or dashes ("***", "###"),
+// "-30-" or "ENDS".
+var endMark = regexp.MustCompile(`(?i)^(?:[\s*#~=_\-–—•·.]{2,}|-\s*30\s*-|[-–—\s]*ends?[-–—\s]*)$`)
 
 var digits = regexp.MustCompile(`\p{Nd}+`)
 
@@ -25,7 +29,7 @@ var digits = regexp.MustCompile(`\p{Nd}+`)
 // page's description, a date line or a byline.
 func stripHeader(paras []string, m pageMeta, title string) []string {
 	titles := map[string]bool{}
-	for _, t := range []string{title, m.headline, m.ogTitle, m.title, m.description} {
+	for _, t := range []string{title, m.headline, m.ogTitle, m.title} {
 		if k := wordKey(t); strings.TrimSpace(k) != "" {
 			titles[k] = true
 		}
@@ -57,18 +61,19 @@ var bylineRE = regexp.MustCompile(`(?i)^(by|von|por|par|di|de|oleh)\s+\p{Lu}`)
 
 func isByline(p string) bool { return len(strings.Fields(p)) <= 8 && bylineRE.MatchString(p) }
 
-// stripSignoff ends the text at a sign-off row ("***") when only short
-// lines (initials, release ids, counters) follow it.
-func stripSignoff(paras []string) []string {
+// stripSignoff ends the text at an end mark when nothing after it is prose:
+// only short lines (initials, release ids, counters, links to translations)
+// and lines known as boilerplate (links to other releases).
+func stripSignoff(paras []string, boilerplate func(string) bool) []string {
 	for i, p := range paras {
-		if !signoff.MatchString(p) {
+		if !endMark.MatchString(p) {
 			continue
 		}
-		short := true
+		prose := false
 		for _, q := range paras[i+1:] {
-			short = short && len(strings.Fields(q)) <= signoffWords
+			prose = prose || (len(strings.Fields(q)) > signoffWords && !boilerplate(q))
 		}
-		if short {
+		if !prose {
 			return paras[:i]
 		}
 	}
@@ -120,4 +125,86 @@ func dropBoilerplate(paras []string, boilerplate map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// blockSigns is what a page's structure says about one of its paragraphs.
+type blockSigns struct {
+	text, linked  int  // letters in the paragraph, and of them inside links
+	inBoilerplate bool // some of its text sits in a boilerplate container
+}
+
+func (b *blockSigns) add(text string, inLink, inBoilerplate bool) {
+	n := len(strings.TrimSpace(text))
+	b.text += n
+	if inLink {
+		b.linked += n
+	}
+	b.inBoilerplate = b.inBoilerplate || inBoilerplate
+}
+
+func (b blockSigns) or(c blockSigns) blockSigns {
+	if c.boilerplate() {
+		return c
+	}
+	return b
+}
+
+// boilerplate: the paragraph sits in a boilerplate container, or more than
+// half of its text is links (a list of related stories, a tag line, a menu).
+func (b blockSigns) boilerplate() bool {
+	return b.inBoilerplate || b.linked*2 > b.text
+}
+
+// readBlocks reads a page's paragraphs with what its structure says about
+// each, keyed by wordKey, and counts them.
+func readBlocks(doc *html.Node) (map[string]blockSigns, int) {
+	pb := paraBuilder{signs: map[string]blockSigns{}}
+	pb.walk(doc)
+	pb.flush()
+	return pb.signs, len(pb.out)
+}
+
+// boilerplateTags hold page furniture by HTML's own definition.
+var boilerplateTags = map[string]bool{"nav": true, "aside": true, "footer": true, "form": true}
+
+// boilerplateWords are class and id words of page furniture: the "unlikely
+// candidates" of Mozilla's Readability (banner, breadcrumbs, comment,
+// community, disqus, footer, menu, related, sidebar, social, sponsor, ...)
+// and the parts of common CMS themes they leave out (share bars,
+// newsletter and subscription boxes, recommended and popular stories,
+// widgets, cookie notices).
+var boilerplateWords = map[string]bool{
+	// Readability's unlikely candidates.
+	"ad": true, "ai2html": true, "banner": true, "breadcrumb": true, "breadcrumbs": true,
+	"combx": true, "comment": true, "comments": true, "community": true, "disqus": true,
+	"footer": true, "gdpr": true, "menu": true, "related": true, "remark": true, "replies": true,
+	"rss": true, "shoutbox": true, "sidebar": true, "skyscraper": true, "social": true,
+	"sponsor": true, "sponsored": true, "supplemental": true, "agegate": true, "pagination": true,
+	"pager": true, "popup": true,
+	// Theme furniture.
+	"share": true, "sharing": true, "newsletter": true, "subscribe": true, "subscription": true,
+	"signup": true, "promo": true, "widget": true, "nav": true, "navigation": true, "navbar": true,
+	"recommended": true, "recommendations": true, "popular": true, "trending": true,
+	"advert": true, "advertisement": true, "cookie": true, "consent": true, "outbrain": true,
+	"taboola": true, "tags": true, "tagcloud": true, "modal": true,
+}
+
+// boilerplateContainer reports an element that holds page furniture by its
+// tag, ARIA role or class and id words ("related-posts", "share_bar").
+func boilerplateContainer(n *html.Node) bool {
+	if boilerplateTags[n.Data] {
+		return true
+	}
+	switch attr(n, "role") {
+	case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search":
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_'
+	}) {
+		if boilerplateWords[w] {
+			return true
+		}
+	}
+	return false
 }

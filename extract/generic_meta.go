@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
 
@@ -25,12 +26,12 @@ type pageMeta struct {
 // maxJSONLD bounds one JSON-LD block; real ones are a few kilobytes.
 const maxJSONLD = 1 << 20
 
-// datePriority orders the date sources: what the publisher states as the
-// publication date first, modification dates never.
+// dateMetaKeys are the meta tags in which a publisher states the
+// publication date, most specific first; modification dates never count.
+// Other date tags ("date", "dc.date") are left to go-htmldate's search.
 var dateMetaKeys = []string{
-	"article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
-	"publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "date",
-	"sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article.published",
+	"article:published_time", "og:published_time", "datepublished", "dcterms.issued", "dc.date.issued",
+	"parsely-pub-date", "article.published",
 }
 
 func readMeta(doc *html.Node) pageMeta {
@@ -76,7 +77,7 @@ func readMeta(doc *html.Node) pageMeta {
 				}
 			}
 		case "time":
-			if attr(n, "itemprop") == "datePublished" || strings.Contains(attr(n, "class"), "published") {
+			if attr(n, "itemprop") == "datePublished" {
 				if dt := attr(n, "datetime"); dt != "" {
 					timeDates = append(timeDates, dt)
 				}
@@ -207,6 +208,30 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// shortText is the text under n, unrendered, or false when it is longer
+// than limit bytes; it stops reading there, so asking every element of a
+// page costs no more than the page.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	var f func(*html.Node) bool
+	f = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return b.Len() <= limit
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !f(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !f(n) {
+		return "", false
+	}
+	return b.String(), true
+}
+
 // nodeText is all text under n, unrendered.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
@@ -228,6 +253,7 @@ func nodeText(n *html.Node) string {
 // another script, the text's script decides (Devanagari → hi), and Latin
 // text without a declaration goes to a trigram detector.
 func detectLang(m pageMeta, text string) string {
+	text = langSample(text)
 	declared := ""
 	for _, l := range []string{m.htmlLang, m.ogLocale, m.ldLang} {
 		if declared = normLang(l); declared != "" {
@@ -246,6 +272,21 @@ func detectLang(m pageMeta, text string) string {
 		}
 	}
 	return ""
+}
+
+// langSampleBytes is as much text as the language is read from: a few
+// paragraphs tell the script and the trigrams as well as a whole article.
+const langSampleBytes = 4096
+
+func langSample(s string) string {
+	if len(s) <= langSampleBytes {
+		return s
+	}
+	s = s[:langSampleBytes]
+	for !utf8.ValidString(s) {
+		s = s[:len(s)-1] // a rune cut in two
+	}
+	return s
 }
 
 // normLang turns "en-US", "en_US" or "EN" into "en".

@@ -457,6 +457,7 @@ func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rule
 		Article:          a,
 		Entities:         an.Annotate(a.Text, extract.ParseDate(a.Published)),
 		ExtractorVersion: extract.ExtractorVersion,
+		HTMLVersion:      extract.HTMLVersion,
 		ExtractedAt:      time.Now().UTC(),
 	}, nil
 }

@@ -317,6 +317,65 @@ func TestReprocess_NeedsNoNetwork(t *testing.T) {
 	}
 }
 
+// TestReprocess_NewHTMLExtractorRewritesArticles: an article stored by an
+// older HTML extractor (here with a title a since-fixed bug left) is
+// rewritten by reprocess even though its text and the annotator are the
+// same; one stored by the current versions is left as it is.
+func TestReprocess_NewHTMLExtractorRewritesArticles(t *testing.T) {
+	s := serveSites(t)
+	e := newEnv(t, s.config(t))
+	e.run(t)
+	db := e.store.DB()
+	current := extract.HTMLVersion + "+" + extract.ExtractorVersion
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE extractor_version = ?`, current).Scan(&n); err != nil || n != 17 {
+		t.Fatalf("%d articles stored with version %q (err %v), want 17", n, current, err)
+	}
+	// Three articles with a wrong title: one from an older HTML extractor,
+	// one from before articles recorded it, one from the current versions.
+	versions := []string{"html/1+" + extract.ExtractorVersion, extract.ExtractorVersion, current}
+	var ids []int64
+	var titles []string
+	rows, err := db.Query(`SELECT id, title FROM articles ORDER BY id LIMIT 3`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var title string
+		if err := rows.Scan(&id, &title); err != nil {
+			t.Fatal(err)
+		}
+		ids, titles = append(ids, id), append(titles, title)
+	}
+	rows.Close()
+	for i, id := range ids {
+		if _, err := db.Exec(`UPDATE articles SET title = 'stale title', extractor_version = ? WHERE id = ?`, versions[i], id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum, err := Reprocess(context.Background(), e.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Updated != 2 || sum.Unchanged != 15 || sum.Errors != 0 {
+		t.Errorf("reprocess: %+v, want 2 updated and 15 unchanged", sum)
+	}
+	for i, id := range ids {
+		var title, version string
+		if err := db.QueryRow(`SELECT title, extractor_version FROM articles WHERE id = ?`, id).Scan(&title, &version); err != nil {
+			t.Fatal(err)
+		}
+		want := titles[i]
+		if versions[i] == current {
+			want = "stale title"
+		}
+		if title != want || version != current {
+			t.Errorf("article %d stored as %q: title %q version %q, want %q and %q", id, versions[i], title, version, want, current)
+		}
+	}
+}
+
 func TestRun_UnknownHostGoesThroughGenericExtractor(t *testing.T) {
 	s := serveSites(t)
 	cfg, err := configs.Parse("generic sources", []byte(strings.NewReplacer("FORUM", s.forum.URL, "PIB", s.pib.URL).Replace(`

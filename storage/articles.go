@@ -20,8 +20,18 @@ type ArticleRecord struct {
 	Source           string
 	Article          extract.Article
 	Entities         []extract.Entity
-	ExtractorVersion string
+	ExtractorVersion string // the annotator's, stored with each mention
+	HTMLVersion      string // the HTML extractor's (extract.HTMLVersion)
 	ExtractedAt      time.Time
+}
+
+// version is what articles.extractor_version holds: both extractors'
+// versions ("html/2+annotate/6"), so a change to either rewrites the article.
+func (a ArticleRecord) version() string {
+	if a.HTMLVersion == "" {
+		return a.ExtractorVersion
+	}
+	return a.HTMLVersion + "+" + a.ExtractorVersion
 }
 
 // ContentHash is the SHA-256 (hex) of text after Unicode NFC and collapsing
@@ -49,7 +59,7 @@ func saveArticle(t *txn, a ArticleRecord) (SaveResult, error) {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return SaveResult{}, articleErr(a, err)
 	}
-	if exists && oldHash == hash && oldVersion == a.ExtractorVersion {
+	if exists && oldHash == hash && oldVersion == a.version() {
 		return SaveResult{ID: id, Outcome: OutcomeUnchanged, DuplicateOf: dup.Int64}, nil
 	}
 	if err := checkMentions(a); err != nil {
@@ -70,7 +80,7 @@ func saveArticle(t *txn, a ArticleRecord) (SaveResult, error) {
 		_, err = t.exec(`UPDATE articles SET page_id = ?, source = ?, url = ?, canonical_url = ?, title = ?, byline = ?,
 			published = ?, lang = ?, text = ?, content_hash = ?, extractor_version = ?, extracted_at = ? WHERE id = ?`,
 			pageID, a.Source, art.URL, art.CanonicalURL, art.Title, art.Byline,
-			art.Published, art.Lang, art.Text, hash, a.ExtractorVersion, formatTime(extracted), id)
+			art.Published, art.Lang, art.Text, hash, a.version(), formatTime(extracted), id)
 		if err == nil {
 			// Cascades to amounts.
 			_, err = t.exec(`DELETE FROM mentions WHERE article_id = ?`, id)
@@ -82,7 +92,7 @@ func saveArticle(t *txn, a ArticleRecord) (SaveResult, error) {
 			published, lang, text, content_hash, extractor_version, extracted_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			pageID, a.Source, art.URL, a.PageKey, art.CanonicalURL, art.Title, art.Byline,
-			art.Published, art.Lang, art.Text, hash, a.ExtractorVersion, formatTime(extracted))
+			art.Published, art.Lang, art.Text, hash, a.version(), formatTime(extracted))
 		if err == nil {
 			id, err = res.LastInsertId()
 		}
