@@ -201,7 +201,11 @@ func writeFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("export: %w", err)
 	}
 	defer os.Remove(tmp.Name()) //nolint:errcheck // gone after the rename
-	err = write(tmp)
+	// CreateTemp makes the file private; an export is for sharing.
+	err = tmp.Chmod(0o644)
+	if err == nil {
+		err = write(tmp)
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}

@@ -50,7 +50,7 @@ func fixtureArticles() []fixtureArticle {
 func record(a fixtureArticle) storage.ArticleRecord {
 	r := storage.ArticleRecord{PageKey: a.key, Source: a.source, ExtractorVersion: "test-1",
 		ExtractedAt: time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC),
-		Article: extract.Article{URL: a.key, Title: "Title of " + a.key, Published: a.published, Lang: "en", Text: a.text}}
+		Article:     extract.Article{URL: a.key, Title: "Title of " + a.key, Published: a.published, Lang: "en", Text: a.text}}
 	from := 0
 	for _, e := range a.entities {
 		i := strings.Index(a.text[from:], e.text) + from

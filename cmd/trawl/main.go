@@ -45,6 +45,7 @@ type cli struct {
 	Annotate     annotateCmd     `cmd:"" help:"Tag entities in text from stdin and print them as JSON."`
 	Reprocess    reprocessCmd    `cmd:"" help:"Extract and annotate every archived page again, without the network."`
 	Stats        statsCmd        `cmd:"" help:"Articles per source, entities per label, last runs."`
+	Export       exportCmd       `cmd:"" help:"Export articles, entities, mentions, amounts or the co-occurrence graph."`
 	Eval         evalCmd         `cmd:"" help:"Score the annotator against gold JSONL."`
 	BenchExtract benchExtractCmd `cmd:"" name:"bench-extract" help:"Score the generic extractor on the article-extraction benchmark."`
 }
