@@ -31,7 +31,10 @@ const (
 	DefaultTimeout     = 30 * time.Second
 	DefaultMaxBodySize = 10 << 20
 	DefaultRetries     = 3
-	DefaultContact     = "https://github.com/trawl/trawl"
+	// DefaultRetryFailedFor is how long an article page that failed is
+	// tried again on later runs before it is given up.
+	DefaultRetryFailedFor = 7 * 24 * time.Hour
+	DefaultContact        = "https://github.com/trawl/trawl"
 )
 
 // Config is the whole sources file.
@@ -58,6 +61,7 @@ type Source struct {
 	Timeout        time.Duration `yaml:"timeout"`
 	MaxBodySize    int           `yaml:"max_body_size"`
 	Retries        int           `yaml:"retries"`
+	RetryFailedFor time.Duration `yaml:"retry_failed_for"`
 	// Articles is a regular expression matching article URLs; Follow one
 	// matching listing (pagination) URLs. Kinds pib and wordpress have
 	// built-in defaults; listing needs both.
@@ -216,6 +220,9 @@ func (s Source) WithDefaults() Source {
 	}
 	if s.MaxBodySize <= 0 {
 		s.MaxBodySize = DefaultMaxBodySize
+	}
+	if s.RetryFailedFor <= 0 {
+		s.RetryFailedFor = DefaultRetryFailedFor
 	}
 	if s.Retries < 0 {
 		s.Retries = 0

@@ -213,6 +213,11 @@ func (r *run) crawl(ctx context.Context, src configs.Source, ss *SourceSummary, 
 		Logger:    r.log.With("source", src.Name),
 		Transport: r.opts.Transport,
 	}
+	retry, err := r.opts.Store.DueRetries(ctx, src.Name, src.WithDefaults().RetryFailedFor, time.Now())
+	if err != nil {
+		r.log.Error("pages to retry unknown; none retried", "source", src.Name, "err", err)
+	}
+	co.Retry = retry
 	st, err := crawlers.Crawl(ctx, src, co, func(p crawlers.Page) {
 		r.page(ctx, src, ss, p, jobs)
 	})
@@ -244,7 +249,7 @@ func (r *run) page(ctx context.Context, src configs.Source, ss *SourceSummary, p
 	}
 	r.mu.Unlock()
 	if p.Err != nil {
-		r.fail(src.Name, p.URL, p.Status, p.Err)
+		r.fail(src.Name, p.URL, p.Status, p.FailedArticle, p.Err)
 		return
 	}
 	if !p.Article || p.NotModified || p.Status != http.StatusOK {
@@ -267,11 +272,11 @@ func (r *run) tick() {
 	r.opts.Progress(d)
 }
 
-func (r *run) fail(source, u string, status int, err error) {
+func (r *run) fail(source, u string, status int, article bool, err error) {
 	r.mu.Lock()
 	r.errors = append(r.errors, PageError{Source: source, URL: u, Status: status, Message: err.Error()})
 	r.mu.Unlock()
-	r.w.RecordError(storage.RunError{RunID: r.runID, Source: source, URL: u, Status: status, Message: err.Error(), At: time.Now().UTC()})
+	r.w.RecordError(storage.RunError{RunID: r.runID, Source: source, URL: u, Status: status, Message: err.Error(), At: time.Now().UTC(), Article: article})
 	r.log.Warn("page failed", "source", source, "url", u, "status", status, "err", err)
 }
 
@@ -284,7 +289,7 @@ func (r *run) process(ctx context.Context, j job) {
 		r.mu.Lock()
 		j.sum.Errors++
 		r.mu.Unlock()
-		r.fail(j.src.Name, p.URL, p.Status, err)
+		r.fail(j.src.Name, p.URL, p.Status, true, err)
 		return
 	}
 	rec.Source = j.src.Name

@@ -102,6 +102,9 @@ func savePage(t *txn, p PageRecord, body []byte, sum string) (SaveResult, error)
 	if p.Key == "" {
 		return SaveResult{}, fmt.Errorf("storage: page %s: empty identity key", p.URL)
 	}
+	if err := clearPageFailure(t, p); err != nil {
+		return SaveResult{}, err
+	}
 	finalURL := p.FinalURL
 	if finalURL == "" {
 		finalURL = p.URL
