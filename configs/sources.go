@@ -31,11 +31,12 @@ const (
 	DefaultTimeout     = 30 * time.Second
 	DefaultMaxBodySize = 10 << 20
 	DefaultRetries     = 3
-	// DefaultRetryFailedFor is how long an article page that failed is
-	// tried again on later runs before it is given up.
-	DefaultRetryFailedFor = 7 * 24 * time.Hour
-	DefaultContact        = "https://github.com/trawl/trawl"
+	DefaultContact     = "https://github.com/trawl/trawl"
 )
+
+// DefaultRetryFailedFor is how long an article page that failed is tried
+// again on later runs before it is given up.
+const DefaultRetryFailedFor = 7 * 24 * time.Hour
 
 // Config is the whole sources file.
 type Config struct {
