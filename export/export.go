@@ -137,6 +137,24 @@ type Options struct {
 // kept: the cursor moves only once the export's file is synced.
 var ErrCursorNeedsFile = errors.New("export: --cursor needs --out FILE: the cursor moves only once the file is synced to disk")
 
+// Validate checks the request and where it goes: parquet and neo4j need a
+// file or directory, a cursor needs a file, the graph has no cursor.
+func (o Options) Validate() error {
+	if err := o.Request.Validate(); err != nil {
+		return err
+	}
+	toStdout := o.Out == "" || o.Out == "-"
+	switch {
+	case toStdout && (o.Format == Parquet || o.Format == Neo4j):
+		return fmt.Errorf("export: %s needs --out (a file, or a directory for neo4j), not stdout", o.Format)
+	case o.Cursor != "" && toStdout:
+		return ErrCursorNeedsFile
+	case o.Cursor != "" && o.What == Graph:
+		return fmt.Errorf("export: --cursor: the graph is exported whole, not incrementally")
+	}
+	return nil
+}
+
 // Run carries out an export. With a cursor, only rows new or changed since
 // the cursor's last export are written, and the cursor moves only after
 // every file was written, synced and renamed into place.
@@ -147,18 +165,9 @@ func Run(ctx context.Context, st *storage.Store, o Options, stdout io.Writer) (i
 	if o.Out == "" {
 		o.Out = "-"
 	}
-	if o.Out == "-" && (o.Format == Parquet || o.Format == Neo4j) {
-		return 0, fmt.Errorf("export: %s needs --out (a file, or a directory for neo4j), not stdout", o.Format)
-	}
 	o.Filter = o.Filter.Everything()
 	var upto int64
 	if o.Cursor != "" {
-		if o.Out == "-" {
-			return 0, ErrCursorNeedsFile
-		}
-		if o.What == Graph {
-			return 0, fmt.Errorf("export: --cursor: the graph is exported whole, not incrementally")
-		}
 		from, err := st.Cursor(ctx, o.Cursor, o.What)
 		if err != nil {
 			return 0, err
