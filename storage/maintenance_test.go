@@ -176,6 +176,16 @@ func TestStore_PageFailuresRetriedThenGivenUp(t *testing.T) {
 		t.Errorf("failures %+v, want the story given up after 2 tries", fs)
 	}
 
+	// A page that is gone is given up at once.
+	w := s.NewWriter(ctx, WriterOptions{})
+	w.RecordError(RunError{RunID: run, Source: "forum", URL: "https://a.example/gone", Status: 404, Message: "not found", At: t0, Article: true})
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := due(t0.Add(48 * time.Hour)); len(got) != 0 {
+		t.Errorf("a 404 page is retried: %q", got)
+	}
+
 	// A page fetched again leaves the list.
 	fail("https://a.example/later", t0, true)
 	p := page("https://a.example/later", "<p>back</p>", 200)

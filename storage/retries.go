@@ -37,10 +37,20 @@ func notePageFailure(t *txn, e RunError, at time.Time) error {
 		_, err = t.exec(`UPDATE page_failures SET next_try_at = ? WHERE source = ? AND url = ?`,
 			formatTime(at.Add(retryPause(tries))), e.Source, e.URL)
 	}
+	if err == nil && permanent(e.Status) {
+		_, err = t.exec(`UPDATE page_failures SET given_up_at = ? WHERE source = ? AND url = ?`, formatTime(at), e.Source, e.URL)
+	}
 	if err != nil {
 		return fmt.Errorf("storage: failure of %s: %w", e.URL, err)
 	}
 	return nil
+}
+
+// permanent says whether an HTTP status means the page will not come back
+// by asking again (404 Not Found, 410 Gone, 403...): such a page is given up
+// at once. Timeouts, 408, 429 and 5xx are worth another try.
+func permanent(status int) bool {
+	return status >= 400 && status < 500 && status != 408 && status != 429
 }
 
 // clearPageFailure forgets the failures of a page that was fetched.
