@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -212,8 +213,12 @@ func writeFile(path string, write func(io.Writer) error) error {
 	defer os.Remove(tmp.Name()) //nolint:errcheck // gone after the rename
 	// CreateTemp makes the file private; an export is for sharing.
 	err = tmp.Chmod(0o644)
+	buf := bufio.NewWriterSize(tmp, 64<<10)
 	if err == nil {
-		err = write(tmp)
+		err = write(buf)
+	}
+	if err == nil {
+		err = buf.Flush()
 	}
 	if err == nil {
 		err = tmp.Sync()
