@@ -267,31 +267,38 @@ func (s *Store) EachArticle(ctx context.Context, f ExportFilter, fn func(*Articl
 		q = `SELECT * FROM (` + q + `) WHERE n > 0`
 	}
 	q += ` ORDER BY 1`
-	args := append(ew.args, w.args...)
+	var r ArticleRow
+	return s.eachRow(ctx, "articles", q, append(ew.args, w.args...), func(rows *sql.Rows) error {
+		var published, extracted string
+		var dup sql.NullInt64
+		if err := rows.Scan(&r.ID, &r.Source, &r.URL, &r.CanonicalURL, &r.Title, &r.Byline, &published, &r.Lang,
+			&dup, &r.ExtractorVersion, &extracted, &r.Mentions, &r.Text); err != nil {
+			return err
+		}
+		r.Published, r.ExtractedAt, r.DuplicateOf = parsePublished(published), timePtr(extracted), nil
+		if dup.Valid {
+			r.DuplicateOf = &dup.Int64
+		}
+		return fn(&r)
+	})
+}
+
+// eachRow runs a query in a read snapshot and hands each row to row; an
+// error from row stops the walk and is returned, named after what.
+func (s *Store) eachRow(ctx context.Context, what, q string, args []any, row func(*sql.Rows) error) error {
 	return s.readSnapshot(ctx, func(conn *sql.Conn) error {
 		rows, err := conn.QueryContext(ctx, q, args...)
 		if err != nil {
-			return fmt.Errorf("storage: export articles: %w", err)
+			return fmt.Errorf("storage: export %s: %w", what, err)
 		}
 		defer rows.Close()
-		var r ArticleRow
 		for rows.Next() {
-			var published, extracted string
-			var dup sql.NullInt64
-			if err := rows.Scan(&r.ID, &r.Source, &r.URL, &r.CanonicalURL, &r.Title, &r.Byline, &published, &r.Lang,
-				&dup, &r.ExtractorVersion, &extracted, &r.Mentions, &r.Text); err != nil {
-				return fmt.Errorf("storage: export articles: %w", err)
-			}
-			r.Published, r.ExtractedAt, r.DuplicateOf = parsePublished(published), timePtr(extracted), nil
-			if dup.Valid {
-				r.DuplicateOf = &dup.Int64
-			}
-			if err := fn(&r); err != nil {
-				return err
+			if err := row(rows); err != nil {
+				return fmt.Errorf("storage: export %s: %w", what, err)
 			}
 		}
 		if err := rows.Err(); err != nil {
-			return fmt.Errorf("storage: export articles: %w", err)
+			return fmt.Errorf("storage: export %s: %w", what, err)
 		}
 		return nil
 	})
@@ -320,28 +327,14 @@ func (s *Store) EachEntity(ctx context.Context, f ExportFilter, fn func(*EntityR
 		COALESCE(min(NULLIF(a.published, '')), ''), COALESCE(max(NULLIF(a.published, '')), '')
 		FROM mentions m INDEXED BY mentions_entity JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id` +
 		w.String() + ` GROUP BY m.entity_id` + having + ` ORDER BY m.entity_id`
-	args := append(w.args, h.args...)
-	return s.readSnapshot(ctx, func(conn *sql.Conn) error {
-		rows, err := conn.QueryContext(ctx, q, args...)
-		if err != nil {
-			return fmt.Errorf("storage: export entities: %w", err)
+	var r EntityRow
+	return s.eachRow(ctx, "entities", q, append(w.args, h.args...), func(rows *sql.Rows) error {
+		var first, last string
+		if err := rows.Scan(&r.ID, &r.Label, &r.Canonical, &r.Status, &r.Mentions, &r.Articles, &first, &last); err != nil {
+			return err
 		}
-		defer rows.Close()
-		var r EntityRow
-		for rows.Next() {
-			var first, last string
-			if err := rows.Scan(&r.ID, &r.Label, &r.Canonical, &r.Status, &r.Mentions, &r.Articles, &first, &last); err != nil {
-				return fmt.Errorf("storage: export entities: %w", err)
-			}
-			r.FirstSeen, r.LastSeen = parsePublished(first), parsePublished(last)
-			if err := fn(&r); err != nil {
-				return err
-			}
-		}
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("storage: export entities: %w", err)
-		}
-		return nil
+		r.FirstSeen, r.LastSeen = parsePublished(first), parsePublished(last)
+		return fn(&r)
 	})
 }
 
