@@ -111,7 +111,7 @@ func (j *jsonlWriter[T]) Close() error       { return nil }
 
 // parquetRowGroup bounds the rows a Parquet writer buffers before it
 // writes them out as a row group, which bounds its memory.
-const parquetRowGroup = 32 << 10
+const parquetRowGroup = 16 << 10
 
 type parquetWriter[T any] struct {
 	w     *parquet.GenericWriter[T]
