@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -29,55 +28,6 @@ func synthDB(t testing.TB, articles, mentions int) string {
 	defer st.Close()
 	if err := synth.Fill(ctx, st, articles, mentions); err != nil {
 		t.Fatal(err)
-	}
-	return db
-}
-
-// synthBase is the most articles synth.Fill is asked for: past about 9,600
-// its pool of distinct programme names runs out.
-const synthBase = 8000
-
-// scaledSynthDB is synthDB for any size: beyond synthBase articles it
-// repeats the generated ones, with their mentions and amounts, under new
-// keys and ids.
-func scaledSynthDB(t testing.TB, articles, perArticle int) string {
-	t.Helper()
-	base := min(articles, synthBase)
-	db := synthDB(t, base, perArticle)
-	if articles == base {
-		return db
-	}
-	h, err := sql.Open("sqlite", "file:"+db+"?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	var mentions int64
-	if err := h.QueryRow(`SELECT max(id) FROM mentions`).Scan(&mentions); err != nil {
-		t.Fatal(err)
-	}
-	// Ids run 1..base for articles and 1..mentions for mentions (synth
-	// stores them in order), so a copy's ids are the originals plus an offset.
-	for copy := 1; copy*base < articles; copy++ {
-		n := min(base, articles-copy*base)
-		var maxMention int64
-		if err := h.QueryRow(`SELECT max(id) FROM mentions WHERE article_id <= ?`, n).Scan(&maxMention); err != nil {
-			t.Fatal(err)
-		}
-		off, moff := copy*base, int64(copy)*mentions
-		for _, q := range []string{
-			`INSERT INTO articles(id, source, url, key, canonical_url, title, byline, published, lang, text, content_hash, extractor_version, extracted_at)
-			 SELECT id + ?1, source, url || '#' || ?2, key || '#' || ?2, canonical_url, title, byline, published, lang, text, content_hash || ?2,
-			 extractor_version, extracted_at FROM articles WHERE id <= ?3 ORDER BY id`,
-			`INSERT INTO mentions(id, article_id, entity_id, start, "end", text, label, extractor_version)
-			 SELECT id + ?4, article_id + ?1, entity_id, start, "end", text, label, extractor_version FROM mentions WHERE article_id <= ?3 ORDER BY id`,
-			`INSERT INTO amounts(mention_id, article_id, value, value_max, currency, usd, text)
-			 SELECT mention_id + ?4, article_id + ?1, value, value_max, currency, usd, text FROM amounts WHERE article_id <= ?3 ORDER BY id`,
-		} {
-			if _, err := h.Exec(q, off, copy, n, moff); err != nil {
-				t.Fatalf("copy %d: %v", copy, err)
-			}
-		}
 	}
 	return db
 }
@@ -133,7 +83,7 @@ func TestExport_MemoryFlat(t *testing.T) {
 	}
 	const perArticle = 10
 	fill := time.Now()
-	db := scaledSynthDB(t, articles, perArticle)
+	db := synthDB(t, articles, perArticle)
 	t.Logf("filled %d articles, %d mentions in %v", articles, articles*perArticle, time.Since(fill).Round(time.Second))
 
 	// Baseline: the bare SQL scan of the same rows in this process, no
