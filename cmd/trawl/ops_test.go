@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/trawl/trawl/samplesites"
 )
 
 // TestBackup_DuringARun is the issue's acceptance test: a backup taken
@@ -14,7 +16,16 @@ import (
 func TestBackup_DuringARun(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "trawl.db")
-	run := startTrawl(t, "run", "--config", sampleConfig(t, "150ms"), "--db", db, "--no-progress")
+	sites, err := samplesites.ServeAll(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(sites.Close)
+	for _, s := range sites {
+		s.Validators = true // ETag and Last-Modified, and 304 when they match
+	}
+	cfg := writeFile(t, dir, "sources.yaml", sites.SourcesYAML("", "150ms"))
+	run := startTrawl(t, "run", "--config", cfg, "--db", db, "--no-progress")
 	waitRows(t, db, "articles", 3, 60*time.Second)
 	backup := filepath.Join(dir, "backup.db")
 	r := runTrawl(t, "backup", "--db", db, backup)
@@ -72,6 +83,17 @@ func TestBackup_DuringARun(t *testing.T) {
 		t.Errorf("%s bodies left after prune", s)
 	}
 	checkComplete(t, db) // articles and mentions stay
+
+	// A run after the prune still asks conditionally: unchanged pages
+	// answer 304 and nothing is lost.
+	r = runTrawl(t, "run", "--config", cfg, "--db", db, "--no-progress")
+	if r.code != 0 {
+		t.Fatalf("run after prune: exit %d: %s", r.code, r.stderr)
+	}
+	if n := scalar(t, openDB(t, db), `SELECT sum(json_extract(value, '$.not_modified')) FROM runs, json_each(runs.summary, '$.sources') WHERE runs.id = (SELECT max(id) FROM runs)`); n == "0" || n == "" {
+		t.Errorf("run after prune: %s pages not modified, want conditional GETs answered 304\n%s", n, r.stdout)
+	}
+	checkComplete(t, db)
 }
 
 func TestDoctor_ExitsNonZeroOnProblems(t *testing.T) {
