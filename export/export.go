@@ -166,7 +166,6 @@ func Run(ctx context.Context, st *storage.Store, o Options, stdout io.Writer) (i
 	if o.Out == "" {
 		o.Out = "-"
 	}
-	o.Filter = o.Filter.Everything()
 	var upto int64
 	if o.Cursor != "" {
 		from, err := st.Cursor(ctx, o.Cursor, o.What)
@@ -178,7 +177,7 @@ func Run(ctx context.Context, st *storage.Store, o Options, stdout io.Writer) (i
 		if upto, err = st.ChangeSeq(ctx); err != nil {
 			return 0, err
 		}
-		o.Filter.After, o.Filter.Upto = from, upto
+		o.Filter.Changed = &storage.ChangeRange{After: from, Upto: upto}
 	}
 	var n int64
 	var err error

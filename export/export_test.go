@@ -137,7 +137,7 @@ func published(s string) *time.Time {
 func export(t *testing.T, st *storage.Store, what, format string, f storage.ExportFilter) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if _, err := Write(context.Background(), st, Request{What: what, Format: format, Filter: f.Everything()}, &buf); err != nil {
+	if _, err := Write(context.Background(), st, Request{What: what, Format: format, Filter: f}, &buf); err != nil {
 		t.Fatalf("export %s as %s: %v", what, format, err)
 	}
 	return buf.Bytes()

@@ -42,7 +42,6 @@ func Handler(st *storage.Store) http.Handler {
 		if r.Method == http.MethodHead {
 			return
 		}
-		req.Filter = req.Filter.Everything()
 		if _, err := Write(r.Context(), st, req, w); err != nil {
 			// The status went out with the first bytes; cutting the
 			// connection tells the client the download is not whole.

@@ -26,16 +26,14 @@ type ExportFilter struct {
 	Label             string
 	Status            string // StatusDefault, StatusAll or one status
 	IncludeDuplicates bool
-	// After and Upto bound the change sequence (export cursors): rows whose
-	// article or entity changed in (After, Upto]. After < 0 means no bound.
-	After, Upto int64
+	// Changed, when set, keeps only rows whose article or entity changed in
+	// its range of the change sequence (export cursors).
+	Changed *ChangeRange
 }
 
-// Everything is a filter with no change bound.
-func (f ExportFilter) Everything() ExportFilter {
-	f.After, f.Upto = -1, -1
-	return f
-}
+// ChangeRange is a span (After, Upto] of the change sequence; After -1
+// takes every change up to Upto.
+type ChangeRange struct{ After, Upto int64 }
 
 // Validate checks the filter's values, naming the bad one.
 func (f ExportFilter) Validate() error {
@@ -108,11 +106,8 @@ func (f ExportFilter) entityConds(w *where) {
 
 // changeConds bound the change sequence of expr.
 func (f ExportFilter) changeConds(w *where, expr string) {
-	if f.After >= 0 {
-		w.add(expr+` > ?`, f.After)
-	}
-	if f.Upto >= 0 {
-		w.add(expr+` <= ?`, f.Upto)
+	if f.Changed != nil {
+		w.add(expr+` > ? AND `+expr+` <= ?`, f.Changed.After, f.Changed.Upto)
 	}
 }
 
@@ -315,12 +310,8 @@ func (s *Store) EachEntity(ctx context.Context, f ExportFilter, fn func(*EntityR
 	f.articleConds(&w)
 	f.entityConds(&w)
 	var h where
-	if f.After >= 0 || f.Upto >= 0 {
-		var ec, ac where
-		f.changeConds(&ec, `e.changed`)
-		f.changeConds(&ac, `a.changed`)
-		h.add(`((`+strings.Join(ec.conds, ` AND `)+`) OR max(`+strings.Join(ac.conds, ` AND `)+`))`,
-			append(ec.args, ac.args...)...)
+	if c := f.Changed; c != nil {
+		h.add(`((e.changed > ? AND e.changed <= ?) OR max(a.changed > ? AND a.changed <= ?))`, c.After, c.Upto, c.After, c.Upto)
 	}
 	having := strings.Replace(h.String(), " WHERE ", " HAVING ", 1)
 	q := `SELECT e.id, e.label, e.canonical, e.status, count(*), count(DISTINCT m.article_id),
