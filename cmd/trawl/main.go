@@ -47,6 +47,8 @@ type cli struct {
 	Stats        statsCmd        `cmd:"" help:"Articles per source, entities per label, last runs."`
 	Eval         evalCmd         `cmd:"" help:"Score the annotator against gold JSONL."`
 	BenchExtract benchExtractCmd `cmd:"" name:"bench-extract" help:"Score the generic extractor on the article-extraction benchmark."`
+	Serve        serveCmd        `cmd:"" help:"Serve the review web UI."`
+	User         userCmd         `cmd:"" help:"Manage the reviewers who may sign in to trawl serve."`
 }
 
 func main() {
