@@ -365,7 +365,7 @@ func mentionIDs(t *txn, query string, args ...any) ([]int64, error) {
 
 func checkLabel(label string) error {
 	if !slices.Contains(extract.Labels, label) || label == "MONEY" {
-		return fmt.Errorf("label %q is not an entity label (%s, MONEY excluded)", label, strings.Join(extract.Labels, ", "))
+		return fmt.Errorf("label %q is not an entity label (one of %s)", label, strings.Join(extract.Labels[:len(extract.Labels)-1], ", "))
 	}
 	return nil
 }
