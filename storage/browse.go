@@ -209,12 +209,24 @@ func sentence(text string, start, end int) (before, match, after string) {
 	if i := strings.LastIndexAny(text[from:start], ".!?\n"); i >= 0 {
 		from += i + 1
 	}
+	if from == start-maxContext && from > 0 {
+		// cut mid-sentence: start at a word
+		if i := strings.IndexByte(text[from:start], ' '); i >= 0 {
+			from += i + 1
+		}
+	}
 	for from < start && !utf8.RuneStart(text[from]) {
 		from++
 	}
 	to := min(len(text), end+maxContext)
 	if i := strings.IndexAny(text[end:to], ".!?\n"); i >= 0 {
 		to = end + i + 1
+	}
+	if to == end+maxContext && to < len(text) {
+		// cut mid-sentence: end at a word
+		if i := strings.LastIndexByte(text[end:to], ' '); i >= 0 {
+			to = end + i
+		}
 	}
 	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
 		to--

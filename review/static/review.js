@@ -88,23 +88,26 @@
     } catch (e) { /* the message is shown */ }
   }
 
-  document.addEventListener("keydown", async (ev) => {
+  const keys = {
+    j: () => select(cur + 1),
+    k: () => select(cur - 1),
+    o: open, Enter: open,
+    "/": () => document.getElementById("q").focus(),
+    "?": () => document.getElementById("help").showModal(),
+    u: async () => { try { await post("/undo"); say("undone"); location.reload(); } catch (e) { /* shown */ } },
+    a: () => decide("a"), r: () => decide("r"), l: () => decide("l"), e: () => decide("e"), m: () => decide("m"),
+  };
+  function open() { const el = current(); if (el) location.href = `/entity/${el.dataset.id}`; }
+
+  document.addEventListener("keydown", (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     const t = ev.target;
     if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || document.querySelector("dialog[open]")) return;
-    switch (ev.key) {
-      case "j": select(cur + 1); break;
-      case "k": select(cur - 1); break;
-      case "o": case "Enter": { const el = current(); if (el) location.href = `/entity/${el.dataset.id}`; break; }
-      case "/": document.getElementById("q").focus(); break;
-      case "?": document.getElementById("help").showModal(); break;
-      case "u":
-        try { await post("/undo"); say("undone"); location.reload(); } catch (e) { /* shown */ }
-        break;
-      case "a": case "r": case "l": case "e": case "m": await decide(ev.key); break;
-      default: return;
-    }
+    const act = keys[ev.key];
+    if (!act) return;
+    // Before acting: a dialog the key opens must not receive the key too.
     ev.preventDefault();
+    act();
   });
   document.getElementById("help-button").addEventListener("click", () => document.getElementById("help").showModal());
   select(0);
