@@ -160,7 +160,7 @@ func intParam(r *http.Request, name string) int {
 
 var funcs = template.FuncMap{
 	"labels": func() []string { return extract.Labels },
-	"add": func(a, b int) int { return a + b },
+	"add":    func(a, b int) int { return a + b },
 	"date": func(t time.Time) string {
 		if t.IsZero() {
 			return ""

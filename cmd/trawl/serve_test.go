@@ -108,7 +108,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 func setInput(v string) chromedp.Action[chromedp.Void] {
 	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
 		q, _ := json.Marshal(v)
-		_, err := chromedp.Evaluate[bool](`(document.getElementById('ask-input').value = ` + string(q) + `, true)`)(ctx, t)
+		_, err := chromedp.Evaluate[bool](`(document.getElementById('ask-input').value = `+string(q)+`, true)`)(ctx, t)
 		return chromedp.Void{}, err
 	}
 }
@@ -180,7 +180,7 @@ func TestServe_BrowserKeyboardReview(t *testing.T) {
 		setInput(""),
 		chromedp.SendKeys(`#ask-input`, intoName[:min(3, len(intoName))]),
 		until(`document.querySelectorAll('#ask-list option').length > 0`),
-		setInput(intoName + " #" + intoID),
+		setInput(intoName+" #"+intoID),
 		chromedp.SendKeys(`#ask-input`, kb.Enter),
 		gone(merged),
 	); err != nil {
