@@ -111,12 +111,20 @@ func newGenerator(articles int) *generator {
 		start: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC),
 	}
 	seen := map[string]bool{}
+	// Names grow by a syllable after repeated collisions, so any number of
+	// distinct names can be drawn.
+	extra, misses := 0, 0
 	for len(g.entities) < n {
-		e := g.newName(labels[len(g.entities)%len(labels)])
-		if k := e.label + "\x00" + strings.ToLower(e.text); !seen[k] {
-			seen[k] = true
-			g.entities = append(g.entities, e)
+		e := g.newName(labels[len(g.entities)%len(labels)], extra)
+		k := e.label + "\x00" + strings.ToLower(e.text)
+		if seen[k] {
+			if misses++; misses > 20 {
+				extra, misses = extra+1, 0
+			}
+			continue
 		}
+		seen[k] = true
+		g.entities = append(g.entities, e)
 	}
 	return g
 }
@@ -130,21 +138,21 @@ func (g *generator) word(parts int) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-func (g *generator) newName(label string) name {
+func (g *generator) newName(label string, extra int) name {
 	var s string
 	switch label {
 	case "PERSON":
-		s = g.word(2) + " " + g.word(3)
+		s = g.word(2) + " " + g.word(3+extra)
 	case "ORG":
-		s = g.word(2) + " " + orgEnds[g.rng.IntN(len(orgEnds))]
+		s = g.word(2+extra) + " " + orgEnds[g.rng.IntN(len(orgEnds))]
 	case "GPE":
-		s = g.word(3)
+		s = g.word(3 + extra)
 	case "LOC":
-		s = g.word(2) + " Sea"
+		s = g.word(2+extra) + " Sea"
 	case "PROGRAM":
-		s = "Project " + g.word(2)
+		s = "Project " + g.word(2+extra)
 	case "PLATFORM":
-		s = strings.ToUpper(g.word(1)[:2]) + "-" + strconv.Itoa(10+g.rng.IntN(90)) + " " + g.word(2)
+		s = strings.ToUpper(g.word(1)[:2]) + "-" + strconv.Itoa(10+g.rng.IntN(90)) + " " + g.word(2+extra)
 	}
 	return name{label, s}
 }

@@ -75,3 +75,11 @@ func BenchmarkFill(b *testing.B) {
 		})
 	}
 }
+
+func TestNewGenerator_ManyDistinctNames(t *testing.T) {
+	// More names than syllable pairs allow: the generator must lengthen
+	// names rather than loop.
+	if n := synth.DistinctNames(400_000); n != 100_000 {
+		t.Fatalf("%d names, want 100,000", n)
+	}
+}
