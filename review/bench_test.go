@@ -144,7 +144,9 @@ func BenchmarkPages(b *testing.B) {
 		name string
 		path func(i int) string
 	}{
-		{"queue", func(i int) string { return []string{"/", "/?label=ORG", "/?label=PERSON&offset=50", "/?source=synth&since=2025-06-01"}[i%4] }},
+		{"queue", func(i int) string {
+			return []string{"/", "/?label=ORG", "/?label=PERSON&offset=50", "/?source=synth&since=2025-06-01"}[i%4]
+		}},
 		{"entity", func(i int) string { return "/entity/" + entities[i%len(entities)] }},
 		{"article", func(i int) string { return "/article/" + articles[i%len(articles)] }},
 		{"money", func(i int) string {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -234,5 +235,37 @@ func TestServer_SignInRequiredWithUsers(t *testing.T) {
 	}
 	if got := id(t, st, `SELECT reviewer FROM reviews ORDER BY id DESC LIMIT 1`); got != "bea" {
 		t.Errorf("decision logged for %q, want the signed-in bea", got)
+	}
+}
+
+func TestCountsOf_AddsUpSources(t *testing.T) {
+	c := countsOf([]byte(`{"sources":[{"name":"a","fetched":3,"new_articles":2,"errors":1},{"name":"b","fetched":4,"failed":"feed 500"}]}`))
+	if c.Fetched != 7 || c.New != 2 || c.Errors != 1 || len(c.Failed) != 1 || c.Failed[0] != "b: feed 500" {
+		t.Errorf("got %+v", c)
+	}
+	if c := countsOf(nil); c.Fetched != 0 {
+		t.Errorf("no summary: %+v", c)
+	}
+}
+
+// TestServer_PagesAnswerWhileAWriterHoldsTheLock: a run's open write
+// transaction (the Writer's batch) does not block or fail the pages.
+func TestServer_PagesAnswerWhileAWriterHoldsTheLock(t *testing.T) {
+	s, st := testServer(t, nil)
+	tx, err := st.DB().Begin() // IMMEDIATE: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback() //nolint:errcheck // only held
+	if _, err := tx.Exec(`INSERT INTO sources(name, kind) VALUES ('busy', 'rss')`); err != nil {
+		t.Fatal(err)
+	}
+	entity := id(t, st, `SELECT id FROM entities ORDER BY mentions DESC LIMIT 1`)
+	for _, p := range []string{"/", "/entity/" + entity, "/money", "/search?q=synthetic", "/runs"} {
+		start := time.Now()
+		rec := get(t, s, p)
+		if rec.Code != 200 || time.Since(start) > 2*time.Second {
+			t.Errorf("%s during a write: %d after %v: %.200s", p, rec.Code, time.Since(start), rec.Body)
+		}
 	}
 }
