@@ -252,4 +252,40 @@ func TestServe_BrowserKeyboardReview(t *testing.T) {
 		t.Error("article page highlights no mention")
 	}
 	screenshot(t, ctx, "review-article.png")
+
+	// s on the article: select a mention and the word after it, and the
+	// mention takes the selection as its span.
+	picked, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+		for (const a of document.querySelectorAll('.text a.m')) {
+			const next = a.nextSibling;
+			if (!next || next.nodeType !== 3) continue;
+			const m = next.data.match(/^ [A-Za-z]+/);
+			if (!m) continue;
+			const r = document.createRange();
+			r.setStart(a.firstChild, 0);
+			r.setEnd(next, m[0].length);
+			getSelection().removeAllRanges();
+			getSelection().addRange(r);
+			return [a.dataset.mention, a.textContent + m[0]];
+		}
+		return [];
+	})()`))
+	if err != nil || len(picked) != 2 {
+		t.Fatalf("no mention followed by a word on article %s (%v)", article, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("s")); err != nil {
+		t.Fatalf("fix span by key: %v", err)
+	}
+	var got string
+	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(100 * time.Millisecond) {
+		if h.QueryRow(`SELECT text FROM mentions WHERE id = ?`, picked[0]).Scan(&got); got == picked[1] {
+			break
+		}
+	}
+	if got != picked[1] {
+		t.Errorf("mention %s after s: %q, want %q", picked[0], got, picked[1])
+	}
+	if n := queryOne(t, h, `SELECT count(*) FROM reviews WHERE action = 'fix-span' AND reviewer = 'e2e'`); n != "1" {
+		t.Errorf("%s fix-span decisions logged, want 1", n)
+	}
 }

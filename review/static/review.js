@@ -88,6 +88,37 @@
     } catch (e) { /* the message is shown */ }
   }
 
+  // On the article page: select text and press s to move the mention the
+  // selection overlaps to exactly the selection, or x to reject that
+  // mention here. Offsets are UTF-8 bytes of the stored text, which the
+  // .text block holds verbatim.
+  const text = document.querySelector(".text");
+  function selected() {
+    const sel = window.getSelection();
+    if (!text || !sel || sel.rangeCount === 0) return null;
+    const range = sel.getRangeAt(0);
+    if (!text.contains(range.commonAncestorContainer)) return null;
+    const marks = Array.from(text.querySelectorAll("a.m")).filter((a) => range.intersectsNode(a));
+    if (marks.length !== 1) { say(marks.length ? "the selection touches several mentions" : "select text that overlaps a mention"); return null; }
+    const bytes = (node, offset) => {
+      const r = document.createRange();
+      r.setStart(text, 0);
+      r.setEnd(node, offset);
+      return new TextEncoder().encode(r.toString()).length;
+    };
+    return { id: marks[0].dataset.mention, start: bytes(range.startContainer, range.startOffset), end: bytes(range.endContainer, range.endOffset) };
+  }
+  async function fixSpan() {
+    const s = selected();
+    if (!s) return;
+    try { await post(`/mention/${s.id}/span`, { start: s.start, end: s.end }); location.reload(); } catch (e) { /* shown */ }
+  }
+  async function rejectMention() {
+    const s = selected();
+    if (!s) return;
+    try { await post(`/mention/${s.id}/reject`); location.reload(); } catch (e) { /* shown */ }
+  }
+
   const keys = {
     j: () => select(cur + 1),
     k: () => select(cur - 1),
@@ -95,6 +126,7 @@
     "/": () => document.getElementById("q").focus(),
     "?": () => document.getElementById("help").showModal(),
     u: async () => { try { await post("/undo"); say("undone"); location.reload(); } catch (e) { /* shown */ } },
+    s: fixSpan, x: rejectMention,
     a: () => decide("a"), r: () => decide("r"), l: () => decide("l"), e: () => decide("e"), m: () => decide("m"),
   };
   function open() { const el = current(); if (el) location.href = `/entity/${el.dataset.id}`; }
