@@ -153,7 +153,7 @@ func BenchmarkPages(b *testing.B) {
 			return []string{"/money", "/money?currency=INR&sort=value", "/money?sort=date", "/money?min_usd=100000000&since=2025-01-01"}[i%4]
 		}},
 		{"search", func(i int) string {
-			return []string{"/search?q=" + names[i%len(names)], "/search?q=maritime+security", "/search?q=submarine"}[i%3]
+			return []string{"/search?q=" + names[i%len(names)], "/search?q=maritime+security", "/search?q=submarine&sort=best"}[i%3]
 		}},
 		{"runs", func(int) string { return "/runs" }},
 	}

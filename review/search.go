@@ -6,13 +6,15 @@ import (
 	"strings"
 )
 
-// search runs full-text search over articles and a prefix search over
-// entity names and aliases.
+// search runs full-text search over articles (newest first, or best match
+// among the newest with sort=best) and a prefix search over entity names
+// and aliases.
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.FormValue("q"))
-	data := map[string]any{"Query": q}
+	best := r.FormValue("sort") == "best"
+	data := map[string]any{"Query": q, "Best": best}
 	if q != "" {
-		hits, err := s.opts.Reader.SearchArticles(r.Context(), q, 30)
+		hits, err := s.opts.Reader.SearchArticles(r.Context(), q, best, 30)
 		if err != nil {
 			s.fail(w, r, err)
 			return

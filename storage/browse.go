@@ -169,11 +169,12 @@ func (r *Reader) Aliases(ctx context.Context, id int64, limit int) ([]string, er
 }
 
 // Mentions returns an entity's mentions in their sentences, newest article
-// first, from offset on.
+// first, from offset on. (Within an article the last comes first: that is
+// the index's order, so an entity with 100,000 mentions needs no sort.)
 func (r *Reader) Mentions(ctx context.Context, id int64, offset, limit int) ([]Excerpt, error) {
 	return r.excerpts(ctx, `SELECT m.id, m.article_id, a.title, a.published, m.label, m.start, m."end", a.text
 		FROM mentions m JOIN articles a ON a.id = m.article_id
-		WHERE m.entity_id = ? ORDER BY m.article_id DESC, m.start LIMIT ? OFFSET ?`, id, limit, offset)
+		WHERE m.entity_id = ? ORDER BY m.article_id DESC, m.id DESC LIMIT ? OFFSET ?`, id, limit, offset)
 }
 
 func (r *Reader) excerpts(ctx context.Context, q string, args ...any) ([]Excerpt, error) {
@@ -319,12 +320,21 @@ type AmountFilter struct {
 const amountCols = `SELECT am.mention_id, am.article_id, a.title, a.published, am.text, am.value, am.value_max, am.currency, am.usd, m.start, m."end", a.text
 	FROM amounts am JOIN articles a ON a.id = am.article_id JOIN mentions m ON m.id = am.mention_id`
 
+// amountsByDate walks articles newest first and finds their amounts (CROSS
+// JOIN fixes that order), instead of sorting every amount by its article's
+// date.
+const amountsByDate = `SELECT am.mention_id, am.article_id, a.title, a.published, am.text, am.value, am.value_max, am.currency, am.usd, m.start, m."end", a.text
+	FROM articles a CROSS JOIN amounts am ON am.article_id = a.id JOIN mentions m ON m.id = am.mention_id`
+
 // Amounts lists money figures, largest in dollars first unless asked.
 func (r *Reader) Amounts(ctx context.Context, f AmountFilter) ([]Amount, error) {
 	if f.Limit <= 0 {
 		f.Limit = 50
 	}
 	q := amountCols + ` WHERE 1`
+	if f.Sort == "date" {
+		q = amountsByDate + ` WHERE 1`
+	}
 	var args []any
 	if f.Currency != "" {
 		q += ` AND am.currency = ?`
@@ -507,11 +517,25 @@ type Hit struct {
 	Snippet   string
 }
 
-// SearchArticles runs an FTS5 query over titles and texts, best match first.
-func (r *Reader) SearchArticles(ctx context.Context, query string, limit int) ([]Hit, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.source, snippet(articles_fts, 1, char(1), char(2), '…', 16)
+// rankWindow is how many of the newest matches a best-match search ranks:
+// ranking every match of a common word in 100,000 articles takes half a
+// second.
+const rankWindow = 500
+
+// SearchArticles runs an FTS5 query over titles and texts: newest first,
+// or with best the newest 500 matches by relevance (bm25).
+func (r *Reader) SearchArticles(ctx context.Context, query string, best bool, limit int) ([]Hit, error) {
+	q := `SELECT a.id, a.title, a.published, a.source, snippet(articles_fts, 1, char(1), char(2), '…', 16)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, ftsQuery(query), limit)
+		WHERE articles_fts MATCH ?1 ORDER BY articles_fts.rowid DESC LIMIT ?2`
+	if best {
+		q = `SELECT a.id, a.title, a.published, a.source, snippet(articles_fts, 1, char(1), char(2), '…', 16)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= coalesce((SELECT min(rowid) FROM
+			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3)), 0)
+		ORDER BY rank LIMIT ?2`
+	}
+	rows, err := r.db.QueryContext(ctx, q, ftsQuery(query), limit, rankWindow)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", query, err)
 	}
