@@ -131,3 +131,29 @@ func TestRun_CursorNeedsFile(t *testing.T) {
 		t.Errorf("cursor to stdout: err %v, want ErrCursorNeedsFile", err)
 	}
 }
+
+func TestRun_CursorExportsMergeAndRejectedMention(t *testing.T) {
+	ctx := context.Background()
+	st := fixtureStore(t)
+	cursorExport(t, st, "nightly")
+	hal, navy := entityID(t, st, "Hindustan Aeronautics Limited"), entityID(t, st, "Indian Navy")
+	if err := st.MergeEntities(ctx, hal, navy, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	got := cursorExport(t, st, "nightly")
+	if c := canonicals(got); len(got) != 3 || c["Hindustan Aeronautics Limited"] != 3 {
+		t.Errorf("after merging the Navy into HAL: %v, want HAL's 3 mentions, the Navy's among them", c)
+	}
+	var rafale int64
+	if err := st.DB().QueryRow(`SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.text = 'Rafale' AND a.key = ?`, fixtureArticles()[0].key).Scan(&rafale); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.RejectMention(ctx, rafale, "tester"); err != nil {
+		t.Fatal(err)
+	}
+	got = cursorExport(t, st, "nightly")
+	if c := canonicals(got); len(got) != 4 || c["Rafale"] != 0 {
+		t.Errorf("after rejecting one mention: %v, want the article's 4 other mentions", c)
+	}
+}

@@ -94,15 +94,14 @@ func fixtureStore(t *testing.T) *storage.Store {
 	return st
 }
 
-// setStatus records a review decision the way the review UI's storage call
-// does: an UPDATE of the entity's status.
+// setStatus records a reviewer's decision on the entity named canonical.
 func setStatus(t *testing.T, st *storage.Store, canonical, status string) {
 	t.Helper()
-	res, err := st.DB().Exec(`UPDATE entities SET status = ? WHERE canonical = ?`, status, canonical)
-	if err != nil {
-		t.Fatal(err)
+	var id int64
+	if err := st.DB().QueryRow(`SELECT id FROM entities WHERE canonical = ?`, canonical).Scan(&id); err != nil {
+		t.Fatalf("entity %q: %v", canonical, err)
 	}
-	if n, _ := res.RowsAffected(); n != 1 {
-		t.Fatalf("status of %q: %d entities updated", canonical, n)
+	if err := st.SetEntityStatus(context.Background(), id, status, "tester"); err != nil {
+		t.Fatal(err)
 	}
 }

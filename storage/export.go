@@ -8,14 +8,11 @@ import (
 	"time"
 )
 
-// Review statuses an export can ask for. StatusDefault leaves out only what
-// reviewers rejected.
+// Review statuses an export can ask for besides one status (StatusPending
+// and the others): StatusDefault leaves out only what reviewers rejected.
 const (
-	StatusDefault  = ""
-	StatusAll      = "all"
-	StatusPending  = "pending"
-	StatusAccepted = "accepted"
-	StatusRejected = "rejected"
+	StatusDefault = ""
+	StatusAll     = "all"
 )
 
 // ExportFilter selects the rows of an export. The zero value exports every

@@ -52,6 +52,8 @@ type cli struct {
 	Doctor       doctorCmd       `cmd:"" help:"Check the config, the database, the lock and whether each source answers."`
 	Eval         evalCmd         `cmd:"" help:"Score the annotator against gold JSONL."`
 	BenchExtract benchExtractCmd `cmd:"" name:"bench-extract" help:"Score the generic extractor on the article-extraction benchmark."`
+	Serve        serveCmd        `cmd:"" help:"Serve the review web UI."`
+	User         userCmd         `cmd:"" help:"Manage the reviewers who may sign in to trawl serve."`
 }
 
 func main() {

@@ -45,7 +45,11 @@ func worldOn(ctx context.Context, st *storage.Store) (*world, error) {
 	if err != nil {
 		return nil, err
 	}
-	an, err := extract.NewAnnotator(extract.AnnotatorOptions{Aliases: aliases})
+	decisions, err := st.ReviewDecisions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	an, err := extract.NewAnnotator(extract.AnnotatorOptions{Aliases: aliases, Decisions: decisions})
 	if err != nil {
 		return nil, err
 	}

@@ -1,10 +1,12 @@
 -- Change tracking for incremental exports (trawl export --cursor NAME).
--- One database-wide sequence numbers every change to an article (new, or
--- re-extracted, or relinked as a duplicate) and to an entity (a review
--- decision: status, rename, or mentions merged into it). A mention or an
--- amount has changed when its article or its entity has: re-extraction
--- rewrites an article's mentions with the article, and a decision about an
--- entity changes every mention of it.
+-- One database-wide sequence numbers every change to an article (new,
+-- re-extracted, relinked as a duplicate, one of its mentions fixed or
+-- rejected by a reviewer) and to an entity (a review decision: status,
+-- label, name, or mentions merged or split into it). A mention or an amount
+-- has changed when its article or its entity has: re-extraction rewrites an
+-- article's mentions with the article, and a decision about an entity
+-- changes every mention of it. Rows deleted are not tracked: an export
+-- sends what is, so a consumer replaces an article's mentions as a whole.
 
 -- +goose Up
 CREATE TABLE change_seq (n INTEGER NOT NULL);
@@ -22,9 +24,10 @@ CREATE TRIGGER articles_changed_insert AFTER INSERT ON articles BEGIN
 END;
 -- +goose StatementEnd
 
--- The WHEN clause keeps the trigger's own UPDATE from counting as a change.
+-- What extraction writes, not page_id (a page archived again).
 -- +goose StatementBegin
-CREATE TRIGGER articles_changed_update AFTER UPDATE ON articles WHEN new.changed = old.changed BEGIN
+CREATE TRIGGER articles_changed_update AFTER UPDATE OF source, url, canonical_url, title, byline, published,
+    lang, text, content_hash, duplicate_of, extractor_version, extracted_at ON articles BEGIN
     UPDATE change_seq SET n = n + 1;
     UPDATE articles SET changed = (SELECT n FROM change_seq) WHERE id = new.id;
 END;
@@ -37,17 +40,45 @@ CREATE TRIGGER entities_changed_insert AFTER INSERT ON entities BEGIN
 END;
 -- +goose StatementEnd
 
+-- Decisions, not the mention counts the writer keeps on every mention.
 -- +goose StatementBegin
-CREATE TRIGGER entities_changed_update AFTER UPDATE ON entities WHEN new.changed = old.changed BEGIN
+CREATE TRIGGER entities_changed_update AFTER UPDATE OF label, canonical, status ON entities BEGIN
     UPDATE change_seq SET n = n + 1;
     UPDATE entities SET changed = (SELECT n FROM change_seq) WHERE id = new.id;
 END;
 -- +goose StatementEnd
 
--- A merge moves mentions to the entity kept: its export rows change.
+-- A merge or a split moves mentions to another entity: its export rows
+-- change.
 -- +goose StatementBegin
 CREATE TRIGGER mentions_entity_moved AFTER UPDATE OF entity_id ON mentions BEGIN
-    UPDATE entities SET changed = changed WHERE id = new.entity_id;
+    UPDATE change_seq SET n = n + 1;
+    UPDATE entities SET changed = (SELECT n FROM change_seq) WHERE id = new.entity_id;
+END;
+-- +goose StatementEnd
+
+-- A reviewer's span fix changes one mention; its article's rows are sent
+-- again.
+-- +goose StatementBegin
+CREATE TRIGGER mentions_fixed AFTER UPDATE OF start, "end", text, label ON mentions BEGIN
+    UPDATE change_seq SET n = n + 1;
+    UPDATE articles SET changed = (SELECT n FROM change_seq) WHERE id = new.article_id;
+END;
+-- +goose StatementEnd
+
+-- A mention rejected (or its rejection undone) changes its article's
+-- mentions.
+-- +goose StatementBegin
+CREATE TRIGGER mention_rejected AFTER INSERT ON mention_rejections BEGIN
+    UPDATE change_seq SET n = n + 1;
+    UPDATE articles SET changed = (SELECT n FROM change_seq) WHERE key = new.article_key;
+END;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE TRIGGER mention_rejection_undone AFTER DELETE ON mention_rejections BEGIN
+    UPDATE change_seq SET n = n + 1;
+    UPDATE articles SET changed = (SELECT n FROM change_seq) WHERE key = old.article_key;
 END;
 -- +goose StatementEnd
 
@@ -62,6 +93,9 @@ CREATE TABLE export_cursors (
 
 -- +goose Down
 DROP TABLE export_cursors;
+DROP TRIGGER mention_rejection_undone;
+DROP TRIGGER mention_rejected;
+DROP TRIGGER mentions_fixed;
 DROP TRIGGER mentions_entity_moved;
 DROP TRIGGER entities_changed_update;
 DROP TRIGGER entities_changed_insert;
