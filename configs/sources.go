@@ -35,6 +35,10 @@ const (
 	DefaultContact     = "https://github.com/trawl/trawl"
 )
 
+// DefaultRetryFailedFor is how long an article page that failed is tried
+// again on later runs before it is given up.
+const DefaultRetryFailedFor = 7 * 24 * time.Hour
+
 // Config is the whole sources file.
 type Config struct {
 	// UserAgent is sent with every request; Contact is appended to the
@@ -63,6 +67,7 @@ type Source struct {
 	Timeout        time.Duration `yaml:"timeout"`
 	MaxBodySize    int           `yaml:"max_body_size"`
 	Retries        int           `yaml:"retries"`
+	RetryFailedFor time.Duration `yaml:"retry_failed_for"`
 	// Articles is a regular expression matching article URLs; Follow one
 	// matching listing (pagination) URLs. Kinds pib and wordpress have
 	// built-in defaults; listing needs articles, and follow only when its
@@ -248,6 +253,9 @@ func (s Source) WithDefaults() Source {
 	}
 	if s.MaxBodySize <= 0 {
 		s.MaxBodySize = DefaultMaxBodySize
+	}
+	if s.RetryFailedFor <= 0 {
+		s.RetryFailedFor = DefaultRetryFailedFor
 	}
 	if s.Retries < 0 {
 		s.Retries = 0

@@ -57,6 +57,9 @@ type Options struct {
 	// further one; zero means DefaultRetryBackoff. A Retry-After header
 	// lengthens it.
 	RetryBackoff time.Duration
+	// Retry are article URLs that failed in earlier runs and are due for
+	// another try; they are fetched like linked articles.
+	Retry []string
 }
 
 // Stats count what one Crawl did.
@@ -147,6 +150,9 @@ func Crawl(ctx context.Context, src configs.Source, opts Options, emit func(Page
 	}
 	for i, s := range src.Start {
 		cr.add(&task{url: s, linked: s, role: listing, start: i})
+	}
+	for _, u := range opts.Retry {
+		cr.add(&task{url: u, linked: u, role: article, depth: 1, start: -1})
 	}
 	workers := max(1, min(cr.src.Parallelism*len(cr.allowed), 16))
 	stop := context.AfterFunc(ctx, func() {
@@ -661,6 +667,7 @@ func (cr *crawler) emit(t *task, p Page) {
 	p.Key = Key(p.FinalURL)
 	p.FetchedAt = time.Now().UTC()
 	if p.Err != nil {
+		p.FailedArticle = t.role == article
 		p.Article = false
 		p.NotModified = false
 	}

@@ -22,6 +22,9 @@ type Page struct {
 	NotModified bool  // a conditional GET answered 304: Body is empty, the archive holds it
 	Article     bool  // the URL matched the source's article pattern: extract it
 	Err         error // the fetch failed (after retries); Status set when a response came
+	// FailedArticle marks a failed article page (Article is false with Err
+	// set), which later runs try again.
+	FailedArticle bool
 }
 
 // Archive tells the crawler what it already holds, for conditional GET.

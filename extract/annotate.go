@@ -26,6 +26,8 @@ type AnnotatorOptions struct {
 	// Aliases are reviewers' decisions (surface text → label and canonical);
 	// they override the gazetteer and the rules.
 	Aliases []Alias
+	// Decisions are reviewers' other rules, applied to the output.
+	Decisions Decisions
 }
 
 // Annotator finds entity mentions in article text. It is built once (lists
@@ -41,6 +43,7 @@ type Annotator struct {
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
+	decisions   decisionIndex
 	fx          *configs.FX
 	tagger      *tag.Tagger
 }
@@ -75,6 +78,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		demonyms:    setOf(g.Lists["demonyms"]),
 		commonWords: setOf(g.Lists["common_words"]),
 		byCanonical: map[string]Alias{},
+		decisions:   newDecisionIndex(opts.Decisions),
 		fx:          fx,
 		tagger:      tagger,
 	}
@@ -150,7 +154,7 @@ func (a *Annotator) Annotate(text string, published time.Time) []Entity {
 	d.resolve()
 	out = append(out, d.entities()...)
 	slices.SortFunc(out, func(x, y Entity) int { return x.Start - y.Start })
-	return out
+	return a.decisions.apply(text, out)
 }
 
 // moneyEntity turns a FindMoney amount into a MONEY entity.

@@ -286,6 +286,11 @@ func (r *run) crawl(ctx context.Context, src configs.Source, ss *SourceSummary, 
 		Logger:    r.log.With("source", src.Name),
 		Transport: r.opts.Transport,
 	}
+	retry, err := r.opts.Store.DueRetries(ctx, src.Name, src.WithDefaults().RetryFailedFor, time.Now())
+	if err != nil {
+		r.log.Error("pages to retry unknown; none retried", "source", src.Name, "err", err)
+	}
+	co.Retry = retry
 	st, err := crawlers.Crawl(ctx, src, co, func(p crawlers.Page) {
 		r.page(ctx, src, ss, p, jobs)
 	})
@@ -323,7 +328,7 @@ func (r *run) page(ctx context.Context, src configs.Source, ss *SourceSummary, p
 	}
 	r.mu.Unlock()
 	if p.Err != nil {
-		r.fail(src.Name, p.URL, p.Status, p.Err)
+		r.fail(src.Name, p.URL, p.Status, p.FailedArticle, p.Err)
 	}
 	if p.Err != nil || !p.Article || p.NotModified || p.Status != http.StatusOK {
 		r.watch(ss, p, saved)
@@ -346,7 +351,7 @@ func (r *run) watch(ss *SourceSummary, p crawlers.Page, saved <-chan storage.Sav
 			r.mu.Lock()
 			ss.Errors++
 			r.mu.Unlock()
-			r.fail(ss.Name, p.URL, p.Status, res.Err)
+			r.fail(ss.Name, p.URL, p.Status, false, res.Err)
 		}
 	})
 }
@@ -362,11 +367,11 @@ func (r *run) tick() {
 	r.opts.Progress(d)
 }
 
-func (r *run) fail(source, u string, status int, err error) {
+func (r *run) fail(source, u string, status int, article bool, err error) {
 	r.mu.Lock()
 	r.errors = append(r.errors, PageError{Source: source, URL: u, Status: status, Message: err.Error()})
 	r.mu.Unlock()
-	r.w.RecordError(storage.RunError{RunID: r.runID, Source: source, URL: u, Status: status, Message: err.Error(), At: time.Now().UTC()})
+	r.w.RecordError(storage.RunError{RunID: r.runID, Source: source, URL: u, Status: status, Message: err.Error(), At: time.Now().UTC(), Article: article})
 	r.log.Warn("page failed", "source", source, "url", u, "status", status, "err", err)
 }
 
@@ -433,7 +438,7 @@ func (r *run) articleFailed(j job, err error) {
 	j.sum.Errors++
 	j.sum.ArticleFailed++
 	r.mu.Unlock()
-	r.fail(j.src.Name, j.page.URL, j.page.Status, err)
+	r.fail(j.src.Name, j.page.URL, j.page.Status, true, err)
 }
 
 // Analyse runs extraction and annotation on one archived or fetched page.

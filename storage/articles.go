@@ -152,7 +152,14 @@ func checkMentions(a ArticleRecord) error {
 func saveMentions(t *txn, articleID int64, a ArticleRecord) error {
 	type entityKey struct{ label, canonical string }
 	resolved := map[entityKey]int64{}
+	rejected, err := rejectedSpans(t, a.PageKey)
+	if err != nil {
+		return articleErr(a, err)
+	}
 	for i, e := range a.Entities {
+		if rejected[rejectionSnap{Start: e.Start, End: e.End, Label: e.Label}] {
+			continue
+		}
 		canonical := strings.TrimSpace(e.Canonical)
 		if canonical == "" {
 			canonical = strings.TrimSpace(e.Text)

@@ -3,11 +3,8 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
-	"time"
 
 	"github.com/trawl/trawl/extract"
 )
@@ -57,18 +54,6 @@ func reviewAlias(t *txn, entityID int64, label, alias string) error {
 	return nil
 }
 
-func logReview(t *txn, reviewer, action string, entityID int64, detail any) error {
-	d, err := json.Marshal(detail)
-	if err == nil {
-		_, err = t.exec(`INSERT INTO reviews(at, reviewer, action, entity_id, detail) VALUES (?, ?, ?, ?, ?)`,
-			formatTime(time.Now()), reviewer, action, entityID, string(d))
-	}
-	if err != nil {
-		return fmt.Errorf("storage: log %s of entity %d: %w", action, entityID, err)
-	}
-	return nil
-}
-
 type entityRow struct {
 	id               int64
 	label, canonical string
@@ -84,85 +69,6 @@ func loadEntity(t *txn, id int64) (entityRow, error) {
 		return e, fmt.Errorf("storage: entity %d: %w", id, err)
 	}
 	return e, nil
-}
-
-// RenameEntity gives entity id a new canonical name. The old name becomes a
-// reviewer's alias, so later mentions under it still reach the entity, and
-// the decision is logged in reviews.
-func (s *Store) RenameEntity(ctx context.Context, id int64, canonical, reviewer string) error {
-	canonical = strings.TrimSpace(canonical)
-	if canonical == "" {
-		return fmt.Errorf("storage: rename entity %d: empty name", id)
-	}
-	return s.inTx(ctx, func(t *txn) error {
-		e, err := loadEntity(t, id)
-		if err != nil {
-			return err
-		}
-		var other int64
-		err = t.scan(`SELECT id FROM entities WHERE label = ? AND canonical = ? AND id != ?`, []any{e.label, canonical, id}, &other)
-		if err == nil {
-			return fmt.Errorf("storage: rename entity %d to %s %q: %w: entity %d; merge them instead", id, e.label, canonical, ErrConflict, other)
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("storage: rename entity %d: %w", id, err)
-		}
-		if _, err := t.exec(`UPDATE entities SET canonical = ? WHERE id = ?`, canonical, id); err != nil {
-			return fmt.Errorf("storage: rename entity %d: %w", id, err)
-		}
-		// The new name is canonical now; an alias of it, here or on another
-		// entity, would contradict the latest decision.
-		if _, err := t.exec(`DELETE FROM aliases WHERE label = ? AND alias = ?`, e.label, canonical); err != nil {
-			return fmt.Errorf("storage: rename entity %d: %w", id, err)
-		}
-		if !strings.EqualFold(e.canonical, canonical) {
-			if err := reviewAlias(t, id, e.label, e.canonical); err != nil {
-				return err
-			}
-		}
-		return logReview(t, reviewer, "rename", id, map[string]string{"from": e.canonical, "to": canonical})
-	})
-}
-
-// MergeEntities folds entity drop into keep: drop's mentions move to keep,
-// drop's name and aliases become reviewer's aliases of keep, drop is deleted
-// and the decision is logged in reviews. Both must have the same label.
-func (s *Store) MergeEntities(ctx context.Context, keep, drop int64, reviewer string) error {
-	if keep == drop {
-		return fmt.Errorf("storage: merge entity %d into itself", keep)
-	}
-	return s.inTx(ctx, func(t *txn) error {
-		k, err := loadEntity(t, keep)
-		if err != nil {
-			return err
-		}
-		d, err := loadEntity(t, drop)
-		if err != nil {
-			return err
-		}
-		if k.label != d.label {
-			return fmt.Errorf("storage: merge entity %d (%s) into %d (%s): labels differ", drop, d.label, keep, k.label)
-		}
-		steps := []struct {
-			what  string
-			query string
-		}{
-			{"move mentions", `UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2`},
-			{"move aliases", `UPDATE aliases SET entity_id = ?1, source = 'review' WHERE entity_id = ?2`},
-			{"delete entity", `DELETE FROM entities WHERE id = ?2`},
-		}
-		for _, st := range steps {
-			if _, err := t.exec(st.query, keep, drop); err != nil {
-				return fmt.Errorf("storage: merge entity %d into %d: %s: %w", drop, keep, st.what, err)
-			}
-		}
-		if err := reviewAlias(t, keep, k.label, d.canonical); err != nil {
-			return err
-		}
-		return logReview(t, reviewer, "merge", keep, map[string]any{
-			"kept": k.canonical, "dropped": d.canonical, "dropped_id": drop,
-		})
-	})
 }
 
 // ReviewAliases returns the aliases reviewers' decisions made, each with the

@@ -105,6 +105,9 @@ func savePage(t *txn, p PageRecord, body []byte, sum string) (SaveResult, error)
 	if p.Key == "" {
 		return SaveResult{}, fmt.Errorf("storage: page %s: empty identity key", p.URL)
 	}
+	if err := clearPageFailure(t, p); err != nil {
+		return SaveResult{}, err
+	}
 	finalURL := p.FinalURL
 	if finalURL == "" {
 		finalURL = p.URL
@@ -235,7 +238,7 @@ func (s *Store) EachPage(ctx context.Context, fn func(ArchivedPage) error) error
 
 func (s *Store) pagesAfter(ctx context.Context, after int64) ([]ArchivedPage, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, source, url, final_url, key, status, content_type, fetched_at, body
-		FROM pages WHERE status = 200 AND article = 1 AND id > ? ORDER BY id LIMIT ?`, after, eachPageChunk)
+		FROM pages WHERE status = 200 AND article = 1 AND body IS NOT NULL AND id > ? ORDER BY id LIMIT ?`, after, eachPageChunk)
 	if err != nil {
 		return nil, fmt.Errorf("storage: archived pages after id %d: %w", after, err)
 	}
@@ -270,7 +273,7 @@ func (s *Store) SiteSiblings(ctx context.Context, host, exceptKey string, limit 
 		return nil, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, body FROM pages
-		WHERE host = ? AND status = 200 AND article = 1 AND key != ? ORDER BY id LIMIT ?`,
+		WHERE host = ? AND status = 200 AND article = 1 AND body IS NOT NULL AND key != ? ORDER BY id LIMIT ?`,
 		strings.ToLower(host), exceptKey, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: siblings of %s: %w", host, err)

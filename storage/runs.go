@@ -29,6 +29,7 @@ type RunError struct {
 	Status  int // HTTP status, 0 when no response arrived
 	Message string
 	At      time.Time
+	Article bool // an article page, tried again on later runs
 }
 
 // RegisterSources records the configured sources and their kinds, so
@@ -180,5 +181,5 @@ func recordError(t *txn, e RunError) error {
 	if err != nil {
 		return fmt.Errorf("storage: run %d: error for %s: %w", e.RunID, e.URL, err)
 	}
-	return nil
+	return notePageFailure(t, e, at)
 }

@@ -26,10 +26,8 @@ FROM articles_fts f JOIN articles a ON a.id = f.rowid
 WHERE articles_fts MATCH 'drone*' AND a.duplicate_of IS NULL
 ORDER BY a.published DESC LIMIT 5`},
 	{"most mentioned organisations", `
-SELECT e.canonical, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-FROM mentions m JOIN entities e ON e.id = m.entity_id
-WHERE e.label = 'ORG'
-GROUP BY e.id ORDER BY mentions DESC LIMIT 5`},
+SELECT canonical, mentions, articles FROM entities
+WHERE label = 'ORG' AND status != 'rejected' ORDER BY mentions DESC LIMIT 5`},
 	{"largest rupee amounts", `
 SELECT a.published, am.text, am.value, am.value_max, am.usd, a.title
 FROM amounts am JOIN articles a ON a.id = am.article_id

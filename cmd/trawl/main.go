@@ -56,8 +56,15 @@ type cli struct {
 	Annotate     annotateCmd     `cmd:"" help:"Tag entities in text from stdin and print them as JSON."`
 	Reprocess    reprocessCmd    `cmd:"" help:"Extract and annotate every archived page again, without the network."`
 	Stats        statsCmd        `cmd:"" help:"Articles per source, entities per label, last runs."`
+	Export       exportCmd       `cmd:"" help:"Export articles, entities, mentions, amounts or the co-occurrence graph."`
+	Runs         runsCmd         `cmd:"" help:"Past runs with counts, durations and errors; --failures lists pages that keep failing."`
+	Backup       backupCmd       `cmd:"" help:"Write a consistent copy of the database, even while a run writes."`
+	Prune        pruneCmd        `cmd:"" help:"Drop old raw page bodies; articles, entities and decisions stay."`
+	Doctor       doctorCmd       `cmd:"" help:"Check the config, the database, the lock and whether each source answers."`
 	Eval         evalCmd         `cmd:"" help:"Score the annotator against gold JSONL."`
 	BenchExtract benchExtractCmd `cmd:"" name:"bench-extract" help:"Score the generic extractor on the article-extraction benchmark."`
+	Serve        serveCmd        `cmd:"" help:"Serve the review web UI."`
+	User         userCmd         `cmd:"" help:"Manage the reviewers who may sign in to trawl serve."`
 }
 
 func main() {

@@ -49,7 +49,11 @@ func worldOn(ctx context.Context, st *storage.Store, paths configs.DataPaths) (*
 	if err != nil {
 		return nil, err
 	}
-	an, err := extract.NewAnnotator(extract.AnnotatorOptions{Aliases: aliases, Gazetteer: data.Gazetteer, FX: data.FX})
+	decisions, err := st.ReviewDecisions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	an, err := extract.NewAnnotator(extract.AnnotatorOptions{Aliases: aliases, Decisions: decisions, Gazetteer: data.Gazetteer, FX: data.FX})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,78 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSentence_CutsAtSentencesWordsAndCharacters(t *testing.T) {
+	text := "First one. The ₹5 deal with Acme Corp was signed today! Another follows."
+	i := strings.Index(text, "Acme Corp")
+	b, m, a := sentence(text, i, i+len("Acme Corp"))
+	if b != "The ₹5 deal with " || m != "Acme Corp" || a != " was signed today!" {
+		t.Errorf("got %q %q %q", b, m, a)
+	}
+	long := strings.Repeat("wörd ", 200) + "Acme" + strings.Repeat(" wörd", 200)
+	i = strings.Index(long, "Acme")
+	b, _, a = sentence(long, i, i+4)
+	if !utf8.ValidString(b) || !utf8.ValidString(a) || len(b) > maxContext || len(a) > maxContext ||
+		!strings.HasPrefix(b, "wörd") || !strings.HasSuffix(a, "wörd") {
+		t.Errorf("long text cut to %q … %q", b, a)
+	}
+}
+
+func TestReader_OrdersAndFilters(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTest(t)
+	saveAll(t, s, goldRecords(t)...)
+	r, err := OpenReader(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	for _, f := range []AmountFilter{{}, {Sort: "value", Currency: "INR"}, {Sort: "date"}, {Since: "2025-06-01", Sort: "value"}} {
+		as, err := r.Amounts(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(as) == 0 {
+			t.Errorf("%+v: no amounts", f)
+		}
+		for i, a := range as {
+			if f.Currency != "" && a.Currency != f.Currency || a.USD.Float64 < f.MinUSD || a.Published < f.Since {
+				t.Errorf("%+v: amount %q (%s, %v US$, %s) does not pass the filter", f, a.Text, a.Currency, a.USD.Float64, a.Published)
+			}
+			if i == 0 {
+				continue
+			}
+			p := as[i-1]
+			if f.Sort == "date" && p.Published < a.Published || f.Sort == "value" && p.Value.Float64 < a.Value.Float64 || f.Sort == "" && p.USD.Float64 < a.USD.Float64 {
+				t.Errorf("%+v: %q before %q out of order", f, p.Text, a.Text)
+			}
+		}
+	}
+	for _, best := range []bool{false, true} {
+		hits, err := r.SearchArticles(ctx, "drone", best, 30)
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("search drone (best %v): %d hits, %v", best, len(hits), err)
+		}
+		for i, h := range hits {
+			if !strings.Contains(strings.ToLower(h.Snippet), "\x01drone") {
+				t.Errorf("hit %d %q: snippet %q marks no drone", h.ID, h.Title, h.Snippet)
+			}
+			if !best && i > 0 && hits[i-1].ID < h.ID {
+				t.Errorf("newest first: %d before %d", hits[i-1].ID, h.ID)
+			}
+		}
+	}
+	// Typed text is never FTS5 syntax.
+	if _, err := r.SearchArticles(ctx, `"unbalanced AND (`, false, 5); err != nil {
+		t.Errorf("search with FTS5 syntax characters: %v", err)
+	}
+	ents, err := r.SearchEntities(ctx, "ind", "", 10)
+	if err != nil || len(ents) == 0 {
+		t.Fatalf("entities by prefix: %d, %v", len(ents), err)
+	}
+}
