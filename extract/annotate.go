@@ -45,8 +45,10 @@ type Annotator struct {
 	tagger      *tag.Tagger
 }
 
-// maxAnnotateBytes bounds the text one call looks at; scraped pages are
-// hostile and an article body is far shorter.
+// maxAnnotateBytes bounds the text one pass of the annotator looks at (an
+// article body is far shorter). Longer text is annotated in windows of this
+// size, cut between paragraphs, so none of it goes unread; what a window
+// learns (acronyms, surnames) does not reach the next one.
 const maxAnnotateBytes = 4 << 20
 
 // NewAnnotator loads the gazetteer, exchange rates and tagger once.
@@ -129,13 +131,40 @@ func (a *Annotator) uncommon(w string) bool {
 // overlapping. published picks the year of the exchange rate for MONEY; the
 // zero time means the latest rate.
 func (a *Annotator) Annotate(text string, published time.Time) []Entity {
-	if len(text) > maxAnnotateBytes {
-		cut := maxAnnotateBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
+	var out []Entity
+	for off := 0; off < len(text); {
+		end := windowEnd(text, off, maxAnnotateBytes)
+		for _, e := range a.annotateWindow(text[off:end], published) {
+			e.Start += off
+			e.End += off
+			out = append(out, e)
 		}
-		text = text[:cut]
+		off = end
 	}
+	return out
+}
+
+// windowEnd is where the window of at most size bytes from off ends: at the
+// last paragraph break in its second half, else the last line break, full
+// stop or space, else at a rune boundary.
+func windowEnd(text string, off, size int) int {
+	if len(text)-off <= size {
+		return len(text)
+	}
+	w := text[off : off+size]
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if k := strings.LastIndex(w, sep); k >= size/2 {
+			return off + k + len(sep)
+		}
+	}
+	end := off + size
+	for !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d := newDoc(a, text)
 	var out []Entity
 	for _, m := range FindMoney(text) {
@@ -189,7 +218,12 @@ type doc struct {
 	common []bool
 	// units are gazetteer names and defined acronyms found in the text,
 	// keyed by their first token; chunks treat each as one piece.
-	units    map[int]unit
+	units   map[int]unit
+	maxUnit int // tokens in the longest unit
+	// defined holds the meanings each acronym took in the text (define).
+	defined map[string][]gazHit
+	// byText indexes the word tokens by their text; see positions.
+	byText   map[string][]int
 	mentions []mention
 	// weak are person names guessed from their shape alone; resolve adds
 	// them after the text's own evidence has had its say.
@@ -217,18 +251,24 @@ func newDoc(a *Annotator, text string) *doc {
 	toks := tokenize(text)
 	return &doc{
 		a: a, text: text, toks: toks,
-		used:   make([]bool, len(toks)),
-		common: make([]bool, len(toks)),
-		units:  map[int]unit{},
+		used:    make([]bool, len(toks)),
+		common:  make([]bool, len(toks)),
+		units:   map[int]unit{},
+		defined: map[string][]gazHit{},
 	}
 }
 
-// claimBytes marks the tokens inside [start, end) as used.
+func (d *doc) setUnit(i int, u unit) {
+	d.units[i] = u
+	d.maxUnit = max(d.maxUnit, u.end-i)
+}
+
+// claimBytes marks the tokens inside [start, end) as used. Tokens are in
+// text order, so they are found by binary search, not a scan per call.
 func (d *doc) claimBytes(start, end int) {
-	for i, t := range d.toks {
-		if t.start >= start && t.end <= end {
-			d.used[i] = true
-		}
+	i, _ := slices.BinarySearchFunc(d.toks, start, func(t tok, s int) int { return t.start - s })
+	for ; i < len(d.toks) && d.toks[i].end <= end; i++ {
+		d.used[i] = true
 	}
 }
 
@@ -290,7 +330,7 @@ func (d *doc) findUnits() {
 			i++
 			continue
 		}
-		d.units[i] = unit{end: i + n, gazHit: h}
+		d.setUnit(i, unit{end: i + n, gazHit: h})
 		i += n
 	}
 }
