@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,15 +29,11 @@ var startupBins = sync.OnceValues(func() ([2]string, error) {
 	bins := [2]string{filepath.Join(dir, "trawl"), filepath.Join(dir, "initcost")}
 	for i, pkg := range []string{".", "./testdata/initcost"} {
 		if out, err := exec.Command("go", "build", "-o", bins[i], pkg).CombinedOutput(); err != nil {
-			return bins, &exitError{err: &buildError{pkg, string(out)}}
+			return bins, fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
 		}
 	}
 	return bins, nil
 })
-
-type buildError struct{ pkg, out string }
-
-func (e *buildError) Error() string { return "go build " + e.pkg + ": " + e.out }
 
 // runOnce runs bin and returns its wall time, CPU time (user + system) and
 // peak resident set in KiB.
