@@ -174,10 +174,21 @@ func asciiWordEnd(text string, i int) int {
 	return e
 }
 
+// numberShape marks the first bytes and lengths of numberWords, to pass
+// over most words without a look-up.
+var numberShape = func() (t [256][10]bool) {
+	for w := range numberWords {
+		for _, c := range foldIndex(w[0]) {
+			t[c][len(w)] = true
+		}
+	}
+	return t
+}()
+
 // numberWordAt looks up text[i:e] in numberWords, ignoring case.
 func numberWordAt(text string, i, e int) (int64, bool) {
-	var buf [16]byte
-	if e-i > len(buf) || e == i {
+	var buf [9]byte
+	if e-i > len(buf) || e == i || !numberShape[text[i]][e-i] {
 		return 0, false
 	}
 	for k := i; k < e; k++ {
