@@ -131,6 +131,9 @@ func (a *Annotator) uncommon(w string) bool {
 // overlapping. published picks the year of the exchange rate for MONEY; the
 // zero time means the latest rate.
 func (a *Annotator) Annotate(text string, published time.Time) []Entity {
+	if len(text) <= maxAnnotateBytes {
+		return a.annotateWindow(text, published)
+	}
 	var out []Entity
 	for off := 0; off < len(text); {
 		end := windowEnd(text, off, maxAnnotateBytes)
@@ -222,8 +225,10 @@ type doc struct {
 	maxUnit int // tokens in the longest unit
 	// defined holds the meanings each acronym took in the text (define).
 	defined map[string][]gazHit
-	// byText indexes the word tokens by their text; see positions.
+	// byText indexes the tokens by their text, scans counts the scans
+	// made without it; see positions.
 	byText   map[string][]int
+	scans    int
 	mentions []mention
 	// weak are person names guessed from their shape alone; resolve adds
 	// them after the text's own evidence has had its say.

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -43,26 +44,31 @@ func hostileOf(n int) string {
 	return b.String()
 }
 
-// scaleRatio times one text of 10n tokens against ten of n tokens, the
-// best of rounds each, and returns long/short.
+// scaleRatio times one text of 10n tokens against ten of n tokens, taking
+// turns so that both meet the same load on a shared machine, and returns
+// the ratio of the best times.
 func scaleRatio(tb testing.TB, a *extract.Annotator, long string, short []string, rounds int) float64 {
-	best := func(f func()) time.Duration {
-		var min time.Duration
-		for range rounds {
-			t0 := time.Now()
-			f()
-			if d := time.Since(t0); min == 0 || d < min {
-				min = d
-			}
-		}
-		return min
+	timed := func(f func()) time.Duration {
+		runtime.GC()
+		t0 := time.Now()
+		f()
+		return time.Since(t0)
 	}
-	tl := best(func() { a.Annotate(long, time.Time{}) })
-	ts := best(func() {
-		for _, s := range short {
-			a.Annotate(s, time.Time{})
+	var tl, ts time.Duration
+	for i := range rounds {
+		l := timed(func() { a.Annotate(long, time.Time{}) })
+		s := timed(func() {
+			for _, s := range short {
+				a.Annotate(s, time.Time{})
+			}
+		})
+		if i == 0 || l < tl {
+			tl = l
 		}
-	})
+		if i == 0 || s < ts {
+			ts = s
+		}
+	}
 	tb.Logf("one text of %d bytes: %v; ten of %d bytes: %v (×%.2f)", len(long), tl, len(short[0]), ts, float64(tl)/float64(ts))
 	return float64(tl) / float64(ts)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -155,7 +156,7 @@ func (d *doc) define(ls, le, as, ae int) {
 	}
 	d.defined[acr] = append(meanings, h)
 	n := ae - as
-	for _, i := range d.positions(d.toks[as].text) {
+	for i := range d.positions(d.toks[as].text) {
 		if i+n <= len(d.toks) && d.surface(i, i+n) == acr && d.free(i, i+n) {
 			if u, ok := d.units[i]; !ok || u.end <= i+n {
 				d.setUnit(i, unit{end: i + n, gazHit: h})
@@ -167,16 +168,27 @@ func (d *doc) define(ls, le, as, ae int) {
 // maxAcronymMeanings bounds the meanings one acronym takes in a text.
 const maxAcronymMeanings = 4
 
-// positions returns the indices of the tokens that read w, from an index
-// of the text built on first use.
-func (d *doc) positions(w string) []int {
+// positions yields the indices of the tokens that read w. The first few
+// calls scan the tokens; a text with more definitions than that gets an
+// index, so that many definitions in one long text stay linear.
+func (d *doc) positions(w string) iter.Seq[int] {
+	if d.byText == nil && d.scans < 16 {
+		d.scans++
+		return func(yield func(int) bool) {
+			for i, t := range d.toks {
+				if t.text == w && !yield(i) {
+					return
+				}
+			}
+		}
+	}
 	if d.byText == nil {
 		d.byText = map[string][]int{}
 		for i, t := range d.toks {
 			d.byText[t.text] = append(d.byText[t.text], i)
 		}
 	}
-	return d.byText[w]
+	return slices.Values(d.byText[w])
 }
 
 // piecesOf cuts tokens [s, e) into chunk pieces, for cueLabel.
