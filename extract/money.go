@@ -28,6 +28,13 @@ func FindMoney(text string) []Money {
 	t := loadMoneyTables()
 	var out []Money
 	for i := 0; i < len(text); {
+		if isASCIILetter(text[i]) && startsWord(text, i) {
+			// most words are no currency and no number: pass them whole
+			if e := pastWord(text, i); !prefixStart[text[i]] && !(e-i == 3 && isUpper3(text[i:e])) && !maybeNumberWord(text, i, e) {
+				i = e
+				continue
+			}
+		}
 		if moneyStart[text[i]] && startsWord(text, i) {
 			if m, ok := t.moneyAt(text, i); ok {
 				out = append(out, m)
@@ -45,15 +52,20 @@ func FindMoney(text string) []Money {
 // in words.
 var moneyStart = func() (t [256]bool) {
 	for c := range 256 {
-		t[c] = isASCIIDigit(byte(c)) || ('A' <= c && c <= 'Z')
-	}
-	for _, p := range currencyPrefixes {
-		t[p.token[0]] = true
+		t[c] = isASCIIDigit(byte(c)) || ('A' <= c && c <= 'Z') || prefixStart[c]
 	}
 	for w := range numberWords {
 		for _, c := range foldIndex(w[0]) {
 			t[c] = true
 		}
+	}
+	return t
+}()
+
+// prefixStart marks the first bytes of currencyPrefixes.
+var prefixStart = func() (t [256]bool) {
+	for _, p := range currencyPrefixes {
+		t[p.token[0]] = true
 	}
 	return t
 }()

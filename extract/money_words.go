@@ -20,6 +20,13 @@ var numberWords = map[string]int64{
 // or a bare "a" needs a scale word after it. The value is computed from the
 // words exactly, as a count of quarters times a power of ten.
 func wordsAmountAt(text string, i int) (moneyAmount, bool) {
+	// "a" and "an" are common: only "a quarter", "a hundred" and "a" with
+	// a scale word go on
+	if k, ok := articleAt(text, i); ok {
+		if n := k + spaceLen(text, k); n == k || n >= len(text) || !(scaleInitial[text[n]] || asciiLower(text[n]) == 'q' || asciiLower(text[n]) == 'h') {
+			return moneyAmount{}, false
+		}
+	}
 	var q int64 // the number before the scale, in quarters
 	j, needScale := i, true
 	if k, ok := wordIs(text, i, "half"); ok { // "half a billion"
@@ -174,21 +181,30 @@ func asciiWordEnd(text string, i int) int {
 	return e
 }
 
-// numberShape marks the first bytes and lengths of numberWords, to pass
-// over most words without a look-up.
-var numberShape = func() (t [256][10]bool) {
+// numberShape holds, by first byte and length of the numberWords, a bit
+// for each last letter, to pass over most words without a look-up.
+var numberShape = func() (t [256][10]uint32) {
 	for w := range numberWords {
 		for _, c := range foldIndex(w[0]) {
-			t[c][len(w)] = true
+			t[c][len(w)] |= 1 << (w[len(w)-1] - 'a')
 		}
 	}
 	return t
 }()
 
+// maybeNumberWord reports whether text[i:e] has the first letter, length
+// and last letter of a number word.
+func maybeNumberWord(text string, i, e int) bool {
+	if n := e - i; n == 0 || n >= 10 || !isASCIILetter(text[e-1]) {
+		return false
+	}
+	return numberShape[text[i]][e-i]&(1<<(asciiLower(text[e-1])-'a')) != 0
+}
+
 // numberWordAt looks up text[i:e] in numberWords, ignoring case.
 func numberWordAt(text string, i, e int) (int64, bool) {
 	var buf [9]byte
-	if e-i > len(buf) || e == i || !numberShape[text[i]][e-i] {
+	if !maybeNumberWord(text, i, e) {
 		return 0, false
 	}
 	for k := i; k < e; k++ {
