@@ -1,7 +1,6 @@
 package configs
 
 import (
-	"errors"
 	"slices"
 	"testing"
 )
@@ -21,14 +20,15 @@ func TestLoadCurrencies_ShippedList(t *testing.T) {
 }
 
 func TestParseCurrencies_Errors(t *testing.T) {
-	for _, tsv := range []string{
-		"usd\tUS Dollar",
-		"USD",
-		"USD\tUS Dollar\nUSD\tUS Dollar",
-		"USD\tUS Dollar\tdollar\textra",
+	for _, tc := range []struct{ tsv, line string }{
+		{"# list\nusd\tUS Dollar", "x.tsv:2"},
+		{"USD", "x.tsv:1"},
+		{"USD\tUS Dollar\nUSD\tUS Dollar", "x.tsv:2: USD listed twice"},
+		{"USD\tUS Dollar\tdollar\textra", "x.tsv:1"},
 	} {
-		if _, err := ParseCurrencies(tsv, "x.tsv"); !errors.Is(err, ErrInvalid) {
-			t.Errorf("%q: error %v, want ErrInvalid", tsv, err)
-		}
+		t.Run(tc.tsv, func(t *testing.T) {
+			_, err := ParseCurrencies(tc.tsv, "x.tsv")
+			requireInvalid(t, err, tc.line)
+		})
 	}
 }
