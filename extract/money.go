@@ -83,6 +83,10 @@ func (t *moneyTables) moneyAt(text string, i int) (Money, bool) {
 		if i > 0 && (text[i-1] == '.' || text[i-1] == ',') {
 			return Money{}, false
 		}
+		// "000" after "5 " is the end of "5 000", not an amount of its own
+		if text[i] == '0' && i >= 2 && text[i-1] == ' ' && isASCIIDigit(text[i-2]) && digitsAt(text, i) == 3 {
+			return Money{}, false
+		}
 		var ok bool
 		a, ok = t.amountAt(text, i, i, "")
 		// "in 2020 dollars" names a price level, not an amount.
@@ -277,6 +281,17 @@ func termAt(text string, i int) (numTerm, bool) {
 			t.grouped = true
 		}
 	}
+	// or groups of three after a no-break or thin space, as SI style
+	// writes them ("5 000 000"); a plain space separates numbers
+	if digits <= 3 && !t.grouped {
+		for {
+			n := groupSpaceLen(text, j)
+			if n == 0 || digitsAt(text, j+n) != 3 {
+				break
+			}
+			j, digits, t.grouped = j+n+3, digits+3, true
+		}
+	}
 	if prefixAt(text, j, ".") {
 		t.frac = digitsAt(text, j+1)
 		if t.frac > 0 {
@@ -401,16 +416,21 @@ func isUpper3(s string) bool {
 }
 
 // currencyAfter reads a currency after an amount that started at start and
-// ends at i: one space, then a name, code or sign (a sign may follow
-// directly: "25€"). It returns the currency and where the span ends.
+// ends at i: one space, then a name, code or sign; a sign may follow
+// directly ("25€"), a name after a hyphen ("a 5-million-dollar deal").
+// It returns the currency and where the span ends.
 func (t *moneyTables) currencyAfter(text string, start, i int) (currencyToken, int, bool) {
 	k := i + spaceLen(text, i)
+	hyphen := k == i && prefixAt(text, i, "-")
+	if hyphen {
+		k++
+	}
 	if k >= len(text) {
 		return currencyToken{}, i, false
 	}
 	for _, s := range t.after[text[k]] {
 		e := k + len(s.token)
-		if (k == i && !s.attached) || !endsWord(text, e) {
+		if (k == i && !s.attached) || (hyphen && s.exact) || !endsWord(text, e) {
 			continue
 		}
 		// Codes and signs keep their case ("USD", not "usd"); names may be capitalised.
@@ -423,6 +443,17 @@ func (t *moneyTables) currencyAfter(text string, start, i int) (currencyToken, i
 		return s, e, true
 	}
 	return currencyToken{}, i, false
+}
+
+// groupSpaceLen is the length of a no-break, thin or narrow no-break space
+// at i, else 0.
+func groupSpaceLen(text string, i int) int {
+	for _, sp := range []string{"\u00a0", "\u2009", "\u202f"} {
+		if prefixAt(text, i, sp) {
+			return len(sp)
+		}
+	}
+	return 0
 }
 
 // spaceLen is the length of one space (ASCII or no-break) at i, else 0.

@@ -48,7 +48,7 @@ var currencySigns = []currencyToken{
 	{token: "$", code: "USD"}, {token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY"}, {token: "₹", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "฿", code: "THB"}, {token: "₺", code: "TRY"},
 	{token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₫", code: "VND"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"},
-	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"},
+	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "¢", code: "USD", minor: true},
 }
 
 // currencyWords are written after the number, besides the ISO names: the
@@ -56,7 +56,7 @@ var currencySigns = []currencyToken{
 var currencyWords = []currencyToken{
 	{token: "dollars", code: "USD"}, {token: "dollar", code: "USD"}, {token: "US dollars", code: "USD"}, {token: "U.S. dollars", code: "USD"},
 	{token: "cents", code: "USD", minor: true}, {token: "cent", code: "USD", minor: true}, {token: "pence", code: "GBP", minor: true},
-	{token: "pounds", code: "GBP", pounds: true},
+	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
 }
 

@@ -180,6 +180,14 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"it cost 5 pounds 50 pence", []moneyWant{{"5 pounds 50 pence", 5.5, 0, "GBP"}}},
 		{"she paid twelve euros and fifty cents", []moneyWant{{"twelve euros and fifty cents", 12.5, 0, "EUR"}}},
 		{"paid 4 dollars and 3 apples", []moneyWant{{"4 dollars", 4, 0, "USD"}}},
+		// hyphenated adjectives, slang, the cent sign
+		{"a 5-million-dollar deal", []moneyWant{{"5-million-dollar", 5e6, 0, "USD"}}},
+		{"a 500-euro fine", []moneyWant{{"500-euro", 500, 0, "EUR"}}},
+		{"it cost him 20 quid", []moneyWant{{"20 quid", 20, 0, "GBP"}}},
+		{"gum for 50¢ a pack", []moneyWant{{"50¢", 0.5, 0, "USD"}}},
+		// thousands after a no-break or thin space
+		{"a fine of 5\u00a0000 euros", []moneyWant{{"5\u00a0000 euros", 5000, 0, "EUR"}}},
+		{"R 1\u202f250\u202f000 or 12\u2009500 USD", []moneyWant{{"12\u2009500 USD", 12500, 0, "USD"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
@@ -197,7 +205,7 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"a cost of living, 300 pounds heavier", "500 pounds", "seven drones", "half a million people",
 		"a quarter of a million visitors", "a million reasons", "one of the five", "5 real problems", "20 sol",
 		"3 won", "twenty Afghani soldiers", "ALL 5 SHIPS", "TOP 10 PICKS", "20 percent", "20 per cent",
-		"two dollarsigns",
+		"two dollarsigns", "5 000 dollars", "a 500-USD", "a 30-year deal",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {
@@ -388,7 +396,7 @@ func FuzzFindMoney(f *testing.F) {
 		"$1,00,00,000.5 million to $2", "€", "₹", "1,000,000,000,000,000,000,000 dollars",
 		"seven million dollars", "half a billion euros", "a quarter of a million pounds", "twenty-five thousand rupees",
 		"25 €", "75$", "300 USD", "NOK 5", "MX$20", "3 dollars and 20 cents", "paid 5 pounds 50 pence", "99 cents",
-		"2 billion Kenyan shillings", "a 200-pound bomb", "two and a half million dong",
+		"2 billion Kenyan shillings", "a 200-pound bomb", "two and a half million dong", "a 5-million-dollar deal", "50¢", "5\u00a0000\u00a0000 euros",
 	} {
 		f.Add(s)
 	}
