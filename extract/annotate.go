@@ -134,15 +134,21 @@ func (a *Annotator) Annotate(text string, published time.Time) []Entity {
 	if len(text) <= maxAnnotateBytes {
 		return a.annotateWindow(text, published)
 	}
-	var out []Entity
+	var parts [][]Entity
+	n := 0
 	for off := 0; off < len(text); {
 		end := windowEnd(text, off, maxAnnotateBytes)
-		for _, e := range a.annotateWindow(text[off:end], published) {
-			e.Start += off
-			e.End += off
-			out = append(out, e)
+		part := a.annotateWindow(text[off:end], published)
+		for i := range part {
+			part[i].Start += off
+			part[i].End += off
 		}
+		parts, n = append(parts, part), n+len(part)
 		off = end
+	}
+	out := make([]Entity, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
 	}
 	return out
 }
@@ -169,10 +175,9 @@ func windowEnd(text string, off, size int) int {
 
 func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d := newDoc(a, text)
-	var out []Entity
-	for _, m := range FindMoney(text) {
+	money := FindMoney(text)
+	for _, m := range money {
 		d.claimBytes(m.Start, m.End)
-		out = append(out, a.moneyEntity(text, m, published))
 	}
 	d.markCommonStarts()
 	d.findUnits()
@@ -180,7 +185,11 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findShipLists()
 	d.chunkAll()
 	d.resolve()
-	out = append(out, d.entities()...)
+	out := make([]Entity, 0, len(money)+len(d.mentions))
+	for _, m := range money {
+		out = append(out, a.moneyEntity(text, m, published))
+	}
+	out = d.appendEntities(out)
 	slices.SortFunc(out, func(x, y Entity) int { return x.Start - y.Start })
 	return out
 }
@@ -377,9 +386,9 @@ func isCapitalised(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// entities turns the mentions into Entities with offsets and canonicals.
-func (d *doc) entities() []Entity {
-	out := make([]Entity, 0, len(d.mentions))
+// appendEntities turns the mentions into Entities with offsets and
+// canonicals, appended to out.
+func (d *doc) appendEntities(out []Entity) []Entity {
 	for _, m := range d.mentions {
 		s, e := d.toks[m.s].start, d.toks[m.e-1].end
 		ent := Entity{Start: s, End: e, Label: m.label, Text: d.text[s:e], Canonical: m.canonical}
