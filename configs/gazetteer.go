@@ -2,12 +2,15 @@ package configs
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -78,17 +81,33 @@ func (g *Gazetteer) with(fsys fs.FS, dir string) (*Gazetteer, error) {
 	if len(names) == 0 {
 		return nil, fmt.Errorf("%w: %s: no *.yaml gazetteer files", ErrInvalid, dir)
 	}
+	// Files are parsed side by side (the gazetteer is on the start-up path
+	// of every command that annotates) and merged in name order.
+	parts := make([]Gazetteer, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Go(func() {
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				errs[i] = fmt.Errorf("%w: %s: %v", ErrInvalid, path.Join(dir, n), err)
+				return
+			}
+			errs[i] = parts[i].Parse(path.Join(dir, n), b)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
 	out := &Gazetteer{Entries: slices.Clone(g.Entries), Lists: map[string][]string{}}
 	for k, v := range g.Lists {
 		out.Lists[k] = slices.Clone(v)
 	}
-	for _, n := range names {
-		b, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, path.Join(dir, n), err)
-		}
-		if err := out.Parse(path.Join(dir, n), b); err != nil {
-			return nil, err
+	for _, p := range parts {
+		out.Entries = append(out.Entries, p.Entries...)
+		for _, list := range slices.Sorted(maps.Keys(p.Lists)) {
+			out.Lists[list] = append(out.Lists[list], p.Lists[list]...)
 		}
 	}
 	return out, out.check()
@@ -96,6 +115,17 @@ func (g *Gazetteer) with(fsys fs.FS, dir string) (*Gazetteer, error) {
 
 // Parse adds the contents of one gazetteer file; name is used in errors.
 func (g *Gazetteer) Parse(name string, b []byte) error {
+	if list, words, ok := plainWordList(b); ok {
+		if g.Lists == nil {
+			g.Lists = map[string][]string{}
+		}
+		g.Lists[list] = append(g.Lists[list], words...)
+		return nil
+	}
+	return g.parseYAML(name, b)
+}
+
+func (g *Gazetteer) parseYAML(name string, b []byte) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrInvalid, name, err)
@@ -211,4 +241,53 @@ func (g *Gazetteer) check() error {
 		}
 	}
 	return nil
+}
+
+// plainWordList reads the common shape of a word list quickly: comment
+// lines, "list: NAME", then "words: [w1, w2, ...]" whose words are letters,
+// apostrophes, hyphens and full stops only. Anything else (quotes, block
+// lists, other keys) is left to the YAML parser, which is slow on lists of
+// tens of thousands of words: the English lexicon alone took 60 ms.
+func plainWordList(b []byte) (list string, words []string, ok bool) {
+	s := string(b)
+	if !strings.HasPrefix(s, "#") {
+		return "", nil, false
+	}
+	for strings.HasPrefix(s, "#") {
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	line, s, _ := strings.Cut(s, "\n")
+	list, ok = strings.CutPrefix(line, "list: ")
+	if !ok || !plainWord(list) {
+		return "", nil, false
+	}
+	body, ok := strings.CutPrefix(s, "words: [")
+	if !ok {
+		return "", nil, false
+	}
+	body, rest, ok := strings.Cut(body, "]")
+	if !ok || strings.TrimSpace(rest) != "" {
+		return "", nil, false
+	}
+	items := strings.Split(body, ",")
+	if strings.TrimSpace(items[len(items)-1]) == "" {
+		items = items[:len(items)-1] // the trailing comma YAML allows
+	}
+	for _, w := range items {
+		if w = strings.TrimSpace(w); !plainWord(w) {
+			return "", nil, false
+		}
+		words = append(words, w)
+	}
+	return list, words, len(words) > 0
+}
+
+// plainWord: letters, then letters, apostrophes, hyphens, full stops.
+func plainWord(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && (i == 0 || !strings.ContainsRune("'’-._", r)) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -109,3 +109,46 @@ func TestLoadGazetteerFS_Reads(t *testing.T) {
 		t.Errorf("demonyms = %q", g.Lists["demonyms"])
 	}
 }
+
+// TestGazetteer_PlainWordListsAsYAML: the quick reader of word lists gives
+// what the YAML parser gives, on every shipped file it takes, and leaves
+// the others to YAML.
+func TestGazetteer_PlainWordListsAsYAML(t *testing.T) {
+	names, err := fs.Glob(gazetteerFiles, "gazetteer/*.yaml")
+	if err != nil || len(names) == 0 {
+		t.Fatal(names, err)
+	}
+	quick := 0
+	for _, n := range names {
+		b, err := fs.ReadFile(gazetteerFiles, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, words, ok := plainWordList(b)
+		if !ok {
+			continue
+		}
+		quick++
+		var g Gazetteer
+		if err := g.parseYAML(n, b); err != nil {
+			t.Fatalf("%s: %v", n, err)
+		}
+		if !slices.Equal(g.Lists[list], words) {
+			t.Errorf("%s: quick reader gives %d words of %q, YAML %d", n, len(words), list, len(g.Lists[list]))
+		}
+	}
+	if quick == 0 {
+		t.Error("no shipped word list is read by the quick reader")
+	}
+	for _, b := range []string{
+		"# src\nlist: x\nwords: [a, 'b']\n",
+		"# src\nlist: x\nwords: [a, , b]\n",
+		"# src\nlist: x\nwords:\n  - a\n",
+		"# src\nlist: x\nwords: [a, b: c]\n",
+		"list: x\nwords: [a]\n",
+	} {
+		if _, _, ok := plainWordList([]byte(b)); ok {
+			t.Errorf("%q read by the quick reader; it is YAML's to read", b)
+		}
+	}
+}

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -481,33 +480,5 @@ func TestPredict_NamesTheFailingArticle(t *testing.T) {
 	})
 	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "gold b") {
 		t.Errorf("error %v should wrap the tagger's and name article b", err)
-	}
-}
-
-func TestProseEntities_OffsetsAndLabels(t *testing.T) {
-	golds, err := ReadGold(filepath.Join("..", "testdata", "gold", "forum.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	labels := map[string]int{}
-	for _, g := range golds {
-		ents, err := ProseEntities(context.Background(), g.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range ents {
-			if g.Text[e.Start:e.End] != e.Text {
-				t.Fatalf("%s: prose entity %+v: offsets give %q", g.ID, e, g.Text[e.Start:e.End])
-			}
-			labels[e.Label]++
-		}
-	}
-	for l := range labels {
-		if !slices.Contains(extract.Labels, l) {
-			t.Errorf("label %q is not ours", l)
-		}
-	}
-	if labels["PERSON"] == 0 || labels["GPE"] == 0 {
-		t.Errorf("prose should find people and places in the forum gold: %v", labels)
 	}
 }

@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/6"
+const ExtractorVersion = "annotate/7"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
@@ -48,8 +48,10 @@ type Annotator struct {
 	tagger      *tag.Tagger
 }
 
-// maxAnnotateBytes bounds the text one call looks at; scraped pages are
-// hostile and an article body is far shorter.
+// maxAnnotateBytes bounds the text one pass of the annotator looks at (an
+// article body is far shorter). Longer text is annotated in windows of this
+// size, cut between paragraphs, so none of it goes unread; what a window
+// learns (acronyms, surnames) does not reach the next one.
 const maxAnnotateBytes = 4 << 20
 
 // NewAnnotator loads the gazetteer, exchange rates and tagger once.
@@ -133,18 +135,53 @@ func (a *Annotator) uncommon(w string) bool {
 // overlapping. published picks the year of the exchange rate for MONEY; the
 // zero time means the latest rate.
 func (a *Annotator) Annotate(text string, published time.Time) []Entity {
-	if len(text) > maxAnnotateBytes {
-		cut := maxAnnotateBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
+	if len(text) <= maxAnnotateBytes {
+		return a.annotateWindow(text, published)
 	}
+	var parts [][]Entity
+	n := 0
+	for off := 0; off < len(text); {
+		end := windowEnd(text, off, maxAnnotateBytes)
+		part := a.annotateWindow(text[off:end], published)
+		for i := range part {
+			part[i].Start += off
+			part[i].End += off
+		}
+		parts, n = append(parts, part), n+len(part)
+		off = end
+	}
+	out := make([]Entity, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// windowEnd is where the window of at most size bytes from off ends: at the
+// last paragraph break in its second half, else the last line break, full
+// stop or space, else at a rune boundary.
+func windowEnd(text string, off, size int) int {
+	if len(text)-off <= size {
+		return len(text)
+	}
+	w := text[off : off+size]
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if k := strings.LastIndex(w, sep); k >= size/2 {
+			return off + k + len(sep)
+		}
+	}
+	end := off + size
+	for !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d := newDoc(a, text)
-	var out []Entity
-	for _, m := range FindMoney(text) {
+	money := FindMoney(text)
+	for _, m := range money {
 		d.claimBytes(m.Start, m.End)
-		out = append(out, a.moneyEntity(text, m, published))
 	}
 	d.markCommonStarts()
 	d.findUnits()
@@ -152,7 +189,11 @@ func (a *Annotator) Annotate(text string, published time.Time) []Entity {
 	d.findShipLists()
 	d.chunkAll()
 	d.resolve()
-	out = append(out, d.entities()...)
+	out := make([]Entity, 0, len(money)+len(d.mentions))
+	for _, m := range money {
+		out = append(out, a.moneyEntity(text, m, published))
+	}
+	out = d.appendEntities(out)
 	slices.SortFunc(out, func(x, y Entity) int { return x.Start - y.Start })
 	return a.decisions.apply(text, out)
 }
@@ -193,7 +234,14 @@ type doc struct {
 	common []bool
 	// units are gazetteer names and defined acronyms found in the text,
 	// keyed by their first token; chunks treat each as one piece.
-	units    map[int]unit
+	units   map[int]unit
+	maxUnit int // tokens in the longest unit
+	// defined holds the meanings each acronym took in the text (define).
+	defined map[string][]gazHit
+	// byText indexes the tokens by their text, scans counts the scans
+	// made without it; see positions.
+	byText   map[string][]int
+	scans    int
 	mentions []mention
 	// weak are person names guessed from their shape alone; resolve adds
 	// them after the text's own evidence has had its say.
@@ -221,18 +269,24 @@ func newDoc(a *Annotator, text string) *doc {
 	toks := tokenize(text)
 	return &doc{
 		a: a, text: text, toks: toks,
-		used:   make([]bool, len(toks)),
-		common: make([]bool, len(toks)),
-		units:  map[int]unit{},
+		used:    make([]bool, len(toks)),
+		common:  make([]bool, len(toks)),
+		units:   map[int]unit{},
+		defined: map[string][]gazHit{},
 	}
 }
 
-// claimBytes marks the tokens inside [start, end) as used.
+func (d *doc) setUnit(i int, u unit) {
+	d.units[i] = u
+	d.maxUnit = max(d.maxUnit, u.end-i)
+}
+
+// claimBytes marks the tokens inside [start, end) as used. Tokens are in
+// text order, so they are found by binary search, not a scan per call.
 func (d *doc) claimBytes(start, end int) {
-	for i, t := range d.toks {
-		if t.start >= start && t.end <= end {
-			d.used[i] = true
-		}
+	i, _ := slices.BinarySearchFunc(d.toks, start, func(t tok, s int) int { return t.start - s })
+	for ; i < len(d.toks) && d.toks[i].end <= end; i++ {
+		d.used[i] = true
 	}
 }
 
@@ -294,7 +348,7 @@ func (d *doc) findUnits() {
 			i++
 			continue
 		}
-		d.units[i] = unit{end: i + n, gazHit: h}
+		d.setUnit(i, unit{end: i + n, gazHit: h})
 		i += n
 	}
 }
@@ -336,9 +390,9 @@ func isCapitalised(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// entities turns the mentions into Entities with offsets and canonicals.
-func (d *doc) entities() []Entity {
-	out := make([]Entity, 0, len(d.mentions))
+// appendEntities turns the mentions into Entities with offsets and
+// canonicals, appended to out.
+func (d *doc) appendEntities(out []Entity) []Entity {
 	for _, m := range d.mentions {
 		s, e := d.toks[m.s].start, d.toks[m.e-1].end
 		ent := Entity{Start: s, End: e, Label: m.label, Text: d.text[s:e], Canonical: m.canonical}

@@ -365,3 +365,41 @@ func TestNewAnnotator_CustomGazetteer(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestAnnotator_LongTextInWindows: text past the cap is read in windows cut
+// between paragraphs, with offsets into the whole text; nothing is dropped.
+func TestAnnotator_LongTextInWindows(t *testing.T) {
+	a := newTestAnnotator(t)
+	para := "The Ministry of Defence paid $5 million to the Indian Navy.\n\n"
+	text := strings.Repeat(para, maxAnnotateBytes/len(para)+len(para)) + "At the very end, Canada paid €7 billion."
+	ents := a.Annotate(text, time.Time{})
+	checkEntities(t, text, ents)
+	money := 0
+	for _, e := range ents {
+		if e.Label == "MONEY" {
+			money++
+		}
+	}
+	if n := strings.Count(text, "$5 million") + 1; money != n {
+		t.Errorf("%d MONEY mentions in %d bytes, want %d (one per paragraph and the last)", money, len(text), n)
+	}
+	last := ents[len(ents)-1]
+	if last.Text != "€7 billion" || last.Start != strings.LastIndex(text, "€") {
+		t.Errorf("last entity %+v, want €7 billion at byte %d", last, strings.LastIndex(text, "€"))
+	}
+	for _, tc := range []struct {
+		text string
+		size int
+		want int
+	}{
+		{"aaaaaaa\n\nbb cc", 12, 9},    // after the paragraph break
+		{"aaaa bbbb. cc", 12, 11},      // after a full stop
+		{"aaaaaaaaaaaaaa", 8, 8},       // nowhere better: at the size
+		{"aaaaaaa€aaaaa", 9, 7},        // never inside a rune
+		{"aa\n\nbbbbbbbbbbbb", 12, 12}, // a break in the first half is too early
+	} {
+		if got := windowEnd(tc.text, 0, tc.size); got != tc.want {
+			t.Errorf("windowEnd(%q, 0, %d) = %d, want %d", tc.text, tc.size, got, tc.want)
+		}
+	}
+}

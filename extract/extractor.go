@@ -19,9 +19,10 @@ var (
 	ErrNoArticle = errors.New("extract: no article on page")
 	// ErrNotHTML: the bytes are not a text document (binary served as HTML).
 	ErrNotHTML = errors.New("extract: not an HTML document")
-	// ErrTooLarge: the page has more text blocks than the generic
-	// extractor reads (MaxBlocks); site rules still read such pages.
-	ErrTooLarge = errors.New("extract: page too large for the generic extractor")
+	// ErrTooLarge: the page is longer than MaxHTMLBytes, or has more text
+	// blocks than the generic extractor reads (MaxBlocks; site rules still
+	// read such pages).
+	ErrTooLarge = errors.New("extract: page too large")
 )
 
 // HTMLVersion names the HTML extractor's behaviour, as ExtractorVersion
@@ -31,11 +32,12 @@ var (
 // text.
 const HTMLVersion = "html/2"
 
-// Limits on hostile pages. Pages are cut at MaxHTMLBytes (an article's text
-// comes early in any real page), and elements nested deeper than MaxDepth are
-// flattened: the HTML parser's scope checks are quadratic in depth.
+// Limits on hostile pages. Pages longer than MaxHTMLBytes (what the archive
+// keeps, storage.MaxBodySize) are refused, never cut: a cut page would lose
+// the end of its text without a word. Elements nested deeper than MaxDepth
+// are flattened: the HTML parser's scope checks are quadratic in depth.
 const (
-	MaxHTMLBytes = 2 << 20
+	MaxHTMLBytes = 32 << 20
 	MaxDepth     = 256
 	// MaxBlocks bounds the text blocks the generic extractor takes on: its
 	// candidate extractors are superlinear (DOM Distiller merges blocks
@@ -91,7 +93,7 @@ func namePage(err error, pageURL string) error {
 // parsePage bounds, decodes and parses a page.
 func parsePage(b []byte) (*html.Node, error) {
 	if len(b) > MaxHTMLBytes {
-		b = b[:MaxHTMLBytes]
+		return nil, fmt.Errorf("%w: %d bytes of HTML, more than the %d MiB read", ErrTooLarge, len(b), MaxHTMLBytes>>20)
 	}
 	if looksBinary(b) {
 		return nil, ErrNotHTML

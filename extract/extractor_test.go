@@ -32,7 +32,9 @@ func TestExtract_HostilePagesReturnPromptly(t *testing.T) {
 		wantErrGeneric error
 		wantText       string
 	}{
-		{name: "50 MB page", page: append([]byte("<html><body>"+article), huge...), wantErrGeneric: extract.ErrTooLarge},
+		{name: "50 MB page", page: append([]byte("<html><body>"+article), huge...), wantErr: extract.ErrTooLarge},
+		// past the old 2 MiB cut: read in full, not cut
+		{name: "article after 3 MB of script", page: []byte("<html><head><script>var x = '" + strings.Repeat("z", 3<<20) + "';</script></head><body>" + article), wantText: "electronic warfare system"},
 		{name: "100,000 nested tags", page: []byte("<html><body>" + nested), wantText: "electronic warfare system"},
 		{name: "120,000 unclosed inline tags", page: []byte("<html><body>" + unclosed)},
 		{name: "binary served as HTML", page: binary, wantErr: extract.ErrNotHTML},

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"cmp"
-	"slices"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -21,12 +19,24 @@ type Money struct {
 
 // FindMoney returns the amounts of money in text, in text order and not
 // overlapping. A number counts only next to a currency sign, code or word:
-// "31 drones" and "2025" are not money. It is safe for concurrent use.
+// "31 drones" and "2025" are not money. Amounts may be written in figures
+// ("$5 million", "300 USD", "25 €") or words ("seven million dollars", "half
+// a billion euros"); "pounds" count only where the sentence speaks of money
+// ("paid 500 pounds", never "500 pounds of explosives" or "a 200-pound
+// bomb"). It is safe for concurrent use.
 func FindMoney(text string) []Money {
+	t := loadMoneyTables()
 	var out []Money
 	for i := 0; i < len(text); {
+		if isASCIILetter(text[i]) && startsWord(text, i) {
+			// most words are no currency and no number: pass them whole
+			if e := pastWord(text, i); !prefixStart[text[i]] && !(e-i == 3 && isUpper3(text[i:e])) && !maybeNumberWord(text, i, e) {
+				i = e
+				continue
+			}
+		}
 		if moneyStart[text[i]] && startsWord(text, i) {
-			if m, ok := moneyAt(text, i); ok {
+			if m, ok := t.moneyAt(text, i); ok {
 				out = append(out, m)
 				i = m.End
 				continue
@@ -37,23 +47,74 @@ func FindMoney(text string) []Money {
 	return out
 }
 
+// moneyStart marks the bytes an amount of money can start with: digits,
+// currency signs, capitals (codes, "Rs") and the first letters of numbers
+// in words.
+var moneyStart = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isASCIIDigit(byte(c)) || ('A' <= c && c <= 'Z') || prefixStart[c]
+	}
+	for w := range numberWords {
+		for _, c := range foldIndex(w[0]) {
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// prefixStart marks the first bytes of currencyPrefixes.
+var prefixStart = func() (t [256]bool) {
+	for _, p := range currencyPrefixes {
+		t[p.token[0]] = true
+	}
+	return t
+}()
+
 // moneyAt reads an amount starting at i: a currency before the number
-// ("$5 million", "Rs 500 crore") or after it ("300,000 dollars").
-func moneyAt(text string, i int) (Money, bool) {
-	if code, j, ok := currencyBefore(text, i); ok {
-		a, ok := amountAt(text, i, j, code)
+// ("$5 million", "Rs 500 crore") or after it ("300,000 dollars", "seven
+// million dollars").
+func (t *moneyTables) moneyAt(text string, i int) (Money, bool) {
+	if code, j, ok := t.currencyBefore(text, i); ok {
+		a, ok := t.amountAt(text, i, j, code)
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: code}, ok
 	}
-	if !isASCIIDigit(text[i]) || (i > 0 && (text[i-1] == '.' || text[i-1] == ',')) {
+	var a moneyAmount
+	if isASCIIDigit(text[i]) {
+		if i > 0 && (text[i-1] == '.' || text[i-1] == ',') {
+			return Money{}, false
+		}
+		// "000" after "5 " is the end of "5 000", not an amount of its own
+		if text[i] == '0' && i >= 2 && text[i-1] == ' ' && isASCIIDigit(text[i-2]) && digitsAt(text, i) == 3 {
+			return Money{}, false
+		}
+		var ok bool
+		a, ok = t.amountAt(text, i, i, "")
+		// "in 2020 dollars" names a price level, not an amount.
+		if !ok || (a.plain && a.lo >= 1900 && a.lo <= 2100) {
+			return Money{}, false
+		}
+	} else {
+		// most words are no number: one look-up settles them
+		var ok bool
+		if _, ok = numberWordAt(text, i, asciiWordEnd(text, i)); !ok {
+			return Money{}, false
+		}
+		if a, ok = wordsAmountAt(text, i); !ok {
+			return Money{}, false
+		}
+	}
+	c, end, ok := t.currencyAfter(text, i, a.end)
+	if !ok {
 		return Money{}, false
 	}
-	a, ok := amountAt(text, i, i, "")
-	// "in 2020 dollars" names a price level, not an amount.
-	if !ok || (a.plain && a.lo >= 1900 && a.lo <= 2100) {
-		return Money{}, false
+	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
+	switch {
+	case c.minor:
+		m.Value, m.ValueMax = m.Value/100, m.ValueMax/100
+	case a.whole && a.hi == 0:
+		m = t.withMinor(text, m)
 	}
-	code, end, ok := currencyAfter(text, a.end)
-	return Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: code}, ok
+	return m, true
 }
 
 // moneyAmount is a number or a range read from text.
@@ -61,19 +122,20 @@ type moneyAmount struct {
 	lo, hi float64 // hi is 0 unless a range
 	end    int
 	plain  bool // a bare integer: no scale word, separators or range
+	whole  bool // an integer without a scale word: "3", "1,200", "twenty"
 }
 
 // amountAt reads a number with its scale word, or a range of two, at i.
 // code is the currency already read before the number ("" when it is to
 // follow), so that a range may repeat it ("$1 billion to $2 billion");
 // start is where the span began.
-func amountAt(text string, start, i int, code string) (moneyAmount, bool) {
+func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmount, bool) {
 	lo, ok := termAt(text, i)
 	if !ok {
 		return moneyAmount{}, false
 	}
 	if k, to := rangeSep(text, lo.end); k > 0 && !(to && changeFrom(text, start)) {
-		if c, j, ok := currencyBefore(text, k); ok && code != "" && c == code {
+		if c, j, ok := t.currencyBefore(text, k); ok && code != "" && c == code {
 			k = j
 		}
 		if hi, ok := termAt(text, k); ok {
@@ -82,7 +144,7 @@ func amountAt(text string, start, i int, code string) (moneyAmount, bool) {
 			}
 		}
 	}
-	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain()}, true
+	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0}, true
 }
 
 // rangeValues gives the bounds of "lo-hi", which must rise. A scale written
@@ -219,6 +281,17 @@ func termAt(text string, i int) (numTerm, bool) {
 			t.grouped = true
 		}
 	}
+	// or groups of three after a no-break or thin space, as SI style
+	// writes them ("5 000 000"); a plain space separates numbers
+	if digits <= 3 && !t.grouped {
+		for {
+			n := groupSpaceLen(text, j)
+			if n == 0 || digitsAt(text, j+n) != 3 {
+				break
+			}
+			j, digits, t.grouped = j+n+3, digits+3, true
+		}
+	}
 	if prefixAt(text, j, ".") {
 		t.frac = digitsAt(text, j+1)
 		if t.frac > 0 {
@@ -310,20 +383,14 @@ func scaleWordAt(text string, j int) (exp, end int, ok bool) {
 	return 0, j, false
 }
 
-// currencyCodes are the ISO 4217 codes read before or after a number.
-var currencyCodes = []string{
-	"USD", "INR", "EUR", "GBP", "JPY", "AUD", "CNY", "KRW", "SGD", "CAD", "RUB", "NZD", "HKD",
-	"TWD", "PHP", "IDR", "MYR", "THB", "VND", "PKR", "LKR", "BDT", "CHF",
-}
-
 // currencyBefore reads a currency written before its number at i and the
 // space after it, and returns where the number starts. Matching is exact
 // ("Rs", "INR", "US$"): a sign's case is part of it.
-func currencyBefore(text string, i int) (code string, next int, ok bool) {
+func (t *moneyTables) currencyBefore(text string, i int) (code string, next int, ok bool) {
 	if i >= len(text) {
 		return "", i, false
 	}
-	for _, p := range currencyPrefixes[text[i]] {
+	for _, p := range t.before[text[i]] {
 		if !prefixAt(text, i, p.token) {
 			continue
 		}
@@ -333,92 +400,60 @@ func currencyBefore(text string, i int) (code string, next int, ok bool) {
 			return p.code, k, true
 		}
 	}
+	if i+3 < len(text) && isUpper3(text[i:i+3]) {
+		if code, ok := t.codes[text[i:i+3]]; ok {
+			k := i + 3 + spaceLen(text, i+3)
+			if k < len(text) && isASCIIDigit(text[k]) {
+				return code, k, true
+			}
+		}
+	}
 	return "", i, false
 }
 
-type currencyToken struct{ token, code string }
+func isUpper3(s string) bool {
+	return 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z' && 'A' <= s[2] && s[2] <= 'Z'
+}
 
-// currencyPrefixes holds the currencies written before a number, by first byte,
-// longest first so "Rs." wins over "Rs". A "$" after letters not listed here
-// ("R$", "MX$") is another currency and is left alone.
-var currencyPrefixes = func() (t [256][]currencyToken) {
-	list := []currencyToken{
-		{"$", "USD"}, {"US$", "USD"}, {"US $", "USD"}, {"U.S.$", "USD"}, {"U.S. $", "USD"},
-		{"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"CA$", "CAD"}, {"CAN$", "CAD"},
-		{"S$", "SGD"}, {"SG$", "SGD"}, {"NZ$", "NZD"}, {"HK$", "HKD"}, {"NT$", "TWD"},
-		{"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"JP¥", "JPY"}, {"CN¥", "CNY"}, {"RMB", "CNY"},
-		{"₹", "INR"}, {"Rs", "INR"}, {"Rs.", "INR"}, {"Rupees", "INR"}, {"rupees", "INR"}, {"रु", "INR"}, {"रु.", "INR"},
-		{"₩", "KRW"}, {"₽", "RUB"}, {"₱", "PHP"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"฿", "THB"},
-	}
-	for _, c := range currencyCodes {
-		list = append(list, currencyToken{c, c})
-	}
-	for _, p := range list {
-		t[p.token[0]] = append(t[p.token[0]], p)
-	}
-	for i := range t {
-		slices.SortStableFunc(t[i], func(a, b currencyToken) int { return cmp.Compare(len(b.token), len(a.token)) })
-	}
-	return t
-}()
-
-// moneyStart marks the bytes an amount of money can start with.
-var moneyStart = func() (t [256]bool) {
-	for c := range 256 {
-		t[c] = isASCIIDigit(byte(c)) || len(currencyPrefixes[c]) > 0
-	}
-	return t
-}()
-
-// currencySuffixes are currencies written after the number, matched ignoring
-// case, by first byte.
-var currencySuffixes = func() (t [256][]currencyToken) {
-	list := []currencyToken{
-		{"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
-		{"American dollars", "USD"}, {"Australian dollars", "AUD"}, {"Canadian dollars", "CAD"},
-		{"Singapore dollars", "SGD"}, {"Singaporean dollars", "SGD"}, {"New Zealand dollars", "NZD"},
-		{"Hong Kong dollars", "HKD"}, {"Taiwan dollars", "TWD"}, {"New Taiwan dollars", "TWD"},
-		{"rupees", "INR"}, {"rupee", "INR"}, {"Indian rupees", "INR"},
-		{"Pakistani rupees", "PKR"}, {"Sri Lankan rupees", "LKR"},
-		{"euros", "EUR"}, {"euro", "EUR"}, {"pounds sterling", "GBP"}, {"British pounds", "GBP"},
-		{"yen", "JPY"}, {"Japanese yen", "JPY"}, {"yuan", "CNY"}, {"Chinese yuan", "CNY"}, {"renminbi", "CNY"},
-		{"Korean won", "KRW"}, {"South Korean won", "KRW"}, {"rubles", "RUB"}, {"roubles", "RUB"},
-		{"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"Philippine pesos", "PHP"},
-		{"Vietnamese dong", "VND"}, {"taka", "BDT"}, {"Swiss francs", "CHF"},
-		{"रुपये", "INR"}, {"रुपए", "INR"},
-	}
-	for _, c := range currencyCodes {
-		list = append(list, currencyToken{c, c})
-	}
-	for _, s := range list {
-		for _, c := range foldIndex(s.token[0]) {
-			t[c] = append(t[c], s)
-		}
-	}
-	return t
-}()
-
-// currencyAfter reads a currency one space after an amount ending at i and
-// returns where the span ends.
-func currencyAfter(text string, i int) (code string, end int, ok bool) {
+// currencyAfter reads a currency after an amount that started at start and
+// ends at i: one space, then a name, code or sign; a sign may follow
+// directly ("25€"), a name after a hyphen ("a 5-million-dollar deal").
+// It returns the currency and where the span ends.
+func (t *moneyTables) currencyAfter(text string, start, i int) (currencyToken, int, bool) {
 	k := i + spaceLen(text, i)
-	if k == i {
-		return "", i, false
+	hyphen := k == i && prefixAt(text, i, "-")
+	if hyphen {
+		k++
 	}
 	if k >= len(text) {
-		return "", i, false
+		return currencyToken{}, i, false
 	}
-	for _, s := range currencySuffixes[text[k]] {
+	for _, s := range t.after[text[k]] {
 		e := k + len(s.token)
-		if !endsWord(text, e) {
+		if (k == i && !s.attached) || (hyphen && s.exact) || !endsWord(text, e) {
 			continue
 		}
-		// Codes must be capitals ("USD", not "usd"); names may be capitalised.
-		if (s.token == s.code && prefixAt(text, k, s.token)) || (s.token != s.code && foldPrefixAt(text, k, s.token)) {
-			return s.code, e, true
+		// Codes and signs keep their case ("USD", not "usd"); names may be capitalised.
+		if (s.exact && !prefixAt(text, k, s.token)) || (!s.exact && !foldPrefixAt(text, k, s.token)) {
+			continue
+		}
+		if s.pounds && !poundsAreMoney(text, start, e) {
+			continue
+		}
+		return s, e, true
+	}
+	return currencyToken{}, i, false
+}
+
+// groupSpaceLen is the length of a no-break, thin or narrow no-break space
+// at i, else 0.
+func groupSpaceLen(text string, i int) int {
+	for _, sp := range []string{"\u00a0", "\u2009", "\u202f"} {
+		if prefixAt(text, i, sp) {
+			return len(sp)
 		}
 	}
-	return "", i, false
+	return 0
 }
 
 // spaceLen is the length of one space (ASCII or no-break) at i, else 0.
@@ -482,7 +517,7 @@ func prefixAt(text string, i int, p string) bool {
 	return len(text)-i >= len(p) && text[i:i+len(p)] == p
 }
 
-// foldPrefixAt is prefixAt ignoring ASCII case; p is ASCII.
+// foldPrefixAt is prefixAt ignoring ASCII case; other bytes of p match exactly.
 func foldPrefixAt(text string, i int, p string) bool {
 	return len(text)-i >= len(p) && asciiEqualFold(text[i:i+len(p)], p)
 }

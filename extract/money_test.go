@@ -105,10 +105,107 @@ func TestFindMoney_Amounts(t *testing.T) {
 func TestFindMoney_NotMoney(t *testing.T) {
 	for _, text := range []string{
 		"31 drones", "in 2025", "$", "$ alone", "US 20 ships", "Mrs 5 said", "Hours 5 later", "IRS 500 crore",
-		"USDA 5 million", "MRs 5", "2021-22 to 2025-26", "5G networks", "$5G", "R$5 million", "MX$20 billion",
+		"USDA 5 million", "MRs 5", "2021-22 to 2025-26", "5G networks", "$5G", "Z$5 million", "XMX$20 billion",
 		"v1.2.3", "$1.2.3", "500 pounds", "3 won", "in 2020 dollars", "per cent", "1,000 crore", "5 lakh",
 		"Rs crore", "Rs. lakh", "rupees", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
 		strings.Repeat("9", 40) + " dollars", "$" + strings.Repeat("9", 30),
+	} {
+		t.Run(text, func(t *testing.T) {
+			if got := extract.FindMoney(text); len(got) != 0 {
+				t.Errorf("FindMoney(%q) = %+v, want nothing", text, got)
+			}
+		})
+	}
+}
+
+// TestFindMoney_Forms covers money written in the other common ways:
+// words, signs and codes after the number, names from the ISO 4217 list,
+// prefixed dollars, cents and pence, split amounts.
+func TestFindMoney_Forms(t *testing.T) {
+	cases := []struct {
+		text string
+		want []moneyWant
+	}{
+		// amounts in words
+		{"The club paid seven million dollars for him.", []moneyWant{{"seven million dollars", 7e6, 0, "USD"}}},
+		{"Seven million dollars went missing.", []moneyWant{{"Seven million dollars", 7e6, 0, "USD"}}},
+		{"a fund of half a billion euros", []moneyWant{{"half a billion euros", 5e8, 0, "EUR"}}},
+		{"she donated a quarter of a million pounds to charity", []moneyWant{{"a quarter of a million pounds", 250000, 0, "GBP"}}},
+		{"a loan of twenty thousand rupees", []moneyWant{{"twenty thousand rupees", 20000, 0, "INR"}}},
+		{"it cost twenty-five thousand dollars", []moneyWant{{"twenty-five thousand dollars", 25000, 0, "USD"}}},
+		{"a grant of two and a half million euros", []moneyWant{{"two and a half million euros", 2.5e6, 0, "EUR"}}},
+		{"three quarters of a billion dollars", []moneyWant{{"three quarters of a billion dollars", 7.5e8, 0, "USD"}}},
+		{"they raised a million dollars", []moneyWant{{"a million dollars", 1e6, 0, "USD"}}},
+		{"a hundred thousand dollars", []moneyWant{{"a hundred thousand dollars", 1e5, 0, "USD"}}},
+		{"two hundred and fifty dollars", []moneyWant{{"two hundred and fifty dollars", 250, 0, "USD"}}},
+		{"fifty cents a litre", []moneyWant{{"fifty cents", 0.5, 0, "USD"}}},
+		{"ten lakh rupees", []moneyWant{{"ten lakh rupees", 1e6, 0, "INR"}}},
+		// cents, pence, pounds where the sentence is about money
+		{"a stamp costs 85 cents now", []moneyWant{{"85 cents", 0.85, 0, "USD"}}},
+		{"a bar of chocolate for 60 pence", []moneyWant{{"60 pence", 0.6, 0, "GBP"}}},
+		{"He was fined 500 pounds by the court.", []moneyWant{{"500 pounds", 500, 0, "GBP"}}},
+		{"tickets cost 20 pounds each", []moneyWant{{"20 pounds", 20, 0, "GBP"}}},
+		{"a salary of 40,000 pounds sterling", []moneyWant{{"40,000 pounds sterling", 40000, 0, "GBP"}}},
+		// a sign or code after the number
+		{"un billet à 25 € pour", []moneyWant{{"25 €", 25, 0, "EUR"}}},
+		{"a meal for 25€ and", []moneyWant{{"25€", 25, 0, "EUR"}}},
+		{"about 75 $ a night", []moneyWant{{"75 $", 75, 0, "USD"}}},
+		{"a fee of 300 USD per visa", []moneyWant{{"300 USD", 300, 0, "USD"}}},
+		{"it costs 1,200 NOK or 900 DKK", []moneyWant{{"1,200 NOK", 1200, 0, "NOK"}, {"900 DKK", 900, 0, "DKK"}}},
+		{"a 40 zł ticket", []moneyWant{{"40 zł", 40, 0, "PLN"}}},
+		// ISO codes and prefixed dollars
+		{"NOK 3.5 billion for frigates", []moneyWant{{"NOK 3.5 billion", 3.5e9, 0, "NOK"}}},
+		{"SEK 12 billion and DKK 4 billion", []moneyWant{{"SEK 12 billion", 12e9, 0, "SEK"}, {"DKK 4 billion", 4e9, 0, "DKK"}}},
+		{"a S$1.2 billion deal", []moneyWant{{"S$1.2 billion", 1.2e9, 0, "SGD"}}},
+		{"worth MX$20 billion", []moneyWant{{"MX$20 billion", 2e10, 0, "MXN"}}},
+		{"R$5 million in Brazil", []moneyWant{{"R$5 million", 5e6, 0, "BRL"}}},
+		{"KSh 2 billion for roads", []moneyWant{{"KSh 2 billion", 2e9, 0, "KES"}}},
+		{"a ₺40 million contract", []moneyWant{{"₺40 million", 4e7, 0, "TRY"}}},
+		// currency names of the ISO 4217 list, with or without the country
+		{"500 million Kenyan shillings", []moneyWant{{"500 million Kenyan shillings", 5e8, 0, "KES"}}},
+		{"2 billion Philippine pesos", []moneyWant{{"2 billion Philippine pesos", 2e9, 0, "PHP"}}},
+		{"a 3 trillion dong project", []moneyWant{{"3 trillion dong", 3e12, 0, "VND"}}},
+		{"R20 000 or 800 rand", []moneyWant{{"800 rand", 800, 0, "ZAR"}}},
+		{"12 billion South African rand", []moneyWant{{"12 billion South African rand", 12e9, 0, "ZAR"}}},
+		{"1.5 billion Norwegian kroner", []moneyWant{{"1.5 billion Norwegian kroner", 1.5e9, 0, "NOK"}}},
+		{"400 million Brazilian reais", []moneyWant{{"400 million Brazilian reais", 4e8, 0, "BRL"}}},
+		{"9 billion naira", []moneyWant{{"9 billion naira", 9e9, 0, "NGN"}}},
+		{"70 million Saudi riyals", []moneyWant{{"70 million Saudi riyals", 7e7, 0, "SAR"}}},
+		{"5 million Polish zlotys", []moneyWant{{"5 million Polish zlotys", 5e6, 0, "PLN"}}},
+		{"200 million Ukrainian hryvnias", []moneyWant{{"200 million Ukrainian hryvnias", 2e8, 0, "UAH"}}},
+		{"30 billion Egyptian pounds", []moneyWant{{"30 billion Egyptian pounds", 3e10, 0, "EGP"}}},
+		{"a 10 billion shekel budget", []moneyWant{{"10 billion shekel", 1e10, 0, "ILS"}}},
+		// amounts split in words
+		{"it cost 3 dollars and 20 cents", []moneyWant{{"3 dollars and 20 cents", 3.2, 0, "USD"}}},
+		{"it cost 5 pounds 50 pence", []moneyWant{{"5 pounds 50 pence", 5.5, 0, "GBP"}}},
+		{"she paid twelve euros and fifty cents", []moneyWant{{"twelve euros and fifty cents", 12.5, 0, "EUR"}}},
+		{"paid 4 dollars and 3 apples", []moneyWant{{"4 dollars", 4, 0, "USD"}}},
+		// hyphenated adjectives, slang, the cent sign
+		{"a 5-million-dollar deal", []moneyWant{{"5-million-dollar", 5e6, 0, "USD"}}},
+		{"a 500-euro fine", []moneyWant{{"500-euro", 500, 0, "EUR"}}},
+		{"it cost him 20 quid", []moneyWant{{"20 quid", 20, 0, "GBP"}}},
+		{"gum for 50¢ a pack", []moneyWant{{"50¢", 0.5, 0, "USD"}}},
+		// thousands after a no-break or thin space
+		{"a fine of 5\u00a0000 euros", []moneyWant{{"5\u00a0000 euros", 5000, 0, "EUR"}}},
+		{"R 1\u202f250\u202f000 or 12\u2009500 USD", []moneyWant{{"12\u2009500 USD", 12500, 0, "USD"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			checkMoney(t, tc.text, extract.FindMoney(tc.text), tc.want)
+		})
+	}
+}
+
+// TestFindMoney_NotMoneyForms: weight, words that are also currency names,
+// numbers in words without a currency.
+func TestFindMoney_NotMoneyForms(t *testing.T) {
+	for _, text := range []string{
+		"a 200-pound bomb", "a 500-pound bomb", "dropped a 2,000-pound bomb", "the 500 pound bomb",
+		"500 pounds of explosives", "It weighs 300 pounds.", "a payload of 4,000 pounds", "lost 20 pounds",
+		"a cost of living, 300 pounds heavier", "500 pounds", "seven drones", "half a million people",
+		"a quarter of a million visitors", "a million reasons", "one of the five", "5 real problems", "20 sol",
+		"3 won", "twenty Afghani soldiers", "ALL 5 SHIPS", "TOP 10 PICKS", "20 percent", "20 per cent",
+		"two dollarsigns", "5 000 dollars", "a 500-USD", "a 30-year deal",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {
@@ -297,6 +394,9 @@ func FuzzFindMoney(f *testing.F) {
 		"It costs $2.75 billion.", "Rs 1,00,000 crore", "₹1.05 lakh crore and US$ 2.75 billion", "$1-2 billion",
 		"3 million dollars", "from $1 billion to $2 billion", "$5-year", "\xff$\xfe5", "Rs\u00a05\u00a0lakh",
 		"$1,00,00,000.5 million to $2", "€", "₹", "1,000,000,000,000,000,000,000 dollars",
+		"seven million dollars", "half a billion euros", "a quarter of a million pounds", "twenty-five thousand rupees",
+		"25 €", "75$", "300 USD", "NOK 5", "MX$20", "3 dollars and 20 cents", "paid 5 pounds 50 pence", "99 cents",
+		"2 billion Kenyan shillings", "a 200-pound bomb", "two and a half million dong", "a 5-million-dollar deal", "50¢", "5\u00a0000\u00a0000 euros",
 	} {
 		f.Add(s)
 	}
@@ -322,8 +422,13 @@ func FuzzFindMoney(f *testing.F) {
 				t.Fatalf("bad currency %q", m.Currency)
 			}
 			span := text[m.Start:m.End]
-			alone := extract.FindMoney(span)
-			if len(alone) != 1 || alone[0].Start != 0 || alone[0].End != len(span) || alone[0].Value != m.Value || alone[0].ValueMax != m.ValueMax || alone[0].Currency != m.Currency {
+			// "pounds" are money only after a money word: give it one
+			cue := ""
+			if strings.Contains(strings.ToLower(span), "pounds") {
+				cue = "paid "
+			}
+			alone := extract.FindMoney(cue + span)
+			if len(alone) != 1 || alone[0].Start != len(cue) || alone[0].End != len(cue+span) || alone[0].Value != m.Value || alone[0].ValueMax != m.ValueMax || alone[0].Currency != m.Currency {
 				t.Fatalf("%q found as %+v in %q but %+v alone", span, m, text, alone)
 			}
 		}

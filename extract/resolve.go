@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,10 +104,11 @@ func (d *doc) defineAfter(p, q int) {
 	d.define(p+1, q, a, a+1)
 }
 
-// inUnit reports whether token i lies inside a gazetteer unit.
+// inUnit reports whether token i lies inside a gazetteer unit. A unit is
+// at most maxUnit tokens long, so only that many starts are looked at.
 func (d *doc) inUnit(i int) bool {
-	for s, u := range d.units {
-		if s <= i && i < u.end {
+	for s := i; s >= 0 && s > i-d.maxUnit; s-- {
+		if u, ok := d.units[s]; ok && i < u.end {
 			return true
 		}
 	}
@@ -144,15 +147,48 @@ func (d *doc) define(ls, le, as, ae int) {
 	}
 	d.add(ls, le, h.label, h.canonical)
 	d.add(as, ae, h.label, h.canonical)
-	// other uses of the acronym, before or after the definition
+	// other uses of the acronym, before or after the definition. Defining
+	// it again with the same meaning changes nothing, and after a few
+	// meanings the first ones stand: each pass costs the acronym's uses.
+	meanings := d.defined[acr]
+	if slices.Contains(meanings, h) || len(meanings) >= maxAcronymMeanings {
+		return
+	}
+	d.defined[acr] = append(meanings, h)
 	n := ae - as
-	for i := 0; i+n <= len(d.toks); i++ {
-		if d.toks[i].text == d.toks[as].text && d.surface(i, i+n) == acr && d.free(i, i+n) {
+	for i := range d.positions(d.toks[as].text) {
+		if i+n <= len(d.toks) && d.surface(i, i+n) == acr && d.free(i, i+n) {
 			if u, ok := d.units[i]; !ok || u.end <= i+n {
-				d.units[i] = unit{end: i + n, gazHit: h}
+				d.setUnit(i, unit{end: i + n, gazHit: h})
 			}
 		}
 	}
+}
+
+// maxAcronymMeanings bounds the meanings one acronym takes in a text.
+const maxAcronymMeanings = 4
+
+// positions yields the indices of the tokens that read w. The first few
+// calls scan the tokens; a text with more definitions than that gets an
+// index, so that many definitions in one long text stay linear.
+func (d *doc) positions(w string) iter.Seq[int] {
+	if d.byText == nil && d.scans < 16 {
+		d.scans++
+		return func(yield func(int) bool) {
+			for i, t := range d.toks {
+				if t.text == w && !yield(i) {
+					return
+				}
+			}
+		}
+	}
+	if d.byText == nil {
+		d.byText = map[string][]int{}
+		for i, t := range d.toks {
+			d.byText[t.text] = append(d.byText[t.text], i)
+		}
+	}
+	return slices.Values(d.byText[w])
 }
 
 // piecesOf cuts tokens [s, e) into chunk pieces, for cueLabel.
@@ -362,9 +398,15 @@ func (d *doc) propagate() {
 		first            mention
 	}
 	byFirst := map[string][]sense{}
+	// a name mentioned again adds no sense: the first one of the same
+	// words wins anyway, and a long text names some things thousands of times
+	seen := map[string]bool{}
 	for _, m := range d.mentions {
 		w := d.toks[m.s].text
-		byFirst[w] = append(byFirst[w], sense{n: m.e - m.s, label: m.label, canonical: m.canonical, first: m})
+		if k := d.surface(m.s, m.e); !seen[k] {
+			seen[k] = true
+			byFirst[w] = append(byFirst[w], sense{n: m.e - m.s, label: m.label, canonical: m.canonical, first: m})
+		}
 	}
 	if len(byFirst) == 0 {
 		return

@@ -18,7 +18,7 @@ import (
 type evalCmd struct {
 	Gold   []string `arg:"" help:"Gold JSONL files (shared/corpus/FORMAT.md; UNER conversions are recognised by their site)." type:"existingfile"`
 	JSON   bool     `help:"Print the scores as one JSON object." name:"json"`
-	Peer   string   `help:"Also score a peer tagger on the same gold: prose (prose v3's default model)." enum:",prose" default:""`
+	Peer   string   `help:"Also score a peer tagger on the same gold: prose (prose v3's default model; in binaries built with -tags prose)." enum:",prose" default:""`
 	Errors bool     `help:"List misses and false positives with their sentences."`
 	UNER   bool     `help:"Score as Universal NER: PERSON, ORG and GPE only, predicted LOC counted as GPE (the default for UNER gold)." name:"uner"`
 }
@@ -29,6 +29,10 @@ type evalSystem struct {
 	Report evaluation.EntityReport  `json:"report"`
 	Errors []evaluation.EntityError `json:"errors,omitempty"`
 }
+
+// peers are the taggers --peer may name, registered by files built with
+// their tag (eval_prose.go).
+var peers = map[string]evaluation.Tagger{}
 
 type namedTagger struct {
 	name string
@@ -78,10 +82,12 @@ func (c *evalCmd) evaluate(ctx context.Context) (evalOutput, error) {
 	taggers := []namedTagger{{"trawl", func(_ context.Context, g evaluation.Gold) ([]extract.Entity, error) {
 		return an.Annotate(g.Text, extract.ParseDate(g.Published)), nil
 	}}}
-	if c.Peer == "prose" {
-		taggers = append(taggers, namedTagger{"prose", func(ctx context.Context, g evaluation.Gold) ([]extract.Entity, error) {
-			return evaluation.ProseEntities(ctx, g.Text)
-		}})
+	if c.Peer != "" {
+		tag, ok := peers[c.Peer]
+		if !ok {
+			return evalOutput{}, &exitError{code: exitUsage, err: fmt.Errorf("eval: --peer %s: this binary was built without it; build with: go build -tags %s ./cmd/trawl", c.Peer, c.Peer)}
+		}
+		taggers = append(taggers, namedTagger{c.Peer, tag})
 	}
 	for _, t := range taggers {
 		docs, err := evaluation.Predict(ctx, golds, t.tag)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/trawl/trawl/evaluation"
+	"github.com/trawl/trawl/evaluation/peer"
 	"github.com/trawl/trawl/extract"
 )
 
@@ -63,7 +65,7 @@ func TestEval_JSONFiguresEqualTheEvaluationPackage(t *testing.T) {
 			return an.Annotate(g.Text, extract.ParseDate(g.Published)), nil
 		},
 		"prose": func(ctx context.Context, g evaluation.Gold) ([]extract.Entity, error) {
-			return evaluation.ProseEntities(ctx, g.Text)
+			return peer.Prose(ctx, g.Text)
 		},
 	}
 	if out.Mode != "corpus" || out.Articles != len(golds) || len(out.Systems) != 2 {
@@ -190,5 +192,18 @@ func TestEval_BadGoldNamesFileAndArticle(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEval_PeerNeedsItsBuild: a binary built without -tags prose does not
+// link prose's entity model, and says how to get it.
+func TestEval_PeerNeedsItsBuild(t *testing.T) {
+	if _, linked := peers["prose"]; linked {
+		t.Skip("this test binary was built with -tags prose; TestEval_* above run the peer")
+	}
+	_, err := (&evalCmd{Gold: goldFiles[:1], Peer: "prose"}).evaluate(context.Background())
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != exitUsage || !strings.Contains(err.Error(), "go build -tags prose") {
+		t.Errorf("eval --peer prose without the peer: %v, want a usage error naming the build tag", err)
 	}
 }

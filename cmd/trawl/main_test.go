@@ -23,7 +23,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	trawlBin = filepath.Join(dir, "trawl")
-	if out, err := exec.Command("go", "build", "-o", trawlBin, ".").CombinedOutput(); err != nil {
+	// with the prose peer, so that eval --peer prose is tested too
+	if out, err := exec.Command("go", "build", "-tags", "prose", "-o", trawlBin, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building trawl: %v\n%s", err, out)
 		os.Exit(1)
 	}

@@ -1,4 +1,7 @@
-package evaluation
+// Package peer runs the taggers trawl's annotator is compared with. It is
+// apart from evaluation so that only binaries that compare link the peers'
+// models (cmd/trawl links it only when built with -tags prose).
+package peer
 
 import (
 	"context"
@@ -21,10 +24,10 @@ var proseLabels = map[string]string{
 	"FACILITY":     "LOC", // bases and ranges are LOC in GUIDELINES.md
 }
 
-// ProseEntities tags text with prose v3's default pipeline, the peer trawl's
+// Prose tags text with prose v3's default pipeline, the peer trawl's
 // annotator is measured against. Its entities carry byte offsets into text;
 // the canonical is the surface, since prose resolves nothing.
-func ProseEntities(ctx context.Context, text string) ([]extract.Entity, error) {
+func Prose(ctx context.Context, text string) ([]extract.Entity, error) {
 	doc, err := prose.NewDocumentContext(ctx, text)
 	if err != nil {
 		return nil, fmt.Errorf("prose: %w", err)

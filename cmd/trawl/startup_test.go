@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Start-up (issue 9, item 6). Every binary that links go-trafilatura pays
+// go-dateparser's package initialisation (via go-htmldate) before main
+// runs; testdata/initcost links only that and is the floor trawl is
+// measured against in the same run.
+
+const oneSentence = "The Ministry of Defence signed a Rs 62,370 crore contract with HAL.\n"
+
+// startupBins builds the default trawl binary (without the prose peer that
+// TestMain's binary carries) and the floor, once.
+var startupBins = sync.OnceValues(func() ([2]string, error) {
+	dir, err := os.MkdirTemp("", "trawl-startup")
+	if err != nil {
+		return [2]string{}, err
+	}
+	bins := [2]string{filepath.Join(dir, "trawl"), filepath.Join(dir, "initcost")}
+	for i, pkg := range []string{".", "./testdata/initcost"} {
+		if out, err := exec.Command("go", "build", "-o", bins[i], pkg).CombinedOutput(); err != nil {
+			return bins, fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
+		}
+	}
+	return bins, nil
+})
+
+// runOnce runs bin and returns its wall time, CPU time (user + system) and
+// peak resident set in KiB.
+func runOnce(tb testing.TB, stdin string, bin string, args ...string) (wall, cpu time.Duration, rssKB int64) {
+	tb.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	t0 := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("%s %v: %v\n%s", bin, args, err, out)
+	}
+	wall = time.Since(t0)
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), ru.Maxrss
+}
+
+// bestOf runs bin n times and keeps the lowest wall and CPU times: the
+// machine's other work only ever adds.
+func bestOf(tb testing.TB, n int, stdin, bin string, args ...string) (wall, cpu time.Duration, rssKB int64) {
+	for i := range n {
+		w, c, r := runOnce(tb, stdin, bin, args...)
+		if i == 0 || w < wall {
+			wall = w
+		}
+		if i == 0 || c < cpu {
+			cpu = c
+		}
+		rssKB = max(rssKB, r)
+	}
+	return wall, cpu, rssKB
+}
+
+// TestStartup_LittleAboveTheFloor holds trawl's own start-up: --help at
+// most 50 ms of CPU and one-sentence annotate at most 150 ms above a
+// binary that only links go-htmldate.
+func TestStartup_LittleAboveTheFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test; run without -short")
+	}
+	bins, err := startupBins()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trawl, floor := bins[0], bins[1]
+	fw, fc, fr := bestOf(t, 5, "", floor)
+	hw, hc, hr := bestOf(t, 5, "", trawl, "--help")
+	aw, ac, ar := bestOf(t, 5, oneSentence, trawl, "annotate")
+	t.Logf("floor (links go-htmldate only): %v wall, %v CPU, %d MB", fw, fc, fr>>10)
+	t.Logf("trawl --help: %v wall, %v CPU, %d MB", hw, hc, hr>>10)
+	t.Logf("trawl annotate (one sentence): %v wall, %v CPU, %d MB", aw, ac, ar>>10)
+	if d := hc - fc; d > 50*time.Millisecond {
+		t.Errorf("--help takes %v of CPU above the floor, want ≤ 50ms", d)
+	}
+	if d := ac - fc; d > 150*time.Millisecond {
+		t.Errorf("one-sentence annotate takes %v of CPU above the floor, want ≤ 150ms", d)
+	}
+}
+
+// BenchmarkStartup reports wall time per start and peak RSS of --help and
+// one-sentence annotate, beside the floor binary in the same run.
+func BenchmarkStartup(b *testing.B) {
+	bins, err := startupBins()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, stdin, bin string
+		args             []string
+	}{
+		{"baseline=links-go-htmldate-only", "", bins[1], nil},
+		{"help", "", bins[0], []string{"--help"}},
+		{"annotate-one-sentence", oneSentence, bins[0], []string{"annotate"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var rss int64
+			for b.Loop() {
+				_, _, r := runOnce(b, c.stdin, c.bin, c.args...)
+				rss = max(rss, r)
+			}
+			b.ReportMetric(float64(rss)/1024, "MB-peak-RSS")
+		})
+	}
+}
