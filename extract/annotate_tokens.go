@@ -7,9 +7,9 @@ import (
 )
 
 // tok is one token of the annotator's own tokenizer. It is simpler than a
-// treebank tokenizer on purpose: names need "U.S." and "MQ-9B" whole, a
-// hyphen between names as its own glued token ("India-U.S."), and the
-// possessive split off ("India’s"), all with byte offsets into the text.
+// treebank tokenizer on purpose: names need "U.S." and "F-35A" whole, a
+// hyphen between names as its own glued token ("Japan-U.S."), and the
+// possessive split off ("Canada’s"), all with byte offsets into the text.
 type tok struct {
 	start, end int
 	text       string
@@ -26,18 +26,6 @@ const (
 	tkPunct                     // one punctuation rune
 	tkPossessive                // "’s" or "'s"
 )
-
-// abbreviations take their trailing full stop ("Dr.", "Corp.", "Oct.").
-var abbreviations = wordSet(`Adm Brig Capt Cmdr Co Col Corp Dept Dr Ft Gen Gov Hon Inc Jr Lt Ltd Maj Mr Mrs Ms Mt No
-	Prof Rep Rs Sen Sgt Smt Sr St Sri vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
@@ -127,7 +115,7 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// designatorJoin keeps "MQ-9B", "C-17", "FGM-148", "Su-30MKI" whole: a short
+// designatorJoin keeps "F-35A", "C-17", "AIM-120", "Su-30MKI" whole: a short
 // letter prefix with a capital, a hyphen, then a digit.
 func designatorJoin(before, after string) bool {
 	if len(before) == 0 || len(before) > 3 || len(after) == 0 || after[0] < '0' || after[0] > '9' {

@@ -36,7 +36,7 @@ func (d *doc) findDefinitions() {
 	}
 }
 
-// acronymLike: "SOSA", "iCET", "PILs", "IN-SPACe", "UP DIC", "DAP 2020".
+// acronymLike: "NATO", "eVTOL", "SMEs", "ISRO-X", "EU ETS", "NDAA 2025".
 func acronymLike(s string) bool {
 	upper, lower := 0, 0
 	for _, r := range s {
@@ -172,7 +172,7 @@ func (d *doc) piecesOf(s, e int) []piece {
 }
 
 // acronymLetters are the lower-cased letters and digits of an acronym,
-// without a plural s ("PILs" → "pil").
+// without a plural s ("SMEs" → "sme").
 func acronymLetters(acr string) []rune {
 	acr = strings.TrimSuffix(acr, "s")
 	var out []rune
@@ -216,9 +216,9 @@ func matchLongForm(letters []rune, cand string) int {
 	return li
 }
 
-// findShipLists reads "Indian Naval Ships Jalashwa, Gharial and Shakti": a
+// findShipLists reads "Indian Naval Ships Kestrel, Heron and Osprey": a
 // ship-type phrase gives each name after it the phrase's initials as prefix
-// ("INS Jalashwa"), as navies write them.
+// ("INS Heron"), as navies write them.
 func (d *doc) findShipLists() {
 	toks := d.toks
 	for i := 2; i+1 < len(toks); i++ {
@@ -311,7 +311,7 @@ func (d *doc) resolve() {
 		}
 	}
 	// lone words: the leftovers of chunks, and sentence openers the tagger
-	// took for common words ("Kesavan said")
+	// took for common words ("Okonkwo said")
 	for i, t := range d.toks {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] {
 			continue
@@ -352,7 +352,7 @@ func (d *doc) resolve() {
 }
 
 // propagate gives a name the label it has elsewhere in the text: once
-// "Stryker combat vehicles" says what Stryker is, a bare "Stryker" later or
+// "Boxer combat vehicles" says what Boxer is, a bare "Boxer" later or
 // earlier is the same thing (one sense per article). Only free runs that
 // are whole (no name word glued on either side) are taken.
 func (d *doc) propagate() {

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Person heuristics: titles, given names, name-shaped words and the verbs
+// and appositions that mark a person.
+
+// splitTitle finds a title inside a chunk ("U.S. Defense Secretary Pete
+// Hegseth"): the name after it is a PERSON, what comes before is classified
+// on its own, and the title itself is no entity.
+func (d *doc) splitTitle(ps []piece) bool {
+	for h := len(ps) - 2; h >= 0; h-- {
+		if !titleHeads[d.word(ps[h])] {
+			continue
+		}
+		rest := h + 1
+		middle := []piece(nil)
+		if ps[rest].conn {
+			// "Secretary of State Ilsa Brandt", "Ambassador to Peru Tomas Reyes"
+			k := rest
+			for k < len(ps) && ps[k].conn {
+				k++
+			}
+			g := k
+			for g < len(ps) && !(ps[g].unit == nil && !ps[g].conn && d.a.givenNames[d.word(ps[g])]) {
+				g++
+			}
+			if g >= len(ps) {
+				continue
+			}
+			middle, rest = ps[k:g], g
+		}
+		n := d.personLen(ps[rest:])
+		if n == 0 {
+			continue
+		}
+		ls := h
+		for ls > 0 && (titleWords[d.word(ps[ls-1])] || ps[ls-1].conn) {
+			ls--
+		}
+		d.classify(ps[:ls])
+		d.classify(middle)
+		d.addPerson(ps[rest].s, ps[rest+n-1].e)
+		d.classify(ps[rest+n:])
+		return true
+	}
+	return false
+}
+
+// personLen is how many of ps make a person's name: up to four name words
+// and a generational suffix.
+func (d *doc) personLen(ps []piece) int {
+	n := 0
+	for n < len(ps) && n < 4 && (d.personWord(ps[n]) || n > 0 && d.surnameUnit(ps[n])) {
+		n++
+	}
+	if n > 0 && n < len(ps) && nameSuffixes[d.word(ps[n])] {
+		n++
+	}
+	return n
+}
+
+// personWord: a capitalised word that could be part of a name ("K", "Ōtani"),
+// not a word that names an organisation or a title.
+func (d *doc) personWord(p piece) bool {
+	w := d.word(p)
+	if w == "" {
+		return false
+	}
+	if d.a.demonyms[w] {
+		return false
+	}
+	if d.a.givenNames[w] {
+		return true
+	}
+	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || functionWords[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	upper := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsLetter(c) || unicode.IsMark(c) || c == '.' || c == '\'' || c == '’' || c == '-':
+		default:
+			return false
+		}
+	}
+	return upper == 1 || len(w) <= 2 || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+}
+
+// surnameUnit: a one-word place that is also a surname ("James Denver").
+func (d *doc) surnameUnit(p piece) bool {
+	return p.unit != nil && p.e-p.s == 1 && (p.unit.label == "GPE" || p.unit.label == "LOC")
+}
+
+func (d *doc) addPerson(s, e int) {
+	d.add(s, e, "PERSON", "")
+}
+
+// personContext: a reporting verb or an apposition next to the name.
+func (d *doc) personContext(s, e int) bool {
+	toks := d.toks
+	if s > 0 && personVerbs[toks[s-1].text] {
+		return true
+	}
+	if e < len(toks) && personVerbs[toks[e].text] {
+		return true
+	}
+	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
+		return true
+	}
+	return false
+}
+
+// afterHonorific reports whether an honorific stands right before token i.
+func (d *doc) afterHonorific(i int) bool {
+	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline
+}
+
+// nameRun: two or three capitalised words that could be a name and open
+// with a given name or a word no lexicon knows ("Dario Vescovi", "Benoît
+// Marchal", "Tess McAvoy").
+func (d *doc) nameRun(ps []piece) bool {
+	if len(ps) > 3 {
+		return false
+	}
+	first := d.word(ps[0])
+	if !d.a.givenNames[first] && !d.a.uncommon(first) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil || placeNameStarts[d.word(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// seenLower reports whether w also occurs in lower case in the text, a
+// sign that it is a common word capitalised.
+func (d *doc) seenLower(w string) bool {
+	l := strings.ToLower(w)
+	if l == w {
+		return true
+	}
+	if d.lowerWords == nil {
+		d.lowerWords = map[string]bool{}
+		for _, t := range d.toks {
+			if r, _ := utf8.DecodeRuneInString(t.text); t.kind == tkWord && unicode.IsLower(r) {
+				d.lowerWords[t.text] = true
+			}
+		}
+	}
+	return d.lowerWords[l]
+}
