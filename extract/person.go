@@ -162,3 +162,20 @@ func (d *doc) seenLower(w string) bool {
 	}
 	return d.lowerWords[l]
 }
+
+// personEvidence: what makes a lone unknown word a person's name rather
+// than a weapon's, a product's or a place's that looks like a surname
+// ("the Korvan hit its target"): a given name ("Priya"), or a verb of saying
+// or an apposition beside it ("Okonkwo said", "Okonkwo, who"). A title, an
+// honorific and a surname used after the full name were tried before.
+func (d *doc) personEvidence(i int) bool {
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1)
+}
+
+// loneGivenName: a given name alone is a person's ("Thanks, Priya", a
+// sign-off line), even where it opens a sentence, unless the text also uses
+// it as a common word or it stands before a noun it modifies.
+func (d *doc) loneGivenName(i int) bool {
+	w := d.toks[i].text
+	return d.a.givenNames[w] && d.a.uncommon(w) && !d.seenLower(w) && !d.modifies(i) && !d.toks[i].glued
+}

@@ -323,6 +323,8 @@ func (d *doc) resolve() {
 		switch {
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
+		case d.loneGivenName(i):
+			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
 			// a sentence opener the tagger read as a common word
 		case orgFirst[w] != "":
@@ -336,7 +338,7 @@ func (d *doc) resolve() {
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
 				d.add(i, i+1, "LOC", "")
-			} else if !article {
+			} else if !article && d.personEvidence(i) {
 				d.add(i, i+1, "PERSON", "")
 			}
 		case d.loneAcronym(i):
