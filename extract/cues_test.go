@@ -20,7 +20,7 @@ func TestCues_EverySetUsed(t *testing.T) {
 
 func TestParseCues_Errors(t *testing.T) {
 	for text, want := range map[string]string{
-		"orphan words\n[a]\nx":  "cues.txt:1: words before the first [set]",
+		"orphan words\n[a]\nx":   "cues.txt:1: words before the first [set]",
 		"[a]\nx\n# note\n[a]\ny": "cues.txt:4: set [a] appears twice",
 	} {
 		if _, err := parseCues(text); err == nil || !strings.Contains(err.Error(), want) {
