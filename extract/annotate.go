@@ -136,7 +136,7 @@ func (a *Annotator) Annotate(text string, published time.Time) []Entity {
 		}
 		text = text[:cut]
 	}
-	d := newDoc(a, text)
+	d := newDoc(a, a.readCaps(text))
 	var out []Entity
 	for _, m := range FindMoney(text) {
 		d.claimBytes(m.Start, m.End)
@@ -148,7 +148,10 @@ func (a *Annotator) Annotate(text string, published time.Time) []Entity {
 	d.findShipLists()
 	d.chunkAll()
 	d.resolve()
-	out = append(out, d.entities()...)
+	for _, e := range d.entities() {
+		e.Text = text[e.Start:e.End] // as written, capitals and all
+		out = append(out, e)
+	}
 	slices.SortFunc(out, func(x, y Entity) int { return x.Start - y.Start })
 	return out
 }
@@ -303,6 +306,9 @@ func (d *doc) isName(i int) bool {
 	t := d.toks[i]
 	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] {
 		return false
+	}
+	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {
+		return false // a social-media handle or tag
 	}
 	if t.sentStart && (functionWords[t.text] || d.common[i]) {
 		return false

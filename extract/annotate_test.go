@@ -162,8 +162,8 @@ func TestAnnotator_Spans(t *testing.T) {
 			"The Vellmar Cup drew crowds. Krasnoyarsk hosted it.",
 			[]string{"GPE Krasnoyarsk"}},
 		{"a part of a place, a region by its head word",
-			"Ferries reached Northern Fiji. Traders crossed East Africa. Varnolsk Oblast lies east.",
-			[]string{"GPE Northern Fiji", "LOC East Africa", "GPE Varnolsk Oblast"}},
+			"Ferries reached Northern Fiji. Traders crossed West Africa. Varnolsk Oblast lies east.",
+			[]string{"GPE Northern Fiji", "LOC West Africa", "GPE Varnolsk Oblast"}},
 		{"Romance place names are not people",
 			"The boats left Punta Verrasca at dawn.",
 			[]string{"GPE Punta Verrasca"}},
@@ -174,8 +174,8 @@ func TestAnnotator_Spans(t *testing.T) {
 			"The rovers were built by Tarnwick, whose shares rose.",
 			[]string{"ORG Tarnwick"}},
 		{"ship list",
-			"Indian Naval Ships Jalashwa and Gharial sailed. INS Jalashwa led.",
-			[]string{"PLATFORM Jalashwa -> INS Jalashwa", "PLATFORM Gharial -> INS Gharial", "PLATFORM INS Jalashwa"}},
+			"Indian Naval Ships Veerbahu and Kalinga sailed. INS Veerbahu led.",
+			[]string{"PLATFORM Veerbahu -> INS Veerbahu", "PLATFORM Kalinga -> INS Kalinga", "PLATFORM INS Veerbahu"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

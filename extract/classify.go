@@ -379,8 +379,8 @@ func (d *doc) classifyPlain(ps []piece) {
 // "Mk4", "M1A2", "Su-30MKI". Letters and digits without a hyphen need a
 // short prefix so that "COP28" or "G20" style names stay out.
 func isDesignator(w string) bool {
-	if w == "" || w[0] < 'A' || w[0] > 'Z' {
-		return false
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.HasPrefix(w, "FY") {
+		return false // "FY2025" is a fiscal year
 	}
 	i := 0
 	for i < len(w) && (w[i] >= 'A' && w[i] <= 'Z' || w[i] >= 'a' && w[i] <= 'z') {

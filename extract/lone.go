@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,7 +126,7 @@ func contraction(w string) bool {
 // a common word (IT, AIDS) are not names.
 func (d *doc) loneAcronym(i int) bool {
 	w := d.toks[i].text
-	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || d.a.commonWords[strings.ToLower(w)] || len(d.a.commonWords) == 0 {
+	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || slices.Contains(currencyCodes, w) || d.a.commonWords[strings.ToLower(w)] || len(d.a.commonWords) == 0 {
 		return false
 	}
 	for _, c := range w {
