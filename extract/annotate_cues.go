@@ -85,6 +85,7 @@ var (
 	derivedAdjectives     = cue("derivedAdjectives")
 	platformNouns         = cue("platformNouns")
 	platformModifiers     = cue("platformModifiers")
+	platformHeads         = cue("platformHeads")
 	programNouns          = cue("programNouns")
 	exerciseNouns         = cue("exerciseNouns")
 	programModifiers      = cue("programModifiers")

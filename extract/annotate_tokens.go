@@ -123,6 +123,9 @@ func wordEnd(text string, i int) int {
 // designatorJoin keeps "F-35A", "C-17", "AIM-120", "Su-30MKI" whole: a short
 // letter prefix with a capital, a hyphen, then a digit.
 func designatorJoin(before, after string) bool {
+	if modelVariant(before, after) {
+		return true
+	}
 	if len(before) == 0 || len(before) > 3 || len(after) == 0 || after[0] < '0' || after[0] > '9' {
 		return false
 	}
@@ -136,6 +139,24 @@ func designatorJoin(before, after string) bool {
 		}
 	}
 	return true
+}
+
+// modelVariant keeps "E195-E2", "A330-200" whole: a model number (one or
+// two capitals and digits) and its variant after the hyphen (a capital and
+// a digit, or digits).
+func modelVariant(before, after string) bool {
+	i := 0
+	for i < len(before) && i < 2 && before[i] >= 'A' && before[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i == len(before) || strings.TrimLeft(before[i:], "0123456789") != "" {
+		return false
+	}
+	k := 0
+	if k < len(after) && after[k] >= 'A' && after[k] <= 'Z' {
+		k++
+	}
+	return k < len(after) && after[k] >= '0' && after[k] <= '9'
 }
 
 // takesStop reports whether a word keeps a following full stop: "U.S.",

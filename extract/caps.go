@@ -63,7 +63,6 @@ func (a *Annotator) readCaps(text string) string {
 
 type capsWord struct{ s, e int }
 
-
 // capsRun decides whether words in capitals side by side are text in
 // capitals rather than acronyms.
 func (a *Annotator) capsRun(text string, run []capsWord) bool {

@@ -188,6 +188,33 @@ func isOrdinal(s string) bool {
 	return n != "" && isNumber(n) && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
 }
 
+// longFormLabel labels the long form of a defined acronym, [s, e): a
+// system, missile, vehicle or aircraft named by common words only is a
+// platform ("Man-Portable Air Defence System (MANPADS)"), though
+// "Systems" also ends companies' names ("Halden Systems"); else its cue
+// word says what it is.
+func (d *doc) longFormLabel(s, e int) string {
+	if platformHeads[d.toks[e-1].text] && e-s >= 2 {
+		plain := true
+		for i := s; i < e-1 && plain; i++ {
+			t := d.toks[i]
+			plain = t.kind == tkPunct || isNumber(t.text) || d.commonWord(t.text)
+		}
+		if plain {
+			return "PLATFORM"
+		}
+	}
+	return d.cueLabel(d.piecesOf(s, e))
+}
+
+// commonWord: a word the lexicon knows in lower case (a plural too), or a
+// connector.
+func (d *doc) commonWord(w string) bool {
+	l := strings.ToLower(w)
+	sing, _ := strings.CutSuffix(l, "s")
+	return connectors[l] || d.a.commonWords[l] || d.a.commonWords[sing]
+}
+
 // eventCue is what cueLabel says of an event's name: no entity label, and
 // the run is dropped.
 const eventCue = "event"
@@ -321,12 +348,21 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 	}
 	for i, p := range ps {
-		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p))
+		// "Airbus A321neo", "Embraer E195-E2": a maker and its model
+		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(d.word(ps[i+1]))
+		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p)) || maker
 		if !isPlatform {
 			continue
 		}
 		j := i + 1
+		if maker {
+			j++
+		}
 		for j < len(ps) && ps[j].unit == nil && isDesignator(d.word(ps[j])) {
+			j++
+		}
+		// "P-8I Poseidon": a designator and the name a list knows for it
+		if j+1 == len(ps) && !maker && p.unit == nil && ps[j].unit != nil && ps[j].unit.label == "PLATFORM" && ps[j].e-ps[j].s == 1 {
 			j++
 		}
 		// "Harrier Mk2", "Sea King Mk4": a mark belongs to the name before
@@ -340,7 +376,7 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 		p = ps[i]
 		d.classifyPlain(ps[:i])
-		if j == i+1 && p.unit != nil {
+		if j == i+1 && p.unit != nil && !maker {
 			d.addUnit(p)
 		} else {
 			h, _ := d.a.gaz.lookup(d.toks[p.s:ps[j-1].e])
@@ -404,6 +440,13 @@ func isDesignator(w string) bool {
 		}
 	}
 	return true
+}
+
+// isModel: a designator, or a model number with a lower-case variant
+// ("A321neo", "A320ceo").
+func isModel(w string) bool {
+	base := strings.TrimRightFunc(w, unicode.IsLower)
+	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:])
 }
 
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.

@@ -119,7 +119,7 @@ func (d *doc) define(ls, le, as, ae int) {
 	acr := d.surface(as, ae)
 	h, ok := d.a.gaz.lookup(d.toks[ls:le])
 	if !ok {
-		h.label = d.cueLabel(d.piecesOf(ls, le))
+		h.label = d.longFormLabel(ls, le)
 		if h.label == eventCue {
 			return
 		}
