@@ -93,7 +93,7 @@ func (d *doc) chunkAt(i int) ([]piece, int) {
 			j += 2
 			continue
 		case t.glued:
-		case (t.kind == tkWord || t.text == "&") && connectors[t.text] && t.text != "the":
+		case (t.kind == tkWord || t.text == "&") && connectors[t.text] && (t.text != "the" || linkWords[toks[j-1].text]):
 			k := j + 1
 			if k < len(toks) && toks[k].text == "the" {
 				k++

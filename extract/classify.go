@@ -235,6 +235,9 @@ func (d *doc) cueLabel(ps []piece) string {
 		if hasConn(ps) {
 			return ""
 		}
+		if d.shoreBase(ps[0].s, ps[len(ps)-1].e) {
+			return "LOC"
+		}
 		return "PLATFORM"
 	}
 	if !d.joinable(ps) {
@@ -250,6 +253,10 @@ func (d *doc) cueLabel(ps []piece) string {
 			return "ORG"
 		}
 		break
+	}
+	// "Agreement Concerning the ...": a programme's long title
+	if programStarts[first] && linkWords[d.word(ps[1])] {
+		return "PROGRAM"
 	}
 	if ps[1].conn {
 		if of := d.toks[ps[1].s].text; of == "of" || of == "for" || of == "on" {
@@ -452,4 +459,24 @@ func isModel(w string) bool {
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.
 func markDesignator(w string) bool {
 	return strings.HasPrefix(w, "Mk") && len(w) > 2 && (w[2] >= '0' && w[2] <= '9' || w[2] == 'I' || w[2] == 'V')
+}
+
+// shoreBase: navies name shore establishments as ships ("INS Hansa"); the
+// text says which it is, in an apposition ("INS Hansa, the naval air
+// station") or a noun before it ("the naval base HMAS Stirling").
+func (d *doc) shoreBase(s, e int) bool {
+	toks := d.toks
+	for k := s - 1; k >= 0 && k >= s-2 && toks[k].kind == tkWord; k-- {
+		if shoreBaseNouns[toks[k].text] {
+			return true
+		}
+	}
+	if e+1 < len(toks) && toks[e].text == "," {
+		for k := e + 1; k < len(toks) && k <= e+4 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+			if shoreBaseNouns[toks[k].text] {
+				return true
+			}
+		}
+	}
+	return false
 }
