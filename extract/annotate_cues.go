@@ -97,6 +97,7 @@ var (
 	orgMakers             = cue("orgMakers")
 	teamNouns             = cue("teamNouns")
 	orgAfter              = cue("orgAfter")
+	orgVerbs              = cue("orgVerbs")
 	loneOrgs              = cue("loneOrgs")
 	placePrepositions     = cue("placePrepositions")
 	lonePlacePrepositions = cue("lonePlacePrepositions")

@@ -70,6 +70,13 @@ func (d *doc) chunkAt(i int) ([]piece, int) {
 				j = it.e
 				continue
 			}
+			// "Hsien-loong": a lower-case part ending a hyphenated name
+			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives[w.text] && ps[len(ps)-1].unit == nil && d.a.givenNames[d.toks[ps[0].s].text] &&
+				(j+2 >= len(toks) || !toks[j+2].glued || toks[j+2].kind == tkPunct) {
+				ps = append(ps, conn(j), piece{s: j + 1, e: j + 2})
+				j += 2
+				continue
+			}
 			// "Clean-air Challenge": a lower-case part inside a name
 			if w := toks[j+1]; w.kind == tkWord && !derivedAdjectives[w.text] && j+2 < len(toks) && !toks[j+2].glued && !toks[j+2].newline {
 				if it, ok := d.itemAt(j + 2); ok {

@@ -39,6 +39,9 @@ func init() {
 		func(d *doc, ps []piece) bool {
 			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord })
 		},
+		// "Anne-Marie Whitlock": a person's name with hyphens, before the
+		// hyphens split the chunk
+		(*doc).hyphenatedPerson,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)

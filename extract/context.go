@@ -145,6 +145,11 @@ func (d *doc) orgContext(s, e int) bool {
 		if toks[e].kind == tkPossessive && e+1 < len(toks) && orgRoles[toks[e+1].text] {
 			return true
 		}
+		// "Rocket Forge launched a satellite": a name made of a common noun
+		// (no person's name is) acting as companies do
+		if orgVerbs[toks[e].text] && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
+			return true
+		}
 	}
 	return false
 }

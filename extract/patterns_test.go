@@ -54,7 +54,7 @@ func TestAnnotator_GeneralPatterns(t *testing.T) {
 			"SAN DIEGO, Calif. — Staff moved from Seattle, Wash., to Plano, Tex., last year.",
 			[]string{"GPE SAN DIEGO -> San Diego", "GPE Calif. -> California", "GPE Seattle", "GPE Wash. -> Washington", "GPE Plano", "GPE Tex. -> Texas"}},
 		{"organisations known by two plain words, from context",
-			"Rocket Forge launched a satellite, and shares of Corvel Studios rose. Brindle Rovers signed for the striker, the club said in a statement.",
+			"Last week Rocket Forge launched a satellite, and shares of Corvel Studios rose. Brindle Rovers signed for the striker, the club said in a statement.",
 			[]string{"ORG Rocket Forge", "ORG Corvel Studios", "ORG Brindle Rovers"}},
 		{"aircraft model numbers with a maker or a family name",
 			"The Airbus A321neo, the A330 MRTT and the Embraer E195-E2 were shown.",

@@ -94,7 +94,7 @@ func (d *doc) personWord(p piece) bool {
 			return false
 		}
 	}
-	return upper == 1 || len(w) <= 2 || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+	return upper == 1 || len(w) <= 2 || upper == 2 && irishPrefix(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
 }
 
 // surnameUnit: a one-word place that is also a surname ("James Denver").
@@ -178,4 +178,50 @@ func (d *doc) personEvidence(i int) bool {
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
 	return d.a.givenNames[w] && d.a.uncommon(w) && !d.seenLower(w) && !d.modifies(i) && !d.toks[i].glued
+}
+
+// irishPrefix: "O’Brennan", "D'Arcy": a capital, an apostrophe, a capital.
+func irishPrefix(w string) bool {
+	rest, ok := strings.CutPrefix(w, "O")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "D")
+	}
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isApostrophe(r)
+}
+
+// hyphenatedPerson labels a chunk whose only connectors are hyphens as one
+// person's name when it opens with a given name and every part is shaped
+// like a name: "Anne-Marie Whitlock", "Catherine Zeta-Morgan"; a lower-case
+// part after a hyphen belongs to the name before it ("Lee Hsien-loong").
+func (d *doc) hyphenatedPerson(ps []piece) bool {
+	if len(ps) < 3 || !d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	words := 0
+	for i, p := range ps {
+		switch {
+		case p.conn:
+			if d.toks[p.s].text != "-" || i+1 == len(ps) || ps[i+1].conn {
+				return false
+			}
+		case d.personWord(p) || i > 0 && ps[i-1].conn && isLowerWord(d.toks[p.s].text):
+			words++
+		default:
+			return false
+		}
+	}
+	if words > 5 {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) < 0
 }
