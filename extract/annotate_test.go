@@ -96,8 +96,8 @@ func TestAnnotator_Spans(t *testing.T) {
 			"Troops trained in the Tiger Claw exercise near the Gulf of Kutch.",
 			[]string{"PROGRAM Tiger Claw", "LOC Gulf of Kutch"}},
 		{"bracketed acronym for a programme",
-			"They launched Transforming the Relationship Utilizing Strategic Technology (TRUST). TRUST matters.",
-			[]string{"PROGRAM Transforming the Relationship Utilizing Strategic Technology -> TRUST", "PROGRAM TRUST", "PROGRAM TRUST"}},
+			"They launched Building Resilient Island Defence Growth Ecosystems (BRIDGE). BRIDGE matters.",
+			[]string{"PROGRAM Building Resilient Island Defence Growth Ecosystems -> BRIDGE", "PROGRAM BRIDGE", "PROGRAM BRIDGE"}},
 		{"bracketed acronym for an organisation",
 			"The Northern Shipbuilding Corporation (NSC) won. NSC said so.",
 			[]string{"ORG Northern Shipbuilding Corporation", "ORG NSC -> Northern Shipbuilding Corporation", "ORG NSC -> Northern Shipbuilding Corporation"}},
@@ -105,7 +105,7 @@ func TestAnnotator_Spans(t *testing.T) {
 			"A framework called HALO (Harnessing Advanced Logistics Operations) began.",
 			[]string{"PROGRAM HALO", "PROGRAM Harnessing Advanced Logistics Operations -> HALO"}},
 		{"unlabelled definitions stay out",
-			"The Council granted Acceptance of Necessity (AoN) for ten proposals.",
+			"The board gave Approval for Purchase (AfP) to ten proposals.",
 			nil},
 		{"surname joins the full name",
 			"Retired Lt. Gen. Arvind Kesavan spoke. Kesavan said more was needed, and Secretary Kesavan agreed.",
@@ -117,11 +117,11 @@ func TestAnnotator_Spans(t *testing.T) {
 			"America, the US, the USA and the United States of America agreed.",
 			[]string{"GPE America -> United States", "GPE US -> United States", "GPE USA -> United States", "GPE United States of America -> United States"}},
 		{"place named with its state",
-			"The plant at Dholera, Gujarat opened.",
-			[]string{"GPE Dholera", "GPE Gujarat"}},
+			"The plant at Tarvelli, Gujarat opened.",
+			[]string{"GPE Tarvelli", "GPE Gujarat"}},
 		{"military units with ordinals",
-			"Soldiers of the 11th Airborne Division and the 1st Battalion, 5th Infantry Regiment trained.",
-			[]string{"ORG 11th Airborne Division", "ORG 1st Battalion, 5th Infantry Regiment"}},
+			"Soldiers of the 3rd Armoured Division and the 2nd Battalion, 7th Rifle Regiment trained.",
+			[]string{"ORG 3rd Armoured Division", "ORG 2nd Battalion, 7th Rifle Regiment"}},
 		{"demonyms and dates are not entities",
 			"Indian and Japanese officials met in February.",
 			nil},
@@ -293,7 +293,7 @@ func checkEntities(t *testing.T, text string, ents []Entity) {
 
 func TestAnnotator_ConcurrentUse(t *testing.T) {
 	a := newTestAnnotator(t)
-	text := "Prime Minister Narendra Modi met President Donald Trump in Washington; Modi said the TRUST (Transforming the Relationship Utilizing Strategic Technology) plan costs $2 billion."
+	text := "Prime Minister Ilsa Brandt met President Tomas Reyes in Lima; Brandt said the BRIDGE (Building Resilient Island Defence Growth Ecosystems) plan costs $2 billion."
 	want := render(a.Annotate(text, time.Time{}), true)
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
@@ -333,10 +333,10 @@ func TestMatchLongForm(t *testing.T) {
 	tests := []struct {
 		acr, cand, want string
 	}{
-		{"TRUST", "launched Transforming the Relationship Utilizing Strategic Technology", "Transforming the Relationship Utilizing Strategic Technology"},
-		{"SOSA", "signed a Security of Supply Arrangement", "Security of Supply Arrangement"},
-		{"iCET", "the Initiative on Critical and Emerging Technology", "Initiative on Critical and Emerging Technology"},
-		{"PILs", "notified five Positive Indigenisation Lists", "Positive Indigenisation Lists"},
+		{"BRIDGE", "launched Building Resilient Island Defence Growth Ecosystems", "Building Resilient Island Defence Growth Ecosystems"},
+		{"SOLA", "signed a Status of Logistics Arrangement", "Status of Logistics Arrangement"},
+		{"iCOT", "the Initiative on Critical Ocean Technology", "Initiative on Critical Ocean Technology"},
+		{"PCLs", "issued five Preferred Component Lists", "Preferred Component Lists"},
 		{"XYZ", "nothing to see here", ""},
 	}
 	for _, tt := range tests {

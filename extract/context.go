@@ -105,8 +105,8 @@ func (d *doc) contextLabel(s, e int) string {
 }
 
 // afterExerciseNoun: an exercise named after its noun ("the naval
-// exercise Malabar", "exercises such as Cobra Gold") or in apposition to a
-// named one ("the Joint Military Exercise, Yudh Abhyas").
+// exercise Blue Harbour", "exercises such as Iron Gate") or in apposition
+// to a named one ("the Joint Military Exercise, Iron Gate").
 func (d *doc) afterExerciseNoun(s int) bool {
 	toks := d.toks
 	if s < 1 || toks[s].sentStart {
