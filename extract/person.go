@@ -118,6 +118,18 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
 		return true
 	}
+	// "the striker Okonkwo", "novelist Brandt": a person's role just before
+	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline {
+		return true
+	}
+	// "written by Brandt": the maker of a work
+	if s > 1 && toks[s-1].text == "by" && workVerbs[toks[s-2].text] {
+		return true
+	}
+	// "Brandt's wife", "Brandt's death": kin and a life
+	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
+		return true
+	}
 	return false
 }
 
@@ -173,11 +185,27 @@ func (d *doc) personEvidence(i int) bool {
 }
 
 // loneGivenName: a given name alone is a person's ("Thanks, Priya", a
-// sign-off line), even where it opens a sentence, unless the text also uses
-// it as a common word or it stands before a noun it modifies.
+// sign-off line), unless the text also uses it as a common word or it
+// stands before a noun it modifies. One that is also an English word
+// ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
-	return d.a.givenNames[w] && d.a.uncommon(w) && !d.seenLower(w) && !d.modifies(i) && !d.toks[i].glued
+	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) {
+		return false
+	}
+	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)
+}
+
+// lineAlone: token i stands on a line of its own, a comma or full stop aside.
+func (d *doc) lineAlone(i int) bool {
+	if !d.toks[i].newline {
+		return false
+	}
+	j := i + 1
+	for j < len(d.toks) && !d.toks[j].newline && d.toks[j].kind == tkPunct {
+		j++
+	}
+	return j == len(d.toks) || d.toks[j].newline
 }
 
 // irishPrefix: "O’Brennan", "D'Arcy": a capital, an apostrophe, a capital.

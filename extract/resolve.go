@@ -316,7 +316,7 @@ func (d *doc) resolve() {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] {
 			continue
 		}
-		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !titleWords[d.toks[next].text] {
+		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords[d.toks[next].text] {
 			continue
 		}
 		w := t.text
