@@ -32,15 +32,31 @@ func render(ents []Entity, withCanonical bool) []string {
 	return out
 }
 
+// spanCase is a sentence written for a test and the mentions Annotate
+// must find in it.
+type spanCase struct {
+	name, text string
+	want       []string
+}
+
+func checkSpans(t *testing.T, a *Annotator, cases []spanCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(a.Annotate(tt.text, time.Time{}), true)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Annotate(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestAnnotator_Spans(t *testing.T) {
 	a := newTestAnnotator(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []spanCase{
 		{"title outside PERSON, country before title",
-			"U.S. Defense Secretary Pete Hegseth met Dr. Imran Khurshid.",
-			[]string{"GPE U.S. -> United States", "PERSON Pete Hegseth", "PERSON Imran Khurshid"}},
+			"U.S. Defense Secretary Ilsa Brandt met Dr. Imran Khurshid.",
+			[]string{"GPE U.S. -> United States", "PERSON Ilsa Brandt", "PERSON Imran Khurshid"}},
 		{"country as modifier and -based",
 			"U.S.-based Micron Technology hired U.S. forces.",
 			[]string{"GPE U.S. -> United States", "ORG Micron Technology", "GPE U.S. -> United States"}},
@@ -177,14 +193,7 @@ func TestAnnotator_Spans(t *testing.T) {
 			"Indian Naval Ships Veerbahu and Kalinga sailed. INS Veerbahu led.",
 			[]string{"PLATFORM Veerbahu -> INS Veerbahu", "PLATFORM Kalinga -> INS Kalinga", "PLATFORM INS Veerbahu"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(a.Annotate(tt.text, time.Time{}), true)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("Annotate(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSpans(t, a, tests)
 }
 
 func TestAnnotator_Money(t *testing.T) {

@@ -1,19 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestAnnotator_GeneralPatterns: the shapes of names that unseen text is
 // full of (issue 9, item 3), each on sentences written for the test.
 func TestAnnotator_GeneralPatterns(t *testing.T) {
 	a := newTestAnnotator(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkSpans(t, a, []spanCase{
 		{"long names with lower-case function words inside",
 			"The Centre for Coastal Law and Policy hosted the talks.",
 			[]string{"ORG Centre for Coastal Law and Policy"}},
@@ -68,13 +61,5 @@ func TestAnnotator_GeneralPatterns(t *testing.T) {
 		{"stadiums, prisons, neighbourhoods and celestial bodies are places",
 			"Fans filled Harlow Stadium, the convicts left Tarkin Jail, and the probe reached Mars.",
 			[]string{"LOC Harlow Stadium", "LOC Tarkin Jail", "LOC Mars"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(a.Annotate(tt.text, time.Time{}), true)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("Annotate(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
