@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Text in capitals (press-release headers, datelines, bylines: "PRIME
 // MINISTER'S OFFICE", "OSLO, March 3:", "said MARTA OLSEN") is read in title
@@ -29,6 +32,10 @@ func (a *Annotator) readCaps(text string) string {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if strings.HasPrefix(text[i:], "’") {
+			i += len("’") // "MINISTER’S", as "MINISTER'S"
+			continue
+		}
 		if !isASCIILetter(c) {
 			// a run goes on over spaces, hyphens, ampersands and
 			// apostrophes ("MINISTER'S"), not over a line break or a comma
@@ -43,10 +50,11 @@ func (a *Annotator) readCaps(text string) string {
 			upper = upper && text[j] <= 'Z'
 			j++
 		}
-		if j < len(text) && text[j] >= 0x80 || i > 0 && text[i-1] >= 0x80 {
+		afterQuote := strings.HasSuffix(text[:i], "’")
+		if j < len(text) && text[j] >= 0x80 && !strings.HasPrefix(text[j:], "’") || i > 0 && text[i-1] >= 0x80 && !afterQuote {
 			upper = false // a word with other letters keeps its case
 		}
-		possessive := j-i == 1 && c == 'S' && i > 0 && text[i-1] == '\''
+		possessive := j-i == 1 && c == 'S' && (afterQuote || i > 0 && text[i-1] == '\'')
 		if upper && (j-i >= 2 || possessive) {
 			run = append(run, capsWord{i, j})
 		} else {
