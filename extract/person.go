@@ -118,6 +118,10 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
 		return true
 	}
+	// "Brandt, 54, said": an age in apposition
+	if e+3 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == "," {
+		return true
+	}
 	// "the striker Okonkwo", "novelist Brandt": a person's role just before
 	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline {
 		return true
