@@ -99,11 +99,20 @@ func (d *doc) modifies(i int) bool {
 	return tg == "NN" || tg == "NNS"
 }
 
-// peopleWord: the plural of a demonym or of its shape names a people
-// ("Peruvians", "Etruscans", "Sumerians", "Levites"), not a person.
+// peopleWord: the plural of a demonym or of its shape names a people or a
+// movement's followers ("Peruvians", "Etruscans", "Levites", "Royalists",
+// "Yemenis"), not a person or a place.
 func peopleWord(demonyms map[string]bool, w string) bool {
 	plural, ok := strings.CutSuffix(w, "s")
-	return ok && (demonyms[plural] || strings.HasSuffix(plural, "ian") || strings.HasSuffix(plural, "ean") || strings.HasSuffix(plural, "ite"))
+	if !ok || demonyms[plural] {
+		return ok
+	}
+	for _, suf := range []string{"ian", "ean", "ite", "ist", "i"} {
+		if strings.HasSuffix(plural, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // contraction: a word with a clitic after its apostrophe ("I’ll", "they've",
