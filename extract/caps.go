@@ -32,23 +32,30 @@ func (a *Annotator) readCaps(text string) string {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		if strings.HasPrefix(text[i:], "’") {
+		if c == 0xE2 && strings.HasPrefix(text[i:], "’") {
 			i += len("’") // "MINISTER’S", as "MINISTER'S"
 			continue
 		}
 		if !isASCIILetter(c) {
 			// a run goes on over spaces, hyphens, ampersands and
 			// apostrophes ("MINISTER'S"), not over a line break or a comma
-			if c != ' ' && c != '-' && c != '&' && c != '\'' {
+			if len(run) > 0 && c != ' ' && c != '-' && c != '&' && c != '\'' {
 				flush()
 			}
 			i++
 			continue
 		}
-		j, upper := i, true
+		j, upper := i+1, c <= 'Z'
 		for j < len(text) && isASCIILetter(text[j]) {
 			upper = upper && text[j] <= 'Z'
 			j++
+		}
+		if !upper {
+			if len(run) > 0 {
+				flush()
+			}
+			i = j
+			continue
 		}
 		afterQuote := strings.HasSuffix(text[:i], "’")
 		if j < len(text) && text[j] >= 0x80 && !strings.HasPrefix(text[j:], "’") || i > 0 && text[i-1] >= 0x80 && !afterQuote {
