@@ -109,4 +109,7 @@ var (
 	kinNouns              = cue("kinNouns")
 	appositions           = cue("appositions")
 	genericAcronyms       = cue("genericAcronyms")
+	adjectiveSuffixes     = cue("adjectiveSuffixes")
+	peopleSuffixes        = cue("peopleSuffixes")
+	clitics               = cue("clitics")
 )

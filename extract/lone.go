@@ -66,12 +66,8 @@ func (d *doc) loneName(i int) bool {
 // ("Peruvians"), a contraction ("I’ll"), a doctrine ("Stoicism") or an
 // abbreviation ("No.").
 func (d *doc) nameShaped(w string) bool {
-	if !d.a.givenNames[w] {
-		for _, suf := range []string{"ic", "ese", "ian", "ine", "ite", "ism"} {
-			if strings.HasSuffix(w, suf) {
-				return false
-			}
-		}
+	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) {
+		return false
 	}
 	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations[strings.TrimSuffix(w, ".")]
 }
@@ -104,15 +100,7 @@ func (d *doc) modifies(i int) bool {
 // "Yemenis"), not a person or a place.
 func peopleWord(demonyms map[string]bool, w string) bool {
 	plural, ok := strings.CutSuffix(w, "s")
-	if !ok || demonyms[plural] {
-		return ok
-	}
-	for _, suf := range []string{"ian", "ean", "ite", "ist", "i"} {
-		if strings.HasSuffix(plural, suf) {
-			return true
-		}
-	}
-	return false
+	return ok && (demonyms[plural] || hasSuffixIn(plural, peopleSuffixes))
 }
 
 // contraction: a word with a clitic after its apostrophe ("I’ll", "they've",
@@ -123,9 +111,15 @@ func contraction(w string) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(w[i:])
-	switch w[i+n:] {
-	case "m", "re", "ve", "d", "ll", "t", "s":
-		return true
+	return clitics[w[i+n:]]
+}
+
+// hasSuffixIn reports whether w ends with one of the suffixes.
+func hasSuffixIn(w string, suffixes map[string]bool) bool {
+	for suf := range suffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
