@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/trawl/trawl/extract"
 )
@@ -23,10 +24,19 @@ type Gold struct {
 	Entities  []extract.Entity `json:"entities"`
 }
 
-// ReadGold reads gold JSONL files; errors name the file and line.
+// ReadGold reads gold JSONL files, and Universal NER .iob2 files as
+// published (ReadIOB2); errors name the file and line.
 func ReadGold(paths ...string) ([]Gold, error) {
 	var out []Gold
 	for _, p := range paths {
+		if strings.HasSuffix(p, ".iob2") {
+			golds, err := ReadIOB2(p)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, golds...)
+			continue
+		}
 		f, err := os.Open(p)
 		if err != nil {
 			return nil, fmt.Errorf("evaluation: %w", err)

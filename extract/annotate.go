@@ -107,7 +107,7 @@ func setOf(words []string) map[string]bool {
 }
 
 // uncommon reports whether a capitalised word is, in lower case, no
-// English word the lexicon knows ("Seagal", "Kamchatka", but not "Cotton"
+// English word the lexicon knows ("Brandt", "Tarvel", but not "Baker"
 // or "Officials"). All-capital words and words with inner capitals are
 // acronyms or brands, not capitalised common words, and so never uncommon.
 // Without a lexicon nothing is uncommon.
@@ -178,7 +178,7 @@ func windowEnd(text string, off, size int) int {
 }
 
 func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
-	d := newDoc(a, text)
+	d := newDoc(a, a.readCaps(text))
 	money := FindMoney(text)
 	for _, m := range money {
 		d.claimBytes(m.Start, m.End)
@@ -193,7 +193,11 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
 	}
+	names := len(out)
 	out = d.appendEntities(out)
+	for i := names; i < len(out); i++ {
+		out[i].Text = text[out[i].Start:out[i].End] // as written, capitals and all
+	}
 	slices.SortFunc(out, func(x, y Entity) int { return x.Start - y.Start })
 	return a.decisions.apply(text, out)
 }
@@ -230,7 +234,7 @@ type doc struct {
 	toks []tok
 	used []bool // token already inside a mention (or a MONEY amount)
 	// common marks sentence-initial words the tagger reads as common words
-	// ("Officials", "Semiconductors"), which are not names.
+	// ("Officials", "Engineers"), which are not names.
 	common []bool
 	// units are gazetteer names and defined acronyms found in the text,
 	// keyed by their first token; chunks treat each as one piece.
@@ -314,7 +318,7 @@ func (d *doc) add(s, e int, label, canonical string) bool {
 func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-1].end] }
 
 // markCommonStarts asks the tagger about capitalised words that open a
-// sentence: "Officials from ..." is no name, "Kesavan said" is. A word the
+// sentence: "Officials from ..." is no name, "Okonkwo said" is. A word the
 // lexicon does not know is a name without asking. The tagger reads only
 // the two words after the first, so three words are enough.
 func (d *doc) markCommonStarts() {
@@ -362,6 +366,9 @@ func (d *doc) isName(i int) bool {
 	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] {
 		return false
 	}
+	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {
+		return false // a social-media handle or tag
+	}
 	if t.sentStart && (functionWords[t.text] || d.common[i]) {
 		return false
 	}
@@ -369,7 +376,7 @@ func (d *doc) isName(i int) bool {
 }
 
 // startsName: capitalised ("India"), an acronym with a lower-case prefix
-// ("iCET"), or a designator ("F414").
+// ("eVTOL"), or a designator ("F135").
 func startsName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {

@@ -32,15 +32,31 @@ func render(ents []Entity, withCanonical bool) []string {
 	return out
 }
 
+// spanCase is a sentence written for a test and the mentions Annotate
+// must find in it.
+type spanCase struct {
+	name, text string
+	want       []string
+}
+
+func checkSpans(t *testing.T, a *Annotator, cases []spanCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(a.Annotate(tt.text, time.Time{}), true)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Annotate(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestAnnotator_Spans(t *testing.T) {
 	a := newTestAnnotator(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []spanCase{
 		{"title outside PERSON, country before title",
-			"U.S. Defense Secretary Pete Hegseth met Dr. Imran Khurshid.",
-			[]string{"GPE U.S. -> United States", "PERSON Pete Hegseth", "PERSON Imran Khurshid"}},
+			"U.S. Defense Secretary Ilsa Brandt met Dr. Imran Khurshid.",
+			[]string{"GPE U.S. -> United States", "PERSON Ilsa Brandt", "PERSON Imran Khurshid"}},
 		{"country as modifier and -based",
 			"U.S.-based Micron Technology hired U.S. forces.",
 			[]string{"GPE U.S. -> United States", "ORG Micron Technology", "GPE U.S. -> United States"}},
@@ -51,14 +67,14 @@ func TestAnnotator_Spans(t *testing.T) {
 			"The U.S. Defense Department praised the International Centre for Peace Studies.",
 			[]string{"ORG U.S. Defense Department -> U.S. Department of Defense", "ORG International Centre for Peace Studies"}},
 		{"legislatures and parties alone",
-			"The bill passed the Senate, but the Democrats and the Liberal Democrats opposed it.",
-			[]string{"ORG Senate", "ORG Democrats", "ORG Liberal Democrats"}},
+			"The bill passed the Senate, but the Republicans and the Green Democrats opposed it.",
+			[]string{"ORG Senate", "ORG Republicans", "ORG Green Democrats"}},
 		{"a plural name before a team noun is a team",
-			"I have a ticket for the Comets game, and Harbor Hawks fans cheered.",
-			[]string{"ORG Comets", "ORG Harbor Hawks"}},
+			"Seats for the Falcons match sold out, and Harbor Hawks fans cheered.",
+			[]string{"ORG Falcons", "ORG Harbor Hawks"}},
 		{"business, newspaper and team heads",
-			"Farrell Electric rewired the hall, the Midland Chronicle reported, and Harbor City United won.",
-			[]string{"ORG Farrell Electric", "ORG Midland Chronicle", "ORG Harbor City United"}},
+			"Halden Brewery reopened the hall, the Midland Chronicle reported, and Harbor City United won.",
+			[]string{"ORG Halden Brewery", "ORG Midland Chronicle", "ORG Harbor City United"}},
 		{"organisation suffixes",
 			"Officials of Kestrel Dynamics and the Meridian Strategy Council met Zenith Avionics Limited.",
 			[]string{"ORG Kestrel Dynamics", "ORG Meridian Strategy Council", "ORG Zenith Avionics Limited"}},
@@ -96,8 +112,8 @@ func TestAnnotator_Spans(t *testing.T) {
 			"Troops trained in the Tiger Claw exercise near the Gulf of Kutch.",
 			[]string{"PROGRAM Tiger Claw", "LOC Gulf of Kutch"}},
 		{"bracketed acronym for a programme",
-			"They launched Transforming the Relationship Utilizing Strategic Technology (TRUST). TRUST matters.",
-			[]string{"PROGRAM Transforming the Relationship Utilizing Strategic Technology -> TRUST", "PROGRAM TRUST", "PROGRAM TRUST"}},
+			"They launched Building Resilient Island Defence Growth Ecosystems (BRIDGE). BRIDGE matters.",
+			[]string{"PROGRAM Building Resilient Island Defence Growth Ecosystems -> BRIDGE", "PROGRAM BRIDGE", "PROGRAM BRIDGE"}},
 		{"bracketed acronym for an organisation",
 			"The Northern Shipbuilding Corporation (NSC) won. NSC said so.",
 			[]string{"ORG Northern Shipbuilding Corporation", "ORG NSC -> Northern Shipbuilding Corporation", "ORG NSC -> Northern Shipbuilding Corporation"}},
@@ -105,7 +121,7 @@ func TestAnnotator_Spans(t *testing.T) {
 			"A framework called HALO (Harnessing Advanced Logistics Operations) began.",
 			[]string{"PROGRAM HALO", "PROGRAM Harnessing Advanced Logistics Operations -> HALO"}},
 		{"unlabelled definitions stay out",
-			"The Council granted Acceptance of Necessity (AoN) for ten proposals.",
+			"The board gave Approval for Purchase (AfP) to ten proposals.",
 			nil},
 		{"surname joins the full name",
 			"Retired Lt. Gen. Arvind Kesavan spoke. Kesavan said more was needed, and Secretary Kesavan agreed.",
@@ -117,20 +133,23 @@ func TestAnnotator_Spans(t *testing.T) {
 			"America, the US, the USA and the United States of America agreed.",
 			[]string{"GPE America -> United States", "GPE US -> United States", "GPE USA -> United States", "GPE United States of America -> United States"}},
 		{"place named with its state",
-			"The plant at Dholera, Gujarat opened.",
-			[]string{"GPE Dholera", "GPE Gujarat"}},
+			"The plant at Tarvelli, Gujarat opened.",
+			[]string{"GPE Tarvelli", "GPE Gujarat"}},
 		{"military units with ordinals",
-			"Soldiers of the 11th Airborne Division and the 1st Battalion, 5th Infantry Regiment trained.",
-			[]string{"ORG 11th Airborne Division", "ORG 1st Battalion, 5th Infantry Regiment"}},
+			"Soldiers of the 3rd Armoured Division and the 2nd Battalion, 7th Rifle Regiment trained.",
+			[]string{"ORG 3rd Armoured Division", "ORG 2nd Battalion, 7th Rifle Regiment"}},
 		{"demonyms and dates are not entities",
 			"Indian and Japanese officials met in February.",
 			nil},
 		{"given name with a place surname",
 			"Lloyd Austin visited Washington, D.C.",
 			[]string{"PERSON Lloyd Austin", "GPE Washington, D.C."}},
-		{"unknown surname opening a sentence, honorific, lone name",
-			"Zhukovetsky made headlines. Later Mr Brannagh spoke, and reporters met Quarrington.",
-			[]string{"PERSON Zhukovetsky", "PERSON Brannagh", "PERSON Quarrington"}},
+		{"a lone unknown word is a person only with evidence: a verb of saying, an honorific, a given name",
+			"Zhukovetsky said it made headlines. Later Mr Brannagh spoke, and reporters met Priya.",
+			[]string{"PERSON Zhukovetsky", "PERSON Brannagh", "PERSON Priya"}},
+		{"a lone unknown word without evidence is no person: weapons and systems look like surnames",
+			"The Korvanta hit its target. Reporters saw Quarrington fire twice.",
+			nil},
 		{"capitalised common words stay out",
 			"Cotton prices rose. Officials and Analysts agreed.",
 			nil},
@@ -141,8 +160,8 @@ func TestAnnotator_Spans(t *testing.T) {
 			"The CEO said CRTC had certified the course.",
 			[]string{"ORG CRTC"}},
 		{"lone unknown word after of is a place, unless a possessive follows",
-			"Troops reached the outskirts of Varnokal. The rise of Quorvath's movement surprised Quorvism scholars.",
-			[]string{"GPE Varnokal", "PERSON Quorvath"}},
+			"Troops reached the outskirts of Varnokal. The rise of Quorvath's movement surprised Quorvism scholars, Quorvath said.",
+			[]string{"GPE Varnokal", "PERSON Quorvath", "PERSON Quorvath"}},
 		{"lone unknown word after the is no person",
 			"Barges sailed down the Varnisk, and the Ostrova delegates left.",
 			[]string{"LOC Varnisk"}},
@@ -159,8 +178,8 @@ func TestAnnotator_Spans(t *testing.T) {
 			"The Vellmar Cup drew crowds. Krasnoyarsk hosted it.",
 			[]string{"GPE Krasnoyarsk"}},
 		{"a part of a place, a region by its head word",
-			"Ferries reached Northern Fiji. Traders crossed East Africa. Varnolsk Oblast lies east.",
-			[]string{"GPE Northern Fiji", "LOC East Africa", "GPE Varnolsk Oblast"}},
+			"Ferries reached Northern Fiji. Traders crossed West Africa. Varnolsk Oblast lies east.",
+			[]string{"GPE Northern Fiji", "LOC West Africa", "GPE Varnolsk Oblast"}},
 		{"Romance place names are not people",
 			"The boats left Punta Verrasca at dawn.",
 			[]string{"GPE Punta Verrasca"}},
@@ -171,17 +190,10 @@ func TestAnnotator_Spans(t *testing.T) {
 			"The rovers were built by Tarnwick, whose shares rose.",
 			[]string{"ORG Tarnwick"}},
 		{"ship list",
-			"Indian Naval Ships Jalashwa and Gharial sailed. INS Jalashwa led.",
-			[]string{"PLATFORM Jalashwa -> INS Jalashwa", "PLATFORM Gharial -> INS Gharial", "PLATFORM INS Jalashwa"}},
+			"Indian Naval Ships Veerbahu and Kalinga sailed. INS Veerbahu led.",
+			[]string{"PLATFORM Veerbahu -> INS Veerbahu", "PLATFORM Kalinga -> INS Kalinga", "PLATFORM INS Veerbahu"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := render(a.Annotate(tt.text, time.Time{}), true)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("Annotate(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSpans(t, a, tests)
 }
 
 func TestAnnotator_Money(t *testing.T) {
@@ -290,7 +302,7 @@ func checkEntities(t *testing.T, text string, ents []Entity) {
 
 func TestAnnotator_ConcurrentUse(t *testing.T) {
 	a := newTestAnnotator(t)
-	text := "Prime Minister Narendra Modi met President Donald Trump in Washington; Modi said the TRUST (Transforming the Relationship Utilizing Strategic Technology) plan costs $2 billion."
+	text := "Prime Minister Ilsa Brandt met President Tomas Reyes in Lima; Brandt said the BRIDGE (Building Resilient Island Defence Growth Ecosystems) plan costs $2 billion."
 	want := render(a.Annotate(text, time.Time{}), true)
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
@@ -330,10 +342,10 @@ func TestMatchLongForm(t *testing.T) {
 	tests := []struct {
 		acr, cand, want string
 	}{
-		{"TRUST", "launched Transforming the Relationship Utilizing Strategic Technology", "Transforming the Relationship Utilizing Strategic Technology"},
-		{"SOSA", "signed a Security of Supply Arrangement", "Security of Supply Arrangement"},
-		{"iCET", "the Initiative on Critical and Emerging Technology", "Initiative on Critical and Emerging Technology"},
-		{"PILs", "notified five Positive Indigenisation Lists", "Positive Indigenisation Lists"},
+		{"BRIDGE", "launched Building Resilient Island Defence Growth Ecosystems", "Building Resilient Island Defence Growth Ecosystems"},
+		{"SOLA", "signed a Status of Logistics Arrangement", "Status of Logistics Arrangement"},
+		{"iCOT", "the Initiative on Critical Ocean Technology", "Initiative on Critical Ocean Technology"},
+		{"PCLs", "issued five Preferred Component Lists", "Preferred Component Lists"},
 		{"XYZ", "nothing to see here", ""},
 	}
 	for _, tt := range tests {

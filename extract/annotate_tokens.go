@@ -7,9 +7,9 @@ import (
 )
 
 // tok is one token of the annotator's own tokenizer. It is simpler than a
-// treebank tokenizer on purpose: names need "U.S." and "MQ-9B" whole, a
-// hyphen between names as its own glued token ("India-U.S."), and the
-// possessive split off ("India’s"), all with byte offsets into the text.
+// treebank tokenizer on purpose: names need "U.S." and "F-35A" whole, a
+// hyphen between names as its own glued token ("Japan-U.S."), and the
+// possessive split off ("Canada’s"), all with byte offsets into the text.
 type tok struct {
 	start, end int
 	text       string
@@ -26,18 +26,6 @@ const (
 	tkPunct                     // one punctuation rune
 	tkPossessive                // "’s" or "'s"
 )
-
-// abbreviations take their trailing full stop ("Dr.", "Corp.", "Oct.").
-var abbreviations = wordSet(`Adm Brig Capt Cmdr Co Col Corp Dept Dr Ft Gen Gov Hon Inc Jr Lt Ltd Maj Mr Mrs Ms Mt No
-	Prof Rep Rs Sen Sgt Smt Sr St Sri vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
@@ -70,13 +58,18 @@ func tokenize(text string) []tok {
 		}
 		t := tok{start: i, end: j, text: text[i:j], kind: kind, glued: glued && len(toks) > 0, newline: newline, sentStart: sentStart}
 		toks = append(toks, t)
-		sentStart = kind == tkPunct && (t.text == "." || t.text == "!" || t.text == "?") ||
+		sentStart = kind == tkPunct && (t.text == "." || t.text == "!" || t.text == "?" || clauseOpener(t.text)) ||
 			kind == tkPunct && sentStart && isOpeningQuote(t.text)
 		glued, newline = true, false
 		i = j
 	}
 	return toks
 }
+
+// clauseOpener: after a dash, a colon or a bullet a clause starts as after a
+// full stop ("DUBLIN — The ministry said", "Note: This plan"), so a
+// capitalised function word there opens no name.
+func clauseOpener(s string) bool { return s == "—" || s == "–" || s == ":" || s == "•" }
 
 func isOpeningQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "'" }
 
@@ -127,9 +120,12 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// designatorJoin keeps "MQ-9B", "C-17", "FGM-148", "Su-30MKI" whole: a short
+// designatorJoin keeps "F-35A", "C-17", "AIM-120", "Su-30MKI" whole: a short
 // letter prefix with a capital, a hyphen, then a digit.
 func designatorJoin(before, after string) bool {
+	if modelVariant(before, after) {
+		return true
+	}
 	if len(before) == 0 || len(before) > 3 || len(after) == 0 || after[0] < '0' || after[0] > '9' {
 		return false
 	}
@@ -143,6 +139,24 @@ func designatorJoin(before, after string) bool {
 		}
 	}
 	return true
+}
+
+// modelVariant keeps "E195-E2", "A330-200" whole: a model number (one or
+// two capitals and digits) and its variant after the hyphen (a capital and
+// a digit, or digits).
+func modelVariant(before, after string) bool {
+	i := 0
+	for i < len(before) && i < 2 && before[i] >= 'A' && before[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i == len(before) || strings.TrimLeft(before[i:], "0123456789") != "" {
+		return false
+	}
+	k := 0
+	if k < len(after) && after[k] >= 'A' && after[k] <= 'Z' {
+		k++
+	}
+	return k < len(after) && after[k] >= '0' && after[k] <= '9'
 }
 
 // takesStop reports whether a word keeps a following full stop: "U.S.",

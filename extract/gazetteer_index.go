@@ -14,7 +14,7 @@ type gazHit struct {
 
 // gazIndex finds gazetteer names in a token stream. Names are keyed by their
 // tokens, so "U.S." matches the token "U.S." and never the "US" inside
-// "USB"; matching is case-sensitive, as names are.
+// "USAF"; matching is case-sensitive, as names are.
 type gazIndex struct {
 	names map[string]gazHit
 	// prefixes holds every proper prefix of a name, so that a search stops

@@ -60,16 +60,17 @@ var currencyWords = []currencyToken{
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
 }
 
-// notCurrencyWords are one-word currency names that are also English words,
-// demonyms or names ("real", "sol", "mark", "Afghani"), and the last words
-// of ISO names that are not the currency's noun ("Rial Omani", "Peso
-// Convertible"): only their longer names count ("Brazilian real").
-var notCurrencyWords = wordSet(`real sol mark sum som afghani boliviano leone tala pula kina dobra won balboa lempira
-	quetzal cordoba colon florin guarani kip bceao beac convertible omani oro uruguayo soberano`)
+// Currency names and codes that are also English words (cues.txt says which).
+var (
+	notCurrencyWords = cue("notCurrencyWords")
+	notCurrencyCodes = cue("notCurrencyCodes")
+)
 
-// notCurrencyCodes are ISO codes that are also words written in capitals
-// ("ALL 5 SHIPS", "TOP 10"); they are read only as part of longer names.
-var notCurrencyCodes = wordSet(`ALL TOP CUP MAD PEN SOS TRY GEL BAM MOP AMD CVE`)
+// isCurrencyCode reports whether w is an ISO 4217 code read as money ("USD", "NOK").
+func isCurrencyCode(w string) bool {
+	_, ok := loadMoneyTables().codes[w]
+	return ok
+}
 
 func buildMoneyTables() *moneyTables {
 	cs, err := configs.LoadCurrencies()

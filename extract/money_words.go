@@ -249,15 +249,10 @@ func (t *moneyTables) withMinor(text string, m Money) Money {
 	return m
 }
 
-// Cues for "pounds": money words make it money, weight words make it weight.
+// Cues for "pounds" (cues.txt): money words make it money, weight words make it weight.
 var (
-	moneyCues = wordSet(`cost costs costing paid pay pays paying price prices priced worth fine fined fines spent spend
-		spending budget funding fund funds raised raise raising salary salaries wage wages bought sold sale sales sell
-		buy fee fees grant grants invest invested investment loan loans debt tax taxes revenue profit profits earned earn
-		earns awarded contract deal bill bonus prize compensation charged charge bid donated donation valued saved owed owes
-		cheque check`)
-	weightCues = wordSet(`weigh weighs weighed weighing weight weights lbs payload bomb bombs warhead warheads lift lifts
-		lifted carry carries carrying load loads thrust heavy heavier lighter of per force`)
+	moneyCues  = cue("moneyCues")
+	weightCues = cue("weightCues")
 )
 
 // poundsAreMoney decides "N pounds" (the amount from start, "pounds" ending
@@ -266,7 +261,7 @@ var (
 // the sentence ("was fined 500 pounds"), else not money.
 func poundsAreMoney(text string, start, end int) bool {
 	if k := end + spaceLen(text, end); k > end {
-		if e := asciiWordEnd(text, k); weightCues[lowerASCII(text[k:e])] {
+		if e := asciiWordEnd(text, k); weightCues[lowerASCIIString(text[k:e])] {
 			return false
 		}
 	}
@@ -284,7 +279,7 @@ func poundsAreMoney(text string, start, end int) bool {
 		for j >= 0 && isASCIILetter(text[j]) {
 			j--
 		}
-		w := lowerASCII(text[j+1 : e])
+		w := lowerASCIIString(text[j+1 : e])
 		if weightCues[w] && w != "of" && w != "per" {
 			return false
 		}
@@ -294,7 +289,7 @@ func poundsAreMoney(text string, start, end int) bool {
 	return money
 }
 
-func lowerASCII(s string) string {
+func lowerASCIIString(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			b := []byte(s)

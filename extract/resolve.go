@@ -38,7 +38,7 @@ func (d *doc) findDefinitions() {
 	}
 }
 
-// acronymLike: "SOSA", "iCET", "PILs", "IN-SPACe", "UP DIC", "DAP 2020".
+// acronymLike: "NATO", "eVTOL", "SMEs", "ISRO-X", "EU ETS", "NDAA 2025".
 func acronymLike(s string) bool {
 	upper, lower := 0, 0
 	for _, r := range s {
@@ -122,7 +122,7 @@ func (d *doc) define(ls, le, as, ae int) {
 	acr := d.surface(as, ae)
 	h, ok := d.a.gaz.lookup(d.toks[ls:le])
 	if !ok {
-		h.label = d.cueLabel(d.piecesOf(ls, le))
+		h.label = d.longFormLabel(ls, le)
 		if h.label == eventCue {
 			return
 		}
@@ -208,7 +208,7 @@ func (d *doc) piecesOf(s, e int) []piece {
 }
 
 // acronymLetters are the lower-cased letters and digits of an acronym,
-// without a plural s ("PILs" → "pil").
+// without a plural s ("SMEs" → "sme").
 func acronymLetters(acr string) []rune {
 	acr = strings.TrimSuffix(acr, "s")
 	var out []rune
@@ -252,9 +252,9 @@ func matchLongForm(letters []rune, cand string) int {
 	return li
 }
 
-// findShipLists reads "Indian Naval Ships Jalashwa, Gharial and Shakti": a
+// findShipLists reads "Indian Naval Ships Kestrel, Heron and Osprey": a
 // ship-type phrase gives each name after it the phrase's initials as prefix
-// ("INS Jalashwa"), as navies write them.
+// ("INS Heron"), as navies write them.
 func (d *doc) findShipLists() {
 	toks := d.toks
 	for i := 2; i+1 < len(toks); i++ {
@@ -347,18 +347,20 @@ func (d *doc) resolve() {
 		}
 	}
 	// lone words: the leftovers of chunks, and sentence openers the tagger
-	// took for common words ("Kesavan said")
+	// took for common words ("Okonkwo said")
 	for i, t := range d.toks {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] {
 			continue
 		}
-		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !titleWords[d.toks[next].text] {
+		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords[d.toks[next].text] {
 			continue
 		}
 		w := t.text
 		switch {
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
+		case d.loneGivenName(i):
+			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
 			// a sentence opener the tagger read as a common word
 		case orgFirst[w] != "":
@@ -372,7 +374,7 @@ func (d *doc) resolve() {
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
 				d.add(i, i+1, "LOC", "")
-			} else if !article {
+			} else if !article && d.personEvidence(i) {
 				d.add(i, i+1, "PERSON", "")
 			}
 		case d.loneAcronym(i):
@@ -388,7 +390,7 @@ func (d *doc) resolve() {
 }
 
 // propagate gives a name the label it has elsewhere in the text: once
-// "Stryker combat vehicles" says what Stryker is, a bare "Stryker" later or
+// "Boxer combat vehicles" says what Boxer is, a bare "Boxer" later or
 // earlier is the same thing (one sense per article). Only free runs that
 // are whole (no name word glued on either side) are taken.
 func (d *doc) propagate() {

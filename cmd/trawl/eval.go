@@ -16,7 +16,7 @@ import (
 )
 
 type evalCmd struct {
-	Gold   []string `arg:"" help:"Gold JSONL files (shared/corpus/FORMAT.md; UNER conversions are recognised by their site)." type:"existingfile"`
+	Gold   []string `arg:"" help:"Gold JSONL files (shared/corpus/FORMAT.md; UNER conversions are recognised by their site), or Universal NER .iob2 files as published (scored as UNER)." type:"existingfile"`
 	JSON   bool     `help:"Print the scores as one JSON object." name:"json"`
 	Peer   string   `help:"Also score a peer tagger on the same gold: prose (prose v3's default model; in binaries built with -tags prose)." enum:",prose" default:""`
 	Errors bool     `help:"List misses and false positives with their sentences."`

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Text in capitals (press-release headers, datelines, bylines: "PRIME
+// MINISTER'S OFFICE", "OSLO, March 3:", "said MARTA OLSEN") is read in title
+// case, so that names are found the same way as in mixed case and a surname
+// in capitals is not taken for an acronym. Only ASCII letters change case,
+// so every byte offset stays where it was.
+
+// readCaps returns text with its runs of capitals in title case, or text
+// itself when it has none (no copy). A run is two or more words in capitals
+// of which one at least has four letters or more and is no name the lists
+// know in capitals ("HAL", "NATO" stay as they are), or a lone word of five
+// letters or more that the gazetteer knows only in title case ("OSLO:").
+func (a *Annotator) readCaps(text string) string {
+	var out []byte
+	var run []capsWord
+	flush := func() {
+		if a.capsRun(text, run) {
+			if out == nil {
+				out = []byte(text)
+			}
+			for k, w := range run {
+				a.titleCase(out[w.s:w.e], k == 0)
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == 0xE2 && strings.HasPrefix(text[i:], "’") {
+			i += len("’") // "MINISTER’S", as "MINISTER'S"
+			continue
+		}
+		if !isASCIILetter(c) {
+			// a run goes on over spaces, hyphens, ampersands and
+			// apostrophes ("MINISTER'S"), not over a line break or a comma
+			if len(run) > 0 && c != ' ' && c != '-' && c != '&' && c != '\'' {
+				flush()
+			}
+			i++
+			continue
+		}
+		j, upper := i+1, c <= 'Z'
+		for j < len(text) && isASCIILetter(text[j]) {
+			upper = upper && text[j] <= 'Z'
+			j++
+		}
+		if !upper {
+			if len(run) > 0 {
+				flush()
+			}
+			i = j
+			continue
+		}
+		afterQuote := strings.HasSuffix(text[:i], "’")
+		if j < len(text) && text[j] >= 0x80 && !strings.HasPrefix(text[j:], "’") || i > 0 && text[i-1] >= 0x80 && !afterQuote {
+			upper = false // a word with other letters keeps its case
+		}
+		possessive := j-i == 1 && c == 'S' && (afterQuote || i > 0 && text[i-1] == '\'')
+		if upper && (j-i >= 2 || possessive) {
+			run = append(run, capsWord{i, j})
+		} else {
+			flush()
+		}
+		i = j
+	}
+	flush()
+	if out == nil {
+		return text
+	}
+	return string(out)
+}
+
+type capsWord struct{ s, e int }
+
+// capsRun decides whether words in capitals side by side are text in
+// capitals rather than acronyms.
+func (a *Annotator) capsRun(text string, run []capsWord) bool {
+	long := 0
+	for _, w := range run {
+		if s := text[w.s:w.e]; len(s) >= 4 && !a.knownCaps(s) {
+			long++
+		}
+	}
+	if len(run) >= 2 {
+		return long > 0
+	}
+	if len(run) == 1 && long == 1 && run[0].e-run[0].s >= 5 {
+		b := []byte(text[run[0].s:run[0].e])
+		a.titleCase(b, true)
+		_, known := a.gaz.names[string(b)]
+		return known
+	}
+	return false
+}
+
+// knownCaps: a word that the lists know in capitals, an acronym.
+func (a *Annotator) knownCaps(w string) bool {
+	_, name := a.gaz.names[w]
+	return name || a.gaz.prefixes[w] || genericAcronyms[w] || isCurrencyCode(w)
+}
+
+// titleCase writes one word in title case in place: a connector in lower
+// case unless it opens the run, the "S" of a possessive in lower case, and
+// a word the lists know in capitals kept as it is.
+func (a *Annotator) titleCase(w []byte, first bool) {
+	if len(w) > 1 && a.knownCaps(string(w)) {
+		return
+	}
+	from := 1
+	if len(w) == 1 || !first && connectors[string(lowerASCII(w))] {
+		from = 0
+	}
+	for k := from; k < len(w); k++ {
+		if w[k] <= 'Z' {
+			w[k] += 'a' - 'A'
+		}
+	}
+}
+
+func lowerASCII(w []byte) []byte {
+	l := make([]byte, len(w))
+	for k, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[k] = c
+	}
+	return l
+}

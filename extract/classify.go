@@ -1,0 +1,485 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// chunkRules label a chunk, or split it and label its parts, in order of
+// precedence: the first rule that claims the chunk decides, and a later rule
+// never sees it. A new rule goes where it must win over the ones after it.
+// (Set in init, as the rules call classify again on the parts they split.)
+var chunkRules []func(d *doc, ps []piece) bool
+
+func init() {
+	chunkRules = []func(d *doc, ps []piece) bool{
+		// a gazetteer name or defined acronym alone keeps its label
+		func(d *doc, ps []piece) bool {
+			if len(ps) == 1 && ps[0].unit != nil {
+				d.addUnit(ps[0])
+				return true
+			}
+			return false
+		},
+		// "Air Norland", "Norland Air"
+		(*doc).airlineRule,
+		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
+		(*doc).splitTitle,
+		// "Port Arden on the Coral Sea": a place's name after a connector
+		(*doc).splitPlaces,
+		// the chunk's first or last word says what it is: "Ministry of ...",
+		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
+		(*doc).cueRule,
+		// a list of names before a platform or programme noun: "Falcon and
+		// Osprey exercises" are two programmes
+		(*doc).listBeforeNoun,
+		// split at connector words first ("and", "of"), so that "Norlan and
+		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
+		// ("Japan-U.S.")
+		func(d *doc, ps []piece) bool {
+			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord })
+		},
+		// "Anne-Marie Whitlock": a person's name with hyphens, before the
+		// hyphens split the chunk
+		(*doc).hyphenatedPerson,
+		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
+		// what is left has no connector and no cue: people, platforms, known
+		// names and context (classifyPlain)
+		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
+	}
+}
+
+// classify labels a chunk by the first of chunkRules that claims it.
+func (d *doc) classify(ps []piece) {
+	for len(ps) > 0 && ps[len(ps)-1].conn {
+		ps = ps[:len(ps)-1]
+	}
+	for len(ps) > 0 && ps[0].conn {
+		ps = ps[1:]
+	}
+	if len(ps) == 0 {
+		return
+	}
+	for _, r := range chunkRules {
+		if r(d, ps) {
+			return
+		}
+	}
+}
+
+func (d *doc) airlineRule(ps []piece) bool {
+	if !d.airline(ps) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "ORG", "")
+	return true
+}
+
+// cueRule labels a chunk whole by cueLabel; an event's name is claimed and
+// dropped.
+func (d *doc) cueRule(ps []piece) bool {
+	label := d.cueLabel(ps)
+	switch label {
+	case "":
+		return false
+	case eventCue:
+		for i := ps[0].s; i < ps[len(ps)-1].e; i++ {
+			d.used[i] = true
+		}
+	default:
+		s, e := d.leadingNumber(ps[0].s, label, ps), ps[len(ps)-1].e
+		h, _ := d.a.gaz.lookup(d.toks[s:e])
+		d.add(s, e, label, h.canonical)
+	}
+	return true
+}
+
+// listBeforeNoun: unknown names joined by connectors before a platform or
+// programme noun each name one of that kind.
+func (d *doc) listBeforeNoun(ps []piece) bool {
+	if hasUnit(ps) || !hasConn(ps) {
+		return false
+	}
+	label := d.contextLabel(ps[0].s, ps[len(ps)-1].e)
+	if label != "PROGRAM" && label != "PLATFORM" {
+		return false
+	}
+	start := 0
+	for i, p := range ps {
+		if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) && !ps[i+1].conn {
+			d.add(ps[start].s, ps[i-1].e, label, "")
+			start = i + 1
+		}
+	}
+	d.add(ps[start].s, ps[len(ps)-1].e, label, "")
+	return true
+}
+
+// splitPlaces splits a chunk where "on", "to" or "and" stands between
+// names of which the one after is a place's ("Port Arden on the Coral
+// Sea", "Strait of Hormuz to the Gulf of Oman"); with "and" the name
+// before must be a place's too ("Kettle Reef and Marlow Shoal").
+func (d *doc) splitPlaces(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		w := d.toks[ps[i].s].text
+		if !ps[i].conn || w != "on" && w != "to" && w != "and" {
+			continue
+		}
+		right := ps[i+1:]
+		if right[0].conn && d.toks[right[0].s].text == "the" {
+			right = right[1:]
+		}
+		if !d.placeName(right) || w == "and" && !d.placeName(ps[:i]) {
+			continue
+		}
+		d.classify(ps[:i])
+		d.classify(right)
+		return true
+	}
+	return false
+}
+
+// placeName: a run shaped like the name of a place that is no GPE, ending
+// in a place word ("Marlow Shoal") or opening with one and "of" ("Gulf
+// of Oman"), with no other connector inside ("Law of the Sea" is none).
+func (d *doc) placeName(ps []piece) bool {
+	if len(ps) < 2 || ps[0].conn || ps[len(ps)-1].conn {
+		return false
+	}
+	ofAt := -1
+	if locStarts[d.word(ps[0])] && ps[1].conn && d.toks[ps[1].s].text == "of" {
+		ofAt = 1
+	}
+	for i, p := range ps {
+		if p.conn && i != ofAt {
+			return false
+		}
+	}
+	return ofAt == 1 || locHeads[d.word(ps[len(ps)-1])]
+}
+
+// airline: "Air Norland", "Norland Air": a country or its demonym with
+// "Air" names the country's airline.
+func (d *doc) airline(ps []piece) bool {
+	if len(ps) != 2 || ps[0].conn || ps[1].conn {
+		return false
+	}
+	country := func(p piece) bool { return p.unit != nil && p.unit.label == "GPE" || d.a.demonyms[d.word(p)] }
+	return d.word(ps[0]) == "Air" && country(ps[1]) || d.word(ps[1]) == "Air" && country(ps[0])
+}
+
+// leadingNumber takes an ordinal before a military unit into its name:
+// "3rd Armoured Division", "42 Commando Brigade".
+func (d *doc) leadingNumber(s int, label string, ps []piece) int {
+	if label != "ORG" || s == 0 || !militaryUnits[d.word(ps[len(ps)-1])] {
+		return s
+	}
+	if t := d.toks[s-1]; t.kind != tkWord || d.used[s-1] || t.newline || !isNumber(t.text) && !isOrdinal(t.text) {
+		return s
+	}
+	s--
+	// "2nd Battalion, 7th Rifle Regiment": the unit and its parent
+	if s >= 3 && d.toks[s-1].text == "," && militaryUnits[d.toks[s-2].text] && isOrdinal(d.toks[s-3].text) && d.free(s-3, s) {
+		s -= 3
+	}
+	return s
+}
+
+func isOrdinal(s string) bool {
+	n := strings.TrimRightFunc(s, unicode.IsLetter)
+	suf := s[len(n):]
+	return n != "" && isNumber(n) && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
+}
+
+// longFormLabel labels the long form of a defined acronym, [s, e): a
+// system, missile, vehicle or aircraft named by common words only is a
+// platform ("Man-Portable Air Defence System (MANPADS)"), though
+// "Systems" also ends companies' names ("Halden Systems"); else its cue
+// word says what it is.
+func (d *doc) longFormLabel(s, e int) string {
+	if platformHeads[d.toks[e-1].text] && e-s >= 2 {
+		plain := true
+		for i := s; i < e-1 && plain; i++ {
+			t := d.toks[i]
+			plain = t.kind == tkPunct || isNumber(t.text) || d.commonWord(t.text)
+		}
+		if plain {
+			return "PLATFORM"
+		}
+	}
+	return d.cueLabel(d.piecesOf(s, e))
+}
+
+// commonWord: a word the lexicon knows in lower case (a plural too), or a
+// connector.
+func (d *doc) commonWord(w string) bool {
+	l := strings.ToLower(w)
+	sing, _ := strings.CutSuffix(l, "s")
+	return connectors[l] || d.a.commonWords[l] || d.a.commonWords[sing]
+}
+
+// eventCue is what cueLabel says of an event's name: no entity label, and
+// the run is dropped.
+const eventCue = "event"
+
+// cueLabel labels a chunk whole from its first or last word.
+func (d *doc) cueLabel(ps []piece) string {
+	names := 0
+	for _, p := range ps {
+		if !p.conn {
+			names++
+		}
+	}
+	if names < 2 {
+		return ""
+	}
+	first := d.word(ps[0])
+	if shipPrefixes[first] && !ps[1].conn {
+		if hasConn(ps) {
+			return ""
+		}
+		if d.shoreBase(ps[0].s, ps[len(ps)-1].e) {
+			return "LOC"
+		}
+		return "PLATFORM"
+	}
+	if !d.joinable(ps) {
+		return ""
+	}
+	// "Halvorsen Institute for Peace Studies": a name that opens with
+	// "X Institute for" is the institute's
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i+1].conn || ps[i].conn {
+			continue
+		}
+		if of := d.toks[ps[i+1].s].text; (of == "of" || of == "for") && orgStarts[d.word(ps[i])] {
+			return "ORG"
+		}
+		break
+	}
+	// "Agreement Concerning the ...": a programme's long title
+	if programStarts[first] && linkWords[d.word(ps[1])] {
+		return "PROGRAM"
+	}
+	if ps[1].conn {
+		if of := d.toks[ps[1].s].text; of == "of" || of == "for" || of == "on" {
+			switch {
+			case orgStarts[first]:
+				return "ORG"
+			case programStarts[first]:
+				return "PROGRAM"
+			case locStarts[first] && !orgHeads[d.word(ps[len(ps)-1])]:
+				return "LOC"
+			}
+		}
+	} else {
+		switch {
+		case programOpeners[first]:
+			return "PROGRAM"
+		case locOpeners[first]:
+			return "LOC"
+		}
+	}
+	last := len(ps) - 1
+	if isNumber(d.word(ps[last])) {
+		last--
+	}
+	head := d.word(ps[last])
+	switch {
+	case orgHeads[head]:
+		return "ORG"
+	case programHeads[head]:
+		return "PROGRAM"
+	case locHeads[head]:
+		return "LOC"
+	case gpeHeads[head]:
+		return "GPE"
+	case eventHeads[head] && !ps[last].conn:
+		return eventCue
+	}
+	return ""
+}
+
+// joinable reports whether a chunk's connectors may hold one name together.
+// They may not when "and" follows a complete name ("Armoured Division and
+// Marines"), joins a list ("Norlan, Vextra and Sea-Gate Technologies"), or
+// comes with "the" ("HMS Valiant and the French Navy"), nor when a person's
+// name comes first ("Ilsa Brandt of the Harbour Policy Forum").
+func (d *doc) joinable(ps []piece) bool {
+	if !hasConn(ps) {
+		return true
+	}
+	first := 0
+	for first < len(ps) && !ps[first].conn {
+		first++
+	}
+	if d.a.givenNames[d.word(ps[0])] && d.personLen(ps[:first]) == first && first >= 2 {
+		return false
+	}
+	s := ps[0].s
+	listed := s > 0 && d.toks[s-1].text == ","
+	for i, p := range ps {
+		if !p.conn || d.toks[p.s].text != "and" {
+			continue
+		}
+		if listed || i+1 < len(ps) && d.toks[ps[i+1].s].text == "the" {
+			return false
+		}
+		// "Mount Olden and Mount Arlo": two names of one kind
+		if i+1 < len(ps) && d.word(ps[i+1]) != "" && d.word(ps[i+1]) == d.word(ps[0]) {
+			return false
+		}
+		// a complete name before "and" and a single word after it
+		if prev := ps[i-1]; (prev.unit != nil || orgHeads[d.word(prev)] || programHeads[d.word(prev)]) && len(ps)-i <= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// classifyPlain handles a chunk without connectors and without a cue.
+func (d *doc) classifyPlain(ps []piece) {
+	if len(ps) == 0 {
+		return
+	}
+	// "Ilsa Brandt", "James Denver": a given name and a surname
+	if ps[0].unit == nil && d.a.givenNames[d.word(ps[0])] && len(ps) >= 2 {
+		n := 1
+		for n < len(ps) && n < 4 && (d.personWord(ps[n]) || d.surnameUnit(ps[n])) {
+			n++
+		}
+		if n < len(ps) && nameSuffixes[d.word(ps[n])] {
+			n++
+		}
+		if n >= 2 {
+			d.addPerson(ps[0].s, ps[n-1].e)
+			d.classifyPlain(ps[n:])
+			return
+		}
+	}
+	for i, p := range ps {
+		// "Airbus A321neo", "Embraer E195-E2": a maker and its model
+		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(d.word(ps[i+1]))
+		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p)) || maker
+		if !isPlatform {
+			continue
+		}
+		j := i + 1
+		if maker {
+			j++
+		}
+		for j < len(ps) && ps[j].unit == nil && isDesignator(d.word(ps[j])) {
+			j++
+		}
+		// "P-8I Poseidon": a designator and the name a list knows for it
+		if j+1 == len(ps) && !maker && p.unit == nil && ps[j].unit != nil && ps[j].unit.label == "PLATFORM" && ps[j].e-ps[j].s == 1 {
+			j++
+		}
+		// "Harrier Mk2", "Sea King Mk4": a mark belongs to the name before
+		// it; "MQ-4C Triton": a designator's own name may follow it
+		if p.unit == nil && markDesignator(d.word(p)) {
+			for i > 0 && ps[i-1].unit == nil && (d.personWord(ps[i-1]) || acronymLike(d.word(ps[i-1]))) {
+				i--
+			}
+		} else if j < len(ps) && j+1 == len(ps) && ps[j].unit == nil && d.personWord(ps[j]) && !d.a.givenNames[d.word(ps[j])] {
+			j++
+		}
+		p = ps[i]
+		d.classifyPlain(ps[:i])
+		if j == i+1 && p.unit != nil && !maker {
+			d.addUnit(p)
+		} else {
+			h, _ := d.a.gaz.lookup(d.toks[p.s:ps[j-1].e])
+			d.add(p.s, ps[j-1].e, "PLATFORM", h.canonical)
+		}
+		d.classifyPlain(ps[j:])
+		return
+	}
+	for i, p := range ps {
+		if p.unit == nil {
+			continue
+		}
+		// "Horizon Prime": a listed programme's named offshoot
+		if p.unit.label == "PROGRAM" && i+1 < len(ps) && ps[i+1].unit == nil && d.personWord(ps[i+1]) {
+			d.leftover(ps[:i])
+			d.add(p.s, ps[i+1].e, "PROGRAM", "")
+			d.classifyPlain(ps[i+2:])
+			return
+		}
+		// "North Wales", "Upper Normandy": a part of a place is a place
+		if i > 0 && placeParts[d.word(ps[i-1])] && (p.unit.label == "GPE" || p.unit.label == "LOC") {
+			d.leftover(ps[:i-1])
+			d.add(ps[i-1].s, p.e, p.unit.label, "")
+			d.classifyPlain(ps[i+1:])
+			return
+		}
+		d.leftover(ps[:i])
+		d.addUnit(p)
+		d.classifyPlain(ps[i+1:])
+		return
+	}
+	d.leftover(ps)
+}
+
+// isDesignator matches platform designators: "F-35A", "F135", "C-130J",
+// "Mk4", "M1A2", "Su-30MKI". Letters and digits without a hyphen need a
+// short prefix so that "COP28" or "G20" style names stay out.
+func isDesignator(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.HasPrefix(w, "FY") {
+		return false // "FY2025" is a fiscal year
+	}
+	i := 0
+	for i < len(w) && (w[i] >= 'A' && w[i] <= 'Z' || w[i] >= 'a' && w[i] <= 'z') {
+		i++
+	}
+	prefix := i
+	hyphen := i < len(w) && w[i] == '-'
+	if hyphen {
+		i++
+	}
+	if i >= len(w) || w[i] < '0' || w[i] > '9' {
+		return false
+	}
+	if !hyphen && prefix > 2 || prefix > 3 || w[0] == 'Q' && prefix == 1 || w[0] == 'H' && prefix == 1 && len(w) == 2 {
+		return false
+	}
+	for ; i < len(w); i++ {
+		c := w[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// isModel: a designator, or a model number with a lower-case variant
+// ("A321neo", "A320ceo").
+func isModel(w string) bool {
+	base := strings.TrimRightFunc(w, unicode.IsLower)
+	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:])
+}
+
+// markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.
+func markDesignator(w string) bool {
+	return strings.HasPrefix(w, "Mk") && len(w) > 2 && (w[2] >= '0' && w[2] <= '9' || w[2] == 'I' || w[2] == 'V')
+}
+
+// shoreBase: navies name shore establishments as ships ("INS Hansa"); the
+// text says which it is, in an apposition ("INS Hansa, the naval air
+// station") or a noun before it ("the naval base HMAS Stirling").
+func (d *doc) shoreBase(s, e int) bool {
+	toks := d.toks
+	for k := s - 1; k >= 0 && k >= s-2 && toks[k].kind == tkWord; k-- {
+		if shoreBaseNouns[toks[k].text] {
+			return true
+		}
+	}
+	if e+1 < len(toks) && toks[e].text == "," {
+		for k := e + 1; k < len(toks) && k <= e+4 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+			if shoreBaseNouns[toks[k].text] {
+				return true
+			}
+		}
+	}
+	return false
+}

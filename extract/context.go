@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Context rules: unknown capitalised words labelled by the words around them.
+
+// leftover labels a run of unknown capitalised words from their context,
+// or leaves a lone word to resolution ("Khurshid" after "Imran Khurshid").
+func (d *doc) leftover(ps []piece) {
+	// "Foreign Student Exchange program": a title word opens the name
+	if len(ps) >= 2 && titleWords[d.word(ps[0])] && !orgHeads[d.word(ps[0])] && !d.a.demonyms[d.word(ps[0])] {
+		if label := d.contextLabel(ps[0].s, ps[len(ps)-1].e); label == "PROGRAM" || label == "PLATFORM" {
+			d.add(ps[0].s, ps[len(ps)-1].e, label, "")
+			return
+		}
+	}
+	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])]) {
+		ps = ps[1:]
+	}
+	if len(ps) == 0 {
+		return
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if label := d.contextLabel(s, e); label != "" {
+		d.add(s, e, label, "")
+		return
+	}
+	if len(ps) >= 2 && placeNameStarts[d.word(ps[0])] && !d.afterHonorific(s) && !d.personContext(s, e) {
+		d.add(s, e, "GPE", "") // "Punta Lobos", "San Lorenzo Nuovo"
+		return
+	}
+	if len(ps) >= 2 && d.personLen(ps) == len(ps) {
+		switch {
+		case d.personContext(s, e) || d.afterHonorific(s):
+			d.addPerson(s, e)
+			return
+		case d.nameRun(ps):
+			d.weak = append(d.weak, span{s, e})
+			return
+		}
+	}
+	if len(ps) == 1 {
+		w := d.toks[s].text
+		if loneOrgs[w] {
+			d.add(s, e, "ORG", "")
+			return
+		}
+		if !d.toks[s].sentStart && d.personWord(ps[0]) && !d.seenLower(w) && d.personContext(s, e) {
+			d.addPerson(s, e)
+			return
+		}
+		if camelCase(w) {
+			d.add(s, e, "ORG", "")
+		}
+	}
+}
+
+// camelCase: "DataVane", "HydroLink" (company names), not "McKenna".
+func camelCase(w string) bool {
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || !isCapitalised(w) {
+		return false
+	}
+	// "Data"+"Vane": a capitalised word of three letters or more, then
+	// another of two or more; not "PoE" or "NaCl"
+	rs := []rune(w)
+	for i := 3; i+2 <= len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) && unicode.IsLower(rs[i-2]) && unicode.IsLower(rs[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextLabel labels unknown words by what surrounds them.
+func (d *doc) contextLabel(s, e int) string {
+	toks := d.toks
+	if d.a.demonyms[toks[s].text] {
+		return ""
+	}
+	if followedBy(toks, e, platformModifiers, platformNouns) {
+		return "PLATFORM"
+	}
+	if followedBy(toks, e, programModifiers, programNouns) {
+		return "PROGRAM"
+	}
+	if d.afterExerciseNoun(s) {
+		return "PROGRAM"
+	}
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && (toks[e+1].text == "based" || toks[e+1].text == "headquartered") {
+		return "GPE"
+	}
+	if d.orgContext(s, e) {
+		return "ORG"
+	}
+	// "at Tarvel, Ontario": a place named with its state or country
+	if e+1 < len(toks) && toks[e].text == "," {
+		if u, ok := d.units[e+1]; ok && u.label == "GPE" && s > 0 && (placePrepositions[toks[s-1].text] || toks[s-1].text == ",") {
+			return "GPE"
+		}
+	}
+	return ""
+}
+
+// afterExerciseNoun: an exercise named after its noun ("the naval
+// exercise Blue Harbour", "exercises such as Iron Gate") or in apposition
+// to a named one ("the Joint Military Exercise, Iron Gate").
+func (d *doc) afterExerciseNoun(s int) bool {
+	toks := d.toks
+	if s < 1 || toks[s].sentStart {
+		return false
+	}
+	k := s - 1
+	switch {
+	case toks[k].text == "," && k >= 1:
+		return isCapitalised(toks[k-1].text) && exerciseNouns[strings.ToLower(toks[k-1].text)]
+	case toks[k].text == "as" && k >= 2 && toks[k-1].text == "such":
+		k -= 2
+	}
+	return exerciseNouns[strings.ToLower(toks[k].text)]
+}
+
+// orgContext: words around a name that make it a company's or a team's:
+// "chief executive of X", "built by X", "X shares", "X's board", "the X
+// game".
+func (d *doc) orgContext(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && !toks[s-1].newline {
+		switch prep, before := toks[s-1].text, toks[s-2].text; {
+		case (prep == "of" || prep == "at" || prep == "for") && orgRoles[before]:
+			return true
+		case prep == "by" && orgMakers[before]:
+			return true
+		}
+	}
+	if e < len(toks) && !toks[e].newline {
+		if orgAfter[toks[e].text] {
+			return true
+		}
+		if teamNouns[toks[e].text] && strings.HasSuffix(toks[e-1].text, "s") && !peopleWord(d.a.demonyms, toks[e-1].text) {
+			return true
+		}
+		if toks[e].kind == tkPossessive && e+1 < len(toks) && orgRoles[toks[e+1].text] {
+			return true
+		}
+		// "Rocket Forge launched a satellite": a name made of a common noun
+		// (no person's name is) acting as companies do
+		if orgVerbs[toks[e].text] && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// followedBy reports whether a noun from nouns follows token e, after at
+// most three modifiers from mods (hyphens between them allowed).
+func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
+	for k, n := e, 0; k < len(toks) && n < 5; k++ {
+		t := toks[k]
+		if t.text == "-" && t.glued {
+			continue
+		}
+		if t.kind != tkWord || t.newline {
+			return false
+		}
+		// "anti-tank", "precision-guided": a hyphenated modifier is one word
+		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].kind == tkWord {
+			if c := t.text + "-" + toks[k+2].text; mods[c] || mods[strings.ToLower(c)] {
+				k += 2
+				n++
+				continue
+			}
+		}
+		if nouns[t.text] {
+			return true
+		}
+		if !mods[t.text] && !mods[strings.ToLower(t.text)] {
+			return false
+		}
+		n++
+	}
+	return false
+}

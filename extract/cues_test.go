@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every set in cues.txt is read by a rule, and every rule's set is there
+// (cue panics at start-up otherwise).
+func TestCues_EverySetUsed(t *testing.T) {
+	if cueErr != nil {
+		t.Fatal(cueErr)
+	}
+	for name := range cueSets {
+		if !cuesUsed[name] {
+			t.Errorf("cues.txt: [%s] is read by no rule", name)
+		}
+	}
+}
+
+func TestParseCues_Errors(t *testing.T) {
+	for text, want := range map[string]string{
+		"orphan words\n[a]\nx":   "cues.txt:1: words before the first [set]",
+		"[a]\nx\n# note\n[a]\ny": "cues.txt:4: set [a] appears twice",
+	} {
+		if _, err := parseCues(text); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("parseCues(%q) = %v, want %q", text, err, want)
+		}
+	}
+	sets, err := parseCues("# c\n[a]\nx y\n  z\n[b]\n")
+	if err != nil || len(sets["a"]) != 3 || !sets["a"]["z"] || len(sets["b"]) != 0 {
+		t.Fatalf("parseCues: %v, %v", sets, err)
+	}
+}

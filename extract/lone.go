@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
+)
+
+// Lone-word rules: the last resort for a single capitalised word that no
+// chunk rule labelled, tried by resolve.go in the order it lists.
+
+// placeAfterPreposition is the weakest rule, tried after resolution: a
+// lone unknown name after "in", "at", "near" or "of" is a place ("in
+// Tarvel", "the mayor of Dunbrook"), unless a possessive makes it an owner
+// ("the wife of Hollis's son").
+func (d *doc) placeAfterPreposition(i int) bool {
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive {
+		return false
+	}
+	w := d.toks[i].text
+	if i == 0 || d.toks[i].sentStart || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) {
+		return false
+	}
+	prep := d.toks[i-1].text
+	return placePrepositions[prep] || lonePlacePrepositions[prep] && d.a.uncommon(w) && !d.a.givenNames[w]
+}
+
+// placeAfterArticle: a lone unknown name after "the" is no person; it is a
+// place when it ends a phrase or a clause verb follows ("across the
+// Orwen.", "the Orwen is"), and a modifier when a noun follows ("the
+// Karvan farmers"), which is no entity.
+func (d *doc) placeAfterArticle(i int) (isArticle, place bool) {
+	if i == 0 || !articles[d.toks[i-1].text] || d.toks[i].sentStart {
+		return false, false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].newline {
+		return true, true
+	}
+	next := d.toks[i+1]
+	if next.kind == tkPossessive || next.kind == tkWord && isCapitalised(next.text) {
+		return true, false
+	}
+	return true, next.kind == tkPunct || auxiliaryVerbs[next.text] || next.text == "and" || next.text == "or"
+}
+
+// loneName: a single capitalised word that no lexicon knows, not
+// capitalised only because it opens a sentence and never written in lower
+// case, is most often a surname met without its given name ("Okonkwo
+// said", "beating Brandt"). Places were tried before (placeAfterPreposition).
+func (d *doc) loneName(i int) bool {
+	w := d.toks[i].text
+	if i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-" {
+		return false // "Indo-Pacific", "Sino-Indian"
+	}
+	if !d.nameShaped(w) || d.modifies(i) {
+		return false // "Karvan farmers", "Tollish pottery"
+	}
+	return d.a.uncommon(w) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
+}
+
+// nameShaped reports whether a lone capitalised word may be a name at all:
+// not an adjective of a people or place ("Nordic", "Andean"), a people
+// ("Peruvians"), a contraction ("I’ll"), a doctrine ("Stoicism") or an
+// abbreviation ("No.").
+func (d *doc) nameShaped(w string) bool {
+	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) {
+		return false
+	}
+	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations[strings.TrimSuffix(w, ".")]
+}
+
+// modifies reports whether the word at i stands before a common noun it
+// modifies ("Karvan farmers", "Tollish pottery"): a bare surname is
+// followed by a verb or punctuation instead ("Brandt said", "Brandt's").
+// The tagger decides noun or verb for the next word.
+func (d *doc) modifies(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	next := d.toks[i+1]
+	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] {
+		return false
+	}
+	var win [3]token.Token
+	n := 0
+	for j := i; j < len(d.toks) && n < 3; j++ {
+		win[n] = token.Token{Text: d.toks[j].text}
+		n++
+	}
+	d.a.tagger.TagTokens(win[:n])
+	tg := win[1].Tag
+	return tg == "NN" || tg == "NNS"
+}
+
+// peopleWord: the plural of a demonym or of its shape names a people or a
+// movement's followers ("Peruvians", "Etruscans", "Levites", "Royalists",
+// "Yemenis"), not a person or a place.
+func peopleWord(demonyms map[string]bool, w string) bool {
+	plural, ok := strings.CutSuffix(w, "s")
+	return ok && (demonyms[plural] || hasSuffixIn(plural, peopleSuffixes))
+}
+
+// contraction: a word with a clitic after its apostrophe ("I’ll", "they've",
+// "can't"), not a name such as "O'Brien".
+func contraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	return clitics[w[i+n:]]
+}
+
+// hasSuffixIn reports whether w ends with one of the suffixes.
+func hasSuffixIn(w string, suffixes map[string]bool) bool {
+	for suf := range suffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// loneAcronym: an unknown acronym standing alone ("NTSB", "ESMA") most
+// often names an organisation; generic ones (CEO, GDP) and those that spell
+// a common word (IT, AIDS) are not names.
+func (d *doc) loneAcronym(i int) bool {
+	w := d.toks[i].text
+	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || isCurrencyCode(w) || d.a.commonWords[strings.ToLower(w)] || len(d.a.commonWords) == 0 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-")
+}

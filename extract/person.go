@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Person heuristics: titles, given names, name-shaped words and the verbs
+// and appositions that mark a person.
+
+// splitTitle finds a title inside a chunk ("U.S. Defense Secretary Pete
+// Hegseth"): the name after it is a PERSON, what comes before is classified
+// on its own, and the title itself is no entity.
+func (d *doc) splitTitle(ps []piece) bool {
+	for h := len(ps) - 2; h >= 0; h-- {
+		if !titleHeads[d.word(ps[h])] {
+			continue
+		}
+		rest := h + 1
+		middle := []piece(nil)
+		if ps[rest].conn {
+			// "Secretary of State Ilsa Brandt", "Ambassador to Peru Tomas Reyes"
+			k := rest
+			for k < len(ps) && ps[k].conn {
+				k++
+			}
+			g := k
+			for g < len(ps) && !(ps[g].unit == nil && !ps[g].conn && d.a.givenNames[d.word(ps[g])]) {
+				g++
+			}
+			if g >= len(ps) {
+				continue
+			}
+			middle, rest = ps[k:g], g
+		}
+		n := d.personLen(ps[rest:])
+		if n == 0 {
+			continue
+		}
+		ls := h
+		for ls > 0 && (titleWords[d.word(ps[ls-1])] || ps[ls-1].conn) {
+			ls--
+		}
+		d.classify(ps[:ls])
+		d.classify(middle)
+		d.addPerson(ps[rest].s, ps[rest+n-1].e)
+		d.classify(ps[rest+n:])
+		return true
+	}
+	return false
+}
+
+// personLen is how many of ps make a person's name: up to four name words
+// and a generational suffix.
+func (d *doc) personLen(ps []piece) int {
+	n := 0
+	for n < len(ps) && n < 4 && (d.personWord(ps[n]) || n > 0 && d.surnameUnit(ps[n])) {
+		n++
+	}
+	if n > 0 && n < len(ps) && nameSuffixes[d.word(ps[n])] {
+		n++
+	}
+	return n
+}
+
+// personWord: a capitalised word that could be part of a name ("K", "Ōtani"),
+// not a word that names an organisation or a title.
+func (d *doc) personWord(p piece) bool {
+	w := d.word(p)
+	if w == "" {
+		return false
+	}
+	if d.a.demonyms[w] {
+		return false
+	}
+	if d.a.givenNames[w] {
+		return true
+	}
+	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || functionWords[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	upper := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			upper++
+		case unicode.IsLetter(c) || unicode.IsMark(c) || c == '.' || c == '\'' || c == '’' || c == '-':
+		default:
+			return false
+		}
+	}
+	return upper == 1 || len(w) <= 2 || upper == 2 && irishPrefix(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+}
+
+// surnameUnit: a one-word place that is also a surname ("James Denver").
+func (d *doc) surnameUnit(p piece) bool {
+	return p.unit != nil && p.e-p.s == 1 && (p.unit.label == "GPE" || p.unit.label == "LOC")
+}
+
+func (d *doc) addPerson(s, e int) {
+	d.add(s, e, "PERSON", "")
+}
+
+// personContext: a reporting verb or an apposition next to the name.
+func (d *doc) personContext(s, e int) bool {
+	toks := d.toks
+	if s > 0 && personVerbs[toks[s-1].text] {
+		return true
+	}
+	if e < len(toks) && personVerbs[toks[e].text] {
+		return true
+	}
+	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
+		return true
+	}
+	// "Brandt, 54, said": an age in apposition
+	if e+3 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == "," {
+		return true
+	}
+	// "the striker Okonkwo", "novelist Brandt": a person's role just before
+	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline {
+		return true
+	}
+	// "written by Brandt": the maker of a work
+	if s > 1 && toks[s-1].text == "by" && workVerbs[toks[s-2].text] {
+		return true
+	}
+	// "Brandt's wife", "Brandt's death": kin and a life
+	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
+		return true
+	}
+	return false
+}
+
+// afterHonorific reports whether an honorific stands right before token i.
+func (d *doc) afterHonorific(i int) bool {
+	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline
+}
+
+// nameRun: two or three capitalised words that could be a name and open
+// with a given name or a word no lexicon knows ("Dario Vescovi", "Benoît
+// Marchal", "Tess McAvoy").
+func (d *doc) nameRun(ps []piece) bool {
+	if len(ps) > 3 {
+		return false
+	}
+	first := d.word(ps[0])
+	if !d.a.givenNames[first] && !d.a.uncommon(first) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil || placeNameStarts[d.word(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// seenLower reports whether w also occurs in lower case in the text, a
+// sign that it is a common word capitalised.
+func (d *doc) seenLower(w string) bool {
+	l := strings.ToLower(w)
+	if l == w {
+		return true
+	}
+	if d.lowerWords == nil {
+		d.lowerWords = map[string]bool{}
+		for _, t := range d.toks {
+			if r, _ := utf8.DecodeRuneInString(t.text); t.kind == tkWord && unicode.IsLower(r) {
+				d.lowerWords[t.text] = true
+			}
+		}
+	}
+	return d.lowerWords[l]
+}
+
+// personEvidence: what makes a lone unknown word a person's name rather
+// than a weapon's, a product's or a place's that looks like a surname
+// ("the Korvan hit its target"): a given name ("Priya"), or a verb of saying
+// or an apposition beside it ("Okonkwo said", "Okonkwo, who"). A title, an
+// honorific and a surname used after the full name were tried before.
+func (d *doc) personEvidence(i int) bool {
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1)
+}
+
+// loneGivenName: a given name alone is a person's ("Thanks, Priya", a
+// sign-off line), unless the text also uses it as a common word or it
+// stands before a noun it modifies. One that is also an English word
+// ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
+func (d *doc) loneGivenName(i int) bool {
+	w := d.toks[i].text
+	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) {
+		return false
+	}
+	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)
+}
+
+// lineAlone: token i stands on a line of its own, a comma or full stop aside.
+func (d *doc) lineAlone(i int) bool {
+	if !d.toks[i].newline {
+		return false
+	}
+	j := i + 1
+	for j < len(d.toks) && !d.toks[j].newline && d.toks[j].kind == tkPunct {
+		j++
+	}
+	return j == len(d.toks) || d.toks[j].newline
+}
+
+// irishPrefix: "O’Brennan", "D'Arcy": a capital, an apostrophe, a capital.
+func irishPrefix(w string) bool {
+	rest, ok := strings.CutPrefix(w, "O")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "D")
+	}
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isApostrophe(r)
+}
+
+// hyphenatedPerson labels a chunk whose only connectors are hyphens as one
+// person's name when it opens with a given name and every part is shaped
+// like a name: "Anne-Marie Whitlock", "Catherine Zeta-Morgan"; a lower-case
+// part after a hyphen belongs to the name before it ("Lee Hsien-loong").
+func (d *doc) hyphenatedPerson(ps []piece) bool {
+	if len(ps) < 3 || !d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	words := 0
+	for i, p := range ps {
+		switch {
+		case p.conn:
+			if d.toks[p.s].text != "-" || i+1 == len(ps) || ps[i+1].conn {
+				return false
+			}
+		case d.personWord(p) || i > 0 && ps[i-1].conn && isLowerWord(d.toks[p.s].text):
+			words++
+		default:
+			return false
+		}
+	}
+	if words > 5 {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) < 0
+}
