@@ -132,20 +132,10 @@ func int64Args(ids []int64) []any {
 	return out
 }
 
-// querySnap runs q (one "?" list of ids, or explicit args) and scans each
-// row with scan.
+// querySnap runs q in the transaction and hands each row to scan.
 func querySnap(t *txn, q string, args []any, scan func(*sql.Rows) error) error {
-	rows, err := t.tx.QueryContext(t.ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	_, err := queryAll(t.ctx, t.tx, q, args, func(r *sql.Rows, _ *struct{}) error { return scan(r) })
+	return err
 }
 
 // maxSnapArgs keeps IN lists below SQLite's variable limit.
@@ -342,25 +332,12 @@ func (s *Store) SetEntityStatus(ctx context.Context, id int64, status, reviewer 
 
 // names returns an entity's canonical name and aliases.
 func names(t *txn, e entityRow) ([]string, error) {
-	out := []string{e.canonical}
-	err := querySnap(t, `SELECT alias FROM aliases WHERE entity_id = ?`, []any{e.id}, func(r *sql.Rows) error {
-		var a string
-		err := r.Scan(&a)
-		out = append(out, a)
-		return err
-	})
-	return out, err
+	aliases, err := queryAll(t.ctx, t.tx, `SELECT alias FROM aliases WHERE entity_id = ?`, []any{e.id}, scanString)
+	return append([]string{e.canonical}, aliases...), err
 }
 
 func mentionIDs(t *txn, query string, args ...any) ([]int64, error) {
-	var ids []int64
-	err := querySnap(t, query, args, func(r *sql.Rows) error {
-		var id int64
-		err := r.Scan(&id)
-		ids = append(ids, id)
-		return err
-	})
-	return ids, err
+	return queryAll(t.ctx, t.tx, query, args, func(r *sql.Rows, id *int64) error { return r.Scan(id) })
 }
 
 func checkLabel(label string) error {
