@@ -17,9 +17,10 @@ UPDATE entities SET
     mentions = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id),
     articles = (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = entities.id);
 
--- The queue: most mentioned first within a status (and a label).
-CREATE INDEX entities_queue ON entities(status, mentions DESC);
-CREATE INDEX entities_queue_label ON entities(status, label, mentions DESC);
+-- No index on mentions: every stored mention changes its entity's count,
+-- and an index on it doubled the writer's time per article. The queue sorts
+-- the pending entities instead (7 ms for 28,000 entities; with a label,
+-- entities_status narrows them first).
 
 -- +goose StatementBegin
 CREATE TRIGGER mentions_count_insert AFTER INSERT ON mentions BEGIN
@@ -90,8 +91,6 @@ DROP TABLE review_rules;
 DROP TRIGGER mentions_count_update;
 DROP TRIGGER mentions_count_delete;
 DROP TRIGGER mentions_count_insert;
-DROP INDEX entities_queue_label;
-DROP INDEX entities_queue;
 DROP INDEX mentions_entity;
 CREATE INDEX mentions_entity ON mentions(entity_id);
 ALTER TABLE entities DROP COLUMN articles;
