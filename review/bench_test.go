@@ -24,7 +24,7 @@ import (
 //
 //	go test -run X -bench Pages -benchtime 200x ./review
 
-const synthCacheVersion = "3" // bump when synth's output changes
+const synthCacheVersion = "4" // bump when synth's output changes
 
 func benchSize() int {
 	if n, err := strconv.Atoi(os.Getenv("TRAWL_BENCH_ARTICLES")); err == nil && n > 0 {

@@ -142,14 +142,23 @@ func (r *Reader) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) 
 	if f.Limit <= 0 {
 		f.Limit = 50
 	}
-	q := `SELECT e.id, e.label, e.canonical, e.status, e.mentions, e.articles FROM entities e WHERE e.status = ? AND e.mentions > 0`
+	// Rejected entities stay listed (under status=rejected) after
+	// re-extraction has taken their mentions; the others need mentions.
+	q := `SELECT id, label, canonical, status, mentions, articles FROM entities WHERE status = ?`
+	if f.Status != StatusRejected {
+		q += ` AND mentions > 0`
+	}
 	args := []any{f.Status}
 	if f.Label != "" {
-		q += ` AND e.label = ?`
+		q += ` AND label = ?`
 		args = append(args, f.Label)
 	}
+	q += ` ORDER BY mention_scale DESC, mentions DESC, id`
 	if f.Source != "" || f.Since != "" {
-		q += ` AND EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id`
+		// The sorted entities come out of a subquery one by one (its
+		// LIMIT -1 keeps SQLite from flattening it), so the article test
+		// runs only until a page is full, not for every entity.
+		q = `SELECT * FROM (` + q + ` LIMIT -1) e WHERE EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id`
 		if f.Source != "" {
 			q += ` AND a.source = ?`
 			args = append(args, f.Source)
@@ -160,7 +169,7 @@ func (r *Reader) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) 
 		}
 		q += `)`
 	}
-	q += ` ORDER BY e.mentions DESC, e.id LIMIT ? OFFSET ?`
+	q += ` LIMIT ? OFFSET ?`
 	args = append(args, f.Limit, f.Offset)
 	ents, err := r.entities(ctx, q, args...)
 	if err != nil {

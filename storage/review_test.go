@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 // countsDrift lists entities whose kept counts differ from a recount.
 func countsDrift(t *testing.T, s *Store) []string {
 	t.Helper()
-	rows, err := s.DB().Query(`SELECT e.id, e.canonical, e.mentions, e.articles,
+	rows, err := s.DB().Query(`SELECT e.id, e.canonical, e.mentions, e.articles, e.mention_scale,
 		(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
 		(SELECT count(DISTINCT article_id) FROM mentions m WHERE m.entity_id = e.id)
 		FROM entities e`)
@@ -26,12 +27,12 @@ func countsDrift(t *testing.T, s *Store) []string {
 	for rows.Next() {
 		var id int64
 		var name string
-		var m, a, m2, a2 int
-		if err := rows.Scan(&id, &name, &m, &a, &m2, &a2); err != nil {
+		var m, a, scale, m2, a2 int
+		if err := rows.Scan(&id, &name, &m, &a, &scale, &m2, &a2); err != nil {
 			t.Fatal(err)
 		}
-		if m != m2 || a != a2 {
-			out = append(out, fmt.Sprintf("%d %q: kept %d/%d, counted %d/%d", id, name, m, a, m2, a2))
+		if m != m2 || a != a2 || scale != bits.Len(uint(m2)) {
+			out = append(out, fmt.Sprintf("%d %q: kept %d/%d scale %d, counted %d/%d", id, name, m, a, scale, m2, a2))
 		}
 	}
 	return out
