@@ -25,13 +25,7 @@ func TestSentence_CutsAtSentencesWordsAndCharacters(t *testing.T) {
 
 func TestReader_OrdersAndFilters(t *testing.T) {
 	ctx := context.Background()
-	s, path := openTest(t)
-	saveAll(t, s, goldRecords(t)...)
-	r, err := OpenReader(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := goldReader(t)
 	for _, f := range []AmountFilter{{}, {Sort: "value", Currency: "INR"}, {Sort: "date"}, {Since: "2025-06-01", Sort: "value"}} {
 		as, err := r.Amounts(ctx, f)
 		if err != nil {
@@ -81,13 +75,7 @@ func TestReader_OrdersAndFilters(t *testing.T) {
 // that filters first and sorts after.
 func TestReader_QueueOrderWithFilters(t *testing.T) {
 	ctx := context.Background()
-	s, path := openTest(t)
-	saveAll(t, s, goldRecords(t)...)
-	r, err := OpenReader(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := goldReader(t)
 	for _, f := range []QueueFilter{{}, {Label: "ORG"}, {Source: "pib"}, {Since: "2025-08-01", Label: "GPE"}, {Source: "forum", Since: "2025-06-01", Offset: 3, Limit: 5}} {
 		items, err := r.Queue(ctx, f)
 		if err != nil {
@@ -116,4 +104,17 @@ func TestReader_QueueOrderWithFilters(t *testing.T) {
 			}
 		}
 	}
+}
+
+// goldReader is a Reader on a database holding the gold articles.
+func goldReader(t *testing.T) *Reader {
+	t.Helper()
+	s, path := openTest(t)
+	saveAll(t, s, goldRecords(t)...)
+	r, err := OpenReader(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
 }
