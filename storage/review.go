@@ -349,13 +349,15 @@ func checkLabel(label string) error {
 
 // RelabelEntity gives an entity another label ("Naval Group" PERSON → ORG).
 // Its mentions and aliases follow, and every one of its names found under
-// the old label is extracted under the new one from now on.
+// the old label is extracted under the new one from now on. When an entity
+// of that label and name exists already, the relabelled one joins it.
 func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer string) error {
 	if err := checkLabel(label); err != nil {
 		return fmt.Errorf("storage: relabel entity %d: %w", id, err)
 	}
 	var e entityRow
 	var all []string
+	var into int64 // the entity of the new label with the same name, if any
 	_, err := s.decide(ctx, reviewer, ActionRelabel, id,
 		func(d *decision) error {
 			var err error
@@ -365,9 +367,9 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 			if e.label == label {
 				return fmt.Errorf("storage: relabel entity %d: already %s", id, label)
 			}
-			var other int64
-			if err := d.t.scan(`SELECT id FROM entities WHERE label = ? AND canonical = ?`, []any{label, e.canonical}, &other); err == nil {
-				return fmt.Errorf("storage: relabel entity %d to %s: %w: entity %d; relabel and merge by hand", id, label, ErrConflict, other)
+			err = d.t.scan(`SELECT id FROM entities WHERE label = ? AND canonical = ?`, []any{label, e.canonical}, &into)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("storage: relabel entity %d: %w", id, err)
 			}
 			if all, err = names(d.t, e); err != nil {
 				return fmt.Errorf("storage: relabel entity %d: %w", id, err)
@@ -376,6 +378,9 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 				return fmt.Errorf("storage: relabel entity %d: %w", id, err)
 			}
 			d.scope.entities = []int64{id}
+			if into != 0 {
+				d.scope.entities = append(d.scope.entities, into)
+			}
 			for _, n := range all {
 				d.scope.aliasNames = append(d.scope.aliasNames, [2]string{label, n})
 				d.scope.rules = append(d.scope.rules, [3]string{"relabel", e.label, n}, [3]string{"relabel", label, n})
@@ -386,16 +391,26 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 			fail := func(what string, err error) (map[string]any, error) {
 				return nil, fmt.Errorf("storage: relabel entity %d: %s: %w", id, what, err)
 			}
-			if _, err := d.t.exec(`UPDATE entities SET label = ? WHERE id = ?`, label, id); err != nil {
-				return fail("entity", err)
+			target := id
+			if into != 0 {
+				target = into
 			}
-			if _, err := d.t.exec(`UPDATE mentions SET label = ? WHERE entity_id = ?`, label, id); err != nil {
+			if _, err := d.t.exec(`UPDATE mentions SET label = ?, entity_id = ? WHERE entity_id = ?`, label, target, id); err != nil {
 				return fail("mentions", err)
 			}
 			// An alias another entity had under the new label yields to
 			// this decision.
-			if _, err := d.t.exec(`UPDATE OR REPLACE aliases SET label = ? WHERE entity_id = ?`, label, id); err != nil {
+			if _, err := d.t.exec(`UPDATE OR REPLACE aliases SET label = ?, entity_id = ? WHERE entity_id = ?`, label, target, id); err != nil {
 				return fail("aliases", err)
+			}
+			var err error
+			if into != 0 {
+				_, err = d.t.exec(`DELETE FROM entities WHERE id = ?`, id)
+			} else {
+				_, err = d.t.exec(`UPDATE entities SET label = ? WHERE id = ?`, label, id)
+			}
+			if err != nil {
+				return fail("entity", err)
 			}
 			for _, n := range all {
 				if _, err := d.t.exec(`DELETE FROM review_rules WHERE kind = 'relabel' AND label = ? AND text = ?`, label, n); err != nil {
@@ -407,7 +422,11 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 					return fail("rules", err)
 				}
 			}
-			return map[string]any{"from": e.label, "to": label}, nil
+			note := map[string]any{"from": e.label, "to": label}
+			if into != 0 {
+				note["joined"] = into
+			}
+			return note, nil
 		})
 	return err
 }

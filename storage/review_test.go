@@ -277,3 +277,32 @@ func TestWriter_SaveArticle_SkipsRejectedOccurrence(t *testing.T) {
 		t.Errorf("%d mentions after re-extraction, want 1 (the rejected occurrence stays out)", n)
 	}
 }
+
+func TestStore_RelabelJoinsTheEntityOfThatLabelAndName(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	saveAll(t, s,
+		mentionRecord("k1", "PERSON", "Larkspur", "Larkspur"),
+		mentionRecord("k2", "PLATFORM", "Larkspur", "Larkspur"),
+	)
+	person, platform := entityNamed(t, s, "PERSON", "Larkspur"), entityNamed(t, s, "PLATFORM", "Larkspur")
+	before := dump(t, s)
+	if err := s.RelabelEntity(ctx, person, "PLATFORM", "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, `SELECT count(*) FROM entities WHERE id = ?`, person); n != 0 {
+		t.Error("the relabelled entity still exists beside the one it joined")
+	}
+	if n := count(t, s, `SELECT mentions FROM entities WHERE id = ?`, platform); n != 2 {
+		t.Errorf("joined entity has %d mentions, want 2", n)
+	}
+	if d := countsDrift(t, s); len(d) > 0 {
+		t.Errorf("counts: %v", d)
+	}
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if after := dump(t, s); after != before {
+		t.Errorf("undo did not restore:\n%s\nwant\n%s", after, before)
+	}
+}
