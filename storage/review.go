@@ -790,7 +790,23 @@ func restore(t *txn, before, after reviewSnap) error {
 			return fmt.Errorf("restore entity %d: %w", e.ID, err)
 		}
 	}
+	// A mention the decision left in place but that is gone now was
+	// removed since (its article extracted again): bringing it back would
+	// duplicate what re-extraction stored, so it stays gone.
+	inAfter := ids(len(after.Mentions), func(i int) int64 { return after.Mentions[i].ID })
+	gone := map[int64]bool{}
 	for _, m := range before.Mentions {
+		if inAfter[m.ID] {
+			var one int
+			err := t.scan(`SELECT 1 FROM mentions WHERE id = ?`, []any{m.ID}, &one)
+			if errors.Is(err, sql.ErrNoRows) {
+				gone[m.ID] = true
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("restore mention %d: %w", m.ID, err)
+			}
+		}
 		if _, err := t.exec(`INSERT INTO mentions(id, article_id, entity_id, start, "end", text, label, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(id) DO UPDATE SET entity_id = excluded.entity_id, start = excluded.start, "end" = excluded."end", text = excluded.text, label = excluded.label`,
 			m.ID, m.ArticleID, m.EntityID, m.Start, m.End, m.Text, m.Label, m.Version); err != nil {
@@ -798,6 +814,9 @@ func restore(t *txn, before, after reviewSnap) error {
 		}
 	}
 	for _, a := range before.Amounts {
+		if gone[a.MentionID] {
+			continue
+		}
 		if _, err := t.exec(`INSERT OR IGNORE INTO amounts(id, mention_id, article_id, value, value_max, currency, usd, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.ID, a.MentionID, a.ArticleID, a.Value, a.ValueMax, a.Currency, a.USD, a.Text); err != nil {
 			return fmt.Errorf("restore amount %d: %w", a.ID, err)

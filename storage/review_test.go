@@ -306,3 +306,40 @@ func TestStore_RelabelJoinsTheEntityOfThatLabelAndName(t *testing.T) {
 		t.Errorf("undo did not restore:\n%s\nwant\n%s", after, before)
 	}
 }
+
+// TestStore_UndoAfterReextraction: undoing a merge after the articles were
+// extracted again moves back what still exists and brings back nothing
+// re-extraction replaced.
+func TestStore_UndoAfterReextraction(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	recs := goldRecords(t)
+	saveAll(t, s, recs...)
+	id, _ := twoAliasEntity(t, s)
+	var label string
+	var other int64
+	s.DB().QueryRow(`SELECT label FROM entities WHERE id = ?`, id).Scan(&label)
+	if err := s.DB().QueryRow(`SELECT id FROM entities WHERE label = ? AND id != ? AND mentions > 0 LIMIT 1`, label, id).Scan(&other); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MergeEntities(ctx, id, other, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	for i := range recs {
+		recs[i].ExtractorVersion = "test-2"
+	}
+	saveAll(t, s, recs...)
+	mentions := count(t, s, `SELECT count(*) FROM mentions`)
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, `SELECT count(*) FROM mentions`); n != mentions {
+		t.Errorf("%d mentions after the undo, want the %d re-extraction stored", n, mentions)
+	}
+	if n := count(t, s, `SELECT count(*) FROM entities WHERE id = ?`, other); n != 1 {
+		t.Error("the merged entity is not back")
+	}
+	if d := countsDrift(t, s); len(d) > 0 {
+		t.Errorf("counts: %v", d)
+	}
+}
