@@ -3,8 +3,11 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -13,6 +16,9 @@ import (
 type Reader struct {
 	db   *sql.DB
 	path string
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
 }
 
 // OpenReader opens the database at path for reading only. The schema must
@@ -29,11 +35,63 @@ func OpenReader(ctx context.Context, path string) (*Reader, error) {
 		db.Close()
 		return nil, fmt.Errorf("storage: open %s for reading: %w", path, err)
 	}
-	return &Reader{db: db, path: path}, nil
+	return &Reader{db: db, path: path, stmts: map[string]*sql.Stmt{}}, nil
 }
 
 // Close closes the reader.
 func (r *Reader) Close() error { return r.db.Close() }
+
+// QueryContext runs a query through a statement prepared once: a queue
+// page runs the same few queries a hundred times, and parsing SQL would be
+// a third of its time.
+func (r *Reader) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	r.mu.Lock()
+	st, ok := r.stmts[q]
+	r.mu.Unlock()
+	if !ok {
+		var err error
+		if st, err = r.db.PrepareContext(ctx, q); err != nil {
+			return nil, err
+		}
+		r.mu.Lock()
+		if prev, ok := r.stmts[q]; ok {
+			st.Close()
+			st = prev
+		} else {
+			r.stmts[q] = st
+		}
+		r.mu.Unlock()
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// queryAll runs q and reads every row with scan.
+func queryAll[T any](ctx context.Context, db queryer, q string, args []any, scan func(*sql.Rows, *T) error) ([]T, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := scan(rows, &v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+func scanEntity(rows *sql.Rows, e *EntitySummary) error {
+	return rows.Scan(&e.ID, &e.Label, &e.Canonical, &e.Status, &e.Mentions, &e.Articles)
+}
+
+func scanString(rows *sql.Rows, s *string) error { return rows.Scan(s) }
 
 // EntitySummary is an entity with its kept counts.
 type EntitySummary struct {
@@ -84,14 +142,23 @@ func (r *Reader) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) 
 	if f.Limit <= 0 {
 		f.Limit = 50
 	}
-	q := `SELECT e.id, e.label, e.canonical, e.status, e.mentions, e.articles FROM entities e WHERE e.status = ? AND e.mentions > 0`
+	// Rejected entities stay listed (under status=rejected) after
+	// re-extraction has taken their mentions; the others need mentions.
+	q := `SELECT id, label, canonical, status, mentions, articles FROM entities WHERE status = ?`
+	if f.Status != StatusRejected {
+		q += ` AND mentions > 0`
+	}
 	args := []any{f.Status}
 	if f.Label != "" {
-		q += ` AND e.label = ?`
+		q += ` AND label = ?`
 		args = append(args, f.Label)
 	}
+	q += ` ORDER BY mention_scale DESC, mentions DESC, id`
 	if f.Source != "" || f.Since != "" {
-		q += ` AND EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id`
+		// The sorted entities come out of a subquery one by one (its
+		// LIMIT -1 keeps SQLite from flattening it), so the article test
+		// runs only until a page is full, not for every entity.
+		q = `SELECT * FROM (` + q + ` LIMIT -1) e WHERE EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id`
 		if f.Source != "" {
 			q += ` AND a.source = ?`
 			args = append(args, f.Source)
@@ -102,7 +169,7 @@ func (r *Reader) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) 
 		}
 		q += `)`
 	}
-	q += ` ORDER BY e.mentions DESC, e.id LIMIT ? OFFSET ?`
+	q += ` LIMIT ? OFFSET ?`
 	args = append(args, f.Limit, f.Offset)
 	ents, err := r.entities(ctx, q, args...)
 	if err != nil {
@@ -122,20 +189,7 @@ func (r *Reader) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) 
 }
 
 func (r *Reader) entities(ctx context.Context, q string, args ...any) ([]EntitySummary, error) {
-	rows, err := r.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []EntitySummary
-	for rows.Next() {
-		var e EntitySummary
-		if err := rows.Scan(&e.ID, &e.Label, &e.Canonical, &e.Status, &e.Mentions, &e.Articles); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, r, q, args, scanEntity)
 }
 
 // Entity returns one entity; ErrNotFound when there is none (merged away).
@@ -152,20 +206,11 @@ func (r *Reader) Entity(ctx context.Context, id int64) (EntitySummary, error) {
 
 // Aliases returns up to limit aliases of an entity.
 func (r *Reader) Aliases(ctx context.Context, id int64, limit int) ([]string, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias LIMIT ?`, id, limit)
+	out, err := queryAll(ctx, r, `SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias LIMIT ?`, []any{id, limit}, scanString)
 	if err != nil {
 		return nil, fmt.Errorf("storage: aliases of %d: %w", id, err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var a string
-		if err := rows.Scan(&a); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Mentions returns an entity's mentions in their sentences, newest article
@@ -178,23 +223,17 @@ func (r *Reader) Mentions(ctx context.Context, id int64, offset, limit int) ([]E
 }
 
 func (r *Reader) excerpts(ctx context.Context, q string, args ...any) ([]Excerpt, error) {
-	rows, err := r.db.QueryContext(ctx, q, args...)
+	out, err := queryAll(ctx, r, q, args, func(rows *sql.Rows, x *Excerpt) error {
+		var start, end int
+		var text string
+		err := rows.Scan(&x.MentionID, &x.ArticleID, &x.ArticleTitle, &x.Published, &x.Label, &start, &end, &text)
+		x.Before, x.Match, x.After = sentence(text, start, end)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: mentions: %w", err)
 	}
-	defer rows.Close()
-	var out []Excerpt
-	for rows.Next() {
-		var x Excerpt
-		var start, end int
-		var text string
-		if err := rows.Scan(&x.MentionID, &x.ArticleID, &x.ArticleTitle, &x.Published, &x.Label, &start, &end, &text); err != nil {
-			return nil, fmt.Errorf("storage: mentions: %w", err)
-		}
-		x.Before, x.Match, x.After = sentence(text, start, end)
-		out = append(out, x)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // maxContext bounds the text shown either side of a mention.
@@ -241,30 +280,25 @@ type Related struct {
 	Together int
 }
 
-// coArticles bounds the articles co-occurrence looks at: an entity's
-// newest, so the page stays fast for entities in 100,000 articles.
-const coArticles = 500
+// coArticles bounds the articles co-occurrence and nearby amounts look at:
+// an entity's newest, so the page stays fast for entities in 100,000
+// articles.
+const coArticles = 200
 
 // CoMentioned returns the entities that appear most often in the same
-// articles as entity id, among its newest 500 articles.
+// articles as entity id, among its newest 200 articles.
 func (r *Reader) CoMentioned(ctx context.Context, id int64, limit int) ([]Related, error) {
-	rows, err := r.db.QueryContext(ctx, `WITH arts AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1 ORDER BY article_id DESC LIMIT ?2)
+	out, err := queryAll(ctx, r, `WITH arts AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1 ORDER BY article_id DESC LIMIT ?2)
 		SELECT e.id, e.label, e.canonical, e.status, e.mentions, e.articles, count(DISTINCT m.article_id) AS n
 		  FROM arts JOIN mentions m ON m.article_id = arts.article_id JOIN entities e ON e.id = m.entity_id
-		 WHERE m.entity_id != ?1 AND e.label != 'MONEY' GROUP BY e.id ORDER BY n DESC, e.mentions DESC LIMIT ?3`, id, coArticles, limit)
+		 WHERE m.entity_id != ?1 AND e.label != 'MONEY' GROUP BY e.id ORDER BY n DESC, e.mentions DESC LIMIT ?3`, []any{id, coArticles, limit},
+		func(rows *sql.Rows, x *Related) error {
+			return rows.Scan(&x.ID, &x.Label, &x.Canonical, &x.Status, &x.Mentions, &x.Articles, &x.Together)
+		})
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities with %d: %w", id, err)
 	}
-	defer rows.Close()
-	var out []Related
-	for rows.Next() {
-		var x Related
-		if err := rows.Scan(&x.ID, &x.Label, &x.Canonical, &x.Status, &x.Mentions, &x.Articles, &x.Together); err != nil {
-			return nil, err
-		}
-		out = append(out, x)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // WeekCount is the mentions of an entity in one week.
@@ -275,20 +309,12 @@ type WeekCount struct {
 
 // Weeks returns an entity's mentions per week, oldest first (entity_weeks).
 func (r *Reader) Weeks(ctx context.Context, id int64) ([]WeekCount, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT week, mentions FROM entity_weeks WHERE entity_id = ? AND mentions > 0 ORDER BY week`, id)
+	out, err := queryAll(ctx, r, `SELECT week, mentions FROM entity_weeks WHERE entity_id = ? AND mentions > 0 ORDER BY week`, []any{id},
+		func(rows *sql.Rows, w *WeekCount) error { return rows.Scan(&w.Week, &w.Mentions) })
 	if err != nil {
 		return nil, fmt.Errorf("storage: weeks of %d: %w", id, err)
 	}
-	defer rows.Close()
-	var out []WeekCount
-	for rows.Next() {
-		var w WeekCount
-		if err := rows.Scan(&w.Week, &w.Mentions); err != nil {
-			return nil, err
-		}
-		out = append(out, w)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Amount is a money figure with its article.
@@ -360,75 +386,67 @@ func (r *Reader) Amounts(ctx context.Context, f AmountFilter) ([]Amount, error) 
 	return r.amounts(ctx, q, append(args, f.Limit, f.Offset)...)
 }
 
-// AmountsWith returns the amounts in sentences that mention entity id,
-// among its newest 500 articles.
+// nearBytes bounds how far apart an amount and a mention may start for
+// AmountsWith to look at their sentences: cheap to test in SQL, and longer
+// than a sentence worth showing.
+const nearBytes = 2 * maxContext
+
+// AmountsWith returns the amounts in the same sentences as a mention of
+// entity id, newest article first, among its newest 200 articles.
 func (r *Reader) AmountsWith(ctx context.Context, id int64, limit int) ([]Amount, error) {
-	all, err := r.amounts(ctx, amountCols+` WHERE am.article_id IN (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?)
-		ORDER BY am.article_id DESC`, id, coArticles)
-	if err != nil {
-		return nil, err
-	}
-	mentions, err := r.db.QueryContext(ctx, `SELECT article_id, start FROM mentions WHERE entity_id = ? AND article_id >= ?`, id, minArticle(all))
+	// Each candidate carries the entity's mention starts in its article;
+	// only near candidates reach Go (and their article's text).
+	var starts []string
+	i := 0
+	all, err := queryAll(ctx, r, `SELECT am.mention_id, am.article_id, a.title, a.published, am.text, am.value, am.value_max, am.currency, am.usd, m.start, m."end", a.text,
+			(SELECT group_concat(em.start) FROM mentions em WHERE em.entity_id = ?1 AND em.article_id = am.article_id)
+		FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1 ORDER BY article_id DESC LIMIT ?2) arts
+		JOIN amounts am ON am.article_id = arts.article_id JOIN mentions m ON m.id = am.mention_id JOIN articles a ON a.id = am.article_id
+		WHERE EXISTS (SELECT 1 FROM mentions em WHERE em.entity_id = ?1 AND em.article_id = am.article_id AND abs(em.start - m.start) < ?3)
+		ORDER BY am.article_id DESC LIMIT ?4`, []any{id, coArticles, nearBytes, 4 * limit},
+		func(rows *sql.Rows, a *Amount) error {
+			var s string
+			err := scanAmount(rows, a, &s)
+			starts = append(starts, s)
+			return err
+		})
 	if err != nil {
 		return nil, fmt.Errorf("storage: amounts with %d: %w", id, err)
 	}
-	defer mentions.Close()
-	starts := map[int64][]int{}
-	for mentions.Next() {
-		var a int64
-		var s int
-		if err := mentions.Scan(&a, &s); err != nil {
-			return nil, err
-		}
-		starts[a] = append(starts[a], s)
-	}
 	var out []Amount
 	for _, am := range all {
-		if len(out) == limit {
-			break
-		}
-		// Same sentence: the entity's mention lies inside the amount's
-		// sentence span.
-		for _, s := range starts[am.ArticleID] {
-			if s >= am.sentFrom && s < am.sentTo {
+		// Same sentence: one of the entity's mentions starts inside the
+		// amount's sentence.
+		for _, f := range strings.Split(starts[i], ",") {
+			if s, err := strconv.Atoi(f); err == nil && s >= am.sentFrom && s < am.sentTo {
 				out = append(out, am)
 				break
 			}
 		}
-	}
-	return out, mentions.Err()
-}
-
-func minArticle(as []Amount) int64 {
-	m := int64(0)
-	for i, a := range as {
-		if i == 0 || a.ArticleID < m {
-			m = a.ArticleID
+		if i++; len(out) == limit {
+			break
 		}
 	}
-	return m
+	return out, nil
+}
+
+// scanAmount reads amountCols (and more columns into extra).
+func scanAmount(rows *sql.Rows, a *Amount, extra ...any) error {
+	var start, end int
+	var text string
+	err := rows.Scan(append([]any{&a.MentionID, &a.ArticleID, &a.ArticleTitle, &a.Published, &a.Text, &a.Value, &a.ValueMax, &a.Currency, &a.USD, &start, &end, &text}, extra...)...)
+	a.Sentence.Before, a.Sentence.Match, a.Sentence.After = sentence(text, start, end)
+	a.Sentence.MentionID, a.Sentence.ArticleID = a.MentionID, a.ArticleID
+	a.sentFrom, a.sentTo = start-len(a.Sentence.Before), end+len(a.Sentence.After)
+	return err
 }
 
 func (r *Reader) amounts(ctx context.Context, q string, args ...any) ([]Amount, error) {
-	rows, err := r.db.QueryContext(ctx, q, args...)
+	out, err := queryAll(ctx, r, q, args, func(rows *sql.Rows, a *Amount) error { return scanAmount(rows, a) })
 	if err != nil {
 		return nil, fmt.Errorf("storage: amounts: %w", err)
 	}
-	defer rows.Close()
-	var out []Amount
-	for rows.Next() {
-		var a Amount
-		var start, end int
-		var text string
-		if err := rows.Scan(&a.MentionID, &a.ArticleID, &a.ArticleTitle, &a.Published, &a.Text, &a.Value, &a.ValueMax, &a.Currency, &a.USD, &start, &end, &text); err != nil {
-			return nil, fmt.Errorf("storage: amounts: %w", err)
-		}
-		a.Sentence.Before, a.Sentence.Match, a.Sentence.After = sentence(text, start, end)
-		a.Sentence.MentionID, a.Sentence.ArticleID = a.MentionID, a.ArticleID
-		a.sentFrom, a.sentTo = start-len(a.Sentence.Before), end+len(a.Sentence.After)
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ArticleView is an article with its mentions.
@@ -474,34 +492,19 @@ func (r *Reader) Article(ctx context.Context, id int64) (ArticleView, error) {
 		return v, fmt.Errorf("storage: article %d: %w", id, err)
 	}
 	v.DuplicateOf = dup.Int64
-	rows, err := r.db.QueryContext(ctx, `SELECT m.id, m.entity_id, m.start, m."end", m.label, e.canonical, e.status
-		FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start`, id)
+	v.Mentions, err = queryAll(ctx, r, `SELECT m.id, m.entity_id, m.start, m."end", m.label, e.canonical, e.status
+		FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start`, []any{id},
+		func(rows *sql.Rows, m *ArticleMention) error {
+			return rows.Scan(&m.ID, &m.EntityID, &m.Start, &m.End, &m.Label, &m.Canonical, &m.Status)
+		})
 	if err != nil {
 		return v, fmt.Errorf("storage: article %d: mentions: %w", id, err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var m ArticleMention
-		if err := rows.Scan(&m.ID, &m.EntityID, &m.Start, &m.End, &m.Label, &m.Canonical, &m.Status); err != nil {
-			return v, err
-		}
-		v.Mentions = append(v.Mentions, m)
-	}
-	if err := rows.Err(); err != nil {
-		return v, err
-	}
 	if hash != emptyHash {
-		drows, err := r.db.QueryContext(ctx, `SELECT id FROM articles WHERE content_hash = ? AND id != ? LIMIT 20`, hash, id)
+		v.Duplicates, err = queryAll(ctx, r, `SELECT id FROM articles WHERE content_hash = ? AND id != ? LIMIT 20`, []any{hash, id},
+			func(rows *sql.Rows, d *int64) error { return rows.Scan(d) })
 		if err != nil {
 			return v, fmt.Errorf("storage: article %d: duplicates: %w", id, err)
-		}
-		defer drows.Close()
-		for drows.Next() {
-			var d int64
-			if err := drows.Scan(&d); err != nil {
-				return v, err
-			}
-			v.Duplicates = append(v.Duplicates, d)
 		}
 	}
 	return v, nil
@@ -535,20 +538,13 @@ func (r *Reader) SearchArticles(ctx context.Context, query string, best bool, li
 			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3)), 0)
 		ORDER BY rank LIMIT ?2`
 	}
-	rows, err := r.db.QueryContext(ctx, q, ftsQuery(query), limit, rankWindow)
+	out, err := queryAll(ctx, r, q, []any{ftsQuery(query), limit, rankWindow}, func(rows *sql.Rows, h *Hit) error {
+		return rows.Scan(&h.ID, &h.Title, &h.Published, &h.Source, &h.Snippet)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", query, err)
 	}
-	defer rows.Close()
-	var out []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.ID, &h.Title, &h.Published, &h.Source, &h.Snippet); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ftsQuery turns what an analyst typed into an FTS5 query: every word must
@@ -595,63 +591,45 @@ type RunRow struct {
 
 // Runs returns the newest runs first.
 func (r *Reader) Runs(ctx context.Context, limit int) ([]RunRow, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT id, started_at, coalesce(finished_at, ''), status, sources, coalesce(summary, ''),
-		(SELECT count(*) FROM run_errors e WHERE e.run_id = runs.id) FROM runs ORDER BY id DESC LIMIT ?`, limit)
+	out, err := queryAll(ctx, r, `SELECT id, started_at, coalesce(finished_at, ''), status, sources, coalesce(summary, ''),
+		(SELECT count(*) FROM run_errors e WHERE e.run_id = runs.id) FROM runs ORDER BY id DESC LIMIT ?`, []any{limit},
+		func(rows *sql.Rows, x *RunRow) error {
+			var started, finished, sources, summary string
+			if err := rows.Scan(&x.ID, &started, &finished, &x.Status, &sources, &summary, &x.Failed); err != nil {
+				return err
+			}
+			x.StartedAt, x.FinishedAt = parseTime(started), parseTime(finished)
+			if summary != "" {
+				x.Summary = []byte(summary)
+			}
+			return json.Unmarshal([]byte(sources), &x.Sources)
+		})
 	if err != nil {
 		return nil, fmt.Errorf("storage: runs: %w", err)
 	}
-	defer rows.Close()
-	var out []RunRow
-	for rows.Next() {
-		var x RunRow
-		var started, finished, sources, summary string
-		if err := rows.Scan(&x.ID, &started, &finished, &x.Status, &sources, &summary, &x.Failed); err != nil {
-			return nil, err
-		}
-		x.StartedAt, x.FinishedAt = parseTime(started), parseTime(finished)
-		x.Sources = strings.Split(strings.Trim(strings.NewReplacer(`"`, "").Replace(sources), "[]"), ",")
-		if summary != "" {
-			x.Summary = []byte(summary)
-		}
-		out = append(out, x)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // RunErrors returns the pages that failed in a run.
 func (r *Reader) RunErrors(ctx context.Context, runID int64, limit int) ([]RunError, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT source, url, status, message, at FROM run_errors WHERE run_id = ? ORDER BY id LIMIT ?`, runID, limit)
+	out, err := queryAll(ctx, r, `SELECT source, url, status, message, at FROM run_errors WHERE run_id = ? ORDER BY id LIMIT ?`, []any{runID, limit},
+		func(rows *sql.Rows, e *RunError) error {
+			var at string
+			err := rows.Scan(&e.Source, &e.URL, &e.Status, &e.Message, &at)
+			e.RunID, e.At = runID, parseTime(at)
+			return err
+		})
 	if err != nil {
 		return nil, fmt.Errorf("storage: errors of run %d: %w", runID, err)
 	}
-	defer rows.Close()
-	var out []RunError
-	for rows.Next() {
-		e := RunError{RunID: runID}
-		var at string
-		if err := rows.Scan(&e.Source, &e.URL, &e.Status, &e.Message, &at); err != nil {
-			return nil, err
-		}
-		e.At = parseTime(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Sources lists the source names, for the queue's filter.
 func (r *Reader) Sources(ctx context.Context) ([]string, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT name FROM sources ORDER BY name`)
+	out, err := queryAll(ctx, r, `SELECT name FROM sources ORDER BY name`, nil, scanString)
 	if err != nil {
 		return nil, fmt.Errorf("storage: sources: %w", err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return out, nil
 }

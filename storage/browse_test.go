@@ -25,13 +25,7 @@ func TestSentence_CutsAtSentencesWordsAndCharacters(t *testing.T) {
 
 func TestReader_OrdersAndFilters(t *testing.T) {
 	ctx := context.Background()
-	s, path := openTest(t)
-	saveAll(t, s, goldRecords(t)...)
-	r, err := OpenReader(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := goldReader(t)
 	for _, f := range []AmountFilter{{}, {Sort: "value", Currency: "INR"}, {Sort: "date"}, {Since: "2025-06-01", Sort: "value"}} {
 		as, err := r.Amounts(ctx, f)
 		if err != nil {
@@ -75,4 +69,52 @@ func TestReader_OrdersAndFilters(t *testing.T) {
 	if err != nil || len(ents) == 0 {
 		t.Fatalf("entities by prefix: %d, %v", len(ents), err)
 	}
+}
+
+// TestReader_QueueOrderWithFilters checks the queue against a plain query
+// that filters first and sorts after.
+func TestReader_QueueOrderWithFilters(t *testing.T) {
+	ctx := context.Background()
+	r := goldReader(t)
+	for _, f := range []QueueFilter{{}, {Label: "ORG"}, {Source: "pib"}, {Since: "2025-08-01", Label: "GPE"}, {Source: "forum", Since: "2025-06-01", Offset: 3, Limit: 5}} {
+		items, err := r.Queue(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		limit, offset := f.Limit, f.Offset
+		if limit == 0 {
+			limit = 50
+		}
+		want, err := r.entities(ctx, `SELECT DISTINCT e.id, e.label, e.canonical, e.status, e.mentions, e.articles
+			FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+			WHERE e.status = 'pending' AND (?1 = '' OR e.label = ?1) AND (?2 = '' OR a.source = ?2) AND a.published >= ?3
+			ORDER BY e.mentions DESC, e.id LIMIT ?4 OFFSET ?5`, f.Label, f.Source, f.Since, limit, offset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(items) != len(want) || len(want) == 0 {
+			t.Fatalf("%+v: %d items, want %d (and more than none)", f, len(items), len(want))
+		}
+		for i := range want {
+			if items[i].ID != want[i].ID {
+				t.Errorf("%+v: item %d is %q, want %q", f, i, items[i].Canonical, want[i].Canonical)
+			}
+			if len(items[i].Examples) == 0 {
+				t.Errorf("%+v: %q has no example sentence", f, items[i].Canonical)
+			}
+		}
+	}
+}
+
+// goldReader is a Reader on a database holding the gold articles.
+func goldReader(t *testing.T) *Reader {
+	t.Helper()
+	s, path := openTest(t)
+	saveAll(t, s, goldRecords(t)...)
+	r, err := OpenReader(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
 }

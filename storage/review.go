@@ -132,20 +132,10 @@ func int64Args(ids []int64) []any {
 	return out
 }
 
-// querySnap runs q (one "?" list of ids, or explicit args) and scans each
-// row with scan.
+// querySnap runs q in the transaction and hands each row to scan.
 func querySnap(t *txn, q string, args []any, scan func(*sql.Rows) error) error {
-	rows, err := t.tx.QueryContext(t.ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	_, err := queryAll(t.ctx, t.tx, q, args, func(r *sql.Rows, _ *struct{}) error { return scan(r) })
+	return err
 }
 
 // maxSnapArgs keeps IN lists below SQLite's variable limit.
@@ -342,25 +332,12 @@ func (s *Store) SetEntityStatus(ctx context.Context, id int64, status, reviewer 
 
 // names returns an entity's canonical name and aliases.
 func names(t *txn, e entityRow) ([]string, error) {
-	out := []string{e.canonical}
-	err := querySnap(t, `SELECT alias FROM aliases WHERE entity_id = ?`, []any{e.id}, func(r *sql.Rows) error {
-		var a string
-		err := r.Scan(&a)
-		out = append(out, a)
-		return err
-	})
-	return out, err
+	aliases, err := queryAll(t.ctx, t.tx, `SELECT alias FROM aliases WHERE entity_id = ?`, []any{e.id}, scanString)
+	return append([]string{e.canonical}, aliases...), err
 }
 
 func mentionIDs(t *txn, query string, args ...any) ([]int64, error) {
-	var ids []int64
-	err := querySnap(t, query, args, func(r *sql.Rows) error {
-		var id int64
-		err := r.Scan(&id)
-		ids = append(ids, id)
-		return err
-	})
-	return ids, err
+	return queryAll(t.ctx, t.tx, query, args, func(r *sql.Rows, id *int64) error { return r.Scan(id) })
 }
 
 func checkLabel(label string) error {
@@ -372,13 +349,15 @@ func checkLabel(label string) error {
 
 // RelabelEntity gives an entity another label ("Naval Group" PERSON → ORG).
 // Its mentions and aliases follow, and every one of its names found under
-// the old label is extracted under the new one from now on.
+// the old label is extracted under the new one from now on. When an entity
+// of that label and name exists already, the relabelled one joins it.
 func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer string) error {
 	if err := checkLabel(label); err != nil {
 		return fmt.Errorf("storage: relabel entity %d: %w", id, err)
 	}
 	var e entityRow
 	var all []string
+	var into int64 // the entity of the new label with the same name, if any
 	_, err := s.decide(ctx, reviewer, ActionRelabel, id,
 		func(d *decision) error {
 			var err error
@@ -388,9 +367,9 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 			if e.label == label {
 				return fmt.Errorf("storage: relabel entity %d: already %s", id, label)
 			}
-			var other int64
-			if err := d.t.scan(`SELECT id FROM entities WHERE label = ? AND canonical = ?`, []any{label, e.canonical}, &other); err == nil {
-				return fmt.Errorf("storage: relabel entity %d to %s: %w: entity %d; relabel and merge by hand", id, label, ErrConflict, other)
+			err = d.t.scan(`SELECT id FROM entities WHERE label = ? AND canonical = ?`, []any{label, e.canonical}, &into)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("storage: relabel entity %d: %w", id, err)
 			}
 			if all, err = names(d.t, e); err != nil {
 				return fmt.Errorf("storage: relabel entity %d: %w", id, err)
@@ -399,6 +378,9 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 				return fmt.Errorf("storage: relabel entity %d: %w", id, err)
 			}
 			d.scope.entities = []int64{id}
+			if into != 0 {
+				d.scope.entities = append(d.scope.entities, into)
+			}
 			for _, n := range all {
 				d.scope.aliasNames = append(d.scope.aliasNames, [2]string{label, n})
 				d.scope.rules = append(d.scope.rules, [3]string{"relabel", e.label, n}, [3]string{"relabel", label, n})
@@ -409,16 +391,26 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 			fail := func(what string, err error) (map[string]any, error) {
 				return nil, fmt.Errorf("storage: relabel entity %d: %s: %w", id, what, err)
 			}
-			if _, err := d.t.exec(`UPDATE entities SET label = ? WHERE id = ?`, label, id); err != nil {
-				return fail("entity", err)
+			target := id
+			if into != 0 {
+				target = into
 			}
-			if _, err := d.t.exec(`UPDATE mentions SET label = ? WHERE entity_id = ?`, label, id); err != nil {
+			if _, err := d.t.exec(`UPDATE mentions SET label = ?, entity_id = ? WHERE entity_id = ?`, label, target, id); err != nil {
 				return fail("mentions", err)
 			}
 			// An alias another entity had under the new label yields to
 			// this decision.
-			if _, err := d.t.exec(`UPDATE OR REPLACE aliases SET label = ? WHERE entity_id = ?`, label, id); err != nil {
+			if _, err := d.t.exec(`UPDATE OR REPLACE aliases SET label = ?, entity_id = ? WHERE entity_id = ?`, label, target, id); err != nil {
 				return fail("aliases", err)
+			}
+			var err error
+			if into != 0 {
+				_, err = d.t.exec(`DELETE FROM entities WHERE id = ?`, id)
+			} else {
+				_, err = d.t.exec(`UPDATE entities SET label = ? WHERE id = ?`, label, id)
+			}
+			if err != nil {
+				return fail("entity", err)
 			}
 			for _, n := range all {
 				if _, err := d.t.exec(`DELETE FROM review_rules WHERE kind = 'relabel' AND label = ? AND text = ?`, label, n); err != nil {
@@ -430,7 +422,11 @@ func (s *Store) RelabelEntity(ctx context.Context, id int64, label, reviewer str
 					return fail("rules", err)
 				}
 			}
-			return map[string]any{"from": e.label, "to": label}, nil
+			note := map[string]any{"from": e.label, "to": label}
+			if into != 0 {
+				note["joined"] = into
+			}
+			return note, nil
 		})
 	return err
 }
@@ -794,7 +790,23 @@ func restore(t *txn, before, after reviewSnap) error {
 			return fmt.Errorf("restore entity %d: %w", e.ID, err)
 		}
 	}
+	// A mention the decision left in place but that is gone now was
+	// removed since (its article extracted again): bringing it back would
+	// duplicate what re-extraction stored, so it stays gone.
+	inAfter := ids(len(after.Mentions), func(i int) int64 { return after.Mentions[i].ID })
+	gone := map[int64]bool{}
 	for _, m := range before.Mentions {
+		if inAfter[m.ID] {
+			var one int
+			err := t.scan(`SELECT 1 FROM mentions WHERE id = ?`, []any{m.ID}, &one)
+			if errors.Is(err, sql.ErrNoRows) {
+				gone[m.ID] = true
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("restore mention %d: %w", m.ID, err)
+			}
+		}
 		if _, err := t.exec(`INSERT INTO mentions(id, article_id, entity_id, start, "end", text, label, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(id) DO UPDATE SET entity_id = excluded.entity_id, start = excluded.start, "end" = excluded."end", text = excluded.text, label = excluded.label`,
 			m.ID, m.ArticleID, m.EntityID, m.Start, m.End, m.Text, m.Label, m.Version); err != nil {
@@ -802,6 +814,9 @@ func restore(t *txn, before, after reviewSnap) error {
 		}
 	}
 	for _, a := range before.Amounts {
+		if gone[a.MentionID] {
+			continue
+		}
 		if _, err := t.exec(`INSERT OR IGNORE INTO amounts(id, mention_id, article_id, value, value_max, currency, usd, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.ID, a.MentionID, a.ArticleID, a.Value, a.ValueMax, a.Currency, a.USD, a.Text); err != nil {
 			return fmt.Errorf("restore amount %d: %w", a.ID, err)

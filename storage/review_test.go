@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 // countsDrift lists entities whose kept counts differ from a recount.
 func countsDrift(t *testing.T, s *Store) []string {
 	t.Helper()
-	rows, err := s.DB().Query(`SELECT e.id, e.canonical, e.mentions, e.articles,
+	rows, err := s.DB().Query(`SELECT e.id, e.canonical, e.mentions, e.articles, e.mention_scale,
 		(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
 		(SELECT count(DISTINCT article_id) FROM mentions m WHERE m.entity_id = e.id)
 		FROM entities e`)
@@ -26,12 +27,12 @@ func countsDrift(t *testing.T, s *Store) []string {
 	for rows.Next() {
 		var id int64
 		var name string
-		var m, a, m2, a2 int
-		if err := rows.Scan(&id, &name, &m, &a, &m2, &a2); err != nil {
+		var m, a, scale, m2, a2 int
+		if err := rows.Scan(&id, &name, &m, &a, &scale, &m2, &a2); err != nil {
 			t.Fatal(err)
 		}
-		if m != m2 || a != a2 {
-			out = append(out, fmt.Sprintf("%d %q: kept %d/%d, counted %d/%d", id, name, m, a, m2, a2))
+		if m != m2 || a != a2 || scale != bits.Len(uint(m2)) {
+			out = append(out, fmt.Sprintf("%d %q: kept %d/%d scale %d, counted %d/%d", id, name, m, a, scale, m2, a2))
 		}
 	}
 	return out
@@ -274,5 +275,71 @@ func TestWriter_SaveArticle_SkipsRejectedOccurrence(t *testing.T) {
 	saveAll(t, s, rec)
 	if n := count(t, s, `SELECT count(*) FROM mentions`); n != 1 {
 		t.Errorf("%d mentions after re-extraction, want 1 (the rejected occurrence stays out)", n)
+	}
+}
+
+func TestStore_RelabelJoinsTheEntityOfThatLabelAndName(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	saveAll(t, s,
+		mentionRecord("k1", "PERSON", "Larkspur", "Larkspur"),
+		mentionRecord("k2", "PLATFORM", "Larkspur", "Larkspur"),
+	)
+	person, platform := entityNamed(t, s, "PERSON", "Larkspur"), entityNamed(t, s, "PLATFORM", "Larkspur")
+	before := dump(t, s)
+	if err := s.RelabelEntity(ctx, person, "PLATFORM", "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, `SELECT count(*) FROM entities WHERE id = ?`, person); n != 0 {
+		t.Error("the relabelled entity still exists beside the one it joined")
+	}
+	if n := count(t, s, `SELECT mentions FROM entities WHERE id = ?`, platform); n != 2 {
+		t.Errorf("joined entity has %d mentions, want 2", n)
+	}
+	if d := countsDrift(t, s); len(d) > 0 {
+		t.Errorf("counts: %v", d)
+	}
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if after := dump(t, s); after != before {
+		t.Errorf("undo did not restore:\n%s\nwant\n%s", after, before)
+	}
+}
+
+// TestStore_UndoAfterReextraction: undoing a merge after the articles were
+// extracted again moves back what still exists and brings back nothing
+// re-extraction replaced.
+func TestStore_UndoAfterReextraction(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	recs := goldRecords(t)
+	saveAll(t, s, recs...)
+	id, _ := twoAliasEntity(t, s)
+	var label string
+	var other int64
+	s.DB().QueryRow(`SELECT label FROM entities WHERE id = ?`, id).Scan(&label)
+	if err := s.DB().QueryRow(`SELECT id FROM entities WHERE label = ? AND id != ? AND mentions > 0 LIMIT 1`, label, id).Scan(&other); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MergeEntities(ctx, id, other, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	for i := range recs {
+		recs[i].ExtractorVersion = "test-2"
+	}
+	saveAll(t, s, recs...)
+	mentions := count(t, s, `SELECT count(*) FROM mentions`)
+	if _, err := s.Undo(ctx, "ana"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, `SELECT count(*) FROM mentions`); n != mentions {
+		t.Errorf("%d mentions after the undo, want the %d re-extraction stored", n, mentions)
+	}
+	if n := count(t, s, `SELECT count(*) FROM entities WHERE id = ?`, other); n != 1 {
+		t.Error("the merged entity is not back")
+	}
+	if d := countsDrift(t, s); len(d) > 0 {
+		t.Errorf("counts: %v", d)
 	}
 }

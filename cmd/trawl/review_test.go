@@ -13,6 +13,69 @@ import (
 	"github.com/trawl/trawl/storage"
 )
 
+// reviewed are the three decisions both tests make on a crawled database:
+// the most mentioned ORG rejected, the most mentioned PLATFORM (with no ORG
+// of its name) relabelled ORG, the second PERSON merged into the first.
+// Each entity comes with its name and its first mention (surface and
+// sentence).
+type reviewed struct {
+	rejected, relabelled, keep, drop pickedEntity
+	mergedMentions                   int // the kept entity's mentions after the merge
+}
+
+type pickedEntity struct {
+	id                      int64
+	name, surface, sentence string
+}
+
+func reviewThree(t *testing.T, db string) reviewed {
+	t.Helper()
+	ctx := context.Background()
+	st, err := storage.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rd, err := storage.OpenReader(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	pick := func(q string) pickedEntity {
+		t.Helper()
+		var e pickedEntity
+		if err := st.DB().QueryRow(q).Scan(&e.id, &e.name); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		ms, err := rd.Mentions(ctx, e.id, 0, 1)
+		if err != nil || len(ms) == 0 {
+			t.Fatalf("mentions of %d: %v", e.id, err)
+		}
+		e.surface, e.sentence = ms[0].Match, ms[0].Before+ms[0].Match+ms[0].After
+		return e
+	}
+	r := reviewed{
+		rejected: pick(`SELECT id, canonical FROM entities WHERE label = 'ORG' AND mentions >= 2 ORDER BY mentions DESC LIMIT 1`),
+		relabelled: pick(`SELECT id, canonical FROM entities e WHERE label = 'PLATFORM' AND mentions >= 2
+			AND NOT EXISTS (SELECT 1 FROM entities o WHERE o.label = 'ORG' AND o.canonical = e.canonical) ORDER BY mentions DESC LIMIT 1`),
+		keep: pick(`SELECT id, canonical FROM entities WHERE label = 'PERSON' ORDER BY mentions DESC LIMIT 1`),
+		drop: pick(`SELECT id, canonical FROM entities WHERE label = 'PERSON' ORDER BY mentions DESC LIMIT 1 OFFSET 1`),
+	}
+	for _, err := range []error{
+		st.SetEntityStatus(ctx, r.rejected.id, storage.StatusRejected, "ana"),
+		st.RelabelEntity(ctx, r.relabelled.id, "ORG", "ana"),
+		st.MergeEntities(ctx, r.keep.id, r.drop.id, "ana"),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.DB().QueryRow(`SELECT mentions FROM entities WHERE id = ?`, r.keep.id).Scan(&r.mergedMentions); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestReview_DecisionsSurviveReprocess reviews entities of the crawled
 // sample sites, forces every article to be extracted again (as an extractor
 // upgrade would) and finds each decision still in force.
@@ -21,36 +84,13 @@ func TestReview_DecisionsSurviveReprocess(t *testing.T) {
 	if r := runTrawl(t, "demo", "--db", db); r.code != 0 {
 		t.Fatalf("demo exit %d: %s", r.code, r.stderr)
 	}
-	ctx := context.Background()
-	st, err := storage.Open(ctx, db)
+	r := reviewThree(t, db)
+	rejected, relabelled, keep, drop := r.rejected.id, r.relabelled.id, r.keep.id, r.drop.id
+	rejectedName, relabelledName, dropName, mergedMentions := r.rejected.name, r.relabelled.name, r.drop.name, r.mergedMentions
+	st, err := storage.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	one := func(q string, dest ...any) {
-		t.Helper()
-		if err := st.DB().QueryRow(q).Scan(dest...); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	var rejected, relabelled, keep, drop int64
-	var rejectedName, relabelledName, dropName string
-	var keepMentions int
-	one(`SELECT id, canonical FROM entities WHERE label = 'ORG' AND mentions >= 2 ORDER BY mentions DESC LIMIT 1`, &rejected, &rejectedName)
-	one(`SELECT id, canonical FROM entities e WHERE label = 'PLATFORM' AND mentions >= 2
-		AND NOT EXISTS (SELECT 1 FROM entities o WHERE o.label = 'ORG' AND o.canonical = e.canonical) ORDER BY mentions DESC LIMIT 1`, &relabelled, &relabelledName)
-	one(`SELECT id, mentions FROM entities WHERE label = 'PERSON' ORDER BY mentions DESC LIMIT 1`, &keep, &keepMentions)
-	one(`SELECT id, canonical FROM entities WHERE label = 'PERSON' ORDER BY mentions DESC LIMIT 1 OFFSET 1`, &drop, &dropName)
-	for _, err := range []error{
-		st.SetEntityStatus(ctx, rejected, storage.StatusRejected, "ana"),
-		st.RelabelEntity(ctx, relabelled, "ORG", "ana"),
-		st.MergeEntities(ctx, keep, drop, "ana"),
-	} {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	var mergedMentions int
-	one(`SELECT mentions FROM entities WHERE id = `+itoa(keep), &mergedMentions)
 	if _, err := st.DB().Exec(`UPDATE articles SET extractor_version = 'before-review'`); err != nil {
 		t.Fatal(err)
 	}
@@ -105,42 +145,10 @@ func TestReview_DecisionsApplyToNewArticles(t *testing.T) {
 		t.Fatalf("first run exit %d: %s", r.code, r.stderr)
 	}
 
-	ctx := context.Background()
-	st, err := storage.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rd, err := storage.OpenReader(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rd.Close()
-	pick := func(q string) (id int64, surface, sentence string) {
-		t.Helper()
-		if err := st.DB().QueryRow(q).Scan(&id); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		ms, err := rd.Mentions(ctx, id, 0, 1)
-		if err != nil || len(ms) == 0 {
-			t.Fatalf("mentions of %d: %v", id, err)
-		}
-		return id, ms[0].Match, ms[0].Before + ms[0].Match + ms[0].After
-	}
-	rejected, rejectedText, s1 := pick(`SELECT id FROM entities WHERE label = 'ORG' AND mentions >= 2 ORDER BY mentions DESC LIMIT 1`)
-	relabelled, relabelledText, s2 := pick(`SELECT id FROM entities e WHERE label = 'PLATFORM' AND mentions >= 2
-		AND NOT EXISTS (SELECT 1 FROM entities o WHERE o.label = 'ORG' AND o.canonical = e.canonical) ORDER BY mentions DESC LIMIT 1`)
-	keep, _, s3 := pick(`SELECT id FROM entities WHERE label = 'PERSON' ORDER BY mentions DESC LIMIT 1`)
-	drop, dropText, s4 := pick(`SELECT id FROM entities WHERE label = 'PERSON' ORDER BY mentions DESC LIMIT 1 OFFSET 1`)
-	for _, err := range []error{
-		st.SetEntityStatus(ctx, rejected, storage.StatusRejected, "ana"),
-		st.RelabelEntity(ctx, relabelled, "ORG", "ana"),
-		st.MergeEntities(ctx, keep, drop, "ana"),
-	} {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	st.Close()
+	r := reviewThree(t, db)
+	relabelled, keep := r.relabelled.id, r.keep.id
+	rejectedText, relabelledText, dropText := r.rejected.surface, r.relabelled.surface, r.drop.surface
+	s1, s2, s3, s4 := r.rejected.sentence, r.relabelled.sentence, r.keep.sentence, r.drop.sentence
 
 	// A new FORUM article made of the sentences the names were found in,
 	// announced in the feed.

@@ -289,3 +289,38 @@ func TestServe_BrowserKeyboardReview(t *testing.T) {
 		t.Errorf("%s fix-span decisions logged, want 1", n)
 	}
 }
+
+func TestServe_NonLoopbackNeedsUsers(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	r := runTrawl(t, "serve", "--db", db, "--addr", "0.0.0.0:0")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "--users") {
+		t.Errorf("serve on 0.0.0.0 without users: exit %d, %q; want 2 naming --users", r.code, r.stderr)
+	}
+}
+
+func TestUser_AddWritesABcryptHash(t *testing.T) {
+	users := filepath.Join(t.TempDir(), "users")
+	for _, pw := range []string{"first password", "second password"} {
+		cmd := exec.Command(trawlBin, "user", "add", "bea", "--users", users)
+		cmd.Stdin = strings.NewReader(pw + "\n")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("user add: %v: %s", err, out)
+		}
+	}
+	b, err := os.ReadFile(users)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "bea:$2") || strings.Contains(string(b), "password") {
+		t.Errorf("users file %q: want one bcrypt line for bea, no password in clear", b)
+	}
+	if fi, err := os.Stat(users); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("users file mode %v, want 0600", fi.Mode().Perm())
+	}
+	cmd := exec.Command(trawlBin, "user", "add", "bea", "--users", users)
+	cmd.Stdin = strings.NewReader("short\n")
+	if err := cmd.Run(); err == nil {
+		t.Error("a 5-character password was accepted")
+	}
+}

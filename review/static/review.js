@@ -70,7 +70,13 @@
         }
         case "e": {
           const to = await ask(`Rename ${name} to`, name);
-          if (to && to !== name) { await post(`/entity/${id}/rename`, { name: to }); say(`renamed to ${to}`); el.dataset.name = to; el.querySelector(".name, h1").textContent = to; }
+          if (to && to !== name) {
+            await post(`/entity/${id}/rename`, { name: to });
+            if (document.body.dataset.page !== "queue") { location.reload(); break; }
+            say(`renamed to ${to}`);
+            el.dataset.name = to;
+            el.querySelector(".name").textContent = to;
+          }
           break;
         }
         case "m": {

@@ -7,6 +7,11 @@
 -- mentions (the writer, a merge, an undo).
 ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+-- mention_scale = floor(log2(mentions)) + 1 (0 with no mentions): the
+-- queue's coarse order. An index on mentions itself would be rewritten
+-- with every stored mention (it doubled the writer's time per article);
+-- the scale, and so its index, changes only when the count doubles.
+ALTER TABLE entities ADD COLUMN mention_scale INTEGER NOT NULL DEFAULT 0;
 
 -- (entity_id, article_id) serves both the per-entity lookups and the
 -- "another mention in this article?" test of the triggers.
@@ -16,10 +21,11 @@ CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
 UPDATE entities SET
     mentions = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id),
     articles = (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = entities.id);
+UPDATE entities SET mention_scale = CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END;
 
--- The queue: most mentioned first within a status (and a label).
-CREATE INDEX entities_queue ON entities(status, mentions DESC);
-CREATE INDEX entities_queue_label ON entities(status, label, mentions DESC);
+-- The queue walks this index, most mentioned scale first, and sorts only
+-- within the scales it reaches.
+CREATE INDEX entities_queue ON entities(status, mention_scale DESC);
 
 -- +goose StatementBegin
 CREATE TRIGGER mentions_count_insert AFTER INSERT ON mentions BEGIN
@@ -27,6 +33,8 @@ CREATE TRIGGER mentions_count_insert AFTER INSERT ON mentions BEGIN
         articles = articles + NOT EXISTS (SELECT 1 FROM mentions o
             WHERE o.entity_id = new.entity_id AND o.article_id = new.article_id AND o.id != new.id)
      WHERE id = new.entity_id;
+    UPDATE entities SET mention_scale = CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END
+     WHERE id = new.entity_id AND mention_scale != CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END;
 END;
 -- +goose StatementEnd
 
@@ -36,6 +44,8 @@ CREATE TRIGGER mentions_count_delete AFTER DELETE ON mentions BEGIN
         articles = articles - NOT EXISTS (SELECT 1 FROM mentions o
             WHERE o.entity_id = old.entity_id AND o.article_id = old.article_id)
      WHERE id = old.entity_id;
+    UPDATE entities SET mention_scale = CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END
+     WHERE id = old.entity_id AND mention_scale != CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END;
 END;
 -- +goose StatementEnd
 
@@ -50,6 +60,10 @@ WHEN old.entity_id != new.entity_id BEGIN
         articles = articles + NOT EXISTS (SELECT 1 FROM mentions o
             WHERE o.entity_id = new.entity_id AND o.article_id = new.article_id AND o.id != new.id)
      WHERE id = new.entity_id;
+    UPDATE entities SET mention_scale = CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END
+     WHERE id = old.entity_id AND mention_scale != CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END;
+    UPDATE entities SET mention_scale = CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END
+     WHERE id = new.entity_id AND mention_scale != CASE WHEN mentions > 0 THEN CAST(log2(mentions) AS INTEGER) + 1 ELSE 0 END;
 END;
 -- +goose StatementEnd
 
@@ -90,9 +104,9 @@ DROP TABLE review_rules;
 DROP TRIGGER mentions_count_update;
 DROP TRIGGER mentions_count_delete;
 DROP TRIGGER mentions_count_insert;
-DROP INDEX entities_queue_label;
 DROP INDEX entities_queue;
 DROP INDEX mentions_entity;
 CREATE INDEX mentions_entity ON mentions(entity_id);
+ALTER TABLE entities DROP COLUMN mention_scale;
 ALTER TABLE entities DROP COLUMN articles;
 ALTER TABLE entities DROP COLUMN mentions;
