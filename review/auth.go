@@ -98,12 +98,17 @@ func AddUser(path, name, password string) error {
 func (u *Users) check(name, password string) bool {
 	hash, ok := u.hashes[name]
 	if !ok {
-		hash = dummyHash
+		hash = dummyHash()
 	}
 	return bcrypt.CompareHashAndPassword(hash, []byte(password)) == nil && ok
 }
 
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
+// dummyHash is made on first use: bcrypt at start-up would cost every
+// command about 70 ms.
+var dummyHash = sync.OnceValue(func() []byte {
+	h, _ := bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.DefaultCost)
+	return h
+})
 
 func (u *Users) start(name string) string {
 	b := make([]byte, 32)
