@@ -150,8 +150,6 @@ func checkMentions(a ArticleRecord) error {
 // saveMentions stores an article's mentions, resolving each to an entity
 // and recording its surface text as an alias; MONEY mentions get an amount.
 func saveMentions(t *txn, articleID int64, a ArticleRecord) error {
-	type entityKey struct{ label, canonical string }
-	resolved := map[entityKey]int64{}
 	rejected, err := rejectedSpans(t, a.PageKey)
 	if err != nil {
 		return articleErr(a, err)
@@ -167,14 +165,9 @@ func saveMentions(t *txn, articleID int64, a ArticleRecord) error {
 		if canonical == "" {
 			return fmt.Errorf("storage: article %s: mention %d at [%d,%d) has neither text nor canonical", a.Article.URL, i, e.Start, e.End)
 		}
-		k := entityKey{e.Label, canonical}
-		entityID, ok := resolved[k]
-		if !ok {
-			var err error
-			if entityID, err = resolveEntity(t, e.Label, canonical); err != nil {
-				return articleErr(a, err)
-			}
-			resolved[k] = entityID
+		entityID, err := resolveEntity(t, e.Label, canonical)
+		if err != nil {
+			return articleErr(a, err)
 		}
 		res, err := t.exec(`INSERT INTO mentions(article_id, entity_id, start, "end", text, label, extractor_version)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, articleID, entityID, e.Start, e.End, e.Text, e.Label, a.ExtractorVersion)

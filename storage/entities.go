@@ -17,6 +17,20 @@ var ErrConflict = errors.New("conflicts with another entity")
 // when nothing does. A reviewer's alias wins over an entity's own canonical
 // name, which wins over an alias the extractor saw; all compare without case.
 func resolveEntity(t *txn, label, canonical string) (int64, error) {
+	k := entityKey{label, canonical}
+	if t.names != nil {
+		if id, ok := t.names.get(k); ok {
+			return id, nil
+		}
+	}
+	id, err := lookupEntity(t, label, canonical)
+	if err == nil && t.names != nil {
+		t.names.pending[k] = id
+	}
+	return id, err
+}
+
+func lookupEntity(t *txn, label, canonical string) (int64, error) {
 	var aliasEntity int64
 	var aliasSource string
 	err := t.scan(`SELECT entity_id, source FROM aliases WHERE label = ? AND alias = ?`, []any{label, canonical}, &aliasEntity, &aliasSource)

@@ -62,6 +62,8 @@ type Writer struct {
 	err     error // the first error of a write whose caller takes no result
 	batches int   // committed transactions, for tests and benchmarks
 	retries int   // batches tried again after SQLITE_BUSY, for tests
+
+	names *entityCache // used by the writer goroutine only
 }
 
 // writeOp is one queued write; result is nil for fire-and-forget writes.
@@ -89,6 +91,7 @@ func (s *Store) NewWriter(ctx context.Context, opts WriterOptions) *Writer {
 		store: s,
 		ctx:   context.WithoutCancel(ctx),
 		opts:  opts,
+		names: newEntityCache(),
 		ops:   make(chan writeOp, 4*opts.BatchSize),
 		done:  make(chan struct{}),
 	}
@@ -216,7 +219,11 @@ func (w *Writer) collect(first writeOp) ([]writeOp, bool) {
 func (w *Writer) commit(batch []writeOp) {
 	results := make([]SaveResult, len(batch))
 	retries, err := busyRetry(w.opts.BusyRetries, w.opts.BusyBackoff, func() error {
-		return w.store.inTx(w.ctx, func(t *txn) error {
+		err := w.store.inTx(w.ctx, func(t *txn) error {
+			t.names = w.names
+			if err := w.names.begin(t); err != nil {
+				return err
+			}
 			for i, op := range batch {
 				results[i] = w.applyOne(t, op)
 				if IsDatabaseFault(results[i].Err) {
@@ -225,6 +232,12 @@ func (w *Writer) commit(batch []writeOp) {
 			}
 			return nil
 		})
+		if err != nil {
+			w.names.discard()
+		} else {
+			w.names.commit()
+		}
+		return err
 	})
 	w.errMu.Lock()
 	w.retries += retries
@@ -251,6 +264,9 @@ func (w *Writer) applyOne(t *txn, op writeOp) SaveResult {
 	res, err := op.apply(t)
 	if err != nil {
 		res = SaveResult{Err: err}
+		if t.names != nil {
+			t.names.discard()
+		}
 		if _, rerr := t.tx.ExecContext(t.ctx, `ROLLBACK TO write`); rerr != nil {
 			res.Err = errors.Join(err, fmt.Errorf("storage: rollback to savepoint: %w", rerr))
 		}
@@ -267,6 +283,7 @@ type txn struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	names *entityCache // the writer's; nil in other transactions
 }
 
 // inTx runs fn in one transaction and commits it when fn returns nil.
