@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -86,15 +85,6 @@ func benchServer(b *testing.B) (*Server, *storage.Store) {
 		b.Fatal(err)
 	}
 	return s, st
-}
-
-// cpuTime is the process's user and system time so far: on a shared
-// machine the wall-clock percentiles include waiting for a core, and
-// cpu-ms/op says what a request itself costs.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru) //nolint:errcheck // cannot fail for SELF
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // p95 runs req b.N times (i is the iteration) and reports the 95th

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -134,10 +133,7 @@ func Inspect(ctx context.Context, path string) (Health, error) {
 			h.Size += st.Size()
 		}
 	}
-	var fsStat syscall.Statfs_t
-	if err := syscall.Statfs(filepath.Dir(path), &fsStat); err == nil {
-		h.FreeDisk = fsStat.Bavail * uint64(fsStat.Bsize)
-	}
+	h.FreeDisk = freeDisk(filepath.Dir(path))
 	return h, nil
 }
 

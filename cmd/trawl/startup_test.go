@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -37,7 +36,7 @@ var startupBins = sync.OnceValues(func() ([2]string, error) {
 
 // runOnce runs bin and returns its wall time, CPU time (user + system) and
 // peak resident set in KiB.
-func runOnce(tb testing.TB, stdin string, bin string, args ...string) (wall, cpu time.Duration, rssKB int64) {
+func runOnce(tb testing.TB, stdin string, bin string, args ...string) (wall, cpu time.Duration, rssMB float64) {
 	tb.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Stdin = strings.NewReader(stdin)
@@ -46,13 +45,13 @@ func runOnce(tb testing.TB, stdin string, bin string, args ...string) (wall, cpu
 		tb.Fatalf("%s %v: %v\n%s", bin, args, err, out)
 	}
 	wall = time.Since(t0)
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), ru.Maxrss
+	rss, _ := peakRSSMB(cmd.ProcessState)
+	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rss
 }
 
 // bestOf runs bin n times and keeps the lowest wall and CPU times: the
 // machine's other work only ever adds.
-func bestOf(tb testing.TB, n int, stdin, bin string, args ...string) (wall, cpu time.Duration, rssKB int64) {
+func bestOf(tb testing.TB, n int, stdin, bin string, args ...string) (wall, cpu time.Duration, rssMB float64) {
 	for i := range n {
 		w, c, r := runOnce(tb, stdin, bin, args...)
 		if i == 0 || w < wall {
@@ -61,9 +60,9 @@ func bestOf(tb testing.TB, n int, stdin, bin string, args ...string) (wall, cpu 
 		if i == 0 || c < cpu {
 			cpu = c
 		}
-		rssKB = max(rssKB, r)
+		rssMB = max(rssMB, r)
 	}
-	return wall, cpu, rssKB
+	return wall, cpu, rssMB
 }
 
 // TestStartup_LittleAboveTheFloor holds trawl's own start-up: --help at
@@ -81,9 +80,9 @@ func TestStartup_LittleAboveTheFloor(t *testing.T) {
 	fw, fc, fr := bestOf(t, 5, "", floor)
 	hw, hc, hr := bestOf(t, 5, "", trawl, "--help")
 	aw, ac, ar := bestOf(t, 5, oneSentence, trawl, "annotate")
-	t.Logf("floor (links go-htmldate only): %v wall, %v CPU, %d MB", fw, fc, fr>>10)
-	t.Logf("trawl --help: %v wall, %v CPU, %d MB", hw, hc, hr>>10)
-	t.Logf("trawl annotate (one sentence): %v wall, %v CPU, %d MB", aw, ac, ar>>10)
+	t.Logf("floor (links go-htmldate only): %v wall, %v CPU, %.0f MB", fw, fc, fr)
+	t.Logf("trawl --help: %v wall, %v CPU, %.0f MB", hw, hc, hr)
+	t.Logf("trawl annotate (one sentence): %v wall, %v CPU, %.0f MB", aw, ac, ar)
 	if d := hc - fc; d > 50*time.Millisecond {
 		t.Errorf("--help takes %v of CPU above the floor, want ≤ 50ms", d)
 	}
@@ -108,12 +107,12 @@ func BenchmarkStartup(b *testing.B) {
 		{"annotate-one-sentence", oneSentence, bins[0], []string{"annotate"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			var rss int64
+			var rss float64
 			for b.Loop() {
 				_, _, r := runOnce(b, c.stdin, c.bin, c.args...)
 				rss = max(rss, r)
 			}
-			b.ReportMetric(float64(rss)/1024, "MB-peak-RSS")
+			b.ReportMetric(rss, "MB-peak-RSS")
 		})
 	}
 }
