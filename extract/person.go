@@ -181,11 +181,43 @@ func (d *doc) seenLower(w string) bool {
 
 // personEvidence: what makes a lone unknown word a person's name rather
 // than a weapon's, a product's or a place's that looks like a surname
-// ("the Korvan hit its target"): a given name ("Priya"), or a verb of saying
-// or an apposition beside it ("Okonkwo said", "Okonkwo, who"). A title, an
+// ("the Korvan hit its target"): a given name ("Priya"), a verb of saying
+// or an apposition beside it ("Okonkwo said", "Okonkwo, who"), or a
+// frequent family name where it stands as a person's would. A title, an
 // honorific and a surname used after the full name were tried before.
 func (d *doc) personEvidence(i int) bool {
-	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1)
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i)
+}
+
+// familyName: a frequent family name ("Novak", "Haddad") inside a sentence,
+// or opening one with a verb after it ("Novak won"); at a sentence's start
+// with no verb it may be a capitalised heading or a product's name. After
+// another capitalised word or an initial it is the end of a longer name
+// the chunker could not read ("J.K.L. Novak"), which it alone is not.
+func (d *doc) familyName(i int) bool {
+	if !d.a.surnames[d.toks[i].text] {
+		return false
+	}
+	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
+		return false
+	}
+	return !d.toks[i].sentStart || d.verbFollows(i)
+}
+
+// verbFollows: the word after i is a finite verb ("Novak won", "Novak
+// has"), as the tagger reads it.
+func (d *doc) verbFollows(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline {
+		return false
+	}
+	if auxiliaryVerbs[d.toks[i+1].text] {
+		return true
+	}
+	switch d.tagAfter(i) {
+	case "VBD", "VBZ", "MD":
+		return true
+	}
+	return false
 }
 
 // loneGivenName: a given name alone is a person's ("Thanks, Priya", a
