@@ -107,6 +107,7 @@ var (
 	personRoles           = cue("personRoles")
 	workVerbs             = cue("workVerbs")
 	kinNouns              = cue("kinNouns")
+	leaderNouns           = cue("leaderNouns")
 	appositions           = cue("appositions")
 	genericAcronyms       = cue("genericAcronyms")
 	adjectiveSuffixes     = cue("adjectiveSuffixes")

@@ -137,6 +137,15 @@ func (d *doc) personContext(s, e int) bool {
 	return false
 }
 
+// leaderName: "the Halvorsen administration", "the Okafor presidency": a
+// capitalised word between "the" and a noun of a leader's term of office is
+// the leader's name, even where it is also a common word ("the Bush
+// administration").
+func (d *doc) leaderName(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && articles[d.toks[i-1].text] && leaderNouns[d.toks[i+1].text] &&
+		!d.toks[i].sentStart && !d.toks[i+1].newline && d.personWord(piece{s: i, e: i + 1})
+}
+
 // afterHonorific reports whether an honorific stands right before token i.
 func (d *doc) afterHonorific(i int) bool {
 	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline

@@ -346,6 +346,8 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	// lone unknown names with no evidence of their own, for coordinatedPersons
+	var unsure []int
 	// lone words: the leftovers of chunks, and sentence openers the tagger
 	// took for common words ("Okonkwo said")
 	for i, t := range d.toks {
@@ -369,23 +371,59 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i):
+		case d.afterHonorific(i), d.leaderName(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
 				d.add(i, i+1, "LOC", "")
 			} else if !article && d.personEvidence(i) {
 				d.add(i, i+1, "PERSON", "")
+			} else if !article {
+				unsure = append(unsure, i)
 			}
 		case d.loneAcronym(i):
 			d.add(i, i+1, "ORG", "")
 		}
 	}
+	d.coordinatedPersons(unsure)
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
 		}
+	}
+}
+
+// coordinatedPersons: names joined by "and", "or" or a comma are of one
+// kind, so a lone unknown name next to a person's in such a list is a
+// person's too ("Varga, Okonkwo and Mr Brandt"). Candidates are taken
+// right to left and left to right, so evidence travels along the list.
+func (d *doc) coordinatedPersons(unsure []int) {
+	if len(unsure) == 0 {
+		return
+	}
+	person := map[int]bool{} // token index of a PERSON mention's first (or honorific's) and last token
+	for _, m := range d.mentions {
+		if m.label == "PERSON" {
+			person[m.s], person[m.e-1] = true, true
+			if d.afterHonorific(m.s) {
+				person[m.s-1] = true
+			}
+		}
+	}
+	joins := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && (d.toks[j].text == "," || d.toks[j].text == "and" || d.toks[j].text == "or") && !d.toks[j].newline
+	}
+	try := func(i int) {
+		if !d.used[i] && (joins(i-1) && person[i-2] || joins(i+1) && person[i+2] && !d.toks[i+2].newline) && d.add(i, i+1, "PERSON", "") {
+			person[i] = true
+		}
+	}
+	for k := len(unsure) - 1; k >= 0; k-- {
+		try(unsure[k])
+	}
+	for _, i := range unsure {
+		try(i)
 	}
 }
 
