@@ -108,6 +108,7 @@ var (
 	workVerbs             = cue("workVerbs")
 	kinNouns              = cue("kinNouns")
 	leaderNouns           = cue("leaderNouns")
+	stormWords            = cue("stormWords")
 	appositions           = cue("appositions")
 	genericAcronyms       = cue("genericAcronyms")
 	adjectiveSuffixes     = cue("adjectiveSuffixes")

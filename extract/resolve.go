@@ -386,12 +386,31 @@ func (d *doc) resolve() {
 		}
 	}
 	d.coordinatedPersons(unsure)
+	d.dropStormNames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
 		}
 	}
+}
+
+// dropStormNames: a storm is named like a person ("Hurricane Delphine
+// reached the coast. Delphine weakened"); the name after a storm word is no
+// person's anywhere in the text, and no entity (storms are events).
+func (d *doc) dropStormNames() {
+	storms := map[string]bool{}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if stormWords[d.toks[i].text] && !d.toks[i+1].newline {
+			storms[d.toks[i+1].text] = true
+		}
+	}
+	if len(storms) == 0 {
+		return
+	}
+	d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool {
+		return m.label == "PERSON" && m.e-m.s == 1 && storms[d.toks[m.s].text] && !m.reviewed
+	})
 }
 
 // coordinatedPersons: names joined by "and", "or" or a comma are of one
