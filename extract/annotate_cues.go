@@ -109,6 +109,8 @@ var (
 	kinNouns              = cue("kinNouns")
 	leaderNouns           = cue("leaderNouns")
 	stormWords            = cue("stormWords")
+	nameParticles         = cue("nameParticles")
+	nameArticles          = cue("nameArticles")
 	appositions           = cue("appositions")
 	genericAcronyms       = cue("genericAcronyms")
 	adjectiveSuffixes     = cue("adjectiveSuffixes")

@@ -146,6 +146,60 @@ func (d *doc) leaderName(i int) bool {
 		!d.toks[i].sentStart && !d.toks[i+1].newline && d.personWord(piece{s: i, e: i + 1})
 }
 
+// joinParticles widens each person's name over the particles before it
+// and the name they join it to: "Tareq" → "Karim bin Tareq" (the given name
+// free or a person's name itself), "Tamimi" → "al-Tamimi" → "Hamid
+// al-Tamimi". Particles with no name before them stay out ("a van Tareq
+// drove"), except the hyphenated article, which is part of the surname.
+func (d *doc) joinParticles() {
+	toks := d.toks
+	byEnd := map[int]int{}
+	for k, m := range d.mentions {
+		if m.label == "PERSON" {
+			byEnd[m.e] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.reviewed || drop[k] {
+			continue
+		}
+		s := m.s
+		if s >= 2 && toks[s-1].text == "-" && toks[s-1].glued && toks[s].glued && nameArticles[toks[s-2].text] && d.free(s-2, s) {
+			s -= 2
+		}
+		p := s
+		for p > 0 && nameParticles[toks[p-1].text] && !d.used[p-1] && !toks[p].newline {
+			p--
+		}
+		start := s
+		if p < s || s < m.s {
+			switch j, ok := byEnd[p]; {
+			case p == 0 || toks[p].newline:
+			case ok && j != k && !d.mentions[j].reviewed:
+				start = d.mentions[j].s
+				drop[j] = true
+			case !d.used[p-1] && d.personWord(piece{s: p - 1, e: p}) && !functionWords[toks[p-1].text]:
+				start = p - 1
+			}
+		}
+		for i := start; i < m.s; i++ {
+			d.used[i] = true
+		}
+		m.s = start
+	}
+	if len(drop) > 0 {
+		kept := d.mentions[:0]
+		for k, m := range d.mentions {
+			if !drop[k] {
+				kept = append(kept, m)
+			}
+		}
+		d.mentions = kept
+	}
+}
+
 // afterHonorific reports whether an honorific stands right before token i.
 func (d *doc) afterHonorific(i int) bool {
 	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline

@@ -300,6 +300,9 @@ func (d *doc) resolve() {
 	for _, w := range d.weak {
 		d.add(w.s, w.e, "PERSON", "")
 	}
+	// names with particles are whole before their surnames are read, and
+	// again once the lone words are in
+	d.joinParticles()
 	surnames := map[string]string{}
 	orgFirst := map[string]string{}
 	ships := map[string]string{}
@@ -387,6 +390,7 @@ func (d *doc) resolve() {
 	}
 	d.coordinatedPersons(unsure)
 	d.dropStormNames()
+	d.joinParticles()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
