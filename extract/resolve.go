@@ -361,6 +361,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		w := t.text
+		if d.a.givenNames[w] && !d.seenLower(w) {
+			unsure = append(unsure, i) // "Chuck and Priya": a given name that is a word too
+		}
 		switch {
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
