@@ -191,6 +191,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findUnits()
 	d.findDefinitions()
 	d.findShipLists()
+	d.findModelNumbers()
 	d.chunkAll()
 	d.resolve()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
