@@ -26,7 +26,7 @@ func TestLoadGazetteer_Shipped(t *testing.T) {
 			t.Errorf("no %s entries shipped", l)
 		}
 	}
-	for _, l := range []string{"given_names", "demonyms"} {
+	for _, l := range []string{"given_names", "demonyms", "surnames", "common_words"} {
 		if len(g.Lists[l]) == 0 {
 			t.Errorf("no %s list shipped", l)
 		}

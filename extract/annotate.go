@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/7"
+const ExtractorVersion = "annotate/8"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
@@ -35,7 +35,10 @@ type AnnotatorOptions struct {
 type Annotator struct {
 	gaz        *gazIndex
 	givenNames map[string]bool
-	demonyms   map[string]bool
+	// surnames are frequent family names: evidence, where the structure
+	// fits, that a lone unknown word is a person's (lone.go).
+	surnames map[string]bool
+	demonyms map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -77,6 +80,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	a := &Annotator{
 		gaz:         newGazIndex(),
 		givenNames:  setOf(g.Lists["given_names"]),
+		surnames:    setOf(g.Lists["surnames"]),
 		demonyms:    setOf(g.Lists["demonyms"]),
 		commonWords: setOf(g.Lists["common_words"]),
 		byCanonical: map[string]Alias{},
@@ -187,6 +191,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findUnits()
 	d.findDefinitions()
 	d.findShipLists()
+	d.findModelNumbers()
 	d.chunkAll()
 	d.resolve()
 	out := make([]Entity, 0, len(money)+len(d.mentions))

@@ -483,3 +483,61 @@ func (d *doc) shoreBase(s, e int) bool {
 	}
 	return false
 }
+
+// findModelNumbers reads aircraft and vehicle models written with digits,
+// which the chunker, reading capitalised words, cannot: a maker and its
+// model ("Boeing 777", "Embraer 190"), or a model with its variant and
+// family name ("747-8 Freighter", "787-9 Dreamliner"), with the maker
+// before it when there is one.
+func (d *doc) findModelNumbers() {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		if !modelNumber(toks[i].text) || toks[i].glued || d.used[i] {
+			continue
+		}
+		e := i + 1
+		// "150-200": two round numbers are a range
+		variant := e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && modelSuffix(toks[e+1].text) &&
+			!(strings.HasSuffix(toks[i].text, "0") && strings.HasSuffix(toks[e+1].text, "0"))
+		if variant {
+			e += 2
+		}
+		s := d.makerBefore(i)
+		family := e
+		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
+			family++
+		}
+		if s == i && !(variant && family > e) || !d.free(s, family) {
+			continue
+		}
+		d.add(s, family, "PLATFORM", "")
+		i = family - 1
+	}
+}
+
+// makerBefore returns where the maker named just before token i starts
+// (an organisation of the gazetteer: "Boeing", "Airbus"), or i if none is.
+func (d *doc) makerBefore(i int) int {
+	if i == 0 || d.toks[i].newline {
+		return i
+	}
+	for s := i - 1; s >= 0 && s >= i-d.maxUnit; s-- {
+		if u, ok := d.units[s]; ok && u.end == i && u.label == "ORG" {
+			return s
+		}
+	}
+	return i
+}
+
+// modelNumber: a model written as three digits ("747", "190"); longer
+// numbers are years and amounts, round hundreds counts ("Boeing 200 jobs").
+func modelNumber(w string) bool {
+	return len(w) == 3 && isNumber(w) && w[0] != '0' && w[1:] != "00"
+}
+
+// modelSuffix: a variant after a model's hyphen, digits and perhaps
+// capitals ("8", "300ER").
+func modelSuffix(w string) bool {
+	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	return digits != "" && len(digits) <= 3 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
+}

@@ -48,7 +48,7 @@ func (d *doc) leftover(ps []piece) {
 			d.add(s, e, "ORG", "")
 			return
 		}
-		if !d.toks[s].sentStart && d.personWord(ps[0]) && !d.seenLower(w) && d.personContext(s, e) {
+		if !d.toks[s].sentStart && d.personWord(ps[0]) && d.nameShaped(w) && !d.seenLower(w) && d.personContext(s, e) {
 			d.addPerson(s, e)
 			return
 		}
@@ -128,10 +128,12 @@ func (d *doc) afterExerciseNoun(s int) bool {
 func (d *doc) orgContext(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && !toks[s-1].newline {
-		switch prep, before := toks[s-1].text, toks[s-2].text; {
+		switch prep, before := toks[s-1].text, strings.ToLower(toks[s-2].text); {
 		case (prep == "of" || prep == "at" || prep == "for") && orgRoles[before]:
 			return true
 		case prep == "by" && orgMakers[before]:
+			return true
+		case prep == "for" && teamVerbs[before]:
 			return true
 		}
 	}
@@ -147,9 +149,37 @@ func (d *doc) orgContext(s, e int) bool {
 		}
 		// "Rocket Forge launched a satellite": a name made of a common noun
 		// (no person's name is) acting as companies do
-		if orgVerbs[toks[e].text] && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
+		if (orgVerbs[toks[e].text] || d.statementAfter(e)) && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
 			return true
 		}
+		if d.orgApposition(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementAfter: "said in a statement", "said in its filing" from token e.
+func (d *doc) statementAfter(e int) bool {
+	toks := d.toks
+	return e+3 < len(toks) && personVerbs[toks[e].text] && toks[e+1].text == "in" &&
+		(toks[e+2].text == "a" || toks[e+2].text == "its") && statementNouns[toks[e+3].text]
+}
+
+// orgApposition: ", the defence company," or ", a startup based in" after
+// a name: a noun of organisations ends the apposition's phrase (not "the
+// company's founder", "a bank manager").
+func (d *doc) orgApposition(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+4 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		if !orgNouns[toks[k].text] {
+			continue
+		}
+		n := k + 1
+		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || personVerbs[toks[n].text] || auxiliaryVerbs[toks[n].text]
 	}
 	return false
 }

@@ -83,6 +83,13 @@ func (d *doc) modifies(i int) bool {
 	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] {
 		return false
 	}
+	tg := d.tagAfter(i)
+	return tg == "NN" || tg == "NNS"
+}
+
+// tagAfter is the tagger's part of speech for the word after i, read in a
+// window of three words from i.
+func (d *doc) tagAfter(i int) string {
 	var win [3]token.Token
 	n := 0
 	for j := i; j < len(d.toks) && n < 3; j++ {
@@ -90,8 +97,7 @@ func (d *doc) modifies(i int) bool {
 		n++
 	}
 	d.a.tagger.TagTokens(win[:n])
-	tg := win[1].Tag
-	return tg == "NN" || tg == "NNS"
+	return win[1].Tag
 }
 
 // peopleWord: the plural of a demonym or of its shape names a people or a

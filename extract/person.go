@@ -137,6 +137,69 @@ func (d *doc) personContext(s, e int) bool {
 	return false
 }
 
+// leaderName: "the Halvorsen administration", "the Okafor presidency": a
+// capitalised word between "the" and a noun of a leader's term of office is
+// the leader's name, even where it is also a common word ("the Bush
+// administration").
+func (d *doc) leaderName(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && articles[d.toks[i-1].text] && leaderNouns[d.toks[i+1].text] &&
+		!d.toks[i].sentStart && !d.toks[i+1].newline && d.personWord(piece{s: i, e: i + 1})
+}
+
+// joinParticles widens each person's name over the particles before it
+// and the name they join it to: "Tareq" → "Karim bin Tareq" (the given name
+// free or a person's name itself), "Tamimi" → "al-Tamimi" → "Hamid
+// al-Tamimi". Particles with no name before them stay out ("a van Tareq
+// drove"), except the hyphenated article, which is part of the surname.
+func (d *doc) joinParticles() {
+	toks := d.toks
+	byEnd := map[int]int{}
+	for k, m := range d.mentions {
+		if m.label == "PERSON" {
+			byEnd[m.e] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.reviewed || drop[k] {
+			continue
+		}
+		s := m.s
+		if s >= 2 && toks[s-1].text == "-" && toks[s-1].glued && toks[s].glued && nameArticles[toks[s-2].text] && d.free(s-2, s) {
+			s -= 2
+		}
+		p := s
+		for p > 0 && nameParticles[toks[p-1].text] && !d.used[p-1] && !toks[p].newline {
+			p--
+		}
+		start := s
+		if p < s || s < m.s {
+			switch j, ok := byEnd[p]; {
+			case p == 0 || toks[p].newline:
+			case ok && j != k && !d.mentions[j].reviewed:
+				start = d.mentions[j].s
+				drop[j] = true
+			case !d.used[p-1] && d.personWord(piece{s: p - 1, e: p}) && !functionWords[toks[p-1].text]:
+				start = p - 1
+			}
+		}
+		for i := start; i < m.s; i++ {
+			d.used[i] = true
+		}
+		m.s = start
+	}
+	if len(drop) > 0 {
+		kept := d.mentions[:0]
+		for k, m := range d.mentions {
+			if !drop[k] {
+				kept = append(kept, m)
+			}
+		}
+		d.mentions = kept
+	}
+}
+
 // afterHonorific reports whether an honorific stands right before token i.
 func (d *doc) afterHonorific(i int) bool {
 	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline
@@ -181,11 +244,43 @@ func (d *doc) seenLower(w string) bool {
 
 // personEvidence: what makes a lone unknown word a person's name rather
 // than a weapon's, a product's or a place's that looks like a surname
-// ("the Korvan hit its target"): a given name ("Priya"), or a verb of saying
-// or an apposition beside it ("Okonkwo said", "Okonkwo, who"). A title, an
+// ("the Korvan hit its target"): a given name ("Priya"), a verb of saying
+// or an apposition beside it ("Okonkwo said", "Okonkwo, who"), or a
+// frequent family name where it stands as a person's would. A title, an
 // honorific and a surname used after the full name were tried before.
 func (d *doc) personEvidence(i int) bool {
-	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1)
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i)
+}
+
+// familyName: a frequent family name ("Novak", "Haddad") inside a sentence,
+// or opening one with a verb after it ("Novak won"); at a sentence's start
+// with no verb it may be a capitalised heading or a product's name. After
+// another capitalised word or an initial it is the end of a longer name
+// the chunker could not read ("J.K.L. Novak"), which it alone is not.
+func (d *doc) familyName(i int) bool {
+	if !d.a.surnames[d.toks[i].text] {
+		return false
+	}
+	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
+		return false
+	}
+	return !d.toks[i].sentStart || d.verbFollows(i)
+}
+
+// verbFollows: the word after i is a finite verb ("Novak won", "Novak
+// has"), as the tagger reads it.
+func (d *doc) verbFollows(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline {
+		return false
+	}
+	if auxiliaryVerbs[d.toks[i+1].text] {
+		return true
+	}
+	switch d.tagAfter(i) {
+	case "VBD", "VBZ", "MD":
+		return true
+	}
+	return false
 }
 
 // loneGivenName: a given name alone is a person's ("Thanks, Priya", a

@@ -300,6 +300,9 @@ func (d *doc) resolve() {
 	for _, w := range d.weak {
 		d.add(w.s, w.e, "PERSON", "")
 	}
+	// names with particles are whole before their surnames are read, and
+	// again once the lone words are in
+	d.joinParticles()
 	surnames := map[string]string{}
 	orgFirst := map[string]string{}
 	ships := map[string]string{}
@@ -346,6 +349,8 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	// lone unknown names with no evidence of their own, for coordinatedPersons
+	var unsure []int
 	// lone words: the leftovers of chunks, and sentence openers the tagger
 	// took for common words ("Okonkwo said")
 	for i, t := range d.toks {
@@ -356,6 +361,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		w := t.text
+		if d.a.givenNames[w] && !d.seenLower(w) {
+			unsure = append(unsure, i) // "Chuck and Priya": a given name that is a word too
+		}
 		switch {
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
@@ -369,23 +377,79 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i):
+		case d.afterHonorific(i), d.leaderName(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
 				d.add(i, i+1, "LOC", "")
 			} else if !article && d.personEvidence(i) {
 				d.add(i, i+1, "PERSON", "")
+			} else if !article {
+				unsure = append(unsure, i)
 			}
 		case d.loneAcronym(i):
 			d.add(i, i+1, "ORG", "")
 		}
 	}
+	d.coordinatedPersons(unsure)
+	d.dropStormNames()
+	d.joinParticles()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
 		}
+	}
+}
+
+// dropStormNames: a storm is named like a person ("Hurricane Delphine
+// reached the coast. Delphine weakened"); the name after a storm word is no
+// person's anywhere in the text, and no entity (storms are events).
+func (d *doc) dropStormNames() {
+	storms := map[string]bool{}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if stormWords[d.toks[i].text] && !d.toks[i+1].newline {
+			storms[d.toks[i+1].text] = true
+		}
+	}
+	if len(storms) == 0 {
+		return
+	}
+	d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool {
+		return m.label == "PERSON" && m.e-m.s == 1 && storms[d.toks[m.s].text] && !m.reviewed
+	})
+}
+
+// coordinatedPersons: names joined by "and", "or" or a comma are of one
+// kind, so a lone unknown name next to a person's in such a list is a
+// person's too ("Varga, Okonkwo and Mr Brandt"). Candidates are taken
+// right to left and left to right, so evidence travels along the list.
+func (d *doc) coordinatedPersons(unsure []int) {
+	if len(unsure) == 0 {
+		return
+	}
+	person := map[int]bool{} // token index of a PERSON mention's first (or honorific's) and last token
+	for _, m := range d.mentions {
+		if m.label == "PERSON" {
+			person[m.s], person[m.e-1] = true, true
+			if d.afterHonorific(m.s) {
+				person[m.s-1] = true
+			}
+		}
+	}
+	joins := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && (d.toks[j].text == "," || d.toks[j].text == "and" || d.toks[j].text == "or") && !d.toks[j].newline
+	}
+	try := func(i int) {
+		if !d.used[i] && (joins(i-1) && person[i-2] || joins(i+1) && person[i+2] && !d.toks[i+2].newline) && d.add(i, i+1, "PERSON", "") {
+			person[i] = true
+		}
+	}
+	for k := len(unsure) - 1; k >= 0; k-- {
+		try(unsure[k])
+	}
+	for _, i := range unsure {
+		try(i)
 	}
 }
 
