@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/trawl/trawl/extract"
 	"github.com/trawl/trawl/storage"
 )
 
@@ -73,7 +74,7 @@ func Write(ctx context.Context, st *storage.Store, r Request, w io.Writer) (int6
 	case Mentions:
 		return table(r.Format, w, func(emit func(*storage.MentionRow) error) error {
 			return st.EachArticleMentions(ctx, f, false, func(am *storage.ArticleMentions) error {
-				spans := sentenceSpans(am.Text)
+				spans := extract.SentenceSpans(am.Text)
 				for i := range am.Mentions {
 					m := &am.Mentions[i]
 					m.Sentence = sentenceText(am.Text, spans, int(m.Start), int(m.End))
@@ -87,7 +88,7 @@ func Write(ctx context.Context, st *storage.Store, r Request, w io.Writer) (int6
 	case Amounts:
 		return table(r.Format, w, func(emit func(*storage.AmountRow) error) error {
 			return st.EachArticleMentions(ctx, f, true, func(am *storage.ArticleMentions) error {
-				spans := sentenceSpans(am.Text)
+				spans := extract.SentenceSpans(am.Text)
 				// With only amounts asked for, mentions and amounts pair up.
 				for i := range am.Amounts {
 					a, m := &am.Amounts[i], &am.Mentions[i]

@@ -3,6 +3,7 @@ package export
 import (
 	"cmp"
 	"context"
+	"encoding/csv"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -12,8 +13,7 @@ import (
 	"strconv"
 	"time"
 
-	"encoding/csv"
-
+	"github.com/trawl/trawl/extract"
 	"github.com/trawl/trawl/storage"
 )
 
@@ -85,7 +85,7 @@ func buildGraph(ctx context.Context, st *storage.Store, f storage.ExportFilter) 
 		}
 	}
 	err := st.EachArticleMentions(ctx, f, false, func(am *storage.ArticleMentions) error {
-		spans := sentenceSpans(am.Text)
+		spans := extract.SentenceSpans(am.Text)
 		bySentence := map[int][]int64{}
 		var inArticle []int64
 		for _, m := range am.Mentions {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/trawl/trawl/extract"
 )
 
 // Reader runs the review pages' queries on a read-only connection pool, so
@@ -239,37 +241,42 @@ func (r *Reader) excerpts(ctx context.Context, q string, args ...any) ([]Excerpt
 // maxContext bounds the text shown either side of a mention.
 const maxContext = 240
 
-// sentence cuts the sentence around [start, end) out of text, at most
-// maxContext bytes either side, on character boundaries.
+// sentence cuts the sentence around [start, end) out of text (sentences as
+// extract.SentenceSpans finds them, so "U.S.-made" or "Gen. Rao" do not end
+// one), at most maxContext bytes either side, on character boundaries.
 func sentence(text string, start, end int) (before, match, after string) {
 	if start < 0 || end > len(text) || start > end {
 		return "", "", ""
 	}
-	from := max(0, start-maxContext)
-	if i := strings.LastIndexAny(text[from:start], ".!?\n"); i >= 0 {
-		from += i + 1
+	from, to := max(0, start-maxContext), min(len(text), end+maxContext)
+	for from < start && !utf8.RuneStart(text[from]) {
+		from++
 	}
-	if from == start-maxContext && from > 0 {
-		// cut mid-sentence: start at a word
+	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	cutFrom, cutTo := from > 0, to < len(text)
+	base := from
+	for _, sp := range extract.SentenceSpans(text[base:to]) {
+		if s := base + sp[0]; s <= start && s > base {
+			from, cutFrom = s, false
+		}
+		if e := base + sp[1]; e >= end {
+			if e < to {
+				to, cutTo = e, false
+			}
+			break
+		}
+	}
+	if cutFrom { // mid-sentence: start at a word
 		if i := strings.IndexByte(text[from:start], ' '); i >= 0 {
 			from += i + 1
 		}
 	}
-	for from < start && !utf8.RuneStart(text[from]) {
-		from++
-	}
-	to := min(len(text), end+maxContext)
-	if i := strings.IndexAny(text[end:to], ".!?\n"); i >= 0 {
-		to = end + i + 1
-	}
-	if to == end+maxContext && to < len(text) {
-		// cut mid-sentence: end at a word
+	if cutTo { // mid-sentence: end at a word
 		if i := strings.LastIndexByte(text[end:to], ' '); i >= 0 {
 			to = end + i
 		}
-	}
-	for to > end && to < len(text) && !utf8.RuneStart(text[to]) {
-		to--
 	}
 	return strings.TrimLeft(text[from:start], " \n"), text[start:end], strings.TrimRight(text[end:to], " \n")
 }

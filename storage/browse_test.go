@@ -14,6 +14,12 @@ func TestSentence_CutsAtSentencesWordsAndCharacters(t *testing.T) {
 	if b != "The ₹5 deal with " || m != "Acme Corp" || a != " was signed today!" {
 		t.Errorf("got %q %q %q", b, m, a)
 	}
+	text = "Talks ended. The list of U.S.-made jets that Gen. Rao saw at Acme Corp grew. Then it rained."
+	i = strings.Index(text, "Acme Corp")
+	b, _, a = sentence(text, i, i+len("Acme Corp"))
+	if b != "The list of U.S.-made jets that Gen. Rao saw at " || a != " grew." {
+		t.Errorf("abbreviations ended the sentence: got %q … %q", b, a)
+	}
 	long := strings.Repeat("wörd ", 200) + "Acme" + strings.Repeat(" wörd", 200)
 	i = strings.Index(long, "Acme")
 	b, _, a = sentence(long, i, i+4)
