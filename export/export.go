@@ -204,7 +204,12 @@ func Run(ctx context.Context, st *storage.Store, o Options, stdout io.Writer) (i
 
 // writeFile writes path through a temporary file beside it, synced and
 // renamed into place, so path holds either a whole export or what it held.
+// A path that is not a regular file (/dev/stdout, a named pipe, a device)
+// is written in place: renaming over it would replace the device itself.
 func writeFile(path string, write func(io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return writeInPlace(path, write)
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -231,6 +236,25 @@ func writeFile(path string, write func(io.Writer) error) error {
 	}
 	if err == nil {
 		err = syncDir(dir)
+	}
+	if err != nil {
+		return fmt.Errorf("export: %s: %w", path, err)
+	}
+	return nil
+}
+
+func writeInPlace(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	buf := bufio.NewWriterSize(f, 64<<10)
+	err = write(buf)
+	if err == nil {
+		err = buf.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
 	if err != nil {
 		return fmt.Errorf("export: %s: %w", path, err)
