@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/8"
+const ExtractorVersion = "annotate/9"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {

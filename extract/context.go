@@ -34,6 +34,9 @@ func (d *doc) leftover(ps []piece) {
 	}
 	if len(ps) >= 2 && d.personLen(ps) == len(ps) {
 		switch {
+		case d.businessPlural(ps) && !d.personContext(s, e) && !d.afterHonorific(s):
+			d.add(s, e, "ORG", "") // "Halden Books", "Marlow Futures"
+			return
 		case d.personContext(s, e) || d.afterHonorific(s):
 			d.addPerson(s, e)
 			return
@@ -56,6 +59,26 @@ func (d *doc) leftover(ps []piece) {
 			d.add(s, e, "ORG", "")
 		}
 	}
+}
+
+// businessPlural: a proper name, then the plural of a common noun that is
+// no family name ("Books", "Futures", "Motors"), names a firm by what it
+// sells, not a person: "Halden Books". Family names that are plurals too
+// ("Banks", "Fields") are in the surname list; a name of common words
+// only ("Recovery Vehicles") is no firm's.
+func (d *doc) businessPlural(ps []piece) bool {
+	for _, p := range ps[:len(ps)-1] {
+		w := d.word(p)
+		if !d.a.uncommon(w) && !d.a.surnames[w] && !d.a.givenNames[w] {
+			return false
+		}
+	}
+	w := d.word(ps[len(ps)-1])
+	sing, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.HasSuffix(sing, "s") || d.a.surnames[w] || d.a.givenNames[w] {
+		return false
+	}
+	return d.a.commonWords[strings.ToLower(w)] || d.a.commonWords[strings.ToLower(sing)]
 }
 
 // camelCase: "DataVane", "HydroLink" (company names), not "McKenna".
