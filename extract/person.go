@@ -249,7 +249,22 @@ func (d *doc) seenLower(w string) bool {
 // frequent family name where it stands as a person's would. A title, an
 // honorific and a surname used after the full name were tried before.
 func (d *doc) personEvidence(i int) bool {
-	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i)
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i)
+}
+
+// actedVerb: a past-tense verb of acting right after the word ("Okonkwo
+// resigned", "Tessaro scored"); forms of be and have, which places and
+// things take as well ("Tarvel was"), are no evidence. After another
+// capitalised word or an initial the word ends a longer name ("Vell
+// Tessaro", "J.K. Tessaro"), which it alone is not.
+func (d *doc) actedVerb(i int) bool {
+	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
+		return false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] {
+		return false
+	}
+	return d.tagAfter(i) == "VBD"
 }
 
 // familyName: a frequent family name ("Novak", "Haddad") inside a sentence,
