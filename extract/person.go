@@ -118,6 +118,10 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
 		return true
 	}
+	// "Brandt, the leader of ...": a role after "the" in apposition
+	if e+2 < len(toks) && toks[e].text == "," && articles[toks[e+1].text] && appositions[toks[e+2].text] && !d.toks[e+2].newline {
+		return true
+	}
 	// "Brandt, 54, said": an age in apposition
 	if e+3 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == "," {
 		return true
@@ -189,15 +193,7 @@ func (d *doc) joinParticles() {
 		}
 		m.s = start
 	}
-	if len(drop) > 0 {
-		kept := d.mentions[:0]
-		for k, m := range d.mentions {
-			if !drop[k] {
-				kept = append(kept, m)
-			}
-		}
-		d.mentions = kept
-	}
+	d.dropMentions(drop)
 }
 
 // afterHonorific reports whether an honorific stands right before token i.

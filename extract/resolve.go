@@ -394,12 +394,57 @@ func (d *doc) resolve() {
 	d.coordinatedPersons(unsure)
 	d.dropStormNames()
 	d.joinParticles()
+	d.givenPlaceNames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
 		}
 	}
+}
+
+// givenPlaceNames: a one-word place right before a person's lone surname
+// is the person's given name ("Florence Okafor", "Austin Brandt"), unless a
+// place preposition stands before it ("in Austin Brandt said").
+func (d *doc) givenPlaceNames() {
+	place := map[int]int{} // end token of a one-word place → its mention
+	for k, m := range d.mentions {
+		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed {
+			place[m.e] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || d.toks[m.s].newline {
+			continue
+		}
+		j, ok := place[m.s]
+		if !ok {
+			continue
+		}
+		p := d.mentions[j].s
+		if p > 0 && placePrepositions[d.toks[p-1].text] || !d.personWord(piece{s: p, e: p + 1}) {
+			continue
+		}
+		m.s, m.canonical = p, ""
+		drop[j] = true
+	}
+	d.dropMentions(drop)
+}
+
+// dropMentions removes the mentions at the given indices, in order.
+func (d *doc) dropMentions(drop map[int]bool) {
+	if len(drop) == 0 {
+		return
+	}
+	kept := d.mentions[:0]
+	for k, m := range d.mentions {
+		if !drop[k] {
+			kept = append(kept, m)
+		}
+	}
+	d.mentions = kept
 }
 
 // dropStormNames: a storm is named like a person ("Hurricane Delphine
