@@ -114,6 +114,7 @@ var (
 	leaderNouns           = cue("leaderNouns")
 	stormWords            = cue("stormWords")
 	nameParticles         = cue("nameParticles")
+	patronymics           = cue("patronymics")
 	nameArticles          = cue("nameArticles")
 	appositions           = cue("appositions")
 	genericAcronyms       = cue("genericAcronyms")

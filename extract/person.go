@@ -154,7 +154,8 @@ func (d *doc) leaderName(i int) bool {
 // and the name they join it to: "Tareq" → "Karim bin Tareq" (the given name
 // free or a person's name itself), "Tamimi" → "al-Tamimi" → "Hamid
 // al-Tamimi". Particles with no name before them stay out ("a van Tareq
-// drove"), except the hyphenated article, which is part of the surname.
+// drove"), except the hyphenated article, which is part of the surname,
+// and a patronymic ("bin Tareq").
 func (d *doc) joinParticles() {
 	toks := d.toks
 	byEnd := map[int]int{}
@@ -186,6 +187,9 @@ func (d *doc) joinParticles() {
 				drop[j] = true
 			case !d.used[p-1] && d.personWord(piece{s: p - 1, e: p}) && !functionWords[toks[p-1].text]:
 				start = p - 1
+			}
+			if start == s && p < s && patronymics[toks[s-1].text] {
+				start = s - 1 // "bin Tareq" names a person without a given name
 			}
 		}
 		for i := start; i < m.s; i++ {

@@ -365,6 +365,8 @@ func (d *doc) resolve() {
 			unsure = append(unsure, i) // "Chuck and Priya": a given name that is a word too
 		}
 		switch {
+		case i > 0 && patronymics[d.toks[i-1].text] && !d.used[i-1] && !t.newline:
+			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
 		case d.loneGivenName(i):
