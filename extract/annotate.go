@@ -344,6 +344,14 @@ func (d *doc) markCommonStarts() {
 	}
 }
 
+// lowerPlace: token i may open a place's name typed in lower case, as
+// informal text does ("in kerala", "flew to san francisco"): a lower-case
+// word, not part of a web address or a handle.
+func (d *doc) lowerPlace(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[i].text)
+	return unicode.IsLower(r) && !d.toks[i].glued && !(i+2 < len(d.toks) && d.toks[i+1].glued && d.toks[i+2].glued)
+}
+
 // findUnits marks gazetteer names, longest first from the left.
 func (d *doc) findUnits() {
 	for i := 0; i < len(d.toks); {
@@ -353,6 +361,12 @@ func (d *doc) findUnits() {
 			continue
 		}
 		n, h := d.a.gaz.longest(d.toks, i, &d.buf)
+		if n == 0 && d.lowerPlace(i) {
+			n, h = d.a.gaz.lower.longest(d.toks, i, &d.buf)
+			if n == 1 && d.a.commonWords[t.text] {
+				n = 0 // "turkey", "chile": a word before a place
+			}
+		}
 		if n == 0 || !d.free(i, i+n) {
 			i++
 			continue

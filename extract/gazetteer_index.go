@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/trawl/trawl/configs"
 )
@@ -21,10 +22,15 @@ type gazIndex struct {
 	// at the first token that starts none ("the" ends it at once).
 	prefixes map[string]bool
 	maxLen   int // longest name, in tokens
+	// lower holds the places (GPE) again in lower case, for text typed
+	// without capitals ("flew to san francisco"); findUnits decides when
+	// it may be read.
+	lower *gazIndex
 }
 
 func newGazIndex() *gazIndex {
-	return &gazIndex{names: map[string]gazHit{}, prefixes: map[string]bool{}}
+	return &gazIndex{names: map[string]gazHit{}, prefixes: map[string]bool{},
+		lower: &gazIndex{names: map[string]gazHit{}, prefixes: map[string]bool{}}}
 }
 
 // add indexes one surface form; a later add of the same form wins, which is
@@ -44,6 +50,27 @@ func (g *gazIndex) add(surface string, h gazHit) {
 	}
 	g.names[b.String()] = h
 	g.maxLen = max(g.maxLen, len(toks))
+	if g.lower != nil && h.label == "GPE" && !h.reviewed && titleCased(toks) {
+		g.lower.add(strings.ToLower(surface), h)
+	}
+}
+
+// titleCased: words of three letters or more, each a capital and then
+// lower case ("San Francisco"), so abbreviations ("UK", "U.S.") do not
+// match lower-case words or web addresses.
+func titleCased(toks []tok) bool {
+	for _, t := range toks {
+		w := []rune(t.text)
+		if len(w) < 3 || !unicode.IsUpper(w[0]) {
+			return false
+		}
+		for _, c := range w[1:] {
+			if !unicode.IsLower(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (g *gazIndex) addEntries(entries []configs.GazetteerEntry) {
