@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/csv"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -105,7 +104,7 @@ func TestExport_MemoryFlat(t *testing.T) {
 			t.Fatalf("export %s: %v", format, err)
 		}
 		took := time.Since(start)
-		peakMB := peak()
+		peakMB, _ := peak()
 		st, err := os.Stat(out)
 		if err != nil {
 			t.Fatal(err)
@@ -157,33 +156,6 @@ func bareScan(t *testing.T, db string) (int, float64) {
 		t.Fatal(err)
 	}
 	return n, float64(n) / time.Since(start).Seconds()
-}
-
-// watchPeakRSS follows a process's VmHWM (peak resident set) in
-// /proc/PID/status until it exits. rusage's Maxrss will not do: Go starts
-// children with vfork, and Linux counts the parent's pages in the child's
-// Maxrss at exec.
-func watchPeakRSS(pid int) (peakMB func() float64) {
-	var peak float64
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-			if err != nil {
-				return
-			}
-			_, rest, ok := strings.Cut(string(b), "VmHWM:")
-			if !ok {
-				return // a zombie: it has exited
-			}
-			var kb float64
-			fmt.Sscan(rest, &kb) //nolint:errcheck // a bad line leaves kb 0
-			peak = max(peak, kb/1024)
-			time.Sleep(10 * time.Millisecond)
-		}
-	}()
-	return func() float64 { <-done; return peak }
 }
 
 // countRecords counts a CSV file's records, reading one at a time.

@@ -47,11 +47,12 @@ func TestReprocess_MemoryBoundedOver10000Pages(t *testing.T) {
 	archivePages(t, db, pages)
 	start := time.Now()
 	cmd := startTrawl(t, "reprocess", "--db", db, "--config", filepath.Join(t.TempDir(), "none.yaml"))
+	peak := watchPeakRSS(cmd.Process.Pid)
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("reprocess: %v", err)
 	}
 	took := time.Since(start)
-	peakMB, ok := peakRSSMB(cmd.ProcessState)
+	peakMB, ok := peak()
 	if !ok {
 		t.Skip("peak resident memory is measured on Linux only")
 	}

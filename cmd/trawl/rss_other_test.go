@@ -2,8 +2,6 @@
 
 package main
 
-import "os"
-
-// peakRSSMB: ru_maxrss has other units or is absent off Linux, where the
-// memory figure is measured.
-func peakRSSMB(*os.ProcessState) (float64, bool) { return 0, false }
+// watchPeakRSS: peak resident memory is read from /proc, on Linux only,
+// where the memory figures are measured.
+func watchPeakRSS(int) func() (float64, bool) { return func() (float64, bool) { return 0, false } }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -35,18 +36,24 @@ var startupBins = sync.OnceValues(func() ([2]string, error) {
 })
 
 // runOnce runs bin and returns its wall time, CPU time (user + system) and
-// peak resident set in KiB.
+// peak resident set in MB (0 off Linux).
 func runOnce(tb testing.TB, stdin string, bin string, args ...string) (wall, cpu time.Duration, rssMB float64) {
 	tb.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Stdin = strings.NewReader(stdin)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
 	t0 := time.Now()
-	if out, err := cmd.CombinedOutput(); err != nil {
-		tb.Fatalf("%s %v: %v\n%s", bin, args, err, out)
+	if err := cmd.Start(); err != nil {
+		tb.Fatalf("%s %v: %v", bin, args, err)
+	}
+	peak := watchPeakRSS(cmd.Process.Pid)
+	if err := cmd.Wait(); err != nil {
+		tb.Fatalf("%s %v: %v\n%s", bin, args, err, out.Bytes())
 	}
 	wall = time.Since(t0)
-	rss, _ := peakRSSMB(cmd.ProcessState)
-	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rss
+	rssMB, _ = peak()
+	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rssMB
 }
 
 // bestOf runs bin n times and keeps the lowest wall and CPU times: the
