@@ -238,16 +238,6 @@ func TestServer_SignInRequiredWithUsers(t *testing.T) {
 	}
 }
 
-func TestCountsOf_AddsUpSources(t *testing.T) {
-	c := countsOf([]byte(`{"sources":[{"name":"a","fetched":3,"new_articles":2,"errors":1},{"name":"b","fetched":4,"failed":"feed 500"}]}`))
-	if c.Fetched != 7 || c.New != 2 || c.Errors != 1 || len(c.Failed) != 1 || c.Failed[0] != "b: feed 500" {
-		t.Errorf("got %+v", c)
-	}
-	if c := countsOf(nil); c.Fetched != 0 {
-		t.Errorf("no summary: %+v", c)
-	}
-}
-
 // TestServer_PagesAnswerWhileAWriterHoldsTheLock: a run's open write
 // transaction (the Writer's batch) does not block or fail the pages.
 func TestServer_PagesAnswerWhileAWriterHoldsTheLock(t *testing.T) {

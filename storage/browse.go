@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -586,33 +585,6 @@ func (r *Reader) SearchEntities(ctx context.Context, prefix, label string, limit
 	out, err := r.entities(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search entities %q: %w", prefix, err)
-	}
-	return out, nil
-}
-
-// RunRow is one run with its failed pages counted.
-type RunRow struct {
-	Run
-	Failed int
-}
-
-// Runs returns the newest runs first.
-func (r *Reader) Runs(ctx context.Context, limit int) ([]RunRow, error) {
-	out, err := queryAll(ctx, r, `SELECT id, started_at, coalesce(finished_at, ''), status, sources, coalesce(summary, ''),
-		(SELECT count(*) FROM run_errors e WHERE e.run_id = runs.id) FROM runs ORDER BY id DESC LIMIT ?`, []any{limit},
-		func(rows *sql.Rows, x *RunRow) error {
-			var started, finished, sources, summary string
-			if err := rows.Scan(&x.ID, &started, &finished, &x.Status, &sources, &summary, &x.Failed); err != nil {
-				return err
-			}
-			x.StartedAt, x.FinishedAt = parseTime(started), parseTime(finished)
-			if summary != "" {
-				x.Summary = []byte(summary)
-			}
-			return json.Unmarshal([]byte(sources), &x.Sources)
-		})
-	if err != nil {
-		return nil, fmt.Errorf("storage: runs: %w", err)
 	}
 	return out, nil
 }

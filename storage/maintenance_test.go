@@ -221,7 +221,7 @@ func TestStore_RunReportsAndGauges(t *testing.T) {
 		t.Fatal(err)
 	}
 	summary := map[string]any{"sources": []map[string]any{
-		{"name": "forum", "fetched": 7, "new_articles": 3, "updated_articles": 1},
+		{"name": "forum", "fetched": 7, "not_modified": 4, "new_articles": 3, "updated_articles": 1, "duplicates": 1},
 		{"name": "pib", "fetched": 2, "new_articles": 0, "failed": "no start URL could be fetched"},
 	}}
 	if err := s.FinishRun(ctx, run, "source_failed", summary); err != nil {
@@ -232,7 +232,7 @@ func TestStore_RunReportsAndGauges(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := reps[0]
-	if len(reps) != 1 || r.Fetched != 9 || r.NewArticles != 3 || r.Updated != 1 || r.Errors != 2 ||
+	if len(reps) != 1 || r.Fetched != 9 || r.NotModified != 4 || r.NewArticles != 3 || r.Updated != 1 || r.Duplicates != 1 || r.Errors != 2 ||
 		r.Failed != "pib: no start URL could be fetched" || r.Status != "source_failed" {
 		t.Errorf("report %+v", r)
 	}

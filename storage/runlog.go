@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -15,9 +16,11 @@ type RunReport struct {
 	Status      string    `json:"status"`
 	Sources     []string  `json:"sources"`
 	Fetched     int64     `json:"fetched"`
+	NotModified int64     `json:"not_modified"`
 	NewArticles int64     `json:"new_articles"`
 	Updated     int64     `json:"updated_articles"`
-	Errors      int64     `json:"errors"`
+	Duplicates  int64     `json:"duplicates"`
+	Errors      int64     `json:"errors"`           // pages that failed (run_errors)
 	Failed      string    `json:"failed,omitempty"` // sources that failed as a whole, and why
 }
 
@@ -38,8 +41,17 @@ func sumOf(field string) string {
 // RunReports returns the last n runs, newest first, with the counts their
 // summaries recorded and the pages that failed in them.
 func (s *Store) RunReports(ctx context.Context, n int) ([]RunReport, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.started_at, COALESCE(r.finished_at, ''), r.status, r.sources,
-		`+sumOf("fetched")+`, `+sumOf("new_articles")+`, `+sumOf("updated_articles")+`,
+	return runReports(ctx, s.db, n)
+}
+
+// Runs is RunReports for the review pages' read-only pool.
+func (r *Reader) Runs(ctx context.Context, n int) ([]RunReport, error) {
+	return runReports(ctx, r.db, n)
+}
+
+func runReports(ctx context.Context, db *sql.DB, n int) ([]RunReport, error) {
+	rows, err := db.QueryContext(ctx, `SELECT r.id, r.started_at, COALESCE(r.finished_at, ''), r.status, r.sources,
+		`+sumOf("fetched")+`, `+sumOf("not_modified")+`, `+sumOf("new_articles")+`, `+sumOf("updated_articles")+`, `+sumOf("duplicates")+`,
 		(SELECT count(*) FROM run_errors e WHERE e.run_id = r.id),
 		(SELECT COALESCE(group_concat(json_extract(value, '$.name') || ': ' || json_extract(value, '$.failed'), '; '), '')
 		   FROM json_each(r.summary, '$.sources') WHERE json_extract(value, '$.failed') IS NOT NULL)
@@ -52,8 +64,8 @@ func (s *Store) RunReports(ctx context.Context, n int) ([]RunReport, error) {
 	for rows.Next() {
 		var r RunReport
 		var started, finished, sources string
-		if err := rows.Scan(&r.ID, &started, &finished, &r.Status, &sources, &r.Fetched, &r.NewArticles, &r.Updated,
-			&r.Errors, &r.Failed); err != nil {
+		if err := rows.Scan(&r.ID, &started, &finished, &r.Status, &sources, &r.Fetched, &r.NotModified, &r.NewArticles,
+			&r.Updated, &r.Duplicates, &r.Errors, &r.Failed); err != nil {
 			return nil, fmt.Errorf("storage: runs: %w", err)
 		}
 		r.StartedAt, r.FinishedAt = parseTime(started), parseTime(finished)
