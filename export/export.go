@@ -207,54 +207,38 @@ func Run(ctx context.Context, st *storage.Store, o Options, stdout io.Writer) (i
 // A path that is not a regular file (/dev/stdout, a named pipe, a device)
 // is written in place: renaming over it would replace the device itself.
 func writeFile(path string, write func(io.Writer) error) error {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return writeInPlace(path, write)
-	}
+	fi, err := os.Stat(path)
+	inPlace := err == nil && !fi.Mode().IsRegular()
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
+	var f *os.File
+	if inPlace {
+		f, err = os.OpenFile(path, os.O_WRONLY, 0)
+	} else if f, err = os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*"); err == nil {
+		defer os.Remove(f.Name()) //nolint:errcheck // gone after the rename
+		// CreateTemp makes the file private; an export is for sharing.
+		err = f.Chmod(0o644)
+	}
+	if f == nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	defer os.Remove(tmp.Name()) //nolint:errcheck // gone after the rename
-	// CreateTemp makes the file private; an export is for sharing.
-	err = tmp.Chmod(0o644)
-	buf := bufio.NewWriterSize(tmp, 64<<10)
+	buf := bufio.NewWriterSize(f, 64<<10)
 	if err == nil {
 		err = write(buf)
 	}
 	if err == nil {
 		err = buf.Flush()
 	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err == nil {
-		err = syncDir(dir)
-	}
-	if err != nil {
-		return fmt.Errorf("export: %s: %w", path, err)
-	}
-	return nil
-}
-
-func writeInPlace(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	buf := bufio.NewWriterSize(f, 64<<10)
-	err = write(buf)
-	if err == nil {
-		err = buf.Flush()
+	if err == nil && !inPlace {
+		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil && !inPlace {
+		err = os.Rename(f.Name(), path)
+	}
+	if err == nil && !inPlace {
+		err = syncDir(dir)
 	}
 	if err != nil {
 		return fmt.Errorf("export: %s: %w", path, err)
