@@ -27,6 +27,7 @@ type Money struct {
 func FindMoney(text string) []Money {
 	t := loadMoneyTables()
 	var out []Money
+	named := map[string]bool{} // country stems looked up in text, so each is searched once
 	for i := 0; i < len(text); {
 		if isASCIILetter(text[i]) && startsWord(text, i) {
 			// most words are no currency and no number: pass them whole
@@ -36,7 +37,7 @@ func FindMoney(text string) []Money {
 			}
 		}
 		if moneyStart[text[i]] && startsWord(text, i) {
-			if m, ok := t.moneyAt(text, i); ok {
+			if m, ok := t.moneyAt(text, i, named); ok {
 				out = append(out, m)
 				i = m.End
 				continue
@@ -73,9 +74,14 @@ var prefixStart = func() (t [256]bool) {
 // moneyAt reads an amount starting at i: a currency before the number
 // ("$5 million", "Rs 500 crore") or after it ("300,000 dollars", "seven
 // million dollars").
-func (t *moneyTables) moneyAt(text string, i int) (Money, bool) {
+func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money, bool) {
 	if code, j, ok := t.currencyBefore(text, i); ok {
 		a, ok := t.amountAt(text, i, j, code)
+		// Three capitals glued to a bare integer name a thing, not an
+		// amount: "COP30", "SAR2"; "USD20bn" and "USD 20" stay money.
+		if j == i+3 && isUpper3(text[i:j]) && a.plain {
+			return Money{}, false
+		}
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: code}, ok
 	}
 	var a moneyAmount
@@ -106,6 +112,11 @@ func (t *moneyTables) moneyAt(text string, i int) (Money, bool) {
 	c, end, ok := t.currencyAfter(text, i, a.end)
 	if !ok {
 		return Money{}, false
+	}
+	if c.unit != "" {
+		if c.code = t.unitCode(text, c, named); c.code == "" {
+			return Money{}, false // "300 pesos" in a text that names no country of the peso
+		}
 	}
 	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
 	switch {

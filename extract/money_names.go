@@ -12,10 +12,11 @@ import (
 // currencyToken is a way a currency is written next to its number.
 type currencyToken struct {
 	token, code string
-	exact       bool // matched with its case ("USD", "€"); else ignoring ASCII case
-	attached    bool // may follow the number without a space ("25€")
-	minor       bool // a hundredth of the unit: cents, pence
-	pounds      bool // "pounds": money only where the context says so
+	exact       bool   // matched with its case ("USD", "€"); else ignoring ASCII case
+	attached    bool   // may follow the number without a space ("25€")
+	minor       bool   // a hundredth of the unit: cents, pence
+	pounds      bool   // "pounds": money only where the context says so
+	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
 }
 
 // moneyTables are the currency words, signs and codes by first byte,
@@ -23,8 +24,13 @@ type currencyToken struct {
 // (configs/currencies.tsv) and the hand-written forms below.
 type moneyTables struct {
 	before, after [256][]currencyToken
-	codes         map[string]string // ISO code → itself, less codes that are English words; read before a number
+	codes         map[string]string         // ISO code → itself, less codes that are English words; read before a number
+	units         map[string][]unitCurrency // a shared one-word name → the currencies of that name
 }
+
+// unitCurrency is one currency of a shared name, with the start of its
+// country's name as the ISO name gives it ("Kenya" of "Kenyan Shilling").
+type unitCurrency struct{ code, stem string }
 
 var loadMoneyTables = sync.OnceValue(buildMoneyTables)
 
@@ -78,7 +84,7 @@ func buildMoneyTables() *moneyTables {
 		// the list is embedded and tested; a bad one is a build error
 		panic(err)
 	}
-	t := &moneyTables{codes: map[string]string{}}
+	t := &moneyTables{codes: map[string]string{}, units: map[string][]unitCurrency{}}
 	before := slices.Clone(currencyPrefixes)
 	after := slices.Clone(currencySigns)
 	for i := range after {
@@ -112,6 +118,9 @@ func buildMoneyTables() *moneyTables {
 				addName(single, plural(w), c.Code)
 			}
 		}
+		if unit, stem, ok := countryOf(c.Name); ok {
+			t.units[unit] = append(t.units[unit], unitCurrency{code: c.Code, stem: stem})
+		}
 	}
 	for _, c := range cs {
 		for _, n := range c.Other {
@@ -121,8 +130,18 @@ func buildMoneyTables() *moneyTables {
 			}
 		}
 	}
+	var shared []currencyToken
 	for n, code := range single {
-		if code != "" && !notCurrencyWords[n] && !notCurrencyWords[strings.TrimSuffix(n, "s")] {
+		if notCurrencyWords[n] || notCurrencyWords[strings.TrimSuffix(n, "s")] {
+			continue
+		}
+		// "dollars" and "pounds" have their own rules (currencyWords)
+		unit := strings.TrimSuffix(n, "s")
+		if len(t.units[unit]) > 1 && !slices.ContainsFunc(currencyWords, func(x currencyToken) bool { return strings.TrimSuffix(x.token, "s") == unit }) {
+			shared = append(shared, currencyToken{token: n, code: code, unit: unit})
+			continue
+		}
+		if code != "" {
 			names[n] = code
 		}
 	}
@@ -131,6 +150,7 @@ func buildMoneyTables() *moneyTables {
 			after = append(after, currencyToken{token: n, code: code})
 		}
 	}
+	after = append(after, shared...)
 	for _, p := range before {
 		t.before[p.token[0]] = append(t.before[p.token[0]], p)
 	}
@@ -170,4 +190,69 @@ func plural(n string) string {
 		return n
 	}
 	return n + "s"
+}
+
+// countryOf splits an ISO name of the form "<country adjective> <unit>"
+// ("Kenyan Shilling", "Sri Lanka Rupee") into the lower-case unit and the
+// start of the country's name: the adjective less its demonym ending, so
+// that "Kenya", "Mexico" and "Philippines" are found from "Kenyan",
+// "Mexican" and "Philippine".
+func countryOf(isoName string) (unit, stem string, ok bool) {
+	i := strings.LastIndexByte(isoName, ' ')
+	if i < 0 {
+		return "", "", false
+	}
+	adj := isoName[:i]
+	for _, end := range []string{"ian", "ean", "ish", "ese", "ine", "an", "i", "n"} {
+		if s, cut := strings.CutSuffix(adj, end); cut && len(s) >= 4 {
+			adj = s
+			break
+		}
+	}
+	if len(adj) < 4 || strings.ToUpper(adj) == adj {
+		return "", "", false // "CFA Franc": no country
+	}
+	return strings.ToLower(isoName[i+1:]), adj, true
+}
+
+// unitCode settles a shared currency name by the countries the text names:
+// the one currency whose country it names, else the default ("rupees" are
+// Indian unless only Pakistan is named); "" when the text does not say.
+func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]bool) string {
+	found := ""
+	for _, c := range t.units[tok.unit] {
+		seen, ok := named[c.stem]
+		if !ok {
+			seen = namesCountry(text, c.stem)
+			named[c.stem] = seen
+		}
+		switch {
+		case !seen:
+		case c.code == tok.code:
+			return c.code
+		case found != "":
+			return tok.code // two countries named: only a default settles it
+		default:
+			found = c.code
+		}
+	}
+	if found != "" {
+		return found
+	}
+	return tok.code
+}
+
+// namesCountry reports whether text holds a capitalised word starting with
+// stem ("Kenya", "Kenyan").
+func namesCountry(text, stem string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], stem)
+		if j < 0 {
+			return false
+		}
+		if startsWord(text, i+j) {
+			return true
+		}
+		i += j + len(stem)
+	}
 }

@@ -30,6 +30,9 @@ func TestFindMoney_Amounts(t *testing.T) {
 		{"a combined US$300,000, and", []moneyWant{{"US$300,000", 300000, 0, "USD"}}},
 		{"about US$ 2.75 billion, of which", []moneyWant{{"US$ 2.75 billion", 2750000000, 0, "USD"}}},
 		{"exceeded USD 20 billion since 2008", []moneyWant{{"USD 20 billion", 20000000000, 0, "USD"}}},
+		{"raised USD20bn in bonds", []moneyWant{{"USD20bn", 20000000000, 0, "USD"}}},
+		{"tickets at EUR 5 each", []moneyWant{{"EUR 5", 5, 0, "EUR"}}},
+		{"a fee of CHF1,200", []moneyWant{{"CHF1,200", 1200, 0, "CHF"}}},
 		{"a Rs 1,000 crore fund", []moneyWant{{"Rs 1,000 crore", 10000000000, 0, "INR"}}},
 		{"raised to Rs. 2,500 Crore under", []moneyWant{{"Rs. 2,500 Crore", 25000000000, 0, "INR"}}},
 		{"outlay of ₹45,000 crore.", []moneyWant{{"₹45,000 crore", 450000000000, 0, "INR"}}},
@@ -175,6 +178,13 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"200 million Ukrainian hryvnias", []moneyWant{{"200 million Ukrainian hryvnias", 2e8, 0, "UAH"}}},
 		{"30 billion Egyptian pounds", []moneyWant{{"30 billion Egyptian pounds", 3e10, 0, "EGP"}}},
 		{"a 10 billion shekel budget", []moneyWant{{"10 billion shekel", 1e10, 0, "ILS"}}},
+		// a name several currencies share, settled by the country the text names
+		{"Kenya will borrow 346 billion shillings.", []moneyWant{{"346 billion shillings", 346e9, 0, "KES"}}},
+		{"Mexico's budget adds 5 billion pesos.", []moneyWant{{"5 billion pesos", 5e9, 0, "MXN"}}},
+		{"In the Philippines, 20 million pesos went missing.", []moneyWant{{"20 million pesos", 2e7, 0, "PHP"}}},
+		{"Jordanian officials paid 2 million dinars.", []moneyWant{{"2 million dinars", 2e6, 0, "JOD"}}},
+		{"Pakistan will spend 50 billion rupees on dams.", []moneyWant{{"50 billion rupees", 5e10, 0, "PKR"}}},
+		{"India and Pakistan each spend 50 billion rupees.", []moneyWant{{"50 billion rupees", 5e10, 0, "INR"}}},
 		// amounts split in words
 		{"it cost 3 dollars and 20 cents", []moneyWant{{"3 dollars and 20 cents", 3.2, 0, "USD"}}},
 		{"it cost 5 pounds 50 pence", []moneyWant{{"5 pounds 50 pence", 5.5, 0, "GBP"}}},
@@ -206,6 +216,8 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"a quarter of a million visitors", "a million reasons", "one of the five", "5 real problems", "20 sol",
 		"3 won", "twenty Afghani soldiers", "ALL 5 SHIPS", "TOP 10 PICKS", "20 percent", "20 per cent",
 		"two dollarsigns", "5 000 dollars", "a 500-USD", "a 30-year deal",
+		"the COP30 summit", "delegates at COP 29", "the SAR2 satellite", "an EUR1 form",
+		"he paid 300 pesos", "Uganda and Kenya raised 40 billion shillings", "Egypt dropped a 500-pound bomb",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {
