@@ -25,6 +25,14 @@ func init() {
 		(*doc).airlineRule,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
+		// name structures of news that beat the cue words and the splits
+		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
+		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
+		(*doc).clubStart,
+		(*doc).teamName,
+		(*doc).initialsName,
+		(*doc).eastAsianName,
+		(*doc).givenPlacePerson,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
 		// the chunk's first or last word says what it is: "Ministry of ...",
@@ -33,6 +41,9 @@ func init() {
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,
+		// "Ostrava Forge's chief executive": news context makes a run with
+		// a place in it one company's or team's name
+		(*doc).contextOrg,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")
@@ -43,6 +54,9 @@ func init() {
 		// hyphens split the chunk
 		(*doc).hyphenatedPerson,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
+		// "Spirit AeroSystems": a brand word with an inner capital ends a
+		// company's name
+		(*doc).camelName,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },

@@ -196,6 +196,12 @@ func (d *doc) joinParticles() {
 			d.used[i] = true
 		}
 		m.s = start
+		if d.articleSurname(m.e) {
+			for i := m.e; i < m.e+3; i++ {
+				d.used[i] = true
+			}
+			m.e += 3
+		}
 	}
 	d.dropMentions(drop)
 }
@@ -261,7 +267,7 @@ func (d *doc) actedVerb(i int) bool {
 	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
 		return false
 	}
-	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] || orgVerbs[d.toks[i+1].text] {
 		return false
 	}
 	return d.tagAfter(i) == "VBD"
@@ -304,7 +310,7 @@ func (d *doc) verbFollows(i int) bool {
 // ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
-	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) {
+	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) {
 		return false
 	}
 	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)

@@ -1,0 +1,256 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rules for the people and organisations of general news (politics,
+// business, sport, aviation): the structures of club and team names, the
+// context that makes an unknown name a company's, and name shapes of
+// people that the person rules do not read (initials, East Asian given
+// names). The cue words are in cues.txt.
+
+// teamName: a place and a plural nickname name a team: "Harbor City
+// Hawks", "Norland Falcons" (a place of the gazetteer first). Plurals that
+// name a place's parts ("Keys", "Falls") are left to the place rules, and
+// a place that is also a given name before a family name is a person's
+// ("Austin Rhodes").
+func (d *doc) teamName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		w := d.word(p)
+		if p.unit != nil || p.conn || !d.personWord(p) || d.a.givenNames[w] || len(w) < 3 || placeNameStarts[w] {
+			return false
+		}
+	}
+	last := d.word(ps[len(ps)-1])
+	sing, ok := strings.CutSuffix(last, "s")
+	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || d.a.surnames[last] || peopleWord(d.a.demonyms, last) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// givenPlacePerson: a one-word place that is also a given name, then a
+// surname, is a person's name ("Austin Rhodeswick", "Florence Okafor"),
+// unless a place preposition stands before it. The surname is no common
+// word ("Georgia Tech" is a university), and a plural after it that is no
+// family name is a team's nickname ("Charlotte Comets").
+func (d *doc) givenPlacePerson(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || !d.surnameUnit(ps[0]) || !d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil || !d.personWord(p) || !d.a.uncommon(d.word(p)) && !d.a.surnames[d.word(p)] {
+			return false
+		}
+	}
+	last := d.word(ps[len(ps)-1])
+	if sing, ok := strings.CutSuffix(last, "s"); ok && !strings.HasSuffix(sing, "s") && !d.a.surnames[last] {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// contextOrg: a run of names, places among them, that the context makes a
+// company's or a team's is one name: "Ostrava Forge's chief executive",
+// "beat Arden Vale 3-0".
+func (d *doc) contextOrg(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// clubStart: a club's name opens with a word of sports clubs and goes on
+// with a place's or another name ("Real Cordoba", "Borussia Halden",
+// "Sporting Arvela"); with no connector and at most three names.
+func (d *doc) clubStart(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 4 || !clubStarts[d.word(ps[0])] || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+		if p.unit == nil && !d.personWord(p) {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// initialsName: initials before a surname are a person's name: "J.R.R.
+// Tolkien", "C.K. Varga" (capitals each with a full stop, at least two,
+// then one or two name words); not an abbreviation such as "P.S.".
+func (d *doc) initialsName(ps []piece) bool {
+	w := d.word(ps[0])
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit != nil || !initials(w) || genericAcronyms[strings.ReplaceAll(w, ".", "")] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil || !d.personWord(p) {
+			return false
+		}
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// initials: "J.R.R.", "C.S.": single capitals each followed by a full stop.
+func initials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// eastAsianName: a family name, then a two-syllable given name written
+// with a hyphen and its second syllable in lower case, is a person's
+// name: "Park Min-jun", "Lee Hsien-loong". Both parts before the hyphen
+// are short capitalised words; the first syllable is no English word.
+func (d *doc) eastAsianName(ps []piece) bool {
+	if len(ps) != 4 || ps[0].unit != nil || ps[1].unit != nil || !ps[2].conn || d.toks[ps[2].s].text != "-" {
+		return false
+	}
+	family, second := d.word(ps[0]), d.toks[ps[3].s].text
+	if !isCapitalised(family) || utf8.RuneCountInString(family) > 5 || !d.syllableAfter(ps[2].s) || !isLowerWord(second) {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[3].e)
+	return true
+}
+
+// syllableAfter: the lower-case second syllable of such a given name may
+// join the chunk after the hyphen at j: the word before is a short
+// capitalised word that is a given name or no word the lexicon knows
+// ("Min" in "Min-jun", "Hsien" in "Hsien-loong"), and the syllable is
+// short.
+func (d *doc) syllableAfter(j int) bool {
+	before, after := d.toks[j-1].text, d.toks[j+1].text
+	return (d.a.uncommon(before) || d.a.givenNames[before]) && utf8.RuneCountInString(before) <= 6 && utf8.RuneCountInString(after) <= 5
+}
+
+// camelName: a run of names that ends in a word with a capital inside
+// ("Spirit AeroSystems", "Harbor DataWorks") is a company's.
+func (d *doc) camelName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || !camelCase(d.word(ps[len(ps)-1])) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// newsOrgContext: what makes an unknown name an organisation's in news:
+// a noun of companies and outlets just before it ("the carmaker Velto",
+// "the journal Nature"), a company's officers or accounts after its
+// possessive ("Velto's chief executive", "Velto's revenue"), a match
+// score after it or after its verb ("Harlow Town 2-1", "Harlow beat
+// Arden 2-1"), or the company named again as such later in its sentence
+// ("Velto filed for bankruptcy, the company said").
+func (d *doc) newsOrgContext(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && !toks[s].newline && (orgNouns[toks[s-1].text] || outletNouns[toks[s-1].text]) &&
+		(articles[toks[s-2].text] || toks[s-2].kind == tkPossessive) && !d.a.givenNames[toks[s].text] {
+		return true
+	}
+	if e+2 < len(toks) && toks[e].kind == tkPossessive && !toks[e+1].newline {
+		if next := toks[e+1].text; orgAccounts[next] || next == "chief" && officerKinds[toks[e+2].text] {
+			return true
+		}
+	}
+	if d.scoreAt(e) {
+		return true
+	}
+	if e+1 < len(toks) && resultVerbs[toks[e].text] {
+		for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].sentStart; k++ {
+			if d.scoreAt(k) {
+				return true
+			}
+		}
+	}
+	return toks[s].sentStart && d.companySaid(e)
+}
+
+// scoreAt: a match score starts at token k ("2-1", "0–0"); tennis set
+// scores, with a six or a seven, are players', not teams'.
+func (d *doc) scoreAt(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].glued || !toks[k+1].glued || !toks[k+2].glued || toks[k+1].text != "-" && toks[k+1].text != "–" {
+		return false
+	}
+	goals := func(w string) bool { return isNumber(w) && len(w) <= 2 && w != "6" && w != "7" }
+	if !goals(toks[k].text) || !goals(toks[k+2].text) {
+		return false
+	}
+	return k+3 >= len(toks) || !toks[k+3].glued || toks[k+3].kind == tkPunct && toks[k+3].text != "-"
+}
+
+// companySaid: the sentence from token e on ends by naming its subject
+// as a company: ", the company said", "the airline added".
+func (d *doc) companySaid(e int) bool {
+	toks := d.toks
+	for k := e; k+2 < len(toks) && k < e+40; k++ {
+		if toks[k+1].sentStart || toks[k+1].newline {
+			return false
+		}
+		if articles[toks[k].text] && orgNouns[toks[k+1].text] && (personVerbs[toks[k+2].text] || orgVerbs[toks[k+2].text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterArticle: token i follows "the" or "a", before which no person's
+// bare name stands ("the Moon", "a Lincoln").
+func (d *doc) afterArticle(i int) bool {
+	return i > 0 && articles[d.toks[i-1].text] && !d.toks[i].newline
+}
+
+// afterPlacePreposition: token s follows "in", "at" or "near": "the
+// office in Tarvel said" names a place, whatever verb follows.
+func (d *doc) afterPlacePreposition(s int) bool {
+	return s > 0 && placeOnlyPrepositions[d.toks[s-1].text] && !d.toks[s].newline
+}
+
+// nameStartsAt: a capitalised word opening a sentence that the tagger
+// would read as a common word opens a name here: a club's opening word
+// before a name ("Real Cordoba") or a family name before a hyphenated
+// given name ("Park Min-jun").
+func (d *doc) nameStartsAt(i int) bool {
+	toks := d.toks
+	if i+1 >= len(toks) || toks[i+1].glued || toks[i+1].newline || !isCapitalised(toks[i+1].text) {
+		return false
+	}
+	if clubStarts[toks[i].text] {
+		return true
+	}
+	return i+3 < len(toks) && toks[i+2].text == "-" && toks[i+2].glued && toks[i+3].glued && isLowerWord(toks[i+3].text) && d.syllableAfter(i+2)
+}
+
+// articleSurname: "al-Tamimi" after a person's name ends it: token e
+// opens a surname with a hyphenated article ("Hamid al-Tamimi").
+func (d *doc) articleSurname(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || !nameArticles[toks[e].text] || toks[e].glued || toks[e].newline {
+		return false
+	}
+	if toks[e+1].text != "-" || !toks[e+1].glued || !toks[e+2].glued || !d.free(e, e+3) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[e+2].text)
+	return unicode.IsUpper(r)
+}
