@@ -38,7 +38,10 @@ type Annotator struct {
 	// surnames are frequent family names: evidence, where the structure
 	// fits, that a lone unknown word is a person's (lone.go).
 	surnames map[string]bool
-	demonyms map[string]bool
+	// wordGivenNames are given names that are English words too ("Max",
+	// "Warren"): a name only before a surname (nameRun).
+	wordGivenNames map[string]bool
+	demonyms       map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -78,15 +81,16 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
 	}
 	a := &Annotator{
-		gaz:         newGazIndex(),
-		givenNames:  setOf(g.Lists["given_names"]),
-		surnames:    setOf(g.Lists["surnames"]),
-		demonyms:    setOf(g.Lists["demonyms"]),
-		commonWords: setOf(g.Lists["common_words"]),
-		byCanonical: map[string]Alias{},
-		decisions:   newDecisionIndex(opts.Decisions),
-		fx:          fx,
-		tagger:      tagger,
+		gaz:            newGazIndex(),
+		givenNames:     setOf(g.Lists["given_names"]),
+		surnames:       setOf(g.Lists["surnames"]),
+		wordGivenNames: setOf(g.Lists["given_names_words"]),
+		demonyms:       setOf(g.Lists["demonyms"]),
+		commonWords:    setOf(g.Lists["common_words"]),
+		byCanonical:    map[string]Alias{},
+		decisions:      newDecisionIndex(opts.Decisions),
+		fx:             fx,
+		tagger:         tagger,
 	}
 	a.gaz.addEntries(g.Entries)
 	for i, al := range opts.Aliases {

@@ -29,6 +29,7 @@ func init() {
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
 		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
 		(*doc).clubStart,
+		(*doc).airlineName,
 		(*doc).teamName,
 		(*doc).initialsName,
 		(*doc).eastAsianName,

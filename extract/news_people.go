@@ -27,9 +27,12 @@ func (d *doc) teamName(ps []piece) bool {
 			return false
 		}
 	}
+	// no article stands before a person's name, so after one a plural
+	// that is a family name too is the nickname ("the Harlow Banks")
 	last := d.word(ps[len(ps)-1])
 	sing, ok := strings.CutSuffix(last, "s")
-	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || d.a.surnames[last] || peopleWord(d.a.demonyms, last) {
+	family := d.a.surnames[last] && !d.afterArticle(ps[0].s)
+	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || family || peopleWord(d.a.demonyms, last) {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
@@ -66,6 +69,20 @@ func (d *doc) contextOrg(ps []piece) bool {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// airlineName: "Wizz Air", "Air Vellora": "Air" and a word no lexicon
+// knows name an airline (a country's airline is airlineRule's).
+func (d *doc) airlineName(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	first, second := d.word(ps[0]), d.word(ps[1])
+	if !(second == "Air" && d.a.uncommon(first) || first == "Air" && d.a.uncommon(second)) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "ORG", "")
 	return true
 }
 
@@ -172,7 +189,10 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true
 		}
 	}
-	if d.scoreAt(e) {
+	if d.scoreAt(e) || e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] {
+		return true
+	}
+	if d.dealBefore(s) || d.boughtFor(s, e) {
 		return true
 	}
 	if e+1 < len(toks) && resultVerbs[toks[e].text] {
@@ -183,6 +203,26 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		}
 	}
 	return toks[s].sentStart && d.companySaid(e)
+}
+
+// dealBefore: a company is what a deal is made with: "a stake in Velto",
+// "a merger with Velto", "acquired Velto", "the takeover of Velto".
+func (d *doc) dealBefore(s int) bool {
+	toks := d.toks
+	if s < 1 || toks[s].newline {
+		return false
+	}
+	if acquireVerbs[toks[s-1].text] {
+		return true
+	}
+	return s >= 2 && dealNouns[toks[s-2].text+"_"+toks[s-1].text]
+}
+
+// boughtFor: "bought Velto for $2 billion": a name bought for money is a
+// company's (the amount is a MONEY mention, claimed before the names).
+func (d *doc) boughtFor(s, e int) bool {
+	toks := d.toks
+	return s >= 1 && buyVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "for" && d.used[e+1] && !toks[e].newline
 }
 
 // scoreAt: a match score starts at token k ("2-1", "0–0"); tennis set
@@ -220,6 +260,28 @@ func (d *doc) afterArticle(i int) bool {
 	return i > 0 && articles[d.toks[i-1].text] && !d.toks[i].newline
 }
 
+// namePrefix: "LeBron", "DeShawn", "LaToya", "DiMaggio": a name with an
+// inner capital after a two-letter prefix of names.
+func namePrefix(w string) bool {
+	return len(w) > 3 && nameInnerPrefixes[w[:2]] && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// wordGivenName: a given name that is an English word too opens a
+// person's name before a surname no lexicon knows or a family name: "Max
+// Verstappen", "Grant Whitlock"; not a place's part ("North").
+func (d *doc) wordGivenName(ps []piece) bool {
+	if len(ps) < 2 || ps[1].unit != nil || placeParts[d.word(ps[0])] {
+		return false
+	}
+	return d.a.wordGivenNames[d.word(ps[0])] && d.surnameWord(d.word(ps[1]))
+}
+
+// surnameWord: a capitalised word no lexicon knows, or a frequent family
+// name.
+func (d *doc) surnameWord(w string) bool {
+	return d.a.uncommon(w) || d.a.surnames[w]
+}
+
 // afterPlacePreposition: token s follows "in", "at" or "near": "the
 // office in Tarvel said" names a place, whatever verb follows.
 func (d *doc) afterPlacePreposition(s int) bool {
@@ -228,14 +290,15 @@ func (d *doc) afterPlacePreposition(s int) bool {
 
 // nameStartsAt: a capitalised word opening a sentence that the tagger
 // would read as a common word opens a name here: a club's opening word
-// before a name ("Real Cordoba") or a family name before a hyphenated
+// before a name ("Real Cordoba"), a given name that is a word too before
+// a surname ("Max Verstappen"), or a family name before a hyphenated
 // given name ("Park Min-jun").
 func (d *doc) nameStartsAt(i int) bool {
 	toks := d.toks
 	if i+1 >= len(toks) || toks[i+1].glued || toks[i+1].newline || !isCapitalised(toks[i+1].text) {
 		return false
 	}
-	if clubStarts[toks[i].text] {
+	if clubStarts[toks[i].text] || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts[toks[i].text] && d.surnameWord(toks[i+1].text) {
 		return true
 	}
 	return i+3 < len(toks) && toks[i+2].text == "-" && toks[i+2].glued && toks[i+3].glued && isLowerWord(toks[i+3].text) && d.syllableAfter(i+2)

@@ -94,7 +94,7 @@ func (d *doc) personWord(p piece) bool {
 			return false
 		}
 	}
-	return upper == 1 || len(w) <= 2 || upper == 2 && irishPrefix(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+	return upper == 1 || len(w) <= 2 || upper == 2 && (irishPrefix(w) || namePrefix(w)) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
 }
 
 // surnameUnit: a one-word place that is also a surname ("James Denver").
@@ -219,7 +219,7 @@ func (d *doc) nameRun(ps []piece) bool {
 		return false
 	}
 	first := d.word(ps[0])
-	if !d.a.givenNames[first] && !d.a.uncommon(first) {
+	if !d.a.givenNames[first] && !d.a.uncommon(first) && !namePrefix(first) && !d.wordGivenName(ps) {
 		return false
 	}
 	for _, p := range ps {
