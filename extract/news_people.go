@@ -192,7 +192,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if d.scoreAt(e) || e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] {
 		return true
 	}
-	if d.dealBefore(s) || d.boughtFor(s, e) {
+	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) {
 		return true
 	}
 	if e+1 < len(toks) && resultVerbs[toks[e].text] {
@@ -203,6 +203,28 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		}
 	}
 	return toks[s].sentStart && d.companySaid(e)
+}
+
+// teamAfterArticle: a plural name after "the" that beats, is beaten or
+// signs is a team's: "the Harbor Hawks beat ...", "lost to the Comets",
+// "the Comets signed ..."; a people's name ("the Peruvians") is not.
+func (d *doc) teamAfterArticle(s, e int) bool {
+	toks := d.toks
+	if !d.afterArticle(s) || e >= len(toks) || toks[e].newline {
+		return false
+	}
+	last := toks[e-1].text
+	if sing, ok := strings.CutSuffix(last, "s"); !ok || strings.HasSuffix(sing, "s") || peopleWord(d.a.demonyms, last) {
+		return false
+	}
+	if next := toks[e].text; resultVerbs[next] || teamVerbs[next] {
+		return true
+	}
+	if s < 2 {
+		return false
+	}
+	before := toks[s-2].text
+	return resultVerbs[before] || before == "against" || s >= 3 && before == "to" && resultVerbs[toks[s-3].text]
 }
 
 // dealBefore: a company is what a deal is made with: "a stake in Velto",

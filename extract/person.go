@@ -222,6 +222,11 @@ func (d *doc) nameRun(ps []piece) bool {
 	if !d.a.givenNames[first] && !d.a.uncommon(first) && !namePrefix(first) && !d.wordGivenName(ps) {
 		return false
 	}
+	// "Artemis II": a numeral after one word that is no given name is a
+	// mission's or a product's mark ("Elizabeth II" is a person)
+	if len(ps) == 2 && nameSuffixes[d.word(ps[1])] && !d.a.givenNames[first] {
+		return false
+	}
 	for _, p := range ps {
 		if p.unit != nil || placeNameStarts[d.word(p)] {
 			return false
