@@ -133,4 +133,5 @@ var (
 	acquireVerbs          = cue("acquireVerbs")
 	buyVerbs              = cue("buyVerbs")
 	dealNouns             = cue("dealNouns")
+	companyOfficers       = cue("companyOfficers")
 )

@@ -192,7 +192,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if d.scoreAt(e) || e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] {
 		return true
 	}
-	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) {
+	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) {
 		return true
 	}
 	if e+1 < len(toks) && resultVerbs[toks[e].text] {
@@ -225,6 +225,36 @@ func (d *doc) teamAfterArticle(s, e int) bool {
 	}
 	before := toks[s-2].text
 	return resultVerbs[before] || before == "against" || s >= 3 && before == "to" && resultVerbs[toks[s-3].text]
+}
+
+// officerAfter: a company's officer and the officer's name follow token
+// e: "Velto CEO Ann Brandt", "Velto chief executive Ann Brandt".
+func (d *doc) officerAfter(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || !companyOfficers[toks[e].text] || toks[e].newline {
+		return false
+	}
+	k := e + 1
+	if strings.EqualFold(toks[e].text, "chief") {
+		if !officerKinds[strings.ToLower(toks[k].text)] {
+			return false
+		}
+		k++
+		if k < len(toks) && strings.EqualFold(toks[k].text, "officer") {
+			k++
+		}
+	}
+	return k < len(toks) && !toks[k].newline && isCapitalised(toks[k].text) && d.a.givenNames[toks[k].text]
+}
+
+// titleGoesOn: ps[k] is a further word of a title ("Executive", "Officer",
+// or "Operating" before "Officer"), not a person's given name.
+func (d *doc) titleGoesOn(ps []piece, k int) bool {
+	w := d.word(ps[k])
+	if d.a.givenNames[w] {
+		return false
+	}
+	return titleWords[w] || officerKinds[strings.ToLower(w)] && k+1 < len(ps) && titleWords[d.word(ps[k+1])]
 }
 
 // dealBefore: a company is what a deal is made with: "a stake in Velto",

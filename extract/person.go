@@ -18,6 +18,11 @@ func (d *doc) splitTitle(ps []piece) bool {
 			continue
 		}
 		rest := h + 1
+		// "Chief Executive Officer Ann Brandt", "Chief Operating Officer
+		// Ann Brandt": the title's other words
+		for rest < len(ps)-1 && d.titleGoesOn(ps, rest) {
+			rest++
+		}
 		middle := []piece(nil)
 		if ps[rest].conn {
 			// "Secretary of State Ilsa Brandt", "Ambassador to Peru Tomas Reyes"
