@@ -134,4 +134,5 @@ var (
 	buyVerbs              = cue("buyVerbs")
 	dealNouns             = cue("dealNouns")
 	companyOfficers       = cue("companyOfficers")
+	makerNouns            = cue("makerNouns")
 )

@@ -51,7 +51,7 @@ func (d *doc) leftover(ps []piece) {
 			d.add(s, e, "ORG", "")
 			return
 		}
-		if !d.toks[s].sentStart && !d.afterPlacePreposition(s) && d.personWord(ps[0]) && d.nameShaped(w) && !d.seenLower(w) && d.personContext(s, e) {
+		if !d.toks[s].sentStart && !d.afterPlacePreposition(s) && !d.afterArticle(s) && d.personWord(ps[0]) && d.nameShaped(w) && !d.seenLower(w) && d.personContext(s, e) {
 			d.addPerson(s, e)
 			return
 		}

@@ -86,6 +86,12 @@ func (d *doc) airlineName(ps []piece) bool {
 	return true
 }
 
+// hyphenJoins: a hyphen piece and a name word after it go on a person's
+// name ("Okafor-Lind" after a title or honorific).
+func (d *doc) hyphenJoins(conn, next piece) bool {
+	return conn.conn && d.toks[conn.s].text == "-" && d.personWord(next)
+}
+
 // clubStart: a club's name opens with a word of sports clubs and goes on
 // with a place's or another name ("Real Cordoba", "Borussia Halden",
 // "Sporting Arvela"); with no connector and at most three names.
@@ -173,15 +179,26 @@ func (d *doc) camelName(ps []piece) bool {
 
 // newsOrgContext: what makes an unknown name an organisation's in news:
 // a noun of companies and outlets just before it ("the carmaker Velto",
-// "the journal Nature"), a company's officers or accounts after its
+// "the journal Nature", "Ozempic maker Velto"), a verb of saying after a
+// bare name and its article ("the Kremlin said"), a company's officers or accounts after its
 // possessive ("Velto's chief executive", "Velto's revenue"), a match
 // score after it or after its verb ("Harlow Town 2-1", "Harlow beat
 // Arden 2-1"), or the company named again as such later in its sentence
 // ("Velto filed for bankruptcy, the company said").
 func (d *doc) newsOrgContext(s, e int) bool {
 	toks := d.toks
-	if s >= 2 && !toks[s].newline && (orgNouns[toks[s-1].text] || outletNouns[toks[s-1].text]) &&
-		(articles[toks[s-2].text] || toks[s-2].kind == tkPossessive) && !d.a.givenNames[toks[s].text] {
+	if s >= 2 && !toks[s].newline && !d.a.givenNames[toks[s].text] {
+		prev, before := toks[s-1].text, toks[s-2]
+		switch {
+		case (orgNouns[prev] || outletNouns[prev]) && (articles[before.text] || before.kind == tkPossessive):
+			return true
+		case makerNouns[prev] && (articles[before.text] || before.kind == tkPossessive || isCapitalised(before.text) && before.kind == tkWord):
+			return true // "Ozempic maker Velto", "the phone's maker Velto"
+		}
+	}
+	// "the Kremlin said": a bare name after an article that speaks is an
+	// institution's (a person's bare name takes no article)
+	if e-s == 1 && d.afterArticle(s) && !toks[s].sentStart && e < len(toks) && personVerbs[toks[e].text] {
 		return true
 	}
 	if e+2 < len(toks) && toks[e].kind == tkPossessive && !toks[e+1].newline {

@@ -62,6 +62,10 @@ func (d *doc) personLen(ps []piece) int {
 	n := 0
 	for n < len(ps) && n < 4 && (d.personWord(ps[n]) || n > 0 && d.surnameUnit(ps[n])) {
 		n++
+		// "Okafor-Lind": a surname with a hyphen
+		if n+1 < len(ps) && d.hyphenJoins(ps[n], ps[n+1]) {
+			n += 2
+		}
 	}
 	if n > 0 && n < len(ps) && nameSuffixes[d.word(ps[n])] {
 		n++
