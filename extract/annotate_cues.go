@@ -135,4 +135,5 @@ var (
 	dealNouns             = cue("dealNouns")
 	companyOfficers       = cue("companyOfficers")
 	makerNouns            = cue("makerNouns")
+	titleSurnames         = cue("titleSurnames")
 )

@@ -24,7 +24,11 @@ func init() {
 		// "Air Norland", "Norland Air"
 		(*doc).airlineRule,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
+		// "Stephanie Pope" is no title before a name; "Astronaut Priya
+		// Nair" has a role before one
+		(*doc).titleSurname,
 		(*doc).splitTitle,
+		(*doc).roleBeforeName,
 		// name structures of news that beat the cue words and the splits
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
 		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
@@ -54,6 +58,7 @@ func init() {
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
 		(*doc).hyphenatedPerson,
+		(*doc).hyphenatedName,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
 		// "Spirit AeroSystems": a brand word with an inner capital ends a
 		// company's name

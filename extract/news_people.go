@@ -39,6 +39,93 @@ func (d *doc) teamName(ps []piece) bool {
 	return true
 }
 
+// roleBeforeName: a person's role written with a capital before a full
+// name is no part of it: "Astronaut Priya Nair", "Striker Ann Brandt".
+func (d *doc) roleBeforeName(ps []piece) bool {
+	if len(ps) < 3 || ps[0].unit != nil || !personRoles[strings.ToLower(d.word(ps[0]))] {
+		return false
+	}
+	n := d.personLen(ps[1:])
+	if n < 2 || !d.nameRun(ps[1:1+n]) {
+		return false
+	}
+	d.addPerson(ps[1].s, ps[n].e)
+	d.classify(ps[n+1:])
+	return true
+}
+
+// titleSurname: a given name and a title word that is a family name too,
+// ending the run, are one person's name: "Stephanie Pope", "Carole King";
+// a title before the given name is no part of it.
+func (d *doc) titleSurname(ps []piece) bool {
+	last := len(ps) - 1
+	if last < 1 || !titleSurnames[d.word(ps[last])] || ps[last-1].unit != nil || !d.personWord(ps[last-1]) {
+		return false
+	}
+	first := last - 1
+	for first > 0 && ps[first-1].unit == nil && d.personWord(ps[first-1]) && last-first < 3 {
+		first--
+	}
+	if !d.a.givenNames[d.word(ps[first])] {
+		return false
+	}
+	d.classify(ps[:first])
+	d.addPerson(ps[first].s, ps[last].e)
+	return true
+}
+
+// hyphenatedName: a word no lexicon knows, then names joined by hyphens,
+// are a person's name on the same weak evidence as a run of such words
+// (nameRun): "Shai Varga-Alexander"; a compound adjective is none
+// ("Anglo-Saxon").
+func (d *doc) hyphenatedName(ps []piece) bool {
+	if len(ps) < 4 || len(ps) > 6 || ps[1].conn || !d.a.uncommon(d.word(ps[0])) || !hasConn(ps) {
+		return false
+	}
+	for i, p := range ps {
+		switch {
+		case p.conn && (d.toks[p.s].text != "-" || i+1 == len(ps) || ps[i+1].conn):
+			return false
+		case !p.conn && (p.unit != nil || !d.personWord(p)):
+			return false
+		}
+	}
+	d.weak = append(d.weak, span{ps[0].s, ps[len(ps)-1].e})
+	return true
+}
+
+// joinParticleSurnames: a person's name goes on over lower-case particles
+// to a surname that is also a place ("Pedro dos Santos", "Ana de Leon").
+func (d *doc) joinParticleSurnames() {
+	place := map[int]int{} // start token of a one-word place → its mention
+	for k, m := range d.mentions {
+		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed {
+			place[m.s] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.reviewed {
+			continue
+		}
+		e := m.e
+		for e < len(d.toks) && e < m.e+2 && nameParticles[d.toks[e].text] && !d.used[e] && !d.toks[e].newline {
+			e++
+		}
+		j, ok := place[e]
+		if e == m.e || !ok || drop[j] {
+			continue
+		}
+		for i := m.e; i < e; i++ {
+			d.used[i] = true
+		}
+		m.e, m.canonical = e+1, ""
+		drop[j] = true
+	}
+	d.dropMentions(drop)
+}
+
 // givenPlacePerson: a one-word place that is also a given name, then a
 // surname, is a person's name ("Austin Rhodeswick", "Florence Okafor"),
 // unless a place preposition stands before it. The surname is no common
@@ -209,7 +296,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if d.scoreAt(e) || e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] {
 		return true
 	}
-	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) {
+	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {
 		return true
 	}
 	if e+1 < len(toks) && resultVerbs[toks[e].text] {

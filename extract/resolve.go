@@ -396,6 +396,7 @@ func (d *doc) resolve() {
 	d.coordinatedPersons(unsure)
 	d.dropStormNames()
 	d.joinParticles()
+	d.joinParticleSurnames()
 	d.givenPlaceNames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
