@@ -40,15 +40,16 @@ func init() {
 		(*doc).givenPlacePerson,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
+		// "Ostrava Forge's chief executive", "beat Harlow Palace 2-1": news
+		// context makes a run one company's or team's name, places or cue
+		// words in it or not
+		(*doc).contextOrg,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,
-		// "Ostrava Forge's chief executive": news context makes a run with
-		// a place in it one company's or team's name
-		(*doc).contextOrg,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")

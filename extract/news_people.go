@@ -126,6 +126,50 @@ func (d *doc) joinParticleSurnames() {
 	d.dropMentions(drop)
 }
 
+// coordinatedOrgs: a lone unknown name labelled a person on evidence of
+// its own shape or verb alone, joined by "and", "or" or a comma to an
+// organisation and to no person, is an organisation too: "shares of
+// Kering and Vellmar fell". A name linked to a full name in the text, a
+// given name or one after an honorific keeps its label.
+func (d *doc) coordinatedOrgs() {
+	at := map[int]string{} // first and last token of each mention → its label
+	for _, m := range d.mentions {
+		at[m.s], at[m.e-1] = m.label, m.label
+	}
+	// a comma joins a list, but also ends a clause ("before Easter, Velto
+	// said"): names no rule took are joined by "and" or "or" only
+	comma := true
+	joins := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && (comma && d.toks[j].text == "," || d.toks[j].text == "and" || d.toks[j].text == "or") && !d.toks[j].newline
+	}
+	orgBeside := func(i int) bool {
+		left, right := "", ""
+		if joins(i - 1) {
+			left = at[i-2]
+		}
+		if joins(i+1) && i+2 < len(d.toks) && !d.toks[i+2].newline {
+			right = at[i+2]
+		}
+		return (left == "ORG" || right == "ORG") && left != "PERSON" && right != "PERSON"
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || m.canonical != "" || d.a.givenNames[d.toks[m.s].text] || d.afterHonorific(m.s) {
+			continue
+		}
+		if orgBeside(m.s) {
+			m.label = "ORG"
+		}
+	}
+	// a lone unknown name that no rule took: "Vextrion and Tarvel agreed"
+	comma = false
+	for i, t := range d.toks {
+		if !d.used[i] && t.kind == tkWord && d.a.uncommon(t.text) && !calendarWords[t.text] && !d.a.givenNames[t.text] && d.nameShaped(t.text) && !d.isName(i+1) && orgBeside(i) {
+			d.add(i, i+1, "ORG", "")
+		}
+	}
+}
+
 // givenPlacePerson: a one-word place that is also a given name, then a
 // surname, is a person's name ("Austin Rhodeswick", "Florence Okafor"),
 // unless a place preposition stands before it. The surname is no common
@@ -292,6 +336,11 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		if next := toks[e+1].text; orgAccounts[next] || next == "chief" && officerKinds[toks[e+2].text] {
 			return true
 		}
+		// "Rocket Forge's Electra rocket": the maker of a named machine,
+		// a name of two words or more that opens with no given name
+		if e-s >= 2 && !d.a.givenNames[toks[s].text] && isCapitalised(toks[e+1].text) && followedBy(toks, e+2, platformModifiers, platformNouns) {
+			return true
+		}
 	}
 	if d.scoreAt(e) || e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] {
 		return true
@@ -395,15 +444,28 @@ func (d *doc) scoreAt(k int) bool {
 	return k+3 >= len(toks) || !toks[k+3].glued || toks[k+3].kind == tkPunct && toks[k+3].text != "-"
 }
 
+// orgNoun: a noun of organisations, singular or plural ("company",
+// "airlines", "companies").
+func (d *doc) orgNoun(w string) bool {
+	if orgNouns[w] {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return orgNouns[stem+"y"]
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && orgNouns[sing]
+}
+
 // companySaid: the sentence from token e on ends by naming its subject
-// as a company: ", the company said", "the airline added".
+// as a company: ", the company said", "the airlines added".
 func (d *doc) companySaid(e int) bool {
 	toks := d.toks
 	for k := e; k+2 < len(toks) && k < e+40; k++ {
 		if toks[k+1].sentStart || toks[k+1].newline {
 			return false
 		}
-		if articles[toks[k].text] && orgNouns[toks[k+1].text] && (personVerbs[toks[k+2].text] || orgVerbs[toks[k+2].text]) {
+		if articles[toks[k].text] && d.orgNoun(toks[k+1].text) && (personVerbs[toks[k+2].text] || orgVerbs[toks[k+2].text]) {
 			return true
 		}
 	}

@@ -394,6 +394,7 @@ func (d *doc) resolve() {
 		}
 	}
 	d.coordinatedPersons(unsure)
+	d.coordinatedOrgs()
 	d.dropStormNames()
 	d.joinParticles()
 	d.joinParticleSurnames()
