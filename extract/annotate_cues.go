@@ -136,4 +136,6 @@ var (
 	companyOfficers       = cue("companyOfficers")
 	makerNouns            = cue("makerNouns")
 	titleSurnames         = cue("titleSurnames")
+	resultNouns           = cue("resultNouns")
+	matchLinks            = cue("matchLinks")
 )

@@ -342,7 +342,10 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true
 		}
 	}
-	if d.scoreAt(e) || e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] {
+	if d.scoreAt(e) || e+1 < len(toks) && articles[toks[e].text] && d.scoreAt(e+1) || d.scoreBefore(s) {
+		return true // "Harlow 2-1", "gave Harlow a 2-0 win", "a 2-0 win over Harlow"
+	}
+	if e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] || d.orgAppositionAfter(e) {
 		return true
 	}
 	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {
@@ -442,6 +445,48 @@ func (d *doc) scoreAt(k int) bool {
 		return false
 	}
 	return k+3 >= len(toks) || !toks[k+3].glued || toks[k+3].kind == tkPunct && toks[k+3].text != "-"
+}
+
+// roleApposition: a name between commas right after a person's role is
+// the person's: "The striker, Okonkwo, signed".
+func (d *doc) roleApposition(s, e int) bool {
+	toks := d.toks
+	return s >= 2 && toks[s-1].text == "," && personRoles[toks[s-2].text] && e < len(toks) && toks[e].text == "," && !toks[s].newline
+}
+
+// orgAppositionAfter: ", a Berlin-based startup," after a name: an
+// apposition of up to six words, compounds with hyphens among them, that
+// ends in a noun of organisations (orgApposition reads shorter ones).
+func (d *doc) orgAppositionAfter(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+		return false
+	}
+	for k, words := e+2, 0; k < len(toks) && words < 6 && !toks[k].newline; k++ {
+		t := toks[k]
+		if t.text == "-" && t.glued {
+			continue
+		}
+		if t.kind != tkWord {
+			return false
+		}
+		words++
+		if d.orgNoun(t.text) {
+			n := k + 1
+			return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text]
+		}
+	}
+	return false
+}
+
+// scoreBefore: the name a match was won over or lost to, after its score:
+// "a 2-0 win over Tessford", "a 3-1 defeat to Harlow".
+func (d *doc) scoreBefore(s int) bool {
+	toks := d.toks
+	if s < 5 || !matchLinks[toks[s-1].text] || !resultNouns[toks[s-2].text] {
+		return false
+	}
+	return d.scoreAt(s-5) || s >= 6 && d.scoreAt(s-6)
 }
 
 // orgNoun: a noun of organisations, singular or plural ("company",

@@ -135,8 +135,9 @@ func (d *doc) personContext(s, e int) bool {
 	if e+3 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == "," {
 		return true
 	}
-	// "the striker Okonkwo", "novelist Brandt": a person's role just before
-	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline {
+	// "the striker Okonkwo", "novelist Brandt": a person's role just before,
+	// or in apposition ("the striker, Okonkwo, ...")
+	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline || d.roleApposition(s, e) {
 		return true
 	}
 	// "written by Brandt": the maker of a work
