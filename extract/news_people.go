@@ -170,6 +170,82 @@ func (d *doc) coordinatedOrgs() {
 	}
 }
 
+// linkSurnames: a person named again by the end of the full name,
+// particles and hyphenated parts and all ("Von der Leyen", "Zeta-Morgan",
+// "da Silva", "O’Brien" after "O'Brien"), or by the family name written
+// first ("Park" after "Park Min-jun"), is the same person; the short
+// form takes in the particles before it and the full name's canonical.
+func (d *doc) linkSurnames() {
+	key := func(s, e int) string { return strings.ToLower(normApostrophe(d.surface(s, e))) }
+	full := map[string]string{} // lower-case end of a full name → its canonical
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s < 2 {
+			continue
+		}
+		surf := d.surface(m.s, m.e)
+		if m.canonical == "" || len(m.canonical) < len(surf) && strings.HasSuffix(strings.ToLower(surf), strings.ToLower(m.canonical)) {
+			m.canonical = surf // "Ana da Silva" is no shorter name's
+		}
+		for i := m.s + 1; i < m.e; i++ {
+			if _, ok := full[key(i, m.e)]; !ok && !d.toks[i].glued {
+				full[key(i, m.e)] = m.canonical
+			}
+		}
+		if isLowerWord(d.toks[m.e-1].text) && d.toks[m.e-1].glued {
+			full[key(m.s, m.s+1)] = m.canonical // "Park Min-jun"
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	// longest reaches from e back to a start that is a full name's end
+	longest := func(s, e int) (int, string) {
+		best, canon := -1, ""
+		for i := s; i >= 0 && i >= s-4 && (i == s || !d.used[i] && !d.toks[i+1].newline && d.surnamePart(i)); i-- {
+			if c, ok := full[key(i, e)]; ok {
+				best, canon = i, c
+			}
+		}
+		return best, canon
+	}
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	for i := len(d.toks) - 1; i >= 0; i-- {
+		k, isMention := byStart[i]
+		switch {
+		case isMention && d.mentions[k].label == "PERSON" && !d.mentions[k].reviewed:
+			m := &d.mentions[k]
+			if s, c := longest(m.s, m.e); s >= 0 && c != d.surface(m.s, m.e) {
+				for j := s; j < m.s; j++ {
+					d.used[j] = true
+				}
+				m.s, m.canonical = s, c
+			}
+		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !d.isName(i+1):
+			if s, c := longest(i, i+1); s >= 0 {
+				d.add(s, i+1, "PERSON", c)
+			}
+		}
+	}
+}
+
+// surnamePart: token i may stand inside a surname before its last word: a
+// particle ("von", "Da"), a hyphen, or a capitalised word a hyphen joins
+// to the next ("Zeta" of "Zeta-Morgan").
+func (d *doc) surnamePart(i int) bool {
+	t := d.toks[i]
+	if nameParticles[strings.ToLower(t.text)] || nameArticles[strings.ToLower(t.text)] {
+		return true
+	}
+	if t.text == "-" && t.glued {
+		return true
+	}
+	return isCapitalised(t.text) && i+1 < len(d.toks) && d.toks[i+1].text == "-" && d.toks[i+1].glued
+}
+
 // givenPlacePerson: a one-word place that is also a given name, then a
 // surname, is a person's name ("Austin Rhodeswick", "Florence Okafor"),
 // unless a place preposition stands before it. The surname is no common

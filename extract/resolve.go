@@ -399,6 +399,7 @@ func (d *doc) resolve() {
 	d.joinParticles()
 	d.joinParticleSurnames()
 	d.givenPlaceNames()
+	d.linkSurnames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
