@@ -137,5 +137,6 @@ var (
 	makerNouns            = cue("makerNouns")
 	titleSurnames         = cue("titleSurnames")
 	resultNouns           = cue("resultNouns")
+	thingVerbs            = cue("thingVerbs")
 	matchLinks            = cue("matchLinks")
 )
