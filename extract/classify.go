@@ -50,6 +50,9 @@ func init() {
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,
+		// "Malcolm Tarrant Books" is a firm, though a person's name opens
+		// it: before the person rules below read it
+		(*doc).businessName,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")

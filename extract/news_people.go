@@ -374,6 +374,27 @@ func (d *doc) syllableAfter(j int) bool {
 	return (d.a.uncommon(before) || d.a.givenNames[before]) && utf8.RuneCountInString(before) <= 6 && utf8.RuneCountInString(after) <= 5
 }
 
+// businessName: a person's name or another proper name, then the plural
+// of a common noun that is no family name, name a firm by what it sells
+// ("Malcolm Tarrant Books", "Halden Books"), unless the text marks a
+// person (an honorific before it, a verb of saying after it); a given
+// name and a plural alone are a person's ("Carla Banks").
+func (d *doc) businessName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 4 || hasUnit(ps) || hasConn(ps) || !d.businessPlural(ps) {
+		return false
+	}
+	// "Carla Banks": a given name and a plural is a person's name
+	if len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if d.afterHonorific(s) || d.personContext(s, e) {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	return true
+}
+
 // camelName: a run of names that ends in a word with a capital inside
 // ("Spirit AeroSystems", "Harbor DataWorks") is a company's.
 func (d *doc) camelName(ps []piece) bool {
