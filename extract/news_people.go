@@ -97,12 +97,7 @@ func (d *doc) hyphenatedName(ps []piece) bool {
 // joinParticleSurnames: a person's name goes on over lower-case particles
 // to a surname that is also a place ("Pedro dos Santos", "Ana de Leon").
 func (d *doc) joinParticleSurnames() {
-	place := map[int]int{} // start token of a one-word place → its mention
-	for k, m := range d.mentions {
-		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed {
-			place[m.s] = k
-		}
-	}
+	place := d.onePlaces()
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
