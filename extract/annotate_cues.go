@@ -138,5 +138,6 @@ var (
 	titleSurnames         = cue("titleSurnames")
 	resultNouns           = cue("resultNouns")
 	thingVerbs            = cue("thingVerbs")
+	outletHeads           = cue("outletHeads")
 	matchLinks            = cue("matchLinks")
 )

@@ -419,6 +419,11 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
+	// "the Dagbladet newspaper": an outlet's noun after a name and its
+	// article
+	if d.afterArticle(s) && e < len(toks) && outletHeads[toks[e].text] && !toks[e].newline {
+		return true
+	}
 	// "the Kremlin said": a bare name after an article that speaks is an
 	// institution's (a person's bare name takes no article)
 	if e-s == 1 && d.afterArticle(s) && !toks[s].sentStart && e < len(toks) && personVerbs[toks[e].text] {
