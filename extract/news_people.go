@@ -371,10 +371,16 @@ func (d *doc) syllableAfter(j int) bool {
 
 // businessName: a person's name or another proper name, then the plural
 // of a common noun that is no family name, name a firm by what it sells
-// ("Malcolm Tarrant Books", "Halden Books"), unless the text marks a
+// ("Malcolm Tarrant Books", "Halden Books", a listed company's "Volvo
+// Trucks"), unless the text marks a
 // person (an honorific before it, a verb of saying after it); a given
 // name and a plural alone are a person's ("Carla Banks").
 func (d *doc) businessName(ps []piece) bool {
+	// "Volvo Trucks": a company of the lists and what it sells
+	if len(ps) == 2 && ps[0].unit != nil && ps[0].unit.label == "ORG" && ps[1].unit == nil && d.businessPlural(ps[1:]) {
+		d.add(ps[0].s, ps[1].e, "ORG", "")
+		return true
+	}
 	if len(ps) < 2 || len(ps) > 4 || hasUnit(ps) || hasConn(ps) || !d.businessPlural(ps) {
 		return false
 	}
