@@ -95,7 +95,8 @@ func (d *doc) hyphenatedName(ps []piece) bool {
 }
 
 // joinParticleSurnames: a person's name goes on over lower-case particles
-// to a surname that is also a place ("Pedro dos Santos", "Ana de Leon").
+// to a surname that is also a place or a common word, which no rule took
+// for a name ("Pedro dos Santos", "Tessa van der Berg").
 func (d *doc) joinParticleSurnames() {
 	place := d.onePlaces()
 	drop := map[int]bool{}
@@ -108,15 +109,21 @@ func (d *doc) joinParticleSurnames() {
 		for e < len(d.toks) && e < m.e+2 && nameParticles[d.toks[e].text] && !d.used[e] && !d.toks[e].newline {
 			e++
 		}
-		j, ok := place[e]
-		if e == m.e || !ok || drop[j] {
+		if e == m.e || e >= len(d.toks) {
 			continue
 		}
-		for i := m.e; i < e; i++ {
+		j, ok := place[e]
+		free := !ok && !d.used[e] && d.personWord(piece{s: e, e: e + 1}) && !d.toks[e].newline
+		if !free && (!ok || drop[j]) {
+			continue
+		}
+		for i := m.e; i <= e; i++ {
 			d.used[i] = true
 		}
 		m.e, m.canonical = e+1, ""
-		drop[j] = true
+		if ok {
+			drop[j] = true
+		}
 	}
 	d.dropMentions(drop)
 }
@@ -241,13 +248,16 @@ func (d *doc) surnamePart(i int) bool {
 	return isCapitalised(t.text) && i+1 < len(d.toks) && d.toks[i+1].text == "-" && d.toks[i+1].glued
 }
 
-// givenPlacePerson: a one-word place that is also a given name, then a
-// surname, is a person's name ("Austin Rhodeswick", "Florence Okafor"),
-// unless a place preposition stands before it. The surname is no common
+// givenPlacePerson: a one-word place, or an organisation of the lists,
+// whose name is also a given name, then a surname, is a person's name
+// ("Austin Rhodeswick", "Florence Okafor"), unless a place preposition
+// stands before it. The surname is no common
 // word ("Georgia Tech" is a university), and a plural after it that is no
 // family name is a team's nickname ("Charlotte Comets").
 func (d *doc) givenPlacePerson(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || !d.surnameUnit(ps[0]) || !d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) {
+	u := ps[0].unit
+	if len(ps) < 2 || len(ps) > 3 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
+		!d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) {
 		return false
 	}
 	for _, p := range ps[1:] {
