@@ -139,5 +139,6 @@ var (
 	resultNouns           = cue("resultNouns")
 	thingVerbs            = cue("thingVerbs")
 	outletHeads           = cue("outletHeads")
+	workNouns             = cue("workNouns")
 	matchLinks            = cue("matchLinks")
 )

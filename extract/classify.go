@@ -23,6 +23,8 @@ func init() {
 		},
 		// "Air Norland", "Norland Air"
 		(*doc).airlineRule,
+		// "the film Tarrant": a work's title is no entity
+		(*doc).workTitle,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		// "Stephanie Pope" is no title before a name; "Astronaut Priya
 		// Nair" has a role before one

@@ -304,6 +304,20 @@ func (d *doc) hyphenJoins(conn, next piece) bool {
 	return conn.conn && d.toks[conn.s].text == "-" && d.personWord(next)
 }
 
+// workTitle: a name right after a noun of works ("the film Tarrant",
+// "the novel Harbour Lights") is a work's title, no entity: the run is
+// claimed and dropped, as events' names are.
+func (d *doc) workTitle(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || !workNouns[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) {
+		return false
+	}
+	for i := s; i < ps[len(ps)-1].e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
 // clubStart: a club's name opens with a word of sports clubs and goes on
 // with a place's or another name ("Real Cordoba", "Borussia Halden",
 // "Sporting Arvela"); with no connector and at most three names.
@@ -486,7 +500,10 @@ func (d *doc) teamAfterArticle(s, e int) bool {
 	if sing, ok := strings.CutSuffix(last, "s"); !ok || strings.HasSuffix(sing, "s") || peopleWord(d.a.demonyms, last) {
 		return false
 	}
-	if next := toks[e].text; resultVerbs[next] || teamVerbs[next] {
+	// "the Comets beat the Harriers", "... won 3-1", "... signed a
+	// pitcher"; not "the Oscars drew fewer viewers"
+	if next := toks[e].text; teamVerbs[next] || resultVerbs[next] && e+2 < len(toks) &&
+		(d.scoreAt(e+1) || isCapitalised(toks[e+1].text) || articles[toks[e+1].text] && isCapitalised(toks[e+2].text)) {
 		return true
 	}
 	if s < 2 {

@@ -118,7 +118,9 @@ func (d *doc) addPerson(s, e int) {
 // personContext: a reporting verb or an apposition next to the name.
 func (d *doc) personContext(s, e int) bool {
 	toks := d.toks
-	if s > 0 && personVerbs[toks[s-1].text] {
+	// "said Brandt", but not "said Vextra had": a verb after the name makes
+	// it the subject of what was said, not the one who said it
+	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
 		return true
 	}
 	if e < len(toks) && personVerbs[toks[e].text] {
