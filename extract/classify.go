@@ -25,11 +25,11 @@ func init() {
 		(*doc).airlineRule,
 		// "the film Tarrant": a work's title is no entity
 		(*doc).workTitle,
-		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
-		// "Stephanie Pope" is no title before a name; "Astronaut Priya
-		// Nair" has a role before one
+		// "Stephanie Pope" is no title before a name
 		(*doc).titleSurname,
+		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
+		// "Astronaut Priya Nair": a role before a full name
 		(*doc).roleBeforeName,
 		// name structures of news that beat the cue words and the splits
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
@@ -64,6 +64,7 @@ func init() {
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
 		(*doc).hyphenatedPerson,
+		// "Shai Varga-Alexander": the same with no given name, as weak evidence
 		(*doc).hyphenatedName,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
 		// "Spirit AeroSystems": a brand word with an inner capital ends a
