@@ -386,7 +386,7 @@ func (d *doc) isName(i int) bool {
 		return false
 	}
 	t := d.toks[i]
-	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] {
+	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] && !d.monthSurname(i) {
 		return false
 	}
 	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {

@@ -140,5 +140,6 @@ var (
 	thingVerbs            = cue("thingVerbs")
 	outletHeads           = cue("outletHeads")
 	workNouns             = cue("workNouns")
+	monthSurnames         = cue("monthSurnames")
 	matchLinks            = cue("matchLinks")
 )

@@ -226,7 +226,7 @@ func (d *doc) linkSurnames() {
 				}
 				m.s, m.canonical = s, c
 			}
-		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !d.isName(i+1):
+		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !calendarWords[d.toks[i].text] && !d.isName(i+1):
 			if s, c := longest(i, i+1); s >= 0 {
 				d.add(s, i+1, "PERSON", c)
 			}
@@ -645,6 +645,12 @@ func (d *doc) companySaid(e int) bool {
 		}
 	}
 	return false
+}
+
+// monthSurname: a month's name right after a given name is a surname:
+// "Theresa May", "Brian May".
+func (d *doc) monthSurname(i int) bool {
+	return i > 0 && monthSurnames[d.toks[i].text] && d.a.givenNames[d.toks[i-1].text] && !d.toks[i].newline
 }
 
 // afterArticle: token i follows "the" or "a", before which no person's
