@@ -141,5 +141,7 @@ var (
 	outletHeads           = cue("outletHeads")
 	workNouns             = cue("workNouns")
 	monthSurnames         = cue("monthSurnames")
+	orgMembers            = cue("orgMembers")
+	companyVerbs          = cue("companyVerbs")
 	matchLinks            = cue("matchLinks")
 )

@@ -449,6 +449,11 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
+	// "Velto employees", "the Velto board"; "Velto, which makes batteries"
+	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames[toks[s].text] &&
+		(orgMembers[toks[e].text] || toks[e].text == "," && toks[e+1].text == "which" && companyVerbs[toks[e+2].text]) {
+		return true
+	}
 	// "the Dagbladet newspaper": an outlet's noun after a name and its
 	// article
 	if d.afterArticle(s) && e < len(toks) && outletHeads[toks[e].text] && !toks[e].newline {
