@@ -256,12 +256,16 @@ func (d *doc) surnamePart(i int) bool {
 // family name is a team's nickname ("Charlotte Comets").
 func (d *doc) givenPlacePerson(ps []piece) bool {
 	u := ps[0].unit
-	if len(ps) < 2 || len(ps) > 3 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
-		!d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) {
+	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
+		!d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
 		return false
 	}
+	words := 0
 	for _, p := range ps[1:] {
-		if p.unit != nil || !d.personWord(p) || !d.a.uncommon(d.word(p)) && !d.a.surnames[d.word(p)] {
+		if p.conn {
+			continue // "Alexandria Ocasio-Reyes": a hyphenated surname
+		}
+		if words++; words > 2 || !d.a.uncommon(d.word(p)) && !d.a.surnames[d.word(p)] {
 			return false
 		}
 	}
@@ -652,6 +656,13 @@ func (d *doc) companySaid(e int) bool {
 	return false
 }
 
+// ageAfter: an age in apposition after token i ("Sinner, 23, said") makes
+// it a person's name, though it is a common word too.
+func (d *doc) ageAfter(i int) bool {
+	toks := d.toks
+	return i+3 < len(toks) && toks[i+1].text == "," && isNumber(toks[i+2].text) && len(toks[i+2].text) <= 3 && toks[i+3].text == "," && !toks[i+1].newline
+}
+
 // monthSurname: a month's name right after a given name is a surname:
 // "Theresa May", "Brian May".
 func (d *doc) monthSurname(i int) bool {
@@ -693,13 +704,20 @@ func (d *doc) afterPlacePreposition(s int) bool {
 }
 
 // nameStartsAt: a capitalised word opening a sentence that the tagger
-// would read as a common word opens a name here: a club's opening word
-// before a name ("Real Cordoba"), a given name that is a word too before
-// a surname ("Max Verstappen"), or a family name before a hyphenated
-// given name ("Park Min-jun").
+// would read as a common word opens a name here: one with an age in
+// apposition ("Sinner, 23,"), a club's opening word before a name ("Real
+// Cordoba"), a given name that is a word too before a surname ("Max
+// Verstappen"), or a family name before a hyphenated given name ("Park
+// Min-jun").
 func (d *doc) nameStartsAt(i int) bool {
 	toks := d.toks
-	if i+1 >= len(toks) || toks[i+1].glued || toks[i+1].newline || !isCapitalised(toks[i+1].text) {
+	if i+1 >= len(toks) || toks[i+1].newline {
+		return false
+	}
+	if d.ageAfter(i) {
+		return true
+	}
+	if toks[i+1].glued || !isCapitalised(toks[i+1].text) {
 		return false
 	}
 	if clubStarts[toks[i].text] || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts[toks[i].text] && d.surnameWord(toks[i+1].text) {

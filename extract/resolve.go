@@ -379,7 +379,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i), d.leaderName(i):
+		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
