@@ -389,12 +389,18 @@ func (d *doc) eastAsianName(ps []piece) bool {
 
 // syllableAfter: the lower-case second syllable of such a given name may
 // join the chunk after the hyphen at j: the word before is a short
-// capitalised word that is a given name or no word the lexicon knows
-// ("Min" in "Min-jun", "Hsien" in "Hsien-loong"), and the syllable is
-// short.
+// capitalised word that is a given name, no word the lexicon knows ("Min"
+// in "Min-jun", "Hsien" in "Hsien-loong") or follows a short family name,
+// and the syllable is short.
 func (d *doc) syllableAfter(j int) bool {
 	before, after := d.toks[j-1].text, d.toks[j+1].text
-	return (d.a.uncommon(before) || d.a.givenNames[before]) && utf8.RuneCountInString(before) <= 6 && utf8.RuneCountInString(after) <= 5
+	if utf8.RuneCountInString(before) > 6 || utf8.RuneCountInString(after) > 5 {
+		return false
+	}
+	// "Han Duck-soo": after a short family name the syllable may be an
+	// English word too
+	family := j >= 2 && !d.toks[j-1].glued && d.a.surnames[d.toks[j-2].text] && utf8.RuneCountInString(d.toks[j-2].text) <= 4
+	return d.a.uncommon(before) || d.a.givenNames[before] || family
 }
 
 // businessName: a person's name or another proper name, then the plural
