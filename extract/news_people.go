@@ -279,9 +279,11 @@ func (d *doc) givenPlacePerson(ps []piece) bool {
 
 // contextOrg: a run of names, places among them, that the context makes a
 // company's or a team's is one name: "Ostrava Forge's chief executive",
-// "beat Arden Vale 3-0".
+// "beat Arden Vale 3-0"; a given name and a surname are left to the
+// person rules ("beat John Varga 3-1").
 func (d *doc) contextOrg(ps []piece) bool {
-	if len(ps) < 2 || hasConn(ps) || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
+	person := d.a.givenNames[d.word(ps[0])] && d.surnameWord(d.word(ps[len(ps)-1]))
+	if len(ps) < 2 || hasConn(ps) || person || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
@@ -578,14 +580,15 @@ func (d *doc) boughtFor(s, e int) bool {
 	return s >= 1 && buyVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "for" && d.used[e+1] && !toks[e].newline
 }
 
-// scoreAt: a match score starts at token k ("2-1", "0–0"); tennis set
-// scores, with a six or a seven, are players', not teams'.
+// scoreAt: a match score starts at token k ("2-1", "0–0"), of five goals
+// or fewer a side as football's and hockey's are; tennis sets (6-4),
+// frames and legs (10-8) are players' scores, not teams'.
 func (d *doc) scoreAt(k int) bool {
 	toks := d.toks
 	if k+2 >= len(toks) || toks[k].glued || !toks[k+1].glued || !toks[k+2].glued || toks[k+1].text != "-" && toks[k+1].text != "–" {
 		return false
 	}
-	goals := func(w string) bool { return isNumber(w) && len(w) <= 2 && w != "6" && w != "7" }
+	goals := func(w string) bool { return len(w) == 1 && w[0] >= '0' && w[0] <= '5' }
 	if !goals(toks[k].text) || !goals(toks[k+2].text) {
 		return false
 	}
