@@ -286,6 +286,11 @@ func (d *doc) contextOrg(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) || person || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
 		return false
 	}
+	// a ship, a weapon or a programme keeps its cue ("the INS Tarvel
+	// captain"); a place's cue gives way ("Harlow Palace 2-1")
+	if l := d.cueLabel(ps); l == "PLATFORM" || l == "PROGRAM" || l == eventCue {
+		return false
+	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 	return true
 }
