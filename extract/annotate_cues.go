@@ -143,5 +143,6 @@ var (
 	monthSurnames         = cue("monthSurnames")
 	orgMembers            = cue("orgMembers")
 	companyVerbs          = cue("companyVerbs")
+	surnameEndings        = cue("surnameEndings")
 	matchLinks            = cue("matchLinks")
 )

@@ -65,7 +65,7 @@ func (d *doc) loneName(i int) bool {
 // ("Peruvians"), a contraction ("I’ll"), a doctrine ("Stoicism") or an
 // abbreviation ("No.").
 func (d *doc) nameShaped(w string) bool {
-	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) {
+	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) && !hasSuffixIn(w, surnameEndings) {
 		return false
 	}
 	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations[strings.TrimSuffix(w, ".")]
