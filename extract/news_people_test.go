@@ -194,8 +194,8 @@ func TestAnnotator_NewsPeopleRules(t *testing.T) {
 			"The prime minister Tarvanen met commissioner Sefcovic.",
 			[]string{"PERSON Tarvanen", "PERSON Sefcovic"}},
 		{"clubs and companies of the shipped lists",
-			"Aston Villa beat Sheffield Wednesday, and shares of Goldman Sachs rose.",
-			[]string{"ORG Aston Villa -> Aston Villa FC", "ORG Sheffield Wednesday -> Sheffield Wednesday FC", "ORG Goldman Sachs"}},
+			"Aston Villa beat Sheffield Wednesday, and shares of Goldman Sachs and Rio Tinto rose.",
+			[]string{"ORG Aston Villa -> Aston Villa FC", "ORG Sheffield Wednesday -> Sheffield Wednesday FC", "ORG Goldman Sachs", "ORG Rio Tinto"}},
 	})
 }
 
