@@ -144,5 +144,6 @@ var (
 	orgMembers            = cue("orgMembers")
 	companyVerbs          = cue("companyVerbs")
 	surnameEndings        = cue("surnameEndings")
+	joinVerbs             = cue("joinVerbs")
 	matchLinks            = cue("matchLinks")
 )

@@ -500,6 +500,11 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {
 		return true
 	}
+	// "played for the Comets", "joined the Harlow Hawks": what one plays
+	// for or joins, with its article, is a team or a company
+	if s >= 3 && d.afterArticle(s) && (toks[s-2].text == "for" && teamVerbs[toks[s-3].text] || joinVerbs[toks[s-2].text]) {
+		return true
+	}
 	if e+1 < len(toks) && resultVerbs[toks[e].text] {
 		for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].sentStart; k++ {
 			if d.scoreAt(k) {
