@@ -251,9 +251,9 @@ func (d *doc) surnamePart(i int) bool {
 // givenPlacePerson: a one-word place, or an organisation of the lists,
 // whose name is also a given name, then a surname, is a person's name
 // ("Austin Rhodeswick", "Florence Okafor"), unless a place preposition
-// stands before it. The surname is no common
-// word ("Georgia Tech" is a university), and a plural after it that is no
-// family name is a team's nickname ("Charlotte Comets").
+// stands before it. The surname is no common word ("Georgia Tech" is a
+// university), and a plural after it that is no family name is a team's
+// nickname ("Charlotte Comets").
 func (d *doc) givenPlacePerson(ps []piece) bool {
 	u := ps[0].unit
 	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
@@ -381,7 +381,7 @@ func initials(w string) bool {
 // eastAsianName: a family name, then a two-syllable given name written
 // with a hyphen and its second syllable in lower case, is a person's
 // name: "Park Min-jun", "Lee Hsien-loong". Both parts before the hyphen
-// are short capitalised words; the first syllable is no English word.
+// are short capitalised words (syllableAfter says which may be).
 func (d *doc) eastAsianName(ps []piece) bool {
 	if len(ps) != 4 || ps[0].unit != nil || ps[1].unit != nil || !ps[2].conn || d.toks[ps[2].s].text != "-" {
 		return false
@@ -413,9 +413,9 @@ func (d *doc) syllableAfter(j int) bool {
 // businessName: a person's name or another proper name, then the plural
 // of a common noun that is no family name, name a firm by what it sells
 // ("Malcolm Tarrant Books", "Halden Books", a listed company's "Volvo
-// Trucks"), unless the text marks a
-// person (an honorific before it, a verb of saying after it); a given
-// name and a plural alone are a person's ("Carla Banks").
+// Trucks"), unless the text marks a person (an honorific before it, a
+// verb of saying after it); a given name and a plural alone are a
+// person's ("Carla Banks").
 func (d *doc) businessName(ps []piece) bool {
 	// "Volvo Trucks": a company of the lists and what it sells
 	if len(ps) == 2 && ps[0].unit != nil && ps[0].unit.label == "ORG" && ps[1].unit == nil && d.businessPlural(ps[1:]) {
