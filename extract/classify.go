@@ -40,6 +40,7 @@ func init() {
 		(*doc).initialsName,
 		(*doc).eastAsianName,
 		(*doc).givenPlacePerson,
+		(*doc).givenOrgSurname,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
 		// "Ostrava Forge's chief executive", "beat Harlow Palace 2-1": news

@@ -277,6 +277,22 @@ func (d *doc) givenPlacePerson(ps []piece) bool {
 	return true
 }
 
+// givenOrgSurname: a given name, then a one-word organisation of the lists
+// that is named after a family ("Michael Tarrant" where "Tarrant" is a
+// company's name too), is a person's name: the founder, or another of
+// the name.
+func (d *doc) givenOrgSurname(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames[d.word(ps[0])] || ps[1].unit == nil || ps[1].unit.label != "ORG" || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	w := d.toks[ps[1].s].text
+	if !isCapitalised(w) || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+		return false // "Priya SpaceX", "Michael BBC": no family name
+	}
+	d.addPerson(ps[0].s, ps[1].e)
+	return true
+}
+
 // contextOrg: a run of names, places among them, that the context makes a
 // company's or a team's is one name: "Ostrava Forge's chief executive",
 // "beat Arden Vale 3-0"; a given name and a surname are left to the
