@@ -280,3 +280,27 @@ func TestAnnotator_NewsPeopleSentences(t *testing.T) {
 		t.Errorf("PERSON and ORG F1 %.3f on %d gold mentions, want >= 0.93 on 100 or more", f1, tp+fn)
 	}
 }
+
+// FuzzAnnotate_NewsPeople: the news rules read tokens around a name (a
+// score, an apposition, particles before a surname); on any text they
+// must stay in bounds and return mentions in order, not overlapping, each
+// the text it covers.
+func FuzzAnnotate_NewsPeople(f *testing.F) {
+	for _, s := range []string{
+		"Harlow beat Tessford Palace 2-1.", "Velto, a Berlin-based startup, raised money.",
+		"Park Min-jun met Han Duck-soo.", "Ilse van der Molen spoke. Van der Molen left.",
+		"Sinner, 23,", "beat the", "a 2-0 win over", "Velto chief", "J.R.R.", "- al-", ", which makes",
+	} {
+		f.Add(s)
+	}
+	a := newTestAnnotator(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, e := range a.Annotate(text, time.Time{}) {
+			if e.Start < end || e.End > len(text) || e.Start >= e.End || text[e.Start:e.End] != e.Text {
+				t.Fatalf("mention %+v out of order or bounds in %q", e, text)
+			}
+			end = e.End
+		}
+	})
+}
