@@ -38,7 +38,10 @@ type Annotator struct {
 	// surnames are frequent family names: evidence, where the structure
 	// fits, that a lone unknown word is a person's (lone.go).
 	surnames map[string]bool
-	demonyms map[string]bool
+	// wordGivenNames are given names that are English words too ("Max",
+	// "Warren"): a name only before a surname (nameRun).
+	wordGivenNames map[string]bool
+	demonyms       map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -78,15 +81,16 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
 	}
 	a := &Annotator{
-		gaz:         newGazIndex(),
-		givenNames:  setOf(g.Lists["given_names"]),
-		surnames:    setOf(g.Lists["surnames"]),
-		demonyms:    setOf(g.Lists["demonyms"]),
-		commonWords: setOf(g.Lists["common_words"]),
-		byCanonical: map[string]Alias{},
-		decisions:   newDecisionIndex(opts.Decisions),
-		fx:          fx,
-		tagger:      tagger,
+		gaz:            newGazIndex(),
+		givenNames:     setOf(g.Lists["given_names"]),
+		surnames:       setOf(g.Lists["surnames"]),
+		wordGivenNames: setOf(g.Lists["given_names_words"]),
+		demonyms:       setOf(g.Lists["demonyms"]),
+		commonWords:    setOf(g.Lists["common_words"]),
+		byCanonical:    map[string]Alias{},
+		decisions:      newDecisionIndex(opts.Decisions),
+		fx:             fx,
+		tagger:         tagger,
 	}
 	a.gaz.addEntries(g.Entries)
 	for i, al := range opts.Aliases {
@@ -329,7 +333,7 @@ func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) {
 			continue
 		}
 		n := 0
@@ -382,7 +386,7 @@ func (d *doc) isName(i int) bool {
 		return false
 	}
 	t := d.toks[i]
-	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] {
+	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] && !d.monthSurname(i) {
 		return false
 	}
 	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {

@@ -71,7 +71,7 @@ func (d *doc) chunkAt(i int) ([]piece, int) {
 				continue
 			}
 			// "Hsien-loong": a lower-case part ending a hyphenated name
-			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives[w.text] && ps[len(ps)-1].unit == nil && d.a.givenNames[d.toks[ps[0].s].text] &&
+			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives[w.text] && ps[len(ps)-1].unit == nil && (d.a.givenNames[d.toks[ps[0].s].text] || d.syllableAfter(j)) &&
 				(j+2 >= len(toks) || !toks[j+2].glued || toks[j+2].kind == tkPunct) {
 				ps = append(ps, conn(j), piece{s: j + 1, e: j + 2})
 				j += 2

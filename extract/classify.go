@@ -23,16 +23,39 @@ func init() {
 		},
 		// "Air Norland", "Norland Air"
 		(*doc).airlineRule,
+		// "the film Tarrant": a work's title is no entity
+		(*doc).workTitle,
+		// "Stephanie Pope" is no title before a name
+		(*doc).titleSurname,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
+		// "Astronaut Priya Nair": a role before a full name
+		(*doc).roleBeforeName,
+		// name structures of news that beat the cue words and the splits
+		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
+		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
+		(*doc).clubStart,
+		(*doc).airlineName,
+		(*doc).teamName,
+		(*doc).initialsName,
+		(*doc).eastAsianName,
+		(*doc).givenPlacePerson,
+		(*doc).givenOrgSurname,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
+		// "Ostrava Forge's chief executive", "beat Harlow Palace 2-1": news
+		// context makes a run one company's or team's name, places or cue
+		// words in it or not
+		(*doc).contextOrg,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,
+		// "Malcolm Tarrant Books" is a firm, though a person's name opens
+		// it: before the person rules below read it
+		(*doc).businessName,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")
@@ -42,7 +65,12 @@ func init() {
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
 		(*doc).hyphenatedPerson,
+		// "Shai Varga-Alexander": the same with no given name, as weak evidence
+		(*doc).hyphenatedName,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
+		// "Spirit AeroSystems": a brand word with an inner capital ends a
+		// company's name
+		(*doc).camelName,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },

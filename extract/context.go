@@ -51,7 +51,7 @@ func (d *doc) leftover(ps []piece) {
 			d.add(s, e, "ORG", "")
 			return
 		}
-		if !d.toks[s].sentStart && d.personWord(ps[0]) && d.nameShaped(w) && !d.seenLower(w) && d.personContext(s, e) {
+		if !d.toks[s].sentStart && !d.afterPlacePreposition(s) && !d.afterArticle(s) && d.personWord(ps[0]) && d.nameShaped(w) && !d.seenLower(w) && d.personContext(s, e) {
 			d.addPerson(s, e)
 			return
 		}
@@ -179,7 +179,7 @@ func (d *doc) orgContext(s, e int) bool {
 			return true
 		}
 	}
-	return false
+	return d.newsOrgContext(s, e)
 }
 
 // statementAfter: "said in a statement", "said in its filing" from token e.

@@ -20,7 +20,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false
 	}
 	w := d.toks[i].text
-	if i == 0 || d.toks[i].sentStart || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) {
+	if i == 0 || d.toks[i].sentStart || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) && !d.afterPlacePreposition(i) {
 		return false
 	}
 	prep := d.toks[i-1].text
@@ -65,7 +65,7 @@ func (d *doc) loneName(i int) bool {
 // ("Peruvians"), a contraction ("I’ll"), a doctrine ("Stoicism") or an
 // abbreviation ("No.").
 func (d *doc) nameShaped(w string) bool {
-	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) {
+	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) && !hasSuffixIn(w, surnameEndings) {
 		return false
 	}
 	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations[strings.TrimSuffix(w, ".")]
@@ -80,7 +80,7 @@ func (d *doc) modifies(i int) bool {
 		return false
 	}
 	next := d.toks[i+1]
-	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] {
+	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] || nameParticles[next.text] {
 		return false
 	}
 	tg := d.tagAfter(i)

@@ -18,6 +18,11 @@ func (d *doc) splitTitle(ps []piece) bool {
 			continue
 		}
 		rest := h + 1
+		// "Chief Executive Officer Ann Brandt", "Chief Operating Officer
+		// Ann Brandt": the title's other words
+		for rest < len(ps)-1 && d.titleGoesOn(ps, rest) {
+			rest++
+		}
 		middle := []piece(nil)
 		if ps[rest].conn {
 			// "Secretary of State Ilsa Brandt", "Ambassador to Peru Tomas Reyes"
@@ -57,6 +62,10 @@ func (d *doc) personLen(ps []piece) int {
 	n := 0
 	for n < len(ps) && n < 4 && (d.personWord(ps[n]) || n > 0 && d.surnameUnit(ps[n])) {
 		n++
+		// "Okafor-Lind": a surname with a hyphen
+		if n+1 < len(ps) && d.hyphenJoins(ps[n], ps[n+1]) {
+			n += 2
+		}
 	}
 	if n > 0 && n < len(ps) && nameSuffixes[d.word(ps[n])] {
 		n++
@@ -94,7 +103,7 @@ func (d *doc) personWord(p piece) bool {
 			return false
 		}
 	}
-	return upper == 1 || len(w) <= 2 || upper == 2 && irishPrefix(w) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+	return upper == 1 || len(w) <= 2 || upper == 2 && (irishPrefix(w) || namePrefix(w)) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
 }
 
 // surnameUnit: a one-word place that is also a surname ("James Denver").
@@ -109,7 +118,9 @@ func (d *doc) addPerson(s, e int) {
 // personContext: a reporting verb or an apposition next to the name.
 func (d *doc) personContext(s, e int) bool {
 	toks := d.toks
-	if s > 0 && personVerbs[toks[s-1].text] {
+	// "said Brandt", but not "said Vextra had": a verb after the name makes
+	// it the subject of what was said, not the one who said it
+	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
 		return true
 	}
 	if e < len(toks) && personVerbs[toks[e].text] {
@@ -126,8 +137,9 @@ func (d *doc) personContext(s, e int) bool {
 	if e+3 < len(toks) && toks[e].text == "," && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == "," {
 		return true
 	}
-	// "the striker Okonkwo", "novelist Brandt": a person's role just before
-	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline {
+	// "the striker Okonkwo", "novelist Brandt": a person's role just before,
+	// or in apposition ("the striker, Okonkwo, ...")
+	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline || d.roleApposition(s, e) {
 		return true
 	}
 	// "written by Brandt": the maker of a work
@@ -196,6 +208,12 @@ func (d *doc) joinParticles() {
 			d.used[i] = true
 		}
 		m.s = start
+		if d.articleSurname(m.e) {
+			for i := m.e; i < m.e+3; i++ {
+				d.used[i] = true
+			}
+			m.e += 3
+		}
 	}
 	d.dropMentions(drop)
 }
@@ -213,7 +231,12 @@ func (d *doc) nameRun(ps []piece) bool {
 		return false
 	}
 	first := d.word(ps[0])
-	if !d.a.givenNames[first] && !d.a.uncommon(first) {
+	if !d.a.givenNames[first] && !d.a.uncommon(first) && !namePrefix(first) && !d.wordGivenName(ps) {
+		return false
+	}
+	// "Artemis II": a numeral after one word that is no given name is a
+	// mission's or a product's mark ("Elizabeth II" is a person)
+	if len(ps) == 2 && nameSuffixes[d.word(ps[1])] && !d.a.givenNames[first] {
 		return false
 	}
 	for _, p := range ps {
@@ -261,7 +284,7 @@ func (d *doc) actedVerb(i int) bool {
 	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
 		return false
 	}
-	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] || orgVerbs[d.toks[i+1].text] || thingVerbs[d.toks[i+1].text] {
 		return false
 	}
 	return d.tagAfter(i) == "VBD"
@@ -304,7 +327,7 @@ func (d *doc) verbFollows(i int) bool {
 // ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
-	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) {
+	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) {
 		return false
 	}
 	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)

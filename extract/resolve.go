@@ -379,7 +379,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i), d.leaderName(i):
+		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
@@ -394,9 +394,12 @@ func (d *doc) resolve() {
 		}
 	}
 	d.coordinatedPersons(unsure)
+	d.coordinatedOrgs()
 	d.dropStormNames()
 	d.joinParticles()
+	d.joinParticleSurnames()
 	d.givenPlaceNames()
+	d.linkSurnames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
@@ -405,24 +408,31 @@ func (d *doc) resolve() {
 	}
 }
 
+// onePlaces maps the token of each one-word place (GPE or LOC) that no
+// reviewer set to its mention.
+func (d *doc) onePlaces() map[int]int {
+	place := map[int]int{}
+	for k, m := range d.mentions {
+		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed {
+			place[m.s] = k
+		}
+	}
+	return place
+}
+
 // givenPlaceNames: a one-word place right before a person's lone surname
 // is the person's given name ("Florence Okafor", "Austin Brandt"), unless a
 // place preposition stands before it ("in Austin Brandt said").
 func (d *doc) givenPlaceNames() {
-	place := map[int]int{} // end token of a one-word place → its mention
-	for k, m := range d.mentions {
-		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed {
-			place[m.e] = k
-		}
-	}
+	place := d.onePlaces() // token of a one-word place → its mention
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || d.toks[m.s].newline {
 			continue
 		}
-		j, ok := place[m.s]
-		if !ok {
+		j, ok := place[m.s-1]
+		if m.s == 0 || !ok {
 			continue
 		}
 		p := d.mentions[j].s

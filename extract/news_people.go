@@ -1,0 +1,776 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rules for the people and organisations of general news (politics,
+// business, sport, aviation): the structures of club and team names, the
+// context that makes an unknown name a company's, and name shapes of
+// people that the person rules do not read (initials, East Asian given
+// names). The cue words are in cues.txt.
+
+// teamName: a place and a plural nickname name a team: "Harbor City
+// Hawks", "Norland Falcons" (a place of the gazetteer first). Plurals that
+// name a place's parts ("Keys", "Falls") are left to the place rules, and
+// a place that is also a given name before a family name is a person's
+// ("Austin Rhodes").
+func (d *doc) teamName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		w := d.word(p)
+		if p.unit != nil || p.conn || !d.personWord(p) || d.a.givenNames[w] || len(w) < 3 || placeNameStarts[w] {
+			return false
+		}
+	}
+	// no article stands before a person's name, so after one a plural
+	// that is a family name too is the nickname ("the Harlow Banks")
+	last := d.word(ps[len(ps)-1])
+	sing, ok := strings.CutSuffix(last, "s")
+	family := d.a.surnames[last] && !d.afterArticle(ps[0].s)
+	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || family || peopleWord(d.a.demonyms, last) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// roleBeforeName: a person's role written with a capital before a full
+// name is no part of it: "Astronaut Priya Nair", "Striker Ann Brandt".
+func (d *doc) roleBeforeName(ps []piece) bool {
+	if len(ps) < 3 || ps[0].unit != nil || !personRoles[strings.ToLower(d.word(ps[0]))] {
+		return false
+	}
+	n := d.personLen(ps[1:])
+	if n < 2 || !d.nameRun(ps[1:1+n]) {
+		return false
+	}
+	d.addPerson(ps[1].s, ps[n].e)
+	d.classify(ps[n+1:])
+	return true
+}
+
+// titleSurname: a given name and a title word that is a family name too,
+// ending the run, are one person's name: "Stephanie Pope", "Carole King";
+// a title before the given name is no part of it.
+func (d *doc) titleSurname(ps []piece) bool {
+	last := len(ps) - 1
+	if last < 1 || !titleSurnames[d.word(ps[last])] || ps[last-1].unit != nil || !d.personWord(ps[last-1]) {
+		return false
+	}
+	first := last - 1
+	for first > 0 && ps[first-1].unit == nil && d.personWord(ps[first-1]) && last-first < 3 {
+		first--
+	}
+	if !d.a.givenNames[d.word(ps[first])] {
+		return false
+	}
+	d.classify(ps[:first])
+	d.addPerson(ps[first].s, ps[last].e)
+	return true
+}
+
+// hyphenatedName: a word no lexicon knows, then names joined by hyphens,
+// are a person's name on the same weak evidence as a run of such words
+// (nameRun): "Shai Varga-Alexander"; a compound adjective is none
+// ("Anglo-Saxon").
+func (d *doc) hyphenatedName(ps []piece) bool {
+	if len(ps) < 4 || len(ps) > 6 || ps[1].conn || !d.a.uncommon(d.word(ps[0])) || !hasConn(ps) {
+		return false
+	}
+	for i, p := range ps {
+		switch {
+		case p.conn && (d.toks[p.s].text != "-" || i+1 == len(ps) || ps[i+1].conn):
+			return false
+		case !p.conn && (p.unit != nil || !d.personWord(p)):
+			return false
+		}
+	}
+	d.weak = append(d.weak, span{ps[0].s, ps[len(ps)-1].e})
+	return true
+}
+
+// joinParticleSurnames: a person's name goes on over lower-case particles
+// to a surname that is also a place or a common word, which no rule took
+// for a name ("Pedro dos Santos", "Tessa van der Berg").
+func (d *doc) joinParticleSurnames() {
+	place := d.onePlaces()
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.reviewed {
+			continue
+		}
+		e := m.e
+		for e < len(d.toks) && e < m.e+2 && nameParticles[d.toks[e].text] && !d.used[e] && !d.toks[e].newline {
+			e++
+		}
+		if e == m.e || e >= len(d.toks) {
+			continue
+		}
+		j, ok := place[e]
+		free := !ok && !d.used[e] && d.personWord(piece{s: e, e: e + 1}) && !d.toks[e].newline
+		if !free && (!ok || drop[j]) {
+			continue
+		}
+		for i := m.e; i <= e; i++ {
+			d.used[i] = true
+		}
+		m.e, m.canonical = e+1, ""
+		if ok {
+			drop[j] = true
+		}
+	}
+	d.dropMentions(drop)
+}
+
+// coordinatedOrgs: a lone unknown name labelled a person on evidence of
+// its own shape or verb alone, joined by "and", "or" or a comma to an
+// organisation and to no person, is an organisation too: "shares of
+// Kering and Vellmar fell". A name linked to a full name in the text, a
+// given name or one after an honorific keeps its label.
+func (d *doc) coordinatedOrgs() {
+	at := map[int]string{} // first and last token of each mention → its label
+	for _, m := range d.mentions {
+		at[m.s], at[m.e-1] = m.label, m.label
+	}
+	// a comma joins a list, but also ends a clause ("before Easter, Velto
+	// said"): names no rule took are joined by "and" or "or" only
+	comma := true
+	joins := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && (comma && d.toks[j].text == "," || d.toks[j].text == "and" || d.toks[j].text == "or") && !d.toks[j].newline
+	}
+	orgBeside := func(i int) bool {
+		left, right := "", ""
+		if joins(i - 1) {
+			left = at[i-2]
+		}
+		if joins(i+1) && i+2 < len(d.toks) && !d.toks[i+2].newline {
+			right = at[i+2]
+		}
+		return (left == "ORG" || right == "ORG") && left != "PERSON" && right != "PERSON"
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || m.canonical != "" || d.a.givenNames[d.toks[m.s].text] || d.afterHonorific(m.s) {
+			continue
+		}
+		if orgBeside(m.s) {
+			m.label = "ORG"
+		}
+	}
+	// a lone unknown name that no rule took: "Vextrion and Tarvel agreed"
+	comma = false
+	for i, t := range d.toks {
+		if !d.used[i] && t.kind == tkWord && d.a.uncommon(t.text) && !calendarWords[t.text] && !d.a.givenNames[t.text] && d.nameShaped(t.text) && !d.isName(i+1) && orgBeside(i) {
+			d.add(i, i+1, "ORG", "")
+		}
+	}
+}
+
+// linkSurnames: a person named again by the end of the full name,
+// particles and hyphenated parts and all ("Von der Leyen", "Zeta-Morgan",
+// "da Silva", "O’Brien" after "O'Brien"), or by the family name written
+// first ("Park" after "Park Min-jun"), is the same person; the short
+// form takes in the particles before it and the full name's canonical.
+func (d *doc) linkSurnames() {
+	key := func(s, e int) string { return strings.ToLower(normApostrophe(d.surface(s, e))) }
+	full := map[string]string{} // lower-case end of a full name → its canonical
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s < 2 {
+			continue
+		}
+		surf := d.surface(m.s, m.e)
+		if m.canonical == "" || len(m.canonical) < len(surf) && strings.HasSuffix(strings.ToLower(surf), strings.ToLower(m.canonical)) {
+			m.canonical = surf // "Ana da Silva" is no shorter name's
+		}
+		for i := m.s + 1; i < m.e; i++ {
+			if _, ok := full[key(i, m.e)]; !ok && !d.toks[i].glued {
+				full[key(i, m.e)] = m.canonical
+			}
+		}
+		if isLowerWord(d.toks[m.e-1].text) && d.toks[m.e-1].glued {
+			full[key(m.s, m.s+1)] = m.canonical // "Park Min-jun"
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	// longest reaches from e back to a start that is a full name's end
+	longest := func(s, e int) (int, string) {
+		best, canon := -1, ""
+		for i := s; i >= 0 && i >= s-4 && (i == s || !d.used[i] && !d.toks[i+1].newline && d.surnamePart(i)); i-- {
+			if c, ok := full[key(i, e)]; ok {
+				best, canon = i, c
+			}
+		}
+		return best, canon
+	}
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	for i := len(d.toks) - 1; i >= 0; i-- {
+		k, isMention := byStart[i]
+		switch {
+		case isMention && d.mentions[k].label == "PERSON" && !d.mentions[k].reviewed:
+			m := &d.mentions[k]
+			if s, c := longest(m.s, m.e); s >= 0 && c != d.surface(m.s, m.e) {
+				for j := s; j < m.s; j++ {
+					d.used[j] = true
+				}
+				m.s, m.canonical = s, c
+			}
+		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !calendarWords[d.toks[i].text] && !d.isName(i+1):
+			if s, c := longest(i, i+1); s >= 0 {
+				d.add(s, i+1, "PERSON", c)
+			}
+		}
+	}
+}
+
+// surnamePart: token i may stand inside a surname before its last word: a
+// particle ("von", "Da"), a hyphen, or a capitalised word a hyphen joins
+// to the next ("Zeta" of "Zeta-Morgan").
+func (d *doc) surnamePart(i int) bool {
+	t := d.toks[i]
+	if nameParticles[strings.ToLower(t.text)] || nameArticles[strings.ToLower(t.text)] {
+		return true
+	}
+	if t.text == "-" && t.glued {
+		return true
+	}
+	return isCapitalised(t.text) && i+1 < len(d.toks) && d.toks[i+1].text == "-" && d.toks[i+1].glued
+}
+
+// givenPlacePerson: a one-word place, or an organisation of the lists,
+// whose name is also a given name, then a surname, is a person's name
+// ("Austin Rhodeswick", "Florence Okafor"), unless a place preposition
+// stands before it. The surname is no common word ("Georgia Tech" is a
+// university), and a plural after it that is no family name is a team's
+// nickname ("Charlotte Comets").
+func (d *doc) givenPlacePerson(ps []piece) bool {
+	u := ps[0].unit
+	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
+		!d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
+		return false
+	}
+	words := 0
+	for _, p := range ps[1:] {
+		if p.conn {
+			continue // "Alexandria Ocasio-Reyes": a hyphenated surname
+		}
+		if words++; words > 2 || !d.a.uncommon(d.word(p)) && !d.a.surnames[d.word(p)] {
+			return false
+		}
+	}
+	last := d.word(ps[len(ps)-1])
+	if sing, ok := strings.CutSuffix(last, "s"); ok && !strings.HasSuffix(sing, "s") && !d.a.surnames[last] {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// givenOrgSurname: a given name, then a one-word organisation of the lists
+// that is named after a family ("Michael Tarrant" where "Tarrant" is a
+// company's name too), is a person's name: the founder, or another of
+// the name.
+func (d *doc) givenOrgSurname(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames[d.word(ps[0])] || ps[1].unit == nil || ps[1].unit.label != "ORG" || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	w := d.toks[ps[1].s].text
+	if !isCapitalised(w) || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+		return false // "Priya SpaceX", "Michael BBC": no family name
+	}
+	d.addPerson(ps[0].s, ps[1].e)
+	return true
+}
+
+// contextOrg: a run of names, places among them, that the context makes a
+// company's or a team's is one name: "Ostrava Forge's chief executive",
+// "beat Arden Vale 3-0"; a given name and a surname are left to the
+// person rules ("beat John Varga 3-1").
+func (d *doc) contextOrg(ps []piece) bool {
+	person := d.a.givenNames[d.word(ps[0])] && d.surnameWord(d.word(ps[len(ps)-1]))
+	if len(ps) < 2 || hasConn(ps) || person || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
+		return false
+	}
+	// a ship, a weapon or a programme keeps its cue ("the INS Tarvel
+	// captain"); a place's cue gives way ("Harlow Palace 2-1")
+	if l := d.cueLabel(ps); l == "PLATFORM" || l == "PROGRAM" || l == eventCue {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// airlineName: "Wizz Air", "Air Vellora": "Air" and a word no lexicon
+// knows name an airline (a country's airline is airlineRule's).
+func (d *doc) airlineName(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	first, second := d.word(ps[0]), d.word(ps[1])
+	if !(second == "Air" && d.a.uncommon(first) || first == "Air" && d.a.uncommon(second)) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "ORG", "")
+	return true
+}
+
+// hyphenJoins: a hyphen piece and a name word after it go on a person's
+// name ("Okafor-Lind" after a title or honorific).
+func (d *doc) hyphenJoins(conn, next piece) bool {
+	return conn.conn && d.toks[conn.s].text == "-" && d.personWord(next)
+}
+
+// workTitle: a name right after a noun of works ("the film Tarrant",
+// "the novel Harbour Lights") is a work's title, no entity: the run is
+// claimed and dropped, as events' names are.
+func (d *doc) workTitle(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || !workNouns[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) {
+		return false
+	}
+	for i := s; i < ps[len(ps)-1].e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
+// clubStart: a club's name opens with a word of sports clubs and goes on
+// with a place's or another name ("Real Cordoba", "Borussia Halden",
+// "Sporting Arvela"); with no connector and at most three names.
+func (d *doc) clubStart(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 4 || !clubStarts[d.word(ps[0])] || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+		if p.unit == nil && !d.personWord(p) {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// initialsName: initials before a surname are a person's name: "J.R.R.
+// Tolkien", "C.K. Varga" (capitals each with a full stop, at least two,
+// then one or two name words); not an abbreviation such as "P.S.".
+func (d *doc) initialsName(ps []piece) bool {
+	w := d.word(ps[0])
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit != nil || !initials(w) || genericAcronyms[strings.ReplaceAll(w, ".", "")] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil || !d.personWord(p) {
+			return false
+		}
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// initials: "J.R.R.", "C.S.": single capitals each followed by a full stop.
+func initials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// eastAsianName: a family name, then a two-syllable given name written
+// with a hyphen and its second syllable in lower case, is a person's
+// name: "Park Min-jun", "Lee Hsien-loong". Both parts before the hyphen
+// are short capitalised words (syllableAfter says which may be).
+func (d *doc) eastAsianName(ps []piece) bool {
+	if len(ps) != 4 || ps[0].unit != nil || ps[1].unit != nil || !ps[2].conn || d.toks[ps[2].s].text != "-" {
+		return false
+	}
+	family, second := d.word(ps[0]), d.toks[ps[3].s].text
+	if !isCapitalised(family) || utf8.RuneCountInString(family) > 5 || !d.syllableAfter(ps[2].s) || !isLowerWord(second) {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[3].e)
+	return true
+}
+
+// syllableAfter: the lower-case second syllable of such a given name may
+// join the chunk after the hyphen at j: the word before is a short
+// capitalised word that is a given name, no word the lexicon knows ("Min"
+// in "Min-jun", "Hsien" in "Hsien-loong") or follows a short family name,
+// and the syllable is short.
+func (d *doc) syllableAfter(j int) bool {
+	before, after := d.toks[j-1].text, d.toks[j+1].text
+	if utf8.RuneCountInString(before) > 6 || utf8.RuneCountInString(after) > 5 {
+		return false
+	}
+	// "Han Duck-soo": after a short family name the syllable may be an
+	// English word too
+	family := j >= 2 && !d.toks[j-1].glued && d.a.surnames[d.toks[j-2].text] && utf8.RuneCountInString(d.toks[j-2].text) <= 4
+	return d.a.uncommon(before) || d.a.givenNames[before] || family
+}
+
+// businessName: a person's name or another proper name, then the plural
+// of a common noun that is no family name, name a firm by what it sells
+// ("Malcolm Tarrant Books", "Halden Books", a listed company's "Volvo
+// Trucks"), unless the text marks a person (an honorific before it, a
+// verb of saying after it); a given name and a plural alone are a
+// person's ("Carla Banks").
+func (d *doc) businessName(ps []piece) bool {
+	// "Volvo Trucks": a company of the lists and what it sells
+	if len(ps) == 2 && ps[0].unit != nil && ps[0].unit.label == "ORG" && ps[1].unit == nil && d.businessPlural(ps[1:]) {
+		d.add(ps[0].s, ps[1].e, "ORG", "")
+		return true
+	}
+	if len(ps) < 2 || len(ps) > 4 || hasUnit(ps) || hasConn(ps) || !d.businessPlural(ps) {
+		return false
+	}
+	// "Carla Banks": a given name and a plural is a person's name
+	if len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if d.afterHonorific(s) || d.personContext(s, e) {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	return true
+}
+
+// camelName: a run of names that ends in a word with a capital inside
+// ("Spirit AeroSystems", "Harbor DataWorks") is a company's.
+func (d *doc) camelName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || !camelCase(d.word(ps[len(ps)-1])) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// newsOrgContext: what makes an unknown name an organisation's in news:
+// a noun of companies and outlets just before it ("the carmaker Velto",
+// "the journal Nature", "Ozempic maker Velto"), a verb of saying after a
+// bare name and its article ("the Kremlin said"), a company's officers or accounts after its
+// possessive ("Velto's chief executive", "Velto's revenue"), a match
+// score after it or after its verb ("Harlow Town 2-1", "Harlow beat
+// Arden 2-1"), or the company named again as such later in its sentence
+// ("Velto filed for bankruptcy, the company said").
+func (d *doc) newsOrgContext(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && !toks[s].newline && !d.a.givenNames[toks[s].text] {
+		prev, before := toks[s-1].text, toks[s-2]
+		switch {
+		case (orgNouns[prev] || outletNouns[prev]) && (articles[before.text] || before.kind == tkPossessive):
+			return true
+		case makerNouns[prev] && (articles[before.text] || before.kind == tkPossessive || isCapitalised(before.text) && before.kind == tkWord):
+			return true // "Ozempic maker Velto", "the phone's maker Velto"
+		}
+	}
+	// "Velto employees", "the Velto board"; "Velto, which makes batteries"
+	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames[toks[s].text] &&
+		(orgMembers[toks[e].text] || toks[e].text == "," && toks[e+1].text == "which" && companyVerbs[toks[e+2].text]) {
+		return true
+	}
+	// "the Dagbladet newspaper": an outlet's noun after a name and its
+	// article
+	if d.afterArticle(s) && e < len(toks) && outletHeads[toks[e].text] && !toks[e].newline {
+		return true
+	}
+	// "the Kremlin said": a bare name after an article that speaks is an
+	// institution's (a person's bare name takes no article)
+	if e-s == 1 && d.afterArticle(s) && !toks[s].sentStart && e < len(toks) && personVerbs[toks[e].text] {
+		return true
+	}
+	if e+2 < len(toks) && toks[e].kind == tkPossessive && !toks[e+1].newline {
+		if next := toks[e+1].text; orgAccounts[next] || next == "chief" && officerKinds[toks[e+2].text] {
+			return true
+		}
+		// "Rocket Forge's Electra rocket": the maker of a named machine,
+		// a name of two words or more that opens with no given name
+		if e-s >= 2 && !d.a.givenNames[toks[s].text] && isCapitalised(toks[e+1].text) && followedBy(toks, e+2, platformModifiers, platformNouns) {
+			return true
+		}
+	}
+	if d.scoreAt(e) || e+1 < len(toks) && articles[toks[e].text] && d.scoreAt(e+1) || d.scoreBefore(s) {
+		return true // "Harlow 2-1", "gave Harlow a 2-0 win", "a 2-0 win over Harlow"
+	}
+	if e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] || d.orgAppositionAfter(e) {
+		return true
+	}
+	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {
+		return true
+	}
+	// "played for the Comets", "joined the Harlow Hawks": what one plays
+	// for or joins, with its article, is a team or a company
+	if s >= 3 && d.afterArticle(s) && (toks[s-2].text == "for" && teamVerbs[toks[s-3].text] || joinVerbs[toks[s-2].text]) {
+		return true
+	}
+	if e+1 < len(toks) && resultVerbs[toks[e].text] {
+		for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].sentStart; k++ {
+			if d.scoreAt(k) {
+				return true
+			}
+		}
+	}
+	return toks[s].sentStart && d.companySaid(e)
+}
+
+// teamAfterArticle: a plural name after "the" that beats, is beaten or
+// signs is a team's: "the Harbor Hawks beat ...", "lost to the Comets",
+// "the Comets signed ..."; a people's name ("the Peruvians") is not.
+func (d *doc) teamAfterArticle(s, e int) bool {
+	toks := d.toks
+	if !d.afterArticle(s) || e >= len(toks) || toks[e].newline {
+		return false
+	}
+	last := toks[e-1].text
+	if sing, ok := strings.CutSuffix(last, "s"); !ok || strings.HasSuffix(sing, "s") || peopleWord(d.a.demonyms, last) {
+		return false
+	}
+	// "the Comets beat the Harriers", "... won 3-1", "... signed a
+	// pitcher"; not "the Oscars drew fewer viewers"
+	if next := toks[e].text; teamVerbs[next] || resultVerbs[next] && e+2 < len(toks) &&
+		(d.scoreAt(e+1) || isCapitalised(toks[e+1].text) || articles[toks[e+1].text] && isCapitalised(toks[e+2].text)) {
+		return true
+	}
+	if s < 2 {
+		return false
+	}
+	before := toks[s-2].text
+	return resultVerbs[before] || before == "against" || s >= 3 && before == "to" && resultVerbs[toks[s-3].text]
+}
+
+// officerAfter: a company's officer and the officer's name follow token
+// e: "Velto CEO Ann Brandt", "Velto chief executive Ann Brandt".
+func (d *doc) officerAfter(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || !companyOfficers[toks[e].text] || toks[e].newline {
+		return false
+	}
+	k := e + 1
+	if strings.EqualFold(toks[e].text, "chief") {
+		if !officerKinds[strings.ToLower(toks[k].text)] {
+			return false
+		}
+		k++
+		if k < len(toks) && strings.EqualFold(toks[k].text, "officer") {
+			k++
+		}
+	}
+	return k < len(toks) && !toks[k].newline && isCapitalised(toks[k].text) && d.a.givenNames[toks[k].text]
+}
+
+// titleGoesOn: ps[k] is a further word of a title ("Executive", "Officer",
+// or "Operating" before "Officer"), not a person's given name.
+func (d *doc) titleGoesOn(ps []piece, k int) bool {
+	w := d.word(ps[k])
+	if d.a.givenNames[w] {
+		return false
+	}
+	return titleWords[w] || officerKinds[strings.ToLower(w)] && k+1 < len(ps) && titleWords[d.word(ps[k+1])]
+}
+
+// dealBefore: a company is what a deal is made with: "a stake in Velto",
+// "a merger with Velto", "acquired Velto", "the takeover of Velto".
+func (d *doc) dealBefore(s int) bool {
+	toks := d.toks
+	if s < 1 || toks[s].newline {
+		return false
+	}
+	if acquireVerbs[toks[s-1].text] {
+		return true
+	}
+	return s >= 2 && dealNouns[toks[s-2].text+"_"+toks[s-1].text]
+}
+
+// boughtFor: "bought Velto for $2 billion": a name bought for money is a
+// company's (the amount is a MONEY mention, claimed before the names).
+func (d *doc) boughtFor(s, e int) bool {
+	toks := d.toks
+	return s >= 1 && buyVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "for" && d.used[e+1] && !toks[e].newline
+}
+
+// scoreAt: a match score starts at token k ("2-1", "0–0"), of five goals
+// or fewer a side as football's and hockey's are; tennis sets (6-4),
+// frames and legs (10-8) are players' scores, not teams'.
+func (d *doc) scoreAt(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].glued || !toks[k+1].glued || !toks[k+2].glued || toks[k+1].text != "-" && toks[k+1].text != "–" {
+		return false
+	}
+	goals := func(w string) bool { return len(w) == 1 && w[0] >= '0' && w[0] <= '5' }
+	if !goals(toks[k].text) || !goals(toks[k+2].text) {
+		return false
+	}
+	return k+3 >= len(toks) || !toks[k+3].glued || toks[k+3].kind == tkPunct && toks[k+3].text != "-"
+}
+
+// roleApposition: a name between commas right after a person's role is
+// the person's: "The striker, Okonkwo, signed".
+func (d *doc) roleApposition(s, e int) bool {
+	toks := d.toks
+	return s >= 2 && toks[s-1].text == "," && personRoles[toks[s-2].text] && e < len(toks) && toks[e].text == "," && !toks[s].newline
+}
+
+// orgAppositionAfter: ", a Berlin-based startup," after a name: an
+// apposition of up to six words, compounds with hyphens among them, that
+// ends in a noun of organisations (orgApposition reads shorter ones).
+func (d *doc) orgAppositionAfter(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+		return false
+	}
+	for k, words := e+2, 0; k < len(toks) && words < 6 && !toks[k].newline; k++ {
+		t := toks[k]
+		if t.text == "-" && t.glued {
+			continue
+		}
+		if t.kind != tkWord {
+			return false
+		}
+		words++
+		if d.orgNoun(t.text) {
+			n := k + 1
+			return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text]
+		}
+	}
+	return false
+}
+
+// scoreBefore: the name a match was won over or lost to, after its score:
+// "a 2-0 win over Tessford", "a 3-1 defeat to Harlow".
+func (d *doc) scoreBefore(s int) bool {
+	toks := d.toks
+	if s < 5 || !matchLinks[toks[s-1].text] || !resultNouns[toks[s-2].text] {
+		return false
+	}
+	return d.scoreAt(s-5) || s >= 6 && d.scoreAt(s-6)
+}
+
+// orgNoun: a noun of organisations, singular or plural ("company",
+// "airlines", "companies").
+func (d *doc) orgNoun(w string) bool {
+	if orgNouns[w] {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return orgNouns[stem+"y"]
+	}
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && orgNouns[sing]
+}
+
+// companySaid: the sentence from token e on ends by naming its subject
+// as a company: ", the company said", "the airlines added".
+func (d *doc) companySaid(e int) bool {
+	toks := d.toks
+	for k := e; k+2 < len(toks) && k < e+40; k++ {
+		if toks[k+1].sentStart || toks[k+1].newline {
+			return false
+		}
+		if articles[toks[k].text] && d.orgNoun(toks[k+1].text) && (personVerbs[toks[k+2].text] || orgVerbs[toks[k+2].text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAfter: an age in apposition after token i ("Sinner, 23, said") makes
+// it a person's name, though it is a common word too.
+func (d *doc) ageAfter(i int) bool {
+	toks := d.toks
+	return i+3 < len(toks) && toks[i+1].text == "," && isNumber(toks[i+2].text) && len(toks[i+2].text) <= 3 && toks[i+3].text == "," && !toks[i+1].newline
+}
+
+// monthSurname: a month's name right after a given name is a surname:
+// "Theresa May", "Brian May".
+func (d *doc) monthSurname(i int) bool {
+	return i > 0 && monthSurnames[d.toks[i].text] && d.a.givenNames[d.toks[i-1].text] && !d.toks[i].newline
+}
+
+// afterArticle: token i follows "the" or "a", before which no person's
+// bare name stands ("the Moon", "a Lincoln").
+func (d *doc) afterArticle(i int) bool {
+	return i > 0 && articles[d.toks[i-1].text] && !d.toks[i].newline
+}
+
+// namePrefix: "LeBron", "DeShawn", "LaToya", "DiMaggio": a name with an
+// inner capital after a two-letter prefix of names.
+func namePrefix(w string) bool {
+	return len(w) > 3 && nameInnerPrefixes[w[:2]] && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// wordGivenName: a given name that is an English word too opens a
+// person's name before a surname no lexicon knows or a family name: "Max
+// Verstappen", "Grant Whitlock"; not a place's part ("North").
+func (d *doc) wordGivenName(ps []piece) bool {
+	if len(ps) < 2 || ps[1].unit != nil || placeParts[d.word(ps[0])] {
+		return false
+	}
+	return d.a.wordGivenNames[d.word(ps[0])] && d.surnameWord(d.word(ps[1]))
+}
+
+// surnameWord: a capitalised word no lexicon knows, or a frequent family
+// name.
+func (d *doc) surnameWord(w string) bool {
+	return d.a.uncommon(w) || d.a.surnames[w]
+}
+
+// afterPlacePreposition: token s follows "in", "at" or "near": "the
+// office in Tarvel said" names a place, whatever verb follows.
+func (d *doc) afterPlacePreposition(s int) bool {
+	return s > 0 && placeOnlyPrepositions[d.toks[s-1].text] && !d.toks[s].newline
+}
+
+// nameStartsAt: a capitalised word opening a sentence that the tagger
+// would read as a common word opens a name here: one with an age in
+// apposition ("Sinner, 23,"), a club's opening word before a name ("Real
+// Cordoba"), a given name that is a word too before a surname ("Max
+// Verstappen"), or a family name before a hyphenated given name ("Park
+// Min-jun").
+func (d *doc) nameStartsAt(i int) bool {
+	toks := d.toks
+	if i+1 >= len(toks) || toks[i+1].newline {
+		return false
+	}
+	if d.ageAfter(i) {
+		return true
+	}
+	if toks[i+1].glued || !isCapitalised(toks[i+1].text) {
+		return false
+	}
+	if clubStarts[toks[i].text] || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts[toks[i].text] && d.surnameWord(toks[i+1].text) {
+		return true
+	}
+	return i+3 < len(toks) && toks[i+2].text == "-" && toks[i+2].glued && toks[i+3].glued && isLowerWord(toks[i+3].text) && d.syllableAfter(i+2)
+}
+
+// articleSurname: "al-Tamimi" after a person's name ends it: token e
+// opens a surname with a hyphenated article ("Hamid al-Tamimi").
+func (d *doc) articleSurname(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || !nameArticles[toks[e].text] || toks[e].glued || toks[e].newline {
+		return false
+	}
+	if toks[e+1].text != "-" || !toks[e+1].glued || !toks[e+2].glued || !d.free(e, e+3) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[e+2].text)
+	return unicode.IsUpper(r)
+}
