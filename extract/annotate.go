@@ -39,6 +39,9 @@ type Annotator struct {
 	// fits, that a lone unknown word is a person's (lone.go).
 	surnames map[string]bool
 	demonyms map[string]bool
+	// celestial are the IAU names of planets, moons, stars and asteroids
+	// (news_places.go).
+	celestial map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -82,6 +85,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		givenNames:  setOf(g.Lists["given_names"]),
 		surnames:    setOf(g.Lists["surnames"]),
 		demonyms:    setOf(g.Lists["demonyms"]),
+		celestial:   setOf(g.Lists["celestial"]),
 		commonWords: setOf(g.Lists["common_words"]),
 		byCanonical: map[string]Alias{},
 		decisions:   newDecisionIndex(opts.Decisions),
@@ -194,6 +198,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findModelNumbers()
 	d.chunkAll()
 	d.resolve()
+	d.trimPlurals()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
@@ -259,6 +264,7 @@ type doc struct {
 	// lowerWords are the lower-case words of the text, built on first use
 	// by seenLower.
 	lowerWords map[string]bool
+	places     placeState
 }
 
 type unit struct {
@@ -272,6 +278,7 @@ type mention struct {
 	span
 	label, canonical string
 	reviewed         bool // set from a reviewer's alias: resolution leaves it alone
+	trim             int  // bytes cut off the last token (a plural's "s")
 }
 
 func newDoc(a *Annotator, text string) *doc {
@@ -420,7 +427,7 @@ func isCapitalised(s string) bool {
 // canonicals, appended to out.
 func (d *doc) appendEntities(out []Entity) []Entity {
 	for _, m := range d.mentions {
-		s, e := d.toks[m.s].start, d.toks[m.e-1].end
+		s, e := d.toks[m.s].start, d.toks[m.e-1].end-m.trim
 		ent := Entity{Start: s, End: e, Label: m.label, Text: d.text[s:e], Canonical: m.canonical}
 		if ent.Canonical == "" {
 			ent.Canonical = ent.Text

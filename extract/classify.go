@@ -13,6 +13,16 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Apollo 11", "Artemis II": a listed programme and its number,
+		// before the name alone takes its label
+		(*doc).numberedMission,
+		// "Titan", "the Moon": a celestial body, over a surname or another
+		// list's label, with evidence of space
+		(*doc).celestialRule,
+		// "along the Amazon": a river, over a company's or a state's name
+		(*doc).riverRule,
+		// "the Bronx": a name listed with its article
+		(*doc).articleNameRule,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -23,8 +33,13 @@ func init() {
 		},
 		// "Air Norland", "Norland Air"
 		(*doc).airlineRule,
+		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
+		// the title words ("Naval", "Air") split it
+		(*doc).baseRule,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
+		// "from Rikers Island to Sing Sing": where a journey from a place goes
+		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
 		// the chunk's first or last word says what it is: "Ministry of ...",

@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Rules for the places, platforms and programmes of general news (space,
+// aviation, sport, city news): celestial bodies, rivers named by their
+// context, bases and launch sites, numbered missions, and plural
+// platforms. Each is a chunk rule (chunkRules says where it stands) or a
+// step after resolution, with the cue sets it reads in cues.txt.
+//
+// Choices where GUIDELINES.md is silent: airports, space centres, launch
+// sites and bases are places (LOC), as a base or range is ("launched from
+// Kennedy Space Center"); a tournament is an event and no entity (eventHeads
+// drop "World Cup"), while a summit is a programme; a numbered space mission
+// is a programme ("Apollo 11"), the vehicle that flies it a platform
+// ("Orion"); a planet, moon, star or asteroid is a place.
+
+var (
+	spaceWords       = cue("spaceWords")
+	celestialArticle = cue("celestialArticle")
+	riverVerbs       = cue("riverVerbs")
+	riverParts       = cue("riverParts")
+	riverNouns       = cue("riverNouns")
+	baseWords        = cue("baseWords")
+	baseHeads        = cue("baseHeads")
+)
+
+// placeState is what the rules of this file remember about one text: the
+// sentence each token is in and which sentences speak of space, built on
+// first use so that a text without a celestial name pays nothing.
+type placeState struct {
+	sentOf []int32        // token → index of its sentence's first token
+	space  map[int32]bool // sentence start → has a space cue
+}
+
+// spaceSentence reports whether the sentence of token i speaks of space: a
+// space word ("orbit", "planet", "telescope") or another celestial name in
+// it, other than the one at [s, e).
+func (d *doc) spaceSentence(s, e int) bool {
+	st := &d.places
+	if st.sentOf == nil {
+		st.sentOf = make([]int32, len(d.toks))
+		st.space = map[int32]bool{}
+		start := int32(0)
+		for i, t := range d.toks {
+			if t.sentStart {
+				start = int32(i)
+			}
+			st.sentOf[i] = start
+			if spaceWords[t.text] || (!t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]) {
+				st.space[start] = true
+			}
+		}
+	}
+	start := st.sentOf[s]
+	if !st.space[start] {
+		return false
+	}
+	// the name itself may be the only cue: look for another
+	for i := int(start); i < len(d.toks) && (i == int(start) || !d.toks[i].sentStart); i++ {
+		if i >= s && i < e {
+			continue
+		}
+		t := d.toks[i].text
+		if spaceWords[t] || !d.toks[i].sentStart && d.a.celestial[t] && !d.a.commonWords[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// celestialRule: the name of a planet, moon, star or asteroid (the IAU
+// names of configs/gazetteer/celestial.yaml) is a place. A name that is
+// also a common word, a given name, a surname or another thing's name
+// ("Mercury", "Titan", "Vega", "Moon") needs evidence: a space word or
+// another body in its sentence ("the probe passed Venus"), or "the" or a
+// place preposition before the Moon or the Earth ("back to Earth").
+func (d *doc) celestialRule(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	name := d.surface(s, e)
+	if !d.a.celestial[name] {
+		return false
+	}
+	if len(ps) == 1 && ps[0].unit != nil && ps[0].unit.label == "LOC" {
+		return false // the gazetteer has it already
+	}
+	ambiguous := ps[0].unit != nil || d.a.commonWords[strings.ToLower(name)] || d.a.givenNames[name] || d.a.surnames[name]
+	article := false
+	if s > 0 && celestialArticle[name] {
+		prev := d.toks[s-1].text
+		article = prev == "the" || placePrepositions[prev] || lonePlacePrepositions[prev]
+	}
+	if ambiguous && !article && !d.spaceSentence(s, e) {
+		return false
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// riverRule: a one-word name after "along the", "up the", "down the",
+// "banks of the" is a river's, and so is one before "river", "basin" or
+// "delta" ("the Amazon rainforest"), even when the name is a company's
+// or a state's elsewhere ("along the Amazon", "down the Mississippi").
+// Plural countries keep their label ("across the Netherlands"), and an
+// organisation's name needs a verb only rivers take ("along", "up", not
+// "across the Pentagon").
+func (d *doc) riverRule(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	p := ps[0]
+	s := p.s
+	label := ""
+	if p.unit != nil {
+		label = p.unit.label
+	}
+	if label != "" && label != "ORG" && label != "GPE" || label == "GPE" && strings.HasSuffix(d.toks[s].text, "s") {
+		return false
+	}
+	if label == "" && d.toks[s].sentStart {
+		return false
+	}
+	toks := d.toks
+	before := func(k int) string {
+		if s-k < 0 {
+			return ""
+		}
+		return strings.ToLower(toks[s-k].text)
+	}
+	river := false
+	if before(1) == "the" {
+		switch v := before(2); {
+		case riverVerbs[v]:
+			river = label != "ORG" || v != "across"
+		case v == "of":
+			river = riverParts[before(3)]
+		}
+	}
+	if s+1 < len(toks) && riverNouns[toks[s+1].text] && !toks[s+1].newline {
+		river = true
+	}
+	if !river {
+		return false
+	}
+	d.add(s, s+1, "LOC", "")
+	return true
+}
+
+// articleNameRule: a name the gazetteer knows with its article ("The
+// Bronx", "The Hague") is written "the Bronx" inside a sentence; the name
+// after the lower-case article takes the entry's label.
+func (d *doc) articleNameRule(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s == 0 {
+		return false
+	}
+	s := ps[0].s
+	if d.toks[s-1].text != "the" {
+		return false
+	}
+	the := d.toks[s-1]
+	the.text = "The"
+	h, ok := d.a.gaz.lookup([]tok{the, d.toks[s]})
+	if !ok {
+		return false
+	}
+	d.add(s, s+1, h.label, h.canonical)
+	return true
+}
+
+// baseRule: bases and launch sites are places (LOC) whatever their last
+// word: "Naval Air Station Jacksonville", "Joint Base Lewis-McChord",
+// "Kennedy Space Center" (a space centre is a launch site here, though
+// "Center" ends organisations' names).
+func (d *doc) baseRule(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if e-s < 2 {
+		return false
+	}
+	toks := d.toks
+	// "Space Center", "Space Centre" at the end
+	if e-s >= 3 && toks[e-2].text == "Space" && (toks[e-1].text == "Center" || toks[e-1].text == "Centre") {
+		d.add(s, e, "LOC", "")
+		return true
+	}
+	// "Naval Air Station X", "Air Force Base X": base words, a base head,
+	// then the base's name
+	k := s
+	for k < e && baseWords[toks[k].text] {
+		k++
+	}
+	if k == s || k+1 >= e || !baseHeads[toks[k].text] {
+		return false
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// fromToPlaces: "from Rikers Island to Sing Sing": what a journey goes to
+// from a place is a place of the same kind.
+func (d *doc) fromToPlaces(ps []piece) bool {
+	if ps[0].s == 0 || d.toks[ps[0].s-1].text != "from" {
+		return false
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "to" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if hasConn(right) || !d.placeName(left) {
+			return false
+		}
+		d.classify(left)
+		d.add(right[0].s, right[len(right)-1].e, "LOC", "")
+		return true
+	}
+	return false
+}
+
+// numberedMission: a programme's name and the number of its mission are
+// one name, "Apollo 11", "Artemis II", "Chandrayaan-3"; a platform's name
+// and its number are one too when the gazetteer lists the name alone.
+func (d *doc) numberedMission(ps []piece) bool {
+	p := ps[0]
+	if p.unit == nil || p.unit.label != "PROGRAM" && p.unit.label != "PLATFORM" {
+		return false
+	}
+	toks := d.toks
+	e := p.e
+	switch {
+	case len(ps) == 2 && !ps[1].conn && romanNumeral(toks[ps[1].s].text):
+		e = ps[1].e // "Artemis II"
+	case len(ps) != 1:
+		return false
+	case e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 3 && !toks[e].glued && !toks[e].newline:
+		e++ // "Apollo 11"
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 2:
+		e += 2 // "Chandrayaan-3"
+	default:
+		return false
+	}
+	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(p.s, e) {
+		return false
+	}
+	d.add(p.s, e, p.unit.label, "")
+	return true
+}
+
+// romanNumeral: "I" to "XX" written in capitals, a mission's or a
+// version's number ("Artemis II", "Eagle II").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
+}
+
+// trimPlurals takes a plural's "s" off the end of a platform's span:
+// "ten Boeing 787-9 Dreamliners" names the "Boeing 787-9 Dreamliner", "six
+// A321neos" the "A321neo". Only spans with a model number are cut (a
+// defined name such as "Light Specialist Vehicles" stays whole), and names
+// that end in "s" in the singular stay ("Pegasus", "Hercules", "Atlas").
+func (d *doc) trimPlurals() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.label != "PLATFORM" || m.reviewed {
+			continue
+		}
+		last := d.toks[m.e-1].text
+		sing, ok := strings.CutSuffix(last, "s")
+		if !ok || sing == "" {
+			continue
+		}
+		model := isModel(sing) || isNumber(sing)
+		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing)
+		if !model && !family {
+			continue
+		}
+		if m.canonical == d.surface(m.s, m.e) {
+			m.canonical = ""
+		}
+		m.trim = 1
+	}
+}
+
+// hasDigits: a token in [s, e) holds a digit (a model number).
+func (d *doc) hasDigits(s, e int) bool {
+	for i := s; i < e; i++ {
+		if strings.IndexFunc(d.toks[i].text, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// singularName: sing, a capitalised word less its final "s", is the
+// singular of a plural: not a name that ends in "s" itself ("Pegasus",
+// "Atlas", "Ibis"), and after "e" only where the lexicon knows the
+// singular ("Eagles", not "Hercules").
+func (d *doc) singularName(sing string) bool {
+	switch {
+	case strings.HasSuffix(sing, "s"), strings.HasSuffix(sing, "u"), strings.HasSuffix(sing, "i"), strings.HasSuffix(sing, "a"):
+		return false
+	case strings.HasSuffix(sing, "e"):
+		return d.a.commonWords[strings.ToLower(sing)]
+	}
+	return true
+}
