@@ -36,6 +36,11 @@ func init() {
 		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
 		// the title words ("Naval", "Air") split it
 		(*doc).baseRule,
+		// "San Quentin prison", "Wembley stadium": a facility named before
+		// its noun
+		(*doc).facilityRule,
+		// "Type 12 missiles": a type number before a platform noun
+		(*doc).typeNumber,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "from Rikers Island to Sing Sing": where a journey from a place goes
@@ -250,7 +255,7 @@ func (d *doc) cueLabel(ps []piece) string {
 	}
 	first := d.word(ps[0])
 	if shipPrefixes[first] && !ps[1].conn {
-		if hasConn(ps) {
+		if hasConn(ps) && !d.shipNameOf(ps) {
 			return ""
 		}
 		if d.shoreBase(ps[0].s, ps[len(ps)-1].e) {
@@ -525,6 +530,7 @@ func (d *doc) findModelNumbers() {
 		if s == i && !(variant && family > e) || !d.free(s, family) {
 			continue
 		}
+		family = d.familyNumber(e, family)
 		d.add(s, family, "PLATFORM", "")
 		i = family - 1
 	}

@@ -19,13 +19,17 @@ import (
 // ("Orion"); a planet, moon, star or asteroid is a place.
 
 var (
-	spaceWords       = cue("spaceWords")
-	celestialArticle = cue("celestialArticle")
-	riverVerbs       = cue("riverVerbs")
-	riverParts       = cue("riverParts")
-	riverNouns       = cue("riverNouns")
-	baseWords        = cue("baseWords")
-	baseHeads        = cue("baseHeads")
+	spaceWords        = cue("spaceWords")
+	celestialArticle  = cue("celestialArticle")
+	riverVerbs        = cue("riverVerbs")
+	riverParts        = cue("riverParts")
+	riverNouns        = cue("riverNouns")
+	baseWords         = cue("baseWords")
+	baseHeads         = cue("baseHeads")
+	launchWords       = cue("launchWords")
+	launchSiteHeads   = cue("launchSiteHeads")
+	facilityNouns     = cue("facilityNouns")
+	facilityModifiers = cue("facilityModifiers")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -183,8 +187,8 @@ func (d *doc) baseRule(ps []piece) bool {
 		return false
 	}
 	toks := d.toks
-	// "Space Center", "Space Centre" at the end
-	if e-s >= 3 && toks[e-2].text == "Space" && (toks[e-1].text == "Center" || toks[e-1].text == "Centre") {
+	// "Kennedy Space Center", "Wenchang Space Launch Site"
+	if e-s >= 3 && launchWords[toks[e-2].text] && launchSiteHeads[toks[e-1].text] {
 		d.add(s, e, "LOC", "")
 		return true
 	}
@@ -310,4 +314,78 @@ func (d *doc) singularName(sing string) bool {
 		return d.a.commonWords[strings.ToLower(sing)]
 	}
 	return true
+}
+
+// facilityRule: a name before a facility noun in lower case is the
+// facility's, a place: "San Quentin state prison", "Wembley stadium".
+// A city's or an organisation's name keeps its label ("Denver airport",
+// "the Yankees stadium").
+func (d *doc) facilityRule(ps []piece) bool {
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if !followedBy(d.toks, e, facilityModifiers, facilityNouns) {
+		return false
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// typeNumber: "Type" and a number name a platform when a platform noun
+// follows ("Type 12 missiles", "Type 054B frigates"); listed types are
+// gazetteer names already.
+func (d *doc) typeNumber(ps []piece) bool {
+	if len(ps) != 1 || d.word(ps[0]) != "Type" {
+		return false
+	}
+	toks := d.toks
+	n := ps[0].e
+	if n >= len(toks) || toks[n].glued || toks[n].newline || !typeDesignation(toks[n].text) || d.used[n] {
+		return false
+	}
+	if !followedBy(toks, n+1, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, n+1, "PLATFORM", "")
+	return true
+}
+
+// typeDesignation: digits with perhaps a capital letter or two after them
+// ("12", "055", "054B").
+func typeDesignation(w string) bool {
+	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	return digits != "" && len(digits) <= 3 && len(w)-len(digits) <= 2 && strings.Trim(digits, "0123456789") == ""
+}
+
+// familyNumber: a model's family name in capitals takes the number of its
+// variant after it, "Boeing 737 MAX 9"; e is where the family name starts,
+// end where it ends; the new end is returned.
+func (d *doc) familyNumber(e, end int) int {
+	toks := d.toks
+	if end == e || end >= len(toks) || toks[end].glued || toks[end].newline || d.used[end] {
+		return end
+	}
+	fam := toks[end-1].text
+	if len(fam) < 2 || strings.ToUpper(fam) != fam || !isNumber(toks[end].text) || len(toks[end].text) > 2 {
+		return end
+	}
+	return end + 1
+}
+
+// shipNameOf: a ship's name may hold "of" ("HMS Prince of Wales"): the
+// prefix, a name, "of" and one more name end the chunk, with no other
+// connector ("HMS Valiant of the Royal Navy" is two names).
+func (d *doc) shipNameOf(ps []piece) bool {
+	conns := 0
+	at := 0
+	for i, p := range ps {
+		if p.conn {
+			conns++
+			at = i
+		}
+	}
+	return conns == 1 && at >= 2 && at == len(ps)-2 && d.toks[ps[at].s].text == "of" && ps[len(ps)-1].e-ps[len(ps)-1].s == 1
 }
