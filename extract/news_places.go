@@ -33,47 +33,45 @@ var (
 )
 
 // placeState is what the rules of this file remember about one text: the
-// sentence each token is in and which sentences speak of space, built on
-// first use so that a text without a celestial name pays nothing.
+// sentence each token is in and how many space cues each sentence holds,
+// built on first use so that a text without a celestial name pays nothing.
 type placeState struct {
-	sentOf []int32        // token → index of its sentence's first token
-	space  map[int32]bool // sentence start → has a space cue
+	sentOf []int32       // token → index of its sentence's first token
+	space  map[int32]int // sentence start → space cues in it
 }
 
-// spaceSentence reports whether the sentence of token i speaks of space: a
-// space word ("orbit", "planet", "telescope") or another celestial name in
-// it, other than the one at [s, e).
+// spaceCue: token i is a space word ("orbit", "planet", "telescope") or
+// the name of a body that is no common word ("Jupiter", "Venus").
+func (d *doc) spaceCue(i int) bool {
+	t := d.toks[i]
+	return spaceWords[t.text] || !t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]
+}
+
+// spaceSentence reports whether the sentence of the name at [s, e) speaks
+// of space: a space cue in it other than the name itself.
 func (d *doc) spaceSentence(s, e int) bool {
 	st := &d.places
 	if st.sentOf == nil {
 		st.sentOf = make([]int32, len(d.toks))
-		st.space = map[int32]bool{}
+		st.space = map[int32]int{}
 		start := int32(0)
 		for i, t := range d.toks {
 			if t.sentStart {
 				start = int32(i)
 			}
 			st.sentOf[i] = start
-			if spaceWords[t.text] || (!t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]) {
-				st.space[start] = true
+			if d.spaceCue(i) {
+				st.space[start]++
 			}
 		}
 	}
-	start := st.sentOf[s]
-	if !st.space[start] {
-		return false
-	}
-	// the name itself may be the only cue: look for another
-	for i := int(start); i < len(d.toks) && (i == int(start) || !d.toks[i].sentStart); i++ {
-		if i >= s && i < e {
-			continue
-		}
-		t := d.toks[i].text
-		if spaceWords[t] || !d.toks[i].sentStart && d.a.celestial[t] && !d.a.commonWords[strings.ToLower(t)] {
-			return true
+	own := 0
+	for i := s; i < e; i++ {
+		if d.spaceCue(i) {
+			own++
 		}
 	}
-	return false
+	return st.space[st.sentOf[s]] > own
 }
 
 // celestialRule: the name of a planet, moon, star or asteroid (the IAU

@@ -97,9 +97,73 @@ func TestNewsPlaces_WrittenSet(t *testing.T) {
 		t.Logf("%-8s gold %3d pred %3d F1 %.3f", l, c.gold, c.pred, f1(*c))
 	}
 	t.Logf("overall  gold %3d pred %3d F1 %.3f", all.gold, all.pred, f1(all))
+	// floors a little under what the rules reach, so that a change that
+	// loses a kind of name shows
 	for _, l := range []string{"LOC", "PLATFORM", "PROGRAM"} {
-		if c := per[l]; c != nil && f1(*c) < 0.0 {
-			t.Errorf("%s F1 %.3f on the written sentences, want at least %.2f", l, f1(*c), 0.0)
+		if c := per[l]; c == nil || f1(*c) < 0.9 {
+			t.Errorf("%s F1 %.3f on the written sentences, want at least 0.90", l, f1(*at(l)))
 		}
 	}
+	if f1(all) < 0.9 {
+		t.Errorf("overall F1 %.3f on the written sentences, want at least 0.90", f1(all))
+	}
+}
+
+// TestNewsPlaces_Rules: each rule of news_places.go on sentences written
+// for the test, with the cases it must leave alone.
+func TestNewsPlaces_Rules(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a body whose name is no common word is a place",
+			"The orbiter photographed Enceladus and Ganymede.",
+			[]string{"LOC Enceladus", "LOC Ganymede"}},
+		{"a body named like a company or a person, with space in the sentence",
+			"The telescope watched Titan, the largest moon of Saturn.",
+			[]string{"LOC Titan", "LOC Saturn"}},
+		{"the same name with no word of space is no body",
+			"Shares of Titan rose after the merger.",
+			[]string{"ORG Titan"}},
+		{"the Moon and back to Earth",
+			"Two crews will walk on the Moon before they fly back to Earth.",
+			[]string{"LOC Moon", "LOC Earth"}},
+		{"a surname that names a body is a person's without evidence",
+			"Later, Moon said he would resign.",
+			[]string{"PERSON Moon"}},
+		{"a river after along, up or down the",
+			"Ferries run up the Orvane twice a day, and fires burned along the Amazon.",
+			[]string{"LOC Orvane", "LOC Amazon"}},
+		{"a river before its basin, a state's name too",
+			"Rain fell across the Mississippi basin.",
+			[]string{"LOC Mississippi"}},
+		{"plural countries and organisations keep their labels",
+			"Prices rose across the Netherlands, and budgets fell across the Pentagon.",
+			[]string{"GPE Netherlands", "ORG Pentagon -> U.S. Department of Defense"}},
+		{"a name listed with its article",
+			"Crime fell in the Bronx last year.",
+			[]string{"GPE Bronx -> The Bronx"}},
+		{"bases and launch sites",
+			"Jets left Naval Air Station Orwell, crews trained at Kessel Space Center, and a rocket flew from Tarvel Space Launch Site.",
+			[]string{"LOC Naval Air Station Orwell", "LOC Kessel Space Center", "LOC Tarvel Space Launch Site"}},
+		{"a facility named before its noun; a city keeps its label",
+			"He was sent to Orvane state prison, fans packed Harlow stadium, and delays hit Denver airport.",
+			[]string{"LOC Orvane", "LOC Harlow", "GPE Denver"}},
+		{"where a journey from a place goes is a place",
+			"The convict was moved from Tarkin Jail to Marrow Gate.",
+			[]string{"LOC Tarkin Jail", "LOC Marrow Gate"}},
+		{"a listed programme and its mission's number",
+			"Apollo 13 came home, Artemis IV is planned, and Chandrayaan-2 orbits the Moon.",
+			[]string{"PROGRAM Apollo 13", "PROGRAM Artemis IV", "PROGRAM Chandrayaan-2", "LOC Moon"}},
+		{"a type number before a platform noun",
+			"The navy ordered Type 31 frigates, while Type 2 diabetes rose.",
+			[]string{"PLATFORM Type 31"}},
+		{"a family name in capitals and its variant's number",
+			"The airline grounded its Boeing 737 MAX 8 jets.",
+			[]string{"PLATFORM Boeing 737 MAX 8"}},
+		{"a ship's name with 'of', not a ship and its navy",
+			"HMS Duke of York sailed, and HMS Valiant of the Royal Navy followed.",
+			[]string{"PLATFORM HMS Duke of York", "PLATFORM HMS Valiant", "ORG Royal Navy"}},
+		{"a plural's s stays outside a platform with a model number",
+			"The carrier ordered twelve Airbus A350s and four Boeing 787-10 Dreamliners, and flies the C-130J Super Hercules.",
+			[]string{"PLATFORM Airbus A350", "PLATFORM Boeing 787-10 Dreamliner", "PLATFORM C-130J Super Hercules -> Super Hercules"}},
+	})
 }
