@@ -23,6 +23,9 @@ func init() {
 		(*doc).riverRule,
 		// "the Bronx": a name listed with its article
 		(*doc).articleNameRule,
+		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
+		// a vessel's name after its noun, over a place's or person's label
+		(*doc).afterShipNoun,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -47,6 +50,9 @@ func init() {
 		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
+		// "Tomahawk Block V", "Arleigh Burke Flight III": a platform and its
+		// version mark
+		(*doc).platformMark,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
@@ -126,9 +132,16 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 	}
 	start := 0
 	for i, p := range ps {
-		if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) && !ps[i+1].conn {
+		if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) {
+			next := i + 1
+			if ps[next].conn && d.toks[ps[next].s].text == "the" && next+1 < len(ps) {
+				next++ // "the X rifle and the Y carbine"
+			}
+			if ps[next].conn {
+				continue
+			}
 			d.add(ps[start].s, ps[i-1].e, label, "")
-			start = i + 1
+			start = next
 		}
 	}
 	d.add(ps[start].s, ps[len(ps)-1].e, label, "")
@@ -481,6 +494,7 @@ func isModel(w string) bool {
 
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.
 func markDesignator(w string) bool {
+	w = strings.Replace(w, "Mk-", "Mk", 1) // "Mk-1A"
 	return strings.HasPrefix(w, "Mk") && len(w) > 2 && (w[2] >= '0' && w[2] <= '9' || w[2] == 'I' || w[2] == 'V')
 }
 

@@ -30,6 +30,8 @@ var (
 	launchSiteHeads   = cue("launchSiteHeads")
 	facilityNouns     = cue("facilityNouns")
 	facilityModifiers = cue("facilityModifiers")
+	markWords         = cue("markWords")
+	shipNouns         = cue("shipNouns")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -226,7 +228,8 @@ func (d *doc) fromToPlaces(ps []piece) bool {
 
 // numberedMission: a programme's name and the number of its mission are
 // one name, "Apollo 11", "Artemis II", "Chandrayaan-3"; a platform's name
-// and its number are one too when the gazetteer lists the name alone.
+// and its number are one too when the gazetteer lists the name alone
+// ("Shahed-136").
 func (d *doc) numberedMission(ps []piece) bool {
 	p := ps[0]
 	if p.unit == nil || p.unit.label != "PROGRAM" && p.unit.label != "PLATFORM" {
@@ -241,8 +244,8 @@ func (d *doc) numberedMission(ps []piece) bool {
 		return false
 	case e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 3 && !toks[e].glued && !toks[e].newline:
 		e++ // "Apollo 11"
-	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 2:
-		e += 2 // "Chandrayaan-3"
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
+		e += 2 // "Chandrayaan-3", "Shahed-136"
 	default:
 		return false
 	}
@@ -386,4 +389,79 @@ func (d *doc) shipNameOf(ps []piece) bool {
 		}
 	}
 	return conns == 1 && at >= 2 && at == len(ps)-2 && d.toks[ps[at].s].text == "of" && ps[len(ps)-1].e-ps[len(ps)-1].s == 1
+}
+
+// platformMark: a version mark after a platform's name stays inside it,
+// as a Roman numeral does ("F-15EX Eagle II"): "Tomahawk Block V",
+// "Arleigh Burke Flight III", "Type 26 Batch 2". The platform before the
+// mark is a listed one, a designator, or one or two names; "Flight" takes
+// a Roman numeral only ("Flight 370" is a flight, no version).
+func (d *doc) platformMark(ps []piece) bool {
+	if hasConn(ps) || len(ps) < 2 {
+		return false
+	}
+	toks := d.toks
+	for i := 1; i < len(ps); i++ {
+		if !markWords[d.word(ps[i])] {
+			continue
+		}
+		head := ps[:i]
+		listed := len(head) == 1 && head[0].unit != nil && head[0].unit.label == "PLATFORM"
+		named := len(head) <= 2 && !d.a.givenNames[d.word(head[0])]
+		for _, p := range head {
+			named = named && p.unit == nil && (isDesignator(d.word(p)) || d.personWord(p))
+		}
+		if !listed && !named {
+			return false
+		}
+		e := ps[i].e
+		switch {
+		case i+1 < len(ps) && romanNumeral(d.word(ps[i+1])):
+			e = ps[i+1].e
+		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].glued && !toks[e].newline:
+			e++
+		default:
+			return false
+		}
+		d.add(ps[0].s, e, "PLATFORM", "")
+		d.classifyPlain(ps[d.pieceAt(ps, e):])
+		return true
+	}
+	return false
+}
+
+// pieceAt is the index of the first piece of ps that starts at or after
+// token e, len(ps) if none does.
+func (d *doc) pieceAt(ps []piece, e int) int {
+	for i, p := range ps {
+		if p.s >= e {
+			return i
+		}
+	}
+	return len(ps)
+}
+
+// afterShipNoun: a name right after a vessel's noun is the vessel's:
+// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong", "the
+// tanker Aurora Star"; a ship is often named after a person or a place.
+// "Carrier" alone is also an airline, so it needs "aircraft" before it.
+func (d *doc) afterShipNoun(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || hasConn(ps) || d.toks[s].newline {
+		return false
+	}
+	noun := d.toks[s-1].text
+	if !shipNouns[noun] && !(noun == "carrier" && s >= 2 && d.toks[s-2].text == "aircraft") {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
+			return false
+		}
+	}
+	if titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])] {
+		return false // "the ship's Captain Hale": a title opens a person's name
+	}
+	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	return true
 }
