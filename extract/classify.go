@@ -53,6 +53,9 @@ func init() {
 		// "Tomahawk Block V", "Arleigh Burke Flight III": a platform and its
 		// version mark
 		(*doc).platformMark,
+		// "Capitol Hill", "Wrigley Field": a place's head that is also a
+		// family name, before the cue words and the person rules
+		(*doc).namedSite,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

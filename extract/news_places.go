@@ -32,6 +32,7 @@ var (
 	facilityModifiers = cue("facilityModifiers")
 	markWords         = cue("markWords")
 	shipNouns         = cue("shipNouns")
+	siteHeads         = cue("siteHeads")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -463,5 +464,28 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 		return false // "the ship's Captain Hale": a title opens a person's name
 	}
 	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	return true
+}
+
+// namedSite: a name ending in a word that is also a family name ("Hill",
+// "Hall", "Field", "Ground") is a place when nothing says it is a
+// person's: "Capitol Hill", "Carnegie Hall", "Wrigley Field", "Melbourne
+// Cricket Ground", but not "Diane Hall" (a given name first), "Mr Hill"
+// or "Damon Field said" (a person's context).
+func (d *doc) namedSite(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || !siteHeads[d.word(ps[len(ps)-1])] {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	first := d.word(ps[0])
+	if d.a.givenNames[first] || titleWords[first] || d.afterHonorific(s) || d.personContext(s, e) {
+		return false
+	}
+	for _, p := range ps[:len(ps)-1] {
+		if p.unit != nil && p.unit.label == "PERSON" {
+			return false
+		}
+	}
+	d.add(s, e, "LOC", "")
 	return true
 }
