@@ -403,12 +403,26 @@ func (t *moneyTables) currencyBefore(text string, i int) (code string, next int,
 	if i+3 < len(text) && isUpper3(text[i:i+3]) {
 		if code, ok := t.codes[text[i:i+3]]; ok {
 			k := i + 3 + spaceLen(text, i+3)
-			if k < len(text) && isASCIIDigit(text[k]) {
+			if k < len(text) && isASCIIDigit(text[k]) && !(k == i+3 && numberedName(text, k)) {
 				return code, k, true
 			}
 		}
 	}
 	return "", i, false
+}
+
+// numberedName: one or two digits glued to capitals and ending the word
+// make a numbered name ("COP29", the 29th climate conference), not an
+// amount in that code; "USD5bn" or "EUR12.5" stay amounts.
+func numberedName(text string, k int) bool {
+	e := k
+	for e < len(text) && isASCIIDigit(text[e]) {
+		e++
+	}
+	if e-k > 2 {
+		return false
+	}
+	return e == len(text) || !isASCIILetter(text[e]) && !((text[e] == '.' || text[e] == ',') && e+1 < len(text) && isASCIIDigit(text[e+1]))
 }
 
 func isUpper3(s string) bool {
