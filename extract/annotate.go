@@ -42,6 +42,9 @@ type Annotator struct {
 	// celestial are the IAU names of planets, moons, stars and asteroids
 	// (news_places.go).
 	celestial map[string]bool
+	// vehicleMakers are makers' and brands' names before a model's
+	// (news_places.go).
+	vehicleMakers map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -81,16 +84,17 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
 	}
 	a := &Annotator{
-		gaz:         newGazIndex(),
-		givenNames:  setOf(g.Lists["given_names"]),
-		surnames:    setOf(g.Lists["surnames"]),
-		demonyms:    setOf(g.Lists["demonyms"]),
-		celestial:   setOf(g.Lists["celestial"]),
-		commonWords: setOf(g.Lists["common_words"]),
-		byCanonical: map[string]Alias{},
-		decisions:   newDecisionIndex(opts.Decisions),
-		fx:          fx,
-		tagger:      tagger,
+		gaz:           newGazIndex(),
+		givenNames:    setOf(g.Lists["given_names"]),
+		surnames:      setOf(g.Lists["surnames"]),
+		demonyms:      setOf(g.Lists["demonyms"]),
+		celestial:     setOf(g.Lists["celestial"]),
+		vehicleMakers: setOf(g.Lists["vehicle_makers"]),
+		commonWords:   setOf(g.Lists["common_words"]),
+		byCanonical:   map[string]Alias{},
+		decisions:     newDecisionIndex(opts.Decisions),
+		fx:            fx,
+		tagger:        tagger,
 	}
 	a.gaz.addEntries(g.Entries)
 	for i, al := range opts.Aliases {

@@ -56,6 +56,8 @@ func init() {
 		// "Capitol Hill", "Wrigley Field": a place's head that is also a
 		// family name, before the cue words and the person rules
 		(*doc).namedSite,
+		// "Toyota Corolla", "Nissan Leaf": a vehicle maker and its model
+		(*doc).vehicleModel,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

@@ -33,6 +33,7 @@ var (
 	markWords         = cue("markWords")
 	shipNouns         = cue("shipNouns")
 	siteHeads         = cue("siteHeads")
+	notModels         = cue("notModels")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -487,5 +488,64 @@ func (d *doc) namedSite(ps []piece) bool {
 		}
 	}
 	d.add(s, e, "LOC", "")
+	return true
+}
+
+// vehicleModel: a vehicle maker (configs/gazetteer/vehicle_makers.yaml)
+// and the model's name after it are a vehicle: "Toyota Corolla", "Nissan
+// Leaf", "Tesla Model Y", "Ford F-150"; "Toyota Motor", "Tesla CEO" and
+// "Volkswagen Group" are the company (titles, organisation heads and the
+// notModels words are no model; a maker and one of those is the company).
+func (d *doc) vehicleModel(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	if d.word(ps[0]) == "Model" {
+		return d.possessedModel(ps)
+	}
+	if len(ps) < 2 {
+		return false
+	}
+	first := ps[0]
+	if first.unit != nil && first.unit.label != "ORG" || !d.a.vehicleMakers[d.surface(first.s, first.e)] {
+		return false
+	}
+	e := ps[len(ps)-1].e
+	// "Toyota Motor", "Ford Credit": the maker's company
+	if len(ps) == 2 && notModels[d.word(ps[1])] {
+		d.add(first.s, e, "ORG", "")
+		return true
+	}
+	for _, p := range ps[1:] {
+		w := d.word(p)
+		if w == "" || orgHeads[w] || titleWords[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] ||
+			notModels[w] || d.a.demonyms[w] || d.a.vehicleMakers[w] {
+			return false
+		}
+	}
+	// "Tesla Model 3": a model's number after its name
+	if d.word(ps[len(ps)-1]) == "Model" && e < len(d.toks) && isNumber(d.toks[e].text) && len(d.toks[e].text) <= 2 && !d.toks[e].newline {
+		e++
+	}
+	d.add(first.s, e, "PLATFORM", "")
+	return true
+}
+
+// possessedModel: "Tesla's Model Y", "Ford's Model T": "Model" and a
+// letter or a number after a vehicle maker's possessive.
+func (d *doc) possessedModel(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if s < 2 || toks[s-1].kind != tkPossessive || !d.a.vehicleMakers[toks[s-2].text] {
+		return false
+	}
+	switch {
+	case len(ps) == 2 && len(d.word(ps[1])) == 1:
+	case len(ps) == 1 && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].newline:
+		e++
+	default:
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
 	return true
 }
