@@ -44,6 +44,12 @@ func init() {
 		(*doc).facilityRule,
 		// "Type 12 missiles": a type number before a platform noun
 		(*doc).typeNumber,
+		// "Nagastra-1 loitering munitions": a name and its number before a
+		// platform noun
+		(*doc).numberedPlatform,
+		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
+		// possessive ends its name
+		(*doc).possessiveSplit,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "from Rikers Island to Sing Sing": where a journey from a place goes
@@ -58,6 +64,9 @@ func init() {
 		(*doc).namedSite,
 		// "Toyota Corolla", "Nissan Leaf": a vehicle maker and its model
 		(*doc).vehicleModel,
+		// "Orvane Strike Missile": a named platform by its head word, before
+		// the person rules take the first word for a surname
+		(*doc).namedPlatformHead,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

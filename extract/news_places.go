@@ -230,8 +230,8 @@ func (d *doc) fromToPlaces(ps []piece) bool {
 
 // numberedMission: a programme's name and the number of its mission are
 // one name, "Apollo 11", "Artemis II", "Chandrayaan-3"; a platform's name
-// and its number are one too when the gazetteer lists the name alone
-// ("Shahed-136").
+// and its number or variant are one too when the gazetteer lists the name
+// alone ("Shahed-136", "Akash-NG").
 func (d *doc) numberedMission(ps []piece) bool {
 	p := ps[0]
 	if p.unit == nil || p.unit.label != "PROGRAM" && p.unit.label != "PLATFORM" {
@@ -242,6 +242,8 @@ func (d *doc) numberedMission(ps []piece) bool {
 	switch {
 	case len(ps) == 2 && !ps[1].conn && romanNumeral(toks[ps[1].s].text):
 		e = ps[1].e // "Artemis II"
+	case len(ps) == 3 && p.unit.label == "PLATFORM" && toks[ps[1].s].text == "-" && ps[2].unit == nil && variantMark(d.word(ps[2])):
+		e = ps[2].e // "Akash-NG"
 	case len(ps) != 1:
 		return false
 	case e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 3 && !toks[e].glued && !toks[e].newline:
@@ -547,5 +549,86 @@ func (d *doc) possessedModel(ps []piece) bool {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// variantMark: capitals, perhaps with digits, that mark a platform's
+// variant after a hyphen: "NG" (new generation), "ER", "P", "1A".
+func variantMark(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedPlatform: an unknown name and a number glued to it by a hyphen,
+// before a platform noun, is a platform's: "Nagastra-1 loitering
+// munitions", "Harlow-2 drones".
+func (d *doc) numberedPlatform(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isNumber(toks[e+1].text) || len(toks[e+1].text) > 3 || d.used[e+1] {
+		return false
+	}
+	if !followedBy(toks, e+2, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+2, "PLATFORM", "")
+	return true
+}
+
+// possessiveSplit: an organisation's plural possessive inside a run of
+// capitals ends the organisation's name: "the Marine Corps' Amphibious
+// Combat Vehicle" is the corps and its vehicle, while "Coastal Leaders'
+// Summit" is one name.
+func (d *doc) possessiveSplit(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || !isApostrophe([]rune(d.toks[ps[i].s].text)[0]) {
+			continue
+		}
+		left := ps[:i]
+		if !(len(left) == 1 && left[0].unit != nil && left[0].unit.label == "ORG") && d.cueLabel(left) != "ORG" {
+			return false
+		}
+		d.classify(left)
+		d.classify(ps[i+1:])
+		return true
+	}
+	return false
+}
+
+// namedPlatformHead: a name ending in a platform's head word with a proper
+// name inside is the platform's, however much its first word looks like a
+// surname: "Orvane Strike Missile", "Kestrel Recovery Vehicle". A run of
+// common words only ("Electronic Warfare System", "Armoured Recovery
+// Vehicles") describes a kind, no named thing, as do the words after a
+// designator or a listed name ("MQ-9B Remotely Piloted Aircraft"); and
+// "System" also ends companies' names, so it is no head here.
+func (d *doc) namedPlatformHead(ps []piece) bool {
+	last := ps[len(ps)-1]
+	head := d.word(last)
+	if len(ps) < 2 || hasConn(ps) || !platformHeads[head] || strings.HasPrefix(head, "System") {
+		return false
+	}
+	proper := false
+	for _, p := range ps[:len(ps)-1] {
+		w := d.word(p)
+		if p.unit != nil || isDesignator(w) {
+			return false // "MQ-9B Remotely Piloted Aircraft": the name and what it is
+		}
+		proper = proper || !d.commonWord(w)
+	}
+	if !proper || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	d.add(ps[0].s, last.e, "PLATFORM", "")
 	return true
 }
