@@ -24,6 +24,7 @@ var (
 	riverVerbs        = cue("riverVerbs")
 	riverParts        = cue("riverParts")
 	riverNouns        = cue("riverNouns")
+	wildNouns         = cue("wildNouns")
 	baseWords         = cue("baseWords")
 	baseHeads         = cue("baseHeads")
 	launchWords       = cue("launchWords")
@@ -112,7 +113,8 @@ func (d *doc) celestialRule(ps []piece) bool {
 // riverRule: a one-word name after "along the", "up the", "down the",
 // "banks of the" is a river's, and so is one before "river", "basin" or
 // "delta" ("the Amazon rainforest"), even when the name is a company's
-// or a state's elsewhere ("along the Amazon", "down the Mississippi").
+// or a state's elsewhere ("along the Amazon", "down the Mississippi"); a
+// name before "desert" or "mountains" is a place unless it is a GPE's.
 // Plural countries keep their label ("across the Netherlands"), and an
 // organisation's name needs a verb only rivers take ("along", "up", not
 // "across the Pentagon").
@@ -148,7 +150,7 @@ func (d *doc) riverRule(ps []piece) bool {
 			river = riverParts[before(3)]
 		}
 	}
-	if s+1 < len(toks) && riverNouns[toks[s+1].text] && !toks[s+1].newline {
+	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
 		river = true
 	}
 	if !river {
