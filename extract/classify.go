@@ -302,6 +302,10 @@ func (d *doc) cueLabel(ps []piece) string {
 		if of := d.toks[ps[i+1].s].text; (of == "of" || of == "for") && orgStarts[d.word(ps[i])] {
 			return "ORG"
 		}
+		// "Indo-Pacific Partnership for Maritime Domain Awareness"
+		if of := d.toks[ps[i+1].s].text; of == "for" && programStarts[d.word(ps[i])] {
+			return "PROGRAM"
+		}
 		break
 	}
 	// "Agreement Concerning the ...": a programme's long title

@@ -233,7 +233,8 @@ func (d *doc) fromToPlaces(ps []piece) bool {
 // numberedMission: a programme's name and the number of its mission are
 // one name, "Apollo 11", "Artemis II", "Chandrayaan-3"; a platform's name
 // and its number or variant are one too when the gazetteer lists the name
-// alone ("Shahed-136", "Akash-NG").
+// alone ("Shahed-136", "Akash-NG"); a listed programme and a year are its
+// edition ("RIMPAC 2024"), as "Defence Acquisition Procedure 2020" is.
 func (d *doc) numberedMission(ps []piece) bool {
 	p := ps[0]
 	if p.unit == nil || p.unit.label != "PROGRAM" && p.unit.label != "PLATFORM" {
@@ -250,6 +251,8 @@ func (d *doc) numberedMission(ps []piece) bool {
 		return false
 	case e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 3 && !toks[e].glued && !toks[e].newline:
 		e++ // "Apollo 11"
+	case p.unit.label == "PROGRAM" && e < len(toks) && isYear(toks[e].text) && !toks[e].glued && !toks[e].newline:
+		e++ // "RIMPAC 2024": an exercise's or a plan's edition
 	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
 		e += 2 // "Chandrayaan-3", "Shahed-136"
 	default:
@@ -633,4 +636,9 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 	}
 	d.add(ps[0].s, last.e, "PLATFORM", "")
 	return true
+}
+
+// isYear: four digits from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && isNumber(w) && (w[:2] == "19" || w[:2] == "20")
 }
