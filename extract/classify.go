@@ -26,6 +26,8 @@ func init() {
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
 		(*doc).afterShipNoun,
+		// "ATR 72-600": a maker and a two-digit model with its variant
+		(*doc).makerModel,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -56,6 +58,8 @@ func init() {
 		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
+		// "A320neo": a model number with its variant in lower case
+		(*doc).modelWord,
 		// "Tomahawk Block V", "Arleigh Burke Flight III": a platform and its
 		// version mark
 		(*doc).platformMark,
@@ -539,8 +543,8 @@ func (d *doc) shoreBase(s, e int) bool {
 // findModelNumbers reads aircraft and vehicle models written with digits,
 // which the chunker, reading capitalised words, cannot: a maker and its
 // model ("Boeing 777", "Embraer 190"), or a model with its variant and
-// family name ("747-8 Freighter", "787-9 Dreamliner"), with the maker
-// before it when there is one.
+// family name ("747-8 Freighter", "787-9 Dreamliner") or its family's mark
+// ("737 MAX"), with the maker before it when there is one.
 func (d *doc) findModelNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
@@ -559,7 +563,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) || !d.free(s, family) {
+		if s == i && !(variant && family > e) && !(family > e && familyMarks[toks[e].text]) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

@@ -35,6 +35,7 @@ var (
 	shipNouns         = cue("shipNouns")
 	siteHeads         = cue("siteHeads")
 	notModels         = cue("notModels")
+	familyMarks       = cue("familyMarks")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -530,8 +531,9 @@ func (d *doc) vehicleModel(ps []piece) bool {
 			return false
 		}
 	}
-	// "Tesla Model 3": a model's number after its name
-	if d.word(ps[len(ps)-1]) == "Model" && e < len(d.toks) && isNumber(d.toks[e].text) && len(d.toks[e].text) <= 2 && !d.toks[e].newline {
+	// "Tesla Model 3", "Bombardier Global 8000": a model's number after its
+	// name (a year is the model year, outside)
+	if t := d.toks[min(e, len(d.toks)-1)]; e < len(d.toks) && isNumber(t.text) && len(t.text) <= 4 && !isYear(t.text) && !t.glued && !t.newline {
 		e++
 	}
 	d.add(first.s, e, "PLATFORM", "")
@@ -641,4 +643,38 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 // isYear: four digits from 1900 to 2099.
 func isYear(w string) bool {
 	return len(w) == 4 && isNumber(w) && (w[:2] == "19" || w[:2] == "20")
+}
+
+// modelWord: a model number with a lower-case variant is an aircraft's
+// even without its maker: "A320neo", "A330neos" (the plural's s is cut
+// later). "G7s" is a plural, no variant.
+func (d *doc) modelWord(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	sing := strings.TrimSuffix(w, "s")
+	base := strings.TrimRightFunc(sing, unicode.IsLower)
+	if len(sing)-len(base) < 2 || !isModel(sing) {
+		return false
+	}
+	d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+	return true
+}
+
+// makerModel: a maker and a two-digit model with its variant after a
+// hyphen, "ATR 72-600", "ATR 42-500" (three-digit models are read by
+// findModelNumbers; two digits alone are too often a count).
+func (d *doc) makerModel(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "ORG" {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+2 >= len(toks) || toks[e].glued || toks[e].newline || len(toks[e].text) != 2 || !isNumber(toks[e].text) ||
+		toks[e+1].text != "-" || !toks[e+1].glued || !toks[e+2].glued || !modelSuffix(toks[e+2].text) || !d.free(e, e+3) {
+		return false
+	}
+	d.add(ps[0].s, e+3, "PLATFORM", "")
+	return true
 }
