@@ -6,10 +6,13 @@ import (
 )
 
 // Rules for the places, platforms and programmes of general news (space,
-// aviation, sport, city news): celestial bodies, rivers named by their
-// context, bases and launch sites, numbered missions, and plural
-// platforms. Each is a chunk rule (chunkRules says where it stands) or a
-// step after resolution, with the cue sets it reads in cues.txt.
+// aviation, motoring, sport, city news) and for defence platforms named
+// with marks and numbers: celestial bodies, rivers and deserts read from
+// their context, bases, launch sites, facilities and named sites,
+// numbered missions and editions, aircraft and vehicle models, version
+// marks, vessels named after their noun, and plural platforms. Each is a
+// chunk rule (chunkRules says where it stands) or a step after resolution
+// (trimPlurals), with the cue sets it reads in cues.txt.
 //
 // Choices where GUIDELINES.md is silent: airports, space centres, launch
 // sites and bases are places (LOC), as a base or range is ("launched from
