@@ -168,19 +168,20 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 
 // splitPlaces splits a chunk where "on", "to" or "and" stands between
 // names of which the one after is a place's ("Port Arden on the Coral
-// Sea", "Strait of Hormuz to the Gulf of Oman"); with "and" the name
-// before must be a place's too ("Kettle Reef and Marlow Shoal").
+// Sea", "Strait of Hormuz to the Gulf of Oman"); with "and" or "for" the
+// name before must be a place's too ("Kettle Reef and Marlow Shoal",
+// "left Orvane Sound for Harlow Beach").
 func (d *doc) splitPlaces(ps []piece) bool {
 	for i := 1; i+1 < len(ps); i++ {
 		w := d.toks[ps[i].s].text
-		if !ps[i].conn || w != "on" && w != "to" && w != "and" {
+		if !ps[i].conn || w != "on" && w != "to" && w != "and" && w != "for" {
 			continue
 		}
 		right := ps[i+1:]
 		if right[0].conn && d.toks[right[0].s].text == "the" {
 			right = right[1:]
 		}
-		if !d.placeName(right) || w == "and" && !d.placeName(ps[:i]) {
+		if !d.placeName(right) || (w == "and" || w == "for") && !d.placeName(ps[:i]) {
 			continue
 		}
 		d.classify(ps[:i])
