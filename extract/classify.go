@@ -16,9 +16,6 @@ func init() {
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
-		// "Titan", "the Moon": a celestial body, over a surname or another
-		// list's label, with evidence of space
-		(*doc).celestialRule,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
 		// "the Bronx": a name listed with its article
@@ -26,6 +23,10 @@ func init() {
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
 		(*doc).afterShipNoun,
+		// "Titan", "the Moon": a celestial body, over a surname or another
+		// list's label, with evidence of space ("the spacecraft Psyche" is a
+		// vessel's name, read just before)
+		(*doc).celestialRule,
 		// "ATR 72-600": a maker and a two-digit model with its variant
 		(*doc).makerModel,
 		// a gazetteer name or defined acronym alone keeps its label

@@ -88,7 +88,9 @@ func (d *doc) spaceSentence(s, e int) bool {
 // also a common word, a given name, a surname or another thing's name
 // ("Mercury", "Titan", "Vega", "Moon") needs evidence: a space word or
 // another body in its sentence ("the probe passed Venus"), or "the" or a
-// place preposition before the Moon or the Earth ("back to Earth").
+// place preposition before the Moon or the Earth ("back to Earth"). A
+// name before a platform's or programme's noun is the craft's or the
+// mission's ("the Psyche spacecraft").
 func (d *doc) celestialRule(ps []piece) bool {
 	if hasConn(ps) || len(ps) > 3 {
 		return false
@@ -100,6 +102,11 @@ func (d *doc) celestialRule(ps []piece) bool {
 	}
 	if len(ps) == 1 && ps[0].unit != nil && ps[0].unit.label == "LOC" {
 		return false // the gazetteer has it already
+	}
+	// "the Psyche spacecraft", "the Juno mission": the craft or the
+	// mission named after the body
+	if e < len(d.toks) && (platformNouns[d.toks[e].text] || programNouns[d.toks[e].text]) {
+		return false
 	}
 	ambiguous := ps[0].unit != nil || d.a.commonWords[strings.ToLower(name)] || d.a.givenNames[name] || d.a.surnames[name]
 	article := false
