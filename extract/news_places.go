@@ -24,6 +24,7 @@ import (
 var (
 	spaceWords        = cue("spaceWords")
 	celestialArticle  = cue("celestialArticle")
+	capitalBodies     = cue("capitalBodies")
 	riverVerbs        = cue("riverVerbs")
 	riverParts        = cue("riverParts")
 	riverNouns        = cue("riverNouns")
@@ -88,7 +89,9 @@ func (d *doc) spaceSentence(s, e int) bool {
 // also a common word, a given name, a surname or another thing's name
 // ("Mercury", "Titan", "Vega", "Moon") needs evidence: a space word or
 // another body in its sentence ("the probe passed Venus"), or "the" or a
-// place preposition before the Moon or the Earth ("back to Earth"). A
+// place preposition before the Moon or the Earth ("back to Earth"), or
+// the capital inside a sentence of a body no person is named after ("to
+// reach Earth"). A
 // name before a platform's or programme's noun is the craft's or the
 // mission's ("the Psyche spacecraft").
 func (d *doc) celestialRule(ps []piece) bool {
@@ -109,10 +112,10 @@ func (d *doc) celestialRule(ps []piece) bool {
 		return false
 	}
 	ambiguous := ps[0].unit != nil || d.a.commonWords[strings.ToLower(name)] || d.a.givenNames[name] || d.a.surnames[name]
-	article := false
+	article := capitalBodies[name] && !d.toks[s].sentStart
 	if s > 0 && celestialArticle[name] {
 		prev := d.toks[s-1].text
-		article = prev == "the" || placePrepositions[prev] || lonePlacePrepositions[prev]
+		article = article || prev == "the" || placePrepositions[prev] || lonePlacePrepositions[prev]
 	}
 	if ambiguous && !article && !d.spaceSentence(s, e) {
 		return false
@@ -673,18 +676,26 @@ func (d *doc) modelWord(ps []piece) bool {
 }
 
 // makerModel: a maker and a two-digit model with its variant after a
-// hyphen, "ATR 72-600", "ATR 42-500" (three-digit models are read by
-// findModelNumbers; two digits alone are too often a count).
+// hyphen or a platform noun after it, "ATR 72-600", "ATR 42 turboprops"
+// (three-digit models are read by findModelNumbers; two digits alone are
+// too often a count: "Boeing 40 jobs").
 func (d *doc) makerModel(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "ORG" {
 		return false
 	}
 	toks := d.toks
 	e := ps[0].e
-	if e+2 >= len(toks) || toks[e].glued || toks[e].newline || len(toks[e].text) != 2 || !isNumber(toks[e].text) ||
-		toks[e+1].text != "-" || !toks[e+1].glued || !toks[e+2].glued || !modelSuffix(toks[e+2].text) || !d.free(e, e+3) {
+	if e+1 >= len(toks) || toks[e].glued || toks[e].newline || len(toks[e].text) != 2 || !isNumber(toks[e].text) || d.used[e] {
 		return false
 	}
-	d.add(ps[0].s, e+3, "PLATFORM", "")
+	// "ATR 72-600", or "ATR 72 turboprops" with a platform noun after
+	switch {
+	case e+2 < len(toks) && toks[e+1].text == "-" && toks[e+1].glued && toks[e+2].glued && modelSuffix(toks[e+2].text) && d.free(e, e+3):
+		d.add(ps[0].s, e+3, "PLATFORM", "")
+	case followedBy(toks, e+1, platformModifiers, platformNouns):
+		d.add(ps[0].s, e+1, "PLATFORM", "")
+	default:
+		return false
+	}
 	return true
 }
