@@ -203,6 +203,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.chunkAll()
 	d.resolve()
 	d.trimPlurals()
+	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -16,6 +16,9 @@ func init() {
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
+		// "Leopard 2A8 tanks", "Stryker 3B": a name and its model code, a
+		// listed platform's too
+		(*doc).modelCodePlatform,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
 		// "the Bronx": a name listed with its article
@@ -23,6 +26,12 @@ func init() {
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
 		(*doc).afterShipNoun,
+		// "the constellation Orion", "the asteroid Psyche": a body after its
+		// noun, over any list's label
+		(*doc).afterBodyNoun,
+		// "the Minsk II agreement": a place's name and a numeral before a
+		// programme's noun
+		(*doc).placeNumeralProgram,
 		// "Titan", "the Moon": a celestial body, over a surname or another
 		// list's label, with evidence of space ("the spacecraft Psyche" is a
 		// vessel's name, read just before)
@@ -415,8 +424,9 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 	}
 	for i, p := range ps {
-		// "Airbus A321neo", "Embraer E195-E2": a maker and its model
-		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(d.word(ps[i+1]))
+		// "Airbus A321neo", "Embraer E195-E2": a maker and its model (in
+		// the plural too, "Airbus A321LRs": trimPlurals cuts the s)
+		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(strings.TrimSuffix(d.word(ps[i+1]), "s"))
 		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p)) || maker
 		if !isPlatform {
 			continue
@@ -597,6 +607,7 @@ func modelNumber(w string) bool {
 // modelSuffix: a variant after a model's hyphen, digits and perhaps
 // capitals ("8", "300ER").
 func modelSuffix(w string) bool {
+	w = strings.TrimSuffix(w, "s") // "787-9s": trimPlurals cuts the s
 	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 	return digits != "" && len(digits) <= 3 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
 }

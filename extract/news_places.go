@@ -40,6 +40,9 @@ var (
 	siteHeads         = cue("siteHeads")
 	notModels         = cue("notModels")
 	familyMarks       = cue("familyMarks")
+	bodyNouns         = cue("bodyNouns")
+	wreckNouns        = cue("wreckNouns")
+	weakRiverVerbs    = cue("weakRiverVerbs")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -131,7 +134,8 @@ func (d *doc) celestialRule(ps []piece) bool {
 // name before "desert" or "mountains" is a place unless it is a GPE's.
 // Plural countries keep their label ("across the Netherlands"), and an
 // organisation's name needs a verb only rivers take ("along", "up", not
-// "across the Pentagon").
+// "across the Pentagon"); after "on the" or "into the" only an unknown
+// name is a river's ("on the Clyde").
 func (d *doc) riverRule(ps []piece) bool {
 	if len(ps) != 1 || ps[0].e-ps[0].s != 1 {
 		return false
@@ -158,6 +162,15 @@ func (d *doc) riverRule(ps []piece) bool {
 	river := false
 	if before(1) == "the" {
 		switch v := before(2); {
+		case weakRiverVerbs[v]:
+			// "on the Clyde", not "on the Senate" (a known name), "on the
+			// Orvane train" (a modifier: the name ends its phrase), or a word, an acronym or a web address ("on the Internet", "on
+			// the GISB", "on the Harlow.com")
+			next := s + 1
+			ends := next >= len(toks) || toks[next].newline ||
+				toks[next].kind == tkPunct && toks[next].text != "-" && !(next+1 < len(toks) && toks[next+1].glued && toks[next+1].kind == tkWord) ||
+				connectors[toks[next].text] || placePrepositions[toks[next].text]
+			river = label == "" && ends && !d.toks[s].sentStart && d.a.uncommon(toks[s].text) && !d.a.demonyms[toks[s].text]
 		case riverVerbs[v]:
 			river = label != "ORG" || v != "across"
 		case v == "of":
@@ -275,7 +288,11 @@ func (d *doc) numberedMission(ps []piece) bool {
 	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(p.s, e) {
 		return false
 	}
-	d.add(p.s, e, p.unit.label, "")
+	label := p.unit.label
+	if followedBy(toks, e, platformModifiers, platformNouns) {
+		label = "PLATFORM" // "the Tianwen-1 orbiter": the craft of the mission
+	}
+	d.add(p.s, e, label, "")
 	return true
 }
 
@@ -466,19 +483,25 @@ func (d *doc) pieceAt(ps []piece, e int) int {
 
 // afterShipNoun: a name right after a vessel's noun is the vessel's:
 // "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong", "the
-// tanker Aurora Star"; a ship is often named after a person or a place.
+// cruise ship Icon of the Seas"; a ship is often named after a person or a
+// place. So is the name in "the wreck of the X".
 // "Carrier" alone is also an airline, so it needs "aircraft" before it.
 func (d *doc) afterShipNoun(ps []piece) bool {
 	s := ps[0].s
-	if s == 0 || hasConn(ps) || d.toks[s].newline {
+	if s == 0 || d.toks[s].newline {
 		return false
 	}
 	noun := d.toks[s-1].text
-	if !shipNouns[noun] && !(noun == "carrier" && s >= 2 && d.toks[s-2].text == "aircraft") {
+	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns[d.toks[s-3].text]
+	if !shipNouns[noun] && !(noun == "carrier" && s >= 2 && d.toks[s-2].text == "aircraft") && !wreck {
 		return false
 	}
 	for _, p := range ps {
 		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
+			return false
+		}
+		// "Icon of the Seas", "Spirit of Tasmania": "of" and "the" only
+		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "the" {
 			return false
 		}
 	}
@@ -698,4 +721,110 @@ func (d *doc) makerModel(ps []piece) bool {
 		return false
 	}
 	return true
+}
+
+// afterBodyNoun: a name after the noun of a body in space is the body's:
+// "the constellation Orion", "the asteroid Psyche", "the dwarf planet
+// Haumea", whatever else the name is.
+func (d *doc) afterBodyNoun(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || hasConn(ps) || len(ps) > 3 || !bodyNouns[d.toks[s-1].text] || d.toks[s].newline {
+		return false
+	}
+	d.add(s, ps[len(ps)-1].e, "LOC", "")
+	return true
+}
+
+// placeNumeralProgram: a place's name and a Roman numeral before a
+// programme's noun name an agreement or a round of talks: "the Minsk II
+// agreement", "the Oslo II accord".
+func (d *doc) placeNumeralProgram(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "GPE" || ps[1].conn || !romanNumeral(d.word(ps[1])) {
+		return false
+	}
+	if !followedBy(d.toks, ps[1].e, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "PROGRAM", "")
+	return true
+}
+
+// modelCodePlatform: a name and a model code that opens with a digit,
+// before a platform noun or after a listed platform's name: "Leopard 2A8
+// tanks", "Orvane 3B drones".
+func (d *doc) modelCodePlatform(ps []piece) bool {
+	if len(ps) != 1 {
+		return false
+	}
+	p := ps[0]
+	if p.unit != nil && p.unit.label != "PLATFORM" {
+		return false
+	}
+	toks := d.toks
+	e := p.e
+	if e >= len(toks) || toks[e].glued || toks[e].newline || d.used[e] || !digitModelCode(toks[e].text) {
+		return false
+	}
+	if p.unit == nil && !followedBy(toks, e+1, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(p.s, e+1, "PLATFORM", "")
+	return true
+}
+
+// digitModelCode: a digit, then capitals and digits with at least one
+// capital: "2A8", "2A4", "3B".
+func digitModelCode(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	caps := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// joinVariants joins a variant's capitals to the designator or acronym
+// ending the platform before them: "IRIS-T SLM", "Patriot PAC-3 MSE" are
+// one platform each, not a platform and another platform or an
+// organisation (a lone unknown acronym reads as one).
+func (d *doc) joinVariants() {
+	byEnd := map[int]int{} // end token of a platform → its mention
+	for k, m := range d.mentions {
+		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 {
+			byEnd[m.e] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k, m := range d.mentions {
+		p, ok := byEnd[m.s]
+		if !ok || m.label != "PLATFORM" && m.label != "ORG" || m.e-m.s != 1 || m.reviewed || drop[p] {
+			continue
+		}
+		prev := &d.mentions[p]
+		w, last := d.toks[m.s].text, d.lastWord(prev.s, prev.e)
+		if d.toks[m.s].glued || d.toks[m.s].newline || len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || !isDesignator(last) && !acronymLike(last) {
+			continue
+		}
+		prev.e, prev.canonical = m.e, ""
+		drop[k] = true
+	}
+	d.dropMentions(drop)
+}
+
+// lastWord is the last run of glued tokens in [s, e): "PAC-3" of "Patriot
+// PAC-3".
+func (d *doc) lastWord(s, e int) string {
+	k := e - 1
+	for k > s && d.toks[k].glued {
+		k--
+	}
+	return d.surface(k, e)
 }
