@@ -21,6 +21,9 @@ func init() {
 		(*doc).modelCodePlatform,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
+		// "in the Rockies", "from the Ganges": a plural name after a place
+		// preposition and "the"
+		(*doc).pluralRange,
 		// "the Bronx": a name listed with its article
 		(*doc).articleNameRule,
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":

@@ -43,6 +43,7 @@ var (
 	bodyNouns         = cue("bodyNouns")
 	wreckNouns        = cue("wreckNouns")
 	weakRiverVerbs    = cue("weakRiverVerbs")
+	rangePrepositions = cue("rangePrepositions")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -827,4 +828,29 @@ func (d *doc) lastWord(s, e int) string {
 		k--
 	}
 	return d.surface(k, e)
+}
+
+// pluralRange: a plural name after "in the", "across the" or "from the"
+// that ends its phrase is a range's, a region's or a river's: "in the
+// Rockies", "from the Ganges", "across the Orvanes". A people ("the
+// Peruvians"), a team or a party before a noun ("the Lakers game") or in
+// the possessive is none.
+func (d *doc) pluralRange(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s < 2 {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	w := toks[s].text
+	if toks[s-1].text != "the" || !rangePrepositions[toks[s-2].text] || toks[s].sentStart {
+		return false
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || peopleWord(d.a.demonyms, w) || !d.a.uncommon(w) || loneOrgs[w] {
+		return false
+	}
+	if next := s + 1; next < len(toks) && (toks[next].glued && toks[next].kind != tkPunct || toks[next].kind == tkPossessive || toks[next].text == "-" || isCapitalised(toks[next].text)) || d.modifies(s) {
+		return false
+	}
+	d.add(s, s+1, "LOC", "")
+	return true
 }
