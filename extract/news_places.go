@@ -795,7 +795,8 @@ func digitModelCode(w string) bool {
 // joinVariants joins a variant's capitals to the designator or acronym
 // ending the platform before them: "IRIS-T SLM", "Patriot PAC-3 MSE" are
 // one platform each, not a platform and another platform or an
-// organisation (a lone unknown acronym reads as one).
+// organisation (a lone unknown acronym reads as one); and two names of one
+// listed platform side by side are one mention ("Apache AH-64E").
 func (d *doc) joinVariants() {
 	byEnd := map[int]int{} // end token of a platform → its mention
 	for k, m := range d.mentions {
@@ -806,15 +807,21 @@ func (d *doc) joinVariants() {
 	drop := map[int]bool{}
 	for k, m := range d.mentions {
 		p, ok := byEnd[m.s]
-		if !ok || m.label != "PLATFORM" && m.label != "ORG" || m.e-m.s != 1 || m.reviewed || drop[p] {
+		if !ok || m.label != "PLATFORM" && m.label != "ORG" || m.reviewed || drop[p] {
 			continue
 		}
 		prev := &d.mentions[p]
 		w, last := d.toks[m.s].text, d.lastWord(prev.s, prev.e)
-		if d.toks[m.s].glued || d.toks[m.s].newline || len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || !isDesignator(last) && !acronymLike(last) {
+		// "Apache AH-64E": a listed name and its own designator
+		same := m.label == "PLATFORM" && m.canonical != "" && m.canonical == prev.canonical && !d.toks[m.s].newline
+		variant := !d.toks[m.s].glued && !d.toks[m.s].newline && len(w) >= 2 && len(w) <= 3 && strings.ToUpper(w) == w && (isDesignator(last) || acronymLike(last))
+		if !same && !variant {
 			continue
 		}
-		prev.e, prev.canonical = m.e, ""
+		if !same {
+			prev.canonical = ""
+		}
+		prev.e = m.e
 		drop[k] = true
 	}
 	d.dropMentions(drop)
