@@ -42,9 +42,11 @@ type Annotator struct {
 	// celestial are the IAU names of planets, moons, stars and asteroids
 	// (news_places.go).
 	celestial map[string]bool
-	// vehicleMakers are makers' and brands' names before a model's
+	// vehicleMakers are makers' and brands' names before a model's, and
+	// missionNames space programmes' names before a mission's number
 	// (news_places.go).
 	vehicleMakers map[string]bool
+	missionNames  map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -90,6 +92,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		demonyms:      setOf(g.Lists["demonyms"]),
 		celestial:     setOf(g.Lists["celestial"]),
 		vehicleMakers: setOf(g.Lists["vehicle_makers"]),
+		missionNames:  setOf(g.Lists["mission_names"]),
 		commonWords:   setOf(g.Lists["common_words"]),
 		byCanonical:   map[string]Alias{},
 		decisions:     newDecisionIndex(opts.Decisions),

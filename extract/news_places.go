@@ -55,10 +55,16 @@ type placeState struct {
 }
 
 // spaceCue: token i is a space word ("orbit", "planet", "telescope") or
-// the name of a body that is no common word ("Jupiter", "Venus").
+// the name of a body that is no common word ("Jupiter", "Venus"), alone.
 func (d *doc) spaceCue(i int) bool {
 	t := d.toks[i]
-	return spaceWords[t.text] || !t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]
+	if spaceWords[t.text] {
+		return true
+	}
+	// a body's name standing alone, not the start of a longer name ("Mars
+	// Inc.", "Jupiter Wellness")
+	alone := i+1 >= len(d.toks) || !isCapitalised(d.toks[i+1].text) || d.toks[i+1].newline
+	return alone && !t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]
 }
 
 // spaceSentence reports whether the sentence of the name at [s, e) speaks
@@ -265,7 +271,13 @@ func (d *doc) fromToPlaces(ps []piece) bool {
 // edition ("RIMPAC 2024"), as "Defence Acquisition Procedure 2020" is.
 func (d *doc) numberedMission(ps []piece) bool {
 	p := ps[0]
-	if p.unit == nil || p.unit.label != "PROGRAM" && p.unit.label != "PLATFORM" {
+	label := ""
+	switch {
+	case p.unit != nil && (p.unit.label == "PROGRAM" || p.unit.label == "PLATFORM"):
+		label = p.unit.label
+	case d.a.missionNames[d.surface(p.s, p.e)]:
+		label = "PROGRAM" // "Apollo 11": a mission of a programme named alone elsewhere
+	default:
 		return false
 	}
 	toks := d.toks
@@ -273,13 +285,13 @@ func (d *doc) numberedMission(ps []piece) bool {
 	switch {
 	case len(ps) == 2 && !ps[1].conn && romanNumeral(toks[ps[1].s].text):
 		e = ps[1].e // "Artemis II"
-	case len(ps) == 3 && p.unit.label == "PLATFORM" && toks[ps[1].s].text == "-" && ps[2].unit == nil && variantMark(d.word(ps[2])):
+	case len(ps) == 3 && label == "PLATFORM" && toks[ps[1].s].text == "-" && ps[2].unit == nil && variantMark(d.word(ps[2])):
 		e = ps[2].e // "Akash-NG"
 	case len(ps) != 1:
 		return false
 	case e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 3 && !toks[e].glued && !toks[e].newline:
 		e++ // "Apollo 11"
-	case p.unit.label == "PROGRAM" && e < len(toks) && isYear(toks[e].text) && !toks[e].glued && !toks[e].newline:
+	case label == "PROGRAM" && p.unit != nil && e < len(toks) && isYear(toks[e].text) && !toks[e].glued && !toks[e].newline:
 		e++ // "RIMPAC 2024": an exercise's or a plan's edition
 	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
 		e += 2 // "Chandrayaan-3", "Shahed-136"
@@ -289,7 +301,6 @@ func (d *doc) numberedMission(ps []piece) bool {
 	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(p.s, e) {
 		return false
 	}
-	label := p.unit.label
 	if followedBy(toks, e, platformModifiers, platformNouns) {
 		label = "PLATFORM" // "the Tianwen-1 orbiter": the craft of the mission
 	}
