@@ -73,6 +73,8 @@ func init() {
 		(*doc).splitPlaces,
 		// "A320neo": a model number with its variant in lower case
 		(*doc).modelWord,
+		// "Magura V5", "Harrier GR9": a name and its designator
+		(*doc).namedDesignator,
 		// "Tomahawk Block V", "Arleigh Burke Flight III": a platform and its
 		// version mark
 		(*doc).platformMark,
@@ -608,9 +610,9 @@ func modelNumber(w string) bool {
 }
 
 // modelSuffix: a variant after a model's hyphen, digits and perhaps
-// capitals ("8", "300ER").
+// capitals ("8", "300ER", "8200").
 func modelSuffix(w string) bool {
 	w = strings.TrimSuffix(w, "s") // "787-9s": trimPlurals cuts the s
 	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-	return digits != "" && len(digits) <= 3 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
+	return digits != "" && len(digits) <= 4 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
 }

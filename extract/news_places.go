@@ -872,3 +872,18 @@ func (d *doc) pluralRange(ps []piece) bool {
 	d.add(s, s+1, "LOC", "")
 	return true
 }
+
+// namedDesignator: an unknown name and a designator after it are one
+// platform: "Magura V5", "Harrier GR9", "Orvane X2"; a given name, a title
+// or a listed name before a designator is not its name ("John F2").
+func (d *doc) namedDesignator(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || ps[1].conn {
+		return false
+	}
+	name, des := d.word(ps[0]), d.word(ps[1])
+	if !isDesignator(des) || isDesignator(name) || markDesignator(des) || !d.personWord(ps[0]) || d.a.givenNames[name] || titleWords[name] || !d.a.uncommon(name) && !d.commonWord(name) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+	return true
+}
