@@ -57,6 +57,8 @@ func init() {
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
+		// "the Orvane neighbourhood": a city's part before its noun
+		(*doc).districtRule,
 		// "Type 12 missiles": a type number before a platform noun
 		(*doc).typeNumber,
 		// "Nagastra-1 loitering munitions": a name and its number before a

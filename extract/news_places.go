@@ -44,6 +44,8 @@ var (
 	wreckNouns        = cue("wreckNouns")
 	weakRiverVerbs    = cue("weakRiverVerbs")
 	rangePrepositions = cue("rangePrepositions")
+	districtNouns     = cue("districtNouns")
+	districtModifiers = cue("districtModifiers")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -885,5 +887,16 @@ func (d *doc) namedDesignator(ps []piece) bool {
 		return false
 	}
 	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+	return true
+}
+
+// districtRule: an unknown name before a district's noun in lower case is
+// the district's, a GPE as a city's parts are: "the Orvane neighbourhood",
+// "the upscale Kessel district", "Harlow borough".
+func (d *doc) districtRule(ps []piece) bool {
+	if hasUnit(ps) || !followedBy(d.toks, ps[len(ps)-1].e, districtModifiers, districtNouns) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
 	return true
 }
