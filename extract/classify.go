@@ -67,6 +67,12 @@ func init() {
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
 		// possessive ends its name
 		(*doc).possessiveSplit,
+		// "Pradhan Mantri Awas Yojana": a programme named after an office,
+		// before its title words are split off
+		(*doc).titledProgram,
+		// "the Horizon 2047 roadmap": a name and a year before a programme's
+		// noun
+		(*doc).yearProgram,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "from Rikers Island to Sing Sing": where a journey from a place goes

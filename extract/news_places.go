@@ -900,3 +900,43 @@ func (d *doc) districtRule(ps []piece) bool {
 	d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
 	return true
 }
+
+// titledProgram: a programme named after an office, "Pradhan Mantri Awas
+// Yojana", "Chief Minister Rural Roads Scheme": title words inside it and
+// a programme's head word at its end, so no title is split off for a
+// person.
+func (d *doc) titledProgram(ps []piece) bool {
+	k := 0 // the name runs to the first connector ("... Yojana and the ...")
+	for k < len(ps) && !ps[k].conn {
+		k++
+	}
+	name := ps[:k]
+	if len(name) < 3 || hasUnit(name) || !programHeads[d.word(name[len(name)-1])] {
+		return false
+	}
+	titled := false
+	for _, p := range name[:len(name)-1] {
+		titled = titled || titleWords[d.word(p)]
+	}
+	if !titled {
+		return false
+	}
+	d.add(name[0].s, name[len(name)-1].e, "PROGRAM", "")
+	d.classify(ps[k:])
+	return true
+}
+
+// yearProgram: a name and a year before a programme's noun name the
+// programme: "the Horizon 2047 roadmap", "the Orvane 2030 plan".
+func (d *doc) yearProgram(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e >= len(toks) || !isYear(toks[e].text) || toks[e].glued || toks[e].newline || d.used[e] || !followedBy(toks, e+1, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
