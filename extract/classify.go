@@ -41,6 +41,8 @@ func init() {
 		(*doc).celestialRule,
 		// "ATR 72-600": a maker and a two-digit model with its variant
 		(*doc).makerModel,
+		// "F-35s", "36 Rafales": a platform in the plural
+		(*doc).pluralPlatform,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {

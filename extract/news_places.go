@@ -46,6 +46,7 @@ var (
 	rangePrepositions = cue("rangePrepositions")
 	districtNouns     = cue("districtNouns")
 	districtModifiers = cue("districtModifiers")
+	countWords        = cue("countWords")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -939,4 +940,38 @@ func (d *doc) yearProgram(ps []piece) bool {
 	}
 	d.add(ps[0].s, e+1, "PROGRAM", "")
 	return true
+}
+
+// pluralPlatform: a designator or a listed platform's name in the plural
+// is the platform, its "s" outside the span: "F-35s", "MQ-9Bs" (the
+// shape says enough), "36 Rafales", "four Apaches" (a count before it
+// says it is a number of things, not a team: "the Patriots won").
+func (d *doc) pluralPlatform(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	s := ps[0].s
+	w := d.toks[s].text
+	sing, ok := strings.CutSuffix(w, "s")
+	if !ok || sing == "" {
+		return false
+	}
+	if isDesignator(sing) {
+		return d.add(s, s+1, "PLATFORM", "") // trimPlurals cuts the s
+	}
+	counted := s > 0 && (isNumber(d.toks[s-1].text) || countWords[strings.ToLower(d.toks[s-1].text)])
+	if !counted {
+		return false
+	}
+	for _, cut := range []int{1, 2} { // "Rafales", "Apaches"
+		t := d.toks[s]
+		t.text = w[:len(w)-cut]
+		if h, ok := d.a.gaz.lookup([]tok{t}); ok && h.label == "PLATFORM" && (cut == 1 || strings.HasSuffix(w, "es")) {
+			if d.add(s, s+1, "PLATFORM", h.canonical) {
+				d.mentions[len(d.mentions)-1].trim = cut
+			}
+			return true
+		}
+	}
+	return false
 }
