@@ -88,6 +88,8 @@ func init() {
 		// "Tomahawk Block V", "Arleigh Burke Flight III": a platform and its
 		// version mark
 		(*doc).platformMark,
+		// "Camp David Accords": a programme named after a place
+		(*doc).openerProgram,
 		// "Capitol Hill", "Wrigley Field": a place's head that is also a
 		// family name, before the cue words and the person rules
 		(*doc).namedSite,

@@ -304,8 +304,8 @@ func (d *doc) numberedMission(ps []piece) bool {
 	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(p.s, e) {
 		return false
 	}
-	if followedBy(toks, e, platformModifiers, platformNouns) {
-		label = "PLATFORM" // "the Tianwen-1 orbiter": the craft of the mission
+	if followedBy(toks, e, platformModifiers, platformNouns) || e < len(toks) && shipNouns[toks[e].text] {
+		label = "PLATFORM" // "the Tianwen-1 orbiter", "the Chang'e 6 probe": the mission's craft
 	}
 	d.add(p.s, e, label, "")
 	return true
@@ -974,4 +974,15 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 		}
 	}
 	return false
+}
+
+// openerProgram: a programme's head word at the end of a name wins over a
+// place's opener at its start: "Camp David Accords", "Fort Orvane
+// Agreement" are agreements named after the place where they were made.
+func (d *doc) openerProgram(ps []piece) bool {
+	if len(ps) < 3 || !locOpeners[d.word(ps[0])] || !programHeads[d.word(ps[len(ps)-1])] || hasConn(ps) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
+	return true
 }
