@@ -47,6 +47,9 @@ type Annotator struct {
 	// (news_places.go).
 	vehicleMakers map[string]bool
 	missionNames  map[string]bool
+	// ambiguousCities are large cities named like people or words, read
+	// as cities after a place preposition (news_places.go).
+	ambiguousCities map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -86,18 +89,19 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
 	}
 	a := &Annotator{
-		gaz:           newGazIndex(),
-		givenNames:    setOf(g.Lists["given_names"]),
-		surnames:      setOf(g.Lists["surnames"]),
-		demonyms:      setOf(g.Lists["demonyms"]),
-		celestial:     setOf(g.Lists["celestial"]),
-		vehicleMakers: setOf(g.Lists["vehicle_makers"]),
-		missionNames:  setOf(g.Lists["mission_names"]),
-		commonWords:   setOf(g.Lists["common_words"]),
-		byCanonical:   map[string]Alias{},
-		decisions:     newDecisionIndex(opts.Decisions),
-		fx:            fx,
-		tagger:        tagger,
+		gaz:             newGazIndex(),
+		givenNames:      setOf(g.Lists["given_names"]),
+		surnames:        setOf(g.Lists["surnames"]),
+		demonyms:        setOf(g.Lists["demonyms"]),
+		celestial:       setOf(g.Lists["celestial"]),
+		vehicleMakers:   setOf(g.Lists["vehicle_makers"]),
+		missionNames:    setOf(g.Lists["mission_names"]),
+		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
+		commonWords:     setOf(g.Lists["common_words"]),
+		byCanonical:     map[string]Alias{},
+		decisions:       newDecisionIndex(opts.Decisions),
+		fx:              fx,
+		tagger:          tagger,
 	}
 	a.gaz.addEntries(g.Entries)
 	for i, al := range opts.Aliases {

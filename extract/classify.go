@@ -61,6 +61,9 @@ func init() {
 		(*doc).facilityRule,
 		// "the Orvane neighbourhood": a city's part before its noun
 		(*doc).districtRule,
+		// "flights to Lyon": a city named like a person after a place
+		// preposition
+		(*doc).ambiguousCity,
 		// "Type 12 missiles": a type number before a platform noun
 		(*doc).typeNumber,
 		// "Nagastra-1 loitering munitions": a name and its number before a

@@ -986,3 +986,30 @@ func (d *doc) openerProgram(ps []piece) bool {
 	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 	return true
 }
+
+// ambiguousCity: a large city whose name is also a given name or a word
+// (configs/gazetteer/cities_ambiguous.yaml) is the city after a place
+// preposition: "flights to Lyon", "a fire in Reading", "born in Florence";
+// not before a possessive or a capitalised word ("to Florence's mother",
+// "in Florence Nightingale's day") nor with a person's context ("from
+// Charlotte, who").
+func (d *doc) ambiguousCity(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s == 0 {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	w := toks[s].text
+	if !d.a.ambiguousCities[w] || toks[s].sentStart || toks[s].newline {
+		return false
+	}
+	prev := toks[s-1].text
+	if !placePrepositions[prev] && !lonePlacePrepositions[prev] {
+		return false
+	}
+	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || d.personContext(s, s+1) {
+		return false
+	}
+	d.add(s, s+1, "GPE", "")
+	return true
+}
