@@ -351,6 +351,10 @@ func (d *doc) markCommonStarts() {
 		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) {
 			continue
 		}
+		// "Exercise Pitch Black began": an opener of a programme's name
+		if programOpeners[t.text] && i+1 < len(d.toks) && isCapitalised(d.toks[i+1].text) && !d.toks[i+1].newline {
+			continue
+		}
 		n := 0
 		for j := i; j < len(d.toks) && n < 3; j++ {
 			win[n] = token.Token{Text: d.toks[j].text}

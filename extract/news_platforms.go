@@ -435,8 +435,9 @@ func digitModelCode(w string) bool {
 // joinVariants joins a variant's capitals to the designator or acronym
 // ending the platform before them: "IRIS-T SLM", "Patriot PAC-3 MSE" are
 // one platform each, not a platform and another platform or an
-// organisation (a lone unknown acronym reads as one); and two names of one
-// listed platform side by side are one mention ("Apache AH-64E").
+// organisation (a lone unknown acronym reads as one); two names of one
+// listed platform side by side are one mention ("Apache AH-64E"); and a
+// variant's number after a designator's hyphen joins it ("C-130J-30").
 func (d *doc) joinVariants() {
 	byEnd := map[int]int{} // end token of a platform → its mention
 	for k, m := range d.mentions {
@@ -445,6 +446,18 @@ func (d *doc) joinVariants() {
 		}
 	}
 	drop := map[int]bool{}
+	for k := range d.mentions {
+		// "C-130J-30": a variant's number after a designator's hyphen
+		m := &d.mentions[k]
+		e := m.e
+		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 && e+1 < len(d.toks) && d.toks[e].text == "-" && d.toks[e].glued && d.toks[e+1].glued &&
+			isNumber(d.toks[e+1].text) && len(d.toks[e+1].text) <= 3 && isDesignator(d.lastWord(m.s, e)) && d.free(e, e+2) {
+			for t := e; t < e+2; t++ {
+				d.used[t] = true
+			}
+			m.e, m.canonical = e+2, ""
+		}
+	}
 	for k, m := range d.mentions {
 		p, ok := byEnd[m.s]
 		if !ok || m.label != "PLATFORM" && m.label != "ORG" || m.reviewed || drop[p] {
