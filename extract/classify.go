@@ -98,6 +98,9 @@ func init() {
 		(*doc).namedSite,
 		// "Toyota Corolla", "Nissan Leaf": a vehicle maker and its model
 		(*doc).vehicleModel,
+		// "the Horizon Europe programme": a name with a place's in it before
+		// a programme's noun
+		(*doc).programBeforeNoun,
 		// "Orvane Strike Missile": a named platform by its head word, before
 		// the person rules take the first word for a surname
 		(*doc).namedPlatformHead,
@@ -200,18 +203,21 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 // names of which the one after is a place's ("Port Arden on the Coral
 // Sea", "Strait of Hormuz to the Gulf of Oman"); with "and" or "for" the
 // name before must be a place's too ("Kettle Reef and Marlow Shoal",
-// "left Orvane Sound for Harlow Beach").
+// "left Orvane Sound for Harlow Beach"), with "in" a place's or a known
+// place ("off Bali in the Lombok Strait").
 func (d *doc) splitPlaces(ps []piece) bool {
 	for i := 1; i+1 < len(ps); i++ {
 		w := d.toks[ps[i].s].text
-		if !ps[i].conn || w != "on" && w != "to" && w != "and" && w != "for" {
+		if !ps[i].conn || w != "on" && w != "to" && w != "and" && w != "for" && w != "in" {
 			continue
 		}
 		right := ps[i+1:]
 		if right[0].conn && d.toks[right[0].s].text == "the" {
 			right = right[1:]
 		}
-		if !d.placeName(right) || (w == "and" || w == "for") && !d.placeName(ps[:i]) {
+		left := ps[:i]
+		leftPlace := d.placeName(left) || len(left) == 1 && left[0].unit != nil && (left[0].unit.label == "LOC" || left[0].unit.label == "GPE")
+		if !d.placeName(right) || (w == "and" || w == "for") && !d.placeName(left) || w == "in" && !leftPlace {
 			continue
 		}
 		d.classify(ps[:i])
@@ -621,6 +627,7 @@ func (d *doc) makerBefore(i int) int {
 // modelNumber: a model written as three digits ("747", "190"); longer
 // numbers are years and amounts, round hundreds counts ("Boeing 200 jobs").
 func modelNumber(w string) bool {
+	w = strings.TrimSuffix(w, "s") // "Boeing 737s": trimPlurals cuts the s
 	return len(w) == 3 && isNumber(w) && w[0] != '0' && w[1:] != "00"
 }
 

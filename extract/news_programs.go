@@ -128,3 +128,22 @@ func (d *doc) openerProgram(ps []piece) bool {
 	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 	return true
 }
+
+// programBeforeNoun: a name of two or more parts, one of them a place's or
+// another listed name, before a programme's noun is the programme's: "the
+// Horizon Europe programme", "the Orvane India initiative". Names all of
+// listed parts ("the US-India initiative") are the places they name.
+func (d *doc) programBeforeNoun(ps []piece) bool {
+	if len(ps) < 2 || !hasUnit(ps) {
+		return false
+	}
+	plain := false
+	for _, p := range ps {
+		plain = plain || !p.conn && p.unit == nil
+	}
+	if !plain || !followedBy(d.toks, ps[len(ps)-1].e, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
+	return true
+}
