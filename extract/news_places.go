@@ -149,13 +149,21 @@ func (d *doc) riverRule(ps []piece) bool {
 	if p.unit != nil {
 		label = p.unit.label
 	}
-	if label != "" && label != "ORG" && label != "GPE" || label == "GPE" && strings.HasSuffix(d.toks[s].text, "s") {
-		return false
-	}
-	if label == "" && d.toks[s].sentStart {
-		return false
-	}
 	toks := d.toks
+	w := toks[s].text
+	if label != "" && label != "ORG" && label != "GPE" || label == "" && toks[s].sentStart {
+		return false
+	}
+	// "the Amazon rainforest", "the Mississippi basin"
+	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
+		return d.add(s, s+1, "LOC", "")
+	}
+	// after a verb of rivers, a country or a city keeps its label when it
+	// is plural ("across the Netherlands"), an abbreviation ("across the
+	// US") or a modifier ("up the Yemen coast")
+	if label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.modifies(s)) {
+		return false
+	}
 	before := func(k int) string {
 		if s-k < 0 {
 			return ""
@@ -167,27 +175,21 @@ func (d *doc) riverRule(ps []piece) bool {
 		switch v := before(2); {
 		case weakRiverVerbs[v]:
 			// "on the Clyde", not "on the Senate" (a known name), "on the
-			// Orvane train" (a modifier: the name ends its phrase), or a word, an acronym or a web address ("on the Internet", "on
-			// the GISB", "on the Harlow.com")
+			// Orvane train" (a modifier: the name ends its phrase), or a
+			// word, an acronym or a web address ("on the Internet", "on the
+			// GISB", "on the Harlow.com")
 			next := s + 1
 			ends := next >= len(toks) || toks[next].newline ||
 				toks[next].kind == tkPunct && toks[next].text != "-" && !(next+1 < len(toks) && toks[next+1].glued && toks[next+1].kind == tkWord) ||
 				connectors[toks[next].text] || placePrepositions[toks[next].text]
-			river = label == "" && ends && !d.toks[s].sentStart && d.a.uncommon(toks[s].text) && !d.a.demonyms[toks[s].text]
+			river = label == "" && ends && d.a.uncommon(w) && !d.a.demonyms[w]
 		case riverVerbs[v]:
 			river = label != "ORG" || v != "across"
 		case v == "of":
 			river = riverParts[before(3)]
 		}
 	}
-	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
-		river = true
-	}
-	if !river {
-		return false
-	}
-	d.add(s, s+1, "LOC", "")
-	return true
+	return river && d.add(s, s+1, "LOC", "")
 }
 
 // articleNameRule: a name the gazetteer knows with its article ("The
