@@ -48,8 +48,10 @@ type Annotator struct {
 	vehicleMakers map[string]bool
 	missionNames  map[string]bool
 	// ambiguousCities are large cities named like people or words, read
-	// as cities after a place preposition (news_places.go).
+	// as cities after a place preposition; stockIndices are no entity
+	// (news_places.go).
 	ambiguousCities map[string]bool
+	stockIndices    map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -97,6 +99,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		vehicleMakers:   setOf(g.Lists["vehicle_makers"]),
 		missionNames:    setOf(g.Lists["mission_names"]),
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
+		stockIndices:    setOf(g.Lists["stock_indices"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),

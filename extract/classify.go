@@ -13,6 +13,8 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "the Sensex", "the FTSE 100": a stock index is no entity
+		(*doc).stockIndex,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

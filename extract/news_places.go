@@ -377,3 +377,21 @@ func (d *doc) ambiguousCity(ps []piece) bool {
 	d.add(s, s+1, "GPE", "")
 	return true
 }
+
+// stockIndex: a stock market index is no entity (and no place: "the
+// Sensex fell"); its run, with the index's number after it ("FTSE 100",
+// "S&P 500"), is claimed and dropped.
+func (d *doc) stockIndex(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	name := d.surface(s, e)
+	toks := d.toks
+	if e < len(toks) && isNumber(toks[e].text) && !toks[e].glued && !toks[e].newline && d.a.stockIndices[name+" "+toks[e].text] {
+		e++
+	} else if !d.a.stockIndices[name] {
+		return false
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
