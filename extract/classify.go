@@ -13,8 +13,10 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
-		// "the Sensex", "the FTSE 100": a stock index is no entity
+		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
+		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
+		(*doc).loneEvent,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

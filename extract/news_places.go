@@ -395,3 +395,14 @@ func (d *doc) stockIndex(ps []piece) bool {
 	}
 	return true
 }
+
+// loneEvent: an event's head word alone is the event, no place and no
+// entity: "competed in the Olympics", "won the Open", "after the
+// Championships" (a name ending in one is dropped by cueRule).
+func (d *doc) loneEvent(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || !eventHeads[d.word(ps[0])] || d.toks[ps[0].s].sentStart {
+		return false
+	}
+	d.used[ps[0].s] = true
+	return true
+}
