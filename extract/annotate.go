@@ -17,7 +17,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/9"
+const ExtractorVersion = "annotate/10"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
@@ -42,6 +42,19 @@ type Annotator struct {
 	// "Warren"): a name only before a surname (nameRun).
 	wordGivenNames map[string]bool
 	demonyms       map[string]bool
+	// celestial are the IAU names of planets, moons, stars and asteroids
+	// (news_places.go).
+	celestial map[string]bool
+	// vehicleMakers are makers' and brands' names before a model's, and
+	// missionNames space programmes' names before a mission's number
+	// (news_places.go).
+	vehicleMakers map[string]bool
+	missionNames  map[string]bool
+	// ambiguousCities are large cities named like people or words, read
+	// as cities after a place preposition; stockIndices are no entity
+	// (news_places.go).
+	ambiguousCities map[string]bool
+	stockIndices    map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -81,16 +94,21 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
 	}
 	a := &Annotator{
-		gaz:            newGazIndex(),
-		givenNames:     setOf(g.Lists["given_names"]),
-		surnames:       setOf(g.Lists["surnames"]),
-		wordGivenNames: setOf(g.Lists["given_names_words"]),
-		demonyms:       setOf(g.Lists["demonyms"]),
-		commonWords:    setOf(g.Lists["common_words"]),
-		byCanonical:    map[string]Alias{},
-		decisions:      newDecisionIndex(opts.Decisions),
-		fx:             fx,
-		tagger:         tagger,
+		gaz:             newGazIndex(),
+		givenNames:      setOf(g.Lists["given_names"]),
+		surnames:        setOf(g.Lists["surnames"]),
+		wordGivenNames:  setOf(g.Lists["given_names_words"]),
+		demonyms:        setOf(g.Lists["demonyms"]),
+		celestial:       setOf(g.Lists["celestial"]),
+		vehicleMakers:   setOf(g.Lists["vehicle_makers"]),
+		missionNames:    setOf(g.Lists["mission_names"]),
+		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
+		stockIndices:    setOf(g.Lists["stock_indices"]),
+		commonWords:     setOf(g.Lists["common_words"]),
+		byCanonical:     map[string]Alias{},
+		decisions:       newDecisionIndex(opts.Decisions),
+		fx:              fx,
+		tagger:          tagger,
 	}
 	a.gaz.addEntries(g.Entries)
 	for i, al := range opts.Aliases {
@@ -198,6 +216,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findModelNumbers()
 	d.chunkAll()
 	d.resolve()
+	d.trimPlurals()
+	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
@@ -263,6 +283,7 @@ type doc struct {
 	// lowerWords are the lower-case words of the text, built on first use
 	// by seenLower.
 	lowerWords map[string]bool
+	places     placeState
 }
 
 type unit struct {
@@ -276,6 +297,7 @@ type mention struct {
 	span
 	label, canonical string
 	reviewed         bool // set from a reviewer's alias: resolution leaves it alone
+	trim             int  // bytes cut off the last token (a plural's "s")
 }
 
 func newDoc(a *Annotator, text string) *doc {
@@ -334,6 +356,10 @@ func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
 		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) {
+			continue
+		}
+		// "Exercise Pitch Black began": an opener of a programme's name
+		if programOpeners[t.text] && i+1 < len(d.toks) && isCapitalised(d.toks[i+1].text) && !d.toks[i+1].newline {
 			continue
 		}
 		n := 0
@@ -424,7 +450,7 @@ func isCapitalised(s string) bool {
 // canonicals, appended to out.
 func (d *doc) appendEntities(out []Entity) []Entity {
 	for _, m := range d.mentions {
-		s, e := d.toks[m.s].start, d.toks[m.e-1].end
+		s, e := d.toks[m.s].start, d.toks[m.e-1].end-m.trim
 		ent := Entity{Start: s, End: e, Label: m.label, Text: d.text[s:e], Canonical: m.canonical}
 		if ent.Canonical == "" {
 			ent.Canonical = ent.Text

@@ -13,6 +13,40 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
+		// an event's head word alone ("in the Olympics")
+		(*doc).stockIndex,
+		(*doc).loneEvent,
+		// "Apollo 11", "Artemis II": a listed programme and its number,
+		// before the name alone takes its label
+		(*doc).numberedMission,
+		// "Leopard 2A8 tanks", "Stryker 3B": a name and its model code, a
+		// listed platform's too
+		(*doc).modelCodePlatform,
+		// "along the Amazon": a river, over a company's or a state's name
+		(*doc).riverRule,
+		// "in the Rockies", "from the Ganges": a plural name after a place
+		// preposition and "the"
+		(*doc).pluralRange,
+		// "the Bronx": a name listed with its article
+		(*doc).articleNameRule,
+		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
+		// a vessel's name after its noun, over a place's or person's label
+		(*doc).afterShipNoun,
+		// "the constellation Orion", "the asteroid Psyche": a body after its
+		// noun, over any list's label
+		(*doc).afterBodyNoun,
+		// "the Minsk II agreement": a place's name and a numeral before a
+		// programme's noun
+		(*doc).placeNumeralProgram,
+		// "Titan", "the Moon": a celestial body, over a surname or another
+		// list's label, with evidence of space ("the spacecraft Psyche" is a
+		// vessel's name, read just before)
+		(*doc).celestialRule,
+		// "ATR 72-600": a maker and a two-digit model with its variant
+		(*doc).makerModel,
+		// "F-35s", "36 Rafales": a platform in the plural
+		(*doc).pluralPlatform,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -27,6 +61,31 @@ func init() {
 		(*doc).workTitle,
 		// "Stephanie Pope" is no title before a name
 		(*doc).titleSurname,
+		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
+		// the title words ("Naval", "Air") split it
+		(*doc).baseRule,
+		// "San Quentin prison", "Wembley stadium": a facility named before
+		// its noun
+		(*doc).facilityRule,
+		// "the Orvane neighbourhood": a city's part before its noun
+		(*doc).districtRule,
+		// "flights to Lyon": a city named like a person after a place
+		// preposition
+		(*doc).ambiguousCity,
+		// "Type 12 missiles": a type number before a platform noun
+		(*doc).typeNumber,
+		// "Nagastra-1 loitering munitions": a name and its number before a
+		// platform noun
+		(*doc).numberedPlatform,
+		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
+		// possessive ends its name
+		(*doc).possessiveSplit,
+		// "Pradhan Mantri Awas Yojana": a programme named after an office,
+		// before its title words are split off
+		(*doc).titledProgram,
+		// "the Horizon 2047 roadmap": a name and a year before a programme's
+		// noun
+		(*doc).yearProgram,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
@@ -41,12 +100,34 @@ func init() {
 		(*doc).eastAsianName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,
+		// "from Rikers Island to Sing Sing": where a journey from a place goes
+		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
+		// "the Horizon Europe programme": a name with a place's in it before
+		// a programme's noun
+		(*doc).programBeforeNoun,
 		// "Ostrava Forge's chief executive", "beat Harlow Palace 2-1": news
 		// context makes a run one company's or team's name, places or cue
 		// words in it or not
 		(*doc).contextOrg,
+		// "A320neo": a model number with its variant in lower case
+		(*doc).modelWord,
+		// "Magura V5", "Harrier GR9": a name and its designator
+		(*doc).namedDesignator,
+		// "Tomahawk Block V", "Arleigh Burke Flight III": a platform and its
+		// version mark
+		(*doc).platformMark,
+		// "Camp David Accords": a programme named after a place
+		(*doc).openerProgram,
+		// "Capitol Hill", "Wrigley Field": a place's head that is also a
+		// family name, before the cue words and the person rules
+		(*doc).namedSite,
+		// "Toyota Corolla", "Nissan Leaf": a vehicle maker and its model
+		(*doc).vehicleModel,
+		// "Orvane Strike Missile": a named platform by its head word, before
+		// the person rules take the first word for a surname
+		(*doc).namedPlatformHead,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
@@ -134,9 +215,16 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 	}
 	start := 0
 	for i, p := range ps {
-		if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) && !ps[i+1].conn {
+		if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) {
+			next := i + 1
+			if ps[next].conn && d.toks[ps[next].s].text == "the" && next+1 < len(ps) {
+				next++ // "the X rifle and the Y carbine"
+			}
+			if ps[next].conn {
+				continue
+			}
 			d.add(ps[start].s, ps[i-1].e, label, "")
-			start = i + 1
+			start = next
 		}
 	}
 	d.add(ps[start].s, ps[len(ps)-1].e, label, "")
@@ -145,19 +233,23 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 
 // splitPlaces splits a chunk where "on", "to" or "and" stands between
 // names of which the one after is a place's ("Port Arden on the Coral
-// Sea", "Strait of Hormuz to the Gulf of Oman"); with "and" the name
-// before must be a place's too ("Kettle Reef and Marlow Shoal").
+// Sea", "Strait of Hormuz to the Gulf of Oman"); with "and" or "for" the
+// name before must be a place's too ("Kettle Reef and Marlow Shoal",
+// "left Orvane Sound for Harlow Beach"), with "in" a place's or a known
+// place ("off Bali in the Lombok Strait").
 func (d *doc) splitPlaces(ps []piece) bool {
 	for i := 1; i+1 < len(ps); i++ {
 		w := d.toks[ps[i].s].text
-		if !ps[i].conn || w != "on" && w != "to" && w != "and" {
+		if !ps[i].conn || w != "on" && w != "to" && w != "and" && w != "for" && w != "in" {
 			continue
 		}
 		right := ps[i+1:]
 		if right[0].conn && d.toks[right[0].s].text == "the" {
 			right = right[1:]
 		}
-		if !d.placeName(right) || w == "and" && !d.placeName(ps[:i]) {
+		left := ps[:i]
+		leftPlace := d.placeName(left) || len(left) == 1 && left[0].unit != nil && (left[0].unit.label == "LOC" || left[0].unit.label == "GPE")
+		if !d.placeName(right) || (w == "and" || w == "for") && !d.placeName(left) || w == "in" && !leftPlace {
 			continue
 		}
 		d.classify(ps[:i])
@@ -263,7 +355,7 @@ func (d *doc) cueLabel(ps []piece) string {
 	}
 	first := d.word(ps[0])
 	if shipPrefixes[first] && !ps[1].conn {
-		if hasConn(ps) {
+		if hasConn(ps) && !d.shipNameOf(ps) {
 			return ""
 		}
 		if d.shoreBase(ps[0].s, ps[len(ps)-1].e) {
@@ -282,6 +374,10 @@ func (d *doc) cueLabel(ps []piece) string {
 		}
 		if of := d.toks[ps[i+1].s].text; (of == "of" || of == "for") && orgStarts[d.word(ps[i])] {
 			return "ORG"
+		}
+		// "Indo-Pacific Partnership for Maritime Domain Awareness"
+		if of := d.toks[ps[i+1].s].text; of == "for" && programStarts[d.word(ps[i])] {
+			return "PROGRAM"
 		}
 		break
 	}
@@ -386,8 +482,9 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 	}
 	for i, p := range ps {
-		// "Airbus A321neo", "Embraer E195-E2": a maker and its model
-		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(d.word(ps[i+1]))
+		// "Airbus A321neo", "Embraer E195-E2": a maker and its model (in
+		// the plural too, "Airbus A321LRs": trimPlurals cuts the s)
+		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(strings.TrimSuffix(d.word(ps[i+1]), "s"))
 		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p)) || maker
 		if !isPlatform {
 			continue
@@ -489,6 +586,7 @@ func isModel(w string) bool {
 
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.
 func markDesignator(w string) bool {
+	w = strings.Replace(w, "Mk-", "Mk", 1) // "Mk-1A"
 	return strings.HasPrefix(w, "Mk") && len(w) > 2 && (w[2] >= '0' && w[2] <= '9' || w[2] == 'I' || w[2] == 'V')
 }
 
@@ -515,8 +613,8 @@ func (d *doc) shoreBase(s, e int) bool {
 // findModelNumbers reads aircraft and vehicle models written with digits,
 // which the chunker, reading capitalised words, cannot: a maker and its
 // model ("Boeing 777", "Embraer 190"), or a model with its variant and
-// family name ("747-8 Freighter", "787-9 Dreamliner"), with the maker
-// before it when there is one.
+// family name ("747-8 Freighter", "787-9 Dreamliner") or its family's mark
+// ("737 MAX"), with the maker before it when there is one.
 func (d *doc) findModelNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
@@ -535,9 +633,10 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) || !d.free(s, family) {
+		if s == i && !(variant && family > e) && !(family > e && familyMarks[toks[e].text]) || !d.free(s, family) {
 			continue
 		}
+		family = d.familyNumber(e, family)
 		d.add(s, family, "PLATFORM", "")
 		i = family - 1
 	}
@@ -560,12 +659,14 @@ func (d *doc) makerBefore(i int) int {
 // modelNumber: a model written as three digits ("747", "190"); longer
 // numbers are years and amounts, round hundreds counts ("Boeing 200 jobs").
 func modelNumber(w string) bool {
+	w = strings.TrimSuffix(w, "s") // "Boeing 737s": trimPlurals cuts the s
 	return len(w) == 3 && isNumber(w) && w[0] != '0' && w[1:] != "00"
 }
 
 // modelSuffix: a variant after a model's hyphen, digits and perhaps
-// capitals ("8", "300ER").
+// capitals ("8", "300ER", "8200").
 func modelSuffix(w string) bool {
+	w = strings.TrimSuffix(w, "s") // "787-9s": trimPlurals cuts the s
 	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-	return digits != "" && len(digits) <= 3 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
+	return digits != "" && len(digits) <= 4 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
 }

@@ -32,7 +32,7 @@ func (d *doc) teamName(ps []piece) bool {
 	last := d.word(ps[len(ps)-1])
 	sing, ok := strings.CutSuffix(last, "s")
 	family := d.a.surnames[last] && !d.afterArticle(ps[0].s)
-	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || family || peopleWord(d.a.demonyms, last) {
+	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || eventHeads[last] || family || peopleWord(d.a.demonyms, last) {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")

@@ -278,6 +278,10 @@ func (d *doc) findShipLists() {
 			if !isCapitalised(toks[k].text) || d.used[k] {
 				break
 			}
+			// "Ship Interdiction System": a longer name, no list of ships
+			if k+1 < len(toks) && toks[k+1].kind == tkWord && isCapitalised(toks[k+1].text) && !toks[k+1].newline {
+				break
+			}
 			d.add(k, k+1, "PLATFORM", prefix.String()+" "+toks[k].text)
 			k++
 			if k < len(toks) && (toks[k].text == "," || toks[k].text == "and") {

@@ -1,0 +1,408 @@
+package extract
+
+import "strings"
+
+// Rules for the places, platforms and programmes of general news (space,
+// aviation, motoring, sport, city news) and for defence platforms named
+// with marks and numbers: celestial bodies, rivers and deserts read from
+// their context, bases, launch sites, facilities and named sites,
+// numbered missions and editions, aircraft and vehicle models, version
+// marks, vessels named after their noun, and plural platforms. Each is a
+// chunk rule (chunkRules says where it stands) or a step after resolution
+// (trimPlurals, joinVariants), with the cue sets it reads in cues.txt. This
+// file holds the place rules, news_platforms.go and news_programs.go the
+// others.
+//
+// Choices where GUIDELINES.md is silent: airports, space centres, launch
+// sites and bases are places (LOC), as a base or range is ("launched from
+// Kennedy Space Center"); a tournament is an event and no entity (eventHeads
+// drop "World Cup"), while a summit is a programme; a numbered space mission
+// is a programme ("Apollo 11"), the vehicle that flies it a platform
+// ("Orion"); a planet, moon, star or asteroid is a place.
+
+var (
+	spaceWords        = cue("spaceWords")
+	celestialArticle  = cue("celestialArticle")
+	capitalBodies     = cue("capitalBodies")
+	riverVerbs        = cue("riverVerbs")
+	riverParts        = cue("riverParts")
+	riverNouns        = cue("riverNouns")
+	wildNouns         = cue("wildNouns")
+	baseWords         = cue("baseWords")
+	baseHeads         = cue("baseHeads")
+	launchWords       = cue("launchWords")
+	launchSiteHeads   = cue("launchSiteHeads")
+	facilityNouns     = cue("facilityNouns")
+	facilityModifiers = cue("facilityModifiers")
+	siteHeads         = cue("siteHeads")
+	bodyNouns         = cue("bodyNouns")
+	weakRiverVerbs    = cue("weakRiverVerbs")
+	rangePrepositions = cue("rangePrepositions")
+	districtNouns     = cue("districtNouns")
+	districtModifiers = cue("districtModifiers")
+)
+
+// placeState is what the rules of this file remember about one text: the
+// sentence each token is in and how many space cues each sentence holds,
+// built on first use so that a text without a celestial name pays nothing.
+type placeState struct {
+	sentOf []int32       // token → index of its sentence's first token
+	space  map[int32]int // sentence start → space cues in it
+}
+
+// spaceCue: token i is a space word ("orbit", "planet", "telescope") or
+// the name of a body that is no common word ("Jupiter", "Venus"), alone.
+func (d *doc) spaceCue(i int) bool {
+	t := d.toks[i]
+	if spaceWords[t.text] {
+		return true
+	}
+	// a body's name standing alone, not the start of a longer name ("Mars
+	// Inc.", "Jupiter Wellness")
+	alone := i+1 >= len(d.toks) || !isCapitalised(d.toks[i+1].text) || d.toks[i+1].newline
+	return alone && !t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]
+}
+
+// spaceSentence reports whether the sentence of the name at [s, e) speaks
+// of space: a space cue in it other than the name itself.
+func (d *doc) spaceSentence(s, e int) bool {
+	st := &d.places
+	if st.sentOf == nil {
+		st.sentOf = make([]int32, len(d.toks))
+		st.space = map[int32]int{}
+		start := int32(0)
+		for i, t := range d.toks {
+			if t.sentStart {
+				start = int32(i)
+			}
+			st.sentOf[i] = start
+			if d.spaceCue(i) {
+				st.space[start]++
+			}
+		}
+	}
+	own := 0
+	for i := s; i < e; i++ {
+		if d.spaceCue(i) {
+			own++
+		}
+	}
+	return st.space[st.sentOf[s]] > own
+}
+
+// celestialRule: the name of a planet, moon, star or asteroid (the IAU
+// names of configs/gazetteer/celestial.yaml) is a place. A name that is
+// also a common word, a given name, a surname or another thing's name
+// ("Mercury", "Titan", "Vega", "Moon") needs evidence: a space word or
+// another body in its sentence ("the probe passed Venus"), or "the" or a
+// place preposition before the Moon or the Earth ("back to Earth"), or
+// the capital inside a sentence of a body no person is named after ("to
+// reach Earth"). A
+// name before a platform's or programme's noun is the craft's or the
+// mission's ("the Psyche spacecraft").
+func (d *doc) celestialRule(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	name := d.surface(s, e)
+	if !d.a.celestial[name] {
+		return false
+	}
+	if len(ps) == 1 && ps[0].unit != nil && ps[0].unit.label == "LOC" {
+		return false // the gazetteer has it already
+	}
+	// "the Psyche spacecraft", "the Juno mission": the craft or the
+	// mission named after the body
+	if e < len(d.toks) && (platformNouns[d.toks[e].text] || programNouns[d.toks[e].text]) {
+		return false
+	}
+	ambiguous := ps[0].unit != nil || d.a.commonWords[strings.ToLower(name)] || d.a.givenNames[name] || d.a.surnames[name]
+	article := capitalBodies[name] && !d.toks[s].sentStart
+	if s > 0 && celestialArticle[name] {
+		prev := d.toks[s-1].text
+		article = article || prev == "the" || placePrepositions[prev] || lonePlacePrepositions[prev]
+	}
+	if ambiguous && !article && !d.spaceSentence(s, e) {
+		return false
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// riverRule: a one-word name after "along the", "up the", "down the",
+// "banks of the" is a river's, and so is one before "river", "basin" or
+// "delta" ("the Amazon rainforest"), even when the name is a company's
+// or a state's elsewhere ("along the Amazon", "down the Mississippi"); a
+// name before "desert" or "mountains" is a place unless it is a GPE's.
+// Plural countries keep their label ("across the Netherlands"), and an
+// organisation's name needs a verb only rivers take ("along", "up", not
+// "across the Pentagon"); after "on the" or "into the" only an unknown
+// name is a river's ("on the Clyde").
+func (d *doc) riverRule(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	p := ps[0]
+	s := p.s
+	label := ""
+	if p.unit != nil {
+		label = p.unit.label
+	}
+	toks := d.toks
+	w := toks[s].text
+	if label != "" && label != "ORG" && label != "GPE" || label == "" && toks[s].sentStart {
+		return false
+	}
+	// "the Amazon rainforest", "the Mississippi basin"
+	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
+		return d.add(s, s+1, "LOC", "")
+	}
+	// after a verb of rivers, a country or a city keeps its label when it
+	// is plural ("across the Netherlands"), an abbreviation ("across the
+	// US") or a modifier ("up the Yemen coast")
+	if label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.modifies(s)) {
+		return false
+	}
+	before := func(k int) string {
+		if s-k < 0 {
+			return ""
+		}
+		return strings.ToLower(toks[s-k].text)
+	}
+	river := false
+	if before(1) == "the" {
+		switch v := before(2); {
+		case weakRiverVerbs[v]:
+			// "on the Clyde", not "on the Senate" (a known name), "on the
+			// Orvane train" (a modifier: the name ends its phrase), or a
+			// word, an acronym or a web address ("on the Internet", "on the
+			// GISB", "on the Harlow.com")
+			next := s + 1
+			ends := next >= len(toks) || toks[next].newline ||
+				toks[next].kind == tkPunct && toks[next].text != "-" && !(next+1 < len(toks) && toks[next+1].glued && toks[next+1].kind == tkWord) ||
+				connectors[toks[next].text] || placePrepositions[toks[next].text]
+			river = label == "" && ends && d.a.uncommon(w) && !d.a.demonyms[w]
+		case riverVerbs[v]:
+			river = label != "ORG" || v != "across"
+		case v == "of":
+			river = riverParts[before(3)]
+		}
+	}
+	return river && d.add(s, s+1, "LOC", "")
+}
+
+// articleNameRule: a name the gazetteer knows with its article ("The
+// Bronx", "The Hague") is written "the Bronx" inside a sentence; the name
+// after the lower-case article takes the entry's label.
+func (d *doc) articleNameRule(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s == 0 {
+		return false
+	}
+	s := ps[0].s
+	if d.toks[s-1].text != "the" {
+		return false
+	}
+	the := d.toks[s-1]
+	the.text = "The"
+	h, ok := d.a.gaz.lookup([]tok{the, d.toks[s]})
+	if !ok {
+		return false
+	}
+	d.add(s, s+1, h.label, h.canonical)
+	return true
+}
+
+// baseRule: bases and launch sites are places (LOC) whatever their last
+// word: "Naval Air Station Jacksonville", "Joint Base Lewis-McChord",
+// "Kennedy Space Center" (a space centre is a launch site here, though
+// "Center" ends organisations' names).
+func (d *doc) baseRule(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if e-s < 2 {
+		return false
+	}
+	toks := d.toks
+	// "Kennedy Space Center", "Wenchang Space Launch Site"
+	if e-s >= 3 && launchWords[toks[e-2].text] && launchSiteHeads[toks[e-1].text] {
+		d.add(s, e, "LOC", "")
+		return true
+	}
+	// "Naval Air Station X", "Air Force Base X": base words, a base head,
+	// then the base's name
+	k := s
+	for k < e && baseWords[toks[k].text] {
+		k++
+	}
+	if k == s || k+1 >= e || !baseHeads[toks[k].text] {
+		return false
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// fromToPlaces: "from Rikers Island to Sing Sing": what a journey goes to
+// from a place is a place of the same kind.
+func (d *doc) fromToPlaces(ps []piece) bool {
+	if ps[0].s == 0 || d.toks[ps[0].s-1].text != "from" {
+		return false
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "to" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if hasConn(right) || !d.placeName(left) {
+			return false
+		}
+		d.classify(left)
+		d.add(right[0].s, right[len(right)-1].e, "LOC", "")
+		return true
+	}
+	return false
+}
+
+// facilityRule: a name before a facility noun in lower case is the
+// facility's, a place: "San Quentin state prison", "Wembley stadium".
+// A city's or an organisation's name keeps its label ("Denver airport",
+// "the Yankees stadium").
+func (d *doc) facilityRule(ps []piece) bool {
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if !followedBy(d.toks, e, facilityModifiers, facilityNouns) {
+		return false
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// namedSite: a name ending in a word that is also a family name ("Hill",
+// "Hall", "Field", "Ground") is a place when nothing says it is a
+// person's: "Capitol Hill", "Carnegie Hall", "Wrigley Field", "Melbourne
+// Cricket Ground", but not "Diane Hall" (a given name first), "Mr Hill"
+// or "Damon Field said" (a person's context).
+func (d *doc) namedSite(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || !siteHeads[d.word(ps[len(ps)-1])] {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	first := d.word(ps[0])
+	if d.a.givenNames[first] || titleWords[first] || d.afterHonorific(s) || d.personContext(s, e) {
+		return false
+	}
+	for _, p := range ps[:len(ps)-1] {
+		if p.unit != nil && p.unit.label == "PERSON" {
+			return false
+		}
+	}
+	d.add(s, e, "LOC", "")
+	return true
+}
+
+// afterBodyNoun: a name after the noun of a body in space is the body's:
+// "the constellation Orion", "the asteroid Psyche", "the dwarf planet
+// Haumea", whatever else the name is.
+func (d *doc) afterBodyNoun(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || hasConn(ps) || len(ps) > 3 || !bodyNouns[d.toks[s-1].text] || d.toks[s].newline {
+		return false
+	}
+	d.add(s, ps[len(ps)-1].e, "LOC", "")
+	return true
+}
+
+// pluralRange: a plural name after "in the", "across the" or "from the"
+// that ends its phrase is a range's, a region's or a river's: "in the
+// Rockies", "from the Ganges", "across the Orvanes". A people ("the
+// Peruvians"), a team or a party before a noun ("the Lakers game") or in
+// the possessive is none.
+func (d *doc) pluralRange(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s < 2 {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	w := toks[s].text
+	if toks[s-1].text != "the" || !rangePrepositions[toks[s-2].text] || toks[s].sentStart {
+		return false
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || peopleWord(d.a.demonyms, w) || !d.a.uncommon(w) || loneOrgs[w] {
+		return false
+	}
+	if next := s + 1; next < len(toks) && (toks[next].glued && toks[next].kind != tkPunct || toks[next].kind == tkPossessive || toks[next].text == "-" || isCapitalised(toks[next].text)) || d.modifies(s) {
+		return false
+	}
+	d.add(s, s+1, "LOC", "")
+	return true
+}
+
+// districtRule: an unknown name before a district's noun in lower case is
+// the district's, a GPE as a city's parts are: "the Orvane neighbourhood",
+// "the upscale Kessel district", "Harlow borough".
+func (d *doc) districtRule(ps []piece) bool {
+	if hasUnit(ps) || !followedBy(d.toks, ps[len(ps)-1].e, districtModifiers, districtNouns) {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
+	return true
+}
+
+// ambiguousCity: a large city whose name is also a given name or a word
+// (configs/gazetteer/cities_ambiguous.yaml) is the city after a place
+// preposition: "flights to Lyon", "a fire in Reading", "born in Florence";
+// not before a possessive or a capitalised word ("to Florence's mother",
+// "in Florence Nightingale's day") nor with a person's context ("from
+// Charlotte, who").
+func (d *doc) ambiguousCity(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s == 0 {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	w := toks[s].text
+	if !d.a.ambiguousCities[w] || toks[s].sentStart || toks[s].newline {
+		return false
+	}
+	prev := toks[s-1].text
+	if !placePrepositions[prev] && !lonePlacePrepositions[prev] {
+		return false
+	}
+	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || d.personContext(s, s+1) {
+		return false
+	}
+	d.add(s, s+1, "GPE", "")
+	return true
+}
+
+// stockIndex: a stock market index is no entity (and no place: "the
+// Sensex fell"); its run, with the index's number after it ("FTSE 100",
+// "S&P 500"), is claimed and dropped.
+func (d *doc) stockIndex(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	name := d.surface(s, e)
+	toks := d.toks
+	if e < len(toks) && isNumber(toks[e].text) && !toks[e].glued && !toks[e].newline && d.a.stockIndices[name+" "+toks[e].text] {
+		e++
+	} else if !d.a.stockIndices[name] {
+		return false
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
+// loneEvent: an event's head word alone is the event, no place and no
+// entity: "competed in the Olympics", "won the Open", "after the
+// Championships" (a name ending in one is dropped by cueRule).
+func (d *doc) loneEvent(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || !eventHeads[d.word(ps[0])] || d.toks[ps[0].s].sentStart {
+		return false
+	}
+	d.used[ps[0].s] = true
+	return true
+}

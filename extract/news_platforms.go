@@ -1,0 +1,540 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Platform rules of general and defence news (see news_places.go): aircraft
+// and vehicle models, version marks and variants, vessels named after
+// their noun, and platforms in the plural.
+
+var (
+	shipNouns   = cue("shipNouns")
+	markWords   = cue("markWords")
+	notModels   = cue("notModels")
+	familyMarks = cue("familyMarks")
+	wreckNouns  = cue("wreckNouns")
+	countWords  = cue("countWords")
+)
+
+// trimPlurals takes a plural's "s" off the end of a platform's span:
+// "ten Boeing 787-9 Dreamliners" names the "Boeing 787-9 Dreamliner", "six
+// A321neos" the "A321neo". Only spans with a model number are cut (a
+// defined name such as "Light Specialist Vehicles" stays whole), and names
+// that end in "s" in the singular stay ("Pegasus", "Hercules", "Atlas").
+func (d *doc) trimPlurals() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.label != "PLATFORM" || m.reviewed {
+			continue
+		}
+		last := d.toks[m.e-1].text
+		sing, ok := strings.CutSuffix(last, "s")
+		if !ok || sing == "" {
+			continue
+		}
+		model := isModel(sing) || isNumber(sing)
+		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing)
+		if !model && !family {
+			continue
+		}
+		if m.canonical == d.surface(m.s, m.e) {
+			m.canonical = ""
+		}
+		m.trim = 1
+	}
+}
+
+// hasDigits: a token in [s, e) holds a digit (a model number).
+func (d *doc) hasDigits(s, e int) bool {
+	for i := s; i < e; i++ {
+		if strings.IndexFunc(d.toks[i].text, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// singularName: sing, a capitalised word less its final "s", is the
+// singular of a plural: not a name that ends in "s" itself ("Pegasus",
+// "Atlas", "Ibis"), and after "e" only where the lexicon knows the
+// singular ("Eagles", not "Hercules").
+func (d *doc) singularName(sing string) bool {
+	switch {
+	case strings.HasSuffix(sing, "s"), strings.HasSuffix(sing, "u"), strings.HasSuffix(sing, "i"), strings.HasSuffix(sing, "a"):
+		return false
+	case strings.HasSuffix(sing, "e"):
+		return d.a.commonWords[strings.ToLower(sing)]
+	}
+	return true
+}
+
+// typeNumber: "Type" and a number name a platform when a platform noun
+// follows ("Type 12 missiles", "Type 054B frigates"); listed types are
+// gazetteer names already.
+func (d *doc) typeNumber(ps []piece) bool {
+	if len(ps) != 1 || d.word(ps[0]) != "Type" {
+		return false
+	}
+	toks := d.toks
+	n := ps[0].e
+	if n >= len(toks) || toks[n].glued || toks[n].newline || !typeDesignation(toks[n].text) || d.used[n] {
+		return false
+	}
+	if !followedBy(toks, n+1, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, n+1, "PLATFORM", "")
+	return true
+}
+
+// typeDesignation: digits with perhaps a capital letter or two after them
+// ("12", "055", "054B").
+func typeDesignation(w string) bool {
+	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	return digits != "" && len(digits) <= 3 && len(w)-len(digits) <= 2 && strings.Trim(digits, "0123456789") == ""
+}
+
+// familyNumber: a model's family name in capitals takes the number of its
+// variant after it, "Boeing 737 MAX 9"; e is where the family name starts,
+// end where it ends; the new end is returned.
+func (d *doc) familyNumber(e, end int) int {
+	toks := d.toks
+	if end == e || end >= len(toks) || toks[end].glued || toks[end].newline || d.used[end] {
+		return end
+	}
+	fam := toks[end-1].text
+	if len(fam) < 2 || strings.ToUpper(fam) != fam || !isNumber(toks[end].text) || len(toks[end].text) > 2 {
+		return end
+	}
+	return end + 1
+}
+
+// shipNameOf: a ship's name may hold "of" ("HMS Prince of Wales"): the
+// prefix, a name, "of" and one more name end the chunk, with no other
+// connector ("HMS Valiant of the Royal Navy" is two names).
+func (d *doc) shipNameOf(ps []piece) bool {
+	conns := 0
+	at := 0
+	for i, p := range ps {
+		if p.conn {
+			conns++
+			at = i
+		}
+	}
+	return conns == 1 && at >= 2 && at == len(ps)-2 && d.toks[ps[at].s].text == "of" && ps[len(ps)-1].e-ps[len(ps)-1].s == 1
+}
+
+// platformMark: a version mark after a platform's name stays inside it,
+// as a Roman numeral does ("F-15EX Eagle II"): "Tomahawk Block V",
+// "Arleigh Burke Flight III", "Type 26 Batch 2". The platform before the
+// mark is a listed one, a designator, or one or two names; "Flight" takes
+// a Roman numeral only ("Flight 370" is a flight, no version).
+func (d *doc) platformMark(ps []piece) bool {
+	if hasConn(ps) || len(ps) < 2 {
+		return false
+	}
+	toks := d.toks
+	for i := 1; i < len(ps); i++ {
+		if !markWords[d.word(ps[i])] {
+			continue
+		}
+		head := ps[:i]
+		listed := len(head) == 1 && head[0].unit != nil && head[0].unit.label == "PLATFORM"
+		named := len(head) <= 2 && !d.a.givenNames[d.word(head[0])]
+		for _, p := range head {
+			named = named && p.unit == nil && (isDesignator(d.word(p)) || d.personWord(p))
+		}
+		if !listed && !named {
+			return false
+		}
+		e := ps[i].e
+		switch {
+		case i+1 < len(ps) && romanNumeral(d.word(ps[i+1])):
+			e = ps[i+1].e
+		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].glued && !toks[e].newline:
+			e++
+		default:
+			return false
+		}
+		d.add(ps[0].s, e, "PLATFORM", "")
+		d.classifyPlain(ps[d.pieceAt(ps, e):])
+		return true
+	}
+	return false
+}
+
+// pieceAt is the index of the first piece of ps that starts at or after
+// token e, len(ps) if none does.
+func (d *doc) pieceAt(ps []piece, e int) int {
+	for i, p := range ps {
+		if p.s >= e {
+			return i
+		}
+	}
+	return len(ps)
+}
+
+// afterShipNoun: a name right after a vessel's noun is the vessel's:
+// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong", "the
+// cruise ship Icon of the Seas"; a ship is often named after a person or a
+// place. So is the name in "the wreck of the X".
+// "Carrier" alone is also an airline, so it needs "aircraft" before it.
+func (d *doc) afterShipNoun(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || d.toks[s].newline {
+		return false
+	}
+	noun := d.toks[s-1].text
+	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns[d.toks[s-3].text]
+	if !shipNouns[noun] && !(noun == "carrier" && s >= 2 && d.toks[s-2].text == "aircraft") && !wreck {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
+			return false
+		}
+		// "Icon of the Seas", "Spirit of Tasmania": "of" and "the" only
+		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "the" {
+			return false
+		}
+	}
+	if titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])] {
+		return false // "the ship's Captain Hale": a title opens a person's name
+	}
+	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	return true
+}
+
+// vehicleModel: a vehicle maker (configs/gazetteer/vehicle_makers.yaml)
+// and the model's name after it are a vehicle: "Toyota Corolla", "Nissan
+// Leaf", "Tesla Model Y", "Ford F-150"; "Toyota Motor", "Tesla CEO" and
+// "Volkswagen Group" are the company (titles, organisation heads and the
+// notModels words are no model; a maker and one of those is the company).
+func (d *doc) vehicleModel(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	if d.word(ps[0]) == "Model" {
+		return d.possessedModel(ps)
+	}
+	if len(ps) < 2 {
+		return false
+	}
+	first := ps[0]
+	if first.unit != nil && first.unit.label != "ORG" || !d.a.vehicleMakers[d.surface(first.s, first.e)] {
+		return false
+	}
+	e := ps[len(ps)-1].e
+	// "Toyota Motor", "Ford Credit": the maker's company
+	if len(ps) == 2 && notModels[d.word(ps[1])] {
+		d.add(first.s, e, "ORG", "")
+		return true
+	}
+	for _, p := range ps[1:] {
+		w := d.word(p)
+		if w == "" || orgHeads[w] || titleWords[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] ||
+			notModels[w] || d.a.demonyms[w] || d.a.vehicleMakers[w] {
+			return false
+		}
+	}
+	// "Tesla Model 3", "Bombardier Global 8000": a model's number after its
+	// name (a year is the model year, outside)
+	if t := d.toks[min(e, len(d.toks)-1)]; e < len(d.toks) && isNumber(t.text) && len(t.text) <= 4 && !isYear(t.text) && !t.glued && !t.newline {
+		e++
+	}
+	d.add(first.s, e, "PLATFORM", "")
+	return true
+}
+
+// possessedModel: "Tesla's Model Y", "Ford's Model T": "Model" and a
+// letter or a number after a vehicle maker's possessive.
+func (d *doc) possessedModel(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if s < 2 || toks[s-1].kind != tkPossessive || !d.a.vehicleMakers[toks[s-2].text] {
+		return false
+	}
+	switch {
+	case len(ps) == 2 && len(d.word(ps[1])) == 1:
+	case len(ps) == 1 && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].newline:
+		e++
+	default:
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// variantMark: capitals, perhaps with digits, that mark a platform's
+// variant after a hyphen: "NG" (new generation), "ER", "P", "1A".
+func variantMark(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedPlatform: an unknown name and a number glued to it by a hyphen,
+// before a platform noun, is a platform's: "Nagastra-1 loitering
+// munitions", "Harlow-2 drones".
+func (d *doc) numberedPlatform(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isNumber(toks[e+1].text) || len(toks[e+1].text) > 3 || d.used[e+1] {
+		return false
+	}
+	if !followedBy(toks, e+2, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+2, "PLATFORM", "")
+	return true
+}
+
+// possessiveSplit: an organisation's plural possessive inside a run of
+// capitals ends the organisation's name: "the Marine Corps' Amphibious
+// Combat Vehicle" is the corps and its vehicle, while "Coastal Leaders'
+// Summit" is one name.
+func (d *doc) possessiveSplit(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || !isApostrophe([]rune(d.toks[ps[i].s].text)[0]) {
+			continue
+		}
+		left := ps[:i]
+		if !(len(left) == 1 && left[0].unit != nil && left[0].unit.label == "ORG") && d.cueLabel(left) != "ORG" {
+			return false
+		}
+		d.classify(left)
+		d.classify(ps[i+1:])
+		return true
+	}
+	return false
+}
+
+// namedPlatformHead: a name ending in a platform's head word with a proper
+// name inside is the platform's, however much its first word looks like a
+// surname: "Orvane Strike Missile", "Kestrel Recovery Vehicle". A run of
+// common words only ("Electronic Warfare System", "Armoured Recovery
+// Vehicles") describes a kind, no named thing, as do the words after a
+// designator or a listed name ("MQ-9B Remotely Piloted Aircraft"); and
+// "System" also ends companies' names, so it is no head here.
+func (d *doc) namedPlatformHead(ps []piece) bool {
+	last := ps[len(ps)-1]
+	head := d.word(last)
+	if len(ps) < 2 || hasConn(ps) || !platformHeads[head] || strings.HasPrefix(head, "System") {
+		return false
+	}
+	proper := false
+	for _, p := range ps[:len(ps)-1] {
+		w := d.word(p)
+		if p.unit != nil || isDesignator(w) {
+			return false // "MQ-9B Remotely Piloted Aircraft": the name and what it is
+		}
+		proper = proper || !d.commonWord(w)
+	}
+	if !proper || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	d.add(ps[0].s, last.e, "PLATFORM", "")
+	return true
+}
+
+// modelWord: a model number with a lower-case variant is an aircraft's
+// even without its maker: "A320neo", "A330neos" (the plural's s is cut
+// later). "G7s" is a plural, no variant.
+func (d *doc) modelWord(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	sing := strings.TrimSuffix(w, "s")
+	base := strings.TrimRightFunc(sing, unicode.IsLower)
+	if len(sing)-len(base) < 2 || !isModel(sing) {
+		return false
+	}
+	d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+	return true
+}
+
+// makerModel: a maker and a two-digit model with its variant after a
+// hyphen or a platform noun after it, "ATR 72-600", "ATR 42 turboprops"
+// (three-digit models are read by findModelNumbers; two digits alone are
+// too often a count: "Boeing 40 jobs").
+func (d *doc) makerModel(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "ORG" {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+1 >= len(toks) || toks[e].glued || toks[e].newline || len(toks[e].text) != 2 || !isNumber(toks[e].text) || d.used[e] {
+		return false
+	}
+	// "ATR 72-600", or "ATR 72 turboprops" with a platform noun after
+	switch {
+	case e+2 < len(toks) && toks[e+1].text == "-" && toks[e+1].glued && toks[e+2].glued && modelSuffix(toks[e+2].text) && d.free(e, e+3):
+		d.add(ps[0].s, e+3, "PLATFORM", "")
+	case followedBy(toks, e+1, platformModifiers, platformNouns):
+		d.add(ps[0].s, e+1, "PLATFORM", "")
+	default:
+		return false
+	}
+	return true
+}
+
+// modelCodePlatform: a name and a model code that opens with a digit,
+// before a platform noun or after a listed platform's name: "Leopard 2A8
+// tanks", "Orvane 3B drones".
+func (d *doc) modelCodePlatform(ps []piece) bool {
+	if len(ps) != 1 {
+		return false
+	}
+	p := ps[0]
+	if p.unit != nil && p.unit.label != "PLATFORM" {
+		return false
+	}
+	toks := d.toks
+	e := p.e
+	if e >= len(toks) || toks[e].glued || toks[e].newline || d.used[e] || !digitModelCode(toks[e].text) {
+		return false
+	}
+	if p.unit == nil && !followedBy(toks, e+1, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(p.s, e+1, "PLATFORM", "")
+	return true
+}
+
+// digitModelCode: a digit, then capitals and digits with at least one
+// capital: "2A8", "2A4", "3B".
+func digitModelCode(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	caps := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// joinVariants joins a variant's capitals to the designator or acronym
+// ending the platform before them: "IRIS-T SLM", "Patriot PAC-3 MSE" are
+// one platform each, not a platform and another platform or an
+// organisation (a lone unknown acronym reads as one); two names of one
+// listed platform side by side are one mention ("Apache AH-64E"); and a
+// variant's number after a designator's hyphen joins it ("C-130J-30").
+func (d *doc) joinVariants() {
+	byEnd := map[int]int{} // end token of a platform → its mention
+	for k, m := range d.mentions {
+		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 {
+			byEnd[m.e] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		// "C-130J-30": a variant's number after a designator's hyphen
+		m := &d.mentions[k]
+		e := m.e
+		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 && e+1 < len(d.toks) && d.toks[e].text == "-" && d.toks[e].glued && d.toks[e+1].glued &&
+			isNumber(d.toks[e+1].text) && len(d.toks[e+1].text) <= 3 && isDesignator(d.lastWord(m.s, e)) && d.free(e, e+2) {
+			for t := e; t < e+2; t++ {
+				d.used[t] = true
+			}
+			m.e, m.canonical = e+2, ""
+		}
+	}
+	for k, m := range d.mentions {
+		p, ok := byEnd[m.s]
+		if !ok || m.label != "PLATFORM" && m.label != "ORG" || m.reviewed || drop[p] {
+			continue
+		}
+		prev := &d.mentions[p]
+		w, last := d.toks[m.s].text, d.lastWord(prev.s, prev.e)
+		// "Apache AH-64E": a listed name and its own designator
+		same := m.label == "PLATFORM" && m.canonical != "" && m.canonical == prev.canonical && !d.toks[m.s].newline
+		variant := !d.toks[m.s].glued && !d.toks[m.s].newline && len(w) >= 2 && len(w) <= 3 && strings.ToUpper(w) == w && (isDesignator(last) || acronymLike(last))
+		if !same && !variant {
+			continue
+		}
+		if !same {
+			prev.canonical = ""
+		}
+		prev.e = m.e
+		drop[k] = true
+	}
+	d.dropMentions(drop)
+}
+
+// lastWord is the last run of glued tokens in [s, e): "PAC-3" of "Patriot
+// PAC-3".
+func (d *doc) lastWord(s, e int) string {
+	k := e - 1
+	for k > s && d.toks[k].glued {
+		k--
+	}
+	return d.surface(k, e)
+}
+
+// namedDesignator: an unknown name and a designator after it are one
+// platform: "Magura V5", "Harrier GR9", "Orvane X2"; a given name, a title
+// or a listed name before a designator is not its name ("John F2").
+func (d *doc) namedDesignator(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || ps[1].conn {
+		return false
+	}
+	name, des := d.word(ps[0]), d.word(ps[1])
+	if !isDesignator(des) || isDesignator(name) || markDesignator(des) || !d.personWord(ps[0]) || d.a.givenNames[name] || titleWords[name] || !d.a.uncommon(name) && !d.commonWord(name) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+	return true
+}
+
+// pluralPlatform: a designator or a listed platform's name in the plural
+// is the platform, its "s" outside the span: "F-35s", "MQ-9Bs" (the
+// shape says enough), "36 Rafales", "four Apaches" (a count before it
+// says it is a number of things, not a team: "the Patriots won").
+func (d *doc) pluralPlatform(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	s := ps[0].s
+	w := d.toks[s].text
+	sing, ok := strings.CutSuffix(w, "s")
+	if !ok || sing == "" {
+		return false
+	}
+	if isDesignator(sing) {
+		return d.add(s, s+1, "PLATFORM", "") // trimPlurals cuts the s
+	}
+	counted := s > 0 && (isNumber(d.toks[s-1].text) || countWords[strings.ToLower(d.toks[s-1].text)])
+	if !counted {
+		return false
+	}
+	for _, cut := range []int{1, 2} { // "Rafales", "Apaches"
+		t := d.toks[s]
+		t.text = w[:len(w)-cut]
+		if h, ok := d.a.gaz.lookup([]tok{t}); ok && h.label == "PLATFORM" && (cut == 1 || strings.HasSuffix(w, "es")) {
+			if d.add(s, s+1, "PLATFORM", h.canonical) {
+				d.mentions[len(d.mentions)-1].trim = cut
+			}
+			return true
+		}
+	}
+	return false
+}
