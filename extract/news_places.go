@@ -18,28 +18,30 @@ import "strings"
 // Kennedy Space Center"); a tournament is an event and no entity (eventHeads
 // drop "World Cup"), while a summit is a programme; a numbered space mission
 // is a programme ("Apollo 11"), the vehicle that flies it a platform
-// ("Orion"); a planet, moon, star or asteroid is a place.
+// ("Orion"); a planet, moon, star or asteroid is a place; a neighbourhood,
+// a stadium and a prison are places (LOC), a district or borough a GPE.
 
 var (
-	spaceWords        = cue("spaceWords")
-	celestialArticle  = cue("celestialArticle")
-	capitalBodies     = cue("capitalBodies")
-	riverVerbs        = cue("riverVerbs")
-	riverParts        = cue("riverParts")
-	riverNouns        = cue("riverNouns")
-	wildNouns         = cue("wildNouns")
-	baseWords         = cue("baseWords")
-	baseHeads         = cue("baseHeads")
-	launchWords       = cue("launchWords")
-	launchSiteHeads   = cue("launchSiteHeads")
-	facilityNouns     = cue("facilityNouns")
-	facilityModifiers = cue("facilityModifiers")
-	siteHeads         = cue("siteHeads")
-	bodyNouns         = cue("bodyNouns")
-	weakRiverVerbs    = cue("weakRiverVerbs")
-	rangePrepositions = cue("rangePrepositions")
-	districtNouns     = cue("districtNouns")
-	districtModifiers = cue("districtModifiers")
+	spaceWords         = cue("spaceWords")
+	celestialArticle   = cue("celestialArticle")
+	capitalBodies      = cue("capitalBodies")
+	riverVerbs         = cue("riverVerbs")
+	riverParts         = cue("riverParts")
+	riverNouns         = cue("riverNouns")
+	wildNouns          = cue("wildNouns")
+	baseWords          = cue("baseWords")
+	baseHeads          = cue("baseHeads")
+	launchWords        = cue("launchWords")
+	launchSiteHeads    = cue("launchSiteHeads")
+	facilityNouns      = cue("facilityNouns")
+	facilityModifiers  = cue("facilityModifiers")
+	siteHeads          = cue("siteHeads")
+	bodyNouns          = cue("bodyNouns")
+	weakRiverVerbs     = cue("weakRiverVerbs")
+	rangePrepositions  = cue("rangePrepositions")
+	districtNouns      = cue("districtNouns")
+	neighbourhoodNouns = cue("neighbourhoodNouns")
+	districtModifiers  = cue("districtModifiers")
 )
 
 // placeState is what the rules of this file remember about one text: the
@@ -341,13 +343,23 @@ func (d *doc) pluralRange(ps []piece) bool {
 }
 
 // districtRule: an unknown name before a district's noun in lower case is
-// the district's, a GPE as a city's parts are: "the Orvane neighbourhood",
-// "the upscale Kessel district", "Harlow borough".
+// the district's, a GPE as administrative parts are ("the upscale Kessel
+// district", "Harlow borough"), or a neighbourhood's, a LOC ("the Orvane
+// neighbourhood").
 func (d *doc) districtRule(ps []piece) bool {
-	if hasUnit(ps) || !followedBy(d.toks, ps[len(ps)-1].e, districtModifiers, districtNouns) {
+	if hasUnit(ps) {
 		return false
 	}
-	d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
+	e := ps[len(ps)-1].e
+	label := "GPE"
+	switch {
+	case followedBy(d.toks, e, districtModifiers, districtNouns):
+	case followedBy(d.toks, e, districtModifiers, neighbourhoodNouns):
+		label = "LOC"
+	default:
+		return false
+	}
+	d.add(ps[0].s, e, label, "")
 	return true
 }
 
