@@ -528,7 +528,8 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			}
 		}
 	}
-	return toks[s].sentStart && d.companySaid(e)
+	// "Velto said its": no person's, whatever the word is elsewhere
+	return toks[s].sentStart && d.companySaid(e) || d.saidIts(e) && !d.a.givenNames[toks[s].text]
 }
 
 // teamAfterArticle: a plural name after "the" that beats, is beaten or
@@ -773,4 +774,75 @@ func (d *doc) articleSurname(e int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(toks[e+2].text)
 	return unicode.IsUpper(r)
+}
+
+// newsPersonContext: what makes a name a person's in news and
+// encyclopaedic prose besides a verb of saying beside it: "according to
+// Varga", "Varga and his wife", "Varga was born", "Varga said she",
+// "Varga, the club's captain,".
+func (d *doc) newsPersonContext(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && strings.EqualFold(toks[s-2].text, "according") && toks[s-1].text == "to" && !toks[s].newline {
+		return true
+	}
+	if e+1 >= len(toks) || toks[e].newline || toks[e+1].newline {
+		return false
+	}
+	next, after := toks[e].text, toks[e+1].text
+	switch {
+	case next == "and" && personPossessives[after]:
+		return true // "Varga and his brother"; a company is "Velto and its partners"
+	case auxiliaryVerbs[next] && lifeParticiples[after]:
+		return true
+	case personVerbs[next] && personPronouns[after]:
+		return true
+	}
+	return next == "," && d.roleOfAfter(e+1)
+}
+
+// roleOfAfter: "the club's captain", "the company's new chief" from token
+// k: an article, an owner's possessive and a person's role, perhaps after
+// one modifier.
+func (d *doc) roleOfAfter(k int) bool {
+	toks := d.toks
+	if k+3 >= len(toks) || toks[k].text != "the" || toks[k+2].kind != tkPossessive {
+		return false
+	}
+	for j := k + 3; j < len(toks) && j <= k+4 && toks[j].kind == tkWord && !toks[j].newline; j++ {
+		if personRoles[toks[j].text] || roleHeads[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidIts: "Velto said its profit rose": a verb of saying at token e and
+// "its" after it speak for a thing, a company, not a person.
+func (d *doc) saidIts(e int) bool {
+	toks := d.toks
+	return e+1 < len(toks) && personVerbs[toks[e].text] && toks[e+1].text == "its" && !toks[e].newline
+}
+
+// particleNames: "Yusuf al-Qaradi", "Abdel Aziz el-Sayed": one to three
+// name words, then a surname written with a hyphenated article, are a
+// person's name, whatever verb follows (the chunker splits it at the
+// hyphen); not the end of a hyphenated name ("Ash-Sharq al-Awsat").
+func (d *doc) particleNames() {
+	toks := d.toks
+	nameWord := func(i int) bool {
+		w := toks[i].text
+		return d.free(i, i+1) && !toks[i].glued && isCapitalised(w) && !functionWords[w] && d.personWord(piece{s: i, e: i + 1}) &&
+			!d.seenLower(w) && (d.a.givenNames[w] || d.a.uncommon(w))
+	}
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i+1].newline || !nameWord(i) || !d.articleSurname(i+1) {
+			continue
+		}
+		s := i
+		for s > 0 && s > i-2 && !toks[s].newline && nameWord(s-1) {
+			s--
+		}
+		d.add(s, i+4, "PERSON", "")
+		i += 3
+	}
 }

@@ -123,7 +123,7 @@ func (d *doc) personContext(s, e int) bool {
 	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
 		return true
 	}
-	if e < len(toks) && personVerbs[toks[e].text] {
+	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) {
 		return true
 	}
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
@@ -150,7 +150,7 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
 		return true
 	}
-	return false
+	return d.newsPersonContext(s, e)
 }
 
 // leaderName: "the Halvorsen administration", "the Okafor presidency": a

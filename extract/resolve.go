@@ -304,6 +304,7 @@ func (d *doc) resolve() {
 	for _, w := range d.weak {
 		d.add(w.s, w.e, "PERSON", "")
 	}
+	d.particleNames()
 	// names with particles are whole before their surnames are read, and
 	// again once the lone words are in
 	d.joinParticles()
@@ -373,6 +374,8 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
+		case d.saidIts(i+1) && d.nameShaped(w) && !d.a.givenNames[w]:
+			d.add(i, i+1, "ORG", "") // "Velto said its", at a sentence's start too
 		case d.loneGivenName(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
