@@ -134,6 +134,9 @@ func init() {
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,
+		// "Blue Origin flew": a name ending in a common noun that acts,
+		// once no cue word or place's head has claimed it
+		(*doc).actingCompany,
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
 		(*doc).businessName,

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
 )
 
 // Rules for the people and organisations of general news (politics,
@@ -257,7 +259,12 @@ func (d *doc) surnamePart(i int) bool {
 func (d *doc) givenPlacePerson(ps []piece) bool {
 	u := ps[0].unit
 	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
-		!d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
+		d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
+		return false
+	}
+	// "Santiago Peña met": a place's name that no given-name list holds,
+	// with a surname no lexicon knows and a person's verb after them
+	if !d.a.givenNames[d.toks[ps[0].s].text] && !(len(ps) == 2 && u.label != "ORG" && d.placeGivenName(ps)) {
 		return false
 	}
 	words := 0
@@ -528,8 +535,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			}
 		}
 	}
-	// "Velto said its": no person's, whatever the word is elsewhere
-	return toks[s].sentStart && d.companySaid(e) || d.saidIts(e) && !d.a.givenNames[toks[s].text]
+	return toks[s].sentStart && d.companySaid(e)
 }
 
 // teamAfterArticle: a plural name after "the" that beats, is beaten or
@@ -744,7 +750,8 @@ func (d *doc) afterPlacePreposition(s int) bool {
 // apposition ("Sinner, 23,"), a club's opening word before a name ("Real
 // Cordoba"), a given name that is a word too before a surname ("Max
 // Verstappen"), or a family name before a hyphenated given name ("Park
-// Min-jun").
+// Min-jun"), or a noun or adjective before a surname and a verb of acting
+// ("Precious Moyo won").
 func (d *doc) nameStartsAt(i int) bool {
 	toks := d.toks
 	if i+1 >= len(toks) || toks[i+1].newline {
@@ -757,6 +764,9 @@ func (d *doc) nameStartsAt(i int) bool {
 		return false
 	}
 	if clubStarts[toks[i].text] || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts[toks[i].text] && d.surnameWord(toks[i+1].text) {
+		return true
+	}
+	if d.wordThenSurname(i) {
 		return true
 	}
 	return i+3 < len(toks) && toks[i+2].text == "-" && toks[i+2].glued && toks[i+3].glued && isLowerWord(toks[i+3].text) && d.syllableAfter(i+2)
@@ -779,10 +789,13 @@ func (d *doc) articleSurname(e int) bool {
 // newsPersonContext: what makes a name a person's in news and
 // encyclopaedic prose besides a verb of saying beside it: "according to
 // Varga", "Varga and his wife", "Varga was born", "Varga said she",
-// "Varga, the club's captain,".
+// "Varga, the club's captain,", "Varga is a lawyer. She ...".
 func (d *doc) newsPersonContext(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && strings.EqualFold(toks[s-2].text, "according") && toks[s-1].text == "to" && !toks[s].newline {
+		return true
+	}
+	if d.pronounNext(s, e) {
 		return true
 	}
 	if e+1 >= len(toks) || toks[e].newline || toks[e+1].newline {
@@ -798,6 +811,22 @@ func (d *doc) newsPersonContext(s, e int) bool {
 		return true
 	}
 	return next == "," && d.roleOfAfter(e+1)
+}
+
+// pronounNext: the name opens its sentence, and the next sentence opens
+// with "He" or "She", who is that subject: "Varga is the finance
+// minister. He has held the post since 2021."
+func (d *doc) pronounNext(s, e int) bool {
+	toks := d.toks
+	if !toks[s].sentStart {
+		return false
+	}
+	for k := e; k < len(toks) && k < e+60; k++ {
+		if toks[k].sentStart {
+			return personPronouns[strings.ToLower(toks[k].text)]
+		}
+	}
+	return false
 }
 
 // roleOfAfter: "the club's captain", "the company's new chief" from token
@@ -845,4 +874,74 @@ func (d *doc) particleNames() {
 		d.add(s, i+4, "PERSON", "")
 		i += 3
 	}
+}
+
+// actedRun: a capitalised word that is also a common word, then a surname
+// no lexicon knows, with a person's verb after them, are a person's name
+// ("Precious Moyo won", "Bola Tinubu signed"); a common word last is a
+// company's ("Blue Origin flew"), and words that open places, clubs and
+// organisations open no person's name. Two unknown words are nameRun's,
+// weak evidence that the text's own label beats.
+func (d *doc) actedRun(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	first := d.word(ps[0])
+	if d.a.uncommon(first) || placeNameStarts[first] || clubStarts[first] || orgStarts[first] || locStarts[first] || placeParts[first] || locOpeners[first] || programOpeners[first] {
+		return false
+	}
+	return d.lastNameEvidence(ps)
+}
+
+// placeGivenName: a one-word place before an unknown surname and a
+// person's verb is a given name ("Santiago Peña met").
+func (d *doc) placeGivenName(ps []piece) bool {
+	return ps[1].unit == nil && d.lastNameEvidence(ps)
+}
+
+// lastNameEvidence: the run's last word is a surname no lexicon knows,
+// and a verb of acting or the person context follows it.
+func (d *doc) lastNameEvidence(ps []piece) bool {
+	l := ps[len(ps)-1]
+	w := d.word(l)
+	if l.e-l.s != 1 || !d.a.uncommon(w) || d.seenLower(w) || !d.nameShaped(w) || d.a.givenNames[w] {
+		return false
+	}
+	return d.actsAfter(l.s) || d.newsPersonContext(ps[0].s, l.e)
+}
+
+// wordThenSurname: a sentence opens with a noun or an adjective, then a
+// surname no lexicon knows and a verb of acting: "Precious Moyo won";
+// an adverb opens none ("Later Okafor resigned").
+func (d *doc) wordThenSurname(i int) bool {
+	if i+2 >= len(d.toks) || d.units[i].end != 0 || d.units[i+1].end != 0 || !d.actedRun([]piece{{s: i, e: i + 1}, {s: i + 1, e: i + 2}}) {
+		return false
+	}
+	var win [2]token.Token
+	win[0], win[1] = token.Token{Text: d.toks[i].text}, token.Token{Text: d.toks[i+1].text}
+	d.a.tagger.TagTokens(win[:])
+	switch win[0].Tag {
+	case "JJ", "NN", "NNS", "NNP":
+		return true
+	}
+	return false
+}
+
+// actingCompany: "Blue Origin flew", "Sierra Space delayed": a name of two
+// or three words that ends in a common noun (a person's ends in a
+// surname), no cue word or place's head in it, and acts is a company's.
+// A verb has three letters at least ("ran", "cut"; a stray "s" is none).
+func (d *doc) actingCompany(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	last := toks[e-1].text
+	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) ||
+		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	return true
 }

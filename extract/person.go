@@ -284,6 +284,11 @@ func (d *doc) actedVerb(i int) bool {
 	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
 		return false
 	}
+	return d.actsAfter(i)
+}
+
+// actsAfter: the word after i is a past-tense verb of acting.
+func (d *doc) actsAfter(i int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] || orgVerbs[d.toks[i+1].text] || thingVerbs[d.toks[i+1].text] {
 		return false
 	}

@@ -374,8 +374,10 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
-		case d.saidIts(i+1) && d.nameShaped(w) && !d.a.givenNames[w]:
-			d.add(i, i+1, "ORG", "") // "Velto said its", at a sentence's start too
+		case d.saidIts(i+1) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
+			// "Velto said its", "Marshall said its": no person named
+			// so before, no given name alone
+			d.add(i, i+1, "ORG", "")
 		case d.loneGivenName(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
