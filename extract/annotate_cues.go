@@ -121,6 +121,7 @@ var (
 	personPronouns        = cue("personPronouns")
 	lifeParticiples       = cue("lifeParticiples")
 	roleHeads             = cue("roleHeads")
+	headlineVerbs         = cue("headlineVerbs")
 	genericAcronyms       = cue("genericAcronyms")
 	adjectiveSuffixes     = cue("adjectiveSuffixes")
 	peopleSuffixes        = cue("peopleSuffixes")
