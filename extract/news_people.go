@@ -489,6 +489,11 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
+	// "Velto and its partners", "Velto or its officers": a person's is
+	// "and his", "and her"
+	if e+1 < len(toks) && (toks[e].text == "and" || toks[e].text == "or") && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline {
+		return true
+	}
 	// "Velto employees", "the Velto board"; "Velto, which makes batteries"
 	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames[toks[s].text] &&
 		(orgMembers[toks[e].text] || toks[e].text == "," && toks[e+1].text == "which" && companyVerbs[toks[e+2].text]) {
