@@ -850,11 +850,29 @@ func (d *doc) roleOfAfter(k int) bool {
 	return false
 }
 
-// saidIts: "Velto said its profit rose": a verb of saying at token e and
-// "its" after it speak for a thing, a company, not a person.
+// saidIts: "Velto said its profit rose", "Velto said it would close
+// its plant": a verb of saying at token e and "its" after it, or "it" and
+// then "its" in the same sentence, speak for a thing, a company, not a
+// person.
 func (d *doc) saidIts(e int) bool {
 	toks := d.toks
-	return e+1 < len(toks) && personVerbs[toks[e].text] && toks[e+1].text == "its" && !toks[e].newline
+	if e+1 >= len(toks) || !personVerbs[toks[e].text] || toks[e].newline {
+		return false
+	}
+	switch toks[e+1].text {
+	case "its":
+		return true
+	case "it":
+		for k := e + 2; k < len(toks) && k < e+25 && !toks[k].sentStart; k++ {
+			if personPronouns[toks[k].text] || personPossessives[toks[k].text] {
+				return false
+			}
+			if toks[k].text == "its" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleNames: "Yusuf al-Qaradi", "Abdel Aziz el-Sayed": one to three
