@@ -122,6 +122,8 @@ var (
 	lifeParticiples       = cue("lifeParticiples")
 	roleHeads             = cue("roleHeads")
 	headlineVerbs         = cue("headlineVerbs")
+	personObjectVerbs     = cue("personObjectVerbs")
+	personWorks           = cue("personWorks")
 	genericAcronyms       = cue("genericAcronyms")
 	adjectiveSuffixes     = cue("adjectiveSuffixes")
 	peopleSuffixes        = cue("peopleSuffixes")

@@ -151,6 +151,8 @@ func init() {
 		(*doc).hyphenatedPerson,
 		// "Shai Varga-Alexander": the same with no given name, as weak evidence
 		(*doc).hyphenatedName,
+		// "Dlamini-Zuma served": a double surname that acts
+		(*doc).hyphenSurname,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
 		// "Spirit AeroSystems": a brand word with an inner capital ends a
 		// company's name

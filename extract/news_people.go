@@ -794,10 +794,20 @@ func (d *doc) articleSurname(e int) bool {
 // newsPersonContext: what makes a name a person's in news and
 // encyclopaedic prose besides a verb of saying beside it: "according to
 // Varga", "Varga and his wife", "Varga was born", "Varga said she",
-// "Varga, the club's captain,", "Varga is a lawyer. She ...".
+// "Varga, the club's captain,", "Varga is a lawyer. She ...", "the death
+// of Varga", "met Varga", "Varga's novels".
 func (d *doc) newsPersonContext(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && strings.EqualFold(toks[s-2].text, "according") && toks[s-1].text == "to" && !toks[s].newline {
+		return true
+	}
+	// "the death of Varga", "the wife of Varga": kin and a life before
+	// "of"; "met Varga", "married Varga": what is done to people alone
+	if s >= 2 && !toks[s].newline && (toks[s-1].text == "of" && kinNouns[toks[s-2].text] || personObjectVerbs[toks[s-1].text]) {
+		return true
+	}
+	// "Varga's novels", "Varga's speech": works and words of a person
+	if e+1 < len(toks) && toks[e].kind == tkPossessive && personWorks[toks[e+1].text] && !toks[e+1].newline {
 		return true
 	}
 	if d.pronounNext(s, e) {
@@ -966,5 +976,27 @@ func (d *doc) actingCompany(ps []piece) bool {
 		return false
 	}
 	d.add(s, e, "ORG", "")
+	return true
+}
+
+// hyphenSurname: two name words joined by a hyphen that no lexicon knows,
+// with a person's verb or context, are a person's double surname:
+// "Dlamini-Zuma served", "said Okonjo-Vance"; a compound of places or
+// peoples is none ("Indo-Pacific").
+func (d *doc) hyphenSurname(ps []piece) bool {
+	if len(ps) != 3 || !ps[1].conn || d.toks[ps[1].s].text != "-" || ps[0].unit != nil || ps[2].unit != nil {
+		return false
+	}
+	for _, p := range []piece{ps[0], ps[2]} {
+		w := d.word(p)
+		if !d.personWord(p) || !d.a.uncommon(w) && !d.a.surnames[w] || !d.nameShaped(w) || d.seenLower(w) {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[2].e
+	if !d.actsAfter(e-1) && !d.personContext(s, e) {
+		return false
+	}
+	d.addPerson(s, e)
 	return true
 }
