@@ -802,8 +802,11 @@ func (d *doc) newsPersonContext(s, e int) bool {
 		return true
 	}
 	// "the death of Varga", "the wife of Varga": kin and a life before
-	// "of"; "met Varga", "married Varga": what is done to people alone
-	if s >= 2 && !toks[s].newline && (toks[s-1].text == "of" && kinNouns[toks[s-2].text] || personObjectVerbs[toks[s-1].text]) {
+	// "of"; "met Varga", "married Varga": what is done to people alone,
+	// to a name that is no common word too ("met Baker there" may be a
+	// trade's)
+	if s >= 2 && !toks[s].newline && (toks[s-1].text == "of" && kinNouns[toks[s-2].text] ||
+		personObjectVerbs[toks[s-1].text] && (e-s > 1 || d.a.uncommon(toks[s].text))) {
 		return true
 	}
 	// "Varga's novels", "Varga's speech": works and words of a person
