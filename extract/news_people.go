@@ -57,10 +57,15 @@ func (d *doc) roleBeforeName(ps []piece) bool {
 }
 
 // titleSurname: a given name and a title word that is a family name too,
-// ending the run, are one person's name: "Stephanie Pope", "Carole King";
-// a title before the given name is no part of it.
+// ending the run (a generational suffix aside), are one person's name:
+// "Stephanie Pope", "Carole King", "Martin Luther King Jr."; a title before
+// the given name is no part of it.
 func (d *doc) titleSurname(ps []piece) bool {
-	last := len(ps) - 1
+	end := len(ps) - 1
+	last := end
+	if last >= 2 && nameSuffixes[d.word(ps[last])] {
+		last-- // "Martin Luther King Jr."
+	}
 	if last < 1 || !titleSurnames[d.word(ps[last])] || ps[last-1].unit != nil || !d.personWord(ps[last-1]) {
 		return false
 	}
@@ -72,7 +77,7 @@ func (d *doc) titleSurname(ps []piece) bool {
 		return false
 	}
 	d.classify(ps[:first])
-	d.addPerson(ps[first].s, ps[last].e)
+	d.addPerson(ps[first].s, ps[end].e)
 	return true
 }
 
