@@ -47,6 +47,8 @@ func init() {
 		(*doc).makerModel,
 		// "F-35s", "36 Rafales": a platform in the plural
 		(*doc).pluralPlatform,
+		// "Jordan said he": a listed name that speaks of himself is a person
+		(*doc).pronounSpeaker,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {

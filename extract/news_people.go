@@ -1008,3 +1008,30 @@ func (d *doc) hyphenSurname(ps []piece) bool {
 	d.addPerson(s, e)
 	return true
 }
+
+// loneSurname: the mention [s, e) is one word, or two joined by a hyphen
+// ("Okonjo-Iweala").
+func (d *doc) loneSurname(s, e int) bool {
+	return e-s == 1 || e-s == 3 && d.toks[s+1].text == "-" && d.toks[s+1].glued && d.toks[s+2].glued
+}
+
+// pronounSpeaker: a one-word name of the lists that speaks of himself or
+// herself is a person's: "Jordan said he would stay", "Ford said she".
+func (d *doc) pronounSpeaker(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	if w := d.toks[ps[0].s].text; strings.ToUpper(w) == w {
+		return false // "NATO said he": an acronym speaks for its own
+	}
+	e := ps[0].e
+	if e+1 >= len(d.toks) || !personVerbs[d.toks[e].text] || !personPronouns[d.toks[e+1].text] || d.toks[e].newline {
+		return false
+	}
+	switch ps[0].unit.label {
+	case "GPE", "LOC", "ORG":
+		d.addPerson(ps[0].s, e)
+		return true
+	}
+	return false
+}

@@ -430,14 +430,15 @@ func (d *doc) onePlaces() map[int]int {
 }
 
 // givenPlaceNames: a one-word place right before a person's lone surname
-// is the person's given name ("Florence Okafor", "Austin Brandt"), unless a
+// is the person's given name ("Florence Okafor", "Austin Brandt", "Ngozi
+// Okonjo-Iweala"), unless a
 // place preposition stands before it ("in Austin Brandt said").
 func (d *doc) givenPlaceNames() {
 	place := d.onePlaces() // token of a one-word place → its mention
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || d.toks[m.s].newline {
+		if m.label != "PERSON" || !d.loneSurname(m.s, m.e) || m.reviewed || d.toks[m.s].newline {
 			continue
 		}
 		j, ok := place[m.s-1]
