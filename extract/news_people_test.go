@@ -380,6 +380,8 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"Harlow beat Tessford Palace 2-1.", "Velto, a Berlin-based startup, raised money.",
 		"Park Min-jun met Han Duck-soo.", "Ilse van der Molen spoke. Van der Molen left.",
 		"Sinner, 23,", "beat the", "a 2-0 win over", "Velto chief", "J.R.R.", "- al-", ", which makes",
+		"Velto said it", "According to", "Yusuf al", "Abdel Karim el-", "NOVAK", "Varga is. He", "Velto and its",
+		"Okonjo-", "Varga, the club's", "BIDEN SIGNS",
 	} {
 		f.Add(s)
 	}
