@@ -124,6 +124,8 @@ var (
 	headlineVerbs         = cue("headlineVerbs")
 	personObjectVerbs     = cue("personObjectVerbs")
 	personWorks           = cue("personWorks")
+	squadVerbs            = cue("squadVerbs")
+	playerRoles           = cue("playerRoles")
 	genericAcronyms       = cue("genericAcronyms")
 	adjectiveSuffixes     = cue("adjectiveSuffixes")
 	peopleSuffixes        = cue("peopleSuffixes")

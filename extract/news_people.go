@@ -494,6 +494,9 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
+	if d.signedPlayer(e) {
+		return true
+	}
 	// "Velto and its partners", "Velto or its officers": a person's is
 	// "and his", "and her"
 	if e+1 < len(toks) && (toks[e].text == "and" || toks[e].text == "or") && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline {
@@ -1032,6 +1035,26 @@ func (d *doc) pronounSpeaker(ps []piece) bool {
 	case "GPE", "LOC", "ORG":
 		d.addPerson(ps[0].s, e)
 		return true
+	}
+	return false
+}
+
+// signedPlayer: "Chelsea signed a striker", "Everton sacked their
+// manager": a club's dealings in players and coaches after token e, which
+// make the name before them a club's, a given name or a place's as it may
+// be elsewhere.
+func (d *doc) signedPlayer(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || !squadVerbs[toks[e].text] || toks[e].newline {
+		return false
+	}
+	if !articles[toks[e+1].text] && toks[e+1].text != "their" && toks[e+1].text != "its" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+3 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		if playerRoles[toks[k].text] {
+			return true
+		}
 	}
 	return false
 }
