@@ -494,7 +494,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
-	if d.signedPlayer(e) {
+	if d.signedPlayer(e) || d.transfer(s, e) {
 		return true
 	}
 	// "Velto and its partners", "Velto or its officers": a person's is
@@ -1057,4 +1057,20 @@ func (d *doc) signedPlayer(e int) bool {
 		}
 	}
 	return false
+}
+
+// transfer: "joined Chelsea from Everton": a move between clubs (or
+// companies) names both ends; one name each, as a person who is joined
+// comes with no "from".
+func (d *doc) transfer(s, e int) bool {
+	toks := d.toks
+	if e-s != 1 || toks[s].newline {
+		return false
+	}
+	// the club joined: "joined X from Y"
+	if s >= 1 && joinVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "from" && isCapitalised(toks[e+1].text) && !toks[e].newline {
+		return true
+	}
+	// the club left: "joined X from Y"
+	return s >= 3 && toks[s-1].text == "from" && isCapitalised(toks[s-2].text) && joinVerbs[toks[s-3].text]
 }
