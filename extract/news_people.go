@@ -497,6 +497,11 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if d.signedPlayer(e) || d.transfer(s, e) {
 		return true
 	}
+	// "Velto, the world's largest maker of ...", "Velto, the country's
+	// biggest bank,"
+	if e+1 < len(toks) && toks[e].text == "," && d.ownedAfter(e+1, func(w string) bool { return makerNouns[w] || d.orgNoun(w) }) {
+		return true
+	}
 	// "Velto and its partners", "Velto or its officers": a person's is
 	// "and his", "and her"
 	if e+1 < len(toks) && (toks[e].text == "and" || toks[e].text == "or") && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline {
@@ -859,12 +864,19 @@ func (d *doc) pronounNext(s, e int) bool {
 // k: an article, an owner's possessive and a person's role, perhaps after
 // one modifier.
 func (d *doc) roleOfAfter(k int) bool {
+	return d.ownedAfter(k, func(w string) bool { return personRoles[w] || roleHeads[w] })
+}
+
+// ownedAfter: from token k, "the", an owner's possessive and a noun that
+// head accepts, perhaps after one modifier: "the club's new captain", "the
+// world's largest carmaker".
+func (d *doc) ownedAfter(k int, head func(string) bool) bool {
 	toks := d.toks
 	if k+3 >= len(toks) || toks[k].text != "the" || toks[k+2].kind != tkPossessive {
 		return false
 	}
 	for j := k + 3; j < len(toks) && j <= k+4 && toks[j].kind == tkWord && !toks[j].newline; j++ {
-		if personRoles[toks[j].text] || roleHeads[toks[j].text] {
+		if head(toks[j].text) {
 			return true
 		}
 	}
