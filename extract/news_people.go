@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -808,7 +809,7 @@ func (d *doc) articleSurname(e int) bool {
 // encyclopaedic prose besides a verb of saying beside it: "according to
 // Varga", "Varga and his wife", "Varga was born", "Varga said she",
 // "Varga, the club's captain,", "Varga is a lawyer. She ...", "the death
-// of Varga", "met Varga", "Varga's novels".
+// of Varga", "met Varga", "Varga's novels", "Varga (born 1950)".
 func (d *doc) newsPersonContext(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && strings.EqualFold(toks[s-2].text, "according") && toks[s-1].text == "to" && !toks[s].newline {
@@ -833,6 +834,9 @@ func (d *doc) newsPersonContext(s, e int) bool {
 		return false
 	}
 	next, after := toks[e].text, toks[e+1].text
+	if next == "(" && d.lifeDatesAt(e+1) {
+		return true
+	}
 	switch {
 	case next == "and" && personPossessives[after]:
 		return true // "Varga and his brother"; a company is "Velto and its partners"
@@ -1085,4 +1089,23 @@ func (d *doc) transfer(s, e int) bool {
 	}
 	// the club left: "joined X from Y"
 	return s >= 3 && toks[s-1].text == "from" && isCapitalised(toks[s-2].text) && joinVerbs[toks[s-3].text]
+}
+
+// lifeDatesAt: an encyclopaedia's dates of a life open at token k: "born
+// 1950", "née Varga", "1901–1975" (years with a dash between, as far apart
+// as a life's: a programme's "2019–2024" is none).
+func (d *doc) lifeDatesAt(k int) bool {
+	toks := d.toks
+	if k >= len(toks) {
+		return false
+	}
+	if w := toks[k].text; w == "born" || w == "née" || w == "nee" {
+		return true
+	}
+	if k+2 >= len(toks) || toks[k+1].text != "–" && toks[k+1].text != "-" {
+		return false
+	}
+	from, err1 := strconv.Atoi(toks[k].text)
+	to, err2 := strconv.Atoi(toks[k+2].text)
+	return err1 == nil && err2 == nil && len(toks[k].text) == 4 && to-from >= 20 && to-from <= 110
 }
