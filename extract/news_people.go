@@ -1116,3 +1116,10 @@ func (d *doc) lifeDatesAt(k int) bool {
 func (d *doc) innerCapSurname(w string) bool {
 	return d.a.surnames[w] && (strings.HasPrefix(w, "Mc") || namePrefix(w) || irishPrefix(w))
 }
+
+// placeGiven: a given name alone after "in", "at" or "near" with no
+// person's context names a place ("a school in Kent", "near Florence");
+// placeAfterPreposition reads it.
+func (d *doc) placeGiven(i int) bool {
+	return d.afterPlacePreposition(i) && !d.personContext(i, i+1) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive)
+}

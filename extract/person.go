@@ -332,7 +332,7 @@ func (d *doc) verbFollows(i int) bool {
 // ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
-	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) {
+	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) || d.placeGiven(i) {
 		return false
 	}
 	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)
