@@ -57,7 +57,7 @@ func (d *doc) loneName(i int) bool {
 	if !d.nameShaped(w) || d.modifies(i) {
 		return false // "Karvan farmers", "Tollish pottery"
 	}
-	return (d.a.uncommon(w) || d.innerCapSurname(w)) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
+	return d.a.uncommon(w) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
 }
 
 // nameShaped reports whether a lone capitalised word may be a name at all:

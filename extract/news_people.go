@@ -1110,13 +1110,6 @@ func (d *doc) lifeDatesAt(k int) bool {
 	return err1 == nil && err2 == nil && len(toks[k].text) == 4 && to-from >= 20 && to-from <= 110
 }
 
-// innerCapSurname: a family name of the lists written with a capital
-// inside ("McCartney", "DiMaggio", "O'Brien"), which the lexicon's test of
-// an unknown word leaves out.
-func (d *doc) innerCapSurname(w string) bool {
-	return d.a.surnames[w] && (strings.HasPrefix(w, "Mc") || namePrefix(w) || irishPrefix(w))
-}
-
 // placeGiven: a given name alone after "in", "at" or "near" with no
 // person's context names a place ("a school in Kent", "near Florence");
 // placeAfterPreposition reads it.
