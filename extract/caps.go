@@ -14,7 +14,8 @@ import (
 // itself when it has none (no copy). A run is two or more words in capitals
 // of which one at least has four letters or more and is no name the lists
 // know in capitals ("HAL", "NATO" stay as they are), or a lone word of five
-// letters or more that the gazetteer knows only in title case ("OSLO:").
+// letters or more that the gazetteer knows only in title case ("OSLO:"), or
+// of four or more that is a family name and no common word ("NOVAK").
 func (a *Annotator) readCaps(text string) string {
 	var out []byte
 	var run []capsWord
@@ -25,6 +26,11 @@ func (a *Annotator) readCaps(text string) string {
 			}
 			for k, w := range run {
 				a.titleCase(out[w.s:w.e], k == 0)
+				// "BIDEN SIGNS BILL", "PLAN WOULD FAIL": a headline's verb is
+				// no name's word ("MAY" and "WILL" may be)
+				if l := string(lowerASCII(out[w.s:w.e])); k > 0 && (headlineVerbs[l] || auxiliaryVerbs[l] && !a.givenNames[string(out[w.s:w.e])] && !calendarWords[string(out[w.s:w.e])]) {
+					copy(out[w.s:w.e], lowerASCII(out[w.s:w.e]))
+				}
 			}
 		}
 		run = run[:0]
@@ -89,11 +95,13 @@ func (a *Annotator) capsRun(text string, run []capsWord) bool {
 	if len(run) >= 2 {
 		return long > 0
 	}
-	if len(run) == 1 && long == 1 && run[0].e-run[0].s >= 5 {
+	if len(run) == 1 && long == 1 {
 		b := []byte(text[run[0].s:run[0].e])
 		a.titleCase(b, true)
 		_, known := a.gaz.names[string(b)]
-		return known
+		// "by NOVAK and JONES": a frequent family name that is no common
+		// word is a surname in capitals, not an acronym
+		return known && len(b) >= 5 || a.surnames[string(b)] && !a.commonWords[string(lowerASCII(b))]
 	}
 	return false
 }

@@ -47,6 +47,8 @@ func init() {
 		(*doc).makerModel,
 		// "F-35s", "36 Rafales": a platform in the plural
 		(*doc).pluralPlatform,
+		// "Jordan said he": a listed name that speaks of himself is a person
+		(*doc).pronounSpeaker,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -134,6 +136,9 @@ func init() {
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,
+		// "Blue Origin flew": a name ending in a common noun that acts,
+		// once no cue word or place's head has claimed it
+		(*doc).actingCompany,
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
 		(*doc).businessName,
@@ -148,6 +153,8 @@ func init() {
 		(*doc).hyphenatedPerson,
 		// "Shai Varga-Alexander": the same with no given name, as weak evidence
 		(*doc).hyphenatedName,
+		// "Dlamini-Zuma served": a double surname that acts
+		(*doc).hyphenSurname,
 		func(d *doc, ps []piece) bool { return d.splitAt(ps, func(piece) bool { return true }) },
 		// "Spirit AeroSystems": a brand word with an inner capital ends a
 		// company's name

@@ -37,7 +37,7 @@ func (d *doc) leftover(ps []piece) {
 		case d.businessPlural(ps) && !d.personContext(s, e) && !d.afterHonorific(s):
 			d.add(s, e, "ORG", "") // "Halden Books", "Marlow Futures"
 			return
-		case d.personContext(s, e) || d.afterHonorific(s):
+		case d.personContext(s, e) || d.afterHonorific(s) || d.actedRun(ps):
 			d.addPerson(s, e)
 			return
 		case d.nameRun(ps):

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/token"
 )
 
 // Rules for the people and organisations of general news (politics,
@@ -55,10 +58,15 @@ func (d *doc) roleBeforeName(ps []piece) bool {
 }
 
 // titleSurname: a given name and a title word that is a family name too,
-// ending the run, are one person's name: "Stephanie Pope", "Carole King";
-// a title before the given name is no part of it.
+// ending the run (a generational suffix aside), are one person's name:
+// "Stephanie Pope", "Carole King", "Martin Luther King Jr."; a title before
+// the given name is no part of it.
 func (d *doc) titleSurname(ps []piece) bool {
-	last := len(ps) - 1
+	end := len(ps) - 1
+	last := end
+	if last >= 2 && nameSuffixes[d.word(ps[last])] {
+		last-- // "Martin Luther King Jr."
+	}
 	if last < 1 || !titleSurnames[d.word(ps[last])] || ps[last-1].unit != nil || !d.personWord(ps[last-1]) {
 		return false
 	}
@@ -70,7 +78,7 @@ func (d *doc) titleSurname(ps []piece) bool {
 		return false
 	}
 	d.classify(ps[:first])
-	d.addPerson(ps[first].s, ps[last].e)
+	d.addPerson(ps[first].s, ps[end].e)
 	return true
 }
 
@@ -257,7 +265,12 @@ func (d *doc) surnamePart(i int) bool {
 func (d *doc) givenPlacePerson(ps []piece) bool {
 	u := ps[0].unit
 	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
-		!d.a.givenNames[d.toks[ps[0].s].text] || d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
+		d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
+		return false
+	}
+	// "Santiago Peña met": a place's name that no given-name list holds,
+	// with a surname no lexicon knows and a person's verb after them
+	if !d.a.givenNames[d.toks[ps[0].s].text] && !(len(ps) == 2 && u.label != "ORG" && d.placeGivenName(ps)) {
 		return false
 	}
 	words := 0
@@ -481,6 +494,19 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		case makerNouns[prev] && (articles[before.text] || before.kind == tkPossessive || isCapitalised(before.text) && before.kind == tkWord):
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
+	}
+	if d.signedPlayer(e) || d.transfer(s, e) {
+		return true
+	}
+	// "Velto, the world's largest maker of ...", "Velto, the country's
+	// biggest bank,"
+	if e+1 < len(toks) && toks[e].text == "," && d.ownedAfter(e+1, func(w string) bool { return makerNouns[w] || d.orgNoun(w) }) {
+		return true
+	}
+	// "Velto and its partners", "Velto or its officers": a person's is
+	// "and his", "and her"
+	if e+1 < len(toks) && (toks[e].text == "and" || toks[e].text == "or") && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline {
+		return true
 	}
 	// "Velto employees", "the Velto board"; "Velto, which makes batteries"
 	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames[toks[s].text] &&
@@ -743,7 +769,8 @@ func (d *doc) afterPlacePreposition(s int) bool {
 // apposition ("Sinner, 23,"), a club's opening word before a name ("Real
 // Cordoba"), a given name that is a word too before a surname ("Max
 // Verstappen"), or a family name before a hyphenated given name ("Park
-// Min-jun").
+// Min-jun"), or a noun or adjective before a surname and a verb of acting
+// ("Precious Moyo won").
 func (d *doc) nameStartsAt(i int) bool {
 	toks := d.toks
 	if i+1 >= len(toks) || toks[i+1].newline {
@@ -756,6 +783,9 @@ func (d *doc) nameStartsAt(i int) bool {
 		return false
 	}
 	if clubStarts[toks[i].text] || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts[toks[i].text] && d.surnameWord(toks[i+1].text) {
+		return true
+	}
+	if d.wordThenSurname(i) {
 		return true
 	}
 	return i+3 < len(toks) && toks[i+2].text == "-" && toks[i+2].glued && toks[i+3].glued && isLowerWord(toks[i+3].text) && d.syllableAfter(i+2)
@@ -773,4 +803,316 @@ func (d *doc) articleSurname(e int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(toks[e+2].text)
 	return unicode.IsUpper(r)
+}
+
+// newsPersonContext: what makes a name a person's in news and
+// encyclopaedic prose besides a verb of saying beside it: "according to
+// Varga", "Varga and his wife", "Varga was born", "Varga said she",
+// "Varga, the club's captain,", "Varga is a lawyer. She ...", "the death
+// of Varga", "met Varga", "Varga's novels", "Varga (born 1950)".
+func (d *doc) newsPersonContext(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && strings.EqualFold(toks[s-2].text, "according") && toks[s-1].text == "to" && !toks[s].newline {
+		return true
+	}
+	// "the death of Varga", "the wife of Varga": kin and a life before
+	// "of"; "met Varga", "married Varga": what is done to people alone,
+	// to a name that is no common word too ("met Baker there" may be a
+	// trade's)
+	if s >= 2 && !toks[s].newline && (toks[s-1].text == "of" && kinNouns[toks[s-2].text] ||
+		personObjectVerbs[toks[s-1].text] && (e-s > 1 || d.a.uncommon(toks[s].text))) {
+		return true
+	}
+	// "Varga's novels", "Varga's speech": works and words of a person
+	if e+1 < len(toks) && toks[e].kind == tkPossessive && personWorks[toks[e+1].text] && !toks[e+1].newline {
+		return true
+	}
+	if d.pronounNext(s, e) {
+		return true
+	}
+	if e+1 >= len(toks) || toks[e].newline || toks[e+1].newline {
+		return false
+	}
+	next, after := toks[e].text, toks[e+1].text
+	if next == "(" && d.lifeDatesAt(e+1) {
+		return true
+	}
+	switch {
+	case next == "and" && personPossessives[after]:
+		return true // "Varga and his brother"; a company is "Velto and its partners"
+	case auxiliaryVerbs[next] && lifeParticiples[after]:
+		return true
+	case personVerbs[next] && personPronouns[after]:
+		return true
+	}
+	return next == "," && d.roleOfAfter(e+1)
+}
+
+// pronounNext: the name opens its sentence, and the next sentence opens
+// with "He" or "She", who is that subject: "Varga is the finance
+// minister. He has held the post since 2021."
+func (d *doc) pronounNext(s, e int) bool {
+	toks := d.toks
+	if !toks[s].sentStart {
+		return false
+	}
+	for k := e; k < len(toks) && k < e+60; k++ {
+		if toks[k].sentStart {
+			return personPronouns[strings.ToLower(toks[k].text)]
+		}
+	}
+	return false
+}
+
+// roleOfAfter: "the club's captain", "the company's new chief" from token
+// k: an article, an owner's possessive and a person's role, perhaps after
+// one modifier.
+func (d *doc) roleOfAfter(k int) bool {
+	return d.ownedAfter(k, func(w string) bool { return personRoles[w] || roleHeads[w] })
+}
+
+// ownedAfter: from token k, "the", an owner's possessive and a noun that
+// head accepts, perhaps after one modifier: "the club's new captain", "the
+// world's largest carmaker".
+func (d *doc) ownedAfter(k int, head func(string) bool) bool {
+	toks := d.toks
+	if k+3 >= len(toks) || toks[k].text != "the" || toks[k+2].kind != tkPossessive {
+		return false
+	}
+	for j := k + 3; j < len(toks) && j <= k+4 && toks[j].kind == tkWord && !toks[j].newline; j++ {
+		if head(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidIts: "Velto said its profit rose", "Velto said it would close
+// its plant": a verb of saying at token e and "its" after it, or "it" and
+// then "its" in the same sentence, speak for a thing, a company, not a
+// person.
+func (d *doc) saidIts(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || !personVerbs[toks[e].text] || toks[e].newline {
+		return false
+	}
+	switch toks[e+1].text {
+	case "its":
+		return true
+	case "it":
+		for k := e + 2; k < len(toks) && k < e+25 && !toks[k].sentStart; k++ {
+			if personPronouns[toks[k].text] || personPossessives[toks[k].text] {
+				return false
+			}
+			if toks[k].text == "its" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// particleNames: "Yusuf al-Qaradi", "Abdel Aziz el-Sayed": one to three
+// name words, then a surname written with a hyphenated article, are a
+// person's name, whatever verb follows (the chunker splits it at the
+// hyphen); not the end of a hyphenated name ("Ash-Sharq al-Awsat").
+func (d *doc) particleNames() {
+	toks := d.toks
+	nameWord := func(i int) bool {
+		w := toks[i].text
+		return d.free(i, i+1) && !toks[i].glued && isCapitalised(w) && !functionWords[w] && d.personWord(piece{s: i, e: i + 1}) &&
+			!d.seenLower(w) && (d.a.givenNames[w] || d.a.uncommon(w))
+	}
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i+1].newline || !nameWord(i) || !d.articleSurname(i+1) {
+			continue
+		}
+		s := i
+		for s > 0 && s > i-2 && !toks[s].newline && nameWord(s-1) {
+			s--
+		}
+		d.add(s, i+4, "PERSON", "")
+		i += 3
+	}
+}
+
+// actedRun: a capitalised word that is also a common word, then a surname
+// no lexicon knows, with a person's verb after them, are a person's name
+// ("Precious Moyo won", "Bola Tinubu signed"); a common word last is a
+// company's ("Blue Origin flew"), and words that open places, clubs and
+// organisations open no person's name. Two unknown words are nameRun's,
+// weak evidence that the text's own label beats.
+func (d *doc) actedRun(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	first := d.word(ps[0])
+	if d.a.uncommon(first) || placeNameStarts[first] || clubStarts[first] || orgStarts[first] || locStarts[first] || placeParts[first] || locOpeners[first] || programOpeners[first] {
+		return false
+	}
+	return d.lastNameEvidence(ps)
+}
+
+// placeGivenName: a one-word place before an unknown surname and a
+// person's verb is a given name ("Santiago Peña met").
+func (d *doc) placeGivenName(ps []piece) bool {
+	return ps[1].unit == nil && d.lastNameEvidence(ps)
+}
+
+// lastNameEvidence: the run's last word is a surname no lexicon knows,
+// and a verb of acting or the person context follows it.
+func (d *doc) lastNameEvidence(ps []piece) bool {
+	l := ps[len(ps)-1]
+	w := d.word(l)
+	if l.e-l.s != 1 || !d.a.uncommon(w) || d.seenLower(w) || !d.nameShaped(w) || d.a.givenNames[w] {
+		return false
+	}
+	return d.actsAfter(l.s) || d.newsPersonContext(ps[0].s, l.e)
+}
+
+// wordThenSurname: a sentence opens with a noun or an adjective, then a
+// surname no lexicon knows and a verb of acting: "Precious Moyo won";
+// an adverb opens none ("Later Okafor resigned").
+func (d *doc) wordThenSurname(i int) bool {
+	if i+2 >= len(d.toks) || d.units[i].end != 0 || d.units[i+1].end != 0 || !d.actedRun([]piece{{s: i, e: i + 1}, {s: i + 1, e: i + 2}}) {
+		return false
+	}
+	var win [2]token.Token
+	win[0], win[1] = token.Token{Text: d.toks[i].text}, token.Token{Text: d.toks[i+1].text}
+	d.a.tagger.TagTokens(win[:])
+	switch win[0].Tag {
+	case "JJ", "NN", "NNS", "NNP":
+		return true
+	}
+	return false
+}
+
+// actingCompany: "Blue Origin flew", "Sierra Space delayed": a name of two
+// or three words that ends in a common noun (a person's ends in a
+// surname), no cue word or place's head in it, and acts is a company's.
+// A verb has three letters at least ("ran", "cut"; a stray "s" is none).
+func (d *doc) actingCompany(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	last := toks[e-1].text
+	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) ||
+		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	return true
+}
+
+// hyphenSurname: two name words joined by a hyphen that no lexicon knows,
+// with a person's verb or context, are a person's double surname:
+// "Dlamini-Zuma served", "said Okonjo-Vance"; a compound of places or
+// peoples is none ("Indo-Pacific").
+func (d *doc) hyphenSurname(ps []piece) bool {
+	if len(ps) != 3 || !ps[1].conn || d.toks[ps[1].s].text != "-" || ps[0].unit != nil || ps[2].unit != nil {
+		return false
+	}
+	for _, p := range []piece{ps[0], ps[2]} {
+		w := d.word(p)
+		if !d.personWord(p) || !d.a.uncommon(w) && !d.a.surnames[w] || !d.nameShaped(w) || d.seenLower(w) {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[2].e
+	if !d.actsAfter(e-1) && !d.personContext(s, e) {
+		return false
+	}
+	d.addPerson(s, e)
+	return true
+}
+
+// loneSurname: the mention [s, e) is one word, or two joined by a hyphen
+// ("Okonjo-Iweala").
+func (d *doc) loneSurname(s, e int) bool {
+	return e-s == 1 || e-s == 3 && d.toks[s+1].text == "-" && d.toks[s+1].glued && d.toks[s+2].glued
+}
+
+// pronounSpeaker: a one-word name of the lists that speaks of himself or
+// herself is a person's: "Jordan said he would stay", "Ford said she".
+func (d *doc) pronounSpeaker(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	if w := d.toks[ps[0].s].text; strings.ToUpper(w) == w {
+		return false // "NATO said he": an acronym speaks for its own
+	}
+	e := ps[0].e
+	if e+1 >= len(d.toks) || !personVerbs[d.toks[e].text] || !personPronouns[d.toks[e+1].text] || d.toks[e].newline {
+		return false
+	}
+	switch ps[0].unit.label {
+	case "GPE", "LOC", "ORG":
+		d.addPerson(ps[0].s, e)
+		return true
+	}
+	return false
+}
+
+// signedPlayer: "Chelsea signed a striker", "Everton sacked their
+// manager": a club's dealings in players and coaches after token e, which
+// make the name before them a club's, a given name or a place's as it may
+// be elsewhere.
+func (d *doc) signedPlayer(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || !squadVerbs[toks[e].text] || toks[e].newline {
+		return false
+	}
+	if !articles[toks[e+1].text] && toks[e+1].text != "their" && toks[e+1].text != "its" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+3 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		if playerRoles[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// transfer: "joined Chelsea from Everton": a move between clubs (or
+// companies) names both ends; one name each, as a person who is joined
+// comes with no "from".
+func (d *doc) transfer(s, e int) bool {
+	toks := d.toks
+	if e-s != 1 || toks[s].newline {
+		return false
+	}
+	// the club joined: "joined X from Y"
+	if s >= 1 && joinVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "from" && isCapitalised(toks[e+1].text) && !toks[e].newline {
+		return true
+	}
+	// the club left: "joined X from Y"
+	return s >= 3 && toks[s-1].text == "from" && isCapitalised(toks[s-2].text) && joinVerbs[toks[s-3].text]
+}
+
+// lifeDatesAt: an encyclopaedia's dates of a life open at token k: "born
+// 1950", "née Varga", "1901–1975" (years with a dash between, as far apart
+// as a life's: a programme's "2019–2024" is none).
+func (d *doc) lifeDatesAt(k int) bool {
+	toks := d.toks
+	if k >= len(toks) {
+		return false
+	}
+	if w := toks[k].text; w == "born" || w == "née" || w == "nee" {
+		return true
+	}
+	if k+2 >= len(toks) || toks[k+1].text != "–" && toks[k+1].text != "-" {
+		return false
+	}
+	from, err1 := strconv.Atoi(toks[k].text)
+	to, err2 := strconv.Atoi(toks[k+2].text)
+	return err1 == nil && err2 == nil && len(toks[k].text) == 4 && to-from >= 20 && to-from <= 110
+}
+
+// placeGiven: a given name alone after "in", "at" or "near" with no
+// person's context names a place ("a school in Kent", "near Florence");
+// placeAfterPreposition reads it.
+func (d *doc) placeGiven(i int) bool {
+	return d.afterPlacePreposition(i) && !d.personContext(i, i+1) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive)
 }

@@ -205,6 +205,90 @@ func TestAnnotator_NewsPeopleRules(t *testing.T) {
 	})
 }
 
+// Round 2: a person named by one name with evidence around it, companies
+// that speak of their own things, surnames with a hyphenated article and
+// surnames in capitals; sentences written for the test.
+func TestAnnotator_NewsPeopleEvidence(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"according to a name, at a sentence's start too",
+			"According to Tarvenko, the plan failed; it worked, according to Oldrovic.",
+			[]string{"PERSON Tarvenko", "PERSON Oldrovic"}},
+		{"a name and his or her kin is a person's; and its partners is an organisation's",
+			"Halvard and his wife left. Velsara and its partners stayed.",
+			[]string{"PERSON Halvard", "ORG Velsara"}},
+		{"a life's events after a form of be",
+			"Oyelaran was born in Ibadan. Quennet was educated abroad. Tarvel was busy.",
+			[]string{"PERSON Oyelaran", "GPE Ibadan", "PERSON Quennet"}},
+		{"a verb of saying and he or she",
+			"Kazembe said he was tired, and Mbolo says she will run.",
+			[]string{"PERSON Kazembe", "PERSON Mbolo"}},
+		{"an owner's role in apposition, with a modifier too; an owner's company is an organisation",
+			"Holloway, the company's founder, and Ferrante, the club's new captain, spoke. Arvesta, the country's largest lender, fell. Vantrell, the world's biggest maker of lift trucks, grew.",
+			[]string{"PERSON Holloway", "PERSON Ferrante", "ORG Arvesta", "ORG Vantrell"}},
+		{"a verb of saying and its: a company, at a sentence's start and with a surname's word",
+			"Velsora said its profit rose. Shares fell after Hermes said its sales slowed. Priya said its roof leaked.",
+			[]string{"ORG Velsora", "ORG Hermes", "PERSON Priya"}},
+		{"a verb of saying, it, then its in the sentence: a company; he or his between: a person",
+			"Tarvona said it would close its plant. Okonjo said it was time he sold its shares.",
+			[]string{"ORG Tarvona", "PERSON Okonjo"}},
+		{"a name, then a surname with a hyphenated article, whatever verb follows",
+			"Yusuf al-Qaradi ran the shop, and Abdel Karim el-Masri founded the party.",
+			[]string{"PERSON Yusuf al-Qaradi", "PERSON Abdel Karim el-Masri"}},
+		{"the end of a hyphenated name is no given name",
+			"Ash-Tarvel al-Maris reported the strike.",
+			nil},
+		{"a name and or its officers is an organisation's",
+			"Letters sent by Harlan Futures or its officers, and by Velto Group and its partners.",
+			[]string{"ORG Harlan Futures", "ORG Velto Group"}},
+		{"kin or a life before of, what is done to people, a person's works",
+			"After the death of Tarvosk, the widow of Mellan spoke. Oduya met Kestrova. Alarcón's novels sold. The port of Tarvel closed.",
+			[]string{"PERSON Tarvosk", "PERSON Mellan", "PERSON Oduya", "PERSON Kestrova", "PERSON Alarcón", "GPE Tarvel"}},
+		{"a double surname that acts or speaks; a compound of peoples does not",
+			"Dlamini-Zuma served two terms, and Okonjo-Vance said so. Sino-Indian talks began.",
+			[]string{"PERSON Dlamini-Zuma", "PERSON Okonjo-Vance"}},
+		{"a title word that is a surname, then a generational suffix",
+			"Martin Luther King Jr. spoke, and Carole King sang.",
+			[]string{"PERSON Martin Luther King Jr.", "PERSON Carole King"}},
+		{"a listed place's name that says he or she is a person's; an acronym's is not",
+			"Jordan said he would stay, NATO said he was wrong, and Jordan said it would not.",
+			[]string{"PERSON Jordan", "ORG NATO -> North Atlantic Treaty Organization", "GPE Jordan"}},
+		{"a one-word place before a double surname is its given name",
+			"Ngozi Okonjo-Iweala spoke. Okonjo-Iweala said trade would grow.",
+			[]string{"PERSON Ngozi Okonjo-Iweala", "PERSON Okonjo-Iweala -> Ngozi Okonjo-Iweala"}},
+		{"a club's dealings in players make a given name or a place a club's; a bill signed is a person's",
+			"Chelsea signed a striker, Everton sacked their manager, and Okafor signed the bill.",
+			[]string{"ORG Chelsea", "ORG Everton", "PERSON Okafor"}},
+		{"a move from one club to another names both; a person joined is no club",
+			"The striker joined Chelsea from Everton, and she joined Okafor at the table.",
+			[]string{"ORG Chelsea", "ORG Everton", "PERSON Okafor"}},
+		{"an encyclopaedia's dates of a life after a name; a span of a programme's years is none",
+			"Okonkwo-Tarvel (born 1950) is a writer. Vasquelle (1901–1975) painted. Tarvenmark (2019–2024) ended.",
+			[]string{"PERSON Okonkwo-Tarvel", "PERSON Vasquelle"}},
+		{"a given name alone after in, at or near is a place's; with a possessive or a verb of saying, a person's",
+			"She studied at a school in Kent. They met at Priya's house, and near Marlon said nothing.",
+			[]string{"GPE Kent", "PERSON Priya", "PERSON Marlon"}},
+		{"the next sentence opens with he or she: the subject is a person",
+			"Kanemura is the finance minister. He has held the post since 2021. Tarvel is a port. It is busy.",
+			[]string{"PERSON Kanemura"}},
+		{"a common word and an unknown surname that act are a person's name, an adverb opens none",
+			"Precious Moyo won the race, and later Bola Tinubu signed it. Later Okafor resigned.",
+			[]string{"PERSON Precious Moyo", "PERSON Bola Tinubu", "PERSON Okafor"}},
+		{"a place's name that no list gives as a given name, an unknown surname and a verb",
+			"Santiago Peña met the envoy; officials in Santiago Tarvel met them.",
+			[]string{"PERSON Santiago Peña", "GPE Santiago"}},
+		{"a name ending in a common noun that acts is a company's",
+			"Blue Origin flew six passengers, and Sierra Space delayed its launch; Tim Cook flew home.",
+			[]string{"ORG Blue Origin", "ORG Sierra Space", "PERSON Tim Cook"}},
+		{"a headline's verbs in capitals end the names around them",
+			"HALDEN DYNAMICS NAMES MARIA OKAFOR CHIEF EXECUTIVE\nTHERESA MAY WILL RESIGN",
+			[]string{"ORG HALDEN DYNAMICS -> Halden Dynamics", "PERSON MARIA OKAFOR -> Maria Okafor", "PERSON THERESA MAY -> Theresa May"}},
+		{"a lone family name in capitals is a surname, a common word or acronym is not",
+			"The report was written by NOVAK and JONES; WHITE papers and the NTSB followed.",
+			[]string{"PERSON NOVAK -> Novak", "PERSON JONES -> Jones", "ORG NTSB"}},
+	})
+}
+
 // mentionMarkup is "[[surface|LABEL]]" or "[[surface|LABEL|canonical]]".
 var mentionMarkup = regexp.MustCompile(`\[\[(.+?)\|([A-Z]+)(?:\|[^\]]*)?\]\]`)
 
@@ -239,12 +323,30 @@ func readMarked(t *testing.T, path string) (texts []string, want [][]string) {
 	return texts, want
 }
 
-// On the general-news sentences of testdata/news_people.txt, the people
-// and organisations found hold a floor (strict mentions); the misses are
-// logged. The set is written for trawl, not taken from any corpus.
+// On the general-news sentences of testdata/news_people.txt,
+// news_people2.txt and news_people2_holdout.txt, the people and organisations found hold a floor
+// (strict mentions); the misses are logged. The sets are written for
+// trawl, not taken from any corpus.
 func TestAnnotator_NewsPeopleSentences(t *testing.T) {
 	a := newTestAnnotator(t)
-	texts, want := readMarked(t, "testdata/news_people.txt")
+	for _, set := range []struct {
+		path  string
+		min   int
+		floor float64
+	}{
+		{"testdata/news_people.txt", 100, 0.93},
+		{"testdata/news_people2.txt", 50, 0.93},
+		// held out from the rules' writing: a lower floor, a guard only
+		{"testdata/news_people2_holdout.txt", 30, 0.85},
+	} {
+		t.Run(set.path, func(t *testing.T) { scoreMarked(t, a, set.path, set.min, set.floor) })
+	}
+}
+
+// scoreMarked scores PERSON and ORG on a marked set against a floor of F1
+// on at least min gold mentions.
+func scoreMarked(t *testing.T, a *Annotator, path string, min int, floor float64) {
+	texts, want := readMarked(t, path)
 	owned := func(m string) bool { return strings.HasPrefix(m, "PERSON ") || strings.HasPrefix(m, "ORG ") }
 	var tp, fp, fn int
 	for i, text := range texts {
@@ -276,8 +378,8 @@ func TestAnnotator_NewsPeopleSentences(t *testing.T) {
 	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
 	f1 := 2 * p * r / (p + r)
 	t.Logf("PERSON and ORG on %d sentences: P %.3f R %.3f F1 %.3f", len(texts), p, r, f1)
-	if tp+fn < 100 || f1 < 0.93 {
-		t.Errorf("PERSON and ORG F1 %.3f on %d gold mentions, want >= 0.93 on 100 or more", f1, tp+fn)
+	if tp+fn < min || f1 < floor {
+		t.Errorf("PERSON and ORG F1 %.3f on %d gold mentions, want >= %.2f on %d or more", f1, tp+fn, floor, min)
 	}
 }
 
@@ -290,6 +392,8 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"Harlow beat Tessford Palace 2-1.", "Velto, a Berlin-based startup, raised money.",
 		"Park Min-jun met Han Duck-soo.", "Ilse van der Molen spoke. Van der Molen left.",
 		"Sinner, 23,", "beat the", "a 2-0 win over", "Velto chief", "J.R.R.", "- al-", ", which makes",
+		"Velto said it", "According to", "Yusuf al", "Abdel Karim el-", "NOVAK", "Varga is. He", "Velto and its",
+		"Okonjo-", "Varga, the club's", "BIDEN SIGNS",
 	} {
 		f.Add(s)
 	}

@@ -123,7 +123,7 @@ func (d *doc) personContext(s, e int) bool {
 	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
 		return true
 	}
-	if e < len(toks) && personVerbs[toks[e].text] {
+	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) {
 		return true
 	}
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
@@ -150,7 +150,7 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
 		return true
 	}
-	return false
+	return d.newsPersonContext(s, e)
 }
 
 // leaderName: "the Halvorsen administration", "the Okafor presidency": a
@@ -284,6 +284,11 @@ func (d *doc) actedVerb(i int) bool {
 	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
 		return false
 	}
+	return d.actsAfter(i)
+}
+
+// actsAfter: the word after i is a past-tense verb of acting.
+func (d *doc) actsAfter(i int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] || orgVerbs[d.toks[i+1].text] || thingVerbs[d.toks[i+1].text] {
 		return false
 	}
@@ -327,7 +332,7 @@ func (d *doc) verbFollows(i int) bool {
 // ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
-	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) {
+	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) || d.placeGiven(i) {
 		return false
 	}
 	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)

@@ -304,6 +304,7 @@ func (d *doc) resolve() {
 	for _, w := range d.weak {
 		d.add(w.s, w.e, "PERSON", "")
 	}
+	d.particleNames()
 	// names with particles are whole before their surnames are read, and
 	// again once the lone words are in
 	d.joinParticles()
@@ -373,6 +374,10 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
+		case d.saidIts(i+1) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
+			// "Velto said its", "Marshall said its": no person named
+			// so before, no given name alone
+			d.add(i, i+1, "ORG", "")
 		case d.loneGivenName(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
@@ -425,14 +430,15 @@ func (d *doc) onePlaces() map[int]int {
 }
 
 // givenPlaceNames: a one-word place right before a person's lone surname
-// is the person's given name ("Florence Okafor", "Austin Brandt"), unless a
+// is the person's given name ("Florence Okafor", "Austin Brandt", "Ngozi
+// Okonjo-Iweala"), unless a
 // place preposition stands before it ("in Austin Brandt said").
 func (d *doc) givenPlaceNames() {
 	place := d.onePlaces() // token of a one-word place → its mention
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || d.toks[m.s].newline {
+		if m.label != "PERSON" || !d.loneSurname(m.s, m.e) || m.reviewed || d.toks[m.s].newline {
 			continue
 		}
 		j, ok := place[m.s-1]
