@@ -20,9 +20,18 @@ func init() {
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
+		// "Project-17A", "Mission 300": an opener and a number; "Mission X
+		// and Operation Y" are two
+		(*doc).openerNumber,
+		(*doc).openerList,
 		// "Leopard 2A8 tanks", "Stryker 3B": a name and its model code, a
 		// listed platform's too
 		(*doc).modelCodePlatform,
+		// "the Kolkata class.": a class of ships, over a city's name
+		(*doc).className,
+		// "the South Pole-Aitken basin": hyphenated names before a basin's
+		// noun, before the hyphens split them
+		(*doc).basinName,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
 		// "in the Rockies", "from the Ganges": a plural name after a place
@@ -30,6 +39,8 @@ func init() {
 		(*doc).pluralRange,
 		// "the Bronx": a name listed with its article
 		(*doc).articleNameRule,
+		// "sub-Saharan Africa": a region with its prefix
+		(*doc).subRegion,
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
 		(*doc).afterShipNoun,
@@ -47,6 +58,10 @@ func init() {
 		(*doc).makerModel,
 		// "F-35s", "36 Rafales": a platform in the plural
 		(*doc).pluralPlatform,
+		// "COP29": a numbered meeting, no designator
+		(*doc).numberedMeeting,
+		// "the SpaceX Dragon capsule": a maker and its craft's name
+		(*doc).makerNamedPlatform,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -61,6 +76,9 @@ func init() {
 		(*doc).workTitle,
 		// "Stephanie Pope" is no title before a name
 		(*doc).titleSurname,
+		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
+		// two, before the base and cue rules take the run whole
+		(*doc).nameInPlace,
 		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
 		// the title words ("Naval", "Air") split it
 		(*doc).baseRule,
@@ -86,6 +104,8 @@ func init() {
 		// "the Horizon 2047 roadmap": a name and a year before a programme's
 		// noun
 		(*doc).yearProgram,
+		// "Made in Orvania 2025": a name with a country's and a year
+		(*doc).placeYearProgram,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
@@ -128,6 +148,8 @@ func init() {
 		// "Orvane Strike Missile": a named platform by its head word, before
 		// the person rules take the first word for a surname
 		(*doc).namedPlatformHead,
+		// "Exercise Malabar 2025": a programme's name and its edition's year
+		(*doc).programEdition,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

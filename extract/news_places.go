@@ -418,3 +418,60 @@ func (d *doc) loneEvent(ps []piece) bool {
 	d.used[ps[0].s] = true
 	return true
 }
+
+// nameInPlace splits a chunk at "in" before a known place when the name
+// before it is complete, by its cue words or a list: "Fort Wainwright in
+// Alaska", "Operation Kessel in the Gulf", "the Orvane Institute in
+// Ohio"; "Make in Orvania" has no complete name before "in".
+func (d *doc) nameInPlace(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "in" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if right[0].conn && d.toks[right[0].s].text == "the" {
+			right = right[1:]
+		}
+		place := len(right) == 1 && right[0].unit != nil && (right[0].unit.label == "GPE" || right[0].unit.label == "LOC") || d.placeName(right)
+		complete := len(left) == 1 && left[0].unit != nil || d.cueLabel(left) != ""
+		if !place || !complete {
+			continue
+		}
+		d.classify(left)
+		d.classify(right)
+		return true
+	}
+	return false
+}
+
+// subRegion: "sub-" before a region's name is part of it: "sub-Saharan
+// Africa", "sub-Arctic Canada" (the name after the prefix is claimed
+// whole, as a place).
+func (d *doc) subRegion(ps []piece) bool {
+	s := ps[0].s
+	last := ps[len(ps)-1]
+	if s < 2 || hasConn(ps) || len(ps) != 2 || last.unit == nil || last.unit.label != "LOC" || d.toks[s-1].text != "-" || !d.toks[s].glued || !d.toks[s-1].glued || !strings.EqualFold(d.toks[s-2].text, "sub") || d.used[s-2] {
+		return false
+	}
+	return d.add(s-2, last.e, "LOC", "")
+}
+
+// basinName: names joined by hyphens before a basin's, a delta's or a
+// river's noun are one place, "the South Pole-Aitken basin", "the
+// Orvane-Kessel basin".
+func (d *doc) basinName(ps []piece) bool {
+	if len(ps) < 3 {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "-" {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	if e >= len(d.toks) || d.toks[e].newline || !riverNouns[d.toks[e].text] {
+		return false
+	}
+	d.add(ps[0].s, e, "LOC", "")
+	return true
+}

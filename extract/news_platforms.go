@@ -538,3 +538,70 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 	}
 	return false
 }
+
+// cutClassSuffix: a class of ships is named without "-class", as the noun
+// after a platform's name stays outside it (GUIDELINES): the listed
+// "Kolkata-class" (listed so, as "Kolkata" alone is the city) gives the
+// mention "Kolkata", as an unlisted "Orvane-class frigate" gives "Orvane".
+func (d *doc) cutClassSuffix() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.label != "PLATFORM" || m.reviewed || m.trim != 0 || m.e-m.s < 3 || !strings.EqualFold(d.toks[m.e-1].text, "class") || d.toks[m.e-2].text != "-" {
+			continue
+		}
+		m.e -= 2
+		m.canonical = strings.TrimSuffix(m.canonical, "-class")
+	}
+}
+
+// className: a name before "class" or "-class" that ends its phrase, or
+// before a vessel's noun, is a class of ships, whatever else the name is:
+// "succeed the Kolkata class.", "two Orvane-class." (before a platform
+// noun the context rules read it already); "a Harvard class action" is
+// no ship, as the word after "class" says.
+func (d *doc) className(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label == "PERSON" {
+			return false
+		}
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	k := e
+	if k+1 < len(toks) && toks[k].text == "-" && toks[k].glued && toks[k+1].glued {
+		k++
+	} else if k < len(toks) && toks[k].glued {
+		return false
+	}
+	if k >= len(toks) || toks[k].text != "class" || toks[k].newline {
+		return false
+	}
+	next := k + 1
+	ends := next >= len(toks) || toks[next].newline || toks[next].kind == tkPunct && toks[next].text != "-"
+	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, e, "PLATFORM", "")
+	return true
+}
+
+// makerNamedPlatform: a company's name and a craft's name before a
+// platform's noun are one platform, "the SpaceX Dragon capsule", "the
+// Orvane Falcon drone"; a place after the company is its site ("a Boeing
+// Ohio plant").
+func (d *doc) makerNamedPlatform(ps []piece) bool {
+	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" {
+		return false
+	}
+	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords[d.word(ps[1])] || orgHeads[d.word(ps[1])]) {
+		return false
+	}
+	if !followedBy(d.toks, ps[1].e, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+	return true
+}

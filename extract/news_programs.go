@@ -147,3 +147,126 @@ func (d *doc) programBeforeNoun(ps []piece) bool {
 	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 	return true
 }
+
+// projectCode: the number of a project or an operation, digits with
+// perhaps one or two capitals ("17A", "75I", "18").
+func projectCode(w string) bool {
+	return typeDesignation(w) || isNumber(w) && len(w) <= 4 && !isYear(w)
+}
+
+// openerNumber: a programme's opener and a number, with or without a
+// hyphen, name a project or an operation, "Project 17B", "Project-17A",
+// "Mission 300"; a capitalised word after a hyphenated number is its
+// phase ("Project-75 Alpha").
+func (d *doc) openerNumber(ps []piece) bool {
+	if ps[0].unit != nil || !programOpeners[d.word(ps[0])] {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	rest := 1
+	switch {
+	// "Project-75 Alpha": the chunk holds the hyphen and the number
+	case len(ps) >= 3 && ps[1].conn && toks[ps[1].s].text == "-" && ps[2].e-ps[2].s == 1 && projectCode(toks[ps[2].s].text):
+		e, rest = ps[2].e, 3
+		if len(ps) == 4 && !ps[3].conn && ps[3].unit == nil {
+			e, rest = ps[3].e, 4
+		}
+	case len(ps) != 1:
+		return false
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && projectCode(toks[e+1].text):
+		e += 2
+	case e < len(toks) && !toks[e].glued && !toks[e].newline && projectCode(toks[e].text):
+		e++
+	default:
+		return false
+	}
+	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(ps[0].e, e) && rest == 1 {
+		return false
+	}
+	// "Project-17A" is "Project 17A" written with a hyphen
+	name := d.surface(ps[0].s, e)
+	d.add(ps[0].s, e, "PROGRAM", strings.Replace(name, "-", " ", 1))
+	d.classify(ps[rest:])
+	return true
+}
+
+// programEdition: a programme named by its opener or its head word and a
+// year after it are the edition's name, "Exercise Malabar 2025", as a
+// listed exercise's is ("RIMPAC 2024", numberedMission).
+func (d *doc) programEdition(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) < 2 || e >= len(toks) || toks[e].glued || toks[e].newline || !isYear(toks[e].text) || d.used[e] || d.cueLabel(ps) != "PROGRAM" {
+		return false
+	}
+	if e+1 < len(toks) && toks[e+1].glued && toks[e+1].kind == tkWord {
+		return false
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
+
+// numberedMeeting: capitals glued to a one- or two-digit number name a
+// numbered meeting, "COP29" (the 29th Conference of the Parties), "WTO
+// MC14"-style rounds; designators have at most two capitals before their
+// digits ("F35", "G7") and stay out.
+func (d *doc) numberedMeeting(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	w := d.word(ps[0])
+	letters := strings.TrimRight(w, "0123456789")
+	digits := len(w) - len(letters)
+	if digits < 1 || digits > 2 || len(letters) < 3 || len(letters) > 5 || strings.ToUpper(letters) != letters || strings.Trim(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	d.add(ps[0].s, ps[0].e, "PROGRAM", "")
+	return true
+}
+
+// placeYearProgram: a name with a country's in it and a year after it is
+// a plan's or a campaign's, "Made in Orvania 2025", "Digital Kessel 2030
+// strategy": a year never follows a country's own name in a phrase.
+func (d *doc) placeYearProgram(ps []piece) bool {
+	toks := d.toks
+	last := ps[len(ps)-1]
+	e := last.e
+	if len(ps) < 2 || ps[0].unit != nil || last.unit == nil || last.unit.label != "GPE" || e >= len(toks) || toks[e].glued || toks[e].newline || !isYear(toks[e].text) || d.used[e] {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "in" {
+			return false // "Ministry of Defence of Orvania 2025" is no plan
+		}
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
+
+// openerList: programmes named by their openers and joined by "and" are
+// two, "Mission Sagar and Operation Kessel", as "Mount X and Mount Y" are.
+func (d *doc) openerList(ps []piece) bool {
+	if !programOpeners[d.word(ps[0])] {
+		return false
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && !ps[i+1].conn && programOpeners[d.word(ps[i+1])] {
+			d.classify(ps[:i])
+			d.classify(ps[i+1:])
+			return true
+		}
+	}
+	return false
+}
+
+// calendarInName: a day's or a festival's name between a capitalised word
+// and a programme's head word is part of the name, "Good Friday
+// Agreement", "Easter Rising Accord"; alone it is none.
+func (d *doc) calendarInName(i int) bool {
+	toks := d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i].newline || toks[i+1].newline || toks[i].glued || toks[i+1].glued {
+		return false
+	}
+	return d.isName(i-1) && programHeads[toks[i+1].text]
+}
