@@ -44,6 +44,8 @@ func init() {
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
 		(*doc).afterShipNoun,
+		// "aboard a SpaceX Dragon": what one travels aboard
+		(*doc).aboardName,
 		// "the constellation Orion", "the asteroid Psyche": a body after its
 		// noun, over any list's label
 		(*doc).afterBodyNoun,

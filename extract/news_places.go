@@ -457,8 +457,9 @@ func (d *doc) subRegion(ps []piece) bool {
 }
 
 // basinName: names joined by hyphens before a basin's, a delta's or a
-// river's noun are one place, "the South Pole-Aitken basin", "the
-// Orvane-Kessel basin".
+// river's noun are one place with its noun, as the IAU names a lunar
+// basin: "the South Pole-Aitken basin", "the Orvane-Kessel basin" (a
+// one-word name leaves its noun out: "the Mississippi basin").
 func (d *doc) basinName(ps []piece) bool {
 	if len(ps) < 3 {
 		return false
@@ -472,6 +473,6 @@ func (d *doc) basinName(ps []piece) bool {
 	if e >= len(d.toks) || d.toks[e].newline || !riverNouns[d.toks[e].text] {
 		return false
 	}
-	d.add(ps[0].s, e, "LOC", "")
+	d.add(ps[0].s, e+1, "LOC", "")
 	return true
 }

@@ -590,8 +590,9 @@ func (d *doc) className(ps []piece) bool {
 
 // makerNamedPlatform: a company's name and a craft's name before a
 // platform's noun are one platform, "the SpaceX Dragon capsule", "the
-// Orvane Falcon drone"; a place after the company is its site ("a Boeing
-// Ohio plant").
+// Orvane Falcon drone", and so are a company's and a listed platform's
+// one-word name ("aboard a SpaceX Dragon"); a place after the company is
+// none ("a Boeing Ohio jet").
 func (d *doc) makerNamedPlatform(ps []piece) bool {
 	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" {
 		return false
@@ -599,9 +600,41 @@ func (d *doc) makerNamedPlatform(ps []piece) bool {
 	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords[d.word(ps[1])] || orgHeads[d.word(ps[1])]) {
 		return false
 	}
-	if !followedBy(d.toks, ps[1].e, platformModifiers, platformNouns) {
+	if (ps[1].unit == nil || ps[1].e-ps[1].s > 1) && !followedBy(d.toks, ps[1].e, platformModifiers, platformNouns) {
 		return false
 	}
 	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+	return true
+}
+
+// aboardName: a name after "aboard" (and an article) that ends its phrase
+// or stands before a platform's noun is the vessel's or the craft's:
+// "aboard a SpaceX Dragon", "aboard the Orvane Star", "aboard the Theodore
+// Roosevelt"; "aboard a Delta flight" is the airline's (a flight is no
+// platform), and a lone company or place keeps its label.
+func (d *doc) aboardName(ps []piece) bool {
+	s := ps[0].s
+	k := s - 1
+	if k >= 0 && (d.toks[k].text == "the" || d.toks[k].text == "a" || d.toks[k].text == "an") {
+		k--
+	}
+	if k < 0 || !strings.EqualFold(d.toks[k].text, "aboard") || d.toks[s].newline || len(ps) > 4 {
+		return false
+	}
+	if len(ps) == 1 && ps[0].unit != nil && ps[0].unit.label != "PLATFORM" {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && (p.unit.label == "GPE" || p.unit.label == "LOC") || p.conn && d.toks[p.s].text != "of" {
+			return false
+		}
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	ends := e >= len(toks) || toks[e].newline || toks[e].kind != tkWord || connectors[toks[e].text] || placePrepositions[toks[e].text]
+	if !ends && !followedBy(toks, e, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
 	return true
 }
