@@ -64,6 +64,13 @@ func init() {
 		(*doc).numberedMeeting,
 		// "the SpaceX Dragon capsule": a maker and its craft's name
 		(*doc).makerNamedPlatform,
+		// "the BrahMos Extended Range missile", "MQ-9B Sea Guardian drones":
+		// a platform's name and a variant's or a designator and a name,
+		// over a place's head word or another list's label
+		(*doc).platformVariantName,
+		(*doc).designatorNamed,
+		// "the SEA 3000 program": an acronym's numbered programme
+		(*doc).acronymNumberProgram,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -81,6 +88,9 @@ func init() {
 		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
 		// two, before the base and cue rules take the run whole
 		(*doc).nameInPlace,
+		// "the Very Short Range Air Defence System": a named system of
+		// common words, before the title words ("Air") split it
+		(*doc).definitePlatform,
 		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
 		// the title words ("Naval", "Air") split it
 		(*doc).baseRule,

@@ -151,7 +151,7 @@ func (d *doc) platformMark(ps []piece) bool {
 		}
 		e := ps[i].e
 		switch {
-		case i+1 < len(ps) && romanNumeral(d.word(ps[i+1])):
+		case i+1 < len(ps) && versionNumeral(d.word(ps[i+1])):
 			e = ps[i+1].e
 		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].glued && !toks[e].newline:
 			e++
@@ -163,6 +163,15 @@ func (d *doc) platformMark(ps []piece) bool {
 		return true
 	}
 	return false
+}
+
+// versionNumeral: a Roman numeral, perhaps with a sub-version's capital
+// after it, "III", "IA", "IIB" ("Block IA", "Flight IIA").
+func versionNumeral(w string) bool {
+	if t := strings.TrimRight(w, "ABC"); len(w)-len(t) == 1 && len(t) <= 3 {
+		w = t
+	}
+	return romanNumeral(w)
 }
 
 // pieceAt is the index of the first piece of ps that starts at or after
@@ -636,5 +645,82 @@ func (d *doc) aboardName(ps []piece) bool {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// singularPlatformHeads are the platform heads that name one system; a
+// plural head describes a kind ("Armoured Recovery Vehicles").
+func singularPlatformHead(w string) bool {
+	return platformHeads[w] && !strings.HasSuffix(w, "s")
+}
+
+// definitePlatform: a run of three or more capitalised words after "the"
+// or a possessive, ending in a platform's head in the singular, is a
+// named system even when all its words are common ones: "the Very Short
+// Range Air Defence System", "the Army's Optionally Manned Fighting
+// Vehicle"; "an Electronic Warfare System" is a kind, and a programme's
+// noun after the run leaves it to the programme rules ("the Orvane
+// Combat Vehicle programme").
+func (d *doc) definitePlatform(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 3 || hasConn(ps) || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) {
+		return false
+	}
+	if prev := d.toks[s-1]; !strings.EqualFold(prev.text, "the") && prev.kind != tkPossessive {
+		return false
+	}
+	for _, p := range ps {
+		if isDesignator(d.word(p)) || d.a.givenNames[d.word(p)] && p.s == s {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	if followedBy(d.toks, e, programModifiers, programNouns) {
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// platformVariantName: a listed platform's name and words after it,
+// before a platform's noun, name its variant: "the BrahMos Extended Range
+// missile", "the Kestrel Long Endurance drone" (a place's head word
+// inside, "Range", does not make it a place).
+func (d *doc) platformVariantName(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	if !followedBy(d.toks, e, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, e, "PLATFORM", "")
+	return true
+}
+
+// designatorNamed: a designator and a name after it, before a platform's
+// noun, are one platform, whatever list the name is in: "MQ-9B Sea
+// Guardian drones" (a listed operation's name too), "KC-390 Millennium
+// aircraft".
+func (d *doc) designatorNamed(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || ps[0].unit != nil || !isDesignator(d.word(ps[0])) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil && (p.unit.label == "GPE" || p.unit.label == "ORG" || p.unit.label == "PERSON") || p.unit == nil && isDesignator(d.word(p)) {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	if !followedBy(d.toks, e, platformModifiers, platformNouns) {
+		return false
+	}
+	h, _ := d.a.gaz.lookup(d.toks[ps[0].s:e])
+	d.add(ps[0].s, e, "PLATFORM", h.canonical)
 	return true
 }

@@ -270,3 +270,23 @@ func (d *doc) calendarInName(i int) bool {
 	}
 	return d.isName(i-1) && programHeads[toks[i+1].text]
 }
+
+// acronymNumberProgram: an acronym and a number before a programme's noun
+// name a numbered acquisition programme: "the SEA 3000 program", "the
+// LAND 907 project".
+func (d *doc) acronymNumberProgram(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	toks := d.toks
+	e := ps[0].e
+	if strings.ToUpper(w) != w || !acronymLike(w) || e >= len(toks) || toks[e].glued || toks[e].newline || !isNumber(toks[e].text) || len(toks[e].text) > 4 || isYear(toks[e].text) || d.used[e] {
+		return false
+	}
+	if !followedBy(toks, e+1, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
