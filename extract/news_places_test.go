@@ -366,5 +366,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a Roman numeral with a sub-version's capital after a block mark",
 			"The SM-6 Block IA was fired.",
 			[]string{"PLATFORM SM-6 Block IA"}},
+		{"two programmes joined by 'and the' before the last one's noun",
+			"Both sides signed the Orvane Supply Arrangement and the Kessel Defence Procurement agreement.",
+			[]string{"PROGRAM Orvane Supply Arrangement", "PROGRAM Kessel Defence Procurement"}},
 	})
 }

@@ -144,6 +144,24 @@ func (d *doc) programBeforeNoun(ps []piece) bool {
 	if !plain || !followedBy(d.toks, ps[len(ps)-1].e, programModifiers, programNouns) {
 		return false
 	}
+	// "the Orvane Arrangement and the Kessel Procurement agreement": two
+	// names, the noun the last one's
+	if !d.joinable(ps) {
+		for i := len(ps) - 2; i > 0; i-- {
+			if ps[i].conn && d.toks[ps[i].s].text == "and" {
+				d.classify(ps[:i])
+				right := ps[i+1:]
+				for len(right) > 0 && right[0].conn {
+					right = right[1:]
+				}
+				if len(right) > 0 && !d.programBeforeNoun(right) {
+					d.add(right[0].s, right[len(right)-1].e, "PROGRAM", "")
+				}
+				return true
+			}
+		}
+		return false
+	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 	return true
 }
