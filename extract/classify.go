@@ -46,6 +46,10 @@ func init() {
 		(*doc).afterShipNoun,
 		// "aboard a SpaceX Dragon": what one travels aboard
 		(*doc).aboardName,
+		// "the James Webb telescope": a craft named after a person
+		(*doc).personNamedCraft,
+		// "St George's Park": a name, its possessive and a place's head
+		(*doc).possessiveSite,
 		// "the constellation Orion", "the asteroid Psyche": a body after its
 		// noun, over any list's label
 		(*doc).afterBodyNoun,
@@ -690,10 +694,14 @@ func (d *doc) makerBefore(i int) int {
 	return i
 }
 
-// modelNumber: a model written as three digits ("747", "190"); longer
-// numbers are years and amounts, round hundreds counts ("Boeing 200 jobs").
+// modelNumber: a model written as three digits ("747", "190"), perhaps
+// with a family's capital ("777X"); longer numbers are years and amounts,
+// round hundreds counts ("Boeing 200 jobs").
 func modelNumber(w string) bool {
 	w = strings.TrimSuffix(w, "s") // "Boeing 737s": trimPlurals cuts the s
+	if len(w) == 4 && w[3] >= 'A' && w[3] <= 'Z' {
+		w = w[:3] // "Boeing 777X": a family's letter
+	}
 	return len(w) == 3 && isNumber(w) && w[0] != '0' && w[1:] != "00"
 }
 

@@ -476,3 +476,27 @@ func (d *doc) basinName(ps []piece) bool {
 	d.add(ps[0].s, e+1, "LOC", "")
 	return true
 }
+
+// possessiveSite: a name, its possessive and a place's head word are one
+// place: "St George's Park", "Orvane's Square"; an organisation's
+// possessive is its own ("Harlow Inc.'s Park" is no site).
+func (d *doc) possessiveSite(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && (p.unit.label == "ORG" || p.unit.label == "PLATFORM" || p.unit.label == "PROGRAM") {
+			return false
+		}
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] || !d.free(e, e+2) {
+		return false
+	}
+	if e+2 < len(toks) && !toks[e+2].newline && isCapitalised(toks[e+2].text) {
+		return false // "Orvane's Park Avenue": the head opens another name
+	}
+	d.add(ps[0].s, e+2, "LOC", "")
+	return true
+}

@@ -724,3 +724,28 @@ func (d *doc) designatorNamed(ps []piece) bool {
 	d.add(ps[0].s, e, "PLATFORM", h.canonical)
 	return true
 }
+
+// personNamedCraft: a person's name between "the" and a craft's noun names
+// the craft after the person: "the James Webb telescope", "the Nancy
+// Orvane probe", "the Theodore Kessel carrier" (the noun stays outside).
+// A system, suite or engine may be a person's idea, not named after one.
+func (d *doc) personNamedCraft(ps []piece) bool {
+	s := ps[0].s
+	if hasConn(ps) || len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") {
+		return false
+	}
+	person := ps[0].unit != nil && ps[0].unit.label == "PERSON" || ps[0].unit == nil && d.a.givenNames[d.word(ps[0])]
+	for _, p := range ps[1:] {
+		person = person && (p.unit == nil || p.unit.label == "PERSON")
+	}
+	e := ps[len(ps)-1].e
+	if !person || e >= len(d.toks) || d.toks[e].newline || !platformNouns[d.toks[e].text] || ideaNouns[d.toks[e].text] {
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// ideaNouns are platform nouns a person's name may stand before without
+// naming the thing after the person ("the Orvane system").
+var ideaNouns = map[string]bool{"system": true, "systems": true, "suite": true, "engine": true, "engines": true}
