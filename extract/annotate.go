@@ -218,6 +218,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.resolve()
 	d.trimPlurals()
 	d.cutClassSuffix()
+	d.joinSlashes()
 	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

@@ -381,5 +381,17 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"the ISS is a place; a rover's noun stays outside its name",
 			"The crew left the ISS, and the Perseverance rover drove on.",
 			[]string{"LOC ISS -> International Space Station", "PLATFORM Perseverance"}},
+		{"a hyphen inside a definite named system; a listed platform's variant ending in a platform's head",
+			"The navy fired the Long Range Anti-Ship Missile and the Tomahawk Land Attack Missile.",
+			[]string{"PLATFORM Long Range Anti-Ship Missile", "PLATFORM Tomahawk Land Attack Missile"}},
+		{"a class named after a place, its block mark and a platform's noun; the place alone stays a place",
+			"The Ohio Block IV submarines were ordered, and Ohio Block 3 voted.",
+			[]string{"PLATFORM Ohio Block IV", "GPE Ohio"}},
+		{"letters a slash joins to a designator",
+			"The F/A-18E/F and the F/A-18 flew.",
+			[]string{"PLATFORM F/A-18E/F", "PLATFORM F/A-18"}},
+		{"coast guard ships by their prefixes",
+			"ICGS Orvane and USCGC Kessel sailed.",
+			[]string{"PLATFORM ICGS Orvane", "PLATFORM USCGC Kessel"}},
 	})
 }

@@ -142,11 +142,14 @@ func (d *doc) platformMark(ps []piece) bool {
 		}
 		head := ps[:i]
 		listed := len(head) == 1 && head[0].unit != nil && head[0].unit.label == "PLATFORM"
+		// "Virginia Block V submarines": a class named after a place, with a
+		// platform's noun after its mark
+		placeClass := len(head) == 1 && head[0].unit != nil && (head[0].unit.label == "GPE" || head[0].unit.label == "LOC")
 		named := len(head) <= 2 && !d.a.givenNames[d.word(head[0])]
 		for _, p := range head {
 			named = named && p.unit == nil && (isDesignator(d.word(p)) || d.personWord(p))
 		}
-		if !listed && !named {
+		if !listed && !named && !placeClass {
 			return false
 		}
 		e := ps[i].e
@@ -156,6 +159,9 @@ func (d *doc) platformMark(ps []piece) bool {
 		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].glued && !toks[e].newline:
 			e++
 		default:
+			return false
+		}
+		if !listed && !named && !followedBy(toks, e, platformModifiers, platformNouns) {
 			return false
 		}
 		d.add(ps[0].s, e, "PLATFORM", "")
@@ -658,13 +664,18 @@ func singularPlatformHead(w string) bool {
 // or a possessive, ending in a platform's head in the singular, is a
 // named system even when all its words are common ones: "the Very Short
 // Range Air Defence System", "the Army's Optionally Manned Fighting
-// Vehicle"; "an Electronic Warfare System" is a kind, and a programme's
+// Vehicle", "the Long Range Anti-Ship Missile"; "an Electronic Warfare System" is a kind, and a programme's
 // noun after the run leaves it to the programme rules ("the Orvane
 // Combat Vehicle programme").
 func (d *doc) definitePlatform(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) < 3 || hasConn(ps) || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) {
+	if len(ps) < 3 || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) {
 		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "-" {
+			return false // "Anti-Ship" holds a hyphen, no other connector
+		}
 	}
 	if prev := d.toks[s-1]; !strings.EqualFold(prev.text, "the") && prev.kind != tkPossessive {
 		return false
@@ -683,9 +694,10 @@ func (d *doc) definitePlatform(ps []piece) bool {
 }
 
 // platformVariantName: a listed platform's name and words after it,
-// before a platform's noun, name its variant: "the BrahMos Extended Range
-// missile", "the Kestrel Long Endurance drone" (a place's head word
-// inside, "Range", does not make it a place).
+// before a platform's noun or ending in a platform's head, name its
+// variant: "the BrahMos Extended Range missile", "the Kestrel Long
+// Endurance drone", "the Tomahawk Land Attack Missile" (a place's head
+// word inside, "Range", does not make it a place).
 func (d *doc) platformVariantName(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" {
 		return false
@@ -696,7 +708,7 @@ func (d *doc) platformVariantName(ps []piece) bool {
 		}
 	}
 	e := ps[len(ps)-1].e
-	if !followedBy(d.toks, e, platformModifiers, platformNouns) {
+	if !singularPlatformHead(d.word(ps[len(ps)-1])) && !followedBy(d.toks, e, platformModifiers, platformNouns) {
 		return false
 	}
 	d.add(ps[0].s, e, "PLATFORM", "")
@@ -749,3 +761,29 @@ func (d *doc) personNamedCraft(ps []piece) bool {
 // ideaNouns are platform nouns a person's name may stand before without
 // naming the thing after the person ("the Orvane system").
 var ideaNouns = map[string]bool{"system": true, "systems": true, "suite": true, "engine": true, "engines": true}
+
+// joinSlashes takes the letters a slash joins to a platform's designator
+// into it: "F/A-18" (a fighter and attack aircraft), "F/A-18E/F" (two
+// variants), "EA-18G" needs none.
+func (d *doc) joinSlashes() {
+	toks := d.toks
+	letters := func(k int) bool {
+		w := toks[k].text
+		return len(w) <= 2 && strings.ToUpper(w) == w && isCapitalised(w)
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.label != "PLATFORM" || m.reviewed || m.trim != 0 || !isDesignator(d.lastWord(m.s, m.e)) {
+			continue
+		}
+		if s := m.s; s >= 2 && toks[s].glued && toks[s-1].text == "/" && toks[s-1].glued && letters(s-2) && d.free(s-2, s) {
+			d.used[s-2], d.used[s-1] = true, true
+			m.s, m.canonical = s-2, ""
+		}
+		if e := m.e; e+1 < len(toks) && toks[e].text == "/" && toks[e].glued && toks[e+1].glued && letters(e+1) && d.free(e, e+2) &&
+			!(e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord) {
+			d.used[e], d.used[e+1] = true, true
+			m.e, m.canonical = e+2, ""
+		}
+	}
+}
