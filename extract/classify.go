@@ -50,6 +50,8 @@ func init() {
 		(*doc).personNamedCraft,
 		// "St George's Park": a name, its possessive and a place's head
 		(*doc).possessiveSite,
+		// "the Orvane Star sank": a vessel by a verb only vessels take
+		(*doc).shipByVerb,
 		// "the constellation Orion", "the asteroid Psyche": a body after its
 		// noun, over any list's label
 		(*doc).afterBodyNoun,
@@ -166,6 +168,9 @@ func init() {
 		(*doc).namedPlatformHead,
 		// "Exercise Malabar 2025": a programme's name and its edition's year
 		(*doc).programEdition,
+		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
+		// its object
+		(*doc).programHeadOf,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

@@ -393,5 +393,11 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"coast guard ships by their prefixes",
 			"ICGS Orvane and USCGC Kessel sailed.",
 			[]string{"PLATFORM ICGS Orvane", "PLATFORM USCGC Kessel"}},
+		{"a name after 'the' before a verb only vessels take; a person's name with no article is left alone",
+			"The Orvane Star ran aground, the Kessel Trader sank, and the Harlow has docked. Later, Tarvel sailed home.",
+			[]string{"PLATFORM Orvane Star", "PLATFORM Kessel Trader", "PLATFORM Harlow", "PERSON Tarvel"}},
+		{"a programme's head, 'of' or 'on' and its object are one name",
+			"The Orvane Plan of Action and the Kessel Declaration on Maritime Safety were adopted, as was the Harlow Treaty of Peace and Trade.",
+			[]string{"PROGRAM Orvane Plan of Action", "PROGRAM Kessel Declaration on Maritime Safety", "PROGRAM Harlow Treaty of Peace and Trade"}},
 	})
 }

@@ -16,6 +16,7 @@ var (
 	familyMarks = cue("familyMarks")
 	wreckNouns  = cue("wreckNouns")
 	countWords  = cue("countWords")
+	shipVerbs   = cue("shipVerbs")
 )
 
 // trimPlurals takes a plural's "s" off the end of a platform's span:
@@ -786,4 +787,34 @@ func (d *doc) joinSlashes() {
 			m.e, m.canonical = e+2, ""
 		}
 	}
+}
+
+// shipByVerb: a name after "the" and before a verb only vessels take is
+// the vessel's: "The Ever Given ran aground", "the Orvane Star sank",
+// "the Harlow docked"; with no article it may be a person ("Harlow
+// sailed") and is left to the other rules.
+func (d *doc) shipByVerb(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PERSON" && p.unit.label != "GPE" && p.unit.label != "PLATFORM" {
+			return false
+		}
+	}
+	toks := d.toks
+	k := ps[len(ps)-1].e
+	if k < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
+		k++ // "the Orvane has docked"
+	}
+	if k >= len(toks) || toks[k].newline {
+		return false
+	}
+	verb := shipVerbs[toks[k].text] && toks[k].text != "aground" || toks[k].text == "ran" && k+1 < len(toks) && toks[k+1].text == "aground"
+	if !verb {
+		return false
+	}
+	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	return true
 }

@@ -308,3 +308,44 @@ func (d *doc) acronymNumberProgram(ps []piece) bool {
 	d.add(ps[0].s, e+1, "PROGRAM", "")
 	return true
 }
+
+// programHeadOf: a programme's head word and "of", "on" or "for" with
+// the words after it are one name: "Joint Comprehensive Plan of Action",
+// "Orvane Declaration on Maritime Safety", as a head word first is
+// ("Treaty on the ...", cueLabel).
+func (d *doc) programHeadOf(ps []piece) bool {
+	joined := d.joinable(ps)
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn {
+			continue
+		}
+		w := d.toks[ps[i].s].text
+		if i < 2 || w != "of" && w != "on" && w != "for" || ps[i-1].conn || !programHeads[d.word(ps[i-1])] {
+			return false
+		}
+		// the object runs to an "and" that opens another name ("and the
+		// ..."), not one inside it ("of Peace and Prosperity")
+		j := i + 1
+		for j < len(ps) && !(!joined && ps[j].conn && d.toks[ps[j].s].text == "and") {
+			p := ps[j]
+			if p.conn && d.toks[p.s].text != "the" && d.toks[p.s].text != "-" && d.toks[p.s].text != "and" || p.unit != nil && p.unit.label == "ORG" {
+				return false
+			}
+			j++
+		}
+		if ps[j-1].conn {
+			return false
+		}
+		for _, p := range ps[:i] {
+			if p.unit != nil && p.unit.label != "PROGRAM" {
+				return false
+			}
+		}
+		d.add(ps[0].s, ps[j-1].e, "PROGRAM", "")
+		if j < len(ps) {
+			d.classify(ps[j+1:])
+		}
+		return true
+	}
+	return false
+}
