@@ -113,6 +113,8 @@ func init() {
 		// "Nagastra-1 loitering munitions": a name and its number before a
 		// platform noun
 		(*doc).numberedPlatform,
+		// "the Tropex-25 exercise": the same before a programme's noun
+		(*doc).numberedProgram,
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
 		// possessive ends its name
 		(*doc).possessiveSplit,

@@ -399,5 +399,11 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a programme's head, 'of' or 'on' and its object are one name",
 			"The Orvane Plan of Action and the Kessel Declaration on Maritime Safety were adopted, as was the Harlow Treaty of Peace and Trade.",
 			[]string{"PROGRAM Orvane Plan of Action", "PROGRAM Kessel Declaration on Maritime Safety", "PROGRAM Harlow Treaty of Peace and Trade"}},
+		{"a listed platform's variant ending in a platform's noun; a mark's numeral after a hyphen",
+			"The Kaveri Derivative Engine and the Pinaka Mk-II were shown.",
+			[]string{"PLATFORM Kaveri Derivative Engine", "PLATFORM Pinaka Mk-II"}},
+		{"a name and its number before a programme's noun; a listed exercise's year after a hyphen",
+			"The Orvane-25 exercise and Malabar-2026 began.",
+			[]string{"PROGRAM Orvane-25", "PROGRAM Malabar-2026"}},
 	})
 }

@@ -697,8 +697,9 @@ func (d *doc) definitePlatform(ps []piece) bool {
 // platformVariantName: a listed platform's name and words after it,
 // before a platform's noun or ending in a platform's head, name its
 // variant: "the BrahMos Extended Range missile", "the Kestrel Long
-// Endurance drone", "the Tomahawk Land Attack Missile" (a place's head
-// word inside, "Range", does not make it a place).
+// Endurance drone", "the Tomahawk Land Attack Missile", "the Kaveri
+// Derivative Engine" (a place's head word inside, "Range", does not make
+// it a place).
 func (d *doc) platformVariantName(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" {
 		return false
@@ -709,7 +710,8 @@ func (d *doc) platformVariantName(ps []piece) bool {
 		}
 	}
 	e := ps[len(ps)-1].e
-	if !singularPlatformHead(d.word(ps[len(ps)-1])) && !followedBy(d.toks, e, platformModifiers, platformNouns) {
+	last := d.word(ps[len(ps)-1])
+	if !singularPlatformHead(last) && !platformNouns[strings.ToLower(last)] && !followedBy(d.toks, e, platformModifiers, platformNouns) {
 		return false
 	}
 	d.add(ps[0].s, e, "PLATFORM", "")
@@ -765,9 +767,30 @@ var ideaNouns = map[string]bool{"system": true, "systems": true, "suite": true, 
 
 // joinSlashes takes the letters a slash joins to a platform's designator
 // into it: "F/A-18" (a fighter and attack aircraft), "F/A-18E/F" (two
-// variants), "EA-18G" needs none.
+// variants), "EA-18G" needs none; and a mark's numeral after a hyphen
+// joins the mark ("Pinaka Mk-II", not "Pinaka Mk" and "II").
 func (d *doc) joinSlashes() {
 	toks := d.toks
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PLATFORM" || m.reviewed || toks[e-1].text != "Mk" || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !versionNumeral(toks[e+1].text) {
+			continue
+		}
+		if n, ok := byStart[e+1]; ok && d.mentions[n].e == e+2 {
+			drop[n] = true
+		} else if !d.free(e+1, e+2) {
+			continue
+		}
+		d.used[e], d.used[e+1] = true, true
+		m.e, m.canonical = e+2, ""
+	}
+	d.dropMentions(drop)
 	letters := func(k int) bool {
 		w := toks[k].text
 		return len(w) <= 2 && strings.ToUpper(w) == w && isCapitalised(w)

@@ -37,6 +37,8 @@ func (d *doc) numberedMission(ps []piece) bool {
 		e++ // "RIMPAC 2024": an exercise's or a plan's edition
 	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
 		e += 2 // "Chandrayaan-3", "Shahed-136"
+	case label == "PROGRAM" && e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isYear(toks[e+1].text):
+		e += 2 // "Ajeya Warrior-2025": an exercise's edition with a hyphen
 	default:
 		return false
 	}
@@ -348,4 +350,23 @@ func (d *doc) programHeadOf(ps []piece) bool {
 		return true
 	}
 	return false
+}
+
+// numberedProgram: an unknown name and a number glued to it by a hyphen,
+// before a programme's noun, are the programme's: "the Tropex-25
+// exercise", "the Orvane-2030 initiative".
+func (d *doc) numberedProgram(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isNumber(toks[e+1].text) || len(toks[e+1].text) > 4 || d.used[e+1] {
+		return false
+	}
+	if !followedBy(toks, e+2, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+2, "PROGRAM", "")
+	return true
 }
