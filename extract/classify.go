@@ -94,6 +94,9 @@ func init() {
 		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
 		// two, before the base and cue rules take the run whole
 		(*doc).nameInPlace,
+		// "the Great Plains and Orvane Alley": a known place and a place's
+		// name are two
+		(*doc).placeAndPlace,
 		// "the Very Short Range Air Defence System": a named system of
 		// common words, before the title words ("Air") split it
 		(*doc).definitePlatform,

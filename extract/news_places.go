@@ -500,3 +500,24 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	d.add(ps[0].s, e+2, "LOC", "")
 	return true
 }
+
+// placeAndPlace splits a chunk at "and" between a known place and a name
+// shaped like a place's, either way round: "the Great Plains and Orvane
+// Alley", "Kessel Bay and Lake Como".
+func (d *doc) placeAndPlace(ps []piece) bool {
+	known := func(q []piece) bool {
+		return len(q) == 1 && q[0].unit != nil && (q[0].unit.label == "LOC" || q[0].unit.label == "GPE")
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "and" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if known(left) && d.placeName(right) || d.placeName(left) && known(right) {
+			d.classify(left)
+			d.classify(right)
+			return true
+		}
+	}
+	return false
+}

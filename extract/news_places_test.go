@@ -405,5 +405,11 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a name and its number before a programme's noun; a listed exercise's year after a hyphen",
 			"The Orvane-25 exercise and Malabar-2026 began.",
 			[]string{"PROGRAM Orvane-25", "PROGRAM Malabar-2026"}},
+		{"coasts, rivieras, belts and alleys are places; the Coast Guard and a country stay",
+			"Storms hit the Orvane Coast, the Kessel Riviera, the Harlow Belt and Tarvel Alley, and the Coast Guard sailed from Ivory Coast.",
+			[]string{"LOC Orvane Coast", "LOC Kessel Riviera", "LOC Harlow Belt", "LOC Tarvel Alley", "ORG Coast Guard", "GPE Ivory Coast -> Côte d'Ivoire"}},
+		{"a known place, 'and' and a place's name are two places",
+			"Storms crossed the Great Plains and Orvane Alley.",
+			[]string{"LOC Great Plains", "LOC Orvane Alley"}},
 	})
 }

@@ -826,6 +826,9 @@ func (d *doc) shipByVerb(ps []piece) bool {
 			return false
 		}
 	}
+	if l := d.cueLabel(ps); l != "" && l != "PLATFORM" {
+		return false // "the Coast Guard sailed": an organisation by its head word
+	}
 	toks := d.toks
 	k := ps[len(ps)-1].e
 	if k < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
