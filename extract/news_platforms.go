@@ -740,13 +740,14 @@ func (d *doc) designatorNamed(ps []piece) bool {
 	return true
 }
 
-// personNamedCraft: a person's name between "the" and a craft's noun names
-// the craft after the person: "the James Webb telescope", "the Nancy
-// Orvane probe", "the Theodore Kessel carrier" (the noun stays outside).
+// personNamedCraft: a person's name between "the" or a possessive and a
+// craft's noun names the craft after the person: "the James Webb
+// telescope", "ESA's Nancy Orvane probe", "the Theodore Kessel carrier"
+// (the noun stays outside).
 // A system, suite or engine may be a person's idea, not named after one.
 func (d *doc) personNamedCraft(ps []piece) bool {
 	s := ps[0].s
-	if hasConn(ps) || len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") {
+	if hasConn(ps) || len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") && d.toks[s-1].kind != tkPossessive {
 		return false
 	}
 	person := ps[0].unit != nil && ps[0].unit.label == "PERSON" || ps[0].unit == nil && d.a.givenNames[d.word(ps[0])]
