@@ -217,7 +217,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.chunkAll()
 	d.resolve()
 	d.trimPlurals()
-	d.cutClassSuffix()
+	d.cutKindWords()
 	d.joinSlashes()
 	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))

@@ -411,5 +411,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a known place, 'and' and a place's name are two places",
 			"Storms crossed the Great Plains and Orvane Alley.",
 			[]string{"LOC Great Plains", "LOC Orvane Alley"}},
+		{"a programme listed with its noun is named without it",
+			"The Pentagon expanded the Replicator initiative.",
+			[]string{"ORG Pentagon -> U.S. Department of Defense", "PROGRAM Replicator"}},
 	})
 }

@@ -555,18 +555,27 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 	return false
 }
 
-// cutClassSuffix: a class of ships is named without "-class", as the noun
-// after a platform's name stays outside it (GUIDELINES): the listed
-// "Kolkata-class" (listed so, as "Kolkata" alone is the city) gives the
-// mention "Kolkata", as an unlisted "Orvane-class frigate" gives "Orvane".
-func (d *doc) cutClassSuffix() {
+// cutKindWords cuts the word for the kind of thing off a name listed with
+// it, as the noun after a platform's name stays outside it (GUIDELINES):
+// a class of ships is named without "-class" (the listed "Kolkata-class",
+// listed so as "Kolkata" alone is the city, gives "Kolkata", as an
+// unlisted "Orvane-class frigate" gives "Orvane"), and a programme
+// without its lower-case noun (the listed "Replicator initiative", listed
+// so as "replicator" is a word, gives "Replicator").
+func (d *doc) cutKindWords() {
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.label != "PLATFORM" || m.reviewed || m.trim != 0 || m.e-m.s < 3 || !strings.EqualFold(d.toks[m.e-1].text, "class") || d.toks[m.e-2].text != "-" {
+		if m.reviewed || m.trim != 0 {
 			continue
 		}
-		m.e -= 2
-		m.canonical = strings.TrimSuffix(m.canonical, "-class")
+		last := d.toks[m.e-1].text
+		switch {
+		case m.label == "PLATFORM" && m.e-m.s >= 3 && strings.EqualFold(last, "class") && d.toks[m.e-2].text == "-":
+			m.e -= 2
+			m.canonical = strings.TrimSuffix(m.canonical, "-class")
+		case m.label == "PROGRAM" && m.e-m.s >= 2 && programNouns[last] && !d.toks[m.e-1].glued:
+			m.e--
+		}
 	}
 }
 
