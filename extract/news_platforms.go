@@ -17,6 +17,7 @@ var (
 	wreckNouns  = cue("wreckNouns")
 	countWords  = cue("countWords")
 	shipVerbs   = cue("shipVerbs")
+	ideaNouns   = cue("ideaNouns")
 )
 
 // trimPlurals takes a plural's "s" off the end of a platform's span:
@@ -770,10 +771,6 @@ func (d *doc) personNamedCraft(ps []piece) bool {
 	d.add(s, e, "PLATFORM", "")
 	return true
 }
-
-// ideaNouns are platform nouns a person's name may stand before without
-// naming the thing after the person ("the Orvane system").
-var ideaNouns = map[string]bool{"system": true, "systems": true, "suite": true, "engine": true, "engines": true}
 
 // joinSlashes takes the letters a slash joins to a platform's designator
 // into it: "F/A-18" (a fighter and attack aircraft), "F/A-18E/F" (two
