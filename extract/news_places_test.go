@@ -414,5 +414,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a programme listed with its noun is named without it",
 			"The Pentagon expanded the Replicator initiative.",
 			[]string{"ORG Pentagon -> U.S. Department of Defense", "PROGRAM Replicator"}},
+		{"a maker, a listed platform and its variant's mark are one platform",
+			"Brazil flies the Saab Gripen E, and Saab Gripen jets escorted it.",
+			[]string{"GPE Brazil", "PLATFORM Saab Gripen E", "PLATFORM Saab Gripen"}},
 	})
 }

@@ -618,8 +618,12 @@ func (d *doc) className(ps []piece) bool {
 // platform's noun are one platform, "the SpaceX Dragon capsule", "the
 // Orvane Falcon drone", and so are a company's and a listed platform's
 // one-word name ("aboard a SpaceX Dragon"); a place after the company is
-// none ("a Boeing Ohio jet").
+// none ("a Boeing Ohio jet"). A maker, a listed platform and its variant's
+// mark are one too (makerPlatformMark).
 func (d *doc) makerNamedPlatform(ps []piece) bool {
+	if len(ps) == 3 && d.makerPlatformMark(ps) {
+		return true
+	}
 	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" {
 		return false
 	}
@@ -849,5 +853,20 @@ func (d *doc) shipByVerb(ps []piece) bool {
 		return false
 	}
 	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	return true
+}
+
+// makerPlatformMark: a maker, a listed platform's one-word name and its
+// variant's mark are one platform, as "Airbus A321neo" is: "Saab Gripen
+// E", "Orvane Kestrel II", "Dassault Rafale M".
+func (d *doc) makerPlatformMark(ps []piece) bool {
+	if hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit == nil || ps[1].unit.label != "PLATFORM" || ps[1].e-ps[1].s != 1 || ps[2].unit != nil {
+		return false
+	}
+	mark := d.word(ps[2])
+	if !variantMark(mark) && !romanNumeral(mark) && !isDesignator(mark) {
+		return false
+	}
+	d.add(ps[0].s, ps[2].e, "PLATFORM", "")
 	return true
 }
