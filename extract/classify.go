@@ -185,6 +185,9 @@ func init() {
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
 		(*doc).businessName,
+		// "the X Gateway and the Partnership for Y": "and the" parts two
+		// names, each read whole before the connectors split it
+		(*doc).andTheSplit,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")

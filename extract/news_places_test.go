@@ -417,5 +417,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a maker, a listed platform and its variant's mark are one platform",
 			"Brazil flies the Saab Gripen E, and Saab Gripen jets escorted it.",
 			[]string{"GPE Brazil", "PLATFORM Saab Gripen E", "PLATFORM Saab Gripen"}},
+		{"'and the' parts two names, each read whole",
+			"Ministers backed the Green Gateway and the Partnership for Kessel Trade and Investment.",
+			[]string{"PROGRAM Partnership for Kessel Trade and Investment"}},
 	})
 }

@@ -370,3 +370,18 @@ func (d *doc) numberedProgram(ps []piece) bool {
 	d.add(ps[0].s, e+2, "PROGRAM", "")
 	return true
 }
+
+// andTheSplit: "and the" between two names parts them, and each part is
+// read whole before the connectors split it further: "the Orvane Gateway
+// and the Partnership for Kessel Trade" gives the partnership its full
+// name, not "Partnership" and "Kessel Trade".
+func (d *doc) andTheSplit(ps []piece) bool {
+	for i := 1; i+2 < len(ps); i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && ps[i+1].conn && d.toks[ps[i+1].s].text == "the" && !ps[i-1].conn && !ps[i+2].conn {
+			d.classify(ps[:i])
+			d.classify(ps[i+2:])
+			return true
+		}
+	}
+	return false
+}
