@@ -695,13 +695,19 @@ func (d *doc) definitePlatform(ps []piece) bool {
 	if prev := d.toks[s-1]; !strings.EqualFold(prev.text, "the") && prev.kind != tkPossessive {
 		return false
 	}
+	// "System" also ends the names of institutions and schemes ("the
+	// Federal Reserve System", "the National Pension System"): a system
+	// needs a weapon's word inside ("Air Defence System")
+	armed := !strings.HasPrefix(d.word(ps[len(ps)-1]), "System")
 	for _, p := range ps {
-		if isDesignator(d.word(p)) || d.a.givenNames[d.word(p)] && p.s == s {
+		w := d.word(p)
+		if isDesignator(w) || d.a.givenNames[w] && p.s == s {
 			return false
 		}
+		armed = armed || p.e < ps[len(ps)-1].e && (platformModifiers[strings.ToLower(w)] || platformNouns[strings.ToLower(w)])
 	}
 	e := ps[len(ps)-1].e
-	if followedBy(d.toks, e, programModifiers, programNouns) {
+	if !armed || followedBy(d.toks, e, programModifiers, programNouns) {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
