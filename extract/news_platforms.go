@@ -589,10 +589,15 @@ func (d *doc) className(ps []piece) bool {
 	if hasConn(ps) || len(ps) > 3 {
 		return false
 	}
+	proper := false // "Premium Economy class" is a cabin's
 	for _, p := range ps {
 		if p.unit != nil && p.unit.label == "PERSON" {
 			return false
 		}
+		proper = proper || p.unit != nil || !d.commonWord(d.word(p))
+	}
+	if !proper {
+		return false
 	}
 	toks := d.toks
 	e := ps[len(ps)-1].e
