@@ -397,7 +397,7 @@ func TestNewsPlaces_Rules(t *testing.T) {
 			"ICGS Orvane and USCGC Kessel sailed.",
 			[]string{"PLATFORM ICGS Orvane", "PLATFORM USCGC Kessel"}},
 		{"a name after 'the' before a verb only vessels take; a person's name with no article is left alone",
-			"The Orvane Star ran aground, the Kessel Trader sank, and the Harlow has docked. Later, Tarvel sailed home.",
+			"The Orvane Star ran aground, the Kessel Trader sank, and the Harlow has docked. Later, Tarvel sailed home, and the Marlows sailed through the final.",
 			[]string{"PLATFORM Orvane Star", "PLATFORM Kessel Trader", "PLATFORM Harlow", "PERSON Tarvel"}},
 		{"a programme's head, 'of' or 'on' and its object are one name",
 			"The Orvane Plan of Action and the Kessel Declaration on Maritime Safety were adopted, as was the Harlow Treaty of Peace and Trade.",

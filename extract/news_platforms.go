@@ -851,6 +851,9 @@ func (d *doc) shipByVerb(ps []piece) bool {
 	if l := d.cueLabel(ps); l != "" && l != "PLATFORM" {
 		return false // "the Coast Guard sailed": an organisation by its head word
 	}
+	if last := ps[len(ps)-1]; last.unit == nil && strings.HasSuffix(d.word(last), "s") {
+		return false // "the Harlows sailed to victory": a team or a party
+	}
 	toks := d.toks
 	k := ps[len(ps)-1].e
 	if k < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
