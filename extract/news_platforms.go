@@ -298,22 +298,28 @@ func variantMark(w string) bool {
 	return true
 }
 
-// numberedPlatform: an unknown name and a number glued to it by a hyphen,
-// before a platform noun, is a platform's: "Nagastra-1 loitering
-// munitions", "Harlow-2 drones".
+// numberedPlatform: an unknown name and a number glued to it by a hyphen
+// or after it, before a platform noun, is a platform's: "Nagastra-1
+// loitering munitions", "Harlow-2 drones", "the Landsat 9 satellite".
 func (d *doc) numberedPlatform(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
 	}
 	toks := d.toks
 	e := ps[0].e
-	if e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isNumber(toks[e+1].text) || len(toks[e+1].text) > 3 || d.used[e+1] {
+	switch {
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && !d.used[e+1]:
+		e += 2
+	// "the Landsat 9 satellite": a spaced number of one or two digits
+	case e < len(toks) && !toks[e].glued && !toks[e].newline && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !d.used[e]:
+		e++
+	default:
 		return false
 	}
-	if !followedBy(toks, e+2, platformModifiers, platformNouns) {
+	if !followedBy(toks, e, platformModifiers, platformNouns) {
 		return false
 	}
-	d.add(ps[0].s, e+2, "PLATFORM", "")
+	d.add(ps[0].s, e, "PLATFORM", "")
 	return true
 }
 
