@@ -854,12 +854,6 @@ func (d *doc) shipByVerb(ps []piece) bool {
 			return false
 		}
 	}
-	if l := d.cueLabel(ps); l != "" && l != "PLATFORM" {
-		return false // "the Coast Guard sailed": an organisation by its head word
-	}
-	if last := ps[len(ps)-1]; last.unit == nil && strings.HasSuffix(d.word(last), "s") {
-		return false // "the Harlows sailed to victory": a team or a party
-	}
 	toks := d.toks
 	k := ps[len(ps)-1].e
 	if k < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
@@ -871,6 +865,12 @@ func (d *doc) shipByVerb(ps []piece) bool {
 	verb := shipVerbs[toks[k].text] && toks[k].text != "aground" || toks[k].text == "ran" && k+1 < len(toks) && toks[k+1].text == "aground"
 	if !verb {
 		return false
+	}
+	if l := d.cueLabel(ps); l != "" && l != "PLATFORM" {
+		return false // "the Coast Guard sailed": an organisation by its head word
+	}
+	if last := ps[len(ps)-1]; last.unit == nil && strings.HasSuffix(d.word(last), "s") {
+		return false // "the Harlows sailed to victory": a team or a party
 	}
 	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
 	return true

@@ -316,7 +316,6 @@ func (d *doc) acronymNumberProgram(ps []piece) bool {
 // "Orvane Declaration on Maritime Safety", as a head word first is
 // ("Treaty on the ...", cueLabel).
 func (d *doc) programHeadOf(ps []piece) bool {
-	joined := d.joinable(ps)
 	for i := 1; i+1 < len(ps); i++ {
 		if !ps[i].conn {
 			continue
@@ -327,6 +326,7 @@ func (d *doc) programHeadOf(ps []piece) bool {
 		}
 		// the object runs to an "and" that opens another name ("and the
 		// ..."), not one inside it ("of Peace and Prosperity")
+		joined := d.joinable(ps)
 		j := i + 1
 		for j < len(ps) && !(!joined && ps[j].conn && d.toks[ps[j].s].text == "and") {
 			p := ps[j]
