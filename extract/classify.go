@@ -70,10 +70,12 @@ func init() {
 		(*doc).numberedMeeting,
 		// "the SpaceX Dragon capsule": a maker and its craft's name
 		(*doc).makerNamedPlatform,
-		// "the BrahMos Extended Range missile", "MQ-9B Sea Guardian drones":
-		// a platform's name and a variant's or a designator and a name,
-		// over a place's head word or another list's label
+		// "the BrahMos Extended Range missile", "MQ-9B Sea Guardian drones",
+		// "Advanced Light Helicopter Dhruv": a platform's name and a
+		// variant's, its class written out before it, or a designator and
+		// a name, over a place's head word or another list's label
 		(*doc).platformVariantName,
+		(*doc).classPrefixName,
 		(*doc).designatorNamed,
 		// "the SEA 3000 program": an acronym's numbered programme
 		(*doc).acronymNumberProgram,

@@ -423,5 +423,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"'and the' parts two names, each read whole",
 			"Ministers backed the Green Gateway and the Partnership for Kessel Trade and Investment.",
 			[]string{"PROGRAM Partnership for Kessel Trade and Investment"}},
+		{"a platform's class written out before a listed name stays in its span",
+			"The Advanced Light Helicopter Dhruv landed.",
+			[]string{"PLATFORM Advanced Light Helicopter Dhruv -> Dhruv"}},
 	})
 }

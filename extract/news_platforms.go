@@ -890,3 +890,21 @@ func (d *doc) makerPlatformMark(ps []piece) bool {
 	d.add(ps[0].s, ps[2].e, "PLATFORM", "")
 	return true
 }
+
+// classPrefixName: a platform's class written out in capitals before a
+// listed platform's name stays in its span, as "LCA Tejas Mk1A" keeps
+// "LCA" (GUIDELINES): "the Advanced Light Helicopter Dhruv", "Light Combat
+// Helicopters Prachand".
+func (d *doc) classPrefixName(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || hasConn(ps) || ps[n-1].unit == nil || ps[n-1].unit.label != "PLATFORM" || !platformHeads[d.word(ps[n-2])] {
+		return false
+	}
+	for _, p := range ps[:n-1] {
+		if p.unit != nil || isDesignator(d.word(p)) {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[n-1].e, "PLATFORM", ps[n-1].unit.canonical)
+	return true
+}
