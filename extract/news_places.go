@@ -9,7 +9,8 @@ import "strings"
 // numbered missions and editions, aircraft and vehicle models, version
 // marks, vessels named after their noun, and plural platforms. Each is a
 // chunk rule (chunkRules says where it stands) or a step after resolution
-// (trimPlurals, joinVariants), with the cue sets it reads in cues.txt. This
+// (trimPlurals, cutKindWords, joinSlashes, joinVariants), with the cue sets
+// it reads in cues.txt. This
 // file holds the place rules, news_platforms.go and news_programs.go the
 // others.
 //
@@ -20,6 +21,15 @@ import "strings"
 // is a programme ("Apollo 11"), the vehicle that flies it a platform
 // ("Orion"); a planet, moon, star or asteroid is a place; a neighbourhood,
 // a stadium and a prison are places (LOC), a district or borough a GPE.
+//
+// Round 2 choices: a class of ships is named without "-class" ("Arleigh
+// Burke-class destroyer" gives "Arleigh Burke"; cutKindWords), and a
+// programme listed with its lower-case noun without the noun; an
+// exercise's year is part of its name ("Exercise Malabar 2025"), as a
+// listed exercise's is; a numbered meeting is a programme ("COP29"); a
+// crewed space station is a place, as a base is ("the ISS"); a lunar basin
+// named with hyphens keeps its noun ("South Pole-Aitken basin"), as the
+// IAU writes it, while a one-word river's name leaves it out.
 
 var (
 	spaceWords         = cue("spaceWords")
