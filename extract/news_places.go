@@ -10,9 +10,8 @@ import "strings"
 // marks, vessels named after their noun, and plural platforms. Each is a
 // chunk rule (chunkRules says where it stands) or a step after resolution
 // (trimPlurals, cutKindWords, joinSlashes, joinVariants), with the cue sets
-// it reads in cues.txt. This
-// file holds the place rules, news_platforms.go and news_programs.go the
-// others.
+// it reads in cues.txt. This file holds the place rules, news_platforms.go
+// and news_programs.go the others.
 //
 // Choices where GUIDELINES.md is silent: airports, space centres, launch
 // sites and bases are places (LOC), as a base or range is ("launched from
