@@ -217,6 +217,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.chunkAll()
 	d.resolve()
 	d.trimPlurals()
+	d.cutKindWords()
+	d.joinSlashes()
 	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
@@ -412,7 +414,7 @@ func (d *doc) isName(i int) bool {
 		return false
 	}
 	t := d.toks[i]
-	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] && !d.monthSurname(i) {
+	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] && !d.monthSurname(i) && !d.calendarInName(i) {
 		return false
 	}
 	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {

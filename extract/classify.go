@@ -20,9 +20,18 @@ func init() {
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
+		// "Project-17A", "Mission 300": an opener and a number; "Mission X
+		// and Operation Y" are two
+		(*doc).openerNumber,
+		(*doc).openerList,
 		// "Leopard 2A8 tanks", "Stryker 3B": a name and its model code, a
 		// listed platform's too
 		(*doc).modelCodePlatform,
+		// "the Kolkata class.": a class of ships, over a city's name
+		(*doc).className,
+		// "the South Pole-Aitken basin": hyphenated names before a basin's
+		// noun, before the hyphens split them
+		(*doc).basinName,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
 		// "in the Rockies", "from the Ganges": a plural name after a place
@@ -30,9 +39,19 @@ func init() {
 		(*doc).pluralRange,
 		// "the Bronx": a name listed with its article
 		(*doc).articleNameRule,
+		// "sub-Saharan Africa": a region with its prefix
+		(*doc).subRegion,
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
 		(*doc).afterShipNoun,
+		// "aboard a SpaceX Dragon": what one travels aboard
+		(*doc).aboardName,
+		// "the James Webb telescope": a craft named after a person
+		(*doc).personNamedCraft,
+		// "St George's Park": a name, its possessive and a place's head
+		(*doc).possessiveSite,
+		// "the Orvane Star sank": a vessel by a verb only vessels take
+		(*doc).shipByVerb,
 		// "the constellation Orion", "the asteroid Psyche": a body after its
 		// noun, over any list's label
 		(*doc).afterBodyNoun,
@@ -47,6 +66,19 @@ func init() {
 		(*doc).makerModel,
 		// "F-35s", "36 Rafales": a platform in the plural
 		(*doc).pluralPlatform,
+		// "COP29": a numbered meeting, no designator
+		(*doc).numberedMeeting,
+		// "the SpaceX Dragon capsule": a maker and its craft's name
+		(*doc).makerNamedPlatform,
+		// "the BrahMos Extended Range missile", "MQ-9B Sea Guardian drones",
+		// "Advanced Light Helicopter Dhruv": a platform's name and a
+		// variant's, its class written out before it, or a designator and
+		// a name, over a place's head word or another list's label
+		(*doc).platformVariantName,
+		(*doc).classPrefixName,
+		(*doc).designatorNamed,
+		// "the SEA 3000 program": an acronym's numbered programme
+		(*doc).acronymNumberProgram,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
 		// a gazetteer name or defined acronym alone keeps its label
@@ -63,6 +95,15 @@ func init() {
 		(*doc).workTitle,
 		// "Stephanie Pope" is no title before a name
 		(*doc).titleSurname,
+		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
+		// two, before the base and cue rules take the run whole
+		(*doc).nameInPlace,
+		// "the Great Plains and Orvane Alley": a known place and a place's
+		// name are two
+		(*doc).placeAndPlace,
+		// "the Very Short Range Air Defence System": a named system of
+		// common words, before the title words ("Air") split it
+		(*doc).definitePlatform,
 		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
 		// the title words ("Naval", "Air") split it
 		(*doc).baseRule,
@@ -79,6 +120,8 @@ func init() {
 		// "Nagastra-1 loitering munitions": a name and its number before a
 		// platform noun
 		(*doc).numberedPlatform,
+		// "the Tropex-25 exercise": the same before a programme's noun
+		(*doc).numberedProgram,
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
 		// possessive ends its name
 		(*doc).possessiveSplit,
@@ -88,6 +131,8 @@ func init() {
 		// "the Horizon 2047 roadmap": a name and a year before a programme's
 		// noun
 		(*doc).yearProgram,
+		// "Made in Orvania 2025": a name with a country's and a year
+		(*doc).placeYearProgram,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
@@ -130,6 +175,11 @@ func init() {
 		// "Orvane Strike Missile": a named platform by its head word, before
 		// the person rules take the first word for a surname
 		(*doc).namedPlatformHead,
+		// "Exercise Malabar 2025": a programme's name and its edition's year
+		(*doc).programEdition,
+		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
+		// its object
+		(*doc).programHeadOf,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
@@ -142,6 +192,9 @@ func init() {
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
 		(*doc).businessName,
+		// "the X Gateway and the Partnership for Y": "and the" parts two
+		// names, each read whole before the connectors split it
+		(*doc).andTheSplit,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")
@@ -663,10 +716,14 @@ func (d *doc) makerBefore(i int) int {
 	return i
 }
 
-// modelNumber: a model written as three digits ("747", "190"); longer
-// numbers are years and amounts, round hundreds counts ("Boeing 200 jobs").
+// modelNumber: a model written as three digits ("747", "190"), perhaps
+// with a family's capital ("777X"); longer numbers are years and amounts,
+// round hundreds counts ("Boeing 200 jobs").
 func modelNumber(w string) bool {
 	w = strings.TrimSuffix(w, "s") // "Boeing 737s": trimPlurals cuts the s
+	if len(w) == 4 && w[3] >= 'A' && w[3] <= 'Z' {
+		w = w[:3] // "Boeing 777X": a family's letter
+	}
 	return len(w) == 3 && isNumber(w) && w[0] != '0' && w[1:] != "00"
 }
 

@@ -9,9 +9,9 @@ import "strings"
 // numbered missions and editions, aircraft and vehicle models, version
 // marks, vessels named after their noun, and plural platforms. Each is a
 // chunk rule (chunkRules says where it stands) or a step after resolution
-// (trimPlurals, joinVariants), with the cue sets it reads in cues.txt. This
-// file holds the place rules, news_platforms.go and news_programs.go the
-// others.
+// (trimPlurals, cutKindWords, joinSlashes, joinVariants), with the cue sets
+// it reads in cues.txt. This file holds the place rules, news_platforms.go
+// and news_programs.go the others.
 //
 // Choices where GUIDELINES.md is silent: airports, space centres, launch
 // sites and bases are places (LOC), as a base or range is ("launched from
@@ -20,6 +20,15 @@ import "strings"
 // is a programme ("Apollo 11"), the vehicle that flies it a platform
 // ("Orion"); a planet, moon, star or asteroid is a place; a neighbourhood,
 // a stadium and a prison are places (LOC), a district or borough a GPE.
+//
+// Round 2 choices: a class of ships is named without "-class" ("Arleigh
+// Burke-class destroyer" gives "Arleigh Burke"; cutKindWords), and a
+// programme listed with its lower-case noun without the noun; an
+// exercise's year is part of its name ("Exercise Malabar 2025"), as a
+// listed exercise's is; a numbered meeting is a programme ("COP29"); a
+// crewed space station is a place, as a base is ("the ISS"); a lunar basin
+// named with hyphens keeps its noun ("South Pole-Aitken basin"), as the
+// IAU writes it, while a one-word river's name leaves it out.
 
 var (
 	spaceWords         = cue("spaceWords")
@@ -417,4 +426,107 @@ func (d *doc) loneEvent(ps []piece) bool {
 	}
 	d.used[ps[0].s] = true
 	return true
+}
+
+// nameInPlace splits a chunk at "in" before a known place when the name
+// before it is complete, by its cue words or a list: "Fort Wainwright in
+// Alaska", "Operation Kessel in the Gulf", "the Orvane Institute in
+// Ohio"; "Make in Orvania" has no complete name before "in".
+func (d *doc) nameInPlace(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "in" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if right[0].conn && d.toks[right[0].s].text == "the" {
+			right = right[1:]
+		}
+		place := len(right) == 1 && right[0].unit != nil && (right[0].unit.label == "GPE" || right[0].unit.label == "LOC") || d.placeName(right)
+		complete := len(left) == 1 && left[0].unit != nil || d.cueLabel(left) != ""
+		if !place || !complete {
+			continue
+		}
+		d.classify(left)
+		d.classify(right)
+		return true
+	}
+	return false
+}
+
+// subRegion: "sub-" before a region's name is part of it: "sub-Saharan
+// Africa", "sub-Arctic Canada" (the name after the prefix is claimed
+// whole, as a place).
+func (d *doc) subRegion(ps []piece) bool {
+	s := ps[0].s
+	last := ps[len(ps)-1]
+	if s < 2 || hasConn(ps) || len(ps) != 2 || last.unit == nil || last.unit.label != "LOC" || d.toks[s-1].text != "-" || !d.toks[s].glued || !d.toks[s-1].glued || !strings.EqualFold(d.toks[s-2].text, "sub") || d.used[s-2] {
+		return false
+	}
+	return d.add(s-2, last.e, "LOC", "")
+}
+
+// basinName: names joined by hyphens before a basin's, a delta's or a
+// river's noun are one place with its noun, as the IAU names a lunar
+// basin: "the South Pole-Aitken basin", "the Orvane-Kessel basin" (a
+// one-word name leaves its noun out: "the Mississippi basin").
+func (d *doc) basinName(ps []piece) bool {
+	if len(ps) < 3 {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "-" {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	if e >= len(d.toks) || d.toks[e].newline || !riverNouns[d.toks[e].text] {
+		return false
+	}
+	d.add(ps[0].s, e+1, "LOC", "")
+	return true
+}
+
+// possessiveSite: a name, its possessive and a place's head word are one
+// place: "St George's Park", "Orvane's Square"; an organisation's
+// possessive is its own ("Harlow Inc.'s Park" is no site).
+func (d *doc) possessiveSite(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && (p.unit.label == "ORG" || p.unit.label == "PLATFORM" || p.unit.label == "PROGRAM") {
+			return false
+		}
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] || !d.free(e, e+2) {
+		return false
+	}
+	if e+2 < len(toks) && !toks[e+2].newline && isCapitalised(toks[e+2].text) {
+		return false // "Orvane's Park Avenue": the head opens another name
+	}
+	d.add(ps[0].s, e+2, "LOC", "")
+	return true
+}
+
+// placeAndPlace splits a chunk at "and" between a known place and a name
+// shaped like a place's, either way round: "the Great Plains and Orvane
+// Alley", "Kessel Bay and Lake Como".
+func (d *doc) placeAndPlace(ps []piece) bool {
+	known := func(q []piece) bool {
+		return len(q) == 1 && q[0].unit != nil && (q[0].unit.label == "LOC" || q[0].unit.label == "GPE")
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "and" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if known(left) && d.placeName(right) || d.placeName(left) && known(right) {
+			d.classify(left)
+			d.classify(right)
+			return true
+		}
+	}
+	return false
 }

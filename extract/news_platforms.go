@@ -16,6 +16,8 @@ var (
 	familyMarks = cue("familyMarks")
 	wreckNouns  = cue("wreckNouns")
 	countWords  = cue("countWords")
+	shipVerbs   = cue("shipVerbs")
+	ideaNouns   = cue("ideaNouns")
 )
 
 // trimPlurals takes a plural's "s" off the end of a platform's span:
@@ -142,20 +144,26 @@ func (d *doc) platformMark(ps []piece) bool {
 		}
 		head := ps[:i]
 		listed := len(head) == 1 && head[0].unit != nil && head[0].unit.label == "PLATFORM"
+		// "Virginia Block V submarines": a class named after a place, with a
+		// platform's noun after its mark
+		placeClass := len(head) == 1 && head[0].unit != nil && (head[0].unit.label == "GPE" || head[0].unit.label == "LOC")
 		named := len(head) <= 2 && !d.a.givenNames[d.word(head[0])]
 		for _, p := range head {
 			named = named && p.unit == nil && (isDesignator(d.word(p)) || d.personWord(p))
 		}
-		if !listed && !named {
+		if !listed && !named && !placeClass {
 			return false
 		}
 		e := ps[i].e
 		switch {
-		case i+1 < len(ps) && romanNumeral(d.word(ps[i+1])):
+		case i+1 < len(ps) && versionNumeral(d.word(ps[i+1])):
 			e = ps[i+1].e
 		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].glued && !toks[e].newline:
 			e++
 		default:
+			return false
+		}
+		if !listed && !named && !followedBy(toks, e, platformModifiers, platformNouns) {
 			return false
 		}
 		d.add(ps[0].s, e, "PLATFORM", "")
@@ -163,6 +171,15 @@ func (d *doc) platformMark(ps []piece) bool {
 		return true
 	}
 	return false
+}
+
+// versionNumeral: a Roman numeral, perhaps with a sub-version's capital
+// after it, "III", "IA", "IIB" ("Block IA", "Flight IIA").
+func versionNumeral(w string) bool {
+	if t := strings.TrimRight(w, "ABC"); len(w)-len(t) == 1 && len(t) <= 3 {
+		w = t
+	}
+	return romanNumeral(w)
 }
 
 // pieceAt is the index of the first piece of ps that starts at or after
@@ -281,22 +298,28 @@ func variantMark(w string) bool {
 	return true
 }
 
-// numberedPlatform: an unknown name and a number glued to it by a hyphen,
-// before a platform noun, is a platform's: "Nagastra-1 loitering
-// munitions", "Harlow-2 drones".
+// numberedPlatform: an unknown name and a number glued to it by a hyphen
+// or after it, before a platform noun, is a platform's: "Nagastra-1
+// loitering munitions", "Harlow-2 drones", "the Landsat 9 satellite".
 func (d *doc) numberedPlatform(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
 	}
 	toks := d.toks
 	e := ps[0].e
-	if e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isNumber(toks[e+1].text) || len(toks[e+1].text) > 3 || d.used[e+1] {
+	switch {
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && !d.used[e+1]:
+		e += 2
+	// "the Landsat 9 satellite": a spaced number of one or two digits
+	case e < len(toks) && !toks[e].glued && !toks[e].newline && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !d.used[e]:
+		e++
+	default:
 		return false
 	}
-	if !followedBy(toks, e+2, platformModifiers, platformNouns) {
+	if !followedBy(toks, e, platformModifiers, platformNouns) {
 		return false
 	}
-	d.add(ps[0].s, e+2, "PLATFORM", "")
+	d.add(ps[0].s, e, "PLATFORM", "")
 	return true
 }
 
@@ -537,4 +560,351 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 		}
 	}
 	return false
+}
+
+// cutKindWords cuts the word for the kind of thing off a name listed with
+// it, as the noun after a platform's name stays outside it (GUIDELINES):
+// a class of ships is named without "-class" (the listed "Kolkata-class",
+// listed so as "Kolkata" alone is the city, gives "Kolkata", as an
+// unlisted "Orvane-class frigate" gives "Orvane"), and a programme
+// without its lower-case noun (the listed "Replicator initiative", listed
+// so as "replicator" is a word, gives "Replicator").
+func (d *doc) cutKindWords() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.reviewed || m.trim != 0 {
+			continue
+		}
+		last := d.toks[m.e-1].text
+		switch {
+		case m.label == "PLATFORM" && m.e-m.s >= 3 && strings.EqualFold(last, "class") && d.toks[m.e-2].text == "-":
+			m.e -= 2
+			m.canonical = strings.TrimSuffix(m.canonical, "-class")
+		case m.label == "PROGRAM" && m.e-m.s >= 2 && programNouns[last] && !d.toks[m.e-1].glued:
+			m.e--
+		}
+	}
+}
+
+// className: a name before "class" or "-class" that ends its phrase, or
+// before a vessel's noun, is a class of ships, whatever else the name is:
+// "succeed the Kolkata class.", "two Orvane-class." (before a platform
+// noun the context rules read it already); "a Harvard class action" is
+// no ship, as the word after "class" says.
+func (d *doc) className(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	proper := false // "Premium Economy class" is a cabin's
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label == "PERSON" {
+			return false
+		}
+		proper = proper || p.unit != nil || !d.commonWord(d.word(p))
+	}
+	if !proper {
+		return false
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	k := e
+	if k+1 < len(toks) && toks[k].text == "-" && toks[k].glued && toks[k+1].glued {
+		k++
+	} else if k < len(toks) && toks[k].glued {
+		return false
+	}
+	if k >= len(toks) || toks[k].text != "class" || toks[k].newline {
+		return false
+	}
+	next := k + 1
+	ends := next >= len(toks) || toks[next].newline || toks[next].kind == tkPunct && toks[next].text != "-"
+	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, e, "PLATFORM", "")
+	return true
+}
+
+// makerNamedPlatform: a company's name and a craft's name before a
+// platform's noun are one platform, "the SpaceX Dragon capsule", "the
+// Orvane Falcon drone", and so are a company's and a listed platform's
+// one-word name ("aboard a SpaceX Dragon"); a place after the company is
+// none ("a Boeing Ohio jet"). A maker, a listed platform and its variant's
+// mark are one too (makerPlatformMark).
+func (d *doc) makerNamedPlatform(ps []piece) bool {
+	if len(ps) == 3 && d.makerPlatformMark(ps) {
+		return true
+	}
+	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" {
+		return false
+	}
+	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords[d.word(ps[1])] || orgHeads[d.word(ps[1])]) {
+		return false
+	}
+	if (ps[1].unit == nil || ps[1].e-ps[1].s > 1) && !followedBy(d.toks, ps[1].e, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+	return true
+}
+
+// aboardName: a name after "aboard" (and an article) that ends its phrase
+// or stands before a platform's noun is the vessel's or the craft's:
+// "aboard a SpaceX Dragon", "aboard the Orvane Star", "aboard the Theodore
+// Roosevelt"; "aboard a Delta flight" is the airline's (a flight is no
+// platform), and a lone company or place keeps its label.
+func (d *doc) aboardName(ps []piece) bool {
+	s := ps[0].s
+	k := s - 1
+	if k >= 0 && (d.toks[k].text == "the" || d.toks[k].text == "a" || d.toks[k].text == "an") {
+		k--
+	}
+	if k < 0 || !strings.EqualFold(d.toks[k].text, "aboard") || d.toks[s].newline || len(ps) > 4 {
+		return false
+	}
+	if len(ps) == 1 && ps[0].unit != nil && ps[0].unit.label != "PLATFORM" {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && (p.unit.label == "GPE" || p.unit.label == "LOC") || p.conn && d.toks[p.s].text != "of" {
+			return false
+		}
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	ends := e >= len(toks) || toks[e].newline || toks[e].kind != tkWord || connectors[toks[e].text] || placePrepositions[toks[e].text]
+	if !ends && !followedBy(toks, e, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// singularPlatformHeads are the platform heads that name one system; a
+// plural head describes a kind ("Armoured Recovery Vehicles").
+func singularPlatformHead(w string) bool {
+	return platformHeads[w] && !strings.HasSuffix(w, "s")
+}
+
+// definitePlatform: a run of three or more capitalised words after "the"
+// or a possessive, ending in a platform's head in the singular, is a
+// named system even when all its words are common ones: "the Very Short
+// Range Air Defence System", "the Army's Optionally Manned Fighting
+// Vehicle", "the Long Range Anti-Ship Missile"; "an Electronic Warfare System" is a kind, and a programme's
+// noun after the run leaves it to the programme rules ("the Orvane
+// Combat Vehicle programme").
+func (d *doc) definitePlatform(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 3 || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "-" {
+			return false // "Anti-Ship" holds a hyphen, no other connector
+		}
+	}
+	if prev := d.toks[s-1]; !strings.EqualFold(prev.text, "the") && prev.kind != tkPossessive {
+		return false
+	}
+	// "System" also ends the names of institutions and schemes ("the
+	// Federal Reserve System", "the National Pension System"): a system
+	// needs a weapon's word inside ("Air Defence System")
+	armed := !strings.HasPrefix(d.word(ps[len(ps)-1]), "System")
+	for _, p := range ps {
+		w := d.word(p)
+		if isDesignator(w) || d.a.givenNames[w] && p.s == s {
+			return false
+		}
+		armed = armed || p.e < ps[len(ps)-1].e && (platformModifiers[strings.ToLower(w)] || platformNouns[strings.ToLower(w)])
+	}
+	e := ps[len(ps)-1].e
+	if !armed || followedBy(d.toks, e, programModifiers, programNouns) {
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// platformVariantName: a listed platform's name and words after it,
+// before a platform's noun or ending in a platform's head, name its
+// variant: "the BrahMos Extended Range missile", "the Kestrel Long
+// Endurance drone", "the Tomahawk Land Attack Missile", "the Kaveri
+// Derivative Engine" (a place's head word inside, "Range", does not make
+// it a place).
+func (d *doc) platformVariantName(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	last := d.word(ps[len(ps)-1])
+	if !singularPlatformHead(last) && !platformNouns[strings.ToLower(last)] && !followedBy(d.toks, e, platformModifiers, platformNouns) {
+		return false
+	}
+	d.add(ps[0].s, e, "PLATFORM", "")
+	return true
+}
+
+// designatorNamed: a designator and a name after it, before a platform's
+// noun, are one platform, whatever list the name is in: "MQ-9B Sea
+// Guardian drones" (a listed operation's name too), "KC-390 Millennium
+// aircraft".
+func (d *doc) designatorNamed(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || ps[0].unit != nil || !isDesignator(d.word(ps[0])) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil && (p.unit.label == "GPE" || p.unit.label == "ORG" || p.unit.label == "PERSON") || p.unit == nil && isDesignator(d.word(p)) {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	if !followedBy(d.toks, e, platformModifiers, platformNouns) {
+		return false
+	}
+	h, _ := d.a.gaz.lookup(d.toks[ps[0].s:e])
+	d.add(ps[0].s, e, "PLATFORM", h.canonical)
+	return true
+}
+
+// personNamedCraft: a person's name between "the" or a possessive and a
+// craft's noun names the craft after the person: "the James Webb
+// telescope", "ESA's Nancy Orvane probe", "the Theodore Kessel carrier"
+// (the noun stays outside).
+// A system, suite or engine may be a person's idea, not named after one.
+func (d *doc) personNamedCraft(ps []piece) bool {
+	s := ps[0].s
+	if hasConn(ps) || len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") && d.toks[s-1].kind != tkPossessive {
+		return false
+	}
+	person := ps[0].unit != nil && ps[0].unit.label == "PERSON" || ps[0].unit == nil && d.a.givenNames[d.word(ps[0])]
+	for _, p := range ps[1:] {
+		person = person && (p.unit == nil || p.unit.label == "PERSON")
+	}
+	e := ps[len(ps)-1].e
+	if !person || e >= len(d.toks) || d.toks[e].newline || !platformNouns[d.toks[e].text] || ideaNouns[d.toks[e].text] {
+		return false
+	}
+	d.add(s, e, "PLATFORM", "")
+	return true
+}
+
+// joinSlashes takes the letters a slash joins to a platform's designator
+// into it: "F/A-18" (a fighter and attack aircraft), "F/A-18E/F" (two
+// variants), "EA-18G" needs none; and a mark's numeral after a hyphen
+// joins the mark ("Pinaka Mk-II", not "Pinaka Mk" and "II").
+func (d *doc) joinSlashes() {
+	toks := d.toks
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PLATFORM" || m.reviewed || toks[e-1].text != "Mk" || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !versionNumeral(toks[e+1].text) {
+			continue
+		}
+		if n, ok := byStart[e+1]; ok && d.mentions[n].e == e+2 {
+			drop[n] = true
+		} else if !d.free(e+1, e+2) {
+			continue
+		}
+		d.used[e], d.used[e+1] = true, true
+		m.e, m.canonical = e+2, ""
+	}
+	d.dropMentions(drop)
+	letters := func(k int) bool {
+		w := toks[k].text
+		return len(w) <= 2 && strings.ToUpper(w) == w && isCapitalised(w)
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.label != "PLATFORM" || m.reviewed || m.trim != 0 || !isDesignator(d.lastWord(m.s, m.e)) {
+			continue
+		}
+		if s := m.s; s >= 2 && toks[s].glued && toks[s-1].text == "/" && toks[s-1].glued && letters(s-2) && d.free(s-2, s) {
+			d.used[s-2], d.used[s-1] = true, true
+			m.s, m.canonical = s-2, ""
+		}
+		if e := m.e; e+1 < len(toks) && toks[e].text == "/" && toks[e].glued && toks[e+1].glued && letters(e+1) && d.free(e, e+2) &&
+			!(e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord) {
+			d.used[e], d.used[e+1] = true, true
+			m.e, m.canonical = e+2, ""
+		}
+	}
+}
+
+// shipByVerb: a name after "the" and before a verb only vessels take is
+// the vessel's: "The Ever Given ran aground", "the Orvane Star sank",
+// "the Harlow docked"; with no article it may be a person ("Harlow
+// sailed") and is left to the other rules.
+func (d *doc) shipByVerb(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PERSON" && p.unit.label != "GPE" && p.unit.label != "PLATFORM" {
+			return false
+		}
+	}
+	toks := d.toks
+	k := ps[len(ps)-1].e
+	if k < len(toks) && (toks[k].text == "has" || toks[k].text == "had") {
+		k++ // "the Orvane has docked"
+	}
+	if k >= len(toks) || toks[k].newline {
+		return false
+	}
+	verb := shipVerbs[toks[k].text] && toks[k].text != "aground" || toks[k].text == "ran" && k+1 < len(toks) && toks[k+1].text == "aground"
+	if !verb {
+		return false
+	}
+	if l := d.cueLabel(ps); l != "" && l != "PLATFORM" {
+		return false // "the Coast Guard sailed": an organisation by its head word
+	}
+	if last := ps[len(ps)-1]; last.unit == nil && strings.HasSuffix(d.word(last), "s") {
+		return false // "the Harlows sailed to victory": a team or a party
+	}
+	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	return true
+}
+
+// makerPlatformMark: a maker, a listed platform's one-word name and its
+// variant's mark are one platform, as "Airbus A321neo" is: "Saab Gripen
+// E", "Orvane Kestrel II", "Dassault Rafale M".
+func (d *doc) makerPlatformMark(ps []piece) bool {
+	if hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit == nil || ps[1].unit.label != "PLATFORM" || ps[1].e-ps[1].s != 1 || ps[2].unit != nil {
+		return false
+	}
+	mark := d.word(ps[2])
+	if !variantMark(mark) && !romanNumeral(mark) && !isDesignator(mark) {
+		return false
+	}
+	d.add(ps[0].s, ps[2].e, "PLATFORM", "")
+	return true
+}
+
+// classPrefixName: a platform's class written out in capitals before a
+// listed platform's name stays in its span, as "LCA Tejas Mk1A" keeps
+// "LCA" (GUIDELINES): "the Advanced Light Helicopter Dhruv", "Light Combat
+// Helicopters Prachand".
+func (d *doc) classPrefixName(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || hasConn(ps) || ps[n-1].unit == nil || ps[n-1].unit.label != "PLATFORM" || !platformHeads[d.word(ps[n-2])] {
+		return false
+	}
+	for _, p := range ps[:n-1] {
+		if p.unit != nil || isDesignator(d.word(p)) {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[n-1].e, "PLATFORM", ps[n-1].unit.canonical)
+	return true
 }

@@ -6,6 +6,11 @@ import "strings"
 // numbered missions and editions, agreements named after places or
 // offices, plans named with a year.
 
+var (
+	meetingBefore    = cue("meetingBefore")
+	meetingModifiers = cue("meetingModifiers")
+)
+
 // numberedMission: a programme's name and the number of its mission are
 // one name, "Apollo 11", "Artemis II", "Chandrayaan-3"; a platform's name
 // and its number or variant are one too when the gazetteer lists the name
@@ -37,6 +42,8 @@ func (d *doc) numberedMission(ps []piece) bool {
 		e++ // "RIMPAC 2024": an exercise's or a plan's edition
 	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
 		e += 2 // "Chandrayaan-3", "Shahed-136"
+	case label == "PROGRAM" && e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isYear(toks[e+1].text):
+		e += 2 // "Ajeya Warrior-2025": an exercise's edition with a hyphen
 	default:
 		return false
 	}
@@ -144,6 +151,248 @@ func (d *doc) programBeforeNoun(ps []piece) bool {
 	if !plain || !followedBy(d.toks, ps[len(ps)-1].e, programModifiers, programNouns) {
 		return false
 	}
+	// "the Orvane Arrangement and the Kessel Procurement agreement": two
+	// names, the noun the last one's
+	if !d.joinable(ps) {
+		for i := len(ps) - 2; i > 0; i-- {
+			if ps[i].conn && d.toks[ps[i].s].text == "and" {
+				d.classify(ps[:i])
+				right := ps[i+1:]
+				for len(right) > 0 && right[0].conn {
+					right = right[1:]
+				}
+				if len(right) > 0 && !d.programBeforeNoun(right) {
+					d.add(right[0].s, right[len(right)-1].e, "PROGRAM", "")
+				}
+				return true
+			}
+		}
+		return false
+	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 	return true
+}
+
+// projectCode: the number of a project or an operation, digits with
+// perhaps one or two capitals ("17A", "75I", "18").
+func projectCode(w string) bool {
+	return typeDesignation(w) || isNumber(w) && len(w) <= 4 && !isYear(w)
+}
+
+// openerNumber: a programme's opener and a number, with or without a
+// hyphen, name a project or an operation, "Project 17B", "Project-17A",
+// "Mission 300"; a capitalised word after a hyphenated number is its
+// phase ("Project-75 Alpha").
+func (d *doc) openerNumber(ps []piece) bool {
+	if ps[0].unit != nil || !programOpeners[d.word(ps[0])] {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	rest := 1
+	switch {
+	// "Project-75 Alpha": the chunk holds the hyphen and the number
+	case len(ps) >= 3 && ps[1].conn && toks[ps[1].s].text == "-" && ps[2].e-ps[2].s == 1 && projectCode(toks[ps[2].s].text):
+		e, rest = ps[2].e, 3
+		if len(ps) == 4 && !ps[3].conn && ps[3].unit == nil {
+			e, rest = ps[3].e, 4
+		}
+	case len(ps) != 1:
+		return false
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && projectCode(toks[e+1].text):
+		e += 2
+	case e < len(toks) && !toks[e].glued && !toks[e].newline && projectCode(toks[e].text):
+		e++
+	default:
+		return false
+	}
+	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(ps[0].e, e) && rest == 1 {
+		return false
+	}
+	// "Project-17A" is "Project 17A" written with a hyphen
+	name := d.surface(ps[0].s, e)
+	d.add(ps[0].s, e, "PROGRAM", strings.Replace(name, "-", " ", 1))
+	d.classify(ps[rest:])
+	return true
+}
+
+// programEdition: a programme named by its opener or its head word and a
+// year after it are the edition's name, "Exercise Malabar 2025", as a
+// listed exercise's is ("RIMPAC 2024", numberedMission).
+func (d *doc) programEdition(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) < 2 || e >= len(toks) || toks[e].glued || toks[e].newline || !isYear(toks[e].text) || d.used[e] || d.cueLabel(ps) != "PROGRAM" {
+		return false
+	}
+	if e+1 < len(toks) && toks[e+1].glued && toks[e+1].kind == tkWord {
+		return false
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
+
+// numberedMeeting: capitals glued to a one- or two-digit number name a
+// numbered meeting, "COP29" (the 29th Conference of the Parties), "WTO
+// MC14"-style rounds, where the sentence speaks of a meeting ("at COP29",
+// "host COP30", "the COP30 summit"); designators have at most two capitals
+// before their digits ("F35", "G7"), and models and standards ("RAV4",
+// "HTML5") have no such context.
+func (d *doc) numberedMeeting(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s := ps[0].s
+	if !(s > 0 && meetingBefore[d.toks[s-1].text] || followedBy(d.toks, ps[0].e, meetingModifiers, programNouns)) {
+		return false
+	}
+	w := d.word(ps[0])
+	letters := strings.TrimRight(w, "0123456789")
+	digits := len(w) - len(letters)
+	if digits < 1 || digits > 2 || len(letters) < 3 || len(letters) > 5 || strings.ToUpper(letters) != letters || strings.Trim(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	d.add(ps[0].s, ps[0].e, "PROGRAM", "")
+	return true
+}
+
+// placeYearProgram: a name with a country's in it and a year after it is
+// a plan's or a campaign's, "Made in Orvania 2025", "Digital Kessel 2030
+// strategy": a year never follows a country's own name in a phrase.
+func (d *doc) placeYearProgram(ps []piece) bool {
+	toks := d.toks
+	last := ps[len(ps)-1]
+	e := last.e
+	if len(ps) < 2 || ps[0].unit != nil || last.unit == nil || last.unit.label != "GPE" || e >= len(toks) || toks[e].glued || toks[e].newline || !isYear(toks[e].text) || d.used[e] {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "in" {
+			return false // "Ministry of Defence of Orvania 2025" is no plan
+		}
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
+
+// openerList: programmes named by their openers and joined by "and" are
+// two, "Mission Sagar and Operation Kessel", as "Mount X and Mount Y" are.
+func (d *doc) openerList(ps []piece) bool {
+	if !programOpeners[d.word(ps[0])] {
+		return false
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && !ps[i+1].conn && programOpeners[d.word(ps[i+1])] {
+			d.classify(ps[:i])
+			d.classify(ps[i+1:])
+			return true
+		}
+	}
+	return false
+}
+
+// calendarInName: a day's or a festival's name between a capitalised word
+// and a programme's head word is part of the name, "Good Friday
+// Agreement", "Easter Rising Accord"; alone it is none.
+func (d *doc) calendarInName(i int) bool {
+	toks := d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i].newline || toks[i+1].newline || toks[i].glued || toks[i+1].glued {
+		return false
+	}
+	return d.isName(i-1) && programHeads[toks[i+1].text]
+}
+
+// acronymNumberProgram: an acronym and a number before a programme's noun
+// name a numbered acquisition programme: "the SEA 3000 program", "the
+// LAND 907 project".
+func (d *doc) acronymNumberProgram(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	toks := d.toks
+	e := ps[0].e
+	if strings.ToUpper(w) != w || !acronymLike(w) || e >= len(toks) || toks[e].glued || toks[e].newline || !isNumber(toks[e].text) || len(toks[e].text) > 4 || isYear(toks[e].text) || d.used[e] {
+		return false
+	}
+	if !followedBy(toks, e+1, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+1, "PROGRAM", "")
+	return true
+}
+
+// programHeadOf: a programme's head word and "of", "on" or "for" with
+// the words after it are one name: "Joint Comprehensive Plan of Action",
+// "Orvane Declaration on Maritime Safety", as a head word first is
+// ("Treaty on the ...", cueLabel).
+func (d *doc) programHeadOf(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn {
+			continue
+		}
+		w := d.toks[ps[i].s].text
+		if i < 2 || w != "of" && w != "on" && w != "for" || ps[i-1].conn || !programHeads[d.word(ps[i-1])] {
+			return false
+		}
+		// the object runs to an "and" that opens another name ("and the
+		// ..."), not one inside it ("of Peace and Prosperity")
+		joined := d.joinable(ps)
+		j := i + 1
+		for j < len(ps) && !(!joined && ps[j].conn && d.toks[ps[j].s].text == "and") {
+			p := ps[j]
+			if p.conn && d.toks[p.s].text != "the" && d.toks[p.s].text != "-" && d.toks[p.s].text != "and" || p.unit != nil && p.unit.label == "ORG" {
+				return false
+			}
+			j++
+		}
+		if ps[j-1].conn {
+			return false
+		}
+		for _, p := range ps[:i] {
+			if p.unit != nil && p.unit.label != "PROGRAM" {
+				return false
+			}
+		}
+		d.add(ps[0].s, ps[j-1].e, "PROGRAM", "")
+		if j < len(ps) {
+			d.classify(ps[j+1:])
+		}
+		return true
+	}
+	return false
+}
+
+// numberedProgram: an unknown name and a number glued to it by a hyphen,
+// before a programme's noun, are the programme's: "the Tropex-25
+// exercise", "the Orvane-2030 initiative".
+func (d *doc) numberedProgram(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isNumber(toks[e+1].text) || len(toks[e+1].text) > 4 || d.used[e+1] {
+		return false
+	}
+	if !followedBy(toks, e+2, programModifiers, programNouns) {
+		return false
+	}
+	d.add(ps[0].s, e+2, "PROGRAM", "")
+	return true
+}
+
+// andTheSplit: "and the" between two names parts them, and each part is
+// read whole before the connectors split it further: "the Orvane Gateway
+// and the Partnership for Kessel Trade" gives the partnership its full
+// name, not "Partnership" and "Kessel Trade".
+func (d *doc) andTheSplit(ps []piece) bool {
+	for i := 1; i+2 < len(ps); i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && ps[i+1].conn && d.toks[ps[i+1].s].text == "the" && !ps[i-1].conn && !ps[i+2].conn {
+			d.classify(ps[:i])
+			d.classify(ps[i+2:])
+			return true
+		}
+	}
+	return false
 }
