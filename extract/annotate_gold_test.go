@@ -112,3 +112,30 @@ func TestAnnotator_Gold(t *testing.T) {
 	}
 	t.Logf("overall F1 %.3f, money %d/%d, canonical %d/%d", s.f1(""), s.moneyOK, s.moneyGold, s.canonOK, s.canonN)
 }
+
+// TestAnnotator_WrittenSets holds the annotator on two small sets written
+// for trawl in the style of general and defence news (testdata/written,
+// see its README), kept apart from the rules' development: strict mention
+// F1 ≥ 0.90 on each and every amount's value right.
+func TestAnnotator_WrittenSets(t *testing.T) {
+	a, err := extract.NewAnnotator(extract.AnnotatorOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []string{"news", "defence"} {
+		t.Run(set, func(t *testing.T) {
+			golds, err := evaluation.ReadGold("../testdata/written/" + set + ".jsonl")
+			if err != nil || len(golds) == 0 {
+				t.Fatalf("%s: %d articles, %v", set, len(golds), err)
+			}
+			s := scoreGold(t, a, golds)
+			t.Logf("overall F1 %.3f, money %d/%d", s.f1(""), s.moneyOK, s.moneyGold)
+			if f := s.f1(""); f < 0.90 {
+				t.Errorf("strict mention F1 %.3f, want ≥ 0.90", f)
+			}
+			if s.moneyOK != s.moneyGold {
+				t.Errorf("money value right for %d of %d amounts, want all", s.moneyOK, s.moneyGold)
+			}
+		})
+	}
+}
