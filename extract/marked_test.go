@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"bufio"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The written sentence sets of testdata/news_*.txt hold one text a line,
+// each mention marked "[[surface|LABEL]]" or "[[surface|LABEL|canonical]]";
+// lines starting with # are comments.
+
+// markedMention is one marked mention: its span in the plain text and its label.
+type markedMention struct {
+	start, end int
+	label      string
+}
+
+var mentionMarkup = regexp.MustCompile(`\[\[(.+?)\|([A-Z]+)(?:\|[^\]]*)?\]\]`)
+
+// unmark strips the marks of a written text and returns the plain text and
+// its mentions.
+func unmark(line string) (string, []markedMention) {
+	var b strings.Builder
+	var ms []markedMention
+	last := 0
+	for _, m := range mentionMarkup.FindAllStringSubmatchIndex(line, -1) {
+		b.WriteString(line[last:m[0]])
+		start := b.Len()
+		b.WriteString(line[m[2]:m[3]])
+		ms = append(ms, markedMention{start, b.Len(), line[m[4]:m[5]]})
+		last = m[1]
+	}
+	b.WriteString(line[last:])
+	return b.String(), ms
+}
+
+// markedCounts are the strict matches of one label on a set.
+type markedCounts struct{ tp, pred, gold int }
+
+func (c markedCounts) add(d markedCounts) markedCounts {
+	return markedCounts{c.tp + d.tp, c.pred + d.pred, c.gold + d.gold}
+}
+
+func (c markedCounts) f1() float64 {
+	if c.pred+c.gold == 0 {
+		return 1
+	}
+	return 2 * float64(c.tp) / float64(c.pred+c.gold)
+}
+
+// scoreMarked annotates every text of a written set and counts strict
+// matches (same span and label) per label, logging the misses and extras
+// of the labels asked for.
+func scoreMarked(t *testing.T, a *Annotator, path string, logged ...string) map[string]markedCounts {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	per := map[string]markedCounts{}
+	count := func(label string, d markedCounts) { per[label] = per[label].add(d) }
+	show := func(label string) bool { return len(logged) == 0 || strings.Contains(strings.Join(logged, " "), label) }
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, want := unmark(line)
+		if strings.Contains(text, "[[") || strings.Contains(text, "]]") {
+			t.Fatalf("%s:%d: broken markup", path, n)
+		}
+		gold := map[markedMention]bool{}
+		for _, m := range want {
+			gold[m] = true
+			count(m.label, markedCounts{gold: 1})
+		}
+		for _, e := range a.Annotate(text, time.Time{}) {
+			m := markedMention{e.Start, e.End, e.Label}
+			if gold[m] {
+				delete(gold, m)
+				count(e.Label, markedCounts{tp: 1, pred: 1})
+				continue
+			}
+			count(e.Label, markedCounts{pred: 1})
+			if show(e.Label) {
+				t.Logf("%s:%d: extra  %s %q", path, n, e.Label, e.Text)
+			}
+		}
+		for m := range gold {
+			if show(m.label) {
+				t.Logf("%s:%d: missed %s %q", path, n, m.label, text[m.start:m.end])
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return per
+}
