@@ -299,8 +299,6 @@ func (s *Store) decide(ctx context.Context, reviewer, action string, entityID in
 	return reviewID, err
 }
 
-func noPrepare(*decision) error { return nil }
-
 // SetEntityStatus accepts, rejects or reopens an entity. A rejected
 // entity's names are no longer extracted under its label (ReviewDecisions);
 // its stored mentions stay, marked by the status, until the articles are

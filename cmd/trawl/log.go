@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"os"
 	"slices"
-	"time"
 )
 
 func newLogger(g Globals, w io.Writer) *slog.Logger {
@@ -44,6 +43,3 @@ func wantsJSONLogs(args []string) bool {
 	i := slices.Index(args, "--log-format")
 	return slices.Contains(args, "--log-format=json") || (i >= 0 && i+1 < len(args) && args[i+1] == "json")
 }
-
-// seconds is a duration as logs and JSON summaries give it.
-func seconds(d time.Duration) float64 { return d.Round(time.Millisecond).Seconds() }
