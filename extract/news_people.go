@@ -495,7 +495,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
-	if d.signedPlayer(e) || d.transfer(s, e) {
+	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) {
 		return true
 	}
 	// "Velto, the world's largest maker of ...", "Velto, the country's
@@ -536,7 +536,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if d.scoreAt(e) || e+1 < len(toks) && articles[toks[e].text] && d.scoreAt(e+1) || d.scoreBefore(s) {
 		return true // "Harlow 2-1", "gave Harlow a 2-0 win", "a 2-0 win over Harlow"
 	}
-	if e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] || d.orgAppositionAfter(e) {
+	if e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] && d.roleNotVerb(e) || d.orgAppositionAfter(e) || d.unitOf(e) {
 		return true
 	}
 	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {

@@ -297,6 +297,7 @@ func TestAnnotator_NewsPeopleSentences(t *testing.T) {
 	}{
 		{"testdata/news_people.txt", 100, 0.93},
 		{"testdata/news_people2.txt", 50, 0.93},
+		{"testdata/news_people3.txt", 40, 0.93},
 		// held out from the rules' writing: a lower floor, a guard only
 		{"testdata/news_people_holdout.txt", 30, 0.85},
 		{"testdata/news_people2_holdout.txt", 30, 0.85},

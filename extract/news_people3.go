@@ -1,0 +1,38 @@
+package extract
+
+// Round-3 news rules for companies: the contexts that name a company by
+// its place of business or its parent, and the verbs spelt like a team's
+// roles. The cue words are in cues.txt.
+
+var (
+	verbObjects = cue("verbObjects")
+	parentLinks = cue("parentLinks")
+)
+
+// roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
+// captain") is no verb with its object after it ("Please forward a copy").
+func (d *doc) roleNotVerb(e int) bool {
+	return e+1 >= len(d.toks) || !verbObjects[d.toks[e+1].text]
+}
+
+// basedCompany: a noun of organisations after a place and "-based" names
+// the company after it: "the Ohio-based company Velto", "a Lagos-based
+// lender Corvane".
+func (d *doc) basedCompany(s int) bool {
+	toks := d.toks
+	if s < 4 || toks[s].newline || !d.orgNoun(toks[s-1].text) || toks[s-2].text != "based" {
+		return false
+	}
+	hyphen := toks[s-3]
+	return hyphen.text == "-" && hyphen.glued && toks[s-2].glued
+}
+
+// unitOf: ", a unit of Corvane" after a name makes it a company, part of
+// another one named with a capital.
+func (d *doc) unitOf(e int) bool {
+	toks := d.toks
+	if e+4 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+		return false
+	}
+	return parentLinks[toks[e+2].text] && toks[e+3].text == "of" && isCapitalised(toks[e+4].text) && !toks[e+4].newline
+}

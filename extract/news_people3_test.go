@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// The rules of news_people3.go, each on sentences written for the test
+func TestAnnotator_NewsPeople3Rules(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a role word with an object after it is a verb, no team's role",
+			"Please forward a copy to the desk, and Kindly forward them today.",
+			nil},
+		{"a role word before a name or a verb still makes a team",
+			"Tessford forward Ann Brandt scored, and Tarvel captain Joe Merrow said nothing.",
+			[]string{"ORG Tessford", "PERSON Ann Brandt", "ORG Tarvel", "PERSON Joe Merrow"}},
+		{"a noun of companies after a place and -based",
+			"The Denver-based company Orlith and a Lagos-based lender Quenta both grew.",
+			[]string{"GPE Denver", "ORG Orlith", "GPE Lagos", "ORG Quenta"}},
+		{"-based with no noun of companies names no company",
+			"The Denver-based writer Orlith Maye said so.",
+			[]string{"GPE Denver", "PERSON Orlith Maye"}},
+		{"a unit or subsidiary of a named company",
+			"Brevin, a unit of Castor Group, and Tolland, a subsidiary of Marrow Steel, merged.",
+			[]string{"ORG Brevin", "ORG Castor Group", "ORG Tolland", "ORG Marrow Steel"}},
+	})
+	// a unit of something written without a capital names no company
+	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
+		for _, m := range a.Annotate(text, time.Time{}) {
+			if m.Label == "ORG" {
+				t.Errorf("Annotate(%q): ORG %q, want none", text, m.Text)
+			}
+		}
+	}
+}
