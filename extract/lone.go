@@ -131,10 +131,10 @@ func hasSuffixIn(w string, suffixes map[string]bool) bool {
 
 // loneAcronym: an unknown acronym standing alone ("NTSB", "ESMA") most
 // often names an organisation; generic ones (CEO, GDP) and those that spell
-// a common word (IT, AIDS) are not names.
+// a common word, in the plural too (IT, AIDS, DAYS), are not names.
 func (d *doc) loneAcronym(i int) bool {
 	w := d.toks[i].text
-	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || isCurrencyCode(w) || d.a.commonWords[strings.ToLower(w)] || len(d.a.commonWords) == 0 {
+	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || isCurrencyCode(w) || d.commonWord(w) || len(d.a.commonWords) == 0 {
 		return false
 	}
 	for _, c := range w {

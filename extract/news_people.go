@@ -569,10 +569,10 @@ func (d *doc) teamAfterArticle(s, e int) bool {
 	if sing, ok := strings.CutSuffix(last, "s"); !ok || strings.HasSuffix(sing, "s") || peopleWord(d.a.demonyms, last) {
 		return false
 	}
-	// "the Comets beat the Harriers", "... won 3-1", "... signed a
-	// pitcher"; not "the Oscars drew fewer viewers"
+	// "the Comets beat the Harriers", "... won 3-1", "... lost to the
+	// Harriers", "... signed a pitcher"; not "the Oscars drew fewer viewers"
 	if next := toks[e].text; teamVerbs[next] || resultVerbs[next] && e+2 < len(toks) &&
-		(d.scoreAt(e+1) || isCapitalised(toks[e+1].text) || articles[toks[e+1].text] && isCapitalised(toks[e+2].text)) {
+		(d.scoreAt(e+1) || d.opponentAt(e+1) || toks[e+1].text == "to" && d.opponentAt(e+2)) {
 		return true
 	}
 	if s < 2 {

@@ -36,3 +36,13 @@ func (d *doc) unitOf(e int) bool {
 	}
 	return parentLinks[toks[e+2].text] && toks[e+3].text == "of" && isCapitalised(toks[e+4].text) && !toks[e+4].newline
 }
+
+// opponentAt: a name with a capital, perhaps after an article, at token k:
+// the side a result verb names ("beat Harlow", "lost to the Comets").
+func (d *doc) opponentAt(k int) bool {
+	toks := d.toks
+	if k < len(toks) && articles[toks[k].text] {
+		k++
+	}
+	return k < len(toks) && isCapitalised(toks[k].text) && !toks[k].newline
+}

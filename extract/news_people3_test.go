@@ -24,6 +24,15 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"a unit or subsidiary of a named company",
 			"Brevin, a unit of Castor Group, and Tolland, a subsidiary of Marrow Steel, merged.",
 			[]string{"ORG Brevin", "ORG Castor Group", "ORG Tolland", "ORG Marrow Steel"}},
+		{"a plural name after its article that lost to a side is a team",
+			"The Comets lost to the Harbor Hawks, and the Rangers lost to the Harriers.",
+			[]string{"ORG Comets", "ORG Harbor Hawks", "ORG Rangers", "ORG Harriers"}},
+		{"a result verb and a lower-case word after it make no team",
+			"The Oscars drew to a close and the Rangers lost to injury.",
+			nil},
+		{"a common word in capitals, plural too, is no acronym; an unknown one still names an organisation",
+			"It took 4 DAYS, LMAO, and the NTSB said so.",
+			[]string{"ORG NTSB"}},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
