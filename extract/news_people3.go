@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Round-3 news rules for companies: the contexts that name a company by
 // its place of business or its parent, and the verbs spelt like a team's
 // roles. The cue words are in cues.txt.
@@ -7,6 +9,7 @@ package extract
 var (
 	verbObjects = cue("verbObjects")
 	parentLinks = cue("parentLinks")
+	praiseWords = cue("praiseWords")
 )
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
@@ -45,4 +48,15 @@ func (d *doc) opponentAt(k int) bool {
 		k++
 	}
 	return k < len(toks) && isCapitalised(toks[k].text) && !toks[k].newline
+}
+
+// praisedNoun: a word of praise or blame and a common noun, both with
+// capitals, are a reviewer's phrase, no name: "Great Service", "Poor
+// Value". A listed name keeps its label ("Great Britain" is a unit).
+func (d *doc) praisedNoun(ps []piece) bool {
+	if len(ps) != 2 || !praiseWords[strings.ToLower(d.word(ps[0]))] || d.word(ps[1]) == "" || !d.commonWord(d.word(ps[1])) {
+		return false
+	}
+	d.used[ps[0].s], d.used[ps[1].s] = true, true
+	return true
 }

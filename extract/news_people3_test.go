@@ -33,6 +33,12 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"a common word in capitals, plural too, is no acronym; an unknown one still names an organisation",
 			"It took 4 DAYS, LMAO, and the NTSB said so.",
 			[]string{"ORG NTSB"}},
+		{"a word of praise or blame and a common noun are no name",
+			"Great Service and Poor Value, said Ann Brandt of Tessel Foods.",
+			[]string{"PERSON Ann Brandt", "ORG Tessel Foods"}},
+		{"a listed name that opens with such a word keeps its label",
+			"Best Buy opened a store in Great Britain.",
+			[]string{"ORG Best Buy", "GPE Great Britain -> United Kingdom"}},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
