@@ -7,9 +7,11 @@ import "strings"
 // roles. The cue words are in cues.txt.
 
 var (
-	verbObjects = cue("verbObjects")
-	parentLinks = cue("parentLinks")
-	praiseWords = cue("praiseWords")
+	verbObjects     = cue("verbObjects")
+	parentLinks     = cue("parentLinks")
+	praiseWords     = cue("praiseWords")
+	occupationNouns = cue("occupationNouns")
+	roleEnds        = cue("roleEnds")
 )
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
@@ -59,4 +61,22 @@ func (d *doc) praisedNoun(ps []piece) bool {
 	}
 	d.used[ps[0].s], d.used[ps[1].s] = true, true
 	return true
+}
+
+// occupationAfter: "is an American architect", "was a retired Norwegian
+// painter and sculptor" from token e: a copula, an article, at most three
+// modifiers and a noun of people's trades, which ends its clause. What is
+// "a lawyer" is a person; "a carmaker" or "a city" are read elsewhere.
+func (d *doc) occupationAfter(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "is" && toks[e].text != "was" || toks[e+1].text != "a" && toks[e+1].text != "an" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		w := toks[k].text
+		if personRoles[w] || occupationNouns[w] {
+			return k+1 == len(toks) || toks[k+1].kind == tkPunct || roleEnds[toks[k+1].text]
+		}
+	}
+	return false
 }

@@ -39,6 +39,12 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"a listed name that opens with such a word keeps its label",
 			"Best Buy opened a store in Great Britain.",
 			[]string{"ORG Best Buy", "GPE Great Britain -> United Kingdom"}},
+		{"a lone name that is a person of some trade",
+			"Orlaith is a hairdresser in Tarvel, and Brekkan was an American novelist and screenwriter.",
+			[]string{"PERSON Orlaith", "GPE Tarvel", "PERSON Brekkan"}},
+		{"a trade that goes on as a modifier makes no person",
+			"Velto is a director search firm.",
+			nil},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
