@@ -7,11 +7,13 @@ import "strings"
 // roles. The cue words are in cues.txt.
 
 var (
-	verbObjects     = cue("verbObjects")
-	parentLinks     = cue("parentLinks")
-	praiseWords     = cue("praiseWords")
-	occupationNouns = cue("occupationNouns")
-	roleEnds        = cue("roleEnds")
+	verbObjects       = cue("verbObjects")
+	parentLinks       = cue("parentLinks")
+	praiseWords       = cue("praiseWords")
+	occupationNouns   = cue("occupationNouns")
+	roleEnds          = cue("roleEnds")
+	officeParticiples = cue("officeParticiples")
+	prizeHeads        = cue("prizeHeads")
 )
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
@@ -79,4 +81,17 @@ func (d *doc) occupationAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// officeAfter: "was elected", "is sworn" from token e: a person took an
+// office.
+func (d *doc) officeAfter(e int) bool {
+	toks := d.toks
+	return e+1 < len(toks) && (toks[e].text == "was" || toks[e].text == "is") && officeParticiples[toks[e+1].text] && !toks[e+1].newline
+}
+
+// prizeField: the word at token i after "the Nobel Prize in" is a prize's
+// field ("Chemistry"), no place.
+func (d *doc) prizeField(i int) bool {
+	return i >= 2 && d.toks[i-1].text == "in" && prizeHeads[d.toks[i-2].text]
 }

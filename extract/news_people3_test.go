@@ -45,6 +45,12 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"a trade that goes on as a modifier makes no person",
 			"Velto is a director search firm.",
 			nil},
+		{"a lone name elected or sworn in is a person's; a company that appoints is not",
+			"Ndemi was elected president, Oyelaran was sworn in, and Velto has appointed a chief.",
+			[]string{"PERSON Ndemi", "PERSON Oyelaran"}},
+		{"a prize's field after its capital is no place; an award in a place is",
+			"Mirelle Tavosk won the Nobel Prize in Chemistry and an award in Tarvel.",
+			[]string{"PERSON Mirelle Tavosk", "GPE Tarvel"}},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
