@@ -14,6 +14,7 @@ var (
 	roleEnds          = cue("roleEnds")
 	officeParticiples = cue("officeParticiples")
 	prizeHeads        = cue("prizeHeads")
+	successionVerbs   = cue("successionVerbs")
 )
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
@@ -94,4 +95,11 @@ func (d *doc) officeAfter(e int) bool {
 // field ("Chemistry"), no place.
 func (d *doc) prizeField(i int) bool {
 	return i >= 2 && d.toks[i-1].text == "in" && prizeHeads[d.toks[i-2].text]
+}
+
+// successorBefore: "succeeded by" or "preceded by" before token s: who
+// follows another in an office is a person.
+func (d *doc) successorBefore(s int) bool {
+	toks := d.toks
+	return s >= 2 && toks[s-1].text == "by" && successionVerbs[toks[s-2].text] && !toks[s].newline
 }

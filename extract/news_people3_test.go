@@ -51,6 +51,9 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"a prize's field after its capital is no place; an award in a place is",
 			"Mirelle Tavosk won the Nobel Prize in Chemistry and an award in Tarvel.",
 			[]string{"PERSON Mirelle Tavosk", "GPE Tarvel"}},
+		{"who succeeds or precedes another is a person; a buyer is not",
+			"The chair was succeeded by Ravel Oyelaran, preceded by Tarsk, and acquired by Brannock Vell.",
+			[]string{"PERSON Ravel Oyelaran", "PERSON Tarsk", "ORG Brannock Vell"}},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
