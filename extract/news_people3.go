@@ -15,6 +15,7 @@ var (
 	officeParticiples = cue("officeParticiples")
 	prizeHeads        = cue("prizeHeads")
 	successionVerbs   = cue("successionVerbs")
+	companyHeads      = cue("companyHeads")
 )
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
@@ -102,4 +103,16 @@ func (d *doc) prizeField(i int) bool {
 func (d *doc) successorBefore(s int) bool {
 	toks := d.toks
 	return s >= 2 && toks[s-1].text == "by" && successionVerbs[toks[s-2].text] && !toks[s].newline
+}
+
+// modifiedCompany: a company's noun after a lower-case modifier names
+// the company after it: "satellite imaging company Velto", "oil firm
+// Corvane" (with an article before, the shared context reads it).
+func (d *doc) modifiedCompany(s int) bool {
+	toks := d.toks
+	if s < 2 || toks[s].newline || !companyHeads[toks[s-1].text] {
+		return false
+	}
+	before := toks[s-2]
+	return before.kind == tkWord && !isCapitalised(before.text) && !toks[s-1].newline
 }

@@ -54,6 +54,9 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"who succeeds or precedes another is a person; a buyer is not",
 			"The chair was succeeded by Ravel Oyelaran, preceded by Tarsk, and acquired by Brannock Vell.",
 			[]string{"PERSON Ravel Oyelaran", "PERSON Tarsk", "ORG Brannock Vell"}},
+		{"a company's noun after a lower-case modifier; a trade some people have is not one",
+			"Shares in oil firm Corvane fell, budget airline Skyvane said, and game developer Hideki Tanaro left.",
+			[]string{"ORG Corvane", "ORG Skyvane", "PERSON Hideki Tanaro"}},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
