@@ -16,6 +16,7 @@ var (
 	prizeHeads        = cue("prizeHeads")
 	successionVerbs   = cue("successionVerbs")
 	companyHeads      = cue("companyHeads")
+	kinOf             = cue("kinOf")
 )
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
@@ -115,4 +116,15 @@ func (d *doc) modifiedCompany(s int) bool {
 	}
 	before := toks[s-2]
 	return before.kind == tkWord && !isCapitalised(before.text) && !toks[s-1].newline
+}
+
+// kinOfAfter: ", son of a farmer", ", the daughter of" from token e: a
+// name in apposition with a kin noun and "of" is a person's.
+func (d *doc) kinOfAfter(e int) bool {
+	toks := d.toks
+	k := e + 1
+	if k < len(toks) && toks[k].text == "the" {
+		k++
+	}
+	return e < len(toks) && toks[e].text == "," && k+1 < len(toks) && kinOf[toks[k].text] && toks[k+1].text == "of" && !toks[k+1].newline
 }

@@ -57,6 +57,12 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 		{"a company's noun after a lower-case modifier; a trade some people have is not one",
 			"Shares in oil firm Corvane fell, budget airline Skyvane said, and game developer Hideki Tanaro left.",
 			[]string{"ORG Corvane", "ORG Skyvane", "PERSON Hideki Tanaro"}},
+		{"a lone name in apposition with kin and \"of\" is a person's",
+			"Darvish, son of a farmer, met Ismene, the daughter of a judge.",
+			[]string{"PERSON Darvish", "PERSON Ismene"}},
+		{"a life's noun in apposition makes no person",
+			"Velto, the birth of a new brand, sold well.",
+			nil},
 	})
 	// a unit of something written without a capital names no company
 	for _, text := range []string{"Brevin, a unit of measure, was coined by Ann Tolland.", "Pellamy, a unit of the group, makes batteries."} {
