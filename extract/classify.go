@@ -509,8 +509,8 @@ func (d *doc) joinable(ps []piece) bool {
 		if listed || i+1 < len(ps) && d.toks[ps[i+1].s].text == "the" {
 			return false
 		}
-		// "Mount Olden and Mount Arlo": two names of one kind
-		if i+1 < len(ps) && d.word(ps[i+1]) != "" && d.word(ps[i+1]) == d.word(ps[0]) {
+		// "Mount Olden and Mount Arlo", "Mont Arlo and Mt Olden": two names of one kind
+		if i+1 < len(ps) && d.word(ps[i+1]) != "" && (d.word(ps[i+1]) == d.word(ps[0]) || locOpeners[d.word(ps[i+1])] && locOpeners[d.word(ps[0])]) {
 			return false
 		}
 		// a complete name before "and" and a single word after it

@@ -360,5 +360,11 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a platform's class written out before a listed name stays in its span",
 			"The Advanced Light Helicopter Dhruv landed.",
 			[]string{"PLATFORM Advanced Light Helicopter Dhruv -> Dhruv"}},
+		{"a car's model before a car's noun with no maker named; none without the noun",
+			"Dealers sold 300 Model Y vehicles and a Model 3 sedan in May; the Model T was cheap.",
+			[]string{"PLATFORM Model Y", "PLATFORM Model 3"}},
+		{"a mountain opened in French or abbreviated, and two such names joined",
+			"Hikers reached Mont Arlo and Mt Olden, and snow fell on Mt. Kessel.",
+			[]string{"LOC Mont Arlo", "LOC Mt Olden", "LOC Mt. Kessel"}},
 	})
 }

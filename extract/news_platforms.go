@@ -13,6 +13,7 @@ var (
 	shipNouns   = cue("shipNouns")
 	markWords   = cue("markWords")
 	notModels   = cue("notModels")
+	carNouns    = cue("carNouns")
 	familyMarks = cue("familyMarks")
 	wreckNouns  = cue("wreckNouns")
 	countWords  = cue("countWords")
@@ -266,18 +267,20 @@ func (d *doc) vehicleModel(ps []piece) bool {
 }
 
 // possessedModel: "Tesla's Model Y", "Ford's Model T": "Model" and a
-// letter or a number after a vehicle maker's possessive.
+// letter or a number after a vehicle maker's possessive, or before a
+// car's noun with no maker named ("recalled Model Y cars").
 func (d *doc) possessedModel(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if s < 2 || toks[s-1].kind != tkPossessive || !d.a.vehicleMakers[toks[s-2].text] {
-		return false
-	}
 	switch {
 	case len(ps) == 2 && len(d.word(ps[1])) == 1:
 	case len(ps) == 1 && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].newline:
 		e++
 	default:
+		return false
+	}
+	possessed := s >= 2 && toks[s-1].kind == tkPossessive && d.a.vehicleMakers[toks[s-2].text]
+	if !possessed && !(e < len(toks) && carNouns[toks[e].text] && !toks[e].newline) {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
