@@ -34,6 +34,8 @@ func init() {
 		(*doc).basinName,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
+		// "in northern Orvania": an unknown name after a compass adjective
+		(*doc).compassRegion,
 		// "in the Rockies", "from the Ganges": a plural name after a place
 		// preposition and "the"
 		(*doc).pluralRange,

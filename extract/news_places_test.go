@@ -366,5 +366,11 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a mountain opened in French or abbreviated, and two such names joined",
 			"Hikers reached Mont Arlo and Mt Olden, and snow fell on Mt. Kessel.",
 			[]string{"LOC Mont Arlo", "LOC Mt Olden", "LOC Mt. Kessel"}},
+		{"an unknown name after a compass adjective is a GPE; a known one keeps its label",
+			"Fighting spread from northern Kessel to south-eastern Orvania and eastern Ukraine.",
+			[]string{"GPE Kessel", "GPE Orvania", "GPE Ukraine"}},
+		{"a demonym after a compass adjective is no region",
+			"He fled the northern Israeli town by night.",
+			[]string{}},
 	})
 }
