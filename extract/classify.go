@@ -179,6 +179,8 @@ func init() {
 		(*doc).namedPlatformHead,
 		// "Exercise Malabar 2025": a programme's name and its edition's year
 		(*doc).programEdition,
+		// "paid from the Orvane Peace Facility": a fund, where money is spoken of
+		(*doc).fundFacility,
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,

@@ -372,5 +372,11 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a demonym after a compass adjective is no region",
 			"He fled the northern Israeli town by night.",
 			[]string{}},
+		{"a facility's name is a fund's where its sentence speaks of money, else no programme",
+			"Loans of $2 billion came under the Kessel Resilience Facility. Later the Orvane Test Facility fired an engine.",
+			[]string{"MONEY $2 billion -> USD 2000000000", "PROGRAM Kessel Resilience Facility", "ORG Orvane Test Facility"}},
+		{"a plant is a place",
+			"Drones struck the Tarvel Nuclear Power Plant overnight.",
+			[]string{"LOC Tarvel Nuclear Power Plant"}},
 	})
 }
