@@ -17,6 +17,8 @@ func init() {
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
 		(*doc).loneEvent,
+		// "Galaxy S24 phones": a consumer product is no platform
+		(*doc).consumerProduct,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

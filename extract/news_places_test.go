@@ -378,5 +378,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a plant is a place",
 			"Drones struck the Tarvel Nuclear Power Plant overnight.",
 			[]string{"LOC Tarvel Nuclear Power Plant"}},
+		{"a consumer device is no platform; a maker keeps its label, a car stays a platform",
+			"Samsung Galaxy phones and Pixel 9 smartphones sold well, Nokia phones did not, and Tesla Model Y cars sold too.",
+			[]string{"ORG Samsung", "ORG Nokia", "PLATFORM Tesla Model Y"}},
 	})
 }

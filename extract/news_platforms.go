@@ -14,6 +14,7 @@ var (
 	markWords   = cue("markWords")
 	notModels   = cue("notModels")
 	carNouns    = cue("carNouns")
+	deviceNouns = cue("deviceNouns")
 	familyMarks = cue("familyMarks")
 	wreckNouns  = cue("wreckNouns")
 	countWords  = cue("countWords")
@@ -909,5 +910,35 @@ func (d *doc) classPrefixName(ps []piece) bool {
 		}
 	}
 	d.add(ps[0].s, ps[n-1].e, "PLATFORM", ps[n-1].unit.canonical)
+	return true
+}
+
+// consumerProduct: a name before a consumer device's noun ("the Galaxy
+// S24 phones", "Pixel 9 smartphones", "Switch 2 consoles") is a product's
+// and no entity: PLATFORM names vehicles and military or dual-use systems
+// (GUIDELINES.md), and phones, laptops and consoles are none of these,
+// while cars are vehicles (vehicleModel). A maker's name first keeps its
+// label ("Samsung Galaxy phones", "Nokia phones"); the rest is claimed
+// and dropped.
+func (d *doc) consumerProduct(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e < len(toks) && isNumber(toks[e].text) && !toks[e].newline {
+		e++ // "Pixel 9 phones": the model's number outside the chunk
+	}
+	if e >= len(toks) || toks[e].newline || !deviceNouns[toks[e].text] {
+		return false
+	}
+	s := ps[0].s
+	if u := ps[0].unit; u != nil && u.label == "ORG" {
+		if len(ps) == 1 {
+			return false // "Nokia phones": the maker's, read by the rules below
+		}
+		d.add(ps[0].s, ps[0].e, "ORG", "")
+		s = ps[0].e
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
 	return true
 }
