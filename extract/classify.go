@@ -19,6 +19,8 @@ func init() {
 		(*doc).loneEvent,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,
+		// "the Orvane Strike Missile (OSM)": a platform's short name after it
+		(*doc).bracketAlias,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

@@ -381,5 +381,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"a consumer device is no platform; a maker keeps its label, a car stays a platform",
 			"Samsung Galaxy phones and Pixel 9 smartphones sold well, Nokia phones did not, and Tesla Model Y cars sold too.",
 			[]string{"ORG Samsung", "ORG Nokia", "PLATFORM Tesla Model Y"}},
+		{"an acronym in brackets after a platform is its short name; after a company it stays the company's",
+			"The army bought the Kessel Strike Missile (KSM) from the Orvane Group (OG).",
+			[]string{"PLATFORM Kessel Strike Missile", "PLATFORM KSM -> Kessel Strike Missile", "ORG Orvane Group", "ORG OG -> Orvane Group"}},
 	})
 }

@@ -942,3 +942,25 @@ func (d *doc) consumerProduct(ps []piece) bool {
 	}
 	return true
 }
+
+// bracketAlias: an acronym in brackets just after a platform's name is the
+// same platform's short name, "the Orvane Strike Missile (OSM)", where
+// findDefinitions could not label the long form alone (a name in it is no
+// common word) and the chunk rules labelled it after.
+func (d *doc) bracketAlias(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) != 1 || ps[0].unit != nil || s < 2 || e >= len(toks) || toks[s-1].text != "(" || toks[e].text != ")" ||
+		!acronymLike(d.surface(s, e)) || len(d.mentions) == 0 {
+		return false
+	}
+	m := d.mentions[len(d.mentions)-1]
+	if m.label != "PLATFORM" || m.e != s-1 {
+		return false
+	}
+	canonical := m.canonical
+	if canonical == "" {
+		canonical = d.surface(m.s, m.e)
+	}
+	return d.add(s, e, "PLATFORM", canonical)
+}
