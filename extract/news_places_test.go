@@ -384,5 +384,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"an acronym in brackets after a platform is its short name; after a company it stays the company's",
 			"The army bought the Kessel Strike Missile (KSM) from the Orvane Group (OG).",
 			[]string{"PLATFORM Kessel Strike Missile", "PLATFORM KSM -> Kessel Strike Missile", "ORG Orvane Group", "ORG OG -> Orvane Group"}},
+		{"'Tank' ends a platform's name, not a think tank's",
+			"The Orvane Light Tank entered service, the Kessel Think Tank said.",
+			[]string{"PLATFORM Orvane Light Tank", "ORG Kessel Think Tank"}},
 	})
 }

@@ -368,7 +368,7 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 		}
 		proper = proper || !d.commonWord(w)
 	}
-	if !proper || d.a.givenNames[d.word(ps[0])] {
+	if !proper || d.a.givenNames[d.word(ps[0])] || d.thinkTank(ps) {
 		return false
 	}
 	d.add(ps[0].s, last.e, "PLATFORM", "")
@@ -684,6 +684,12 @@ func (d *doc) aboardName(ps []piece) bool {
 	return true
 }
 
+// thinkTank: "the Orvane Think Tank" is an institute, though "Tank" ends
+// platforms' names ("Orvane Light Tank").
+func (d *doc) thinkTank(ps []piece) bool {
+	return len(ps) >= 2 && d.word(ps[len(ps)-2]) == "Think"
+}
+
 // singularPlatformHeads are the platform heads that name one system; a
 // plural head describes a kind ("Armoured Recovery Vehicles").
 func singularPlatformHead(w string) bool {
@@ -699,7 +705,7 @@ func singularPlatformHead(w string) bool {
 // Combat Vehicle programme").
 func (d *doc) definitePlatform(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) < 3 || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) {
+	if len(ps) < 3 || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) || d.thinkTank(ps) {
 		return false
 	}
 	for _, p := range ps {
