@@ -21,6 +21,8 @@ func init() {
 		(*doc).consumerProduct,
 		// "the Orvane Strike Missile (OSM)": a platform's short name after it
 		(*doc).bracketAlias,
+		// "the Kessel Hawk (KH-2) trainer": a name and its designator in brackets
+		(*doc).bracketDesignator,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

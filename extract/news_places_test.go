@@ -387,5 +387,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 		{"'Tank' ends a platform's name, not a think tank's",
 			"The Orvane Light Tank entered service, the Kessel Think Tank said.",
 			[]string{"PLATFORM Orvane Light Tank", "ORG Kessel Think Tank"}},
+		{"a name with its designator in brackets is a platform; a person or a company keeps its label",
+			"Pilots flew the Kessel Hawk (KH-2) trainer, Mary Tarvel (F-35) said, and Orvane Aerospace (OA-1) agreed.",
+			[]string{"PLATFORM Kessel Hawk", "PLATFORM KH-2 -> Kessel Hawk", "PERSON Mary Tarvel", "PLATFORM F-35", "ORG Orvane Aerospace", "PLATFORM OA-1"}},
 	})
 }

@@ -970,3 +970,24 @@ func (d *doc) bracketAlias(ps []piece) bool {
 	}
 	return d.add(s, e, "PLATFORM", canonical)
 }
+
+// bracketDesignator: a name with its designator in brackets after it is a
+// platform's, "the Kessel Hawk (KH-2) trainer", "Orvane Shield (OS-3)",
+// however much the name looks like a person's; a known name, a company's
+// or one opened by a given name keeps its label ("Orvane Aerospace
+// (OA-1)", "Mary Kessel (F-35)").
+func (d *doc) bracketDesignator(ps []piece) bool {
+	e := ps[len(ps)-1].e
+	toks := d.toks
+	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" {
+		return false
+	}
+	q := e + 1
+	for q < len(toks) && q <= e+4 && toks[q].text != ")" && !toks[q].newline {
+		q++
+	}
+	if q >= len(toks) || toks[q].text != ")" || !isDesignator(d.surface(e+1, q)) {
+		return false
+	}
+	return d.add(ps[0].s, e, "PLATFORM", "")
+}
