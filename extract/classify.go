@@ -19,6 +19,12 @@ func init() {
 		(*doc).loneEvent,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
+		// "Galaxy S24 phones": a consumer product is no platform
+		(*doc).consumerProduct,
+		// "the Orvane Strike Missile (OSM)": a platform's short name after it
+		(*doc).bracketAlias,
+		// "the Kessel Hawk (KH-2) trainer": a name and its designator in brackets
+		(*doc).bracketDesignator,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
@@ -36,6 +42,8 @@ func init() {
 		(*doc).basinName,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
+		// "in northern Orvania": an unknown name after a compass adjective
+		(*doc).compassRegion,
 		// "in the Rockies", "from the Ganges": a plural name after a place
 		// preposition and "the"
 		(*doc).pluralRange,
@@ -179,6 +187,8 @@ func init() {
 		(*doc).namedPlatformHead,
 		// "Exercise Malabar 2025": a programme's name and its edition's year
 		(*doc).programEdition,
+		// "paid from the Orvane Peace Facility": a fund, where money is spoken of
+		(*doc).fundFacility,
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,
@@ -511,8 +521,8 @@ func (d *doc) joinable(ps []piece) bool {
 		if listed || i+1 < len(ps) && d.toks[ps[i+1].s].text == "the" {
 			return false
 		}
-		// "Mount Olden and Mount Arlo": two names of one kind
-		if i+1 < len(ps) && d.word(ps[i+1]) != "" && d.word(ps[i+1]) == d.word(ps[0]) {
+		// "Mount Olden and Mount Arlo", "Mont Arlo and Mt Olden": two names of one kind
+		if i+1 < len(ps) && d.word(ps[i+1]) != "" && (d.word(ps[i+1]) == d.word(ps[0]) || locOpeners[d.word(ps[i+1])] && locOpeners[d.word(ps[0])]) {
 			return false
 		}
 		// a complete name before "and" and a single word after it

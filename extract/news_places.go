@@ -50,6 +50,7 @@ var (
 	rangePrepositions  = cue("rangePrepositions")
 	districtNouns      = cue("districtNouns")
 	neighbourhoodNouns = cue("neighbourhoodNouns")
+	compassWords       = cue("compassWords")
 	districtModifiers  = cue("districtModifiers")
 )
 
@@ -201,6 +202,25 @@ func (d *doc) riverRule(ps []piece) bool {
 		}
 	}
 	return river && d.add(s, s+1, "LOC", "")
+}
+
+// compassRegion: an unknown one-word name after a lower-case compass
+// adjective is a country's or a province's, whose part the adjective
+// names ("fighting in northern Orvania", "south-eastern Kessel"): a GPE,
+// as "eastern Ukraine" gives the known "Ukraine" and no region's span. A
+// surname or a given name has no such adjective before it in news; a
+// demonym is an adjective too ("the northern Orvanian city").
+func (d *doc) compassRegion(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || ps[0].unit != nil {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	if s == 0 || toks[s].sentStart || toks[s-1].newline || !compassWords[toks[s-1].text] ||
+		!d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] {
+		return false
+	}
+	return d.add(s, s+1, "GPE", "")
 }
 
 // articleNameRule: a name the gazetteer knows with its article ("The

@@ -13,6 +13,8 @@ var (
 	shipNouns   = cue("shipNouns")
 	markWords   = cue("markWords")
 	notModels   = cue("notModels")
+	carNouns    = cue("carNouns")
+	deviceNouns = cue("deviceNouns")
 	familyMarks = cue("familyMarks")
 	wreckNouns  = cue("wreckNouns")
 	countWords  = cue("countWords")
@@ -266,18 +268,20 @@ func (d *doc) vehicleModel(ps []piece) bool {
 }
 
 // possessedModel: "Tesla's Model Y", "Ford's Model T": "Model" and a
-// letter or a number after a vehicle maker's possessive.
+// letter or a number after a vehicle maker's possessive, or before a
+// car's noun with no maker named ("recalled Model Y cars").
 func (d *doc) possessedModel(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if s < 2 || toks[s-1].kind != tkPossessive || !d.a.vehicleMakers[toks[s-2].text] {
-		return false
-	}
 	switch {
 	case len(ps) == 2 && len(d.word(ps[1])) == 1:
 	case len(ps) == 1 && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].newline:
 		e++
 	default:
+		return false
+	}
+	possessed := s >= 2 && toks[s-1].kind == tkPossessive && d.a.vehicleMakers[toks[s-2].text]
+	if !possessed && !(e < len(toks) && carNouns[toks[e].text] && !toks[e].newline) {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
@@ -364,7 +368,7 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 		}
 		proper = proper || !d.commonWord(w)
 	}
-	if !proper || d.a.givenNames[d.word(ps[0])] {
+	if !proper || d.a.givenNames[d.word(ps[0])] || d.thinkTank(ps) {
 		return false
 	}
 	d.add(ps[0].s, last.e, "PLATFORM", "")
@@ -680,6 +684,12 @@ func (d *doc) aboardName(ps []piece) bool {
 	return true
 }
 
+// thinkTank: "the Orvane Think Tank" is an institute, though "Tank" ends
+// platforms' names ("Orvane Light Tank").
+func (d *doc) thinkTank(ps []piece) bool {
+	return len(ps) >= 2 && d.word(ps[len(ps)-2]) == "Think"
+}
+
 // singularPlatformHeads are the platform heads that name one system; a
 // plural head describes a kind ("Armoured Recovery Vehicles").
 func singularPlatformHead(w string) bool {
@@ -695,7 +705,7 @@ func singularPlatformHead(w string) bool {
 // Combat Vehicle programme").
 func (d *doc) definitePlatform(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) < 3 || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) {
+	if len(ps) < 3 || hasUnit(ps) || s == 0 || !singularPlatformHead(d.word(ps[len(ps)-1])) || d.thinkTank(ps) {
 		return false
 	}
 	for _, p := range ps {
@@ -907,4 +917,77 @@ func (d *doc) classPrefixName(ps []piece) bool {
 	}
 	d.add(ps[0].s, ps[n-1].e, "PLATFORM", ps[n-1].unit.canonical)
 	return true
+}
+
+// consumerProduct: a name before a consumer device's noun ("the Galaxy
+// S24 phones", "Pixel 9 smartphones", "Switch 2 consoles") is a product's
+// and no entity: PLATFORM names vehicles and military or dual-use systems
+// (GUIDELINES.md), and phones, laptops and consoles are none of these,
+// while cars are vehicles (vehicleModel). A maker's name first keeps its
+// label ("Samsung Galaxy phones", "Nokia phones"); the rest is claimed
+// and dropped.
+func (d *doc) consumerProduct(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e < len(toks) && isNumber(toks[e].text) && !toks[e].newline {
+		e++ // "Pixel 9 phones": the model's number outside the chunk
+	}
+	if e >= len(toks) || toks[e].newline || !deviceNouns[toks[e].text] {
+		return false
+	}
+	s := ps[0].s
+	if u := ps[0].unit; u != nil && u.label == "ORG" {
+		if len(ps) == 1 {
+			return false // "Nokia phones": the maker's, read by the rules below
+		}
+		d.add(ps[0].s, ps[0].e, "ORG", "")
+		s = ps[0].e
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
+// bracketAlias: an acronym in brackets just after a platform's name is the
+// same platform's short name, "the Orvane Strike Missile (OSM)", where
+// findDefinitions could not label the long form alone (a name in it is no
+// common word) and the chunk rules labelled it after.
+func (d *doc) bracketAlias(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) != 1 || ps[0].unit != nil || s < 2 || e >= len(toks) || toks[s-1].text != "(" || toks[e].text != ")" ||
+		!acronymLike(d.surface(s, e)) || len(d.mentions) == 0 {
+		return false
+	}
+	m := d.mentions[len(d.mentions)-1]
+	if m.label != "PLATFORM" || m.e != s-1 {
+		return false
+	}
+	canonical := m.canonical
+	if canonical == "" {
+		canonical = d.surface(m.s, m.e)
+	}
+	return d.add(s, e, "PLATFORM", canonical)
+}
+
+// bracketDesignator: a name with its designator in brackets after it is a
+// platform's, "the Kessel Hawk (KH-2) trainer", "Orvane Shield (OS-3)",
+// however much the name looks like a person's; a known name, a company's
+// or one opened by a given name keeps its label ("Orvane Aerospace
+// (OA-1)", "Mary Kessel (F-35)").
+func (d *doc) bracketDesignator(ps []piece) bool {
+	e := ps[len(ps)-1].e
+	toks := d.toks
+	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" {
+		return false
+	}
+	q := e + 1
+	for q < len(toks) && q <= e+4 && toks[q].text != ")" && !toks[q].newline {
+		q++
+	}
+	if q >= len(toks) || toks[q].text != ")" || !isDesignator(d.surface(e+1, q)) {
+		return false
+	}
+	return d.add(ps[0].s, e, "PLATFORM", "")
 }

@@ -9,6 +9,7 @@ import "strings"
 var (
 	meetingBefore    = cue("meetingBefore")
 	meetingModifiers = cue("meetingModifiers")
+	fundWords        = cue("fundWords")
 )
 
 // numberedMission: a programme's name and the number of its mission are
@@ -396,3 +397,31 @@ func (d *doc) andTheSplit(ps []piece) bool {
 	}
 	return false
 }
+
+// fundFacility: a name ending in "Facility" is a fund, a programme, where
+// its sentence speaks of money ("paid from the Orvane Peace Facility",
+// "loans under the Kessel Resilience Facility"); elsewhere it is a site
+// or a body ("the Tarvel Test Facility fired an engine") and other rules
+// read it. The sentence is read at most fundReach words each side, so that
+// a text without sentence breaks costs no more than a bounded look.
+func (d *doc) fundFacility(ps []piece) bool {
+	if len(ps) < 2 || d.word(ps[len(ps)-1]) != "Facility" {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	money := false
+	for i := s - 1; i >= 0 && i >= s-fundReach && !money; i-- {
+		money = fundWords[toks[i].text]
+		if toks[i].sentStart {
+			break
+		}
+	}
+	for i := e; i < len(toks) && i < e+fundReach && !money && !toks[i].sentStart; i++ {
+		money = fundWords[toks[i].text]
+	}
+	return money && d.add(s, e, "PROGRAM", "")
+}
+
+// fundReach bounds fundFacility's look for money words, in tokens.
+const fundReach = 30
