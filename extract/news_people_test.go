@@ -324,6 +324,11 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"Sinner, 23,", "beat the", "a 2-0 win over", "Velto chief", "J.R.R.", "- al-", ", which makes",
 		"Velto said it", "According to", "Yusuf al", "Abdel Karim el-", "NOVAK", "Varga is. He", "Velto and its",
 		"Okonjo-", "Varga, the club's", "BIDEN SIGNS",
+		// the places, platforms and programmes rules read brackets, marks,
+		// numbers and nouns after a name
+		"the Kessel Hawk (KH-2) trainer", "Orvane Strike Missile (", "Mt.", "in northern", "Peace Facility $",
+		"at COP29", "F-35s", "Arleigh Burke-class", "Tomahawk Block", "Project-17A", "the Boeing 787-9 Dreamliners",
+		"from Rikers Island to", "along the", "Exercise", "Galaxy S24 phones", "50 billion rupees in Pakistan",
 	} {
 		f.Add(s)
 	}
