@@ -6,19 +6,6 @@ import "strings"
 // its place of business or its parent, and the verbs spelt like a team's
 // roles. The cue words are in cues.txt.
 
-var (
-	verbObjects       = cue("verbObjects")
-	parentLinks       = cue("parentLinks")
-	praiseWords       = cue("praiseWords")
-	occupationNouns   = cue("occupationNouns")
-	roleEnds          = cue("roleEnds")
-	officeParticiples = cue("officeParticiples")
-	prizeHeads        = cue("prizeHeads")
-	successionVerbs   = cue("successionVerbs")
-	companyHeads      = cue("companyHeads")
-	kinOf             = cue("kinOf")
-)
-
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
 // captain") is no verb with its object after it ("Please forward a copy").
 func (d *doc) roleNotVerb(e int) bool {

@@ -30,30 +30,6 @@ import "strings"
 // named with hyphens keeps its noun ("South Pole-Aitken basin"), as the
 // IAU writes it, while a one-word river's name leaves it out.
 
-var (
-	spaceWords         = cue("spaceWords")
-	celestialArticle   = cue("celestialArticle")
-	capitalBodies      = cue("capitalBodies")
-	riverVerbs         = cue("riverVerbs")
-	riverParts         = cue("riverParts")
-	riverNouns         = cue("riverNouns")
-	wildNouns          = cue("wildNouns")
-	baseWords          = cue("baseWords")
-	baseHeads          = cue("baseHeads")
-	launchWords        = cue("launchWords")
-	launchSiteHeads    = cue("launchSiteHeads")
-	facilityNouns      = cue("facilityNouns")
-	facilityModifiers  = cue("facilityModifiers")
-	siteHeads          = cue("siteHeads")
-	bodyNouns          = cue("bodyNouns")
-	weakRiverVerbs     = cue("weakRiverVerbs")
-	rangePrepositions  = cue("rangePrepositions")
-	districtNouns      = cue("districtNouns")
-	neighbourhoodNouns = cue("neighbourhoodNouns")
-	compassWords       = cue("compassWords")
-	districtModifiers  = cue("districtModifiers")
-)
-
 // placeState is what the rules of this file remember about one text: the
 // sentence each token is in and how many space cues each sentence holds,
 // built on first use so that a text without a celestial name pays nothing.

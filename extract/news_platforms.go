@@ -9,19 +9,6 @@ import (
 // and vehicle models, version marks and variants, vessels named after
 // their noun, and platforms in the plural.
 
-var (
-	shipNouns   = cue("shipNouns")
-	markWords   = cue("markWords")
-	notModels   = cue("notModels")
-	carNouns    = cue("carNouns")
-	deviceNouns = cue("deviceNouns")
-	familyMarks = cue("familyMarks")
-	wreckNouns  = cue("wreckNouns")
-	countWords  = cue("countWords")
-	shipVerbs   = cue("shipVerbs")
-	ideaNouns   = cue("ideaNouns")
-)
-
 // trimPlurals takes a plural's "s" off the end of a platform's span:
 // "ten Boeing 787-9 Dreamliners" names the "Boeing 787-9 Dreamliner", "six
 // A321neos" the "A321neo". Only spans with a model number are cut (a

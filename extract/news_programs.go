@@ -6,12 +6,6 @@ import "strings"
 // numbered missions and editions, agreements named after places or
 // offices, plans named with a year.
 
-var (
-	meetingBefore    = cue("meetingBefore")
-	meetingModifiers = cue("meetingModifiers")
-	fundWords        = cue("fundWords")
-)
-
 // numberedMission: a programme's name and the number of its mission are
 // one name, "Apollo 11", "Artemis II", "Chandrayaan-3"; a platform's name
 // and its number or variant are one too when the gazetteer lists the name
