@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -11,6 +13,7 @@ import (
 const (
 	headerWords   = 30 // a header line (ministry, deck, date line) is shorter
 	dateLineWords = 12 // "Posted On: 01 SEP 2025 6:10PM by PIB Delhi"; prose is longer
+	dateLineLower = 3  // lower-case words besides the date: "on", "by", "updated", "min read"
 	signoffWords  = 12 // lines after an end mark (initials, release ids, counters) are shorter
 	maxSiblings   = 8  // siblings read for boilerplate; more add little
 	siblingQuorum = 2  // a paragraph on this many siblings is boilerplate
@@ -40,11 +43,7 @@ func stripHeader(paras []string, m pageMeta, title string) []string {
 			break
 		}
 		k := wordKey(p)
-		isDate := false
-		if len(strings.Fields(p)) <= dateLineWords {
-			_, isDate = parseDate(p, nil)
-		}
-		if titles[k] || isDate || isByline(p) || titleContains(m.title, k) {
+		if titles[k] || isDateLine(p) || isByline(p) || titleContains(m.title, k) {
 			last = i
 		}
 	}
@@ -57,9 +56,67 @@ func titleContains(pageTitle, key string) bool {
 	return len(strings.Fields(key)) >= 4 && strings.HasPrefix(t, key)
 }
 
-var bylineRE = regexp.MustCompile(`(?i)^(by|von|por|par|di|de|oleh)\s+\p{Lu}`)
+// A date line states a date and little else ("Updated: March 3, 2025
+// 10:15 a.m. ET", "Posted On: 25 SEP 2025 4:12PM by PIB Delhi"). A short
+// sentence that mentions a date ("The talks resume on 12 May 2025.") is
+// prose: it has more lower-case words, or ends as a sentence does.
+func isDateLine(p string) bool {
+	if len(strings.Fields(p)) > dateLineWords {
+		return false
+	}
+	if _, ok := parseDate(p, nil); !ok {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(datesInLine.ReplaceAllString(p, " ")) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !clockMark.MatchString(w) {
+			lower++
+		}
+	}
+	return lower <= dateLineLower && !endsSentence(p)
+}
 
-func isByline(p string) bool { return len(strings.Fields(p)) <= 8 && bylineRE.MatchString(p) }
+// datesInLine and clockMark match what a date line holds besides its cue
+// words: the date, times, zones and "a.m."/"p.m.".
+var (
+	datesInLine = regexp.MustCompile(`(?i)` + dayMonthYear.String() + `|` + monthDayYear.String() + `|` + isoInText.String())
+	clockMark   = regexp.MustCompile(`(?i)^[ap]\.?m\.?,?$`)
+)
+
+// endsSentence reports a line closed by sentence punctuation; "a.m."
+// closes a time, not a sentence.
+func endsSentence(p string) bool {
+	p = strings.TrimRight(p, ` "'”’)`)
+	if !strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "!") && !strings.HasSuffix(p, "?") {
+		return false
+	}
+	f := strings.Fields(p)
+	return !clockMark.MatchString(f[len(f)-1])
+}
+
+// A byline is "By" and names ("By Jane Doe and Ravi Kumar, Reuters",
+// "By JOHN SMITH | Staff Writer"): every word up to the first separator is
+// capitalised or joins names. "By Friday the deal was done" is prose.
+var (
+	bylineRE   = regexp.MustCompile(`(?i)^(?:by|von|por|par|di|de|oleh)\s+([^,|·—–/]+)`)
+	nameJoiner = map[string]bool{"and": true, "und": true, "y": true, "e": true, "et": true, "dan": true, "&": true,
+		"de": true, "da": true, "del": true, "van": true, "von": true, "der": true, "bin": true, "al": true}
+)
+
+func isByline(p string) bool {
+	m := bylineRE.FindStringSubmatch(p)
+	if m == nil || len(strings.Fields(p)) > 8 {
+		return false
+	}
+	names := strings.Fields(m[1])
+	for i, w := range names {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !nameJoiner[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
 
 // stripSignoff ends the text at an end mark when nothing after it is prose:
 // only short lines (initials, release ids, counters, links to translations)

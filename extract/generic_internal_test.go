@@ -104,3 +104,33 @@ func TestStripSignoff(t *testing.T) {
 		})
 	}
 }
+
+// TestStripHeader: the short lines above an article go up to the last one
+// that is recognisably header (title, date line, byline); a short lead
+// sentence that mentions a date or starts with "By" is prose and stays.
+func TestStripHeader(t *testing.T) {
+	const title = "Port authority orders six harbour tugs"
+	const body = "The port authority has ordered six harbour tugs from a local yard, the first of which is due next spring."
+	tests := []struct {
+		name string
+		in   []string
+		want int // paragraphs kept
+	}{
+		{"title, byline, date line", []string{title, "By Jane Doe and Ravi Kumar, Staff Writers", "Updated: March 3, 2025 10:15 a.m. ET", body}, 1},
+		{"byline in capitals after a bar", []string{"By JOHN SMITH | Harbour Desk", body}, 1},
+		{"date line with a cue and a source", []string{"Posted On: 25 SEP 2025 4:12PM by Port Office", body}, 1},
+		{"reading time and date", []string{"3 min read · Mar 3, 2025", body}, 1},
+		{"short lead sentence with a date", []string{"The tender closed on 12 May 2025.", body}, 2},
+		{"short lead sentence that starts with By", []string{"By Friday the deal was done.", body}, 2},
+		{"By and a common noun", []string{"By the end of the year, six tugs", body}, 2},
+		{"a date inside a longer line of prose", []string{"Officials said the yard would deliver the first tug in 2026-04-01 trials", body}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := stripHeader(tc.in, pageMeta{}, title)
+			if len(got) != tc.want {
+				t.Errorf("kept %q, want the last %d", got, tc.want)
+			}
+		})
+	}
+}
