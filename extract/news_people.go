@@ -991,8 +991,9 @@ func (d *doc) wordThenSurname(i int) bool {
 // or three words that ends in a common noun (a person's ends in a
 // surname), no cue word or place's head in it, and acts is a company's.
 // A verb has three letters at least ("ran", "cut"; a stray "s" is none).
+// A role is no company: "the Prime Minister said", "the Army Chief met".
 func (d *doc) actingCompany(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
+	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || d.onlyTitle(ps) {
 		return false
 	}
 	toks := d.toks
@@ -1003,6 +1004,17 @@ func (d *doc) actingCompany(ps []piece) bool {
 		return false
 	}
 	d.add(s, e, "ORG", "")
+	return true
+}
+
+// onlyTitle reports a run of title words and nothing else ("Foreign
+// Secretary", "Deputy Governor"): a role, not a name.
+func (d *doc) onlyTitle(ps []piece) bool {
+	for _, p := range ps {
+		if !titleWords[d.word(p)] {
+			return false
+		}
+	}
 	return true
 }
 

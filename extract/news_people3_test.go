@@ -9,6 +9,12 @@ import (
 func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
+		{"a role made of title words is no company, however it acts",
+			"The Prime Minister said so, the Foreign Secretary met him, and the Army Chief left.",
+			nil},
+		{"a company's first word alone is the company, but not before a title",
+			"The Defence Acquisition Council met. Defence Minister Ravel Oyelaran spoke. Velto Systems bid, and Velto won.",
+			[]string{"ORG Defence Acquisition Council", "PERSON Ravel Oyelaran", "ORG Velto Systems", "ORG Velto -> Velto Systems"}},
 		{"a role word with an object after it is a verb, no team's role",
 			"Please forward a copy to the desk, and Kindly forward them today.",
 			nil},

@@ -382,7 +382,9 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
 			// a sentence opener the tagger read as a common word
-		case orgFirst[w] != "":
+		case orgFirst[w] != "" && !d.titleAfter(i):
+			// "Velto Systems ... Velto said"; not "Defence" in "Defence
+			// Minister" after a "Defence Acquisition Council"
 			d.add(i, i+1, "ORG", orgFirst[w])
 		case ships[w] != "":
 			d.add(i, i+1, "PLATFORM", ships[w])
@@ -415,6 +417,11 @@ func (d *doc) resolve() {
 			m.canonical = d.canonical(*m)
 		}
 	}
+}
+
+// titleAfter reports a title word after token i ("Defence Minister").
+func (d *doc) titleAfter(i int) bool {
+	return i+1 < len(d.toks) && titleWords[d.toks[i+1].text] && !d.toks[i+1].newline
 }
 
 // onePlaces maps the token of each one-word place (GPE or LOC) that no
