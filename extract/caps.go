@@ -106,8 +106,13 @@ func (a *Annotator) capsRun(text string, run []capsWord) bool {
 	return false
 }
 
-// knownCaps: a word that the lists know in capitals, an acronym.
+// knownCaps: a word that the lists know in capitals, an acronym, unless
+// it is a common word of four letters or more, which a line in capitals
+// writes so too ("NEW PLAN FOR PORTS" is no navy's "PLAN").
 func (a *Annotator) knownCaps(w string) bool {
+	if len(w) >= 4 && a.commonWords[string(lowerASCII([]byte(w)))] {
+		return false
+	}
 	_, name := a.gaz.names[w]
 	return name || a.gaz.prefixes[w] || genericAcronyms[w] || isCurrencyCode(w)
 }
