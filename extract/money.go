@@ -75,14 +75,14 @@ var prefixStart = func() (t [256]bool) {
 // ("$5 million", "Rs 500 crore") or after it ("300,000 dollars", "seven
 // million dollars").
 func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money, bool) {
-	if code, j, ok := t.currencyBefore(text, i); ok {
-		a, ok := t.amountAt(text, i, j, code)
+	if c, j, ok := t.currencyBefore(text, i); ok {
+		a, ok := t.amountAt(text, i, j, c.code)
 		// Three capitals glued to a bare integer name a thing, not an
 		// amount: "COP30", "SAR2"; "USD20bn" and "USD 20" stay money.
-		if j == i+3 && isUpper3(text[i:j]) && a.plain {
+		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled {
 			return Money{}, false
 		}
-		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: code}, ok
+		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
 	var a moneyAmount
 	if isASCIIDigit(text[i]) {
@@ -110,7 +110,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		}
 	}
 	c, end, ok := t.currencyAfter(text, i, a.end)
-	if !ok {
+	if !ok || c.scaled && !a.scaled {
 		return Money{}, false
 	}
 	if c.unit != "" {
@@ -133,6 +133,7 @@ type moneyAmount struct {
 	lo, hi float64 // hi is 0 unless a range
 	end    int
 	plain  bool // a bare integer: no scale word, separators or range
+	scaled bool // with a scale word: "5 million", "1-2 billion"
 	whole  bool // an integer without a scale word: "3", "1,200", "twenty"
 }
 
@@ -146,16 +147,16 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 		return moneyAmount{}, false
 	}
 	if k, to := rangeSep(text, lo.end); k > 0 && !(to && changeFrom(text, start)) {
-		if c, j, ok := t.currencyBefore(text, k); ok && code != "" && c == code {
+		if c, j, ok := t.currencyBefore(text, k); ok && code != "" && c.code == code {
 			k = j
 		}
 		if hi, ok := termAt(text, k); ok {
 			if l, h, ok := rangeValues(lo, hi); ok {
-				return moneyAmount{lo: l, hi: h, end: hi.end}, true
+				return moneyAmount{lo: l, hi: h, end: hi.end, scaled: hi.scaled}, true
 			}
 		}
 	}
-	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0}, true
+	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled}, true
 }
 
 // rangeValues gives the bounds of "lo-hi", which must rise. A scale written
@@ -397,29 +398,31 @@ func scaleWordAt(text string, j int) (exp, end int, ok bool) {
 // currencyBefore reads a currency written before its number at i and the
 // space after it, and returns where the number starts. Matching is exact
 // ("Rs", "INR", "US$"): a sign's case is part of it.
-func (t *moneyTables) currencyBefore(text string, i int) (code string, next int, ok bool) {
+func (t *moneyTables) currencyBefore(text string, i int) (c currencyToken, next int, ok bool) {
 	if i >= len(text) {
-		return "", i, false
+		return c, i, false
 	}
 	for _, p := range t.before[text[i]] {
 		if !prefixAt(text, i, p.token) {
 			continue
 		}
 		k := i + len(p.token)
-		k += spaceLen(text, k)
+		if !p.scaled {
+			k += spaceLen(text, k)
+		}
 		if k < len(text) && isASCIIDigit(text[k]) {
-			return p.code, k, true
+			return p, k, true
 		}
 	}
 	if i+3 < len(text) && isUpper3(text[i:i+3]) {
 		if code, ok := t.codes[text[i:i+3]]; ok {
 			k := i + 3 + spaceLen(text, i+3)
 			if k < len(text) && isASCIIDigit(text[k]) {
-				return code, k, true
+				return currencyToken{code: code}, k, true
 			}
 		}
 	}
-	return "", i, false
+	return c, i, false
 }
 
 func isUpper3(s string) bool {

@@ -16,6 +16,7 @@ type currencyToken struct {
 	attached    bool   // may follow the number without a space ("25€")
 	minor       bool   // a hundredth of the unit: cents, pence
 	pounds      bool   // "pounds": money only where the context says so
+	scaled      bool   // money only after a scale word: "P28 billion", "22.8 trillion won"
 	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
 }
 
@@ -47,6 +48,10 @@ var currencyPrefixes = []currencyToken{
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
 	{token: "₺", code: "TRY"}, {token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"}, {token: "₵", code: "GHS"},
 	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "Tk", code: "BDT"},
+	// one letter before a number is a designator ("P8", "R45") unless a
+	// scale word follows, as Philippine and South African papers write
+	// pesos and rand: "P28 billion", "R45 million"
+	{token: "P", code: "PHP", scaled: true}, {token: "R", code: "ZAR", scaled: true},
 }
 
 // currencySigns may also follow the number, with or without a space: "25 €", "75$".
@@ -68,8 +73,9 @@ var currencyWords = []currencyToken{
 
 // Currency names and codes that are also English words (cues.txt says which).
 var (
-	notCurrencyWords = cue("notCurrencyWords")
-	notCurrencyCodes = cue("notCurrencyCodes")
+	notCurrencyWords    = cue("notCurrencyWords")
+	notCurrencyCodes    = cue("notCurrencyCodes")
+	scaledCurrencyWords = cue("scaledCurrencyWords")
 )
 
 // isCurrencyCode reports whether w is an ISO 4217 code read as money ("USD", "NOK").
@@ -133,6 +139,10 @@ func buildMoneyTables() *moneyTables {
 	var shared []currencyToken
 	for n, code := range single {
 		if notCurrencyWords[n] || notCurrencyWords[strings.TrimSuffix(n, "s")] {
+			// "won", "kip": a word, but money after a scale word
+			if scaledCurrencyWords[n] && code != "" {
+				after = append(after, currencyToken{token: n, code: code, scaled: true})
+			}
 			continue
 		}
 		// "dollars" and "pounds" have their own rules (currencyWords)

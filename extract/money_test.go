@@ -129,6 +129,12 @@ func TestFindMoney_Forms(t *testing.T) {
 		text string
 		want []moneyWant
 	}{
+		// a word or a letter that is money only with a scale word
+		{"The chipmaker valued the deal at 22.8 trillion won.", []moneyWant{{"22.8 trillion won", 22.8e12, 0, "KRW"}}},
+		{"a loan of two billion won", []moneyWant{{"two billion won", 2e9, 0, "KRW"}}},
+		{"a dam costing 3 billion kip", []moneyWant{{"3 billion kip", 3e9, 0, "LAK"}}},
+		{"the navy signed a P18-billion deal for corvettes", []moneyWant{{"P18-billion", 18e9, 0, "PHP"}}},
+		{"the city set aside R12 million for clinics", []moneyWant{{"R12 million", 12e6, 0, "ZAR"}}},
 		// amounts in words
 		{"The club paid seven million dollars for him.", []moneyWant{{"seven million dollars", 7e6, 0, "USD"}}},
 		{"Seven million dollars went missing.", []moneyWant{{"Seven million dollars", 7e6, 0, "USD"}}},
@@ -218,6 +224,7 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"two dollarsigns", "5 000 dollars", "a 500-USD", "a 30-year deal",
 		"the COP30 summit", "delegates at COP 29", "the SAR2 satellite", "an EUR1 form",
 		"he paid 300 pesos", "Uganda and Kenya raised 40 billion shillings", "Egypt dropped a 500-pound bomb",
+		"she won 3 medals", "they won 2 million votes", "a P8 patrol", "the R45 rifle", "P 28 billion", "passed the 1 million mark",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {

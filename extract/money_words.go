@@ -55,7 +55,7 @@ func wordsAmountAt(text string, i int) (moneyAmount, bool) {
 	}
 	// q quarters are q·25 hundredths
 	v, _ := strconv.ParseFloat(strconv.FormatInt(q*25, 10)+"e"+strconv.Itoa(exp-2), 64)
-	return moneyAmount{lo: v, end: end, whole: !scaled && q%4 == 0}, true
+	return moneyAmount{lo: v, end: end, whole: !scaled && q%4 == 0, scaled: scaled}, true
 }
 
 // cardinalAt reads a whole number below a thousand in words: "seven",
