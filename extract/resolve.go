@@ -324,7 +324,7 @@ func (d *doc) resolve() {
 			}
 		case m.label == "ORG" && n >= 2:
 			w := d.toks[m.s].text
-			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts[w] && !orgHeads[w] && isCapitalised(w) && !d.seenLower(w) {
+			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts[w] && !orgHeads[w] && !titleWords[w] && isCapitalised(w) && !d.seenLower(w) {
 				if _, ok := orgFirst[w]; !ok {
 					orgFirst[w] = d.canonical(m)
 				}
@@ -382,9 +382,10 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "")
 		case d.common[i]:
 			// a sentence opener the tagger read as a common word
-		case orgFirst[w] != "" && !d.titleAfter(i):
+		case orgFirst[w] != "" && !d.titleAfter(i) && !t.glued:
 			// "Velto Systems ... Velto said"; not "Defence" in "Defence
-			// Minister" after a "Defence Acquisition Council"
+			// Minister" after a "Defence Acquisition Council", nor a title
+			// ("General Staff" ... "Secretary-General")
 			d.add(i, i+1, "ORG", orgFirst[w])
 		case ships[w] != "":
 			d.add(i, i+1, "PLATFORM", ships[w])
