@@ -75,6 +75,8 @@ var (
 	locOpeners            = cue("locOpeners")
 	gpeHeads              = cue("gpeHeads")
 	titleWords            = cue("titleWords")
+	placeLinks            = cue("placeLinks")
+	hyphenPrefixes        = cue("hyphenPrefixes")
 	titleHeads            = cue("titleHeads")
 	honorifics            = cue("honorifics")
 	nameSuffixes          = cue("nameSuffixes")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -13,6 +14,9 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
+		// and its hyphen make one word with the name after them
+		(*doc).prefixedWord,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
@@ -512,6 +516,11 @@ func (d *doc) joinable(ps []piece) bool {
 	if d.a.givenNames[d.word(ps[0])] && d.personLen(ps[:first]) == first && first >= 2 {
 		return false
 	}
+	// "from Portsmouth for the Carrier Strike Group": a place alone opens
+	// no name with "for", "to" or "from" ("Centre for X" is no place)
+	if u := ps[0].unit; first == 1 && u != nil && (u.label == "GPE" || u.label == "LOC") && placeLinks[d.toks[ps[1].s].text] {
+		return false
+	}
 	s := ps[0].s
 	listed := s > 0 && d.toks[s-1].text == ","
 	for i, p := range ps {
@@ -745,4 +754,24 @@ func modelSuffix(w string) bool {
 	w = strings.TrimSuffix(w, "s") // "787-9s": trimPlurals cuts the s
 	digits := strings.TrimRight(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 	return digits != "" && len(digits) <= 4 && strings.Trim(digits, "0123456789") == "" && len(w)-len(digits) <= 3
+}
+
+// prefixedWord joins a Latin prefix, its hyphen and the word after it into
+// one piece ("Trans-Pacific", "Inter-Services") and reads the chunk again,
+// so that the hyphen splits no name.
+func (d *doc) prefixedWord(ps []piece) bool {
+	for i := 0; i+2 < len(ps); i++ {
+		if !hyphenPrefixes[d.word(ps[i])] || !ps[i+1].conn || d.toks[ps[i+1].s].text != "-" || ps[i+2].conn {
+			continue
+		}
+		// a listed name after the hyphen is another name now ("Pacific
+		// Partnership" in "Trans-Pacific Partnership"): its words go on
+		joined := append(slices.Clone(ps[:i]), piece{s: ps[i].s, e: ps[i+2].s + 1})
+		for k := ps[i+2].s + 1; k < ps[i+2].e; k++ {
+			joined = append(joined, piece{s: k, e: k + 1})
+		}
+		d.classify(append(joined, ps[i+3:]...))
+		return true
+	}
+	return false
 }

@@ -412,15 +412,21 @@ func initials(w string) bool {
 // name: "Park Min-jun", "Lee Hsien-loong". Both parts before the hyphen
 // are short capitalised words (syllableAfter says which may be).
 func (d *doc) eastAsianName(ps []piece) bool {
-	if len(ps) != 4 || ps[0].unit != nil || ps[1].unit != nil || !ps[2].conn || d.toks[ps[2].s].text != "-" {
-		return false
-	}
-	family, second := d.word(ps[0]), d.toks[ps[3].s].text
-	if !isCapitalised(family) || utf8.RuneCountInString(family) > 5 || !d.syllableAfter(ps[2].s) || !isLowerWord(second) {
+	if len(ps) != 4 || !d.eastAsianShape(ps) {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[3].e)
 	return true
+}
+
+// eastAsianShape: ps opens with such a name's four pieces; the family name
+// may be a common word or a place's head ("Park", "Song").
+func (d *doc) eastAsianShape(ps []piece) bool {
+	if len(ps) < 4 || ps[0].unit != nil || ps[1].unit != nil || !ps[2].conn || d.toks[ps[2].s].text != "-" {
+		return false
+	}
+	family, second := d.word(ps[0]), d.toks[ps[3].s].text
+	return isCapitalised(family) && utf8.RuneCountInString(family) <= 5 && d.syllableAfter(ps[2].s) && isLowerWord(second)
 }
 
 // syllableAfter: the lower-case second syllable of such a given name may

@@ -40,6 +40,9 @@ func (d *doc) splitTitle(ps []piece) bool {
 			middle, rest = ps[k:g], g
 		}
 		n := d.personLen(ps[rest:])
+		if n == 0 && d.eastAsianShape(ps[rest:]) {
+			n = 4 // "Gen. Park Tae-woo"
+		}
 		if n == 0 {
 			continue
 		}
@@ -112,6 +115,12 @@ func (d *doc) surnameUnit(p piece) bool {
 }
 
 func (d *doc) addPerson(s, e int) {
+	// "Lee Jae-myung" after a title: the given name's second syllable,
+	// which the title's rule reads as a piece of its own
+	if t := d.toks; e+1 < len(t) && t[e].text == "-" && t[e].glued && t[e+1].glued && t[e+1].kind == tkWord &&
+		!isCapitalised(t[e+1].text) && !derivedAdjectives[t[e+1].text] && d.syllableAfter(e) && d.free(e, e+2) {
+		e += 2
+	}
 	d.add(s, e, "PERSON", "")
 }
 
