@@ -23,7 +23,9 @@ type Money struct {
 // ("$5 million", "300 USD", "25 €") or words ("seven million dollars", "half
 // a billion euros"); "pounds" count only where the sentence speaks of money
 // ("paid 500 pounds", never "500 pounds of explosives" or "a 200-pound
-// bomb"). It is safe for concurrent use.
+// bomb"). A bare "$" or "dollars" is the U.S. dollar unless the text
+// names only Australia, Canada, New Zealand or Singapore, whose press writes
+// its own dollar so. It is safe for concurrent use.
 func FindMoney(text string) []Money {
 	t := loadMoneyTables()
 	var out []Money
@@ -82,6 +84,9 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled {
 			return Money{}, false
 		}
+		if c.token == "$" {
+			c.code = dollarCode(text, named)
+		}
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
 	var a moneyAmount
@@ -117,6 +122,9 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		if c.code = t.unitCode(text, c, named); c.code == "" {
 			return Money{}, false // "300 pesos" in a text that names no country of the peso
 		}
+	}
+	if c.token == "$" || c.token == "dollars" || c.token == "dollar" {
+		c.code = dollarCode(text, named)
 	}
 	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
 	switch {

@@ -252,6 +252,42 @@ func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]
 	return tok.code
 }
 
+// localDollars are the dollars whose own press writes a bare "$" for
+// them, with the stems that name their country ("Canada", "Canadian"). A
+// bare "$" is one of them only in a text that names that country, no other
+// of them and not the United States; else it is the U.S. dollar.
+var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
+
+// usStems name the United States.
+var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington"}
+
+// dollarCode settles a bare "$" or "dollars" by the countries text names.
+func dollarCode(text string, named map[string]bool) string {
+	seen := func(stem string) bool {
+		v, ok := named[stem]
+		if !ok {
+			v = namesCountry(text, stem)
+			named[stem] = v
+		}
+		return v
+	}
+	for _, stem := range usStems {
+		if seen(stem) {
+			return "USD"
+		}
+	}
+	code := "USD"
+	for _, c := range localDollars {
+		if seen(c.stem) {
+			if code != "USD" {
+				return "USD" // two of them: the text does not say
+			}
+			code = c.code
+		}
+	}
+	return code
+}
+
 // namesCountry reports whether text holds a capitalised word starting with
 // stem ("Kenya", "Kenyan").
 func namesCountry(text, stem string) bool {
