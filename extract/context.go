@@ -208,11 +208,12 @@ func (d *doc) orgApposition(e int) bool {
 }
 
 // followedBy reports whether a noun from nouns follows token e, after at
-// most three modifiers from mods (hyphens between them allowed).
+// most five modifiers from mods (hyphens between them allowed, and "and"
+// between two: "humanitarian and disaster relief exercise").
 func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
 	for k, n := e, 0; k < len(toks) && n < 5; k++ {
 		t := toks[k]
-		if t.text == "-" && t.glued {
+		if t.text == "-" && t.glued || t.text == "and" && n > 0 {
 			continue
 		}
 		if t.kind != tkWord || t.newline {
