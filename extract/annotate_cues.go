@@ -77,6 +77,7 @@ var (
 	titleWords            = cue("titleWords")
 	placeLinks            = cue("placeLinks")
 	hyphenPrefixes        = cue("hyphenPrefixes")
+	operatorHeads         = cue("operatorHeads")
 	titleHeads            = cue("titleHeads")
 	honorifics            = cue("honorifics")
 	nameSuffixes          = cue("nameSuffixes")

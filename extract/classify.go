@@ -565,6 +565,14 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 	}
 	for i, p := range ps {
+		// "LCA Tejas", "MRAP Cougar": an unknown acronym, the type's, before
+		// a listed platform's name
+		if i > 0 && p.unit != nil && p.unit.label == "PLATFORM" && ps[i-1].unit == nil && bareInitials(d.word(ps[i-1])) && !genericAcronyms[d.word(ps[i-1])] {
+			d.classifyPlain(ps[:i-1])
+			d.add(ps[i-1].s, p.e, "PLATFORM", p.unit.canonical)
+			d.classifyPlain(ps[i+1:])
+			return
+		}
 		// "Airbus A321neo", "Embraer E195-E2": a maker and its model (in
 		// the plural too, "Airbus A321LRs": trimPlurals cuts the s)
 		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(strings.TrimSuffix(d.word(ps[i+1]), "s"))

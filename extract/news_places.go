@@ -425,9 +425,10 @@ func (d *doc) loneEvent(ps []piece) bool {
 }
 
 // nameInPlace splits a chunk at "in" before a known place when the name
-// before it is complete, by its cue words or a list: "Fort Wainwright in
-// Alaska", "Operation Kessel in the Gulf", "the Orvane Institute in
-// Ohio"; "Make in Orvania" has no complete name before "in".
+// before it is complete, by its cue words, a list or two words of its own:
+// "Fort Wainwright in Alaska", "Operation Kessel in the Gulf", "the Orvane
+// Institute in Ohio", "Air Force Station Tarvel in Bengaluru"; "Make in
+// Orvania" has no complete name before "in".
 func (d *doc) nameInPlace(ps []piece) bool {
 	for i := 1; i+1 < len(ps); i++ {
 		if !ps[i].conn || d.toks[ps[i].s].text != "in" {
@@ -437,8 +438,11 @@ func (d *doc) nameInPlace(ps []piece) bool {
 		if right[0].conn && d.toks[right[0].s].text == "the" {
 			right = right[1:]
 		}
-		place := len(right) == 1 && right[0].unit != nil && (right[0].unit.label == "GPE" || right[0].unit.label == "LOC") || d.placeName(right)
-		complete := len(left) == 1 && left[0].unit != nil || d.cueLabel(left) != ""
+		isPlace := right[0].unit != nil && (right[0].unit.label == "GPE" || right[0].unit.label == "LOC")
+		// "in Delhi Cantonment": a known place and a place's head word
+		last := d.word(right[len(right)-1])
+		place := isPlace && (len(right) == 1 || gpeHeads[last] || locHeads[last]) || d.placeName(right)
+		complete := len(left) == 1 && left[0].unit != nil || len(left) >= 2 && !hasConn(left) || d.cueLabel(left) != ""
 		if !place || !complete {
 			continue
 		}

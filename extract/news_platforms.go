@@ -626,7 +626,7 @@ func (d *doc) makerNamedPlatform(ps []piece) bool {
 	if len(ps) == 3 && d.makerPlatformMark(ps) {
 		return true
 	}
-	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" {
+	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) {
 		return false
 	}
 	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords[d.word(ps[1])] || orgHeads[d.word(ps[1])]) {
@@ -637,6 +637,14 @@ func (d *doc) makerNamedPlatform(ps []piece) bool {
 	}
 	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
 	return true
+}
+
+// operator reports an organisation that flies or sails platforms but
+// makes none, by the last word of its name (an air force, a navy, an
+// alliance, a ministry): "IAF Rafale jets" are the air force's Rafales,
+// while "the SpaceX Dragon capsule" is the maker's craft.
+func operator(canonical string) bool {
+	return operatorHeads[canonical[strings.LastIndexByte(canonical, ' ')+1:]]
 }
 
 // aboardName: a name after "aboard" (and an article) that ends its phrase

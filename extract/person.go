@@ -43,6 +43,13 @@ func (d *doc) splitTitle(ps []piece) bool {
 		if n == 0 && d.eastAsianShape(ps[rest:]) {
 			n = 4 // "Gen. Park Tae-woo"
 		}
+		// "Air Chief Marshal AP Singh": initials without stops after a
+		// title, whatever else the capitals may stand for
+		if n == 0 && rest+1 < len(ps) && bareInitials(d.toks[ps[rest].s].text) && ps[rest].e-ps[rest].s == 1 {
+			if m := d.personLen(ps[rest+1:]); m > 0 {
+				n = 1 + m
+			}
+		}
 		if n == 0 {
 			continue
 		}
@@ -403,4 +410,18 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) < 0
+}
+
+// bareInitials: two or three capitals, as Indian and other names write
+// initials without stops ("AP Singh", "VK Saraswat").
+func bareInitials(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
