@@ -1005,7 +1005,7 @@ func (d *doc) actingCompany(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := toks[e-1].text
-	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) ||
+	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && personRoles[toks[s-1].text] ||
 		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) {
 		return false
 	}

@@ -184,8 +184,9 @@ func (d *doc) pieceAt(ps []piece, e int) int {
 
 // afterShipNoun: a name right after a vessel's noun is the vessel's:
 // "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong", "the
-// cruise ship Icon of the Seas"; a ship is often named after a person or a
-// place. So is the name in "the wreck of the X".
+// cruise ship Icon of the Seas", "the research vessel Tan Hai 6"; a ship is
+// often named after a person or a place. So is the name in "the wreck of
+// the X".
 // "Carrier" alone is also an airline, so it needs "aircraft" before it.
 func (d *doc) afterShipNoun(ps []piece) bool {
 	s := ps[0].s
@@ -209,7 +210,14 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 	if titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])] {
 		return false // "the ship's Captain Hale": a title opens a person's name
 	}
-	d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+	e := ps[len(ps)-1].e
+	// "the research vessel Tan Hai 6": a sister ship's number, not a
+	// count of something ("the ship Tarvel 12 miles off")
+	if t := d.toks; e < len(t) && !t[e].glued && !t[e].newline && isNumber(t[e].text) && len(t[e].text) <= 2 && !d.used[e] &&
+		!(e+1 < len(t) && t[e+1].kind == tkWord && strings.HasSuffix(t[e+1].text, "s") && !isCapitalised(t[e+1].text)) {
+		e++
+	}
+	d.add(s, e, "PLATFORM", "")
 	return true
 }
 
