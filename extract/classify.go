@@ -587,8 +587,9 @@ func (d *doc) classifyPlain(ps []piece) {
 		for j < len(ps) && ps[j].unit == nil && isDesignator(d.word(ps[j])) {
 			j++
 		}
-		// "P-8I Poseidon": a designator and the name a list knows for it
-		if j+1 == len(ps) && !maker && p.unit == nil && ps[j].unit != nil && ps[j].unit.label == "PLATFORM" && ps[j].e-ps[j].s == 1 {
+		// "P-8I Poseidon", "F/A-18F Super Hornet": a designator and the name a
+		// list knows for it
+		if j+1 == len(ps) && !maker && p.unit == nil && ps[j].unit != nil && ps[j].unit.label == "PLATFORM" && ps[j].e-ps[j].s <= 2 {
 			j++
 		}
 		// "Harrier Mk2", "Sea King Mk4": a mark belongs to the name before
