@@ -25,6 +25,8 @@ var isoLayouts = []struct {
 	{time.RFC3339Nano, true, true},
 	{"2006-01-02T15:04:05-0700", true, true},
 	{"2006-01-02T15:04-07:00", true, true},
+	{"2006-01-02T15:04-0700", true, true},
+	{"Mon Jan 02 2006 15:04:05 GMT-0700", true, true}, // JavaScript's Date.toString
 	{"2006-01-02 15:04:05-07:00", true, true},
 	{"2006-01-02 15:04:05 -0700", true, true},
 	{time.RFC1123Z, true, true},
@@ -163,10 +165,14 @@ func beforeFetch(d pageDate, fetched time.Time) bool {
 // it is plausible: it usually carries the time and zone, and go-htmldate's
 // search can take a "last updated" stamp for it.
 func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.Time) string {
+	var stated []pageDate
 	for _, s := range meta.dates {
 		if d, ok := parseDate(s, nil); ok && beforeFetch(d, fetched) {
-			return d.format()
+			stated = append(stated, d)
 		}
+	}
+	if len(stated) > 0 {
+		return localDay(stated, firstNonEmpty(meta.canonical, pageURL), func() (pageDate, bool) { return statedDate(doc, fetched) }).format()
 	}
 	if d, ok := statedDate(doc, fetched); ok {
 		return d.format()
@@ -188,6 +194,57 @@ func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.T
 		return ""
 	}
 	return d.format()
+}
+
+// localDay picks among the stated dates of one page (the first is
+// preferred) so that the day is the publisher's: a stamp in UTC
+// ("2025-03-04T03:10:00Z") gives way to the same instant written with the
+// newsroom's offset, else to the day the article's URL carries or its
+// visible date line states ("Posted Mar 3, 10:10 PM") when that is the day
+// before or after, as the newsroom's evening is the next day in UTC.
+func localDay(stated []pageDate, pageURL string, visible func() (pageDate, bool)) pageDate {
+	d := stated[0]
+	if !d.hasTime || !d.hasZone {
+		return d
+	}
+	if _, off := d.t.Zone(); off != 0 {
+		return d
+	}
+	for _, o := range stated[1:] {
+		if _, off := o.t.Zone(); o.hasZone && off != 0 && o.t.Sub(d.t).Abs() < 36*time.Hour {
+			return o
+		}
+	}
+	day := truncateDay(d.t)
+	if u, ok := urlDay(pageURL); ok && u.t.Sub(day).Abs() == 24*time.Hour {
+		return u
+	}
+	if v, ok := visible(); ok && truncateDay(v.t).Sub(day).Abs() == 24*time.Hour {
+		return pageDate{t: truncateDay(v.t)}
+	}
+	return d
+}
+
+// urlPathDate: "/2025/03/03/", "/2025-03-03/", "-2025-03-03/" in a URL's
+// path.
+var urlPathDate = regexp.MustCompile(`[/-](\d{4})[/-](\d{2})[/-](\d{2})(?:[/.-]|$)`)
+
+// urlDay reads the day an article's URL carries.
+func urlDay(pageURL string) (pageDate, bool) {
+	m := urlPathDate.FindStringSubmatch(pageURL)
+	if m == nil {
+		return pageDate{}, false
+	}
+	t, err := time.Parse(layoutDate, m[1]+"-"+m[2]+"-"+m[3])
+	if err != nil || !plausibleYear(t) {
+		return pageDate{}, false
+	}
+	return pageDate{t: t}, true
+}
+
+func truncateDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // publishedCue opens a line that states the publication date, in the

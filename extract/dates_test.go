@@ -63,7 +63,7 @@ func TestExtract_PublishedFromMetadataOrder(t *testing.T) {
 		name, head, want string
 	}{
 		{"JSON-LD first", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"datePublished":"2025-03-12T08:00:00+05:30","headline":"H"}]}</script><meta property="article:published_time" content="2025-03-10T00:00:00Z">`, "2025-03-12T08:00:00+05:30"},
-		{"meta tag", `<meta property="article:published_time" content="2025-03-10T06:00:00+00:00"><meta property="article:modified_time" content="2025-03-11T06:00:00+00:00">`, "2025-03-10T06:00:00+00:00"},
+		{"meta tag", `<meta property="article:published_time" content="2025-03-12T06:00:00+00:00"><meta property="article:modified_time" content="2025-03-13T06:00:00+00:00">`, "2025-03-12T06:00:00+00:00"},
 		{"visible date line", `<title>x</title>`, "2025-03-09"},
 	}
 	for _, tc := range tests {
@@ -85,7 +85,7 @@ func TestExtract_PublishedFromMetadataOrder(t *testing.T) {
 // TestExtract_PublishedDateSources: structured data first, else
 // go-htmldate's search of the page (a visible date line, the URL), never a
 // date after the fetch, and a modification date never stands for the
-// publication.
+// publication; the day is the newsroom's, not UTC's.
 func TestExtract_PublishedDateSources(t *testing.T) {
 	const body = `<article><h1>Patrol vessels ordered</h1>
 <p>The ministry said the contract for the new patrol vessels was signed after a long review of the bids from three shipyards.</p>
@@ -112,6 +112,24 @@ func TestExtract_PublishedDateSources(t *testing.T) {
 		{name: "only a future date",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2030-01-01"}</script>`,
 			want: ""},
+		{name: "a UTC stamp on the next day gives way to the URL's day",
+			url:  "https://news.example/2025/11/03/patrol-vessels-ordered/",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-04T03:10:00Z"}</script>`,
+			want: "2025-11-03"},
+		{name: "a UTC stamp gives way to the same instant with the newsroom's offset",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-04T03:10:00+0000"}</script><meta property="article:published_time" content="2025-11-03T22:10:00-05:00">`,
+			want: "2025-11-03T22:10:00-05:00"},
+		{name: "a UTC stamp gives way to the visible line's day",
+			head: `<meta property="article:published_time" content="2025-11-04T01:19:00.5Z">`,
+			body: `<p class="meta">Posted Nov 3, 2025, 8:19 PM</p>`,
+			want: "2025-11-03"},
+		{name: "a UTC stamp on the URL's day stays whole",
+			url:  "https://news.example/2025/11/04/patrol-vessels-ordered/",
+			head: `<meta property="article:published_time" content="2025-11-04T13:16+0000">`,
+			want: "2025-11-04T13:16:00+00:00"},
+		{name: "JavaScript's date string",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Nov 04 2025 13:05:46 GMT+0000"}</script>`,
+			want: "2025-11-04T13:05:46+00:00"},
 		{name: "a stated date beats a later update stamp",
 			body: `<div class="info"><span>Posted on: 3 November 2025</span></div><p class="foot">Page updated 12 Dec 2025 23:10:00 PM</p>`,
 			want: "2025-11-03"},
