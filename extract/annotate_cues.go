@@ -199,4 +199,6 @@ var (
 	successionVerbs       = cue("successionVerbs")
 	companyHeads          = cue("companyHeads")
 	kinOf                 = cue("kinOf")
+	itsVerbs              = cue("itsVerbs")
+	workAt                = cue("workAt")
 )

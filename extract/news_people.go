@@ -495,12 +495,16 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
-	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) || d.modifiedCompany(s) {
+	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) || d.modifiedCompany(s) || d.workplaceBefore(s) {
 		return true
 	}
 	// "Velto, the world's largest maker of ...", "Velto, the country's
 	// biggest bank,"
 	if e+1 < len(toks) && toks[e].text == "," && d.ownedAfter(e+1, func(w string) bool { return makerNouns[w] || d.orgNoun(w) }) {
+		return true
+	}
+	// "Velto shut its plant"
+	if d.ownsIts(e) && !d.a.givenNames[toks[s].text] {
 		return true
 	}
 	// "Velto and its partners", "Velto or its officers": a person's is

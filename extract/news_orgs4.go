@@ -1,0 +1,215 @@
+package extract
+
+import "strings"
+
+// Round-4 news rules for organisations: a company by what it does to its
+// own things ("Velto shut its plant"), by where people work ("a professor
+// at Quenby"), by the list it is named in with a known company, and by an
+// acronym given in brackets after its name; and acronyms that are common
+// nouns ("a CPA", "ISO 6400"), no organisation. The cue words are in
+// cues.txt.
+
+// ownsIts: "shut its plant", "will cut its forecast" from token e: a verb
+// a company does to its own plants, prices and plans, perhaps after an
+// auxiliary, then "its". A person's would be "his" or "her".
+func (d *doc) ownsIts(e int) bool {
+	toks := d.toks
+	if e < len(toks) && auxiliaryVerbs[toks[e].text] {
+		e++
+	}
+	return e+1 < len(toks) && itsVerbs[toks[e].text] && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline
+}
+
+// workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
+// a post or a verb of working, then "at", names the organisation after
+// it (a town takes "in": "a doctor in Tarvel").
+func (d *doc) workplaceBefore(s int) bool {
+	toks := d.toks
+	return s >= 2 && toks[s-1].text == "at" && workAt[strings.ToLower(toks[s-2].text)] && !toks[s].newline && !toks[s-1].newline
+}
+
+// bracketAcronyms: an acronym in brackets right after an organisation's
+// name is the same organisation, its letters the name's or not ("the
+// World Conservation Union (IUCN)", "Doctors Without Borders (MSF)"),
+// and so is every other use of it in the text (GUIDELINES: an acronym
+// defined in brackets is its own mention). findDefinitions read those
+// whose letters match, before the names were labelled.
+func (d *doc) bracketAcronyms() {
+	toks := d.toks
+	defined := map[string]string{} // acronym → the organisation's canonical
+	for _, m := range d.mentions {
+		a := m.e + 1
+		if m.label != "ORG" || a+1 >= len(toks) || toks[m.e].text != "(" || toks[a+1].text != ")" || !acronymLike(toks[a].text) || !d.free(a, a+1) {
+			continue
+		}
+		if _, ok := defined[toks[a].text]; !ok {
+			defined[toks[a].text] = d.canonical(m)
+		}
+	}
+	if len(defined) == 0 {
+		return
+	}
+	for i, t := range toks {
+		if c, ok := defined[t.text]; ok && !d.used[i] && !d.isName(i-1) && !d.isName(i+1) {
+			d.add(i, i+1, "ORG", c)
+		}
+	}
+}
+
+// commonAcronym: an acronym that is a common noun or a standard, no
+// organisation: after "a" or "an" with no noun after it ("a CPA,", "an
+// MRI."; "a NATO summit" names the alliance), before a bare number ("ISO
+// 6400", "USB 3"; a year is no such number: "the ESA 2025 report"), or
+// an honorific in capitals ("DR", "MRS").
+func (d *doc) commonAcronym(i int) bool {
+	toks := d.toks
+	w := toks[i].text
+	if honorifics[w[:1]+strings.ToLower(w[1:])] {
+		return true
+	}
+	next := ""
+	if i+1 < len(toks) && !toks[i+1].newline {
+		next = toks[i+1].text
+	}
+	if isNumber(next) && !toks[i+1].glued && !(len(next) == 4 && (next[:2] == "19" || next[:2] == "20")) {
+		return true
+	}
+	if i == 0 || toks[i-1].text != "a" && toks[i-1].text != "an" {
+		return false
+	}
+	return next == "" || toks[i+1].kind == tkPunct || connectors[next]
+}
+
+// listedOrgs: names in a list of three or more, joined by commas and
+// "and" or "or", of which one is an organisation and none is another
+// kind of thing, are organisations too: "it bought Velto, Quorlix and
+// Tarvex Labs", "rivals such as Velto, Kestrel Foods, and Orlith". A
+// lone word taken for a person on weak evidence joins them; a place, a
+// person with a given name or a title, or a programme in the list keeps
+// it mixed, and nothing is changed.
+func (d *doc) listedOrgs() {
+	toks := d.toks
+	starts := map[int]int{} // first token of each mention → its index
+	for k, m := range d.mentions {
+		starts[m.s] = k
+	}
+	// item reads a name at token i: a mention (its index), or a run of
+	// capitalised words no rule took (-1); it returns where the name ends
+	item := func(i int) (end, mention int) {
+		if i >= len(toks) || toks[i].newline {
+			return i, -1
+		}
+		if k, ok := starts[i]; ok {
+			return d.mentions[k].e, k
+		}
+		j := i
+		for j < len(toks) && !d.used[j] && d.freeName(j) && (j == i || !toks[j].newline) {
+			j++
+		}
+		return j, -1
+	}
+	// sep reads a list's separator at token i: ",", "and", "or", ", and"
+	sep := func(i int) (end int, comma bool) {
+		if i < len(toks) && toks[i].text == "," && !toks[i].newline {
+			comma = true
+			i++
+		}
+		if i < len(toks) && (toks[i].text == "and" || toks[i].text == "or") && !toks[i].newline {
+			i++
+		}
+		return i, comma
+	}
+	for i := 0; i < len(toks); {
+		var items []span
+		var ks []int
+		commas := 0
+		j := i
+		for {
+			end, k := item(j)
+			if end == j {
+				break
+			}
+			items, ks = append(items, span{j, end}), append(ks, k)
+			next, comma := sep(end)
+			if next == end {
+				break
+			}
+			if comma {
+				commas++
+			}
+			j = next
+		}
+		if len(items) >= 3 && commas >= 1 {
+			d.labelListedOrgs(items, ks)
+		}
+		if len(items) > 0 {
+			i = items[len(items)-1].e
+		} else {
+			i++
+		}
+	}
+}
+
+// freeName: token j is a capitalised word that may be part of a name: no
+// function word, month or demonym, and not written in lower case in the
+// text; at a sentence's start only a word no lexicon knows.
+func (d *doc) freeName(j int) bool {
+	t := d.toks[j]
+	if t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || d.a.demonyms[t.text] || d.seenLower(t.text) {
+		return false
+	}
+	return !t.sentStart || d.a.uncommon(t.text)
+}
+
+// labelListedOrgs labels the names of one list as listedOrgs says.
+func (d *doc) labelListedOrgs(items []span, ks []int) {
+	orgs := 0
+	for _, k := range ks {
+		if k < 0 {
+			continue
+		}
+		m := d.mentions[k]
+		switch {
+		case m.label == "ORG":
+			orgs++
+		case m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text] && !d.afterHonorific(m.s):
+		default:
+			return
+		}
+	}
+	if orgs == 0 {
+		return
+	}
+	for n, k := range ks {
+		if k >= 0 {
+			d.mentions[k].label = "ORG"
+			continue
+		}
+		d.add(items[n].s, items[n].e, "ORG", "")
+	}
+}
+
+// oneSenseOrgs: a lone word taken for a place only because "at" or "in"
+// stands before it ("at Velto") is the organisation the text names it
+// elsewhere, one sense per article: "Velto said its profit rose ...
+// analysts at Velto".
+func (d *doc) oneSenseOrgs() {
+	orgs := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.label == "ORG" && m.e-m.s == 1 {
+			orgs[d.toks[m.s].text] = true
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "GPE" || m.e-m.s != 1 || m.reviewed || !orgs[d.toks[m.s].text] || m.s == 0 || !placePrepositions[d.toks[m.s-1].text] {
+			continue
+		}
+		if _, listed := d.units[m.s]; !listed {
+			m.label, m.canonical = "ORG", ""
+		}
+	}
+}
