@@ -192,6 +192,9 @@ func init() {
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,
+		// "Skyvane Airlines and Norland Airways": two organisations, before
+		// the last word's cue takes the run whole
+		(*doc).twoOrgNames,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

@@ -213,3 +213,61 @@ func (d *doc) oneSenseOrgs() {
 		}
 	}
 }
+
+// twoOrgNames: "Skyvane Airlines and Norland Airways", "Pellam Oil and
+// Corvane Energy": "and" between two names of two words or more names two
+// organisations, not one, when both end in an organisation's head word
+// and the second opens with a proper name, or one ends in a head word and
+// the other in a common noun and both open with proper names. A common
+// word opens a name's own part ("Arms Control and Disarmament Agency",
+// "Halden Assembly and Test Ltd" are one).
+func (d *doc) twoOrgNames(ps []piece) bool {
+	and := -1
+	for i, p := range ps {
+		if !p.conn {
+			continue
+		}
+		if and >= 0 || d.toks[p.s].text != "and" {
+			return false
+		}
+		and = i
+	}
+	if and < 2 || len(ps)-and-1 < 2 {
+		return false
+	}
+	left, right := ps[:and], ps[and+1:]
+	proper := func(p piece) bool { return p.unit != nil || d.a.uncommon(d.word(p)) }
+	lastL, lastR := d.word(left[len(left)-1]), d.word(right[len(right)-1])
+	headL, headR := orgHeads[lastL], orgHeads[lastR]
+	switch {
+	case headL && headR && proper(right[0]):
+	case proper(left[0]) && proper(right[0]) && (headL && d.commonWord(lastR) || headR && d.commonWord(lastL)):
+	default:
+		return false
+	}
+	// "Pellam Oil", a proper name and a common noun, is the company's
+	// name beside the other's, which no other rule would read
+	for _, side := range [][]piece{left, right} {
+		if orgHeads[d.word(side[len(side)-1])] {
+			d.classify(side)
+		} else {
+			d.add(side[0].s, side[len(side)-1].e, "ORG", "")
+		}
+	}
+	return true
+}
+
+// scoreWith: "drew 1-1 with the Marlow Kings", "won 3-0 against Harlow":
+// a result verb, a score and "with" or "against" before a name, perhaps
+// with its article, make it the other team's.
+func (d *doc) scoreWith(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k >= 0 && articles[toks[k].text] {
+		k--
+	}
+	if k < 4 || toks[k].text != "with" && toks[k].text != "against" {
+		return false
+	}
+	return d.scoreAt(k-3) && resultVerbs[toks[k-4].text]
+}

@@ -11,6 +11,7 @@ func TestNewsOrgs4_WrittenSet(t *testing.T) {
 		path  string
 		floor float64
 	}{
+		{"testdata/news_orgs4.txt", 0.0},
 		// held out from the rules' writing: a guard only
 		{"testdata/news_orgs4_holdout.txt", 0.0},
 	} {
@@ -70,6 +71,24 @@ func TestNewsOrgs4_Rules(t *testing.T) {
 		{"a list with a place, or no company, is left as it is",
 			"The tour visited Google, Quorlix and Paris, and Marrin, Tolve and Quade waited.",
 			[]string{"ORG Google", "GPE Paris", "PERSON Marrin", "PERSON Tolve", "PERSON Quade"}},
+		{"two names of organisations joined by and are two",
+			"Skyvane Airlines and Norland Airways share codes, as do Pellam Oil and Corvane Energy.",
+			[]string{"ORG Skyvane Airlines", "ORG Norland Airways", "ORG Pellam Oil", "ORG Corvane Energy"}},
+		{"a name part opening with a common word keeps the name whole",
+			"The Arms Control and Disarmament Agency met, and Halden Assembly and Test Ltd signed.",
+			[]string{"ORG Arms Control and Disarmament Agency", "ORG Halden Assembly and Test Ltd"}},
+		{"a side a match was drawn with or won against is a team",
+			"The Harbor Comets drew 1-1 with the Marlow Kings and won 2-0 against Tessford.",
+			[]string{"ORG Harbor Comets", "ORG Marlow Kings", "ORG Tessford"}},
+		{"a run of names that says its is a company; one with a given name is a person",
+			"Tarvel Rail said its trains were late, and Ann Baker said its roof leaked.",
+			[]string{"ORG Tarvel Rail", "PERSON Ann Baker"}},
+		{"a corps of something is one organisation; trades end companies' names",
+			"The Tarvel Corps of Engineers hired Harlan Motorsports and Ashby Freight.",
+			[]string{"ORG Tarvel Corps of Engineers", "ORG Harlan Motorsports", "ORG Ashby Freight"}},
+		{"a funding round in a name is a company's",
+			"Hartwell Capital led a funding round in Quorlix.",
+			[]string{"ORG Hartwell Capital", "ORG Quorlix"}},
 		{"a name at a place preposition is the organisation the text names elsewhere",
 			"Velto said its profit rose, and analysts who met managers at Velto agreed.",
 			[]string{"ORG Velto", "ORG Velto"}},
