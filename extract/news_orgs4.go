@@ -20,6 +20,28 @@ func (d *doc) ownsIts(e int) bool {
 	return e+1 < len(toks) && itsVerbs[toks[e].text] && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline
 }
 
+// suchAsBefore: "companies such as Velto", "carmakers like Orvex",
+// "lenders including Quenta": organisations of a kind named by example.
+func (d *doc) suchAsBefore(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k < 1 || toks[s].newline {
+		return false
+	}
+	switch toks[k].text {
+	case "like", "including":
+	case "as":
+		if k < 2 || toks[k-1].text != "such" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	w := strings.ToLower(toks[k-1].text)
+	return w != strings.TrimSuffix(w, "s") && d.orgNoun(w)
+}
+
 // workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
 // a post or a verb of working, then "at", names the organisation after
 // it (a town takes "in": "a doctor in Tarvel").
