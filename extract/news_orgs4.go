@@ -42,6 +42,53 @@ func (d *doc) suchAsBefore(s int) bool {
 	return w != strings.TrimSuffix(w, "s") && d.orgNoun(w)
 }
 
+// nounBeforeApposition: "the union, Unite, said", "its parent, Orvane
+// Holdings,": a noun of organisations or bodies after an article, or a
+// company's relation after "its", then the name between commas (the noun right
+// before the name, "the carmaker Velto", is read in newsOrgContext).
+func (d *doc) nounBeforeApposition(s, e int) bool {
+	toks := d.toks
+	if s < 3 || toks[s-1].text != "," || toks[s].newline || d.a.givenNames[toks[s].text] {
+		return false
+	}
+	noun, det := strings.ToLower(toks[s-2].text), strings.ToLower(toks[s-3].text)
+	if !(articles[det] || det == "its") || !orgNouns[noun] && !bodyKinds[noun] && !(det == "its" && itsRelations[noun]) {
+		return false
+	}
+	return e == len(toks) || toks[e].text == "," || toks[e].text == "."
+}
+
+// countedMembers: "has 3,000 employees", "operates 40 stores" from token
+// e: a company counts its staff, shops and customers.
+func (d *doc) countedMembers(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || !countVerbs[toks[e].text] || toks[e].newline {
+		return false
+	}
+	k := e + 1
+	if !isNumber(toks[k].text) {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].text == "million" || toks[k+1].text == "thousand") {
+		k++
+	}
+	return k+1 < len(toks) && countedNouns[toks[k+1].text]
+}
+
+// filedFor: "filed for bankruptcy", "files for an IPO" from token e: a
+// company goes bankrupt or public ("filed for divorce" is a person's).
+func (d *doc) filedFor(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || !strings.HasPrefix(toks[e].text, "file") || toks[e+1].text != "for" || toks[e].newline {
+		return false
+	}
+	k := e + 2
+	if articles[toks[k].text] && k+1 < len(toks) {
+		k++
+	}
+	return insolvencyNouns[toks[k].text]
+}
+
 // workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
 // a post or a verb of working, then "at", names the organisation after
 // it (a town takes "in": "a doctor in Tarvel").
