@@ -203,6 +203,7 @@ var (
 	workAt                = cue("workAt")
 	itsRelations          = cue("itsRelations")
 	bodyKinds             = cue("bodyKinds")
+	pollNouns             = cue("pollNouns")
 	countVerbs            = cue("countVerbs")
 	countedNouns          = cue("countedNouns")
 	insolvencyNouns       = cue("insolvencyNouns")

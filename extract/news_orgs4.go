@@ -89,6 +89,26 @@ func (d *doc) filedFor(e int) bool {
 	return insolvencyNouns[toks[k].text]
 }
 
+// pollBy: "a poll by Ipsova", "a survey carried out by Tarvel Research":
+// who takes polls and surveys is an organisation. Up to two lower-case
+// words stand between the noun and "by".
+func (d *doc) pollBy(s int) bool {
+	toks := d.toks
+	if s < 2 || toks[s-1].text != "by" || toks[s].newline {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-4; k-- {
+		w := toks[k].text
+		if pollNouns[w] {
+			return true
+		}
+		if toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
+			return false
+		}
+	}
+	return false
+}
+
 // workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
 // a post or a verb of working, then "at", names the organisation after
 // it (a town takes "in": "a doctor in Tarvel").
