@@ -204,6 +204,7 @@ var (
 	itsRelations          = cue("itsRelations")
 	bodyKinds             = cue("bodyKinds")
 	pollNouns             = cue("pollNouns")
+	partingLinks          = cue("partingLinks")
 	countVerbs            = cue("countVerbs")
 	countedNouns          = cue("countedNouns")
 	insolvencyNouns       = cue("insolvencyNouns")

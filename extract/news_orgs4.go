@@ -309,28 +309,36 @@ func (d *doc) oneSenseOrgs() {
 // and the second opens with a proper name, or one ends in a head word and
 // the other in a common noun and both open with proper names. A common
 // word opens a name's own part ("Arms Control and Disarmament Agency",
-// "Halden Assembly and Test Ltd" are one).
+// "Halden Assembly and Test Ltd" are one). "for", "with", "to" or "by"
+// (and "the") part two names only when both end in a head word and the
+// second opens with a proper name: "built by Quorlix Space Systems for
+// the Norland Space Agency" ("Institute for Peace Studies" is one).
 func (d *doc) twoOrgNames(ps []piece) bool {
-	and := -1
+	at, n := -1, 0 // the connectors' first piece and their number
 	for i, p := range ps {
 		if !p.conn {
 			continue
 		}
-		if and >= 0 || d.toks[p.s].text != "and" {
+		if at >= 0 && i != at+n {
 			return false
 		}
-		and = i
+		if at < 0 {
+			at = i
+		}
+		n++
 	}
-	if and < 2 || len(ps)-and-1 < 2 {
+	if at < 2 || len(ps)-at-n < 2 {
 		return false
 	}
-	left, right := ps[:and], ps[and+1:]
+	left, right := ps[:at], ps[at+n:]
 	proper := func(p piece) bool { return p.unit != nil || d.a.uncommon(d.word(p)) }
 	lastL, lastR := d.word(left[len(left)-1]), d.word(right[len(right)-1])
 	headL, headR := orgHeads[lastL], orgHeads[lastR]
+	conn, the := d.toks[ps[at].s].text, n == 2 && d.toks[ps[at+1].s].text == "the"
 	switch {
-	case headL && headR && proper(right[0]):
-	case proper(left[0]) && proper(right[0]) && (headL && d.commonWord(lastR) || headR && d.commonWord(lastL)):
+	case n == 1 && conn == "and" && headL && headR && proper(right[0]):
+	case n == 1 && conn == "and" && proper(left[0]) && proper(right[0]) && (headL && d.commonWord(lastR) || headR && d.commonWord(lastL)):
+	case (n == 1 || the) && partingLinks[conn] && headL && headR && proper(right[0]):
 	default:
 		return false
 	}
