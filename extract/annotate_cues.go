@@ -205,6 +205,7 @@ var (
 	bodyKinds             = cue("bodyKinds")
 	pollNouns             = cue("pollNouns")
 	partingLinks          = cue("partingLinks")
+	matchAfter            = cue("matchAfter")
 	countVerbs            = cue("countVerbs")
 	countedNouns          = cue("countedNouns")
 	insolvencyNouns       = cue("insolvencyNouns")

@@ -109,6 +109,23 @@ func (d *doc) pollBy(s int) bool {
 	return false
 }
 
+// pluralSideWonLost: "the Lakers lost again", "the Comets won on
+// Sunday": a plural name after its article that won or lost, then when or
+// where, is a team (teamAfterArticle reads those with a score or a side;
+// "the Oscars won praise" has an object, and a bare "the Patriots won."
+// may be missiles' as well as a team's).
+func (d *doc) pluralSideWonLost(s, e int) bool {
+	toks := d.toks
+	if !d.afterArticle(s) || e+1 >= len(toks) || toks[e].newline || toks[e].text != "won" && toks[e].text != "lost" {
+		return false
+	}
+	last := toks[e-1].text
+	if sing, ok := strings.CutSuffix(last, "s"); !ok || strings.HasSuffix(sing, "s") || peopleWord(d.a.demonyms, last) {
+		return false
+	}
+	return matchAfter[toks[e+1].text] && !toks[e+1].newline
+}
+
 // workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
 // a post or a verb of working, then "at", names the organisation after
 // it (a town takes "in": "a doctor in Tarvel").
