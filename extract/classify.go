@@ -195,6 +195,8 @@ func init() {
 		// "Skyvane Airlines and Norland Airways": two organisations, before
 		// the last word's cue takes the run whole
 		(*doc).twoOrgNames,
+		// "the Israeli Defense Forces": an armed force by its head word
+		(*doc).forcesName,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

@@ -371,6 +371,24 @@ func (d *doc) twoOrgNames(ps []piece) bool {
 	return true
 }
 
+// forcesName: "the Israeli Defense Forces", "the Rapid Support Forces":
+// a name of three words ending in "Forces", or of two opening with a
+// proper name or a people's adjective, is an armed force's; "the Armed
+// Forces" alone is the generic phrase (GUIDELINES: generic phrases are
+// no entities), and "Forces" is no head word of orgHeads for that.
+func (d *doc) forcesName(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || hasConn(ps) || d.word(ps[n-1]) != "Forces" {
+		return false
+	}
+	first := d.word(ps[0])
+	if n == 2 && ps[0].unit == nil && !d.a.demonyms[first] && !d.a.uncommon(first) {
+		return false
+	}
+	d.add(ps[0].s, ps[n-1].e, "ORG", "")
+	return true
+}
+
 // scoreWith: "drew 1-1 with the Marlow Kings", "won 3-0 against Harlow":
 // a result verb, a score and "with" or "against" before a name, perhaps
 // with its article, make it the other team's.

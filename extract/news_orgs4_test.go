@@ -11,7 +11,8 @@ func TestNewsOrgs4_WrittenSet(t *testing.T) {
 		path  string
 		floor float64
 	}{
-		{"testdata/news_orgs4.txt", 0.0},
+		// the development set: a floor a little under what the rules reach
+		{"testdata/news_orgs4.txt", 0.90},
 		// held out from the rules' writing: a guard only
 		{"testdata/news_orgs4_holdout.txt", 0.0},
 	} {
@@ -128,6 +129,9 @@ func TestNewsOrgs4_Rules(t *testing.T) {
 		{"what won an object, or a people, is no team",
 			"The Oscars won praise, and the Peruvians lost.",
 			nil},
+		{"a named armed force ends in Forces; the generic phrase is none",
+			"The Orvanian Defense Forces and the Rapid Support Forces fought, and he served in the Armed Forces.",
+			[]string{"ORG Orvanian Defense Forces", "ORG Rapid Support Forces"}},
 		{"a name at a place preposition is the organisation the text names elsewhere",
 			"Velto said its profit rose, and analysts who met managers at Velto agreed.",
 			[]string{"ORG Velto", "ORG Velto"}},
