@@ -18,12 +18,7 @@ func TestNewsOrgs4_WrittenSet(t *testing.T) {
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path)
-			var all markedCounts
-			for _, l := range Labels {
-				all = all.add(per[l])
-				t.Logf("%-8s gold %3d pred %3d F1 %.3f", l, per[l].gold, per[l].pred, per[l].f1())
-			}
-			t.Logf("overall  gold %3d pred %3d F1 %.3f", all.gold, all.pred, all.f1())
+			all := logMarked(t, per)
 			if f := per["ORG"].f1(); f < set.floor {
 				t.Errorf("ORG F1 %.3f, want at least %.2f", f, set.floor)
 			}
