@@ -206,6 +206,7 @@ var (
 	pollNouns             = cue("pollNouns")
 	partingLinks          = cue("partingLinks")
 	matchAfter            = cue("matchAfter")
+	businessVerbs         = cue("businessVerbs")
 	countVerbs            = cue("countVerbs")
 	countedNouns          = cue("countedNouns")
 	insolvencyNouns       = cue("insolvencyNouns")

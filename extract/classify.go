@@ -91,6 +91,9 @@ func init() {
 		(*doc).acronymNumberProgram,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
+		// "Wendy's says", "shares in Macy's": a business named for its
+		// founder, over a given name's or a listed person's label
+		(*doc).possessiveBusiness,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {

@@ -389,6 +389,43 @@ func (d *doc) forcesName(ps []piece) bool {
 	return true
 }
 
+// possessiveBusiness: "Wendy's says", "Macy's fell", "shares in Kohl's
+// and Macy's": a name and "'s" with no noun after it, where a company's
+// verb follows or a deal's noun stands before, is a business named for its
+// founder, "'s" and all. Only verbs no contraction of "has" or "is" reads
+// count ("Alan's dropped" may be "Alan has dropped"): present tenses in -s
+// and past tenses unlike their participles.
+func (d *doc) possessiveBusiness(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil && ps[0].unit.label != "ORG" && ps[0].unit.label != "PERSON" {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	if !d.elliptical(s, e) {
+		return false
+	}
+	d.add(s, e+1, "ORG", "")
+	return true
+}
+
+// elliptical: the name [s, e) with "'s" at e names a business by the
+// evidence possessiveBusiness reads; a second such name after "and" or
+// "or" lends the first its verb ("Macy's and Kohl's fell").
+func (d *doc) elliptical(s, e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline {
+		return false
+	}
+	next := toks[e+1].text
+	if businessVerbs[next] || d.dealBefore(s) && (toks[e+1].kind == tkPunct || next == "and" || next == "or") {
+		return true
+	}
+	k := e + 2
+	if (next == "and" || next == "or") && k+1 < len(toks) && isCapitalised(toks[k].text) && toks[k+1].kind == tkPossessive {
+		return d.elliptical(k, k+1)
+	}
+	return false
+}
+
 // scoreWith: "drew 1-1 with the Marlow Kings", "won 3-0 against Harlow":
 // a result verb, a score and "with" or "against" before a name, perhaps
 // with its article, make it the other team's.
