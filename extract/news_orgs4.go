@@ -142,11 +142,14 @@ func (d *doc) workplaceBefore(s int) bool {
 // whose letters match, before the names were labelled.
 func (d *doc) bracketAcronyms() {
 	toks := d.toks
-	defined := map[string]string{} // acronym → the organisation's canonical
+	var defined map[string]string // acronym → the organisation's canonical; made on the first
 	for _, m := range d.mentions {
 		a := m.e + 1
 		if m.label != "ORG" || a+1 >= len(toks) || toks[m.e].text != "(" || toks[a+1].text != ")" || !acronymLike(toks[a].text) || !d.free(a, a+1) {
 			continue
+		}
+		if defined == nil {
+			defined = map[string]string{}
 		}
 		if _, ok := defined[toks[a].text]; !ok {
 			defined[toks[a].text] = d.canonical(m)
@@ -195,7 +198,14 @@ func (d *doc) commonAcronym(i int) bool {
 // it mixed, and nothing is changed.
 func (d *doc) listedOrgs() {
 	toks := d.toks
-	starts := map[int]int{} // first token of each mention → its index
+	orgs := false
+	for _, m := range d.mentions {
+		orgs = orgs || m.label == "ORG"
+	}
+	if !orgs {
+		return // a list needs an organisation in it
+	}
+	starts := make(map[int]int, len(d.mentions)) // first token of each mention → its index
 	for k, m := range d.mentions {
 		starts[m.s] = k
 	}
@@ -225,9 +235,10 @@ func (d *doc) listedOrgs() {
 		}
 		return i, comma
 	}
+	var items []span
+	var ks []int
 	for i := 0; i < len(toks); {
-		var items []span
-		var ks []int
+		items, ks = items[:0], ks[:0]
 		commas := 0
 		j := i
 		for {
@@ -300,9 +311,12 @@ func (d *doc) labelListedOrgs(items []span, ks []int) {
 // elsewhere, one sense per article: "Velto said its profit rose ...
 // analysts at Velto".
 func (d *doc) oneSenseOrgs() {
-	orgs := map[string]bool{}
+	var orgs map[string]bool // made on the first one: most texts have none
 	for _, m := range d.mentions {
 		if m.label == "ORG" && m.e-m.s == 1 {
+			if orgs == nil {
+				orgs = map[string]bool{}
+			}
 			orgs[d.toks[m.s].text] = true
 		}
 	}
