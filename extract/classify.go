@@ -16,6 +16,9 @@ func init() {
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
+		// "Marathon shut its refinery": a company, before an event's head
+		// word alone is dropped
+		(*doc).itsCompany,
 		(*doc).loneEvent,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,

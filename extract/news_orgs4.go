@@ -403,6 +403,20 @@ func (d *doc) forcesName(ps []piece) bool {
 	return true
 }
 
+// itsCompany: "Marathon shut its refinery", "Harvest said its sales
+// rose": a lone word no list knows that speaks of or acts on "its" own is
+// a company's, over an event's head word or a common word's reading.
+func (d *doc) itsCompany(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	if e := ps[0].e; !d.ownsIts(e) && !d.saidIts(e) {
+		return false
+	}
+	d.add(ps[0].s, ps[0].e, "ORG", "")
+	return true
+}
+
 // possessiveBusiness: "Wendy's says", "Macy's fell", "shares in Kohl's
 // and Macy's": a name and "'s" with no noun after it, where a company's
 // verb follows or a deal's noun stands before, is a business named for its
