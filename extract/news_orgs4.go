@@ -128,10 +128,33 @@ func (d *doc) pluralSideWonLost(s, e int) bool {
 
 // workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
 // a post or a verb of working, then "at", names the organisation after
-// it (a town takes "in": "a doctor in Tarvel").
+// it (a town takes "in": "a doctor in Tarvel"); so does "worked for
+// Velto", a verb of working and "for", the name no person's by its
+// given name.
 func (d *doc) workplaceBefore(s int) bool {
 	toks := d.toks
-	return s >= 2 && toks[s-1].text == "at" && workAt[strings.ToLower(toks[s-2].text)] && !toks[s].newline && !toks[s-1].newline
+	if s < 2 || toks[s].newline || toks[s-1].newline {
+		return false
+	}
+	before := strings.ToLower(toks[s-2].text)
+	switch toks[s-1].text {
+	case "at":
+		return workAt[before]
+	case "for":
+		return strings.HasPrefix(before, "work") && !d.a.givenNames[toks[s].text]
+	}
+	return false
+}
+
+// bodyNounBefore: "the band Velvet Harbor", "the group Hamas": a noun of
+// bodies of people after an article or a possessive names the body after
+// it.
+func (d *doc) bodyNounBefore(s int) bool {
+	toks := d.toks
+	if s < 2 || toks[s].newline || d.a.givenNames[toks[s].text] || !bodyKinds[toks[s-1].text] {
+		return false
+	}
+	return articles[toks[s-2].text] || toks[s-2].kind == tkPossessive
 }
 
 // bracketAcronyms: an acronym in brackets right after an organisation's
