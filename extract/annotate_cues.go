@@ -207,6 +207,7 @@ var (
 	partingLinks          = cue("partingLinks")
 	matchAfter            = cue("matchAfter")
 	businessVerbs         = cue("businessVerbs")
+	orgParticiples        = cue("orgParticiples")
 	countVerbs            = cue("countVerbs")
 	countedNouns          = cue("countedNouns")
 	insolvencyNouns       = cue("insolvencyNouns")

@@ -146,6 +146,20 @@ func (d *doc) workplaceBefore(s int) bool {
 	return false
 }
 
+// foundedAfter: "was founded in 1998", ", which is headquartered in Oslo"
+// from token e: a copula and a participle only companies take.
+func (d *doc) foundedAfter(e int) bool {
+	toks := d.toks
+	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].text == "which" {
+		e += 2
+	}
+	if e+1 >= len(toks) || toks[e].newline || toks[e+1].newline {
+		return false
+	}
+	be := toks[e].text
+	return (be == "is" || be == "was" || be == "are" || be == "were") && orgParticiples[toks[e+1].text]
+}
+
 // bodyNounBefore: "the band Velvet Harbor", "the group Hamas": a noun of
 // bodies of people after an article or a possessive names the body after
 // it.

@@ -504,8 +504,9 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		return true
 	}
 	// "Velto shut its plant", "Tarvel Rail said its trains were late",
-	// "Velto has 3,000 employees", "Velto filed for bankruptcy"
-	if (d.ownsIts(e) || d.saidIts(e) || d.countedMembers(e) || d.filedFor(e)) && !d.a.givenNames[toks[s].text] {
+	// "Velto has 3,000 employees", "Velto filed for bankruptcy", "Velto
+	// was founded in 1998"
+	if (d.ownsIts(e) || d.saidIts(e) || d.countedMembers(e) || d.filedFor(e) || d.foundedAfter(e)) && !d.a.givenNames[toks[s].text] {
 		return true
 	}
 	// "Velto and its partners", "Velto or its officers": a person's is
