@@ -230,7 +230,8 @@ func (d *doc) commonAcronym(i int) bool {
 // "and" or "or", of which one is an organisation and none is another
 // kind of thing, are organisations too: "it bought Velto, Quorlix and
 // Tarvex Labs", "rivals such as Velto, Kestrel Foods, and Orlith". A
-// lone word taken for a person on weak evidence joins them; a place, a
+// lone word taken for a person on weak evidence, or a run of names taken
+// for one by its shape alone ("Quorlix Vane"), joins them; a place, a
 // person with a given name or a title, or a programme in the list keeps
 // it mixed, and nothing is changed.
 func (d *doc) listedOrgs() {
@@ -249,7 +250,7 @@ func (d *doc) listedOrgs() {
 	// item reads a name at token i: a mention (its index), or a run of
 	// capitalised words no rule took (-1); it returns where the name ends
 	item := func(i int) (end, mention int) {
-		if i >= len(toks) || toks[i].newline {
+		if i >= len(toks) {
 			return i, -1
 		}
 		if k, ok := starts[i]; ok {
@@ -280,8 +281,8 @@ func (d *doc) listedOrgs() {
 		j := i
 		for {
 			end, k := item(j)
-			if end == j {
-				break
+			if end == j || j > i && toks[j].newline {
+				break // a list ends with its line
 			}
 			items, ks = append(items, span{j, end}), append(ks, k)
 			next, comma := sep(end)
@@ -326,7 +327,7 @@ func (d *doc) labelListedOrgs(items []span, ks []int) {
 		switch {
 		case m.label == "ORG":
 			orgs++
-		case m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text] && !d.afterHonorific(m.s):
+		case m.label == "PERSON" && !m.reviewed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text] && !d.afterHonorific(m.s) && (m.e-m.s == 1 || d.guessed(m.span)):
 		default:
 			return
 		}
@@ -341,6 +342,17 @@ func (d *doc) labelListedOrgs(items []span, ks []int) {
 		}
 		d.add(items[n].s, items[n].e, "ORG", "")
 	}
+}
+
+// guessed: the span was a name run taken for a person with no evidence
+// but its shape (doc.weak).
+func (d *doc) guessed(sp span) bool {
+	for _, w := range d.weak {
+		if w == sp {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSenseOrgs: a lone word taken for a place only because "at" or "in"
