@@ -383,6 +383,57 @@ func (d *doc) oneSenseOrgs() {
 	}
 }
 
+// findAmpersandFirms reads "Brannock & Hale", "Marsh & Vell", "Tarvel &
+// Sons": up to three names each side of a spaced "&" are a firm's name,
+// which the chunker, reading capitalised words, parts at the sign. Places
+// joined so ("Trinidad & Tobago", "Bosnia & Herzegovina") and common words
+// ("Research & Development") are no firm; a listed name ("Procter &
+// Gamble") is read by its list.
+func (d *doc) findAmpersandFirms() {
+	toks := d.toks
+	place := func(i int) bool {
+		u, ok := d.units[i]
+		return ok && (u.label == "GPE" || u.label == "LOC")
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != "&" || toks[i+1].newline {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 3 && !toks[s].newline && d.isName(s-1) {
+			s--
+		}
+		e := i + 1
+		for e < len(toks) && e-i <= 3 && d.isName(e) && (e == i+1 || !toks[e].newline) {
+			e++
+		}
+		if s == i || e == i+1 || place(s) || place(i+1) || !d.free(s, e) {
+			continue
+		}
+		if u, ok := d.units[s]; ok && u.end > i || d.andName(s, i, e) {
+			continue
+		}
+		common := true
+		for k := s; k < e && common; k++ {
+			common = k == i || d.commonWord(toks[k].text)
+		}
+		if !common {
+			d.add(s, e, "ORG", "")
+			i = e - 1
+		}
+	}
+}
+
+// andName: the names [s, e) with "and" for the "&" at i are a listed
+// name of some other kind ("Bosnia & Herzegovina" is "Bosnia and
+// Herzegovina", a country).
+func (d *doc) andName(s, i, e int) bool {
+	ts := append([]tok(nil), d.toks[s:e]...)
+	ts[i-s].text = "and"
+	h, ok := d.a.gaz.lookup(ts)
+	return ok && h.label != "ORG"
+}
+
 // twoOrgNames: "Skyvane Airlines and Norland Airways", "Pellam Oil and
 // Corvane Energy": "and" between two names of two words or more names two
 // organisations, not one, when both end in an organisation's head word
