@@ -2,12 +2,18 @@ package extract
 
 import "strings"
 
-// Round-4 news rules for organisations: a company by what it does to its
-// own things ("Velto shut its plant"), by where people work ("a professor
-// at Quenby"), by the list it is named in with a known company, and by an
-// acronym given in brackets after its name; and acronyms that are common
-// nouns ("a CPA", "ISO 6400"), no organisation. The cue words are in
-// cues.txt.
+// Round-4 news rules for organisations. A company by what it does to or
+// says of its own ("Velto shut its plant", "has 3,000 employees", "filed
+// for bankruptcy", "was founded in 1998"), by where people work ("a
+// professor at Quenby", "worked for Velto"), by its kind named before it
+// ("companies such as Velto", "the union, Unite,", "the band Velvet
+// Harbor", "a poll by Ipsova"), by the list it is named in with a known
+// company, by an acronym given in brackets after its name, by its
+// founder's name and "'s" ("Wendy's says"), or by names joined with "&";
+// two names of organisations joined by "and" or "for the" are two; teams
+// by a drawn score or a bare win or loss; armed forces by "Forces". And
+// acronyms that are common nouns ("a CPA", "ISO 6400", "COVID") are no
+// organisation. The cue words are in cues.txt.
 
 // ownsIts: "shut its plant", "will cut its forecast" from token e: a verb
 // a company does to its own plants, prices and plans, perhaps after an
@@ -247,6 +253,11 @@ func (d *doc) listedOrgs() {
 	for k, m := range d.mentions {
 		starts[m.s] = k
 	}
+	// guessed: name runs taken for persons by their shape alone (doc.weak)
+	guessed := make(map[span]bool, len(d.weak))
+	for _, w := range d.weak {
+		guessed[w] = true
+	}
 	// item reads a name at token i: a mention (its index), or a run of
 	// capitalised words no rule took (-1); it returns where the name ends
 	item := func(i int) (end, mention int) {
@@ -295,7 +306,7 @@ func (d *doc) listedOrgs() {
 			j = next
 		}
 		if len(items) >= 3 && commas >= 1 {
-			d.labelListedOrgs(items, ks)
+			d.labelListedOrgs(items, ks, guessed)
 		}
 		if len(items) > 0 {
 			i = items[len(items)-1].e
@@ -316,8 +327,9 @@ func (d *doc) freeName(j int) bool {
 	return !t.sentStart || d.a.uncommon(t.text)
 }
 
-// labelListedOrgs labels the names of one list as listedOrgs says.
-func (d *doc) labelListedOrgs(items []span, ks []int) {
+// labelListedOrgs labels the names of one list as listedOrgs says;
+// guessed holds the name runs taken for persons by their shape alone.
+func (d *doc) labelListedOrgs(items []span, ks []int, guessed map[span]bool) {
 	orgs := 0
 	for _, k := range ks {
 		if k < 0 {
@@ -327,7 +339,7 @@ func (d *doc) labelListedOrgs(items []span, ks []int) {
 		switch {
 		case m.label == "ORG":
 			orgs++
-		case m.label == "PERSON" && !m.reviewed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text] && !d.afterHonorific(m.s) && (m.e-m.s == 1 || d.guessed(m.span)):
+		case m.label == "PERSON" && !m.reviewed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text] && !d.afterHonorific(m.s) && (m.e-m.s == 1 || guessed[m.span]):
 		default:
 			return
 		}
@@ -342,17 +354,6 @@ func (d *doc) labelListedOrgs(items []span, ks []int) {
 		}
 		d.add(items[n].s, items[n].e, "ORG", "")
 	}
-}
-
-// guessed: the span was a name run taken for a person with no evidence
-// but its shape (doc.weak).
-func (d *doc) guessed(sp span) bool {
-	for _, w := range d.weak {
-		if w == sp {
-			return true
-		}
-	}
-	return false
 }
 
 // oneSenseOrgs: a lone word taken for a place only because "at" or "in"
@@ -536,22 +537,30 @@ func (d *doc) possessiveBusiness(ps []piece) bool {
 }
 
 // elliptical: the name [s, e) with "'s" at e names a business by the
-// evidence possessiveBusiness reads; a second such name after "and" or
-// "or" lends the first its verb ("Macy's and Kohl's fell").
+// evidence possessiveBusiness reads; a second such name right after "and"
+// or "or" lends the first its verb ("Macy's and Kohl's fell"), one step
+// only, so that a long chain costs no more than its length.
 func (d *doc) elliptical(s, e int) bool {
+	toks := d.toks
+	if d.businessEvidence(s, e) {
+		return true
+	}
+	k := e + 2
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].text != "and" && toks[e+1].text != "or" {
+		return false
+	}
+	return k+1 < len(toks) && isCapitalised(toks[k].text) && !toks[k].newline && d.businessEvidence(k, k+1)
+}
+
+// businessEvidence: "'s" at e and a company's verb after it, or a deal's
+// noun before s and no noun after the "'s".
+func (d *doc) businessEvidence(s, e int) bool {
 	toks := d.toks
 	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline {
 		return false
 	}
 	next := toks[e+1].text
-	if businessVerbs[next] || d.dealBefore(s) && (toks[e+1].kind == tkPunct || next == "and" || next == "or") {
-		return true
-	}
-	k := e + 2
-	if (next == "and" || next == "or") && k+1 < len(toks) && isCapitalised(toks[k].text) && toks[k+1].kind == tkPossessive {
-		return d.elliptical(k, k+1)
-	}
-	return false
+	return businessVerbs[next] || d.dealBefore(s) && (toks[e+1].kind == tkPunct || next == "and" || next == "or")
 }
 
 // scoreWith: "drew 1-1 with the Marlow Kings", "won 3-0 against Harlow":
