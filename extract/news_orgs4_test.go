@@ -13,8 +13,9 @@ func TestNewsOrgs4_WrittenSet(t *testing.T) {
 	}{
 		// the development set: a floor a little under what the rules reach
 		{"testdata/news_orgs4.txt", 0.90},
-		// held out from the rules' writing: a guard only
-		{"testdata/news_orgs4_holdout.txt", 0.0},
+		// held out from the rules' writing, scored at the start and the
+		// end of round 4 (0.951 both times): a guard only
+		{"testdata/news_orgs4_holdout.txt", 0.90},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path)
