@@ -264,8 +264,11 @@ func (d *doc) listedOrgs() {
 		if i >= len(toks) {
 			return i, -1
 		}
-		if k, ok := starts[i]; ok {
-			return d.mentions[k].e, k
+		if d.used[i] {
+			if k, ok := starts[i]; ok {
+				return d.mentions[k].e, k
+			}
+			return i, -1
 		}
 		j := i
 		for j < len(toks) && !d.used[j] && d.freeName(j) && (j == i || !toks[j].newline) {
