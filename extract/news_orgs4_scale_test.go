@@ -3,17 +3,13 @@ package extract_test
 import (
 	"fmt"
 	"strings"
-	"testing"
-
-	"github.com/jdkato/prose/v3/tokenize"
-
-	"github.com/trawl/trawl/extract"
 )
 
 // orgsHostileOf is generated text that stresses the round-4 organisation
-// passes: long lists of unknown names with a known company, names joined
-// by "&", chains of possessive names, bracketed acronyms after
-// organisations, and one sense per text over many lone names.
+// passes (TestAnnotate_LinearInLength times it): long lists of unknown
+// names with a known company, names joined by "&", chains of possessive
+// names, bracketed acronyms after organisations, and one sense per text
+// over many lone names.
 func orgsHostileOf(n int) string {
 	var b strings.Builder
 	for i := 0; b.Len() < n*6; i++ {
@@ -25,23 +21,4 @@ func orgsHostileOf(n int) string {
 		}
 	}
 	return b.String()
-}
-
-func TestNewsOrgs4_LinearInLength(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test; run without -short")
-	}
-	a, err := extract.NewAnnotator(extract.AnnotatorOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	const n = 100_000
-	long, short := scaleTexts(orgsHostileOf, n)
-	if got := len(tokenize.New().Tokenize(long)); got < 9*n {
-		t.Fatalf("long text has %d tokens, want about %d", got, 10*n)
-	}
-	// the bar of TestAnnotate_LinearInLength
-	if r := scaleRatio(t, a, long, short, 3); r > 1.8 {
-		t.Errorf("one text of 10× the tokens takes ×%.2f the time of ten short ones, want ≤ 1.5", r)
-	}
 }
