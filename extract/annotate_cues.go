@@ -208,6 +208,7 @@ var (
 	matchAfter            = cue("matchAfter")
 	businessVerbs         = cue("businessVerbs")
 	orgParticiples        = cue("orgParticiples")
+	sideVerbs             = cue("sideVerbs")
 	countVerbs            = cue("countVerbs")
 	countedNouns          = cue("countedNouns")
 	insolvencyNouns       = cue("insolvencyNouns")

@@ -566,6 +566,42 @@ func (d *doc) businessEvidence(s, e int) bool {
 	return businessVerbs[next] || d.dealBefore(s) && (toks[e+1].kind == tkPunct || next == "and" || next == "or")
 }
 
+// beatKnownSide: "Quenby beat Arsenal", "Arsenal thrashed Quenby", "drew
+// with the Comets": a side that beats, or is beaten by, a listed
+// organisation is a team too (people beat people: the other side must be
+// an organisation, and a given name keeps a person).
+func (d *doc) beatKnownSide(s, e int) bool {
+	toks := d.toks
+	if d.a.givenNames[toks[s].text] {
+		return false
+	}
+	orgAt := func(k int) bool {
+		if k < len(toks) && articles[toks[k].text] {
+			k++
+		}
+		u, ok := d.units[k]
+		return ok && u.label == "ORG"
+	}
+	if e+1 < len(toks) && sideVerbs[toks[e].text] && !toks[e].newline && !toks[e+1].newline {
+		k := e + 1
+		if toks[k].text == "with" {
+			k++
+		}
+		if orgAt(k) {
+			return true
+		}
+	}
+	if s < 2 || toks[s].newline || !sideVerbs[toks[s-1].text] && !(toks[s-1].text == "with" && sideVerbs[toks[s-2].text]) {
+		return false
+	}
+	last := len(d.mentions) - 1
+	verb := s - 1
+	if toks[verb].text == "with" {
+		verb--
+	}
+	return last >= 0 && d.mentions[last].e == verb && d.mentions[last].label == "ORG"
+}
+
 // scoreWith: "drew 1-1 with the Marlow Kings", "won 3-0 against Harlow":
 // a result verb, a score and "with" or "against" before a name, perhaps
 // with its article, make it the other team's.

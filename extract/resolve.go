@@ -375,7 +375,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
-		case (d.saidIts(i+1) || d.ownsIts(i+1)) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
+		case (d.saidIts(i+1) || d.ownsIts(i+1) || d.beatKnownSide(i, i+1)) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
 			// "Velto said its", "Marshall said its": no person named
 			// so before, no given name alone
 			d.add(i, i+1, "ORG", "")
