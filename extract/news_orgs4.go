@@ -602,6 +602,25 @@ func (d *doc) beatKnownSide(s, e int) bool {
 	return last >= 0 && d.mentions[last].e == verb && d.mentions[last].label == "ORG"
 }
 
+// articleNameActs: "the Tarvex announced new rules", "the Quenby hired a
+// coach": a bare name after its article that acts as institutions do is
+// one (newsOrgContext reads one that speaks, "the Kremlin said"; a river
+// floods, no institution's verb). After a preposition or another function
+// word the name is no subject: "a contest on the Holocaust opened".
+func (d *doc) articleNameActs(s, e int) bool {
+	toks := d.toks
+	if e-s != 1 || !d.afterArticle(s) || toks[s].sentStart || e >= len(toks) || toks[e].newline || !orgVerbs[toks[e].text] {
+		return false
+	}
+	if s >= 2 {
+		w := []rune(toks[s-2].text)
+		if len(w) > 0 && functionWords[strings.ToUpper(string(w[:1]))+string(w[1:])] {
+			return false
+		}
+	}
+	return true
+}
+
 // scoreWith: "drew 1-1 with the Marlow Kings", "won 3-0 against Harlow":
 // a result verb, a score and "with" or "against" before a name, perhaps
 // with its article, make it the other team's.

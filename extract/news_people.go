@@ -495,7 +495,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
-	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) || d.modifiedCompany(s) || d.workplaceBefore(s) || d.scoreWith(s) || d.suchAsBefore(s) || d.nounBeforeApposition(s, e) || d.pollBy(s) || d.pluralSideWonLost(s, e) || d.bodyNounBefore(s) || d.beatKnownSide(s, e) {
+	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) || d.modifiedCompany(s) || d.workplaceBefore(s) || d.scoreWith(s) || d.suchAsBefore(s) || d.nounBeforeApposition(s, e) || d.pollBy(s) || d.pluralSideWonLost(s, e) || d.bodyNounBefore(s) || d.beatKnownSide(s, e) || d.articleNameActs(s, e) {
 		return true
 	}
 	// "Velto, the world's largest maker of ...", "Velto, the country's
