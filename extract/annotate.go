@@ -214,6 +214,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findDefinitions()
 	d.findShipLists()
 	d.findModelNumbers()
+	d.findAmpersandFirms()
 	d.chunkAll()
 	d.resolve()
 	d.trimPlurals()

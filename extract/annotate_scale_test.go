@@ -97,6 +97,7 @@ func TestAnnotate_LinearInLength(t *testing.T) {
 	for name, gen := range map[string]func(int) string{
 		"prose":   func(n int) string { return proseOf(t, n) },
 		"hostile": hostileOf,
+		"orgs":    orgsHostileOf,
 	} {
 		t.Run(name, func(t *testing.T) {
 			long, short := scaleTexts(gen, n)

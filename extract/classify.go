@@ -20,6 +20,9 @@ func init() {
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
+		// "Marathon shut its refinery": a company, before an event's head
+		// word alone is dropped
+		(*doc).itsCompany,
 		(*doc).loneEvent,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
@@ -95,6 +98,9 @@ func init() {
 		(*doc).acronymNumberProgram,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
+		// "Wendy's says", "shares in Macy's": a business named for its
+		// founder, over a given name's or a listed person's label
+		(*doc).possessiveBusiness,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -196,6 +202,11 @@ func init() {
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,
+		// "Skyvane Airlines and Norland Airways": two organisations, before
+		// the last word's cue takes the run whole
+		(*doc).twoOrgNames,
+		// "the Israeli Defense Forces": an armed force by its head word
+		(*doc).forcesName,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,

@@ -142,5 +142,5 @@ func (d *doc) loneAcronym(i int) bool {
 			return false
 		}
 	}
-	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-")
+	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-") && !d.commonAcronym(i)
 }

@@ -103,3 +103,16 @@ func scoreMarked(t *testing.T, a *Annotator, path string, logged ...string) map[
 	}
 	return per
 }
+
+// logMarked logs a written set's counts per label and overall, and returns
+// the overall counts.
+func logMarked(t *testing.T, per map[string]markedCounts) markedCounts {
+	t.Helper()
+	var all markedCounts
+	for _, l := range Labels {
+		all = all.add(per[l])
+		t.Logf("%-8s gold %3d pred %3d F1 %.3f", l, per[l].gold, per[l].pred, per[l].f1())
+	}
+	t.Logf("overall  gold %3d pred %3d F1 %.3f", all.gold, all.pred, all.f1())
+	return all
+}

@@ -501,12 +501,18 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
-	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) || d.modifiedCompany(s) {
+	if d.signedPlayer(e) || d.transfer(s, e) || d.basedCompany(s) || d.modifiedCompany(s) || d.workplaceBefore(s) || d.scoreWith(s) || d.suchAsBefore(s) || d.nounBeforeApposition(s, e) || d.pollBy(s) || d.pluralSideWonLost(s, e) || d.bodyNounBefore(s) || d.beatKnownSide(s, e) || d.articleNameActs(s, e) {
 		return true
 	}
 	// "Velto, the world's largest maker of ...", "Velto, the country's
 	// biggest bank,"
 	if e+1 < len(toks) && toks[e].text == "," && d.ownedAfter(e+1, func(w string) bool { return makerNouns[w] || d.orgNoun(w) }) {
+		return true
+	}
+	// "Velto shut its plant", "Tarvel Rail said its trains were late",
+	// "Velto has 3,000 employees", "Velto filed for bankruptcy", "Velto
+	// was founded in 1998"
+	if (d.ownsIts(e) || d.saidIts(e) || d.countedMembers(e) || d.filedFor(e) || d.foundedAfter(e)) && !d.a.givenNames[toks[s].text] {
 		return true
 	}
 	// "Velto and its partners", "Velto or its officers": a person's is

@@ -20,12 +20,7 @@ func TestNewsPlaces_WrittenSet(t *testing.T) {
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path)
-			var all markedCounts
-			for _, l := range Labels {
-				all = all.add(per[l])
-				t.Logf("%-8s gold %3d pred %3d F1 %.3f", l, per[l].gold, per[l].pred, per[l].f1())
-			}
-			t.Logf("overall  gold %3d pred %3d F1 %.3f", all.gold, all.pred, all.f1())
+			all := logMarked(t, per)
 			// floors a little under what the rules reach, so that a change
 			// that loses a kind of name shows
 			for _, l := range []string{"LOC", "PLATFORM", "PROGRAM"} {

@@ -299,6 +299,7 @@ func (d *doc) findShipLists() {
 // resolve joins lone words to the full names met elsewhere in the text and
 // settles canonical names.
 func (d *doc) resolve() {
+	d.bracketAcronyms()
 	d.propagate()
 	// guessed names go in only where the text itself said nothing better
 	for _, w := range d.weak {
@@ -374,7 +375,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
-		case d.saidIts(i+1) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
+		case (d.saidIts(i+1) || d.ownsIts(i+1) || d.beatKnownSide(i, i+1)) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
 			// "Velto said its", "Marshall said its": no person named
 			// so before, no given name alone
 			d.add(i, i+1, "ORG", "")
@@ -407,6 +408,8 @@ func (d *doc) resolve() {
 	}
 	d.coordinatedPersons(unsure)
 	d.coordinatedOrgs()
+	d.listedOrgs()
+	d.oneSenseOrgs()
 	d.dropStormNames()
 	d.joinParticles()
 	d.joinParticleSurnames()
