@@ -497,8 +497,6 @@ func (d *doc) cueLabel(ps []piece) string {
 	}
 	head := d.word(ps[last])
 	switch {
-	case head == "Forces" && d.commonWords(ps[:last]):
-		return "" // "the Armed Forces", "Special Forces": no name; "Kenya Defence Forces" is one
 	case orgHeads[head]:
 		return "ORG"
 	case programHeads[head]:
@@ -796,14 +794,4 @@ func (d *doc) prefixedWord(ps []piece) bool {
 		return true
 	}
 	return false
-}
-
-// commonWords reports pieces that are all common words in title case.
-func (d *doc) commonWords(ps []piece) bool {
-	for _, p := range ps {
-		if p.unit != nil || !p.conn && !d.commonWord(d.word(p)) {
-			return false
-		}
-	}
-	return true
 }
