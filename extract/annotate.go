@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -59,6 +60,7 @@ type Annotator struct {
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
 	commonWords map[string]bool
+	countries   map[string]bool // canonical names of countries.yaml
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
@@ -105,6 +107,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		commonWords:     setOf(g.Lists["common_words"]),
+		countries:       countriesOf(g.Entries),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),
 		fx:              fx,
@@ -122,6 +125,18 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		a.byCanonical[al.Label+"\x00"+strings.ToLower(al.Text)] = al
 	}
 	return a, nil
+}
+
+// countriesOf returns the canonical names of the countries the gazetteer
+// lists (countries.yaml): a city may name its club, a country its team only.
+func countriesOf(entries []configs.GazetteerEntry) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries {
+		if filepath.Base(e.File) == "countries.yaml" {
+			m[e.Canonical] = true
+		}
+	}
+	return m
 }
 
 func setOf(words []string) map[string]bool {

@@ -96,6 +96,8 @@ func init() {
 		(*doc).designatorNamed,
 		// "the SEA 3000 program": an acronym's numbered programme
 		(*doc).acronymNumberProgram,
+		// "Tarvel beat Orvane 2-0": a city that plays is its club
+		(*doc).cityTeam,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
 		// "Wendy's says", "shares in Macy's": a business named for its
