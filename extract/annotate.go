@@ -55,6 +55,9 @@ type Annotator struct {
 	// (news_places.go).
 	ambiguousCities map[string]bool
 	stockIndices    map[string]bool
+	// stateCodes are U.S. and Canadian postal codes, a place only after
+	// a place and a comma (news_people4.go).
+	stateCodes map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -104,6 +107,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		missionNames:    setOf(g.Lists["mission_names"]),
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
+		stateCodes:      setOf(g.Lists["state_codes"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),

@@ -17,6 +17,9 @@ func init() {
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
 		(*doc).loneEvent,
+		// "Dayton, OH": a place and its state's postal code, before a
+		// person's or an organisation's rule reads either
+		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
 		// "Galaxy S24 phones": a consumer product is no platform
@@ -99,6 +102,9 @@ func init() {
 			}
 			return false
 		},
+		// "Brixley is a market town": a settlement, before the apposition
+		// (", a ...") makes it a person's
+		(*doc).namedSettlement,
 		// "Air Norland", "Norland Air"
 		(*doc).airlineRule,
 		// "the film Tarrant": a work's title is no entity
@@ -122,6 +128,8 @@ func init() {
 		(*doc).facilityRule,
 		// "the Orvane neighbourhood": a city's part before its noun
 		(*doc).districtRule,
+		// "the Kelbin province", "the Orvash region"
+		(*doc).provinceRule,
 		// "flights to Lyon": a city named like a person after a place
 		// preposition
 		(*doc).ambiguousCity,

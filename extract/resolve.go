@@ -300,6 +300,7 @@ func (d *doc) findShipLists() {
 // settles canonical names.
 func (d *doc) resolve() {
 	d.propagate()
+	d.placeLists()
 	// guessed names go in only where the text itself said nothing better
 	for _, w := range d.weak {
 		d.add(w.s, w.e, "PERSON", "")
@@ -388,7 +389,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i):
+		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i), d.gaelicSurname(i), d.greeted(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
