@@ -827,7 +827,7 @@ func (d *doc) newsPersonContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].kind == tkPossessive && personWorks[toks[e+1].text] && !toks[e+1].newline {
 		return true
 	}
-	if d.pronounNext(s, e) || d.occupationAfter(e) || d.officeAfter(e) || d.successorBefore(s) || d.kinOfAfter(e) || d.passiveAfter(e) {
+	if d.pronounNext(s, e) || d.occupationAfter(e) || d.officeAfter(e) || d.successorBefore(s) || d.kinOfAfter(e) || d.people4Context(s, e) {
 		return true
 	}
 	if e+1 >= len(toks) || toks[e].newline || toks[e+1].newline {

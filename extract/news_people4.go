@@ -130,6 +130,46 @@ func (d *doc) provinceRule(ps []piece) bool {
 	return true
 }
 
+// people4Context: round 4's evidence that a name is a person's, around
+// [s, e): what is done to people ("was arrested"), the people around one
+// ("critics of Varga"), what a person gives ("a goal from Varga"), a
+// person's affairs ("Varga's visit") and a role in apposition ("Varga,
+// the world record holder,").
+func (d *doc) people4Context(s, e int) bool {
+	toks := d.toks
+	if d.passiveAfter(e) || d.roleAppositionAfter(e) {
+		return true
+	}
+	if s >= 2 && !toks[s].newline {
+		prev, before := toks[s-1].text, strings.ToLower(toks[s-2].text)
+		if prev == "of" && personGroups[before] || prev == "from" && givenByPeople[before] {
+			return true
+		}
+	}
+	return e+1 < len(toks) && toks[e].kind == tkPossessive && personAffairs[toks[e+1].text] && !toks[e+1].newline
+}
+
+// roleAppositionAfter: ", the marathon world record holder," or ", a
+// retired farmer and" from token e: an article, up to four lower-case
+// modifiers and a noun of what only people are, ending its phrase.
+func (d *doc) roleAppositionAfter(e int) bool {
+	toks := d.toks
+	if e+3 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || toks[e+1].newline {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+6; k++ {
+		t := toks[k]
+		if t.newline || t.kind != tkWord && !(t.text == "-" && t.glued) || isCapitalised(t.text) {
+			return false
+		}
+		if appositionRoles[t.text] {
+			n := k + 1
+			return n == len(toks) || toks[n].kind == tkPunct || roleEnds[toks[n].text]
+		}
+	}
+	return false
+}
+
 // passiveAfter: "was arrested", "has been charged", "was later jailed"
 // from token e: what the law or violence does to people, seldom to places
 // or companies (which are "fined" or "sued", left out).
