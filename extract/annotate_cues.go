@@ -201,6 +201,7 @@ var (
 	kinOf                 = cue("kinOf")
 	personPassives        = cue("personPassives")
 	greetings             = cue("greetings")
+	lifeEvents            = cue("lifeEvents")
 	personGroups          = cue("personGroups")
 	givenByPeople         = cue("givenByPeople")
 	personAffairs         = cue("personAffairs")

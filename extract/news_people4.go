@@ -322,3 +322,20 @@ func (d *doc) placeCandidate(i int) bool {
 	}
 	return !d.personContext(i, i+1)
 }
+
+// placeOwners: a one-word place whose death or funeral the text speaks of
+// is a person named like one ("Arafat's death", "Florence's funeral"),
+// unless the noun opens a compound ("Kessel's death toll").
+func (d *doc) placeOwners() {
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		n := m.e + 1
+		if m.label != "GPE" && m.label != "LOC" || m.e-m.s != 1 || m.reviewed || n >= len(d.toks) || d.toks[m.e].kind != tkPossessive || !lifeEvents[d.toks[n].text] || d.toks[n].newline {
+			continue
+		}
+		if tg := d.tagAfter(n); tg == "NN" || tg == "NNS" {
+			continue
+		}
+		m.label, m.canonical = "PERSON", ""
+	}
+}

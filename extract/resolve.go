@@ -403,12 +403,16 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", "")
 		}
 	}
+	// "in Tikrit and Huwaijah": the lone rules above may have found the
+	// list's first place
+	d.placeLists()
 	d.coordinatedPersons(unsure)
 	d.coordinatedOrgs()
 	d.dropStormNames()
 	d.joinParticles()
 	d.joinParticleSurnames()
 	d.givenPlaceNames()
+	d.placeOwners()
 	d.linkSurnames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
