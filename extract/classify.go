@@ -128,8 +128,6 @@ func init() {
 		(*doc).facilityRule,
 		// "the Orvane neighbourhood": a city's part before its noun
 		(*doc).districtRule,
-		// "the Kelbin province", "the Orvash region"
-		(*doc).provinceRule,
 		// "flights to Lyon": a city named like a person after a place
 		// preposition
 		(*doc).ambiguousCity,

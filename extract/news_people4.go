@@ -11,7 +11,8 @@ import (
 // "McTavish"), names greeted in a letter ("Hi Priya,"); places with a
 // state's postal code ("Dayton, OH"), said to be a town ("Brixley is a
 // market town in Kent"), named before a province's or a region's noun
-// ("the Kelbin province"), and unknown names in a list of places ("in
+// ("the Kelbin province", read by districtRule), and unknown names in a
+// list of places ("in
 // Mosul, Qarvesh and Tulmar"). The cue words are in cues.txt, the postal
 // codes in configs/gazetteer/state_codes.yaml.
 //
@@ -102,32 +103,17 @@ func (d *doc) namedSettlement(ps []piece) bool {
 	return true
 }
 
-// provinceRule: a name before a province's noun is a GPE ("the Kelbin
-// province", "Marvany prefecture"), before a region's a LOC ("the Orvash
-// region"); the noun, in lower case, stays outside.
-func (d *doc) provinceRule(ps []piece) bool {
-	if hasUnit(ps) || hasConn(ps) {
-		return false
-	}
-	// "the Kurdish region", "the Sunni Arab regions": a people's
-	// adjective before the noun names no place (adjectives in "-ish" are
-	// no demonyms' list entries)
+// peopleAdjective: a word of the name is a people's adjective ("the
+// Kurdish region", "the Sunni Arab regions"), which names no place before
+// a province's or a region's noun; adjectives in "-ish" are in no
+// demonyms' list.
+func (d *doc) peopleAdjective(ps []piece) bool {
 	for _, p := range ps {
-		if w := d.word(p); d.a.demonyms[w] || !d.nameShaped(w) || strings.HasSuffix(w, "ish") {
-			return false
+		if w := d.word(p); w != "" && (d.a.demonyms[w] || !d.nameShaped(w) || strings.HasSuffix(w, "ish")) {
+			return true
 		}
 	}
-	e := ps[len(ps)-1].e
-	label := "GPE"
-	switch {
-	case followedBy(d.toks, e, districtModifiers, provinceNouns):
-	case followedBy(d.toks, e, districtModifiers, regionNouns):
-		label = "LOC"
-	default:
-		return false
-	}
-	d.add(ps[0].s, e, label, "")
-	return true
+	return false
 }
 
 // people4Context: round 4's evidence that a name is a person's, around
