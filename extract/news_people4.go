@@ -325,3 +325,38 @@ func (d *doc) placeOwners() {
 		m.label, m.canonical = "PERSON", ""
 	}
 }
+
+// coordinatedWords: a capitalised word that is a common word too and a
+// frequent family or given name, joined by "and" or "or" to a person's
+// name, is a person's ("Varga and Bush", "Rod or Ann Brandt"):
+// coordinatedPersons reads only words no lexicon knows. A party or a
+// movement named by a common word is no family name ("Ann Brandt and
+// Reform"); commas are left out, as an apposition may follow a name
+// ("Varga, Reform's leader").
+func (d *doc) coordinatedWords() {
+	personAt := map[int]bool{} // first and last token of each person's name
+	for _, m := range d.mentions {
+		if m.label == "PERSON" {
+			personAt[m.s], personAt[m.e-1] = true, true
+		}
+	}
+	if len(personAt) == 0 {
+		return
+	}
+	toks := d.toks
+	joins := func(j int) bool { return j >= 0 && j < len(toks) && (toks[j].text == "and" || toks[j].text == "or") }
+	for i, t := range toks {
+		if d.used[i] || t.kind != tkWord || t.sentStart || t.newline || t.glued || !isCapitalised(t.text) || !d.commonWord(t.text) {
+			continue
+		}
+		if !(joins(i-1) && personAt[i-2] || joins(i+1) && personAt[i+2] && !toks[i+2].newline) {
+			continue
+		}
+		w := t.text
+		if !d.a.surnames[w] && !d.a.givenNames[w] && !d.a.wordGivenNames[w] || functionWords[w] || calendarWords[w] || titleWords[w] || loneOrgs[w] || d.a.demonyms[w] || d.seenLower(w) || d.afterArticle(i) ||
+			!d.personWord(piece{s: i, e: i + 1}) || d.isName(i+1) || i+1 < len(toks) && toks[i+1].kind == tkWord && d.modifies(i) {
+			continue
+		}
+		d.add(i, i+1, "PERSON", "")
+	}
+}

@@ -407,6 +407,7 @@ func (d *doc) resolve() {
 	// list's first place
 	d.placeLists()
 	d.coordinatedPersons(unsure)
+	d.coordinatedWords()
 	d.coordinatedOrgs()
 	d.dropStormNames()
 	d.joinParticles()
