@@ -360,3 +360,38 @@ func (d *doc) coordinatedWords() {
 		d.add(i, i+1, "PERSON", "")
 	}
 }
+
+// weakPlaces takes out of the names guessed a person's from their shape
+// alone those after "in" or "near" with no given name, which are places
+// ("grew up in Merthyr Tydfil", "a village near Llanfair Caereinion"),
+// labels them GPE and returns the others. A possessive after one makes it
+// an owner ("in Tarvo Kessel's office").
+func (d *doc) weakPlaces(weak []span) []span {
+	kept := weak[:0]
+	for _, w := range weak {
+		prev := w.s - 1
+		place := prev >= 0 && (d.toks[prev].text == "in" || d.toks[prev].text == "near") && !d.toks[w.s].newline &&
+			!d.a.givenNames[d.toks[w.s].text] && !d.a.wordGivenNames[d.toks[w.s].text] &&
+			!d.ownerAt(w.e) && !d.personContext(w.s, w.e)
+		if place {
+			d.add(w.s, w.e, "GPE", "")
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return kept
+}
+
+// ownerAt: a possessive stands at token e, glued ("Kessel's") or written
+// apart as web text does ("Kessel 's").
+func (d *doc) ownerAt(e int) bool {
+	toks := d.toks
+	if e >= len(toks) {
+		return false
+	}
+	if toks[e].kind == tkPossessive {
+		return true
+	}
+	r := []rune(toks[e].text)[0]
+	return isApostrophe(r) && e+1 < len(toks) && toks[e+1].glued && (toks[e+1].text == "s" || toks[e+1].text == "S")
+}

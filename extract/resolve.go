@@ -302,7 +302,7 @@ func (d *doc) resolve() {
 	d.propagate()
 	d.placeLists()
 	// guessed names go in only where the text itself said nothing better
-	for _, w := range d.weak {
+	for _, w := range d.weakPlaces(d.weak) {
 		d.add(w.s, w.e, "PERSON", "")
 	}
 	d.particleNames()
