@@ -34,8 +34,34 @@ func (d *doc) stateCodeAt(e int) bool {
 		len(toks[k].text) == 5 && isNumber(toks[k].text)
 }
 
-// cityStateCode: "Dayton, OH", "Kelowna, BC": a name before a postal code
-// is a place, and the code after a place is a GPE. A person's full name
+// regionAt: from token e, ", Germany" or ", Mont." ends a phrase there: a
+// listed country or state after a comma, then punctuation or the line's
+// end, as datelines and addresses write a place's region ("TARVEL,
+// Germany (Reuters) -"). Not before a possessive ("Velto, Germany's
+// largest bank"), a hyphen ("Germany-based") or another name (a list:
+// "Varga, Germany, France and Italy").
+func (d *doc) regionAt(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].text != "," || toks[e+1].newline {
+		return false
+	}
+	u, ok := d.units[e+1]
+	if !ok || u.label != "GPE" || !d.free(e+1, u.end) {
+		return false
+	}
+	k := u.end
+	if k >= len(toks) || toks[k].newline {
+		return true
+	}
+	if toks[k].kind != tkPunct || toks[k].text == "-" && toks[k].glued {
+		return false
+	}
+	return toks[k].text != "," || k+1 >= len(toks) || !isCapitalised(toks[k+1].text) || toks[k+1].newline
+}
+
+// cityStateCode: "Dayton, OH", "Kelowna, BC", "Tarvel, Germany": a name
+// before a postal code or a listed region is a place, and the code after
+// a place is a GPE. A person's full name
 // before a degree ("Ann Brandt, MD") is none: chunks are read in text
 // order, so the code is taken only when a GPE was just named before it.
 // A name of one word before a code is a place's; of two or three, one
@@ -50,14 +76,18 @@ func (d *doc) cityStateCode(ps []piece) bool {
 		d.add(s, e, "GPE", "")
 		return true
 	}
-	if !d.stateCodeAt(e) || hasConn(ps) || len(ps) > 3 {
+	code := d.stateCodeAt(e)
+	if !code && !d.regionAt(e) || hasConn(ps) || len(ps) > 3 {
 		return false
 	}
 	if len(ps) == 1 && ps[0].unit != nil {
-		if ps[0].unit.label == "GPE" {
+		switch {
+		case ps[0].unit.label == "GPE":
 			d.addUnit(ps[0])
-		} else {
+		case code:
 			d.add(s, e, "GPE", "")
+		default:
+			return false
 		}
 		return true
 	}
@@ -93,10 +123,18 @@ func (d *doc) settlementAfter(e int) bool {
 	return next.kind == tkPunct || settlementLinks[next.text]
 }
 
-// namedSettlement labels a name said to be a town or a city a GPE,
-// before the apposition (", a ...") makes it a person's.
+// settlementOfBefore: "the town of", "the northern province of" before
+// token s.
+func (d *doc) settlementOfBefore(s int) bool {
+	toks := d.toks
+	return s >= 2 && toks[s-1].text == "of" && settlementNouns[toks[s-2].text] && !toks[s].newline
+}
+
+// namedSettlement labels a name said to be a town or a city a GPE ("the
+// province of Velmar said"), before the apposition (", a ...") or a verb
+// of saying makes it a person's.
 func (d *doc) namedSettlement(ps []piece) bool {
-	if hasUnit(ps) || hasConn(ps) || !d.settlementAfter(ps[len(ps)-1].e) {
+	if hasUnit(ps) || hasConn(ps) || !d.settlementAfter(ps[len(ps)-1].e) && !d.settlementOfBefore(ps[0].s) {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
@@ -394,4 +432,12 @@ func (d *doc) ownerAt(e int) bool {
 	}
 	r := []rune(toks[e].text)[0]
 	return isApostrophe(r) && e+1 < len(toks) && toks[e+1].glued && (toks[e+1].text == "s" || toks[e+1].text == "S")
+}
+
+// placeKindNoun: a noun of a kind of place ("province", "city", "region"),
+// which in lower case ends a phrase that names no place ("the northern
+// province", "the capital city"), though a listed name ends so
+// ("Northern Province").
+func placeKindNoun(w string) bool {
+	return settlementNouns[w] || provinceNouns[w] || regionNouns[w] || districtNouns[w]
 }
