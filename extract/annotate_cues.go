@@ -201,6 +201,7 @@ var (
 	kinOf                 = cue("kinOf")
 	personPassives        = cue("personPassives")
 	greetings             = cue("greetings")
+	surnameParticles      = cue("surnameParticles")
 	lifeEvents            = cue("lifeEvents")
 	personGroups          = cue("personGroups")
 	givenByPeople         = cue("givenByPeople")

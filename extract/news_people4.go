@@ -441,3 +441,45 @@ func (d *doc) ownerAt(e int) bool {
 func placeKindNoun(w string) bool {
 	return settlementNouns[w] || provinceNouns[w] || regionNouns[w] || districtNouns[w]
 }
+
+// particleSurnames: a surname with its particle and no given name, "de
+// Klerk", "da Silva", "von der Leyen", "dos Santos", is a person's, the
+// particle in it. Not after a capitalised word, whose name the particle
+// joins ("Tour de France"; a given name is joinParticles'), nor after an
+// article ("a van Dorn drove"); a title may stand before ("President da
+// Silva").
+func (d *doc) particleSurnames() {
+	toks := d.toks
+	personAt := map[int]int{} // first token of a one-word person's name → its mention
+	for k, m := range d.mentions {
+		if m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed {
+			personAt[m.s] = k
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !surnameParticles[toks[i].text] || d.used[i] || toks[i].glued {
+			continue
+		}
+		if i > 0 && !toks[i].newline && (isCapitalised(toks[i-1].text) && !titleWords[toks[i-1].text] || articles[toks[i-1].text]) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(toks) && nameParticles[toks[j].text] && !toks[j].glued {
+			j++ // "von der Leyen", "de la Cruz"
+		}
+		if k, ok := personAt[j]; ok && !toks[j].newline && d.free(i, j) {
+			m := &d.mentions[k]
+			for t := i; t < j; t++ {
+				d.used[t] = true
+			}
+			m.s, m.canonical = i, "" // "President da Silva": the name was read without its particle
+			continue
+		}
+		w := toks[j].text
+		if toks[j].newline || toks[j].glued || d.used[j] || d.inUnit(j) || !d.personWord(piece{s: j, e: j + 1}) || !d.a.uncommon(w) && !d.a.surnames[w] || d.isName(j+1) {
+			continue
+		}
+		d.add(i, j+1, "PERSON", "")
+		i = j
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -134,6 +135,9 @@ func TestAnnotator_NewsPeople4Rules(t *testing.T) {
 		{"a place near another",
 			"The victims were from Orlenby and nearby Kessick.",
 			[]string{"GPE Orlenby", "GPE Kessick"}},
+		{"a surname with its particle and no given name",
+			"The pact was signed by de Vantrel and Ostwald, and later by President da Morvane and von der Kessel.",
+			[]string{"PERSON de Vantrel", "PERSON Ostwald", "PERSON da Morvane", "PERSON von der Kessel"}},
 		{"religious and police titles and plural titles stay outside the names",
 			"Archbishop Ravel Okonta, Imam Tariq Haddadin and Detective Ann Brandt met Senators Joe Merrow and Ann Tolland.",
 			[]string{"PERSON Ravel Okonta", "PERSON Tariq Haddadin", "PERSON Ann Brandt", "PERSON Joe Merrow", "PERSON Ann Tolland"}},
@@ -144,6 +148,12 @@ func TestAnnotator_NewsPeople4Rules(t *testing.T) {
 			"Protests spread throughout the Sunni Arab regions and the Kurdish provinces.",
 			nil},
 	})
+	// a particle inside another name or after an article opens no surname
+	for _, m := range a.Annotate("The Tour de Tarvel ended, and a van Dorvik built stayed.", time.Time{}) {
+		if strings.HasPrefix(m.Text, "de ") || strings.HasPrefix(m.Text, "van ") {
+			t.Errorf("%s %q opens with a particle", m.Label, m.Text)
+		}
+	}
 	// a degree after a person's name is no state's code
 	for _, text := range []string{"The book was written with Ann Brandt, MD, and Tom Varga, PA.", "Ostrel Quane, CA, audited the fund."} {
 		for _, m := range a.Annotate(text, time.Time{}) {

@@ -306,6 +306,7 @@ func (d *doc) resolve() {
 		d.add(w.s, w.e, "PERSON", "")
 	}
 	d.particleNames()
+	d.particleSurnames()
 	// names with particles are whole before their surnames are read, and
 	// again once the lone words are in
 	d.joinParticles()
