@@ -214,9 +214,11 @@ func (d *doc) passiveAfter(e int) bool {
 	return !toks[k].newline && personPassives[toks[k].text]
 }
 
-// gaelicSurname: a lone word shaped as an Irish or Scottish surname,
-// "O'Keefe", "McTavish", "MacAllister", is a person's; not after an
-// article ("the McLaren") nor before a noun it modifies.
+// gaelicSurname: a lone word shaped as an Irish surname, "O'Keefe", is a
+// person's; one shaped as a Scottish one, "McTavish", "MacAllister", with
+// a person's context too, as companies and teams are named so ("McLaren
+// won"). Not after an article ("the O'Rourke") nor before a noun it
+// modifies.
 func (d *doc) gaelicSurname(i int) bool {
 	w := d.toks[i].text
 	var rest string
@@ -224,9 +226,9 @@ func (d *doc) gaelicSurname(i int) bool {
 	case irishPrefix(w) && strings.HasPrefix(w, "O"):
 		_, n := utf8.DecodeRuneInString(w[1:])
 		rest = w[1+n:]
-	case strings.HasPrefix(w, "Mac"):
+	case strings.HasPrefix(w, "Mac") && d.scottishContext(i):
 		rest = w[3:]
-	case strings.HasPrefix(w, "Mc"):
+	case strings.HasPrefix(w, "Mc") && d.scottishContext(i):
 		rest = w[2:]
 	default:
 		return false
@@ -240,6 +242,13 @@ func (d *doc) gaelicSurname(i int) bool {
 		return false
 	}
 	return !d.afterArticle(i) && !d.modifies(i) && !d.toks[i].glued
+}
+
+// scottishContext: a person's context around token i, or a verb done to
+// people before it ("thanked McTavish"), which personContext asks of
+// words no lexicon knows only.
+func (d *doc) scottishContext(i int) bool {
+	return d.personContext(i, i+1) || i > 0 && personObjectVerbs[d.toks[i-1].text] && !d.toks[i].newline
 }
 
 // greeted: "Hi Priya,", "Dear Tamsyn,", "Hey Vladek!": a name after a
