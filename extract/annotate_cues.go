@@ -201,6 +201,7 @@ var (
 	kinOf                 = cue("kinOf")
 	personPassives        = cue("personPassives")
 	greetings             = cue("greetings")
+	tradeNouns            = cue("tradeNouns")
 	surnameParticles      = cue("surnameParticles")
 	lifeEvents            = cue("lifeEvents")
 	personGroups          = cue("personGroups")

@@ -210,6 +210,8 @@ func init() {
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
 		(*doc).businessName,
+		// "Ann Brandt Design": the same with a trade in the singular
+		(*doc).tradeName,
 		// "the X Gateway and the Partnership for Y": "and the" parts two
 		// names, each read whole before the connectors split it
 		(*doc).andTheSplit,

@@ -492,3 +492,30 @@ func (d *doc) particleSurnames() {
 		i = j
 	}
 }
+
+// tradeName: a person's name, or a name no lexicon knows, then a trade's
+// noun name a firm by its founder and trade ("Malcolm Tarrant
+// Motorsports", "Ann Brandt Design", "Ashdown Horse Transport"), not a
+// person. Three or four words, as "Ann Design" may be a person's; the
+// trades of orgHeads are read before (cueRule), and businessName reads
+// the plurals.
+func (d *doc) tradeName(ps []piece) bool {
+	if len(ps) < 3 || len(ps) > 4 || hasUnit(ps) || hasConn(ps) || !tradeNouns[d.word(ps[len(ps)-1])] {
+		return false
+	}
+	first := d.word(ps[0])
+	if !d.a.givenNames[first] && !d.a.uncommon(first) && !d.a.surnames[first] {
+		return false
+	}
+	for _, p := range ps[:len(ps)-1] {
+		if !d.personWord(p) {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if d.afterHonorific(s) || d.personContext(s, e) {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	return true
+}
