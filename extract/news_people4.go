@@ -95,6 +95,11 @@ func (d *doc) cityStateCode(ps []piece) bool {
 	if hasUnit(ps) || len(ps) > 1 && d.nameRun(ps) {
 		return false
 	}
+	// "Vingegaard, Denmark, +1:02": a results table names an athlete and
+	// a country; a dateline opens its line, an address follows "in"
+	if prev := s - 1; !code && !d.toks[s].newline && !(prev >= 0 && (placePrepositions[d.toks[prev].text] || lonePlacePrepositions[d.toks[prev].text])) {
+		return false
+	}
 	d.add(s, e, "GPE", "")
 	return true
 }
@@ -175,7 +180,8 @@ func (d *doc) people4Context(s, e int) bool {
 
 // roleAppositionAfter: ", the marathon world record holder," or ", a
 // retired farmer and" from token e: an article, up to four lower-case
-// modifiers and a noun of what only people are, ending its phrase.
+// modifiers (a country's name or adjective among them) and a noun of what
+// only people are, ending its phrase.
 func (d *doc) roleAppositionAfter(e int) bool {
 	toks := d.toks
 	if e+3 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || toks[e+1].newline {
@@ -183,7 +189,9 @@ func (d *doc) roleAppositionAfter(e int) bool {
 	}
 	for k := e + 2; k < len(toks) && k <= e+6; k++ {
 		t := toks[k]
-		if t.newline || t.kind != tkWord && !(t.text == "-" && t.glued) || isCapitalised(t.text) {
+		// "the Spain midfielder", "the Brazilian striker": a country or
+		// its demonym may stand among the modifiers
+		if t.newline || t.kind != tkWord && !(t.text == "-" && t.glued) || isCapitalised(t.text) && !d.a.demonyms[t.text] && !d.placeUnitAt(k) {
 			return false
 		}
 		if appositionRoles[t.text] {
@@ -518,4 +526,10 @@ func (d *doc) tradeName(ps []piece) bool {
 	}
 	d.add(s, e, "ORG", "")
 	return true
+}
+
+// placeUnitAt: a listed one-word GPE starts at token k.
+func (d *doc) placeUnitAt(k int) bool {
+	u, ok := d.units[k]
+	return ok && u.label == "GPE" && u.end == k+1
 }
