@@ -160,6 +160,7 @@ func init() {
 		(*doc).airlineName,
 		(*doc).teamName,
 		(*doc).initialsName,
+		(*doc).givenInitialsName,
 		(*doc).eastAsianName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,

@@ -533,3 +533,14 @@ func (d *doc) placeUnitAt(k int) bool {
 	u, ok := d.units[k]
 	return ok && u.label == "GPE" && u.end == k+1
 }
+
+// givenInitialsName: a given name, initials and a surname are a person's
+// name: "George R.R. Varga", "Ann K.L. Brandt" (initialsName reads them
+// with no given name before).
+func (d *doc) givenInitialsName(ps []piece) bool {
+	if len(ps) != 3 || hasUnit(ps) || !d.a.givenNames[d.word(ps[0])] || !initials(d.word(ps[1])) || !d.personWord(ps[2]) {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[2].e)
+	return true
+}
