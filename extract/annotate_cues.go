@@ -201,6 +201,7 @@ var (
 	kinOf                 = cue("kinOf")
 	personPassives        = cue("personPassives")
 	greetings             = cue("greetings")
+	webDomains            = cue("webDomains")
 	tradeNouns            = cue("tradeNouns")
 	surnameParticles      = cue("surnameParticles")
 	lifeEvents            = cue("lifeEvents")

@@ -544,3 +544,18 @@ func (d *doc) givenInitialsName(ps []piece) bool {
 	d.addPerson(ps[0].s, ps[2].e)
 	return true
 }
+
+// noPlaceWord: the lone word at i names no place, whatever preposition
+// stands before it: a web address ("to Velto.com"), or a common word with
+// a capital before a number ("in Section 7", "at Gate 5") or before a noun
+// it modifies ("in International markets").
+func (d *doc) noPlaceWord(i int) bool {
+	toks := d.toks
+	if i+2 < len(toks) && toks[i+1].text == "." && toks[i+1].glued && toks[i+2].glued && webDomains[strings.ToLower(toks[i+2].text)] {
+		return true
+	}
+	if !d.commonWord(toks[i].text) || i+1 >= len(toks) || toks[i+1].newline {
+		return false
+	}
+	return isNumber(toks[i+1].text) && !toks[i+1].glued || d.modifies(i)
+}
