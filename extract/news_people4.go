@@ -161,7 +161,8 @@ func (d *doc) peopleAdjective(ps []piece) bool {
 
 // people4Context: round 4's evidence that a name is a person's, around
 // [s, e): what is done to people ("was arrested"), the people around one
-// ("critics of Varga"), what a person gives ("a goal from Varga"), a
+// ("critics of Varga"), people of a kind ("leaders such as Varga",
+// "players like Varga"), what a person gives ("a goal from Varga"), a
 // person's affairs ("Varga's visit") and a role in apposition ("Varga,
 // the world record holder,").
 func (d *doc) people4Context(s, e int) bool {
@@ -171,7 +172,11 @@ func (d *doc) people4Context(s, e int) bool {
 	}
 	if s >= 2 && !toks[s].newline {
 		prev, before := toks[s-1].text, strings.ToLower(toks[s-2].text)
-		if prev == "of" && personGroups[before] || prev == "from" && givenByPeople[before] {
+		if prev == "of" && personGroups[before] || prev == "from" && givenByPeople[before] || prev == "like" && peopleNouns[before] {
+			return true
+		}
+		// "leaders such as Varga"
+		if prev == "as" && before == "such" && s >= 3 && peopleNouns[strings.ToLower(toks[s-3].text)] {
 			return true
 		}
 	}
