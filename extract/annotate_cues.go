@@ -201,6 +201,7 @@ var (
 	kinOf                 = cue("kinOf")
 	personPassives        = cue("personPassives")
 	greetings             = cue("greetings")
+	companyObjects        = cue("companyObjects")
 	peopleNouns           = cue("peopleNouns")
 	webDomains            = cue("webDomains")
 	tradeNouns            = cue("tradeNouns")

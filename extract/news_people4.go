@@ -564,3 +564,10 @@ func (d *doc) noPlaceWord(i int) bool {
 	}
 	return isNumber(toks[i+1].text) && !toks[i+1].glued || d.modifies(i)
 }
+
+// companyObjectAt: token k, the object of a verb after a name, is what
+// companies act on ("Velcor cut prices", "Velcor raised fares"), so the
+// verb is no evidence of a person.
+func (d *doc) companyObjectAt(k int) bool {
+	return k < len(d.toks) && companyObjects[d.toks[k].text] && !d.toks[k].newline
+}

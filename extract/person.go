@@ -281,7 +281,7 @@ func (d *doc) personEvidence(i int) bool {
 // capitalised word or an initial the word ends a longer name ("Vell
 // Tessaro", "J.K. Tessaro"), which it alone is not.
 func (d *doc) actedVerb(i int) bool {
-	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
+	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) || d.companyObjectAt(i+2) {
 		return false
 	}
 	return d.actsAfter(i)
