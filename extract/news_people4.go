@@ -571,3 +571,40 @@ func (d *doc) noPlaceWord(i int) bool {
 func (d *doc) companyObjectAt(k int) bool {
 	return k < len(d.toks) && companyObjects[d.toks[k].text] && !d.toks[k].newline
 }
+
+// guessedPlacesInPersonLists: a one-word place no list knows, guessed from
+// a preposition before it ("the team of Nakashima"), that opens or sits in
+// a list of two or more people ("of Nakashima, Oduya and Brandt") is a
+// person's name: lists hold one kind of thing.
+func (d *doc) guessedPlacesInPersonLists() {
+	toks := d.toks
+	byStart := map[int]int{} // first token → mention
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	joins := func(j int) bool {
+		return j < len(toks) && (toks[j].text == "," || toks[j].text == "and" || toks[j].text == "or") && !toks[j].newline
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "GPE" && m.label != "LOC" || m.e-m.s != 1 || m.reviewed || d.inUnit(m.s) {
+			continue
+		}
+		// the people after it, joined one to the next
+		people, j := 0, m.e
+		for joins(j) && people < maxListItems {
+			if j+1 < len(toks) && toks[j].text == "," && (toks[j+1].text == "and" || toks[j+1].text == "or") {
+				j++
+			}
+			n, ok := byStart[j+1]
+			if !ok || d.mentions[n].label != "PERSON" {
+				break
+			}
+			people++
+			j = d.mentions[n].e
+		}
+		if people >= 2 {
+			m.label, m.canonical = "PERSON", ""
+		}
+	}
+}

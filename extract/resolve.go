@@ -409,6 +409,7 @@ func (d *doc) resolve() {
 	d.placeLists()
 	d.coordinatedPersons(unsure)
 	d.coordinatedWords()
+	d.guessedPlacesInPersonLists()
 	d.coordinatedOrgs()
 	d.dropStormNames()
 	d.joinParticles()
