@@ -201,6 +201,8 @@ var (
 	kinOf                 = cue("kinOf")
 	personPassives        = cue("personPassives")
 	greetings             = cue("greetings")
+	agentVerbs            = cue("agentVerbs")
+	withVerbs             = cue("withVerbs")
 	companyObjects        = cue("companyObjects")
 	peopleNouns           = cue("peopleNouns")
 	webDomains            = cue("webDomains")

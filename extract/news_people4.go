@@ -162,7 +162,8 @@ func (d *doc) peopleAdjective(ps []piece) bool {
 // people4Context: round 4's evidence that a name is a person's, around
 // [s, e): what is done to people ("was arrested"), the people around one
 // ("critics of Varga"), people of a kind ("leaders such as Varga",
-// "players like Varga"), what a person gives ("a goal from Varga"), a
+// "players like Varga"), what only people do to or with one ("founded by
+// Varga", "met with Varga"), what a person gives ("a goal from Varga"), a
 // person's affairs ("Varga's visit") and a role in apposition ("Varga,
 // the world record holder,").
 func (d *doc) people4Context(s, e int) bool {
@@ -173,6 +174,10 @@ func (d *doc) people4Context(s, e int) bool {
 	if s >= 2 && !toks[s].newline {
 		prev, before := toks[s-1].text, strings.ToLower(toks[s-2].text)
 		if prev == "of" && personGroups[before] || prev == "from" && givenByPeople[before] || prev == "like" && peopleNouns[before] {
+			return true
+		}
+		// "founded by Varga", "met with Varga"
+		if prev == "by" && agentVerbs[before] || prev == "with" && withVerbs[before] {
 			return true
 		}
 		// "leaders such as Varga"
