@@ -6,20 +6,33 @@ import (
 	"unicode/utf8"
 )
 
-// Round-4 news rules for people and places: what is done to a person
-// ("Varga was arrested"), Irish and Scottish surnames alone ("O'Keefe",
-// "McTavish"), names greeted in a letter ("Hi Priya,"); places with a
-// state's postal code ("Dayton, OH"), said to be a town ("Brixley is a
-// market town in Kent"), named before a province's or a region's noun
-// ("the Kelbin province", read by districtRule), and unknown names in a
-// list of places ("in
-// Mosul, Qarvesh and Tulmar"). The cue words are in cues.txt, the postal
-// codes in configs/gazetteer/state_codes.yaml.
+// Round-4 news rules for people and places. People: what is done to a
+// person or with one ("Varga was arrested", "founded by Varga", "met with
+// Varga"), the people around one ("critics of Varga", "leaders such as
+// Varga"), a person's affairs ("Varga's visit"), a role in apposition
+// ("Varga, the Spain midfielder,"), Irish and Scottish surnames alone
+// ("O'Keefe"), surnames with their particle ("de Klerk"), given names
+// with initials ("George R.R. Varga"), names greeted in a letter ("Hi
+// Priya,") and names in lists of people. Places: a state's postal code or
+// a listed region after a place ("Dayton, OH", "TARVEL, Germany (Reuters)
+// -"), a place said to be a town ("Brixley is a market town in Kent", "the
+// town of Kessara"), a name before a province's or a region's noun ("the
+// Kelbin province", read by districtRule), unknown names in a list of
+// places ("in Mosul, Qarvesh and Tulmar") and names guessed a person's
+// from their shape after "in" ("grew up in Merthyr Tydfil"). And what is
+// no person or place: a founder's name and a trade ("Ann Brandt Design"),
+// a name before a company's object ("Velcor cut prices"), a web address, a
+// numbered reference ("in Section 7"). The cue words are in cues.txt, the
+// postal codes in configs/gazetteer/state_codes.yaml.
 //
 // Choices where GUIDELINES.md is silent: a postal code after a place is
 // its own GPE with itself as canonical ("OH"), as "Calif." is; the noun
 // after a name stays outside it ("the Kelbin province" gives "Kelbin"),
-// a province, prefecture or county being a GPE and a region a LOC.
+// a province, prefecture or county being a GPE and a region a LOC; lists
+// hold one kind of thing, so an unknown name in a list of places after a
+// place preposition is a place though it could be a surname ("delegates
+// from Leeds, Varga and Tolland"), and a firm named after its founder and
+// trade is an organisation.
 
 // stateCodeAt: from token e, ", OH" or ", BC" ends there (punctuation, a
 // line's end or a ZIP code after it): a state's or province's postal code
@@ -61,11 +74,11 @@ func (d *doc) regionAt(e int) bool {
 
 // cityStateCode: "Dayton, OH", "Kelowna, BC", "Tarvel, Germany": a name
 // before a postal code or a listed region is a place, and the code after
-// a place is a GPE. A person's full name
-// before a degree ("Ann Brandt, MD") is none: chunks are read in text
-// order, so the code is taken only when a GPE was just named before it.
-// A name of one word before a code is a place's; of two or three, one
-// that opens with a given name or a word no lexicon knows is a person's.
+// a place is a GPE. A person's full name before a degree ("Ann Brandt,
+// MD") is none: chunks are read in text order, so the code is taken only
+// when a GPE was just named before it. A name of one word before a code
+// is a place's; of two or three, one that opens with a given name or a
+// word no lexicon knows is a person's.
 func (d *doc) cityStateCode(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if len(ps) == 1 && ps[0].unit == nil && s >= 2 && d.stateCodeAt(s-1) {
@@ -457,7 +470,7 @@ func (d *doc) ownerAt(e int) bool {
 	if toks[e].kind == tkPossessive {
 		return true
 	}
-	r := []rune(toks[e].text)[0]
+	r, _ := utf8.DecodeRuneInString(toks[e].text)
 	return isApostrophe(r) && e+1 < len(toks) && toks[e+1].glued && (toks[e+1].text == "s" || toks[e+1].text == "S")
 }
 
@@ -578,8 +591,8 @@ func (d *doc) companyObjectAt(k int) bool {
 }
 
 // guessedPlacesInPersonLists: a one-word place no list knows, guessed from
-// a preposition before it ("the team of Nakashima"), that opens or sits in
-// a list of two or more people ("of Nakashima, Oduya and Brandt") is a
+// a preposition before it ("the team of Nakashima"), that opens a list of
+// two or more people after it ("of Nakashima, Oduya and Brandt") is a
 // person's name: lists hold one kind of thing.
 func (d *doc) guessedPlacesInPersonLists() {
 	toks := d.toks
