@@ -458,6 +458,12 @@ func (d *doc) businessName(ps []piece) bool {
 	if len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
+	return d.addFirm(ps)
+}
+
+// addFirm labels ps a firm's name unless the text marks a person there:
+// an honorific before it, a verb of saying after it.
+func (d *doc) addFirm(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if d.afterHonorific(s) || d.personContext(s, e) {
 		return false

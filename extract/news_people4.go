@@ -543,12 +543,7 @@ func (d *doc) tradeName(ps []piece) bool {
 			return false
 		}
 	}
-	s, e := ps[0].s, ps[len(ps)-1].e
-	if d.afterHonorific(s) || d.personContext(s, e) {
-		return false
-	}
-	d.add(s, e, "ORG", "")
-	return true
+	return d.addFirm(ps)
 }
 
 // placeUnitAt: a listed one-word GPE starts at token k.
