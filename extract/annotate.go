@@ -282,6 +282,9 @@ type doc struct {
 	byText   map[string][]int
 	scans    int
 	mentions []mention
+	// personEnds marks where the names added as a person's end (as added:
+	// a later change of label is not seen), for afterPersonOf.
+	personEnds map[int]bool
 	// weak are person names guessed from their shape alone; resolve adds
 	// them after the text's own evidence has had its say.
 	weak []span
@@ -310,10 +313,11 @@ func newDoc(a *Annotator, text string) *doc {
 	toks := tokenize(text)
 	return &doc{
 		a: a, text: text, toks: toks,
-		used:    make([]bool, len(toks)),
-		common:  make([]bool, len(toks)),
-		units:   map[int]unit{},
-		defined: map[string][]gazHit{},
+		used:       make([]bool, len(toks)),
+		common:     make([]bool, len(toks)),
+		units:      map[int]unit{},
+		defined:    map[string][]gazHit{},
+		personEnds: map[int]bool{},
 	}
 }
 
@@ -349,6 +353,9 @@ func (d *doc) add(s, e int, label, canonical string) bool {
 		d.used[i] = true
 	}
 	d.mentions = append(d.mentions, mention{span: span{s, e}, label: label, canonical: canonical})
+	if label == "PERSON" {
+		d.personEnds[e] = true
+	}
 	return true
 }
 

@@ -621,3 +621,10 @@ func (d *doc) guessedPlacesInPersonLists() {
 		}
 	}
 }
+
+// afterPersonOf: "of" and a person's name stand before token s ("Mayor
+// Tania Varga of Rotorua told"): the verb after the name is the person's,
+// and the name is the person's place or employer.
+func (d *doc) afterPersonOf(s int) bool {
+	return s >= 2 && d.toks[s-1].text == "of" && !d.toks[s].newline && d.personEnds[s-1]
+}

@@ -123,7 +123,7 @@ func (d *doc) personContext(s, e int) bool {
 	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
 		return true
 	}
-	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) {
+	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) && !d.afterPersonOf(s) {
 		return true
 	}
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
