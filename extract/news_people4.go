@@ -320,7 +320,13 @@ func (d *doc) placeLists() {
 	toks := d.toks
 	var cands []int
 	for k := 0; k < len(toks); k++ {
-		if _, ok := places[k]; !ok && !d.placeCandidate(k) {
+		// a list opens with a place (a taken token) or a candidate (a free
+		// capitalised one); most tokens are free lower-case words
+		if d.used[k] {
+			if _, ok := places[k]; !ok {
+				continue
+			}
+		} else if !isCapitalised(toks[k].text) || !d.placeCandidate(k) {
 			continue
 		}
 		cands = cands[:0]
@@ -412,20 +418,20 @@ func (d *doc) placeOwners() {
 // Reform"); commas are left out, as an apposition may follow a name
 // ("Varga, Reform's leader").
 func (d *doc) coordinatedWords() {
-	personAt := map[int]bool{} // first and last token of each person's name
-	for _, m := range d.mentions {
-		if m.label == "PERSON" {
-			personAt[m.s], personAt[m.e-1] = true, true
-		}
-	}
-	if len(personAt) == 0 {
-		return
-	}
 	toks := d.toks
 	joins := func(j int) bool { return j >= 0 && j < len(toks) && (toks[j].text == "and" || toks[j].text == "or") }
+	var personAt map[int]bool // first and last token of each person's name, built at the first candidate
 	for i, t := range toks {
-		if d.used[i] || t.kind != tkWord || t.sentStart || t.newline || t.glued || !isCapitalised(t.text) || !d.commonWord(t.text) {
+		if d.used[i] || t.kind != tkWord || t.sentStart || t.newline || t.glued || !isCapitalised(t.text) || !(joins(i-1) || joins(i+1)) || !d.commonWord(t.text) {
 			continue
+		}
+		if personAt == nil {
+			personAt = map[int]bool{}
+			for _, m := range d.mentions {
+				if m.label == "PERSON" {
+					personAt[m.s], personAt[m.e-1] = true, true
+				}
+			}
 		}
 		if !(joins(i-1) && personAt[i-2] || joins(i+1) && personAt[i+2] && !toks[i+2].newline) {
 			continue
@@ -490,15 +496,18 @@ func placeKindNoun(w string) bool {
 // Silva").
 func (d *doc) particleSurnames() {
 	toks := d.toks
-	personAt := map[int]int{} // first token of a one-word person's name → its mention
-	for k, m := range d.mentions {
-		if m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed {
-			personAt[m.s] = k
-		}
-	}
+	var personAt map[int]int // first token of a one-word person's name → its mention, built at the first particle
 	for i := 0; i+1 < len(toks); i++ {
 		if !surnameParticles[toks[i].text] || d.used[i] || toks[i].glued {
 			continue
+		}
+		if personAt == nil {
+			personAt = map[int]int{}
+			for k, m := range d.mentions {
+				if m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed {
+					personAt[m.s] = k
+				}
+			}
 		}
 		if i > 0 && !toks[i].newline && (isCapitalised(toks[i-1].text) && !titleWords[toks[i-1].text] || articles[toks[i-1].text]) {
 			continue
