@@ -376,6 +376,17 @@ func (d *doc) placeLists() {
 	}
 }
 
+// placeListsSince reads the lists of places again when a place was found
+// among the mentions from index k on.
+func (d *doc) placeListsSince(k int) {
+	for _, m := range d.mentions[k:] {
+		if m.label == "GPE" || m.label == "LOC" {
+			d.placeLists()
+			return
+		}
+	}
+}
+
 // placeCandidate: token i may be an unknown place in a list: a free
 // capitalised word standing alone, shaped like a name, no common word,
 // with nothing about it that makes it a person's.

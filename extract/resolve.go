@@ -360,6 +360,7 @@ func (d *doc) resolve() {
 	var unsure []int
 	// lone words: the leftovers of chunks, and sentence openers the tagger
 	// took for common words ("Okonkwo said")
+	lone := len(d.mentions)
 	for i, t := range d.toks {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] {
 			continue
@@ -406,7 +407,7 @@ func (d *doc) resolve() {
 	}
 	// "in Tikrit and Huwaijah": the lone rules above may have found the
 	// list's first place
-	d.placeLists()
+	d.placeListsSince(lone)
 	d.coordinatedPersons(unsure)
 	d.coordinatedWords()
 	d.guessedPlacesInPersonLists()
