@@ -648,3 +648,19 @@ func (d *doc) guessedPlacesInPersonLists() {
 func (d *doc) afterPersonOf(s int) bool {
 	return s >= 2 && d.toks[s-1].text == "of" && !d.toks[s].newline && d.personEnds[s-1]
 }
+
+// stormNamed: token i is "named" after a storm's noun in lower case, with
+// a comma perhaps between ("the storm, named Delphine,", "a hurricane
+// named Delphine"): the name after it is a storm's, as after "Hurricane".
+func (d *doc) stormNamed(i int) bool {
+	toks := d.toks
+	if toks[i].text != "named" || i == 0 {
+		return false
+	}
+	k := i - 1
+	if toks[k].text == "," && k > 0 {
+		k--
+	}
+	w := toks[k].text
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && stormWords[strings.ToUpper(w[:1])+w[1:]]
+}

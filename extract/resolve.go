@@ -484,7 +484,7 @@ func (d *doc) dropMentions(drop map[int]bool) {
 func (d *doc) dropStormNames() {
 	storms := map[string]bool{}
 	for i := 0; i+1 < len(d.toks); i++ {
-		if stormWords[d.toks[i].text] && !d.toks[i+1].newline {
+		if (stormWords[d.toks[i].text] || d.stormNamed(i)) && !d.toks[i+1].newline {
 			storms[d.toks[i+1].text] = true
 		}
 	}
