@@ -56,6 +56,9 @@ type Annotator struct {
 	// (news_places.go).
 	ambiguousCities map[string]bool
 	stockIndices    map[string]bool
+	// stateCodes are U.S. and Canadian postal codes, a place only after
+	// a place and a comma (news_people4.go).
+	stateCodes map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -106,6 +109,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		missionNames:    setOf(g.Lists["mission_names"]),
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
+		stateCodes:      setOf(g.Lists["state_codes"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       countriesOf(g.Entries),
 		byCanonical:     map[string]Alias{},
@@ -294,6 +298,9 @@ type doc struct {
 	byText   map[string][]int
 	scans    int
 	mentions []mention
+	// personEnds marks where the names added as a person's end (as added:
+	// a later change of label is not seen), for afterPersonOf.
+	personEnds map[int]bool
 	// weak are person names guessed from their shape alone; resolve adds
 	// them after the text's own evidence has had its say.
 	weak []span
@@ -322,10 +329,11 @@ func newDoc(a *Annotator, text string) *doc {
 	toks := tokenize(text)
 	return &doc{
 		a: a, text: text, toks: toks,
-		used:    make([]bool, len(toks)),
-		common:  make([]bool, len(toks)),
-		units:   map[int]unit{},
-		defined: map[string][]gazHit{},
+		used:       make([]bool, len(toks)),
+		common:     make([]bool, len(toks)),
+		units:      map[int]unit{},
+		defined:    map[string][]gazHit{},
+		personEnds: map[int]bool{},
 	}
 }
 
@@ -361,6 +369,9 @@ func (d *doc) add(s, e int, label, canonical string) bool {
 		d.used[i] = true
 	}
 	d.mentions = append(d.mentions, mention{span: span{s, e}, label: label, canonical: canonical})
+	if label == "PERSON" {
+		d.personEnds[e] = true
+	}
 	return true
 }
 
@@ -411,8 +422,8 @@ func (d *doc) findUnits() {
 		n, h := d.a.gaz.longest(d.toks, i, &d.buf)
 		if n == 0 && d.lowerPlace(i) {
 			n, h = d.a.gaz.lower.longest(d.toks, i, &d.buf)
-			if n == 1 && d.a.commonWords[t.text] {
-				n = 0 // "turkey", "chile": a word before a place
+			if n == 1 && (d.a.commonWords[t.text] || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && placeKindNoun(d.toks[i+n-1].text) {
+				n = 0 // "turkey", "chile", "a chihuahua": a word before a place; "the northern province"
 			}
 		}
 		if n == 0 || !d.free(i, i+n) {

@@ -24,6 +24,9 @@ func init() {
 		// word alone is dropped
 		(*doc).itsCompany,
 		(*doc).loneEvent,
+		// "Dayton, OH": a place and its state's postal code, before a
+		// person's or an organisation's rule reads either
+		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
 		// "Galaxy S24 phones": a consumer product is no platform
@@ -111,6 +114,9 @@ func init() {
 			}
 			return false
 		},
+		// "Brixley is a market town": a settlement, before the apposition
+		// (", a ...") makes it a person's
+		(*doc).namedSettlement,
 		// "Air Norland", "Norland Air"
 		(*doc).airlineRule,
 		// "the film Tarrant": a work's title is no entity
@@ -166,6 +172,7 @@ func init() {
 		(*doc).airlineName,
 		(*doc).teamName,
 		(*doc).initialsName,
+		(*doc).givenInitialsName,
 		(*doc).eastAsianName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,
@@ -221,6 +228,8 @@ func init() {
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
 		(*doc).businessName,
+		// "Ann Brandt Design": the same with a trade in the singular
+		(*doc).tradeName,
 		// "the X Gateway and the Partnership for Y": "and the" parts two
 		// names, each read whole before the connectors split it
 		(*doc).andTheSplit,

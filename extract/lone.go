@@ -20,7 +20,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false
 	}
 	w := d.toks[i].text
-	if i == 0 || d.toks[i].sentStart || d.prizeField(i) || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) && !d.afterPlacePreposition(i) {
+	if i == 0 || d.toks[i].sentStart || d.prizeField(i) || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) && !d.afterPlacePreposition(i) || d.noPlaceWord(i) {
 		return false
 	}
 	prep := d.toks[i-1].text

@@ -464,6 +464,12 @@ func (d *doc) businessName(ps []piece) bool {
 	if len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
+	return d.addFirm(ps)
+}
+
+// addFirm labels ps a firm's name unless the text marks a person there:
+// an honorific before it, a verb of saying after it.
+func (d *doc) addFirm(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if d.afterHonorific(s) || d.personContext(s, e) {
 		return false
@@ -839,7 +845,7 @@ func (d *doc) newsPersonContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].kind == tkPossessive && personWorks[toks[e+1].text] && !toks[e+1].newline {
 		return true
 	}
-	if d.pronounNext(s, e) || d.occupationAfter(e) || d.officeAfter(e) || d.successorBefore(s) || d.kinOfAfter(e) {
+	if d.pronounNext(s, e) || d.occupationAfter(e) || d.officeAfter(e) || d.successorBefore(s) || d.kinOfAfter(e) || d.people4Context(s, e) {
 		return true
 	}
 	if e+1 >= len(toks) || toks[e].newline || toks[e+1].newline {

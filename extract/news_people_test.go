@@ -329,6 +329,10 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"the Kessel Hawk (KH-2) trainer", "Orvane Strike Missile (", "Mt.", "in northern", "Peace Facility $",
 		"at COP29", "F-35s", "Arleigh Burke-class", "Tomahawk Block", "Project-17A", "the Boeing 787-9 Dreamliners",
 		"from Rikers Island to", "along the", "Exercise", "Galaxy S24 phones", "50 billion rupees in Pakistan",
+		// round 4 reads postal codes, lists of places, particles, greetings
+		// and appositions around a name
+		"Dayton, OH", ", ID 10012", "in Mosul, Qarvesh and", "Leeds, York, and", "de", "von der", "Hi Ann,",
+		"Varga, the Spain", "Florence's death", "is a town in", "the Kelbin province", "Ann Brandt Design", "Kessel 's",
 	} {
 		f.Add(s)
 	}

@@ -357,9 +357,15 @@ func (d *doc) districtRule(ps []piece) bool {
 	}
 	e := ps[len(ps)-1].e
 	label := "GPE"
+	// round 4: "the Kelbin province", "Marvany prefecture" (GPE), "the
+	// Orvash region" (LOC), with no people's adjective ("the Kurdish
+	// region"; news_people4.go)
 	switch {
 	case followedBy(d.toks, e, districtModifiers, districtNouns):
+	case followedBy(d.toks, e, districtModifiers, provinceNouns) && !d.peopleAdjective(ps):
 	case followedBy(d.toks, e, districtModifiers, neighbourhoodNouns):
+		label = "LOC"
+	case followedBy(d.toks, e, districtModifiers, regionNouns) && !d.peopleAdjective(ps):
 		label = "LOC"
 	default:
 		return false

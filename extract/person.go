@@ -139,7 +139,7 @@ func (d *doc) personContext(s, e int) bool {
 	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
 		return true
 	}
-	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) {
+	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) && !d.afterPersonOf(s) {
 		return true
 	}
 	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
@@ -297,7 +297,7 @@ func (d *doc) personEvidence(i int) bool {
 // capitalised word or an initial the word ends a longer name ("Vell
 // Tessaro", "J.K. Tessaro"), which it alone is not.
 func (d *doc) actedVerb(i int) bool {
-	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
+	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) || d.companyObjectAt(i+2) {
 		return false
 	}
 	return d.actsAfter(i)

@@ -301,11 +301,13 @@ func (d *doc) findShipLists() {
 func (d *doc) resolve() {
 	d.bracketAcronyms()
 	d.propagate()
+	d.placeLists()
 	// guessed names go in only where the text itself said nothing better
-	for _, w := range d.weak {
+	for _, w := range d.weakPlaces(d.weak) {
 		d.add(w.s, w.e, "PERSON", "")
 	}
 	d.particleNames()
+	d.particleSurnames()
 	// names with particles are whole before their surnames are read, and
 	// again once the lone words are in
 	d.joinParticles()
@@ -359,6 +361,7 @@ func (d *doc) resolve() {
 	var unsure []int
 	// lone words: the leftovers of chunks, and sentence openers the tagger
 	// took for common words ("Okonkwo said")
+	lone := len(d.mentions)
 	for i, t := range d.toks {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] {
 			continue
@@ -392,7 +395,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
-		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i):
+		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i), d.gaelicSurname(i), d.greeted(i):
 			d.add(i, i+1, "PERSON", "")
 		case d.loneName(i):
 			if article, place := d.placeAfterArticle(i); place {
@@ -406,7 +409,12 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", "")
 		}
 	}
+	// "in Tikrit and Huwaijah": the lone rules above may have found the
+	// list's first place
+	d.placeListsSince(lone)
 	d.coordinatedPersons(unsure)
+	d.coordinatedWords()
+	d.guessedPlacesInPersonLists()
 	d.coordinatedOrgs()
 	d.listedOrgs()
 	d.oneSenseOrgs()
@@ -414,6 +422,7 @@ func (d *doc) resolve() {
 	d.joinParticles()
 	d.joinParticleSurnames()
 	d.givenPlaceNames()
+	d.placeOwners()
 	d.linkSurnames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -486,7 +495,7 @@ func (d *doc) dropMentions(drop map[int]bool) {
 func (d *doc) dropStormNames() {
 	storms := map[string]bool{}
 	for i := 0; i+1 < len(d.toks); i++ {
-		if stormWords[d.toks[i].text] && !d.toks[i+1].newline {
+		if (stormWords[d.toks[i].text] || d.stormNamed(i)) && !d.toks[i+1].newline {
 			storms[d.toks[i+1].text] = true
 		}
 	}
