@@ -24,6 +24,12 @@ func (d *doc) leftover(ps []piece) {
 		return // "the MP said it": a common abbreviation, whatever acts
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
+	// "said Ade Ologun, an economist at the firm": a name after a verb of
+	// saying is who spoke, whatever the words after it say of a firm
+	if len(ps) >= 2 && s > 0 && personVerbs[d.toks[s-1].text] && d.personLen(ps) == len(ps) && !d.verbFollows(e-1) {
+		d.addPerson(s, e)
+		return
+	}
 	if label := d.contextLabel(s, e); label != "" {
 		d.add(s, e, label, "")
 		return

@@ -315,6 +315,10 @@ func (d *doc) contextOrg(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) || person || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
 		return false
 	}
+	// "said Ade Ologun, an economist at the firm": who speaks is a person
+	if s := ps[0].s; s > 0 && personVerbs[d.toks[s-1].text] {
+		return false
+	}
 	// a ship, a weapon or a programme keeps its cue ("the INS Tarvel
 	// captain"); a place's cue gives way ("Harlow Palace 2-1")
 	if l := d.cueLabel(ps); l == "PLATFORM" || l == "PROGRAM" || l == eventCue {
