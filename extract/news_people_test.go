@@ -333,6 +333,10 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		// and appositions around a name
 		"Dayton, OH", ", ID 10012", "in Mosul, Qarvesh and", "Leeds, York, and", "de", "von der", "Hi Ann,",
 		"Varga, the Spain", "Florence's death", "is a town in", "the Kelbin province", "Ann Brandt Design", "Kessel 's",
+		// annotate/11 joins prefixes, slashes and syllables and reads
+		// scores around cities
+		"Trans-Inter-Pan-", "Non-", "F/A-18F Super", "AN/", "Gen. Park Tae-", "Leeds beat Norwich 2-0",
+		"lost 1-3 to", "Typhoon Yagi", "P28-billion", "22.8 trillion won", "Air Chief Marshal AP", "in Delhi Cantonment",
 	} {
 		f.Add(s)
 	}
