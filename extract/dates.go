@@ -172,9 +172,9 @@ func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.T
 		}
 	}
 	if len(stated) > 0 {
-		return localDay(stated, firstNonEmpty(meta.canonical, pageURL), func() (pageDate, bool) { return statedDate(doc, fetched) }).format()
+		return localDay(stated, firstNonEmpty(meta.canonical, pageURL), func(near time.Time) (pageDate, bool) { return statedDate(doc, fetched, near) }).format()
 	}
-	if d, ok := statedDate(doc, fetched); ok {
+	if d, ok := statedDate(doc, fetched, time.Time{}); ok {
 		return d.format()
 	}
 	opts := htmldate.Options{
@@ -202,7 +202,7 @@ func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.T
 // newsroom's offset, else to the day the article's URL carries or its
 // visible date line states ("Posted Mar 3, 10:10 PM") when that is the day
 // before or after, as the newsroom's evening is the next day in UTC.
-func localDay(stated []pageDate, pageURL string, visible func() (pageDate, bool)) pageDate {
+func localDay(stated []pageDate, pageURL string, visible func(near time.Time) (pageDate, bool)) pageDate {
 	d := stated[0]
 	if !d.hasTime || !d.hasZone {
 		return d
@@ -219,7 +219,7 @@ func localDay(stated []pageDate, pageURL string, visible func() (pageDate, bool)
 	if u, ok := urlDay(pageURL); ok && u.t.Sub(day).Abs() == 24*time.Hour {
 		return u
 	}
-	if v, ok := visible(); ok && truncateDay(v.t).Sub(day).Abs() == 24*time.Hour {
+	if v, ok := visible(d.t); ok && truncateDay(v.t).Sub(day).Abs() == 24*time.Hour {
 		return pageDate{t: truncateDay(v.t)}
 	}
 	return d
@@ -253,8 +253,9 @@ var publishedCue = regexp.MustCompile(`(?i)^(?:posted|published|first published|
 
 // statedDate finds a short element whose text states the publication date
 // ("Posted On: 25 SEP 2025 4:12PM by PIB Delhi"). The zone of its time is
-// unknown, so only the day is kept.
-func statedDate(doc *html.Node, fetched time.Time) (pageDate, bool) {
+// unknown, so only the day is kept. A line without a year ("Posted Nov 18,
+// 8:19 PM") is read in the year of near, when known.
+func statedDate(doc *html.Node, fetched, near time.Time) (pageDate, bool) {
 	var found pageDate
 	ok := false
 	walkElements(doc, func(n *html.Node) bool {
@@ -268,10 +269,37 @@ func statedDate(doc *html.Node, fetched time.Time) (pageDate, bool) {
 		if !short || !publishedCue.MatchString(collapseSpace(text)) {
 			return true
 		}
-		if d, good := parseDate(text, nil); good && beforeFetch(d, fetched) {
+		d, good := parseDate(text, nil)
+		if !good && !near.IsZero() {
+			d, good = yearlessDate(text, near)
+		}
+		if good && beforeFetch(d, fetched) {
 			found, ok = d, true
 		}
 		return !ok
 	})
 	return found, ok
+}
+
+// monthDay: "Nov 18", "March 3" with no year after them.
+var monthDay = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})\b`)
+
+// yearlessDate reads a month and day in the year of near, or the year
+// before when that puts it closer ("Dec 31" beside a stamp of 1 January).
+func yearlessDate(s string, near time.Time) (pageDate, bool) {
+	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
+		mon, ok := monthNames[strings.ToLower(m[1])]
+		day, _ := strconv.Atoi(m[2])
+		if !ok || day < 1 || day > 31 {
+			continue
+		}
+		t := time.Date(near.Year(), mon, day, 0, 0, 0, 0, time.UTC)
+		if t.Sub(near) > 180*24*time.Hour {
+			t = t.AddDate(-1, 0, 0)
+		}
+		if t.Day() == day {
+			return pageDate{t: t}, true
+		}
+	}
+	return pageDate{}, false
 }
