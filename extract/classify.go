@@ -674,15 +674,31 @@ func isDesignator(w string) bool {
 	if hyphen {
 		i++
 	}
-	if i >= len(w) || w[i] < '0' || w[i] > '9' {
+	// a number with a leading zero or of five digits and more is a
+	// contract's or a part's ("N00019", "C-0020", "P00012")
+	if i >= len(w) || w[i] < '1' || w[i] > '9' || digitsAt(w, i) > 4 {
 		return false
 	}
 	if !hyphen && prefix > 2 || prefix > 3 || w[0] == 'Q' && prefix == 1 || w[0] == 'H' && prefix == 1 && len(w) == 2 {
 		return false
 	}
+	letters, run := false, 0
 	for ; i < len(w); i++ {
 		c := w[i]
-		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '-') {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters = true
+			run++
+		case c == '-' && letters:
+			return false // "W56HZV-24": a contract's office code and year
+		case !(c >= '0' && c <= '9' || c == '-'):
+			return false
+		default:
+			run = 0
+		}
+		// "W56HZV": three letters after the number need the hyphen
+		// designators write before it ("Su-30MKI")
+		if run >= 3 && !hyphen {
 			return false
 		}
 	}
