@@ -261,6 +261,21 @@ var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD"
 // usStems name the United States.
 var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington"}
 
+// namesUS reports whether text names the United States.
+func namesUS(text string, named map[string]bool) bool {
+	for _, stem := range usStems {
+		v, ok := named[stem]
+		if !ok {
+			v = namesCountry(text, stem)
+			named[stem] = v
+		}
+		if v {
+			return true
+		}
+	}
+	return false
+}
+
 // dollarCode settles a bare "$" or "dollars" by the countries text names.
 func dollarCode(text string, named map[string]bool) string {
 	seen := func(stem string) bool {
@@ -271,10 +286,8 @@ func dollarCode(text string, named map[string]bool) string {
 		}
 		return v
 	}
-	for _, stem := range usStems {
-		if seen(stem) {
-			return "USD"
-		}
+	if namesUS(text, named) {
+		return "USD"
 	}
 	code := "USD"
 	for _, c := range localDollars {

@@ -424,11 +424,36 @@ func (d *doc) resolve() {
 	d.givenPlaceNames()
 	d.placeOwners()
 	d.linkSurnames()
+	d.unboundUSNames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
 		}
+	}
+}
+
+// americanOnly are names of American bodies that no other country's bear.
+var americanOnly = map[string]bool{"Pentagon": true, "State Department": true}
+
+// unboundUSNames: a body the lists know as American but named in words
+// other countries use too ("the House of Representatives", "Congress",
+// "the Department of Energy", "the Pacific Fleet") is the American one only
+// in a text that names the United States; elsewhere (a Philippine, Indian
+// or Russian story) it keeps the name as written.
+func (d *doc) unboundUSNames() {
+	named := map[string]bool{}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		s := d.surface(m.s, m.e)
+		if m.label != "ORG" || m.reviewed || !strings.HasPrefix(m.canonical, "U.S. ") || americanOnly[s] ||
+			strings.Contains(s, "U.S") || strings.HasPrefix(s, "US") || strings.ToUpper(s) == s {
+			continue
+		}
+		if namesUS(d.text, named) {
+			return // the text is about the United States: every such name is its
+		}
+		m.canonical = ""
 	}
 }
 
