@@ -23,9 +23,9 @@ type Money struct {
 // ("$5 million", "300 USD", "25 €") or words ("seven million dollars", "half
 // a billion euros"); "pounds" count only where the sentence speaks of money
 // ("paid 500 pounds", never "500 pounds of explosives" or "a 200-pound
-// bomb"). A bare "$" or "dollars" is the U.S. dollar unless the text
-// names only Australia, Canada, New Zealand or Singapore, whose press writes
-// its own dollar so. It is safe for concurrent use.
+// bomb"). A bare "$" or "dollars" is the U.S. dollar unless the text is
+// about Australia, Canada, New Zealand or Singapore alone, whose press
+// writes its own dollar so. It is safe for concurrent use.
 func FindMoney(text string) []Money {
 	t := loadMoneyTables()
 	var out []Money

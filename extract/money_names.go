@@ -254,12 +254,14 @@ func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]
 
 // localDollars are the dollars whose own press writes a bare "$" for
 // them, with the stems that name their country ("Canada", "Canadian"). A
-// bare "$" is one of them only in a text that names that country, no other
-// of them and not the United States; else it is the U.S. dollar.
+// bare "$" is one of them only in a text that names that country twice at
+// least (a story about it, not a U.S. contract "for the Royal Australian
+// Navy"), no other of them and not the United States; else it is the U.S.
+// dollar.
 var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
 
-// usStems name the United States.
-var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington"}
+// usStems name the United States or bodies only it has.
+var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington", "Pentagon", "Wall Street", "Federal Reserve"}
 
 // namesUS reports whether text names the United States.
 func namesUS(text string, named map[string]bool) bool {
@@ -279,10 +281,11 @@ func namesUS(text string, named map[string]bool) bool {
 // dollarCode settles a bare "$" or "dollars" by the countries text names.
 func dollarCode(text string, named map[string]bool) string {
 	seen := func(stem string) bool {
-		v, ok := named[stem]
+		key := "twice:" + stem
+		v, ok := named[key]
 		if !ok {
-			v = namesCountry(text, stem)
-			named[stem] = v
+			v = countCountry(text, stem, 2) == 2
+			named[key] = v
 		}
 		return v
 	}
@@ -301,17 +304,22 @@ func dollarCode(text string, named map[string]bool) string {
 	return code
 }
 
-// namesCountry reports whether text holds a capitalised word starting with
-// stem ("Kenya", "Kenyan").
-func namesCountry(text, stem string) bool {
-	for i := 0; ; {
+// countCountry counts the words of text that start with stem, up to max.
+func countCountry(text, stem string, max int) int {
+	n := 0
+	for i := 0; n < max; {
 		j := strings.Index(text[i:], stem)
 		if j < 0 {
-			return false
+			break
 		}
 		if startsWord(text, i+j) {
-			return true
+			n++
 		}
 		i += j + len(stem)
 	}
+	return n
 }
+
+// namesCountry reports whether text holds a capitalised word starting with
+// stem ("Kenya", "Kenyan").
+func namesCountry(text, stem string) bool { return countCountry(text, stem, 1) == 1 }

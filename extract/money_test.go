@@ -129,14 +129,15 @@ func TestFindMoney_Forms(t *testing.T) {
 		text string
 		want []moneyWant
 	}{
-		// a bare "$" is the local dollar where the text names only that
-		// country, else the U.S. dollar
-		{"Canada's finance minister will spend $8 billion on bridges.", []moneyWant{{"$8 billion", 8e9, 0, "CAD"}}},
-		{"Canberra: the Australian navy gets $3.5 billion.", []moneyWant{{"$3.5 billion", 3.5e9, 0, "AUD"}}},
-		{"Singapore gave 300 dollars to each household.", []moneyWant{{"300 dollars", 300, 0, "SGD"}}},
-		{"Canada will buy U.S. jets for $19 billion.", []moneyWant{{"$19 billion", 19e9, 0, "USD"}}},
-		{"Canada and Australia pledged $1 billion each.", []moneyWant{{"$1 billion", 1e9, 0, "USD"}}},
-		{"Canada paid US$2 billion, A$3 billion and $4 billion.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
+		// a bare "$" is the local dollar where the text is about that
+		// country alone (named twice), else the U.S. dollar
+		{"Canada's finance minister will spend $8 billion on Canadian bridges.", []moneyWant{{"$8 billion", 8e9, 0, "CAD"}}},
+		{"Canberra: the Australian navy gets $3.5 billion, Australia's budget says.", []moneyWant{{"$3.5 billion", 3.5e9, 0, "AUD"}}},
+		{"Singapore gave 300 dollars to each household in Singapore.", []moneyWant{{"300 dollars", 300, 0, "SGD"}}},
+		{"Canada will buy U.S. jets for $19 billion, Canadian officials said.", []moneyWant{{"$19 billion", 19e9, 0, "USD"}}},
+		{"Canada and Australia pledged $1 billion each; Canadian and Australian aid grew.", []moneyWant{{"$1 billion", 1e9, 0, "USD"}}},
+		{"Canada paid US$2 billion, A$3 billion and $4 billion to Canadian firms.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
+		{"Lockheed Martin was awarded a $45 million contract for helicopters for the Royal Australian Navy.", []moneyWant{{"$45 million", 45e6, 0, "USD"}}},
 		// a word or a letter that is money only with a scale word
 		{"The chipmaker valued the deal at 22.8 trillion won.", []moneyWant{{"22.8 trillion won", 22.8e12, 0, "KRW"}}},
 		{"a loan of two billion won", []moneyWant{{"two billion won", 2e9, 0, "KRW"}}},
