@@ -35,6 +35,14 @@ func init() {
 		(*doc).bracketAlias,
 		// "the Kessel Hawk (KH-2) trainer": a name and its designator in brackets
 		(*doc).bracketDesignator,
+		// "Sentinel-1C": a name and a serial, before a list reads the name
+		(*doc).serialPlatform,
+		// "the MEKO A-200": a name in capitals and a designator, before an
+		// acronym's rule reads the capitals as an organisation
+		(*doc).capitalsDesignator,
+		// "the Orvane" after "the Orvane Strike Missile": a platform's short
+		// form, before the lone rules guess a place or a person
+		(*doc).platformShortForm,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

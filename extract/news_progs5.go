@@ -1,0 +1,110 @@
+package extract
+
+// Platform rules of round 5 (see news_platforms.go): satellites and craft
+// named with a serial after a hyphen, a platform's name before a designator
+// in capitals, and a platform named again later by the first word of its
+// name.
+
+// progsState is what the round-5 rules keep of a text while it is chunked.
+type progsState struct {
+	// shortPlatform maps the first word of each platform name of two or
+	// more words found so far ("Orvane" of "Orvane Strike Missile") to
+	// true; seen counts the mentions already read into it.
+	shortPlatform map[string]bool
+	seen          int
+}
+
+// serialPlatform: a name, a hyphen and a serial of digits and a capital or
+// two are one craft: "Sentinel-1C", "Oceansat-3A", "Kessel-2B"; the serial's
+// letters mark a unit of a series, as a designator's do. A serial of digits
+// alone ("Covid-19", "Rally-2") is left to the lists (numberedMission), and
+// a programme's opener keeps its number ("Project-21C").
+func (d *doc) serialPlatform(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[0].e
+	w := toks[s].text
+	if len(w) < 3 || !isCapitalised(w) || isDesignator(w) || programStarts[w] || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !serialMark(toks[e+1].text) {
+		return false
+	}
+	if e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord {
+		return false
+	}
+	return d.add(s, e+2, "PLATFORM", "")
+}
+
+// serialMark: one to three digits, then one or two capitals ("1C", "3A",
+// "12AB").
+func serialMark(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || len(w)-i < 1 || len(w)-i > 2 {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsDesignator: a name in capitals no list knows and a designator
+// after it are one platform, as namedDesignator reads "Magura V5": "the MEKO
+// A-200 frigate", "a KORAL X2 drone". Known acronyms (an agency, a service)
+// are units and stay apart ("the IAF Su-30").
+func (d *doc) capitalsDesignator(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || ps[0].conn || ps[1].conn {
+		return false
+	}
+	name, des := d.word(ps[0]), d.word(ps[1])
+	if len(name) < 3 || !allCapitals(name) || !isDesignator(des) || isDesignator(name) || markDesignator(des) {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+}
+
+func allCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// platformShortForm: a word alone that opened a platform's longer name
+// earlier in the text is the platform named again: "the Orvane Strike
+// Missile ... the Orvane can also be fired from trucks". Only a word no
+// list knows (a unit keeps its own label) and that is no common word.
+func (d *doc) platformShortForm(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	if w == "" || d.commonWord(w) {
+		return false
+	}
+	st := &d.progs
+	if st.seen > len(d.mentions) {
+		st.seen = 0 // mentions were dropped: read them again
+		clear(st.shortPlatform)
+	}
+	for _, m := range d.mentions[st.seen:] {
+		if m.label == "PLATFORM" && m.e-m.s >= 2 && !d.toks[m.s+1].glued {
+			if st.shortPlatform == nil {
+				st.shortPlatform = map[string]bool{}
+			}
+			st.shortPlatform[d.toks[m.s].text] = true
+		}
+	}
+	st.seen = len(d.mentions)
+	if !st.shortPlatform[w] {
+		return false
+	}
+	return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+}
