@@ -187,6 +187,8 @@ var (
 	familyMarks           = cue("familyMarks")
 	wreckNouns            = cue("wreckNouns")
 	countWords            = cue("countWords")
+	fleetVerbs            = cue("fleetVerbs")
+	fleetDeterminers      = cue("fleetDeterminers")
 	shipVerbs             = cue("shipVerbs")
 	ideaNouns             = cue("ideaNouns")
 	meetingBefore         = cue("meetingBefore")

@@ -545,7 +545,7 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 		return d.add(s, s+1, "PLATFORM", "") // trimPlurals cuts the s
 	}
 	counted := s > 0 && (isNumber(d.toks[s-1].text) || countWords[strings.ToLower(d.toks[s-1].text)])
-	if !counted {
+	if !counted && !d.operatedPlural(s) {
 		return false
 	}
 	for _, cut := range []int{1, 2} { // "Rafales", "Apaches"

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Platform rules of round 5 (see news_platforms.go): satellites and craft
 // named with a serial after a hyphen, a platform's name before a designator
 // in capitals, and a platform named again later by the first word of its
@@ -107,4 +109,28 @@ func (d *doc) platformShortForm(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+}
+
+// operatedPlural: the plural at token s is a number of things when an
+// operator's verb comes before it ("the air force flew Orvanes", "retired
+// its Harlows"), or when it is listed after a platform ("flew F-16s and
+// Orvanes"); pluralPlatform asks it when no count comes first.
+func (d *doc) operatedPlural(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k >= 0 && fleetDeterminers[strings.ToLower(toks[k].text)] {
+		k--
+	}
+	if k >= 0 && fleetVerbs[toks[k].text] {
+		return true
+	}
+	if s < 2 || toks[s-1].text != "and" && toks[s-1].text != "," {
+		return false
+	}
+	for i := len(d.mentions) - 1; i >= 0 && i >= len(d.mentions)-2; i-- {
+		if m := d.mentions[i]; m.e == s-1 && m.label == "PLATFORM" {
+			return true
+		}
+	}
+	return false
 }

@@ -55,11 +55,18 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"the word alone before the long name is not read back, nor a common word",
 			"Quorvel said the Quorvel Strike Missile worked; the Strike team cheered.",
 			[]string{"PERSON Quorvel", "PLATFORM Quorvel Strike Missile"}},
+		{"a listed platform's plural after an operator's verb, or listed after a platform",
+			"The air force flew its Rafales over the city, and the navy bought F-35s and Apaches.",
+			[]string{"PLATFORM Rafale", "PLATFORM F-35", "PLATFORM Apache"}},
+		{"an expo is an event, no programme",
+			"The Harlow Defence Expo opened on Monday.",
+			nil},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
 		"Cases of Tessfield-19 rose, and Marlow-2bis was sold.", // digits alone; lower case after them
-		"The Velda-2B3 plan was dropped.",                       // a digit after the capitals
+		"The Velda-2B3 plan was dropped.",
+		"The Patriots won, and fans cheered the Apaches.", // a plural with no count or operator's verb: a team's                       // a digit after the capitals
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "PLATFORM" {
