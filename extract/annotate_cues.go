@@ -189,6 +189,8 @@ var (
 	countWords            = cue("countWords")
 	fleetVerbs            = cue("fleetVerbs")
 	fleetDeterminers      = cue("fleetDeterminers")
+	shipRanks             = cue("shipRanks")
+	phaseWords            = cue("phaseWords")
 	shipVerbs             = cue("shipVerbs")
 	ideaNouns             = cue("ideaNouns")
 	meetingBefore         = cue("meetingBefore")

@@ -43,6 +43,8 @@ func init() {
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
+		// "Phase II of the Harlow Metro Project": the phase stays outside
+		(*doc).phaseOf,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
@@ -71,6 +73,9 @@ func init() {
 		(*doc).subRegion,
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
+		// "the frigate Admiral Kessel": a rank in a ship's name, before
+		// afterShipNoun leaves a title to a person
+		(*doc).rankNamedShip,
 		(*doc).afterShipNoun,
 		// "aboard a SpaceX Dragon": what one travels aboard
 		(*doc).aboardName,

@@ -2,10 +2,12 @@ package extract
 
 import "strings"
 
-// Platform rules of round 5 (see news_platforms.go): satellites and craft
-// named with a serial after a hyphen, a platform's name before a designator
-// in capitals, and a platform named again later by the first word of its
-// name.
+// Programme and platform rules of round 5 (see news_platforms.go and
+// news_programs.go): satellites and craft named with a serial after a
+// hyphen, a platform's name before a designator in capitals, a platform
+// named again later by the first word of its name or in the plural after an
+// operator's verb, warships named after an officer's rank, and a phase of a
+// programme.
 
 // progsState is what the round-5 rules keep of a text while it is chunked.
 type progsState struct {
@@ -133,4 +135,35 @@ func (d *doc) operatedPlural(s int) bool {
 		}
 	}
 	return false
+}
+
+// rankNamedShip: after a vessel's noun, a rank and a name are the ship's
+// name, as navies name ships after admirals and generals: "the frigate
+// Admiral Kessel", "the cruiser General Orvane" (afterShipNoun leaves a
+// title to a person's name).
+func (d *doc) rankNamedShip(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 2 || hasConn(ps) || s == 0 || !shipNouns[d.toks[s-1].text] || !shipRanks[d.word(ps[0])] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil && p.unit.label != "PERSON" && p.unit.label != "GPE" {
+			return false
+		}
+	}
+	return d.add(s, ps[len(ps)-1].e, "PLATFORM", "")
+}
+
+// phaseOf: "Phase II of the Harlow Metro Project", "Stage 2 of Mission
+// Orvane": a phase and its number are no part of the name after "of".
+func (d *doc) phaseOf(ps []piece) bool {
+	if len(ps) < 4 || !phaseWords[d.word(ps[0])] {
+		return false
+	}
+	num := d.toks[ps[1].s].text
+	if ps[1].unit != nil || ps[1].conn || !romanNumeral(num) && !isNumber(num) || !ps[2].conn || d.toks[ps[2].s].text != "of" {
+		return false
+	}
+	d.classify(ps[3:])
+	return true
 }

@@ -61,6 +61,15 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"an expo is an event, no programme",
 			"The Harlow Defence Expo opened on Monday.",
 			nil},
+		{"a rank and a name after a vessel's noun name the ship",
+			"The frigate Admiral Quorvel sailed, and the cruiser General Tessfield stayed in port.",
+			[]string{"PLATFORM Admiral Quorvel", "PLATFORM General Tessfield"}},
+		{"a rank and a name with no vessel's noun before them stay a title and a person",
+			"Admiral Quorvel Hale met General Tessfield.",
+			[]string{"PERSON Quorvel Hale", "PERSON Tessfield"}},
+		{"a phase and its number stay outside the programme after of",
+			"Phase II of the Harlow Metro Project opens next year; Tranche 3 of the Orvane Housing Scheme follows.",
+			[]string{"PROGRAM Harlow Metro Project", "PROGRAM Orvane Housing Scheme"}},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
