@@ -45,6 +45,8 @@ func init() {
 		(*doc).platformShortForm,
 		// "Phase II of the Harlow Metro Project": the phase stays outside
 		(*doc).phaseOf,
+		// "the Juno probe flew past Io": a craft, before a body's name
+		(*doc).spaceProbe,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

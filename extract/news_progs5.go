@@ -167,3 +167,24 @@ func (d *doc) phaseOf(ps []piece) bool {
 	d.classify(ps[3:])
 	return true
 }
+
+// spaceProbe: a name before "probe" in a sentence about space is the
+// craft's: "the Orvane probe flew past Io", whatever list the name is in
+// (a probe is often named after a body or a god). Elsewhere "the Harlow
+// probe" is as often an inquiry, so a space cue other than "probe" is
+// needed.
+func (d *doc) spaceProbe(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PERSON" && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if e >= len(d.toks) || d.toks[e].newline || d.toks[e].text != "probe" && d.toks[e].text != "probes" || !d.spaceSentence(s, e+1) {
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}

@@ -70,6 +70,15 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"a phase and its number stay outside the programme after of",
 			"Phase II of the Harlow Metro Project opens next year; Tranche 3 of the Orvane Housing Scheme follows.",
 			[]string{"PROGRAM Harlow Metro Project", "PROGRAM Orvane Housing Scheme"}},
+		{"a name before probe in a sentence about space is the craft",
+			"The Quorvel probe flew past Jupiter, and the Tessfield probes left orbit.",
+			[]string{"PLATFORM Quorvel", "LOC Jupiter", "PLATFORM Tessfield"}},
+		{"a probe with no other word of space is an inquiry",
+			"The Quorvel probe found no wrongdoing.",
+			nil},
+		{"an exercise or an operation named with a site's head word stays a programme",
+			"Exercise Harbor Gate and Operation Kessel Hill ended.",
+			[]string{"PROGRAM Exercise Harbor Gate", "PROGRAM Operation Kessel Hill"}},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
