@@ -191,6 +191,8 @@ var (
 	fleetDeterminers      = cue("fleetDeterminers")
 	shipRanks             = cue("shipRanks")
 	phaseWords            = cue("phaseWords")
+	phraseEnds            = cue("phraseEnds")
+	vaguePlatformNouns    = cue("vaguePlatformNouns")
 	shipVerbs             = cue("shipVerbs")
 	ideaNouns             = cue("ideaNouns")
 	meetingBefore         = cue("meetingBefore")

@@ -47,6 +47,11 @@ func init() {
 		(*doc).phaseOf,
 		// "the Juno probe flew past Io": a craft, before a body's name
 		(*doc).spaceProbe,
+		// "the Kessel, a cruise missile,", "missiles such as Kessel and
+		// Harlow": platforms by an apposition or a list, before a person's
+		// or a place's rule reads the lone names
+		(*doc).platformApposition,
+		(*doc).listedPlatforms,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,

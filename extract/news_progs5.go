@@ -177,14 +177,104 @@ func (d *doc) spaceProbe(ps []piece) bool {
 	if len(ps) > 3 || hasConn(ps) {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "PERSON" && p.unit.label != "LOC" {
-			return false
-		}
+	if !looseUnits(ps) {
+		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if e >= len(d.toks) || d.toks[e].newline || d.toks[e].text != "probe" && d.toks[e].text != "probes" || !d.spaceSentence(s, e+1) {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")
+}
+
+// platformApposition: a name and an apposition that says it is a weapon or
+// a craft: "the Kessel, a long-range cruise missile, hit", "the Harlow, a
+// light tank built for mountains". The noun must end the phrase ("a
+// fighter pilot" is a person).
+func (d *doc) platformApposition(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) || !looseUnits(ps) {
+		return false
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].text != "a" && toks[e+1].text != "an" {
+		return false
+	}
+	k, ok := d.platformNounFrom(e + 2)
+	if !ok || k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds[toks[k+1].text] {
+		return false
+	}
+	return d.add(ps[0].s, e, "PLATFORM", "")
+}
+
+// platformNounFrom returns the platform's noun that ends the run of
+// modifiers starting at token k: "long-range cruise missile", "light tank".
+func (d *doc) platformNounFrom(k int) (int, bool) {
+	toks := d.toks
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.kind != tkWord && !(t.text == "-" && t.glued) || t.newline {
+			return 0, false
+		}
+		switch {
+		case t.text == "-", t.glued, k+1 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued:
+			// a part of a hyphenated modifier: "long-range", "anti-ship"
+		case platformNouns[t.text]:
+			return k, true
+		case !platformModifiers[strings.ToLower(t.text)]:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// listedPlatforms: names listed after a platform's noun and "such as",
+// "like" or "including" are platforms: "missiles such as Kessel, Harlow and
+// Tarvel", "drones like the Orvane". Nouns as general as "systems" or
+// "vehicles" are left out ("systems such as Kessel" may be software).
+func (d *doc) listedPlatforms(ps []piece) bool {
+	if !looseUnits(ps) {
+		return false
+	}
+	toks := d.toks
+	k := ps[0].s - 1
+	for stop := k - 30; k > stop && k >= 0; k-- {
+		t := toks[k]
+		if t.newline || !(t.text == "," || t.text == "and" || t.text == "the" || d.used[k] || isCapitalised(t.text)) {
+			break
+		}
+	}
+	noun := -1
+	switch {
+	case k >= 2 && toks[k].text == "as" && toks[k-1].text == "such":
+		noun = k - 2
+	case k >= 1 && (toks[k].text == "like" || toks[k].text == "including"):
+		noun = k - 1
+	}
+	if noun < 0 || !platformNouns[toks[noun].text] || vaguePlatformNouns[toks[noun].text] {
+		return false
+	}
+	start := 0
+	for i := 0; i <= len(ps); i++ {
+		if i < len(ps) && !ps[i].conn {
+			continue
+		}
+		if start < i {
+			d.add(ps[start].s, ps[i-1].e, "PLATFORM", "")
+		}
+		start = i + 1
+	}
+	return true
+}
+
+// looseUnits: the listed names in ps are at most a person's or a place's,
+// which a craft is often named after ("the Juno probe", "the Marlow, a
+// missile"), or a platform's.
+func looseUnits(ps []piece) bool {
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PERSON" && p.unit.label != "LOC" && p.unit.label != "PLATFORM" {
+			return false
+		}
+	}
+	return true
 }

@@ -79,12 +79,22 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"an exercise or an operation named with a site's head word stays a programme",
 			"Exercise Harbor Gate and Operation Kessel Hill ended.",
 			[]string{"PROGRAM Exercise Harbor Gate", "PROGRAM Operation Kessel Hill"}},
+		{"a name with an apposition that ends on a platform's noun is a platform",
+			"The Quorvel, a long-range cruise missile, hit the target; the Tessfield, a light tank built for hills, did not.",
+			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield"}},
+		{"an apposition whose platform's noun is only a modifier is no platform's",
+			"Quorvel, a fighter pilot, and Tessfield, a town of 8,000, waited.",
+			[]string{"PERSON Quorvel", "GPE Tessfield"}},
+		{"names listed after a platform's noun and such as, like or including are platforms",
+			"The army showed missiles such as Quorvel, Tessfield and Marlow, and drones like the Velmar.",
+			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield", "PLATFORM Marlow", "PLATFORM Velmar"}},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
 		"Cases of Tessfield-19 rose, and Marlow-2bis was sold.", // digits alone; lower case after them
 		"The Velda-2B3 plan was dropped.",
-		"The Patriots won, and fans cheered the Apaches.", // a plural with no count or operator's verb: a team's                       // a digit after the capitals
+		"The Patriots won, and fans cheered the Apaches.",      // a plural with no count or operator's verb: a team's
+		"The firm uses systems such as Quorvel and Tessfield.", // a noun too broad for a list                       // a digit after the capitals
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "PLATFORM" {
