@@ -746,7 +746,7 @@ func (d *doc) shoreBase(s, e int) bool {
 // which the chunker, reading capitalised words, cannot: a maker and its
 // model ("Boeing 777", "Embraer 190"), or a model with its variant and
 // family name ("747-8 Freighter", "787-9 Dreamliner") or its family's mark
-// ("737 MAX"), with the maker before it when there is one.
+// ("737 MAX", "737 Max"), with the maker before it when there is one.
 func (d *doc) findModelNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
@@ -765,7 +765,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) && !(family > e && familyMarks[toks[e].text]) || !d.free(s, family) {
+		if s == i && !(variant && family > e) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

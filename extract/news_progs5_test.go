@@ -88,6 +88,9 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"names listed after a platform's noun and such as, like or including are platforms",
 			"The army showed missiles such as Quorvel, Tessfield and Marlow, and drones like the Velmar.",
 			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield", "PLATFORM Marlow", "PLATFORM Velmar"}},
+		{"an aircraft family's mark in title case takes its variant's number too",
+			"The Boeing 737 Max 8 and a 737 Max 9 were grounded.",
+			[]string{"PLATFORM Boeing 737 Max 8", "PLATFORM 737 Max 9"}},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
