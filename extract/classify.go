@@ -45,6 +45,8 @@ func init() {
 		(*doc).platformShortForm,
 		// "Phase II of the Harlow Metro Project": the phase stays outside
 		(*doc).phaseOf,
+		// "in Davos for the Kessel Forum": a place and what is held there
+		(*doc).placeForName,
 		// "the Juno probe flew past Io": a craft, before a body's name
 		(*doc).spaceProbe,
 		// "the Kessel, a cruise missile,", "missiles such as Kessel and

@@ -7,7 +7,7 @@ import "strings"
 // hyphen, a platform's name before a designator in capitals, a platform
 // named again later by the first word of its name or in the plural after an
 // operator's verb, warships named after an officer's rank, and a phase of a
-// programme.
+// programme; a place before the name of what is held there.
 
 // progsState is what the round-5 rules keep of a text while it is chunked.
 type progsState struct {
@@ -276,5 +276,26 @@ func looseUnits(ps []piece) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// placeForName: "in Davos for the Kessel Forum", "gathered in Tarvel for
+// the Orvane Summit": one name after a place's preposition and "for" before
+// another name are a place and the name of what is held there, two
+// mentions. A name that opens with an organisation's or a programme's word
+// keeps "for" inside ("Institute for the Study of War").
+func (d *doc) placeForName(ps []piece) bool {
+	if len(ps) < 3 || ps[0].conn || !ps[1].conn || d.toks[ps[1].s].text != "for" {
+		return false
+	}
+	s := ps[0].s
+	if s == 0 || !placePrepositions[d.toks[s-1].text] || ps[0].unit != nil && ps[0].unit.label != "GPE" && ps[0].unit.label != "LOC" {
+		return false
+	}
+	if w := d.word(ps[0]); orgStarts[w] || programStarts[w] || locStarts[w] {
+		return false
+	}
+	d.classify(ps[:1])
+	d.classify(ps[2:])
 	return true
 }

@@ -91,6 +91,9 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"an aircraft family's mark in title case takes its variant's number too",
 			"The Boeing 737 Max 8 and a 737 Max 9 were grounded.",
 			[]string{"PLATFORM Boeing 737 Max 8", "PLATFORM 737 Max 9"}},
+		{"a name after a place's preposition and for before another name: a place and what is held there",
+			"Ministers met in Quorvel for the Tessfield Climate Summit, at the Institute for the Study of Marlow.",
+			[]string{"GPE Quorvel", "PROGRAM Tessfield Climate Summit", "ORG Institute for the Study of Marlow"}},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
