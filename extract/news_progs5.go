@@ -11,9 +11,9 @@ import "strings"
 
 // progsState is what the round-5 rules keep of a text while it is chunked.
 type progsState struct {
-	// shortPlatform maps the first word of each platform name of two or
-	// more words found so far ("Orvane" of "Orvane Strike Missile") to
-	// true; seen counts the mentions already read into it.
+	// shortPlatform holds the first and the last word of each platform
+	// name of two or more words found so far ("Orvane" of "Orvane Strike
+	// Missile"); seen counts the mentions already read into it.
 	shortPlatform map[string]bool
 	seen          int
 }
@@ -81,10 +81,11 @@ func allCapitals(w string) bool {
 	return true
 }
 
-// platformShortForm: a word alone that opened a platform's longer name
-// earlier in the text is the platform named again: "the Orvane Strike
-// Missile ... the Orvane can also be fired from trucks". Only a word no
-// list knows (a unit keeps its own label) and that is no common word.
+// platformShortForm: a word alone that opened or closed a platform's
+// longer name earlier in the text is the platform named again: "the Orvane
+// Strike Missile ... the Orvane can also be fired from trucks", "the KF-21
+// Kessel ... the Kessel". Only a word no list knows (a unit keeps its own
+// label) and that is no common word.
 func (d *doc) platformShortForm(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
@@ -99,11 +100,12 @@ func (d *doc) platformShortForm(ps []piece) bool {
 		clear(st.shortPlatform)
 	}
 	for _, m := range d.mentions[st.seen:] {
-		if m.label == "PLATFORM" && m.e-m.s >= 2 && !d.toks[m.s+1].glued {
+		if m.label == "PLATFORM" && m.e-m.s >= 2 && !d.toks[m.s+1].glued && !d.toks[m.e-1].glued {
 			if st.shortPlatform == nil {
 				st.shortPlatform = map[string]bool{}
 			}
 			st.shortPlatform[d.toks[m.s].text] = true
+			st.shortPlatform[d.toks[m.e-1].text] = true
 		}
 	}
 	st.seen = len(d.mentions)
