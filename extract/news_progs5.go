@@ -233,7 +233,8 @@ func (d *doc) platformNounFrom(k int) (int, bool) {
 // listedPlatforms: names listed after a platform's noun and "such as",
 // "like" or "including" are platforms: "missiles such as Kessel, Harlow and
 // Tarvel", "drones like the Orvane". Nouns as general as "systems" or
-// "vehicles" are left out ("systems such as Kessel" may be software).
+// "vehicles" are left out ("systems such as Kessel" may be software), and
+// so are carriers (airlines as often as ships).
 func (d *doc) listedPlatforms(ps []piece) bool {
 	if !looseUnits(ps) {
 		return false
@@ -253,8 +254,16 @@ func (d *doc) listedPlatforms(ps []piece) bool {
 	case k >= 1 && (toks[k].text == "like" || toks[k].text == "including"):
 		noun = k - 1
 	}
-	if noun < 0 || !platformNouns[toks[noun].text] || vaguePlatformNouns[toks[noun].text] {
+	if noun < 0 {
 		return false
+	}
+	if n := strings.ToLower(toks[noun].text); !platformNouns[n] || vaguePlatformNouns[n] {
+		return false
+	}
+	for _, p := range ps {
+		if d.a.demonyms[d.word(p)] {
+			return false // "carriers such as Norwegian": a company named so
+		}
 	}
 	start := 0
 	for i := 0; i <= len(ps); i++ {

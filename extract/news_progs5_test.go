@@ -89,8 +89,8 @@ func TestNewsProgs5_Rules(t *testing.T) {
 			"Quorvel, a fighter pilot, and Tessfield, a town of 8,000, waited.",
 			[]string{"PERSON Quorvel", "GPE Tessfield"}},
 		{"names listed after a platform's noun and such as, like or including are platforms",
-			"The army showed missiles such as Quorvel, Tessfield and Marlow, and drones like the Velmar.",
-			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield", "PLATFORM Marlow", "PLATFORM Velmar"}},
+			"The army showed missiles such as Quorvel, Tessfield and Marlow, and drones like the Velmar. Tanks such as the Brisk were sent.",
+			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield", "PLATFORM Marlow", "PLATFORM Velmar", "PLATFORM Brisk"}},
 		{"an aircraft family's mark in title case takes its variant's number too",
 			"The Boeing 737 Max 8 and a 737 Max 9 were grounded.",
 			[]string{"PLATFORM Boeing 737 Max 8", "PLATFORM 737 Max 9"}},
@@ -102,8 +102,9 @@ func TestNewsProgs5_Rules(t *testing.T) {
 	for _, text := range []string{
 		"Cases of Tessfield-19 rose, and Marlow-2bis was sold.", // digits alone; lower case after them
 		"The Velda-2B3 plan was dropped.",
-		"The Patriots won, and fans cheered the Apaches.",      // a plural with no count or operator's verb: a team's
-		"The firm uses systems such as Quorvel and Tessfield.", // a noun too broad for a list                       // a digit after the capitals
+		"The Patriots won, and fans cheered the Apaches.",         // a plural with no count or operator's verb: a team's
+		"The firm uses systems such as Quorvel and Tessfield.",    // a noun too broad for a list
+		"Carriers such as Quorvel and Norwegian cut their fares.", // airlines; a demonym                       // a digit after the capitals
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "PLATFORM" {
