@@ -193,6 +193,7 @@ var (
 	phaseWords            = cue("phaseWords")
 	phraseEnds            = cue("phraseEnds")
 	vaguePlatformNouns    = cue("vaguePlatformNouns")
+	craftKinds            = cue("craftKinds")
 	shipVerbs             = cue("shipVerbs")
 	ideaNouns             = cue("ideaNouns")
 	meetingBefore         = cue("meetingBefore")

@@ -49,6 +49,8 @@ func init() {
 		(*doc).placeForName,
 		// "the Juno probe flew past Io": a craft, before a body's name
 		(*doc).spaceProbe,
+		// "Cargo ships were stuck": a sentence's capital, no name
+		(*doc).craftKindStart,
 		// "the Kessel, a cruise missile,", "missiles such as Kessel and
 		// Harlow": platforms by an apposition or a list, before a person's
 		// or a place's rule reads the lone names

@@ -310,3 +310,19 @@ func (d *doc) placeForName(ps []piece) bool {
 	d.classify(ps[2:])
 	return true
 }
+
+// craftKindStart: a sentence that opens with a word for a kind of craft and
+// a platform's noun names no platform: "Cargo ships were stuck", "Combat
+// drones flew", "Budget carriers cut fares"; the capital is the sentence's.
+// A name that is a common word too ("Kestrel drones") is no such word.
+func (d *doc) craftKindStart(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	l := strings.ToLower(d.word(ps[0]))
+	if !d.toks[s].sentStart || !craftKinds[l] && !platformModifiers[l] || e >= len(d.toks) || !platformNouns[d.toks[e].text] {
+		return false
+	}
+	return true // claimed, and no mention
+}

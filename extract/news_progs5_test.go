@@ -97,6 +97,9 @@ func TestNewsProgs5_Rules(t *testing.T) {
 		{"a name after a place's preposition and for before another name: a place and what is held there",
 			"Ministers met in Quorvel for the Tessfield Climate Summit, at the Institute for the Study of Marlow.",
 			[]string{"GPE Quorvel", "PROGRAM Tessfield Climate Summit", "ORG Institute for the Study of Marlow"}},
+		{"a sentence opening with a kind of craft and its noun names none; a name that is a common word still does",
+			"Cargo ships were stuck. Combat drones flew. Budget carriers cut fares. Quorvel drones struck a depot.",
+			[]string{"PLATFORM Quorvel"}},
 	})
 	// whatever else the names are read as, they are no craft
 	for _, text := range []string{
