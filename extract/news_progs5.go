@@ -91,7 +91,7 @@ func (d *doc) platformShortForm(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if w == "" || d.commonWord(w) {
+	if w == "" {
 		return false
 	}
 	st := &d.progs
@@ -109,7 +109,7 @@ func (d *doc) platformShortForm(ps []piece) bool {
 		}
 	}
 	st.seen = len(d.mentions)
-	if !st.shortPlatform[w] {
+	if !st.shortPlatform[w] || d.commonWord(w) {
 		return false
 	}
 	return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
@@ -320,8 +320,10 @@ func (d *doc) craftKindStart(ps []piece) bool {
 		return false
 	}
 	s, e := ps[0].s, ps[0].e
-	l := strings.ToLower(d.word(ps[0]))
-	if !d.toks[s].sentStart || !craftKinds[l] && !platformModifiers[l] || e >= len(d.toks) || !platformNouns[d.toks[e].text] {
+	if !d.toks[s].sentStart || e >= len(d.toks) || !platformNouns[d.toks[e].text] {
+		return false
+	}
+	if l := strings.ToLower(d.word(ps[0])); !craftKinds[l] && !platformModifiers[l] {
 		return false
 	}
 	return true // claimed, and no mention
