@@ -17,7 +17,8 @@ func TestNewsProgs5_WrittenSet(t *testing.T) {
 		// the development set: a floor a little under what the rules reach
 		{"testdata/news_progs5.txt", 0.93},
 		// held out from the rules' writing, scored at the start and the
-		// end of round 5: a guard only
+		// end of round 5 (overall 0.947 -> 0.965, PLATFORM 0.877 -> 0.919,
+		// PROGRAM 0.982 both): a guard only
 		{"testdata/news_progs5_holdout.txt", 0.85},
 	} {
 		t.Run(set.path, func(t *testing.T) {
