@@ -85,7 +85,7 @@ func allCapitals(w string) bool {
 // longer name earlier in the text is the platform named again: "the Orvane
 // Strike Missile ... the Orvane can also be fired from trucks", "the KF-21
 // Kessel ... the Kessel". Only a word no list knows (a unit keeps its own
-// label) and that is no common word.
+// label), that is no common word, after an article or an owner.
 func (d *doc) platformShortForm(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
@@ -110,6 +110,16 @@ func (d *doc) platformShortForm(ps []piece) bool {
 	}
 	st.seen = len(d.mentions)
 	if !st.shortPlatform[w] || d.commonWord(w) {
+		return false
+	}
+	// a craft takes an article or an owner, maybe with a word between
+	// ("the Orvane", "its Orvane", "a second Orvane"); the maker a platform
+	// is named after does not ("Orvane said")
+	k := ps[0].s - 1
+	if k > 0 && isLowerWord(d.toks[k].text) && articles[d.toks[k-1].text] {
+		k--
+	}
+	if k < 0 || !articles[d.toks[k].text] && !fleetDeterminers[d.toks[k].text] && d.toks[k].kind != tkPossessive {
 		return false
 	}
 	return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
