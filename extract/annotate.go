@@ -309,6 +309,7 @@ type doc struct {
 	// by seenLower.
 	lowerWords map[string]bool
 	places     placeState
+	progs      progsState
 }
 
 type unit struct {

@@ -35,6 +35,27 @@ func init() {
 		(*doc).bracketAlias,
 		// "the Kessel Hawk (KH-2) trainer": a name and its designator in brackets
 		(*doc).bracketDesignator,
+		// "Sentinel-1C": a name and a serial, before a list reads the name
+		(*doc).serialPlatform,
+		// "the MEKO A-200": a name in capitals and a designator, before an
+		// acronym's rule reads the capitals as an organisation
+		(*doc).capitalsDesignator,
+		// "the Orvane" after "the Orvane Strike Missile": a platform's short
+		// form, before the lone rules guess a place or a person
+		(*doc).platformShortForm,
+		// "Phase II of the Harlow Metro Project": the phase stays outside
+		(*doc).phaseOf,
+		// "in Davos for the Kessel Forum": a place and what is held there
+		(*doc).placeForName,
+		// "the Juno probe flew past Io": a craft, before a body's name
+		(*doc).spaceProbe,
+		// "Cargo ships were stuck": a sentence's capital, no name
+		(*doc).craftKindStart,
+		// "the Kessel, a cruise missile,", "missiles such as Kessel and
+		// Harlow": platforms by an apposition or a list, before a person's
+		// or a place's rule reads the lone names
+		(*doc).platformApposition,
+		(*doc).listedPlatforms,
 		// "Apollo 11", "Artemis II": a listed programme and its number,
 		// before the name alone takes its label
 		(*doc).numberedMission,
@@ -63,6 +84,9 @@ func init() {
 		(*doc).subRegion,
 		// "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong":
 		// a vessel's name after its noun, over a place's or person's label
+		// "the frigate Admiral Kessel": a rank in a ship's name, before
+		// afterShipNoun leaves a title to a person
+		(*doc).rankNamedShip,
 		(*doc).afterShipNoun,
 		// "aboard a SpaceX Dragon": what one travels aboard
 		(*doc).aboardName,
@@ -742,7 +766,7 @@ func (d *doc) shoreBase(s, e int) bool {
 // which the chunker, reading capitalised words, cannot: a maker and its
 // model ("Boeing 777", "Embraer 190"), or a model with its variant and
 // family name ("747-8 Freighter", "787-9 Dreamliner") or its family's mark
-// ("737 MAX"), with the maker before it when there is one.
+// ("737 MAX", "737 Max"), with the maker before it when there is one.
 func (d *doc) findModelNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
@@ -761,7 +785,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) && !(family > e && familyMarks[toks[e].text]) || !d.free(s, family) {
+		if s == i && !(variant && family > e) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

@@ -291,14 +291,15 @@ func (d *doc) facilityRule(ps []piece) bool {
 // "Hall", "Field", "Ground") is a place when nothing says it is a
 // person's: "Capitol Hill", "Carnegie Hall", "Wrigley Field", "Melbourne
 // Cricket Ground", but not "Diane Hall" (a given name first), "Mr Hill"
-// or "Damon Field said" (a person's context).
+// or "Damon Field said" (a person's context), nor "Exercise Iron Gate" (a
+// programme's opener first).
 func (d *doc) namedSite(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) || !siteHeads[d.word(ps[len(ps)-1])] {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	first := d.word(ps[0])
-	if d.a.givenNames[first] || titleWords[first] || d.afterHonorific(s) || d.personContext(s, e) {
+	if d.a.givenNames[first] || titleWords[first] || programOpeners[first] || d.afterHonorific(s) || d.personContext(s, e) {
 		return false
 	}
 	for _, p := range ps[:len(ps)-1] {

@@ -88,15 +88,15 @@ func typeDesignation(w string) bool {
 }
 
 // familyNumber: a model's family name in capitals takes the number of its
-// variant after it, "Boeing 737 MAX 9"; e is where the family name starts,
-// end where it ends; the new end is returned.
+// variant after it, "Boeing 737 MAX 9" (news also write "737 Max 9"); e is
+// where the family name starts, end where it ends; the new end is returned.
 func (d *doc) familyNumber(e, end int) int {
 	toks := d.toks
 	if end == e || end >= len(toks) || toks[end].glued || toks[end].newline || d.used[end] {
 		return end
 	}
 	fam := toks[end-1].text
-	if len(fam) < 2 || strings.ToUpper(fam) != fam || !isNumber(toks[end].text) || len(toks[end].text) > 2 {
+	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks[strings.ToUpper(fam)] || !isNumber(toks[end].text) || len(toks[end].text) > 2 {
 		return end
 	}
 	return end + 1
@@ -545,7 +545,7 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 		return d.add(s, s+1, "PLATFORM", "") // trimPlurals cuts the s
 	}
 	counted := s > 0 && (isNumber(d.toks[s-1].text) || countWords[strings.ToLower(d.toks[s-1].text)])
-	if !counted {
+	if !counted && !d.operatedPlural(s) {
 		return false
 	}
 	for _, cut := range []int{1, 2} { // "Rafales", "Apaches"
