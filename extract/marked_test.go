@@ -116,3 +116,54 @@ func logMarked(t *testing.T, per map[string]markedCounts) markedCounts {
 	t.Logf("overall  gold %3d pred %3d F1 %.3f", all.gold, all.pred, all.f1())
 	return all
 }
+
+// TestAnnotator_WrittenSentenceSets scores the annotator on every written
+// sentence set (strict: same span and label) and holds each to a floor a
+// little under what the rules reach, so that a change that loses a kind of
+// name shows: over the labels the set marks, and on each label it was
+// written for. The held-out sets, written before the rules of their round
+// and scored at its start and end, get a lower floor: a guard only.
+func TestAnnotator_WrittenSentenceSets(t *testing.T) {
+	a := newTestAnnotator(t)
+	people := []string{"PERSON", "ORG"} // the people sets mark only these
+	for _, set := range []struct {
+		path  string
+		floor float64
+		marks []string // the labels the set marks; nil: all
+		each  []string // labels that hold the floor on their own too
+	}{
+		{"testdata/news_people.txt", 0.93, people, nil},
+		{"testdata/news_people2.txt", 0.93, people, nil},
+		{"testdata/news_people3.txt", 0.93, people, nil},
+		{"testdata/news_people_holdout.txt", 0.85, people, nil},
+		{"testdata/news_people2_holdout.txt", 0.85, people, nil},
+		{"testdata/news_places.txt", 0.90, nil, []string{"LOC", "PLATFORM", "PROGRAM"}},
+		{"testdata/news_places3.txt", 0.90, nil, nil},
+		{"testdata/news_places_holdout.txt", 0.85, nil, nil},
+		{"testdata/news_orgs4.txt", 0.90, nil, []string{"ORG"}},
+		{"testdata/news_orgs4_holdout.txt", 0.90, nil, []string{"ORG"}},
+		{"testdata/news_people4.txt", 0.90, nil, nil},
+		{"testdata/news_people4_holdout.txt", 0.85, nil, nil},
+		{"testdata/news_progs5.txt", 0.93, nil, []string{"PROGRAM", "PLATFORM"}},
+		{"testdata/news_progs5_holdout.txt", 0.85, nil, nil},
+	} {
+		t.Run(set.path, func(t *testing.T) {
+			per := scoreMarked(t, a, set.path, set.marks...)
+			all := logMarked(t, per)
+			if set.marks != nil {
+				all = markedCounts{}
+				for _, l := range set.marks {
+					all = all.add(per[l])
+				}
+			}
+			for _, l := range set.each {
+				if per[l].gold == 0 || per[l].f1() < set.floor {
+					t.Errorf("%s F1 %.3f on %d gold mentions, want at least %.2f", l, per[l].f1(), per[l].gold, set.floor)
+				}
+			}
+			if all.gold < 30 || all.f1() < set.floor {
+				t.Errorf("F1 over %v %.3f on %d gold mentions, want at least %.2f on 30 or more", set.marks, all.f1(), all.gold, set.floor)
+			}
+		})
+	}
+}
