@@ -127,7 +127,7 @@ func init() {
 		(*doc).cityTeam,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
-		// "Wendy's says", "shares in Macy's": a business named for its
+		// "Tavener's says", "shares in Macy's": a business named for its
 		// founder, over a given name's or a listed person's label
 		(*doc).possessiveBusiness,
 		// a gazetteer name or defined acronym alone keeps its label
@@ -238,7 +238,7 @@ func init() {
 		// "Skyvane Airlines and Norland Airways": two organisations, before
 		// the last word's cue takes the run whole
 		(*doc).twoOrgNames,
-		// "the Israeli Defense Forces": an armed force by its head word
+		// "the Orvanian Defence Forces": an armed force by its head word
 		(*doc).forcesName,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped

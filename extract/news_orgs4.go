@@ -9,7 +9,7 @@ import "strings"
 // ("companies such as Velto", "the union, Unite,", "the band Velvet
 // Harbor", "a poll by Ipsova"), by the list it is named in with a known
 // company, by an acronym given in brackets after its name, by its
-// founder's name and "'s" ("Wendy's says"), or by names joined with "&";
+// founder's name and "'s" ("Tavener's says"), or by names joined with "&";
 // two names of organisations joined by "and" or "for the" are two; teams
 // by a drawn score or a bare win or loss; armed forces by "Forces". And
 // acronyms that are common nouns ("a CPA", "ISO 6400", "COVID") are no
@@ -179,7 +179,7 @@ func (d *doc) bodyNounBefore(s int) bool {
 
 // bracketAcronyms: an acronym in brackets right after an organisation's
 // name is the same organisation, its letters the name's or not ("the
-// World Conservation Union (IUCN)", "Doctors Without Borders (MSF)"),
+// Nordic Wetland Union (NWCA)", "Doctors Without Borders (MSF)"),
 // and so is every other use of it in the text (GUIDELINES: an acronym
 // defined in brackets is its own mention). findDefinitions read those
 // whose letters match, before the names were labelled.
@@ -489,7 +489,7 @@ func (d *doc) twoOrgNames(ps []piece) bool {
 	return true
 }
 
-// forcesName: "the Israeli Defense Forces", "the Rapid Support Forces":
+// forcesName: "the Orvanian Defence Forces", "the Rapid Support Forces":
 // a name of three words ending in "Forces", or of two opening with a
 // proper name or a people's adjective, is an armed force's; "the Armed
 // Forces" alone is the generic phrase (GUIDELINES: generic phrases are
@@ -521,11 +521,11 @@ func (d *doc) itsCompany(ps []piece) bool {
 	return true
 }
 
-// possessiveBusiness: "Wendy's says", "Macy's fell", "shares in Kohl's
+// possessiveBusiness: "Tavener's says", "Macy's fell", "shares in Kohl's
 // and Macy's": a name and "'s" with no noun after it, where a company's
 // verb follows or a deal's noun stands before, is a business named for its
 // founder, "'s" and all. Only verbs no contraction of "has" or "is" reads
-// count ("Alan's dropped" may be "Alan has dropped"): present tenses in -s
+// count ("Orrin's dropped" may be "Orrin has dropped"): present tenses in -s
 // and past tenses unlike their participles.
 func (d *doc) possessiveBusiness(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil && ps[0].unit.label != "ORG" && ps[0].unit.label != "PERSON" {
@@ -606,7 +606,7 @@ func (d *doc) beatKnownSide(s, e int) bool {
 // coach": a bare name after its article that acts as institutions do is
 // one (newsOrgContext reads one that speaks, "the Kremlin said"; a river
 // floods, no institution's verb). After a preposition or another function
-// word the name is no subject: "a contest on the Holocaust opened".
+// word the name is no subject: "a festival on the Renaissance opened".
 func (d *doc) articleNameActs(s, e int) bool {
 	toks := d.toks
 	if e-s != 1 || !d.afterArticle(s) || toks[s].sentStart || e >= len(toks) || toks[e].newline || !orgVerbs[toks[e].text] {

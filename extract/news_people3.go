@@ -7,7 +7,7 @@ import "strings"
 // roles. The cue words are in cues.txt.
 
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
-// captain") is no verb with its object after it ("Please forward a copy").
+// captain") is no verb with its object after it ("forward the file to the desk").
 func (d *doc) roleNotVerb(e int) bool {
 	return e+1 >= len(d.toks) || !verbObjects[d.toks[e+1].text]
 }

@@ -55,7 +55,7 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 			"The Orvanian Defence Forces and the Tarvel Liberation Forces fought, and the Armed Forces stood by.",
 			[]string{"ORG Orvanian Defence Forces", "ORG Tarvel Liberation Forces"}},
 		{"a role word with an object after it is a verb, no team's role",
-			"Please forward a copy to the desk, and Kindly forward them today.",
+			"Forward the file to the desk, and Kindly forward the notes today.",
 			nil},
 		{"a role word before a name or a verb still makes a team",
 			"Tessford forward Ann Brandt scored, and Tarvel captain Joe Merrow said nothing.",

@@ -18,7 +18,7 @@ import (
 // -"), a place said to be a town ("Brixley is a market town in Kent", "the
 // town of Kessara"), a name before a province's or a region's noun ("the
 // Kelbin province", read by districtRule), unknown names in a list of
-// places ("in Mosul, Qarvesh and Tulmar") and names guessed a person's
+// places ("in Kirkuk, Qarvesh and Tulmar") and names guessed a person's
 // from their shape after "in" ("grew up in Merthyr Tydfil"). And what is
 // no person or place: a founder's name and a trade ("Ann Brandt Design"),
 // a name before a company's object ("Velcor cut prices"), a web address, a
@@ -160,7 +160,7 @@ func (d *doc) namedSettlement(ps []piece) bool {
 }
 
 // peopleAdjective: a word of the name is a people's adjective ("the
-// Kurdish region", "the Sunni Arab regions"), which names no place before
+// Kurdish region", "the Shia Arab regions"), which names no place before
 // a province's or a region's noun; adjectives in "-ish" are in no
 // demonyms' list.
 func (d *doc) peopleAdjective(ps []piece) bool {
@@ -301,7 +301,7 @@ func (d *doc) greeted(i int) bool {
 // maxListItems bounds the items of a list of places read from one token.
 const maxListItems = 12
 
-// placeLists: unknown names in a list with a place are places ("in Mosul,
+// placeLists: unknown names in a list with a place are places ("in Kirkuk,
 // Qarvesh and Tulmar", "roads in Leeds, Harrowby and Ostley"): the list
 // ends with "and" or "or" before its last item, holds no person or
 // organisation, and follows a place preposition inside its sentence or
@@ -409,7 +409,7 @@ func (d *doc) placeCandidate(i int) bool {
 }
 
 // placeOwners: a one-word place whose death or funeral the text speaks of
-// is a person named like one ("Arafat's death", "Florence's funeral"),
+// is a person named like one ("Ostrova's death", "Florence's funeral"),
 // unless the noun opens a compound ("Kessel's death toll").
 func (d *doc) placeOwners() {
 	for k := range d.mentions {

@@ -132,7 +132,7 @@ func TestAnnotator_NewsPeople4Rules(t *testing.T) {
 			"Go to Velcorn.com, see the change in Section 7, and sell in International markets.",
 			nil},
 		{"a lower-case place's name after an article is a common word",
-			"why would you want a chihuahua?",
+			"my neighbour bought a chihuahua last week",
 			nil},
 		{"and after a preposition a place",
 			"she lives in chihuahua now",
@@ -174,7 +174,7 @@ func TestAnnotator_NewsPeople4Rules(t *testing.T) {
 			"Julie Bishop and Ann Constable spoke.",
 			[]string{"PERSON Julie Bishop", "PERSON Ann Constable"}},
 		{"a people's adjective before a region's noun is no place",
-			"Protests spread throughout the Sunni Arab regions and the Kurdish provinces.",
+			"Strikes spread across the Shia Arab regions and into the Kurdish provinces.",
 			nil},
 	})
 	// a particle inside another name or after an article opens no surname

@@ -303,7 +303,7 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"from Rikers Island to", "along the", "Exercise", "Galaxy S24 phones", "50 billion rupees in Pakistan",
 		// round 4 reads postal codes, lists of places, particles, greetings
 		// and appositions around a name
-		"Dayton, OH", ", ID 10012", "in Mosul, Qarvesh and", "Leeds, York, and", "de", "von der", "Hi Ann,",
+		"Dayton, OH", ", ID 10012", "in Kirkuk, Qarvesh and", "Leeds, York, and", "de", "von der", "Hi Ann,",
 		"Varga, the Spain", "Florence's death", "is a town in", "the Kelbin province", "Ann Brandt Design", "Kessel 's",
 		// annotate/11 joins prefixes, slashes and syllables and reads
 		// scores around cities

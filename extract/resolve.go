@@ -409,7 +409,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", "")
 		}
 	}
-	// "in Tikrit and Huwaijah": the lone rules above may have found the
+	// "in Kirkuk and Qarvesh": the lone rules above may have found the
 	// list's first place
 	d.placeListsSince(lone)
 	d.coordinatedPersons(unsure)
