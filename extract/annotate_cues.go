@@ -78,6 +78,7 @@ var (
 	placeLinks            = cue("placeLinks")
 	hyphenPrefixes        = cue("hyphenPrefixes")
 	operatorHeads         = cue("operatorHeads")
+	editionVerbs          = cue("editionVerbs")
 	titleHeads            = cue("titleHeads")
 	honorifics            = cue("honorifics")
 	nameSuffixes          = cue("nameSuffixes")

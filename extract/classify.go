@@ -174,6 +174,8 @@ func init() {
 		(*doc).numberedPlatform,
 		// "the Tropex-25 exercise": the same before a programme's noun
 		(*doc).numberedProgram,
+		// "held Zapolye 2025": a name and its year that is held or hosted
+		(*doc).heldEdition,
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
 		// possessive ends its name
 		(*doc).possessiveSplit,

@@ -377,6 +377,35 @@ func (d *doc) numberedProgram(ps []piece) bool {
 	return true
 }
 
+// heldEdition: an unknown name and its year, held, hosted or begun, are
+// an exercise's edition: "Russia held Zapolye 2025", "China began Strait
+// Storm-2025A around the island" (a letter may mark the year's second
+// drill). Products are launched, not held, so "launched" is no cue.
+func (d *doc) heldEdition(ps []piece) bool {
+	if hasUnit(ps) || hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	k := s - 1
+	if k >= 0 && toks[k].text == "the" {
+		k--
+	}
+	if k < 0 || !editionVerbs[toks[k].text] || e >= len(toks) || toks[e].newline {
+		return false
+	}
+	switch {
+	case !toks[e].glued && isYear(toks[e].text):
+		e++
+	case toks[e].text == "-" && toks[e].glued && e+1 < len(toks) && toks[e+1].glued && isYear(strings.TrimRight(toks[e+1].text, "ABCDEFGH")):
+		e += 2
+	default:
+		return false
+	}
+	d.add(s, e, "PROGRAM", "")
+	return true
+}
+
 // andTheSplit: "and the" between two names parts them, and each part is
 // read whole before the connectors split it further: "the Orvane Gateway
 // and the Partnership for Kessel Trade" gives the partnership its full
