@@ -174,7 +174,7 @@ func TestAnnotator_NewsPeople4Rules(t *testing.T) {
 			"Julie Bishop and Ann Constable spoke.",
 			[]string{"PERSON Julie Bishop", "PERSON Ann Constable"}},
 		{"a people's adjective before a region's noun is no place",
-			"Strikes spread across the Shia Arab regions and into the Kurdish provinces.",
+			"Strikes spread across the Shia Arab regions, the Tamil regions and into the Kurdish provinces.",
 			nil},
 	})
 	// a particle inside another name or after an article opens no surname

@@ -139,8 +139,8 @@ func (d *doc) riverRule(ps []piece) bool {
 	}
 	toks := d.toks
 	w := toks[s].text
-	if label != "" && label != "ORG" && label != "GPE" || label == "" && toks[s].sentStart {
-		return false
+	if label != "" && label != "ORG" && label != "GPE" || label == "" && toks[s].sentStart || label == "" && d.peopleAdjective(ps) {
+		return false // "across the Tamil regions": a people's adjective
 	}
 	// "the Amazon rainforest", "the Mississippi basin"
 	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
