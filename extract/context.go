@@ -26,7 +26,7 @@ func (d *doc) leftover(ps []piece) {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	// "said Ade Ologun, an economist at the firm": a name after a verb of
 	// saying is who spoke, whatever the words after it say of a firm
-	if len(ps) >= 2 && s > 0 && personVerbs[d.toks[s-1].text] && d.personLen(ps) == len(ps) && !d.verbFollows(e-1) {
+	if len(ps) >= 2 && d.saidBefore(s, e) && d.personLen(ps) == len(ps) {
 		d.addPerson(s, e)
 		return
 	}

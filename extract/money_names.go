@@ -231,13 +231,8 @@ func countryOf(isoName string) (unit, stem string, ok bool) {
 func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]bool) string {
 	found := ""
 	for _, c := range t.units[tok.unit] {
-		seen, ok := named[c.stem]
-		if !ok {
-			seen = namesCountry(text, c.stem)
-			named[c.stem] = seen
-		}
 		switch {
-		case !seen:
+		case !remembered(named, c.stem, func() bool { return namesCountry(text, c.stem) }):
 		case c.code == tok.code:
 			return c.code
 		case found != "":
@@ -266,35 +261,32 @@ var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washin
 // namesUS reports whether text names the United States.
 func namesUS(text string, named map[string]bool) bool {
 	for _, stem := range usStems {
-		v, ok := named[stem]
-		if !ok {
-			v = namesCountry(text, stem)
-			named[stem] = v
-		}
-		if v {
+		if remembered(named, stem, func() bool { return namesCountry(text, stem) }) {
 			return true
 		}
 	}
 	return false
 }
 
+// remembered returns named[key], computing it with f the first time: what
+// a text names is looked up once however many amounts it holds.
+func remembered(named map[string]bool, key string, f func() bool) bool {
+	v, ok := named[key]
+	if !ok {
+		v = f()
+		named[key] = v
+	}
+	return v
+}
+
 // dollarCode settles a bare "$" or "dollars" by the countries text names.
 func dollarCode(text string, named map[string]bool) string {
-	seen := func(stem string) bool {
-		key := "twice:" + stem
-		v, ok := named[key]
-		if !ok {
-			v = countCountry(text, stem, 2) == 2
-			named[key] = v
-		}
-		return v
-	}
 	if namesUS(text, named) {
 		return "USD"
 	}
 	code := "USD"
 	for _, c := range localDollars {
-		if seen(c.stem) {
+		if remembered(named, "twice:"+c.stem, func() bool { return countCountry(text, c.stem, 2) == 2 }) {
 			if code != "USD" {
 				return "USD" // two of them: the text does not say
 			}

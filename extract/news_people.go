@@ -569,12 +569,8 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if s >= 3 && d.afterArticle(s) && (toks[s-2].text == "for" && teamVerbs[toks[s-3].text] || joinVerbs[toks[s-2].text]) {
 		return true
 	}
-	if e+1 < len(toks) && resultVerbs[toks[e].text] {
-		for k := e + 1; k < len(toks) && k <= e+5 && !toks[k].sentStart; k++ {
-			if d.scoreAt(k) {
-				return true
-			}
-		}
+	if e+1 < len(toks) && resultVerbs[toks[e].text] && d.scoreWithin(e+1, 5) {
+		return true
 	}
 	return toks[s].sentStart && d.companySaid(e)
 }

@@ -131,12 +131,17 @@ func (d *doc) addPerson(s, e int) {
 	d.add(s, e, "PERSON", "")
 }
 
+// saidBefore: a verb of saying before the name [s, e) ("said Brandt"),
+// but not "said Vextra had": a verb after the name makes it the subject of
+// what was said, not the one who said it.
+func (d *doc) saidBefore(s, e int) bool {
+	return s > 0 && personVerbs[d.toks[s-1].text] && !d.verbFollows(e-1)
+}
+
 // personContext: a reporting verb or an apposition next to the name.
 func (d *doc) personContext(s, e int) bool {
 	toks := d.toks
-	// "said Brandt", but not "said Vextra had": a verb after the name makes
-	// it the subject of what was said, not the one who said it
-	if s > 0 && personVerbs[toks[s-1].text] && !d.verbFollows(e-1) {
+	if d.saidBefore(s, e) {
 		return true
 	}
 	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) && !d.afterPersonOf(s) {
