@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/trawl/trawl/extract"
 )
 
 // BenchPage is one page of the article-extraction benchmark
@@ -18,6 +20,7 @@ type BenchPage struct {
 	ID   string
 	URL  string
 	Body string // ground-truth articleBody
+	Date string // ground-truth datePublished (YYYY-MM-DD), "" where the set gives none
 	dir  string
 }
 
@@ -52,8 +55,9 @@ func ReadBenchmark(dir string) ([]BenchPage, error) {
 		return nil, fmt.Errorf("evaluation: benchmark folder %s: %w", dir, err)
 	}
 	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-		URL         string `json:"url"`
+		ArticleBody   string `json:"articleBody"`
+		URL           string `json:"url"`
+		DatePublished string `json:"datePublished"`
 	}
 	if err := json.Unmarshal(b, &gt); err != nil {
 		return nil, fmt.Errorf("evaluation: %s: %w", name, err)
@@ -63,7 +67,12 @@ func ReadBenchmark(dir string) ([]BenchPage, error) {
 	}
 	out := make([]BenchPage, 0, len(gt))
 	for id, v := range gt {
-		out = append(out, BenchPage{ID: id, URL: v.URL, Body: v.ArticleBody, dir: dir})
+		if v.DatePublished != "" {
+			if _, err := time.Parse(time.DateOnly, v.DatePublished); err != nil {
+				return nil, fmt.Errorf("evaluation: %s: page %s: datePublished %q is not YYYY-MM-DD", name, id, v.DatePublished)
+			}
+		}
+		out = append(out, BenchPage{ID: id, URL: v.URL, Body: v.ArticleBody, Date: v.DatePublished, dir: dir})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
@@ -106,14 +115,45 @@ func bodies(m map[string]benchBody) map[string]string {
 type BenchResult struct {
 	ID, URL string
 	Score   PageScore
-	Err     error // the extractor failed; the page scored as empty
+	Date    string // the day the extractor gave, "" for none
+	Err     error  // the extractor failed; the page scored as empty
 }
 
 // BenchRun is a whole run of one extractor over the benchmark.
 type BenchRun struct {
 	Pages   []BenchResult
 	Summary Summary
+	Dates   DateScore
 	Elapsed time.Duration // extraction time alone, without reading files
+}
+
+// DateScore counts publication days over the pages whose truth has one.
+type DateScore struct {
+	Pages int `json:"pages"`
+	Right int `json:"right"`
+	Wrong int `json:"wrong"`
+	None  int `json:"none"` // the extractor gave no date
+}
+
+func (d *DateScore) add(truth, got string) {
+	if truth == "" {
+		return
+	}
+	d.Pages++
+	switch {
+	case got == "":
+		d.None++
+	case got == truth:
+		d.Right++
+	default:
+		d.Wrong++
+	}
+}
+
+// Extraction is what an extractor gives the benchmark: the body and the
+// publication day (YYYY-MM-DD, "" for none).
+type Extraction struct {
+	Body, Date string
 }
 
 // PagesPerSecond is the extractor's throughput in the run.
@@ -124,8 +164,29 @@ func (r BenchRun) PagesPerSecond() float64 {
 	return float64(len(r.Pages)) / r.Elapsed.Seconds()
 }
 
-// BenchExtractor returns an article body for a page's HTML.
-type BenchExtractor func(url string, html []byte) (string, error)
+// Generic is trawl's generic extractor (no site rules, no sibling pages)
+// as the benchmark sees it.
+func Generic(pageURL string, page []byte) (Extraction, error) {
+	a, err := extract.Extract(extract.Input{URL: pageURL, HTML: page, FetchedAt: time.Now()})
+	return Extraction{Body: a.Text, Date: dayOf(a.Published)}, err
+}
+
+// Trafilatura is unmodified go-trafilatura with the date go-htmldate gives it.
+func Trafilatura(pageURL string, page []byte) (Extraction, error) {
+	text, day, err := extract.TrafilaturaBaseline(pageURL, page)
+	return Extraction{Body: text, Date: day}, err
+}
+
+// dayOf is the day of an Article.Published value (RFC 3339 or a bare day).
+func dayOf(published string) string {
+	if len(published) < len(time.DateOnly) {
+		return ""
+	}
+	return published[:len(time.DateOnly)]
+}
+
+// BenchExtractor reads a page's HTML.
+type BenchExtractor func(url string, html []byte) (Extraction, error)
 
 // RunBenchmark runs each extractor over every page, in turn on the same
 // page so they meet the same cache state, and scores them.
@@ -139,13 +200,14 @@ func RunBenchmark(pages []BenchPage, extractors ...BenchExtractor) ([]BenchRun, 
 		}
 		for i, ex := range extractors {
 			start := time.Now()
-			body, err := ex(p.URL, b)
+			got, err := ex(p.URL, b)
 			runs[i].Elapsed += time.Since(start)
 			if err != nil {
-				body = ""
+				got = Extraction{}
 			}
-			s := ShingleScore(body, p.Body)
-			runs[i].Pages = append(runs[i].Pages, BenchResult{ID: p.ID, URL: p.URL, Score: s, Err: err})
+			s := ShingleScore(got.Body, p.Body)
+			runs[i].Dates.add(p.Date, got.Date)
+			runs[i].Pages = append(runs[i].Pages, BenchResult{ID: p.ID, URL: p.URL, Score: s, Date: got.Date, Err: err})
 			scores[i] = append(scores[i], s)
 		}
 	}

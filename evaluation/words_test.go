@@ -1,8 +1,14 @@
 package evaluation
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
 	"math"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/trawl/trawl/internal/shareddata"
@@ -102,3 +108,61 @@ func TestSummarize_ReproducesPublishedGoTrafilatura(t *testing.T) {
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+// writeBench writes a benchmark folder of pages given as id → truth.
+func writeBench(t *testing.T, truth map[string]map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for id := range truth {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		fmt.Fprintf(zw, "<html><body><p>%s</p></body></html>", id)
+		zw.Close()
+		if err := os.WriteFile(filepath.Join(dir, "html", id+".html.gz"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	js, err := json.Marshal(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), js, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestRunBenchmark_CountsDays(t *testing.T) {
+	dir := writeBench(t, map[string]map[string]string{
+		"a": {"url": "https://example.org/a", "articleBody": "alpha", "datePublished": "2025-03-04"},
+		"b": {"url": "https://example.org/b", "articleBody": "beta", "datePublished": "2025-03-05"},
+		"c": {"url": "https://example.org/c", "articleBody": "gamma", "datePublished": "2025-03-06"},
+		"d": {"url": "https://example.org/d", "articleBody": "delta"}, // no day: not counted
+	})
+	pages, err := ReadBenchmark(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	given := map[string]string{"https://example.org/a": "2025-03-04", "https://example.org/b": "2025-03-04", "https://example.org/d": "2025-01-01"}
+	ex := func(u string, _ []byte) (Extraction, error) { return Extraction{Body: "x", Date: given[u]}, nil }
+	runs, err := RunBenchmark(pages, ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := runs[0].Dates, (DateScore{Pages: 3, Right: 1, Wrong: 1, None: 1}); got != want {
+		t.Errorf("dates = %+v, want %+v", got, want)
+	}
+}
+
+func TestReadBenchmark_RejectsMalformedDay(t *testing.T) {
+	dir := writeBench(t, map[string]map[string]string{
+		"a": {"url": "https://example.org/a", "articleBody": "alpha", "datePublished": "4 March 2025"},
+	})
+	_, err := ReadBenchmark(dir)
+	if err == nil || !strings.Contains(err.Error(), "page a") || !strings.Contains(err.Error(), "ground-truth.json") {
+		t.Errorf("ReadBenchmark = %v, want an error naming the file and page a", err)
+	}
+}

@@ -38,7 +38,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	all := siteRules(b)
 	baseline := func(p benchPage) error {
-		_, err := extract.TrafilaturaBaseline(p.url, p.html)
+		_, _, err := extract.TrafilaturaBaseline(p.url, p.html)
 		return err
 	}
 	generic := func(p benchPage) error {

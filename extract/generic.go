@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/go-shiori/dom"
 	readability "github.com/go-shiori/go-readability"
@@ -252,12 +253,16 @@ func trafilaturaOptions(pageURL string) trafilatura.Options {
 }
 
 // TrafilaturaBaseline is unmodified go-trafilatura (fallback on, as the
-// article-extraction benchmark runs it) returning its plain text: the
-// baseline the generic extractor is measured against.
-func TrafilaturaBaseline(pageURL string, page []byte) (string, error) {
+// article-extraction benchmark runs it) returning its plain text and the
+// publication day (YYYY-MM-DD, "" for none) that go-htmldate gives it: the
+// baselines the generic extractor and its dates are measured against.
+func TrafilaturaBaseline(pageURL string, page []byte) (text, day string, err error) {
 	res, err := trafilatura.Extract(bytes.NewReader(page), trafilaturaOptions(pageURL))
 	if err != nil {
-		return "", fmt.Errorf("go-trafilatura: %s: %w", pageURL, err)
+		return "", "", fmt.Errorf("go-trafilatura: %s: %w", pageURL, err)
 	}
-	return res.ContentText, nil
+	if !res.Metadata.Date.IsZero() {
+		day = res.Metadata.Date.Format(time.DateOnly)
+	}
+	return res.ContentText, day, nil
 }

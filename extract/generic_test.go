@@ -25,18 +25,12 @@ func benchmarkDir(t testing.TB) string {
 	return shareddata.Path(t, "datasets", "article-extraction-benchmark")
 }
 
-// generic is the generic extractor as the benchmark command runs it.
-func generic(pageURL string, page []byte) (string, error) {
-	a, err := extract.Extract(extract.Input{URL: pageURL, HTML: page, FetchedAt: time.Now()})
-	return a.Text, err
-}
-
 func TestExtract_BenchmarkBeatsGoTrafilatura(t *testing.T) {
 	pages, err := evaluation.ReadBenchmark(benchmarkDir(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	runs, err := evaluation.RunBenchmark(pages, generic, extract.TrafilaturaBaseline)
+	runs, err := evaluation.RunBenchmark(pages, evaluation.Generic, evaluation.Trafilatura)
 	if err != nil {
 		t.Fatal(err)
 	}
