@@ -304,7 +304,7 @@ type doc struct {
 	// weak are person names guessed from their shape alone; resolve adds
 	// them after the text's own evidence has had its say.
 	weak []span
-	buf  strings.Builder
+	buf  []byte
 	// lowerWords are the lower-case words of the text, built on first use
 	// by seenLower.
 	lowerWords map[string]bool

@@ -85,26 +85,27 @@ func (g *gazIndex) addEntries(entries []configs.GazetteerEntry) {
 
 // longest returns the length in tokens of the longest name starting at
 // toks[i] (0 when none) and what it names.
-func (g *gazIndex) longest(toks []tok, i int, buf *strings.Builder) (int, gazHit) {
+// buf is reused between calls; a map index by string(bytes) does not copy.
+func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	best, hit := 0, gazHit{}
-	buf.Reset()
+	key := (*buf)[:0]
 	for n := 1; n <= g.maxLen && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
 		if n > 1 {
 			if !t.glued && t.newline {
 				break
 			}
-			buf.WriteByte(0)
+			key = append(key, 0)
 		}
-		buf.WriteString(normApostrophe(t.text))
-		key := buf.String()
-		if h, ok := g.names[key]; ok {
+		key = append(key, normApostrophe(t.text)...)
+		if h, ok := g.names[string(key)]; ok {
 			best, hit = n, h
 		}
-		if !g.prefixes[key] {
+		if !g.prefixes[string(key)] {
 			break
 		}
 	}
+	*buf = key
 	return best, hit
 }
 
