@@ -80,6 +80,7 @@ var (
 	operatorHeads         = cue("operatorHeads")
 	editionVerbs          = cue("editionVerbs")
 	titleHeads            = cue("titleHeads")
+	officeHeads           = cue("officeHeads")
 	honorifics            = cue("honorifics")
 	nameSuffixes          = cue("nameSuffixes")
 	functionWords         = cue("functionWords")

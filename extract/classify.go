@@ -29,6 +29,9 @@ func init() {
 		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
+		// "the Chief of the Naval Staff": an office, before any rule reads
+		// "Staff" or "Navy" as an organisation's
+		(*doc).titleOfRole,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,
 		// "the Orvane Strike Missile (OSM)": a platform's short name after it

@@ -1025,6 +1025,49 @@ func (d *doc) actingCompany(ps []piece) bool {
 	return true
 }
 
+// titleOfRole: an office's title, "of" and what it heads. Title words on
+// both sides ("the Chief of the Army Staff", "Secretary of the Navy",
+// "Minister of External Affairs") name an office, and the chunk gives
+// nothing; otherwise the title stays outside what follows ("Chairman of
+// the Joint Chiefs of Staff" gives the Joint Chiefs of Staff). With a name
+// after it ("... Staff Gen Anil Rao") the title rules read it.
+func (d *doc) titleOfRole(ps []piece) bool {
+	of := -1
+	for i, p := range ps {
+		if p.conn && d.toks[p.s].text == "of" {
+			of = i
+			break
+		}
+		if p.unit != nil || p.conn || !titleWords[d.word(p)] {
+			return false
+		}
+	}
+	if of < 1 || of+1 == len(ps) || !officeHeads[d.word(ps[of-1])] {
+		return false
+	}
+	rest := ps[of+1:]
+	if rest[0].conn && d.toks[rest[0].s].text == "the" {
+		rest = rest[1:]
+	}
+	office := len(rest) > 0
+	for _, p := range rest {
+		for k := p.s; k < p.e; k++ {
+			office = office && !p.conn && titleWords[d.toks[k].text]
+		}
+	}
+	for k := ps[0].s; k < ps[of].e; k++ {
+		d.used[k] = true
+	}
+	if office {
+		for k := ps[of].e; k < ps[len(ps)-1].e; k++ {
+			d.used[k] = true
+		}
+		return true
+	}
+	d.classify(rest)
+	return true
+}
+
 // onlyTitle reports a run of title words and nothing else ("Foreign
 // Secretary", "Deputy Governor"): a role, not a name.
 func (d *doc) onlyTitle(ps []piece) bool {
