@@ -39,7 +39,23 @@ func (d *doc) splitTitle(ps []piece) bool {
 			}
 			middle, rest = ps[k:g], g
 		}
+		ls := h // where the title's words begin
+		for ls > 0 && (titleWords[d.word(ps[ls-1])] || ps[ls-1].conn) {
+			ls--
+		}
 		n := d.personLen(ps[rest:])
+		// "Minister Israel Katz", "Senator Georgia Brandt": a place's
+		// name as a given name, a surname after it
+		if n == 0 && rest+1 < len(ps) && d.surnameUnit(ps[rest]) && d.a.surnames[d.word(ps[rest+1])] {
+			n = 1 + d.personLen(ps[rest+1:])
+		}
+		// "Director General Armed Forces Medical Services": an
+		// organisation's name after the title, no person
+		if n > 0 && rest+n < len(ps) && orgHeads[d.word(ps[len(ps)-1])] {
+			d.classify(ps[:ls])
+			d.classify(ps[rest:])
+			return true
+		}
 		if n == 0 && d.eastAsianShape(ps[rest:]) {
 			n = 4 // "Gen. Park Tae-woo"
 		}
@@ -52,10 +68,6 @@ func (d *doc) splitTitle(ps []piece) bool {
 		}
 		if n == 0 {
 			continue
-		}
-		ls := h
-		for ls > 0 && (titleWords[d.word(ps[ls-1])] || ps[ls-1].conn) {
-			ls--
 		}
 		d.classify(ps[:ls])
 		d.classify(middle)
@@ -72,8 +84,8 @@ func (d *doc) personLen(ps []piece) int {
 	n := 0
 	for n < len(ps) && n < 4 && (d.personWord(ps[n]) || n > 0 && d.surnameUnit(ps[n])) {
 		n++
-		// "Okafor-Lind": a surname with a hyphen
-		if n+1 < len(ps) && d.hyphenJoins(ps[n], ps[n+1]) {
+		// "Okafor-Lind", "Waker-Uz-Zaman": a name with hyphens
+		for n+1 < len(ps) && d.hyphenJoins(ps[n], ps[n+1]) {
 			n += 2
 		}
 	}
