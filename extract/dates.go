@@ -172,7 +172,7 @@ func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.T
 		}
 	}
 	if len(stated) > 0 {
-		return localDay(stated, firstNonEmpty(meta.canonical, pageURL), func(near time.Time) (pageDate, bool) { return statedDate(doc, fetched, near) }).format()
+		return localDay(stated, firstNonEmpty(meta.canonical, pageURL), meta, func(near time.Time) (pageDate, bool) { return statedDate(doc, fetched, near) }).format()
 	}
 	if d, ok := statedDate(doc, fetched, time.Time{}); ok {
 		return d.format()
@@ -199,10 +199,12 @@ func publishedDate(doc *html.Node, meta pageMeta, pageURL string, fetched time.T
 // localDay picks among the stated dates of one page (the first is
 // preferred) so that the day is the publisher's: a stamp in UTC
 // ("2025-03-04T03:10:00Z") gives way to the same instant written with the
-// newsroom's offset, else to the day the article's URL carries or its
-// visible date line states ("Posted Mar 3, 10:10 PM") when that is the day
-// before or after, as the newsroom's evening is the next day in UTC.
-func localDay(stated []pageDate, pageURL string, visible func(near time.Time) (pageDate, bool)) pageDate {
+// newsroom's offset, else to the day the article's URL carries, else to
+// the instant in the one zone the page writes its other stamps in
+// ("+07:00" on every teaser, "06:45 (GMT+7)"), else to the day its visible
+// date line states ("Posted Mar 3, 10:10 PM"), when that is the day before
+// or after, as the newsroom's evening is the next day in UTC.
+func localDay(stated []pageDate, pageURL string, meta pageMeta, visible func(near time.Time) (pageDate, bool)) pageDate {
 	d := stated[0]
 	if !d.hasTime || !d.hasZone {
 		return d
@@ -218,6 +220,9 @@ func localDay(stated []pageDate, pageURL string, visible func(near time.Time) (p
 	day := truncateDay(d.t)
 	if u, ok := urlDay(pageURL); ok && u.t.Sub(day).Abs() == 24*time.Hour {
 		return u
+	}
+	if off, ok := meta.siteOffset(); ok {
+		return pageDate{t: d.t.In(time.FixedZone("", off)), hasTime: true, hasZone: true}
 	}
 	if v, ok := visible(d.t); ok && truncateDay(v.t).Sub(day).Abs() == 24*time.Hour {
 		return pageDate{t: truncateDay(v.t)}

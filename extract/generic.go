@@ -51,14 +51,25 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	a.Title = res.Metadata.Title
 	a.Byline = res.Metadata.Author
 	repeated := siblingBoilerplate(in.Siblings)
-	paras := stripSignoff(paragraphs(res.ContentNode), func(p string) bool {
-		return repeated[blurDigits(p)] || blocks[wordKey(p)].boilerplate()
-	})
-	paras = dropBoilerplate(paras, repeated)
-	paras = dropAgreedBoilerplate(paras, blocks, &others)
-	paras = stripHeader(paras, meta, a.Title)
-	if len(words(strings.Join(paras, " "))) < minArticleWords {
-		paras = nil // a menu or a line of links is no article
+	clean := func(n *html.Node) []string {
+		paras := stripSignoff(paragraphs(n), func(p string) bool {
+			return repeated[blurDigits(p)] || blocks[wordKey(p)].boilerplate()
+		})
+		paras = dropBoilerplate(paras, repeated)
+		paras = dropAgreedBoilerplate(paras, blocks, &others)
+		paras = stripHeader(paras, meta, a.Title)
+		if len(words(strings.Join(paras, " "))) < minArticleWords {
+			return nil // a menu or a line of links is no article
+		}
+		return paras
+	}
+	paras := clean(res.ContentNode)
+	// go-trafilatura's pick was all boilerplate (a cookie banner and
+	// teasers beside an article of bare <div>s): readability's is the body,
+	// go-trafilatura's own and DOM Distiller's the other opinions.
+	if paras == nil && !others.chose && others.readGrams != nil {
+		others.chose = true
+		paras = clean(others.readNode)
 	}
 	a.Text = joinParagraphs(paras)
 	return a, nil

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +23,47 @@ type pageMeta struct {
 	ldLang                   string
 	articleBody              string // JSON-LD articleBody
 	dates                    []string
+	// offsets are the non-zero UTC offsets (seconds) of the stamps the page
+	// writes in <time> elements and date meta tags, and of "GMT+7" marks
+	// in the text of its <time> elements: the newsroom's zone, when one.
+	offsets map[int]bool
+}
+
+// siteOffset is the one non-zero UTC offset the page writes its stamps
+// in; none when it writes none or several.
+func (m pageMeta) siteOffset() (int, bool) {
+	if len(m.offsets) != 1 {
+		return 0, false
+	}
+	for off := range m.offsets {
+		return off, true
+	}
+	return 0, false
+}
+
+// zoneMark: "GMT+7", "(UTC+05:30)", "GMT-0500" in a visible date.
+var zoneMark = regexp.MustCompile(`\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?\b`)
+
+// noteOffset records the offset of a stamp or a zone mark in text.
+func (m *pageMeta) noteOffset(stamp, text string) {
+	if m.offsets == nil {
+		m.offsets = map[int]bool{}
+	}
+	if d, ok := parseDate(stamp, nil); ok && d.hasZone {
+		if _, off := d.t.Zone(); off != 0 {
+			m.offsets[off] = true
+		}
+	}
+	if z := zoneMark.FindStringSubmatch(text); z != nil {
+		h, _ := strconv.Atoi(z[2])
+		mi, _ := strconv.Atoi(z[3])
+		if off := h*3600 + mi*60; off != 0 && h <= 14 && mi < 60 {
+			if z[1] == "-" {
+				off = -off
+			}
+			m.offsets[off] = true
+		}
+	}
 }
 
 // maxJSONLD bounds one JSON-LD block; real ones are a few kilobytes.
@@ -75,13 +118,17 @@ func readMeta(doc *html.Node) pageMeta {
 				if _, seen := metaDates[key]; !seen && val != "" {
 					metaDates[key] = val
 				}
-			}
-		case "time":
-			if attr(n, "itemprop") == "datePublished" {
-				if dt := attr(n, "datetime"); dt != "" {
-					timeDates = append(timeDates, dt)
+				if strings.Contains(key, "time") || strings.Contains(key, "date") {
+					m.noteOffset(val, "")
 				}
 			}
+		case "time":
+			dt := attr(n, "datetime")
+			if attr(n, "itemprop") == "datePublished" && dt != "" {
+				timeDates = append(timeDates, dt)
+			}
+			text, _ := shortText(n, 200)
+			m.noteOffset(dt, text)
 		case "script":
 			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 				ldDates = append(ldDates, readJSONLD(nodeText(n), &m)...)
