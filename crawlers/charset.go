@@ -65,7 +65,9 @@ func sniffEncoding(body []byte) encoding.Encoding {
 			return enc
 		}
 	}
-	if enc, _, certain := charset.DetermineEncoding(body, "text/html"); certain {
+	// A <meta> charset counts though DetermineEncoding calls it uncertain;
+	// its "utf-8" is a guess from an ASCII head, and the body is not UTF-8.
+	if enc, name, _ := charset.DetermineEncoding(body, "text/html"); name != "utf-8" {
 		return enc
 	}
 	return charmap.Windows1252

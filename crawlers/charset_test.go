@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -34,6 +36,12 @@ func TestToUTF8_Decodes(t *testing.T) {
 			`<meta charset="windows-1252"><p>` + latin},
 		{"ISO-8859-1 by http-equiv", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>`), encoded(t, charmap.ISO8859_1, "déjà vu")...),
 			`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>déjà vu`},
+		{"Shift_JIS by meta", append([]byte(`<meta charset="shift_jis"><p>`), encoded(t, japanese.ShiftJIS, "雨の鎌倉")...),
+			`<meta charset="shift_jis"><p>雨の鎌倉`},
+		{"GBK by http-equiv", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=gbk"><p>`), encoded(t, simplifiedchinese.GBK, "老城区管网改造")...),
+			`<meta http-equiv="Content-Type" content="text/html; charset=gbk"><p>老城区管网改造`},
+		{"windows-1251 by meta", append([]byte(`<meta charset="windows-1251"><p>`), encoded(t, charmap.Windows1251, "Новые трамваи")...),
+			`<meta charset="windows-1251"><p>Новые трамваи`},
 		{"undeclared legacy falls back to windows-1252", encoded(t, charmap.Windows1252, latin), latin},
 		{"mislabelled as UTF-8", append([]byte(`<meta charset="windows-1252">`), encoded(t, charmap.Windows1252, latin)...),
 			`<meta charset="windows-1252">` + latin},

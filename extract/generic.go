@@ -51,11 +51,12 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	a.Title = res.Metadata.Title
 	a.Byline = res.Metadata.Author
 	repeated := siblingBoilerplate(in.Siblings)
-	clean := func(n *html.Node) []string {
-		paras := stripSignoff(paragraphs(n), func(p string) bool {
+	clean := func(paras []string) []string {
+		paras = stripSignoff(paras, func(p string) bool {
 			return repeated[blurDigits(p)] || blocks[wordKey(p)].boilerplate()
 		})
 		paras = dropBoilerplate(paras, repeated)
+		paras = dropCrossLinks(paras, blocks)
 		paras = dropAgreedBoilerplate(paras, blocks, &others)
 		paras = stripHeader(paras, meta, a.Title)
 		if len(words(strings.Join(paras, " "))) < minArticleWords {
@@ -63,13 +64,23 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 		}
 		return paras
 	}
-	paras := clean(res.ContentNode)
+	body := paragraphs(res.ContentNode)
+	// Finding too little text by its own measure (a short article in a
+	// script without spaces), go-trafilatura gives the page's whole text
+	// as one block; when readability read the same text in paragraphs,
+	// its extraction is the body.
+	if len(body) == 1 && !others.chose && others.readNode != nil {
+		if rp := paragraphs(others.readNode); len(rp) >= 2 && newGramSet(words(body[0])).holdsMost(words(strings.Join(rp, " "))) {
+			others.chose, body = true, rp
+		}
+	}
+	paras := clean(body)
 	// go-trafilatura's pick was all boilerplate (a cookie banner and
 	// teasers beside an article of bare <div>s): readability's is the body,
 	// go-trafilatura's own and DOM Distiller's the other opinions.
 	if paras == nil && !others.chose && others.readGrams != nil {
 		others.chose = true
-		paras = clean(others.readNode)
+		paras = clean(paragraphs(others.readNode))
 	}
 	a.Text = joinParagraphs(paras)
 	return a, nil
@@ -213,6 +224,18 @@ func newGramSet(words []string) gramSet {
 // contains reports whether the text holds the word sequence: all of a
 // short one, nine in ten of the 4-word windows of a longer one (the
 // extractors split and join inline text a little differently).
+// holdsMost reports whether at least four in five of the words are in the
+// set, wherever they stand.
+func (g gramSet) holdsMost(words []string) bool {
+	hit := 0
+	for i := range words {
+		if _, ok := g[hashWords(words[i:i+1])]; ok {
+			hit++
+		}
+	}
+	return hit*5 >= len(words)*4
+}
+
 func (g gramSet) contains(words []string) bool {
 	if len(words) == 0 {
 		return true

@@ -184,6 +184,24 @@ func dropBoilerplate(paras []string, boilerplate map[string]bool) []string {
 	return out
 }
 
+// readAlso opens a line that sends the reader to another story ("Read
+// also:", "Lee también:", "Читайте также:", "Baca juga:"), in the
+// languages of the world's larger newsrooms.
+var readAlso = regexp.MustCompile(`(?i)^\s*(?:read (?:also|more)|also read|see also|related|lee también|leer también|lea también|lire aussi|à lire aussi|lesen sie auch|auch interessant|leia também|leggi anche|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|यह भी पढ़ें|ये भी पढ़ें|baca juga|đọc thêm|xem thêm|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|延伸阅读|相关阅读|相關閱讀|関連記事|관련 기사|함께 보면 좋은 기사)\s*[:：»›|-]`)
+
+// dropCrossLinks leaves out "Read also: <a>another story</a>" lines: a
+// cue and mostly link text, whatever the extractors say.
+func dropCrossLinks(paras []string, blocks map[string]blockSigns) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if b := blocks[wordKey(p)]; readAlso.MatchString(p) && b.linked*2 > b.text {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // blockSigns is what a page's structure says about one of its paragraphs.
 type blockSigns struct {
 	text, linked  int  // letters in the paragraph, and of them inside links
@@ -229,7 +247,7 @@ var boilerplateTags = map[string]bool{"nav": true, "aside": true, "footer": true
 // community, disqus, footer, menu, related, sidebar, social, sponsor, ...)
 // and the parts of common CMS themes they leave out (share bars,
 // newsletter and subscription boxes, recommended and popular stories,
-// widgets, cookie notices).
+// widgets, cookie notices, paywall boxes).
 var boilerplateWords = map[string]bool{
 	// Readability's unlikely candidates.
 	"ad": true, "ai2html": true, "banner": true, "breadcrumb": true, "breadcrumbs": true,
@@ -243,7 +261,7 @@ var boilerplateWords = map[string]bool{
 	"signup": true, "promo": true, "widget": true, "nav": true, "navigation": true, "navbar": true,
 	"recommended": true, "recommendations": true, "popular": true, "trending": true,
 	"advert": true, "advertisement": true, "cookie": true, "consent": true, "outbrain": true,
-	"taboola": true, "tags": true, "tagcloud": true, "modal": true,
+	"taboola": true, "tags": true, "tagcloud": true, "modal": true, "paywall": true,
 }
 
 // boilerplateContainer reports an element that holds page furniture by its
