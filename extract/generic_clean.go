@@ -98,7 +98,9 @@ func endsSentence(p string) bool {
 // "By JOHN SMITH | Staff Writer"): every word up to the first separator is
 // capitalised or joins names. "By Friday the deal was done" is prose.
 var (
-	bylineRE   = regexp.MustCompile(`(?i)^(?:by|von|por|par|di|de|oleh)\s+([^,|·—–/]+)`)
+	// bylineRE: "By Jane Doe", "Von Max Muster", and a label with a colon
+	// ("Author: Jane Doe", "Автор: Анна Ким", "Tác giả: Thanh Hà", "作者：王芳").
+	bylineRE   = regexp.MustCompile(`(?i)^(?:(?:by|von|por|par|di|de|oleh)\s+|(?:author|reporter|written by|autor|auteur|autore|autorin|auteur·e|автор|tác giả|penulis|yazar|muhabir|作者|著者|記者|기자|الكاتب|نویسنده)\s*[:：]\s*)([^,|·—–/]+)`)
 	nameJoiner = map[string]bool{"and": true, "und": true, "y": true, "e": true, "et": true, "dan": true, "&": true,
 		"de": true, "da": true, "del": true, "van": true, "von": true, "der": true, "bin": true, "al": true}
 )
@@ -110,12 +112,14 @@ func isByline(p string) bool {
 	}
 	names := strings.Fields(m[1])
 	for i, w := range names {
+		// a name's word opens with a capital, or a letter of a script
+		// without case ("王芳")
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (i == 0 || !nameJoiner[strings.ToLower(w)]) {
+		if (!unicode.IsLetter(r) || unicode.IsLower(r)) && (i == 0 || !nameJoiner[strings.ToLower(w)]) {
 			return false
 		}
 	}
-	return true
+	return len(names) > 0
 }
 
 // stripSignoff ends the text at an end mark when nothing after it is prose:

@@ -123,6 +123,11 @@ func TestStripHeader(t *testing.T) {
 		{"short lead sentence with a date", []string{"The tender closed on 12 May 2025.", body}, 2},
 		{"short lead sentence that starts with By", []string{"By Friday the deal was done.", body}, 2},
 		{"By and a common noun", []string{"By the end of the year, six tugs", body}, 2},
+		{"a labelled byline", []string{"Author: Jane Doe", body}, 1},
+		{"a labelled byline in Vietnamese", []string{"Tác giả: Thanh Hà", body}, 1},
+		{"a labelled byline in Russian", []string{"Автор: Анна Ким", body}, 1},
+		{"a labelled byline in Chinese", []string{"作者：王芳", body}, 1},
+		{"a label and no name", []string{"Author: unknown, see notes", body}, 2},
 		{"a date inside a longer line of prose", []string{"Officials said the yard would deliver the first tug in 2026-04-01 trials", body}, 2},
 	}
 	for _, tc := range tests {
