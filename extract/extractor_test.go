@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/trawl/trawl/extract"
 )
@@ -82,4 +83,29 @@ func TestExtract_HostilePagesReturnPromptly(t *testing.T) {
 			})
 		}
 	}
+}
+
+// FuzzExtract: any bytes as a page, with or without a URL, never panic,
+// and what comes back is valid UTF-8 with a publication date in
+// Article.Published's form or none. Seeds are pages of several templates
+// and charsets written for the tests.
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte(`<html><head><meta charset="shift_jis"><title>t</title></head><body><p>`+strings.Repeat("word ", 40)+`</p></body></html>`), "https://news.example/2025/03/04/a")
+	f.Add([]byte(`<p>Before <script>x()</script> and after</p><time datetime="2025-03-04T23:45:00Z">5/3/2025 (GMT+7)</time>`), "")
+	f.Add([]byte("<html>\x00<body><div>"+strings.Repeat("<div>", 300)+"deep</div></body>"), "http://127.0.0.1/x")
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-04T03:10:00+0000","articleBody":"x"}</script><p>Read also: <a href="/y">y</a></p>`), "https://news.example/y")
+	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
+		a, err := extract.Extract(extract.Input{URL: pageURL, HTML: page, FetchedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			return
+		}
+		for name, s := range map[string]string{"text": a.Text, "title": a.Title, "byline": a.Byline} {
+			if !utf8.ValidString(s) {
+				t.Errorf("%s is not valid UTF-8: %q", name, s)
+			}
+		}
+		if a.Published != "" && extract.ParseDate(a.Published).IsZero() {
+			t.Errorf("published %q is in no form ParseDate reads", a.Published)
+		}
+	})
 }
