@@ -156,9 +156,22 @@ func init() {
 		// "the Very Short Range Air Defence System": a named system of
 		// common words, before the title words ("Air") split it
 		(*doc).definitePlatform,
+		// "Naval Base Kessel and Orvane Air Base": two bases, before baseRule
+		// takes the run whole; "Dr Orvane Kessel Island": a place with an
+		// honorific, before the title splits it; "its mission, Orvane
+		// Shield,": a programme in apposition (news_progs6.go)
+		(*doc).twoBases,
+		(*doc).prefixBase,
+		(*doc).honorificPlace,
+		(*doc).programApposition,
 		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
 		// the title words ("Naval", "Air") split it
 		(*doc).baseRule,
+		// "the Orvane Plains", "Tarvel Arsenal", "the Kessel Corridor": a
+		// place's head that organisations and programmes do not end with;
+		// "the Missile Technology Control Regime": a regime's
+		(*doc).placeHead6,
+		(*doc).regimeProgram,
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
@@ -174,6 +187,8 @@ func init() {
 		(*doc).numberedPlatform,
 		// "the Tropex-25 exercise": the same before a programme's noun
 		(*doc).numberedProgram,
+		// "the exercise Kessel-2026": an exercise's edition with a hyphen
+		(*doc).exerciseEdition,
 		// "held Zapolye 2025": a name and its year that is held or hosted
 		(*doc).heldEdition,
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
@@ -187,6 +202,9 @@ func init() {
 		(*doc).yearProgram,
 		// "Made in Orvania 2025": a name with a country's and a year
 		(*doc).placeYearProgram,
+		// "the Forward Shield plan", "the "Clean Skies" campaign": a name
+		// before a policy's noun
+		(*doc).namedPlan,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
@@ -450,6 +468,9 @@ func (d *doc) longFormLabel(s, e int) string {
 		if plain {
 			return "PLATFORM"
 		}
+	}
+	if d.regimeName(d.piecesOf(s, e)) {
+		return "PROGRAM"
 	}
 	return d.cueLabel(d.piecesOf(s, e))
 }
@@ -749,7 +770,8 @@ func markDesignator(w string) bool {
 // station") or a noun before it ("the naval base HMAS Stirling").
 func (d *doc) shoreBase(s, e int) bool {
 	toks := d.toks
-	for k := s - 1; k >= 0 && k >= s-2 && toks[k].kind == tkWord; k-- {
+	// "base them at HMAS Orvane": the noun or verb up to three words before
+	for k := s - 1; k >= 0 && k >= s-3 && toks[k].kind == tkWord; k-- {
 		if shoreBaseNouns[toks[k].text] {
 			return true
 		}

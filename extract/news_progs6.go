@@ -1,0 +1,206 @@
+package extract
+
+// Programme and place rules of round 6 (see news_programs.go and
+// news_places.go): two bases joined by "and", a place named after a person
+// with an honorific, the head words of places that other rules read as an
+// organisation's or a programme's ("X Plains", "X Arsenal", "X Corridor"),
+// a programme's name before "plan" or "campaign" or in quotes, a
+// programme's name in apposition to its noun ("its mission, X,"), an
+// exercise's edition written with a hyphen and its year, and the heads of
+// control regimes and conclaves.
+
+// twoBases: "and" between two names of bases or places parts them, before
+// baseRule takes the run whole: "Naval Base Kessel and Orvane Air Force
+// Base", "RAF Tarvel and Harlow Air Base".
+func (d *doc) twoBases(ps []piece) bool {
+	for i := 1; i+1 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "and" {
+			continue
+		}
+		// the names next to "and", up to the connectors around them
+		l := i
+		for l > 0 && !ps[l-1].conn {
+			l--
+		}
+		r := i + 1
+		for r < len(ps) && !ps[r].conn {
+			r++
+		}
+		left, right := ps[l:i], ps[i+1:r]
+		if !d.baseShaped(left) && !d.baseShaped(right) || !d.baseShaped(left) && !d.placeName(left) || !d.baseShaped(right) && !d.placeName(right) {
+			continue
+		}
+		d.classify(ps[:i])
+		d.classify(ps[i+1:])
+		return true
+	}
+	return false
+}
+
+// baseShaped: a run shaped like a base's name: base words and a base head
+// then a name ("Naval Base Kessel", "Air Force Station Orvane"), a name and
+// a base head ("Orvane Air Base"), or an air force's prefix and a name
+// ("RAF Tarvel").
+func (d *doc) baseShaped(ps []piece) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if baseHeads[toks[e-1].text] || basePrefixes[toks[s].text] && !d.commonWord(toks[s+1].text) {
+		return true
+	}
+	k := s
+	for k < e && baseWords[toks[k].text] {
+		k++
+	}
+	return k > s && k+1 < e && baseHeads[toks[k].text]
+}
+
+// honorificPlace: a place named after a person keeps the honorific inside
+// its name: "Dr Orvane Kessel Island", "Sir Tarvel Harlow Glacier"; the
+// place's head word ends it, so no person is read in it.
+func (d *doc) honorificPlace(ps []piece) bool {
+	if len(ps) < 3 || hasConn(ps) || !honorifics[d.word(ps[0])] || !locHeads[d.word(ps[len(ps)-1])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
+}
+
+// placeHead6: a name ending in a word that names a kind of land, a zone or
+// an arsenal is a place, over an organisation's or a person's reading:
+// "the Orvane Plains", "the Demilitarized Zone", "the Second Island Chain",
+// "Tarvel Arsenal". "Corridor" ends programmes too ("Economic Corridor"):
+// a corridor is a place only after a name no lexicon knows ("the Kessel
+// Corridor").
+func (d *doc) placeHead6(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "LOC" && p.unit.label != "GPE" {
+			return false
+		}
+	}
+	head := d.word(ps[len(ps)-1])
+	switch {
+	case placeHeads6[head]:
+	case head == "Corridor":
+		for _, p := range ps[:len(ps)-1] {
+			if w := d.word(p); w != "" && d.commonWord(w) {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
+}
+
+// regimeProgram: "Regime" and "Conclave" after common words end a
+// programme's name: "the Missile Technology Control Regime", "the Orvane
+// Maritime Conclave"; a regime named after a ruler ("the Kessel regime")
+// has no common word before it.
+func (d *doc) regimeProgram(ps []piece) bool {
+	return d.regimeName(ps) && d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
+}
+
+// regimeName says whether ps is shaped as regimeProgram reads; the long
+// form of an acronym asks it too ("Missile Technology Control Regime
+// (MTCR)").
+func (d *doc) regimeName(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || !programHeads6[d.word(ps[len(ps)-1])] {
+		return false
+	}
+	common := false
+	for _, p := range ps[:len(ps)-1] {
+		if p.unit != nil && p.unit.label == "PERSON" {
+			return false
+		}
+		common = common || d.word(p) != "" && d.commonWord(d.word(p))
+	}
+	return common
+}
+
+// prefixBase: an air force's prefix and a name no list knows make an air
+// base's name, a place: "RAF Tarvel", "RAAF Base Kessel"; the prefix
+// alone is the air force ("the RAF said").
+func (d *doc) prefixBase(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || !basePrefixes[d.surface(ps[0].s, ps[0].e)] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if w := d.word(p); w == "" || d.commonWord(w) && !baseHeads[w] {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
+}
+
+// namedPlan: a name no list knows before a programme's noun of policy
+// ("plan", "campaign", "instrument") is the programme's: "the Forward
+// Shield plan", "the "Clean Skies" campaign", "the SAFE loan instrument".
+// A single word must be in capitals or quoted ("the Kessel plan" may be a
+// person's plan), and a given name opens no programme ("the Anna Kessel
+// plan").
+func (d *doc) namedPlan(ps []piece) bool {
+	if hasUnit(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "for" {
+			return false // "Mission X and the Y scheme": two names
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	quoted := s > 0 && e < len(toks) && isQuote(toks[s-1].text) && isQuote(toks[e].text)
+	if quoted {
+		e++
+	}
+	if len(ps) == 1 && !quoted && !allCapitals(d.word(ps[0])) || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	if !followedBy(toks, e, planModifiers, planNouns) && !followedBy(toks, e, programModifiers, planNouns) {
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
+}
+
+// isQuote: a straight or curly double quote.
+func isQuote(w string) bool { return w == `"` || w == "“" || w == "”" }
+
+// programApposition: a name in apposition to a programme's noun is the
+// programme's: "ended its mission, Orvane Shield, in July", "the
+// operation, KESSEL, began"; commas or a full stop close it.
+func (d *doc) programApposition(ps []piece) bool {
+	if len(ps) > 4 || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PROGRAM" && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if s < 2 || toks[s-1].text != "," || !appositionNouns6[toks[s-2].text] || e >= len(toks) || toks[e].text != "," && toks[e].text != "." {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// exerciseEdition: an exercise's name after its noun, a hyphen and the
+// year are one edition: "the joint exercise Kessel-2026", "the drill
+// Orvane Shield-2025".
+func (d *doc) exerciseEdition(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if s == 0 || !exerciseNouns[toks[s-1].text] || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isYear(toks[e+1].text) {
+		return false
+	}
+	return d.add(s, e+2, "PROGRAM", "")
+}
