@@ -248,4 +248,6 @@ var (
 	planNouns             = cue("planNouns")
 	appositionNouns6      = cue("appositionNouns6")
 	planModifiers         = cue("planModifiers")
+	localProgramHeads     = cue("localProgramHeads")
+	shoreNouns            = cue("shoreNouns")
 )

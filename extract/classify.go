@@ -172,6 +172,8 @@ func init() {
 		// "the Missile Technology Control Regime": a regime's
 		(*doc).placeHead6,
 		(*doc).regimeProgram,
+		// "the Orvane Economic Community": a regional body
+		(*doc).communityOrg,
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
@@ -194,6 +196,9 @@ func init() {
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
 		// possessive ends its name
 		(*doc).possessiveSplit,
+		// "Pradhan Mantri Orvane Kalyan Yojana": a Hindi programme's head
+		// ends the name, whatever stands before it (news_progs6.go)
+		(*doc).localProgram,
 		// "Pradhan Mantri Awas Yojana": a programme named after an office,
 		// before its title words are split off
 		(*doc).titledProgram,

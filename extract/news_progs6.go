@@ -84,6 +84,12 @@ func (d *doc) placeHead6(ps []piece) bool {
 	}
 	head := d.word(ps[len(ps)-1])
 	switch {
+	case head == "Line":
+		// "the Kessel Line" of control; "Orvane Line" with no article may
+		// be a shipping company
+		if ps[0].s == 0 || d.toks[ps[0].s-1].text != "the" {
+			return false
+		}
 	case placeHeads6[head]:
 	case head == "Corridor":
 		for _, p := range ps[:len(ps)-1] {
@@ -97,10 +103,10 @@ func (d *doc) placeHead6(ps []piece) bool {
 	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
 }
 
-// regimeProgram: "Regime" and "Conclave" after common words end a
-// programme's name: "the Missile Technology Control Regime", "the Orvane
-// Maritime Conclave"; a regime named after a ruler ("the Kessel regime")
-// has no common word before it.
+// regimeProgram: "Regime", "Conclave" and "Review" after common words end
+// a programme's name: "the Missile Technology Control Regime", "the Orvane
+// Maritime Conclave", "the Strategic Defence Review"; a regime named after
+// a ruler ("the Kessel regime") has no common word before it.
 func (d *doc) regimeProgram(ps []piece) bool {
 	return d.regimeName(ps) && d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 }
@@ -113,39 +119,57 @@ func (d *doc) regimeName(ps []piece) bool {
 		return false
 	}
 	common := false
+	review := d.word(ps[len(ps)-1]) == "Review"
 	for _, p := range ps[:len(ps)-1] {
-		if p.unit != nil && p.unit.label == "PERSON" {
+		if p.unit != nil && (p.unit.label == "PERSON" || p.unit.label == "ORG") {
 			return false
 		}
-		common = common || d.word(p) != "" && d.commonWord(d.word(p))
+		w := d.word(p)
+		common = common || w != "" && d.commonWord(w)
+		if review && (w == "" || !d.commonWord(w) || w == "Law") {
+			return false // "the Harlow Business Review", "a Law Review": journals
+		}
 	}
 	return common
 }
 
 // prefixBase: an air force's prefix and a name no list knows make an air
 // base's name, a place: "RAF Tarvel", "RAAF Base Kessel"; the prefix
-// alone is the air force ("the RAF said").
+// alone is the air force ("the RAF said"), and a platform's name after it
+// is the force's platform ("RAF Typhoon jets").
 func (d *doc) prefixBase(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) || !basePrefixes[d.surface(ps[0].s, ps[0].e)] {
 		return false
 	}
+	// "RAAF Base Darwin": a base head, then any name, a town's too
+	if len(ps) > 2 && baseHeads[d.word(ps[1])] {
+		return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
+	}
 	for _, p := range ps[1:] {
-		if w := d.word(p); w == "" || d.commonWord(w) && !baseHeads[w] {
+		if w := d.word(p); w == "" || d.commonWord(w) {
 			return false
 		}
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
 }
 
-// namedPlan: a name no list knows before a programme's noun of policy
-// ("plan", "campaign", "instrument") is the programme's: "the Forward
-// Shield plan", "the "Clean Skies" campaign", "the SAFE loan instrument".
+// namedPlan: a name no list knows, or a place's with such a name, before
+// a programme's noun of policy ("plan", "campaign", "instrument") is the
+// programme's: "the Forward Shield plan", "the "Clean Skies" campaign",
+// "the SAFE loan instrument", "the Rebuild Orvania plan".
 // A single word must be in capitals or quoted ("the Kessel plan" may be a
 // person's plan), and a given name opens no programme ("the Anna Kessel
 // plan").
 func (d *doc) namedPlan(ps []piece) bool {
-	if hasUnit(ps) {
-		return false
+	plain := false
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+		plain = plain || p.unit == nil && !p.conn
+	}
+	if !plain {
+		return false // "the Orvania plan": the country's
 	}
 	for _, p := range ps {
 		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "for" {
@@ -172,7 +196,8 @@ func isQuote(w string) bool { return w == `"` || w == "“" || w == "”" }
 
 // programApposition: a name in apposition to a programme's noun is the
 // programme's: "ended its mission, Orvane Shield, in July", "the
-// operation, KESSEL, began"; commas or a full stop close it.
+// operation, KESSEL, began", "the mission in Tarvel, KESMIS, needs";
+// commas or a full stop close it.
 func (d *doc) programApposition(ps []piece) bool {
 	if len(ps) > 4 || hasConn(ps) {
 		return false
@@ -184,7 +209,15 @@ func (d *doc) programApposition(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if s < 2 || toks[s-1].text != "," || !appositionNouns6[toks[s-2].text] || e >= len(toks) || toks[e].text != "," && toks[e].text != "." {
+	if s < 2 || toks[s-1].text != "," || e >= len(toks) || toks[e].text != "," && toks[e].text != "." {
+		return false
+	}
+	// the noun, or the noun and where it is: "its mission in Orvania, X,"
+	k := s - 2
+	for n := 0; n < 4 && k > 0 && !appositionNouns6[toks[k].text] && (isCapitalised(toks[k].text) || toks[k].text == "in" || toks[k].text == "to"); n++ {
+		k--
+	}
+	if !appositionNouns6[toks[k].text] {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
@@ -203,4 +236,37 @@ func (d *doc) exerciseEdition(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e+2, "PROGRAM", "")
+}
+
+// localProgram: Hindi words for a scheme, a campaign or a project end a
+// programme's name, whatever titles, places or given names stand before
+// them: "Pradhan Mantri Orvane Kalyan Yojana", "Tarvel Pariyojana". The
+// name runs to the first connector.
+func (d *doc) localProgram(ps []piece) bool {
+	k := 0
+	for k < len(ps) && !ps[k].conn {
+		k++
+	}
+	if k < 2 || !localProgramHeads[d.word(ps[k-1])] {
+		return false
+	}
+	d.add(ps[0].s, ps[k-1].e, "PROGRAM", "")
+	d.classify(ps[k:])
+	return true
+}
+
+// communityOrg: a name of three words or more ending in "Community" is a
+// regional body's: "the Orvane Economic Community", "the Southern Tarvel
+// Development Community"; two words ("the Kessel Community") may be
+// people.
+func (d *doc) communityOrg(ps []piece) bool {
+	if len(ps) < 3 || hasConn(ps) || d.word(ps[len(ps)-1]) != "Community" {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 }

@@ -40,6 +40,33 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"an exercise's name after its noun takes a hyphenated year",
 			"The joint exercise Quorvel-2026 opened at dawn.",
 			[]string{"PROGRAM Quorvel-2026"}},
+		{"a base head after the prefix takes any name, a town's too",
+			"Tankers flew from RAAF Base Darwin on Monday.",
+			[]string{"LOC RAAF Base Darwin"}},
+		{"a Himalayan lake and a line of control after the",
+			"Patrols left Quorvel Tso for the Tessfield Line.",
+			[]string{"LOC Quorvel Tso", "LOC Tessfield Line"}},
+		{"a review after common words is a programme",
+			"The Strategic Airlift Review was praised.",
+			[]string{"PROGRAM Strategic Airlift Review"}},
+		{"a place's name with an unknown word before a policy's noun is a programme",
+			"The Rebuild Ukraine plan needs money, but the Ukraine plan does not.",
+			[]string{"PROGRAM Rebuild Ukraine", "GPE Ukraine"}},
+		{"the apposition may follow the noun and where it is",
+			"The mission in Somalia, QUORMIS, needs funds.",
+			[]string{"GPE Somalia", "PROGRAM QUORMIS"}},
+		{"a Hindi head word ends a programme's name over titles, places and given names",
+			"The Pradhan Mantri Quorvel Kalyan Anna Yojana and the Tessfield Pariyojana were extended.",
+			[]string{"PROGRAM Pradhan Mantri Quorvel Kalyan Anna Yojana", "PROGRAM Tessfield Pariyojana"}},
+		{"a name of three words or more ending in Community is a regional body",
+			"The Southern Quorvel Development Community met the East African Community.",
+			[]string{"ORG Southern Quorvel Development Community", "ORG East African Community"}},
+		{"a place's possessive before a programme's name with 'and' is no site",
+			"China's Quorvel and Road Initiative grew.",
+			[]string{"GPE China", "PROGRAM Quorvel and Road Initiative"}},
+		{"a compass word and a shore noun in lower case are no listed region",
+			"Drills were held along the west coast of Taiwan.",
+			[]string{"GPE Taiwan"}},
 		{"a ship-named shore base a few words after a verb of basing is a place",
 			"The navy will base them at HMAS Quorvel near Tessfield.",
 			[]string{"LOC HMAS Quorvel", "GPE Tessfield"}},
@@ -51,6 +78,8 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"The Quorvel plan failed, Quorvel said.", "PROGRAM"},         // one word, neither quoted nor in capitals
 		{"Quorvel, the operation's chief, resigned.", "PROGRAM"},      // no comma right after the noun
 		{"The RAF Typhoon jets landed.", "LOC"},                       // a platform after the prefix
+		{"Ships of Tessfield Line sailed.", "LOC"},
+		{"It appeared in the Harvard Law Review.", "PROGRAM"}, // a line with no article: a shipping company
 	} {
 		for _, e := range a.Annotate(c.text, time.Time{}) {
 			if e.Label == c.label {
