@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Programme and place rules of round 6 (see news_programs.go and
 // news_places.go): two bases joined by "and", a place named after a person
 // with an honorific, the head words of places that other rules read as an
@@ -87,7 +89,7 @@ func (d *doc) placeHead6(ps []piece) bool {
 	case head == "Line":
 		// "the Kessel Line" of control; "Orvane Line" with no article may
 		// be a shipping company
-		if ps[0].s == 0 || d.toks[ps[0].s-1].text != "the" {
+		if ps[0].s == 0 || strings.ToLower(d.toks[ps[0].s-1].text) != "the" {
 			return false
 		}
 	case placeHeads6[head]:
@@ -269,4 +271,39 @@ func (d *doc) communityOrg(ps []piece) bool {
 		}
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+}
+
+// openerInPlace: an operation's or an exercise's name ends before "in"
+// and a place: "Operation Orvane Kessel in the Lake Tarvel region",
+// "Exercise Harlow Gate in Kessel Bay"; such names take no "in".
+func (d *doc) openerInPlace(ps []piece) bool {
+	if len(ps) < 4 || !programOpeners[d.word(ps[0])] {
+		return false
+	}
+	for i := 2; i+1 < len(ps); i++ {
+		if !ps[i].conn {
+			continue
+		}
+		if d.toks[ps[i].s].text != "in" || hasConn(ps[1:i]) {
+			return false
+		}
+		right := ps[i+1:]
+		if right[0].conn && d.toks[right[0].s].text == "the" {
+			right = right[1:]
+		}
+		if len(right) == 0 {
+			return false
+		}
+		// a known place, a place's name, or an opener and a name ("Lake
+		// Tarvel", "Mount Kessel")
+		known := len(right) == 1 && right[0].unit != nil && (right[0].unit.label == "LOC" || right[0].unit.label == "GPE") ||
+			len(right) >= 2 && locOpeners[d.word(right[0])] && !hasConn(right)
+		if !known && !d.placeName(right) {
+			return false
+		}
+		d.add(ps[0].s, ps[i-1].e, "PROGRAM", "")
+		d.classify(right)
+		return true
+	}
+	return false
 }
