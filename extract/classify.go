@@ -14,6 +14,9 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
+		// year after a hyphen are an exercise's edition (news_progs6.go)
+		(*doc).exerciseEdition,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
@@ -191,8 +194,6 @@ func init() {
 		(*doc).numberedPlatform,
 		// "the Tropex-25 exercise": the same before a programme's noun
 		(*doc).numberedProgram,
-		// "the exercise Kessel-2026": an exercise's edition with a hyphen
-		(*doc).exerciseEdition,
 		// "held Zapolye 2025": a name and its year that is held or hosted
 		(*doc).heldEdition,
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's

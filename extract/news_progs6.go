@@ -225,19 +225,67 @@ func (d *doc) programApposition(ps []piece) bool {
 	return d.add(s, e, "PROGRAM", "")
 }
 
-// exerciseEdition: an exercise's name after its noun, a hyphen and the
-// year are one edition: "the joint exercise Kessel-2026", "the drill
-// Orvane Shield-2025".
+// exerciseEdition: a name, a hyphen and a year are an exercise's edition,
+// whatever kind the name alone would be: "Kessel-2026", "the Orvane
+// Shield-2025 drills", "Joint Harlow-2025"; platforms and products carry
+// model numbers, not years. An opener inside the run starts the name
+// ("Tri-Service Exercise Kessel-2026").
 func (d *doc) exerciseEdition(ps []piece) bool {
-	if len(ps) > 3 || hasConn(ps) {
+	for i, p := range ps {
+		if !p.conn || d.toks[p.s].text == "-" {
+			continue
+		}
+		// "Kessel-2026 and Orvane-2026": two editions
+		if d.toks[p.s].text == "and" && i > 0 && i+1 < len(ps) && d.editionEnd(ps[:i]) > 0 {
+			d.classify(ps[:i])
+			d.classify(ps[i+1:])
+			return true
+		}
 		return false
 	}
-	s, e := ps[0].s, ps[len(ps)-1].e
+	for i, p := range ps {
+		if i > 0 && programOpeners[d.word(p)] {
+			ps = ps[i:]
+			break
+		}
+	}
+	if len(ps) > 4 || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PROGRAM" {
+			return false
+		}
+	}
+	s, e := ps[0].s, d.editionEnd(ps)
+	// "Sea-2025" alone: a short word and its year read as one designator,
+	// a platform's shape; "Kessel-2026-built": the year is inside a word
+	if e == 0 || e == ps[len(ps)-1].e && len(ps) == 1 || e < len(d.toks) && d.toks[e].glued {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// editionEnd: where an edition's year ends when ps ends with one glued
+// after a hyphen ("Kessel-2026", "Joint Sea-2025" read as one word); 0
+// when it does not.
+func (d *doc) editionEnd(ps []piece) int {
+	e := ps[len(ps)-1].e
 	toks := d.toks
-	if s == 0 || !exerciseNouns[toks[s-1].text] || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !isYear(toks[e+1].text) {
-		return false
+	switch {
+	case yearSuffixed(d.word(ps[len(ps)-1])):
+		return e
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isYear(strings.TrimRight(toks[e+1].text, "ABCDEFGH")):
+		return e + 2
 	}
-	return d.add(s, e+2, "PROGRAM", "")
+	return 0
+}
+
+// yearSuffixed: a capitalised word, a hyphen and a year in one token
+// ("Sea-2025").
+func yearSuffixed(w string) bool {
+	name, year, ok := strings.Cut(w, "-")
+	return ok && len(name) > 1 && isCapitalised(name) && isYear(strings.TrimRight(year, "ABCDEFGH"))
 }
 
 // localProgram: Hindi words for a scheme, a campaign or a project end a

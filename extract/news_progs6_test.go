@@ -40,6 +40,12 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"an exercise's name after its noun takes a hyphenated year",
 			"The joint exercise Quorvel-2026 opened at dawn.",
 			[]string{"PROGRAM Quorvel-2026"}},
+		{"a name and a hyphenated year are an edition with no noun, and an opener inside starts it",
+			"The Tessfield Storm-2025 drills ended; Joint Sea-2025 and Tri-Service Exercise Marlow-2026B began.",
+			[]string{"PROGRAM Tessfield Storm-2025", "PROGRAM Joint Sea-2025", "PROGRAM Exercise Marlow-2026B"}},
+		{"a name before guidelines or a policy is a programme's",
+			"The Quorvel Sagar guidelines and the Look Tessfield policy were issued.",
+			[]string{"PROGRAM Quorvel Sagar", "PROGRAM Look Tessfield"}},
 		{"a base head after the prefix takes any name, a town's too",
 			"Tankers flew from RAAF Base Darwin on Monday.",
 			[]string{"LOC RAAF Base Darwin"}},
@@ -82,6 +88,7 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"Exiles fled the Quorvel Regime last year.", "PROGRAM"},      // a regime named after its ruler
 		{"Anna Quorvel's plan was rejected by the board.", "PROGRAM"}, // a person's plan
 		{"The Quorvel plan failed, Quorvel said.", "PROGRAM"},         // one word, neither quoted nor in capitals
+		{"The Quorvel-2026-built ship sailed.", "PROGRAM"},            // the year inside a longer word
 		{"Quorvel, the operation's chief, resigned.", "PROGRAM"},      // no comma right after the noun
 		{"The RAF Typhoon jets landed.", "LOC"},                       // a platform after the prefix
 		{"Ships of Tessfield Line sailed.", "LOC"},
