@@ -250,4 +250,5 @@ var (
 	planModifiers         = cue("planModifiers")
 	localProgramHeads     = cue("localProgramHeads")
 	shoreNouns            = cue("shoreNouns")
+	observanceHeads       = cue("observanceHeads")
 )

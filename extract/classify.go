@@ -164,6 +164,8 @@ func init() {
 		// honorific, before the title splits it; "its mission, Orvane
 		// Shield,": a programme in apposition (news_progs6.go)
 		(*doc).twoBases,
+		// "Orvane Vijay Diwas": a day of observance, no person
+		(*doc).observanceDay,
 		// "Operation Orvane in the Kessel Basin": the operation ends at "in"
 		(*doc).openerInPlace,
 		(*doc).prefixBase,

@@ -355,3 +355,28 @@ func (d *doc) openerInPlace(ps []piece) bool {
 	}
 	return false
 }
+
+// observanceDay: a day of observance is an event, no entity, though its
+// words may read as a person's name: "Orvane Vijay Diwas". The run is
+// claimed and dropped, as cueRule drops events.
+func (d *doc) observanceDay(ps []piece) bool {
+	if len(ps) < 2 || !observanceHeads[d.word(ps[len(ps)-1])] {
+		return false
+	}
+	// the day's name runs back to the last connector; what stands before
+	// it ("the Kessel Seaboard on ...") is read on its own
+	k := len(ps) - 1
+	for k > 0 && !ps[k-1].conn {
+		k--
+	}
+	if k == len(ps)-1 {
+		return false
+	}
+	for i := ps[k].s; i < ps[len(ps)-1].e; i++ {
+		d.used[i] = true
+	}
+	if k > 0 {
+		d.classify(ps[:k-1])
+	}
+	return true
+}
