@@ -251,4 +251,5 @@ var (
 	localProgramHeads     = cue("localProgramHeads")
 	shoreNouns            = cue("shoreNouns")
 	observanceHeads       = cue("observanceHeads")
+	areaNouns6            = cue("areaNouns6")
 )

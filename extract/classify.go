@@ -178,6 +178,8 @@ func init() {
 		// place's head that organisations and programmes do not end with;
 		// "the Missile Technology Control Regime": a regime's
 		(*doc).placeHead6,
+		// "the Kessel sector": a name before a noun of a stretch of land
+		(*doc).areaNoun6,
 		(*doc).regimeProgram,
 		// "the Orvane Economic Community": a regional body
 		(*doc).communityOrg,

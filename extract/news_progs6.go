@@ -380,3 +380,24 @@ func (d *doc) observanceDay(ps []piece) bool {
 	}
 	return true
 }
+
+// areaNoun6: a name no list knows after "the" and before a noun of a
+// stretch of land, in lower case, is the place's: "the Kessel area", "the
+// Orvane sector", "the Tarvel corridor"; a known town or state keeps its
+// label ("the Harlow sector" when Harlow is listed).
+func (d *doc) areaNoun6(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if s == 0 || toks[s-1].text != "the" || e >= len(toks) || toks[e].newline || !areaNouns6[toks[e].text] {
+		return false
+	}
+	for _, p := range ps {
+		if d.a.givenNames[d.word(p)] || d.commonWord(d.word(p)) {
+			return false // "the Anna area", "the Security sector"
+		}
+	}
+	return d.add(s, e, "LOC", "")
+}

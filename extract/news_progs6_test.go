@@ -52,6 +52,12 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"a seaboard is a place; a day of observance is no entity",
 			"The missile flew off the Eastern Seaboard on Quorvel Vijay Diwas.",
 			[]string{"LOC Eastern Seaboard"}},
+		{"an unknown name before a noun of a stretch of land is a place; a listed state keeps its label",
+			"Troops entered the Quorvel area and the Tessfield corridor, and clashed in the Sikkim sector.",
+			[]string{"LOC Quorvel", "LOC Tessfield", "GPE Sikkim"}},
+		{"the short forms of the lines of control",
+			"Patrols along the LAC and the LoC resumed.",
+			[]string{"LOC LAC -> Line of Actual Control", "LOC LoC -> Line of Control"}},
 		{"a Himalayan lake and a line of control after the",
 			"Patrols left Quorvel Tso for the Tessfield Line.",
 			[]string{"LOC Quorvel Tso", "LOC Tessfield Line"}},
@@ -95,7 +101,8 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"Quorvel, the operation's chief, resigned.", "PROGRAM"},      // no comma right after the noun
 		{"The RAF Typhoon jets landed.", "LOC"},                       // a platform after the prefix
 		{"Ships of Tessfield Line sailed.", "LOC"},
-		{"It appeared in the Harvard Law Review.", "PROGRAM"}, // a line with no article: a shipping company
+		{"It appeared in the Harvard Law Review.", "PROGRAM"},
+		{"The Anna area and the Security sector grew.", "LOC"}, // a given name, a common word // a line with no article: a shipping company
 	} {
 		for _, e := range a.Annotate(c.text, time.Time{}) {
 			if e.Label == c.label {
