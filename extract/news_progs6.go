@@ -94,6 +94,10 @@ func (d *doc) placeHead6(ps []piece) bool {
 		}
 	case placeHeads6[head]:
 	case head == "Corridor":
+		// "the Kessel Corridor project" is the project's
+		if e := ps[len(ps)-1].e; followedBy(d.toks, e, programModifiers, planNouns) || followedBy(d.toks, e, programModifiers, programNouns) {
+			return false
+		}
 		for _, p := range ps[:len(ps)-1] {
 			if w := d.word(p); w != "" && d.commonWord(w) {
 				return false
@@ -400,4 +404,16 @@ func (d *doc) areaNoun6(ps []piece) bool {
 		}
 	}
 	return d.add(s, e, "LOC", "")
+}
+
+// programAfter: a programme's noun, in either case, right after the
+// bracket that closes a defined acronym at e: "the Orvane in Contact (OIC)
+// initiative", "the Research and Kessel (RK) Scheme".
+func (d *doc) programAfter(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].text != ")" {
+		return false
+	}
+	w := strings.ToLower(toks[e+1].text)
+	return programNouns[w] || planNouns[w]
 }
