@@ -252,4 +252,5 @@ var (
 	shoreNouns            = cue("shoreNouns")
 	observanceHeads       = cue("observanceHeads")
 	areaNouns6            = cue("areaNouns6")
+	ownerWords            = cue("ownerWords")
 )

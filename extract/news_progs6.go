@@ -407,11 +407,17 @@ func (d *doc) areaNoun6(ps []piece) bool {
 }
 
 // programAfter: a programme's noun, in either case, right after the
-// bracket that closes a defined acronym at e: "the Orvane in Contact (OIC)
-// initiative", "the Research and Kessel (RK) Scheme".
-func (d *doc) programAfter(e int) bool {
+// bracket that closes a defined acronym at e, the long form opening at s:
+// "the Orvane in Contact (OIC) initiative", "the Research and Kessel (RK)
+// Scheme". A kind of programme is no name: after "a" or a modifier in
+// lower case the long form is a description ("the bilateral Harbour
+// Rescue (HR) exercise").
+func (d *doc) programAfter(s, e int) bool {
 	toks := d.toks
 	if e+1 >= len(toks) || toks[e].text != ")" {
+		return false
+	}
+	if s > 0 && toks[s-1].kind == tkWord && isLowerWord(toks[s-1].text) && !ownerWords[toks[s-1].text] {
 		return false
 	}
 	w := strings.ToLower(toks[e+1].text)

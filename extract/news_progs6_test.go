@@ -108,7 +108,8 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"The RAF Typhoon jets landed.", "LOC"},                       // a platform after the prefix
 		{"Ships of Tessfield Line sailed.", "LOC"},
 		{"It appeared in the Harvard Law Review.", "PROGRAM"},
-		{"The Anna area and the Security sector grew.", "LOC"}, // a given name, a common word // a line with no article: a shipping company
+		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"}, // a kind of exercise
+		{"The Anna area and the Security sector grew.", "LOC"},          // a given name, a common word // a line with no article: a shipping company
 	} {
 		for _, e := range a.Annotate(c.text, time.Time{}) {
 			if e.Label == c.label {
