@@ -253,4 +253,6 @@ var (
 	observanceHeads       = cue("observanceHeads")
 	areaNouns6            = cue("areaNouns6")
 	ownerWords            = cue("ownerWords")
+	baseNounModifiers6    = cue("baseNounModifiers6")
+	baseNounHeads6        = cue("baseNounHeads6")
 )

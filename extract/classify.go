@@ -164,6 +164,12 @@ func init() {
 		// honorific, before the title splits it; "its mission, Orvane
 		// Shield,": a programme in apposition (news_progs6.go)
 		(*doc).twoBases,
+		// "Kessel in the Orvane River valley": a town and a river
+		(*doc).inThePlace,
+		// "the Orvane Kessel air base": a base named after a person
+		(*doc).baseNoun6,
+		// "the Orvane Prophet 19 drills": a numbered exercise
+		(*doc).spacedNumberProgram,
 		// "Orvane Vijay Diwas": a day of observance, no person
 		(*doc).observanceDay,
 		// "Operation Orvane in the Kessel Basin": the operation ends at "in"

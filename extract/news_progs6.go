@@ -423,3 +423,61 @@ func (d *doc) programAfter(s, e int) bool {
 	w := strings.ToLower(toks[e+1].text)
 	return programNouns[w] || planNouns[w]
 }
+
+// inThePlace: "in the" before a place's name parts a run: "near Kessel in
+// the Orvane River valley" holds a town and a river, whatever the name
+// before "in" is.
+func (d *doc) inThePlace(ps []piece) bool {
+	for i := 1; i+2 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "in" || !ps[i+1].conn || d.toks[ps[i+1].s].text != "the" || ps[i-1].conn {
+			continue
+		}
+		if right := ps[i+2:]; d.placeName(right) {
+			d.classify(ps[:i])
+			d.classify(right)
+			return true
+		}
+	}
+	return false
+}
+
+// spacedNumberProgram: a name, a number of up to three digits and a
+// programme's noun are a numbered exercise: "the Orvane Prophet 19
+// drills". One common word alone ("Phase 2 project") is no name.
+func (d *doc) spacedNumberProgram(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) {
+		return false
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+1 >= len(toks) || toks[e].glued || toks[e].newline || !isNumber(toks[e].text) || len(toks[e].text) > 3 || !followedBy(toks, e+1, programModifiers, programNouns) {
+		return false
+	}
+	if len(ps) == 1 && d.commonWord(d.word(ps[0])) {
+		return false
+	}
+	return d.add(ps[0].s, e+1, "PROGRAM", "")
+}
+
+// baseNoun6: a name before "air base", "naval station", "training area"
+// or "airbase" in lower case is the base's, a place, a person's name too
+// ("the Orvane Kessel air base"); a listed town keeps its label.
+func (d *doc) baseNoun6(ps []piece) bool {
+	if hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PERSON" {
+			return false
+		}
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e >= len(toks) || toks[e].newline {
+		return false
+	}
+	if toks[e].text != "airbase" && (e+1 >= len(toks) || !baseNounModifiers6[toks[e].text] || !baseNounHeads6[toks[e+1].text]) {
+		return false
+	}
+	return d.add(ps[0].s, e, "LOC", "")
+}
