@@ -310,6 +310,7 @@ type doc struct {
 	lowerWords map[string]bool
 	places     placeState
 	progs      progsState
+	progs6     progs6State
 }
 
 type unit struct {

@@ -46,6 +46,9 @@ func init() {
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
+		// "Exercise Orvane Shield ... Orvane Shield will last": a programme
+		// named again without its opener, before the person rules read it
+		(*doc).programShortForm,
 		// "Phase II of the Harlow Metro Project": the phase stays outside
 		(*doc).phaseOf,
 		// "in Davos for the Kessel Forum": a place and what is held there

@@ -481,3 +481,42 @@ func (d *doc) baseNoun6(ps []piece) bool {
 	}
 	return d.add(ps[0].s, e, "LOC", "")
 }
+
+// progs6State is what the round-6 rules keep of a text while it is
+// chunked: the names of operations, exercises, missions and projects
+// found so far without their opener ("Orvane Shield" of "Exercise Orvane
+// Shield"); seen counts the mentions already read into it.
+type progs6State struct {
+	openerNames map[string]bool
+	seen        int
+}
+
+// programShortForm: a programme named with its opener is named again
+// without it: "Exercise Orvane Shield began ... Orvane Shield will last",
+// "Project Kessel ... Kessel is due in 2030"; a common word alone is not
+// read so ("Operation Dawn ... at dawn" is lower case anyway, "Operation
+// Unity ... Unity" stays whatever else reads it).
+func (d *doc) programShortForm(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) {
+		return false
+	}
+	st := &d.progs6
+	if st.seen > len(d.mentions) {
+		st.seen = 0 // mentions were dropped: read them again
+		clear(st.openerNames)
+	}
+	for _, m := range d.mentions[st.seen:] {
+		if m.label == "PROGRAM" && m.e-m.s >= 2 && programOpeners[d.toks[m.s].text] && isCapitalised(d.toks[m.s+1].text) {
+			if st.openerNames == nil {
+				st.openerNames = map[string]bool{}
+			}
+			st.openerNames[d.surface(m.s+1, m.e)] = true
+		}
+	}
+	st.seen = len(d.mentions)
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if !st.openerNames[d.surface(s, e)] || len(ps) == 1 && d.commonWord(d.word(ps[0])) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
