@@ -197,8 +197,10 @@ func (d *doc) namedPlan(ps []piece) bool {
 	return d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 }
 
-// isQuote: a straight or curly double quote.
-func isQuote(w string) bool { return w == `"` || w == "“" || w == "”" }
+// isQuote: a straight or curly quote, double or single.
+func isQuote(w string) bool {
+	return w == `"` || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
+}
 
 // programApposition: a name in apposition to a programme's noun is the
 // programme's: "ended its mission, Orvane Shield, in July", "the
