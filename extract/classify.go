@@ -27,6 +27,9 @@ func init() {
 		// word alone is dropped
 		(*doc).itsCompany,
 		(*doc).loneEvent,
+		// "Orvane Springs, California (20%)": a place where work is done,
+		// in a contract notice (news_progs6.go)
+		(*doc).workShare,
 		// "Dayton, OH": a place and its state's postal code, before a
 		// person's or an organisation's rule reads either
 		(*doc).cityStateCode,

@@ -522,3 +522,27 @@ func (d *doc) programShortForm(ps []piece) bool {
 	}
 	return d.add(s, e, "PROGRAM", "")
 }
+
+// workShare: a name, its state or country and a share in brackets are a
+// place where work is done, as contract notices list them: "Orvane
+// Springs, California (20%); Kessel, Lancashire, United Kingdom (15%)",
+// though the name is shaped like a person's.
+func (d *doc) workShare(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) {
+		return false
+	}
+	toks := d.toks
+	k := ps[len(ps)-1].e
+	// one or two places after commas, then the bracket
+	for n := 0; n < 2 && k+1 < len(toks) && toks[k].text == ","; n++ {
+		u, ok := d.units[k+1]
+		if !ok || u.label != "GPE" {
+			return false
+		}
+		k = u.end
+	}
+	if k == ps[len(ps)-1].e || k+1 >= len(toks) || toks[k].text != "(" || !isNumber(strings.TrimSuffix(toks[k+1].text, "%")) {
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
+}
