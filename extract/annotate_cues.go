@@ -255,4 +255,6 @@ var (
 	ownerWords            = cue("ownerWords")
 	baseNounModifiers6    = cue("baseNounModifiers6")
 	baseNounHeads6        = cue("baseNounHeads6")
+	codeNameVerbs         = cue("codeNameVerbs")
+	islandHeads           = cue("islandHeads")
 )

@@ -14,6 +14,9 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "the strikes, codenamed Orvane Dawn": a programme's name, before
+		// the name's shape or its year is read (news_progs6.go)
+		(*doc).codeNamed,
 		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
 		// year after a hyphen are an exercise's edition (news_progs6.go)
 		(*doc).exerciseEdition,
@@ -170,6 +173,8 @@ func init() {
 		// honorific, before the title splits it; "its mission, Orvane
 		// Shield,": a programme in apposition (news_progs6.go)
 		(*doc).twoBases,
+		// "past Orvane and Kessel Island": two islands
+		(*doc).andIsland,
 		// "Kessel in the Orvane River valley": a town and a river
 		(*doc).inThePlace,
 		// "the Orvane Kessel air base": a base named after a person

@@ -546,3 +546,52 @@ func (d *doc) workShare(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "GPE", "")
 }
+
+// codeNamed: what an operation is codenamed, or dubbed, named or called
+// after a programme's noun, is its name: "the strikes, codenamed Orvane
+// Dawn,", "an exercise dubbed Kessel Shield-2026", "the mission, called
+// Tarvel Watch". "Named" alone names people too ("a man named Kessel").
+func (d *doc) codeNamed(ps []piece) bool {
+	if len(ps) > 4 || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PROGRAM" {
+			return false
+		}
+	}
+	toks := d.toks
+	s := ps[0].s
+	if s == 0 {
+		return false
+	}
+	v := toks[s-1].text
+	named := v == "codenamed" || v == "named" && s >= 3 && toks[s-2].text == "-" && toks[s-3].text == "code"
+	if !named && codeNameVerbs[v] {
+		for k := s - 2; k >= 0 && k >= s-4 && !named; k-- {
+			named = appositionNouns6[toks[k].text]
+		}
+	}
+	if !named {
+		return false
+	}
+	e := ps[len(ps)-1].e
+	if end := d.editionEnd(ps); end > 0 {
+		e = end
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// andIsland: "A and B Island" with the head in the singular names two
+// islands, the first without its head: "past Orvane and Kessel Island".
+func (d *doc) andIsland(ps []piece) bool {
+	if len(ps) < 4 || !ps[1].conn || d.toks[ps[1].s].text != "and" || !islandHeads[d.word(ps[len(ps)-1])] || hasConn(ps[2:]) {
+		return false
+	}
+	if w := d.word(ps[0]); w == "" || d.commonWord(w) {
+		return false
+	}
+	d.add(ps[0].s, ps[0].e, "LOC", "")
+	d.classify(ps[2:])
+	return true
+}

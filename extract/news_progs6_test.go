@@ -115,6 +115,12 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"a name, its state or country and a share in brackets are a place of work",
 			"Work will be performed in Quorvel Springs, California (20%); and Anna Tessfield, Lancashire, United Kingdom (15%).",
 			[]string{"GPE Quorvel Springs", "GPE California", "GPE Anna Tessfield", "GPE Lancashire", "GPE United Kingdom"}},
+		{"what an operation is codenamed, or dubbed or called after a programme's noun, is its name",
+			"The strikes, codenamed Quorvel Dawn, hit ten sites; an exercise dubbed Tessfield Shield-2026 followed, and the drills, code-named Joint Marlow-2024B, ended.",
+			[]string{"PROGRAM Quorvel Dawn", "PROGRAM Tessfield Shield-2026", "PROGRAM Joint Marlow-2024B"}},
+		{"A and B Island in the singular are two islands",
+			"The carrier sailed past Quorvel and Tessfield Island.",
+			[]string{"LOC Quorvel", "LOC Tessfield Island"}},
 		{"a ship-named shore base a few words after a verb of basing is a place",
 			"The navy will base them at HMAS Quorvel near Tessfield.",
 			[]string{"LOC HMAS Quorvel", "GPE Tessfield"}},
@@ -129,6 +135,7 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"The RAF Typhoon jets landed.", "LOC"},                       // a platform after the prefix
 		{"Ships of Tessfield Line sailed.", "LOC"},
 		{"It appeared in the Harvard Law Review.", "PROGRAM"},
+		{"A man named Quorvel Dawn spoke.", "PROGRAM"},                  // named after no programme's noun
 		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"}, // a kind of exercise
 		{"The Anna area and the Security sector grew.", "LOC"},          // a given name, a common word // a line with no article: a shipping company
 	} {
