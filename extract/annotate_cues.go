@@ -257,4 +257,5 @@ var (
 	baseNounHeads6        = cue("baseNounHeads6")
 	codeNameVerbs         = cue("codeNameVerbs")
 	islandHeads           = cue("islandHeads")
+	partakeWords          = cue("partakeWords")
 )

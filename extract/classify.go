@@ -181,6 +181,8 @@ func init() {
 		(*doc).baseNoun6,
 		// "the Orvane Prophet 19 drills": a numbered exercise
 		(*doc).spacedNumberProgram,
+		// "took part in Orvane Noon": an exercise's code name
+		(*doc).partInCodeName,
 		// "Orvane Vijay Diwas": a day of observance, no person
 		(*doc).observanceDay,
 		// "Operation Orvane in the Kessel Basin": the operation ends at "in"

@@ -595,3 +595,25 @@ func (d *doc) andIsland(ps []piece) bool {
 	d.classify(ps[2:])
 	return true
 }
+
+// partInCodeName: two or three capitalised words ending in a common word,
+// after "took part in" or "participated in", are an exercise's code name:
+// "troops took part in Orvane Noon", "ships participated in Kessel
+// Breeze". Towns and people seldom end in a common word, and a place's,
+// an organisation's or an event's head word says what else it is; a known
+// name keeps its label.
+func (d *doc) partInCodeName(ps []piece) bool {
+	last := d.word(ps[len(ps)-1])
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !d.commonWord(last) || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	if locHeads[last] || orgHeads[last] || gpeHeads[last] || eventHeads[last] {
+		return false // "took part in Brixley Park", "in the Harlow Cup"
+	}
+	toks := d.toks
+	s := ps[0].s
+	if s < 2 || toks[s-1].text != "in" || !partakeWords[toks[s-2].text] {
+		return false
+	}
+	return d.add(s, ps[len(ps)-1].e, "PROGRAM", "")
+}

@@ -121,6 +121,9 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"A and B Island in the singular are two islands",
 			"The carrier sailed past Quorvel and Tessfield Island.",
 			[]string{"LOC Quorvel", "LOC Tessfield Island"}},
+		{"two words ending in a common word after took part in are an exercise's code name",
+			"Jets took part in Quorvel Noon, and ships participated in Tessfield Breeze.",
+			[]string{"PROGRAM Quorvel Noon", "PROGRAM Tessfield Breeze"}},
 		{"a ship-named shore base a few words after a verb of basing is a place",
 			"The navy will base them at HMAS Quorvel near Tessfield.",
 			[]string{"LOC HMAS Quorvel", "GPE Tessfield"}},
@@ -135,9 +138,10 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"The RAF Typhoon jets landed.", "LOC"},                       // a platform after the prefix
 		{"Ships of Tessfield Line sailed.", "LOC"},
 		{"It appeared in the Harvard Law Review.", "PROGRAM"},
-		{"A man named Quorvel Dawn spoke.", "PROGRAM"},                  // named after no programme's noun
-		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"}, // a kind of exercise
-		{"The Anna area and the Security sector grew.", "LOC"},          // a given name, a common word // a line with no article: a shipping company
+		{"A man named Quorvel Dawn spoke.", "PROGRAM"},
+		{"Teams took part in Quorvel Park and in Tessfield Cup.", "PROGRAM"}, // a place's and an event's heads                  // named after no programme's noun
+		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"},      // a kind of exercise
+		{"The Anna area and the Security sector grew.", "LOC"},               // a given name, a common word // a line with no article: a shipping company
 	} {
 		for _, e := range a.Annotate(c.text, time.Time{}) {
 			if e.Label == c.label {
