@@ -74,6 +74,8 @@ func init() {
 		// "Project-17A", "Mission 300": an opener and a number; "Mission X
 		// and Operation Y" are two
 		(*doc).openerNumber,
+		// "Project Land 400": an opener, a name and a number (news_progs6.go)
+		(*doc).openerWordNumber,
 		(*doc).openerList,
 		// "Leopard 2A8 tanks", "Stryker 3B": a name and its model code, a
 		// listed platform's too

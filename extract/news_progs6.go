@@ -617,3 +617,18 @@ func (d *doc) partInCodeName(ps []piece) bool {
 	}
 	return d.add(s, ps[len(ps)-1].e, "PROGRAM", "")
 }
+
+// openerWordNumber: an opener, a name and a number are one project:
+// "Project Land 400", "Operation Kessel 2"; a year after it is a date
+// ("Operation Orvane 2025" stays with programEdition's reading).
+func (d *doc) openerWordNumber(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || !programOpeners[d.word(ps[0])] {
+		return false
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e >= len(toks) || toks[e].glued || toks[e].newline || !isNumber(toks[e].text) || len(toks[e].text) > 4 || isYear(toks[e].text) || d.used[e] {
+		return false
+	}
+	return d.add(ps[0].s, e+1, "PROGRAM", "")
+}
