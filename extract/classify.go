@@ -185,6 +185,8 @@ func init() {
 		(*doc).spacedNumberProgram,
 		// "took part in Orvane Noon": an exercise's code name
 		(*doc).partInCodeName,
+		// "held Orvane Kaijin with Japan", "conducted KESPAT": an exercise
+		(*doc).heldWith,
 		// "Orvane Vijay Diwas": a day of observance, no person
 		(*doc).observanceDay,
 		// "Operation Orvane in the Kessel Basin": the operation ends at "in"

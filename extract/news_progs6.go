@@ -632,3 +632,29 @@ func (d *doc) openerWordNumber(ps []piece) bool {
 	}
 	return d.add(ps[0].s, e+1, "PROGRAM", "")
 }
+
+// heldWith: a name held, hosted or conducted with a country or a force is
+// an exercise's, as is a word in capitals so held: "the coast guards held
+// Orvane Kaijin with Japan", "the navies conducted KESPAT in the Andaman
+// Sea". A given name opens no exercise's name ("held Anna Kessel").
+func (d *doc) heldWith(ps []piece) bool {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s == 0 || !editionVerbs[toks[s-1].text] {
+		return false
+	}
+	w := d.word(ps[0])
+	capitals := len(ps) == 1 && len(w) >= 4 && allCapitals(w) && !d.commonWord(w) // "began USING it" shouts a word
+	with := e+1 < len(toks) && toks[e].text == "with"
+	if with {
+		u, ok := d.units[e+1]
+		with = ok && (u.label == "GPE" || u.label == "ORG")
+	}
+	if !capitals && !with {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}

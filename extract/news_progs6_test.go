@@ -127,6 +127,9 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"an opener, a name and a number are one project; tunnels and passes are places",
 			"Under Project Quorvel 400, engineers dug the Tessfield Tunnel below the Velmar pass.",
 			[]string{"PROGRAM Project Quorvel 400", "LOC Tessfield Tunnel", "LOC Velmar"}},
+		{"a name held with a country, or a word in capitals held, is an exercise",
+			"The coast guards held Quorvel Kaijin with Japan, and the navies conducted TESPAT in the Andaman Sea.",
+			[]string{"PROGRAM Quorvel Kaijin", "GPE Japan", "PROGRAM TESPAT", "LOC Andaman Sea"}},
 		{"a ship-named shore base a few words after a verb of basing is a place",
 			"The navy will base them at HMAS Quorvel near Tessfield.",
 			[]string{"LOC HMAS Quorvel", "GPE Tessfield"}},
@@ -142,9 +145,10 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"Ships of Tessfield Line sailed.", "LOC"},
 		{"It appeared in the Harvard Law Review.", "PROGRAM"},
 		{"A man named Quorvel Dawn spoke.", "PROGRAM"},
-		{"Teams took part in Quorvel Park and in Tessfield Cup.", "PROGRAM"}, // a place's and an event's heads                  // named after no programme's noun
-		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"},      // a kind of exercise
-		{"The Anna area and the Security sector grew.", "LOC"},               // a given name, a common word // a line with no article: a shipping company
+		{"Police held Anna Quorvel with her brother; he began USING it.", "PROGRAM"}, // a person; a shouted word
+		{"Teams took part in Quorvel Park and in Tessfield Cup.", "PROGRAM"},         // a place's and an event's heads                  // named after no programme's noun
+		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"},              // a kind of exercise
+		{"The Anna area and the Security sector grew.", "LOC"},                       // a given name, a common word // a line with no article: a shipping company
 	} {
 		for _, e := range a.Annotate(c.text, time.Time{}) {
 			if e.Label == c.label {
