@@ -3,13 +3,18 @@ package extract
 import "strings"
 
 // Programme and place rules of round 6 (see news_programs.go and
-// news_places.go): two bases joined by "and", a place named after a person
-// with an honorific, the head words of places that other rules read as an
-// organisation's or a programme's ("X Plains", "X Arsenal", "X Corridor"),
-// a programme's name before "plan" or "campaign" or in quotes, a
-// programme's name in apposition to its noun ("its mission, X,"), an
-// exercise's edition written with a hyphen and its year, and the heads of
-// control regimes and conclaves.
+// news_places.go), on defence and policy news. Places: two bases joined by
+// "and", air bases by their force's prefix or before "air base", a place
+// named after a person with an honorific, head words that other rules read
+// as an organisation's or a person's ("X Plains", "X Arsenal", "the X
+// Line", "X Tunnel"), a name before "area" or "sector", "A and B Island",
+// "X in the Y River", a town in a contract notice's list of work shares.
+// Programmes: a name before "plan", "campaign" or "policy" or in quotes, in
+// apposition to its noun ("its mission, X,"), codenamed, held with a
+// partner or taken part in, an exercise's edition with a hyphenated year
+// or a number, an opener's name repeated without the opener, Hindi scheme
+// heads ("Yojana"), control regimes, conclaves and reviews, a defined
+// acronym before a programme's noun.
 
 // twoBases: "and" between two names of bases or places parts them, before
 // baseRule takes the run whole: "Naval Base Kessel and Orvane Air Force
@@ -174,8 +179,8 @@ func (d *doc) namedPlan(ps []piece) bool {
 		}
 		plain = plain || p.unit == nil && !p.conn
 	}
-	if !plain {
-		return false // "the Orvania plan": the country's
+	if !plain || d.otherCue(ps) {
+		return false // "the Orvania plan": the country's; "the Kessel Party plan": the party's
 	}
 	for _, p := range ps {
 		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "for" {
@@ -392,7 +397,7 @@ func (d *doc) observanceDay(ps []piece) bool {
 // Orvane sector", "the Tarvel corridor"; a known town or state keeps its
 // label ("the Harlow sector" when Harlow is listed).
 func (d *doc) areaNoun6(ps []piece) bool {
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.otherCue(ps) {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
@@ -447,7 +452,7 @@ func (d *doc) inThePlace(ps []piece) bool {
 // programme's noun are a numbered exercise: "the Orvane Prophet 19
 // drills". One common word alone ("Phase 2 project") is no name.
 func (d *doc) spacedNumberProgram(ps []piece) bool {
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.otherCue(ps) {
 		return false
 	}
 	toks := d.toks
@@ -638,7 +643,7 @@ func (d *doc) openerWordNumber(ps []piece) bool {
 // Orvane Kaijin with Japan", "the navies conducted KESPAT in the Andaman
 // Sea". A given name opens no exercise's name ("held Anna Kessel").
 func (d *doc) heldWith(ps []piece) bool {
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[d.word(ps[0])] || d.otherCue(ps) {
 		return false
 	}
 	toks := d.toks
@@ -657,4 +662,12 @@ func (d *doc) heldWith(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
+}
+
+// otherCue: the run's first or last word makes it a name of another kind
+// than a programme ("Kessel Party", "Orvane Industries", "Harlow Bay"), as
+// cueLabel reads it.
+func (d *doc) otherCue(ps []piece) bool {
+	l := d.cueLabel(ps)
+	return l != "" && l != "PROGRAM"
 }

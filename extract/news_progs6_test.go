@@ -145,10 +145,11 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"Ships of Tessfield Line sailed.", "LOC"},
 		{"It appeared in the Harvard Law Review.", "PROGRAM"},
 		{"A man named Quorvel Dawn spoke.", "PROGRAM"},
-		{"Police held Anna Quorvel with her brother; he began USING it.", "PROGRAM"}, // a person; a shouted word
-		{"Teams took part in Quorvel Park and in Tessfield Cup.", "PROGRAM"},         // a place's and an event's heads                  // named after no programme's noun
-		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"},              // a kind of exercise
-		{"The Anna area and the Security sector grew.", "LOC"},                       // a given name, a common word // a line with no article: a shipping company
+		{"The Quorvel Party plan and the Tessfield Industries operation failed.", "PROGRAM"}, // heads of other kinds
+		{"Police held Anna Quorvel with her brother; he began USING it.", "PROGRAM"},         // a person; a shouted word
+		{"Teams took part in Quorvel Park and in Tessfield Cup.", "PROGRAM"},                 // a place's and an event's heads                  // named after no programme's noun
+		{"It was a bilateral Harbour Rescue (HR) exercise.", "PROGRAM"},                      // a kind of exercise
+		{"The Anna area and the Security sector grew.", "LOC"},                               // a given name, a common word // a line with no article: a shipping company
 	} {
 		for _, e := range a.Annotate(c.text, time.Time{}) {
 			if e.Label == c.label {
