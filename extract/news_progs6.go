@@ -77,7 +77,7 @@ func (d *doc) honorificPlace(ps []piece) bool {
 // placeHead6: a name ending in a word that names a kind of land, a zone or
 // an arsenal is a place, over an organisation's or a person's reading:
 // "the Orvane Plains", "the Demilitarized Zone", "the Second Island Chain",
-// "Tarvel Arsenal". "Corridor" ends programmes too ("Economic Corridor"):
+// "Tarvel Arsenal"; a chain only of islands. "Corridor" ends programmes too ("Economic Corridor"):
 // a corridor is a place only after a name no lexicon knows ("the Kessel
 // Corridor").
 func (d *doc) placeHead6(ps []piece) bool {
@@ -91,6 +91,11 @@ func (d *doc) placeHead6(ps []piece) bool {
 	}
 	head := d.word(ps[len(ps)-1])
 	switch {
+	case head == "Chain":
+		// "the First Island Chain"; a "Supply Chain" is no place
+		if d.word(ps[len(ps)-2]) != "Island" {
+			return false
+		}
 	case head == "Line":
 		// "the Kessel Line" of control; "Orvane Line" with no article may
 		// be a shipping company

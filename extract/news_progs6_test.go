@@ -145,6 +145,7 @@ func TestNewsProgs6_Rules(t *testing.T) {
 		{"Ships of Tessfield Line sailed.", "LOC"},
 		{"It appeared in the Harvard Law Review.", "PROGRAM"},
 		{"A man named Quorvel Dawn spoke.", "PROGRAM"},
+		{"Delays hit the Global Supply Chain.", "LOC"},                                       // a chain of no islands
 		{"The Quorvel Party plan and the Tessfield Industries operation failed.", "PROGRAM"}, // heads of other kinds
 		{"Police held Anna Quorvel with her brother; he began USING it.", "PROGRAM"},         // a person; a shouted word
 		{"Teams took part in Quorvel Park and in Tessfield Cup.", "PROGRAM"},                 // a place's and an event's heads                  // named after no programme's noun
