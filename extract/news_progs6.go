@@ -74,12 +74,13 @@ func (d *doc) honorificPlace(ps []piece) bool {
 	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
 }
 
-// placeHead6: a name ending in a word that names a kind of land, a zone or
-// an arsenal is a place, over an organisation's or a person's reading:
-// "the Orvane Plains", "the Demilitarized Zone", "the Second Island Chain",
-// "Tarvel Arsenal"; a chain only of islands. "Corridor" ends programmes too ("Economic Corridor"):
-// a corridor is a place only after a name no lexicon knows ("the Kessel
-// Corridor").
+// placeHead6: a name ending in a word that names a kind of land, a zone,
+// a tunnel or an arsenal is a place, over an organisation's or a person's
+// reading: "the Orvane Plains", "the Demilitarized Zone", "Tarvel
+// Arsenal"; so is a chain of islands ("the Second Island Chain") and a
+// line after "the" ("the Kessel Line"). "Corridor" ends programmes too
+// ("Economic Corridor"): a corridor is a place only after a name no
+// lexicon knows and before no programme's noun ("the Kessel Corridor").
 func (d *doc) placeHead6(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) {
 		return false
