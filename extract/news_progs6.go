@@ -677,3 +677,40 @@ func (d *doc) otherCue(ps []piece) bool {
 	l := d.cueLabel(ps)
 	return l != "" && l != "PROGRAM"
 }
+
+// pmScheme: "PM-" glued to a capitalised name is an Indian central
+// scheme's name ("Pradhan Mantri"): "PM-KESSEL", "PM-Orvane" (readCaps
+// may have set the capitals in title case); "PM" and a name apart is often
+// the Prime Minister and a surname ("PM Kessel said").
+// What follows the name in the run ("PM-KESSEL on Monday") is read on its
+// own.
+func (d *doc) pmScheme(ps []piece) bool {
+	toks := d.toks
+	s := ps[0].s
+	var e int
+	switch {
+	case strings.HasPrefix(toks[s].text, "PM-"):
+		e = s + 1
+		if w := toks[s].text[3:]; len(w) < 3 || !isCapitalised(w) {
+			return false
+		}
+	case toks[s].text == "PM" && s+2 < len(toks) && toks[s+1].text == "-" && toks[s+1].glued && toks[s+2].glued:
+		e = s + 3
+		if w := toks[s+2].text; len(w) < 3 || !isCapitalised(w) {
+			return false
+		}
+	default:
+		return false
+	}
+	if e < len(toks) && toks[e].glued {
+		return false // "PM-KESSEL-2": more of a longer word
+	}
+	d.add(s, e, "PROGRAM", "")
+	for i, p := range ps {
+		if p.s >= e {
+			d.classify(ps[i:])
+			break
+		}
+	}
+	return true
+}
