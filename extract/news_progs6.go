@@ -498,10 +498,35 @@ func (d *doc) baseNoun6(ps []piece) bool {
 // progs6State is what the round-6 rules keep of a text while it is
 // chunked: the names of operations, exercises, missions and projects
 // found so far without their opener ("Orvane Shield" of "Exercise Orvane
-// Shield"); seen counts the mentions already read into it.
+// Shield").
 type progs6State struct {
-	openerNames map[string]bool
-	seen        int
+	openerNames nameMemo
+}
+
+// nameMemo holds names read from the mentions found so far in a text, so
+// that a later short form can be looked up; each mention is read once.
+type nameMemo struct {
+	names map[string]bool
+	seen  int // the mentions already read
+}
+
+// fresh returns the mentions added since the last call; when mentions were
+// dropped in between it forgets the names and returns them all again.
+func (n *nameMemo) fresh(d *doc) []mention {
+	if n.seen > len(d.mentions) {
+		n.seen = 0
+		clear(n.names)
+	}
+	ms := d.mentions[n.seen:]
+	n.seen = len(d.mentions)
+	return ms
+}
+
+func (n *nameMemo) put(w string) {
+	if n.names == nil {
+		n.names = map[string]bool{}
+	}
+	n.names[w] = true
 }
 
 // programShortForm: a programme named with its opener is named again
@@ -513,22 +538,14 @@ func (d *doc) programShortForm(ps []piece) bool {
 	if len(ps) > 3 || hasConn(ps) {
 		return false
 	}
-	st := &d.progs6
-	if st.seen > len(d.mentions) {
-		st.seen = 0 // mentions were dropped: read them again
-		clear(st.openerNames)
-	}
-	for _, m := range d.mentions[st.seen:] {
+	memo := &d.progs6.openerNames
+	for _, m := range memo.fresh(d) {
 		if m.label == "PROGRAM" && m.e-m.s >= 2 && programOpeners[d.toks[m.s].text] && isCapitalised(d.toks[m.s+1].text) {
-			if st.openerNames == nil {
-				st.openerNames = map[string]bool{}
-			}
-			st.openerNames[d.surface(m.s+1, m.e)] = true
+			memo.put(d.surface(m.s+1, m.e))
 		}
 	}
-	st.seen = len(d.mentions)
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if !st.openerNames[d.surface(s, e)] || len(ps) == 1 && d.commonWord(d.word(ps[0])) {
+	if !memo.names[d.surface(s, e)] || len(ps) == 1 && d.commonWord(d.word(ps[0])) {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
