@@ -14,6 +14,14 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
+		(*doc).pmScheme,
+		// "the strikes, codenamed Orvane Dawn": a programme's name, before
+		// the name's shape or its year is read (news_progs6.go)
+		(*doc).codeNamed,
+		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
+		// year after a hyphen are an exercise's edition (news_progs6.go)
+		(*doc).exerciseEdition,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
@@ -24,6 +32,9 @@ func init() {
 		// word alone is dropped
 		(*doc).itsCompany,
 		(*doc).loneEvent,
+		// "Orvane Springs, California (20%)": a place where work is done,
+		// in a contract notice (news_progs6.go)
+		(*doc).workShare,
 		// "Dayton, OH": a place and its state's postal code, before a
 		// person's or an organisation's rule reads either
 		(*doc).cityStateCode,
@@ -46,6 +57,9 @@ func init() {
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
+		// "Exercise Orvane Shield ... Orvane Shield will last": a programme
+		// named again without its opener, before the person rules read it
+		(*doc).programShortForm,
 		// "Phase II of the Harlow Metro Project": the phase stays outside
 		(*doc).phaseOf,
 		// "in Davos for the Kessel Forum": a place and what is held there
@@ -65,6 +79,8 @@ func init() {
 		// "Project-17A", "Mission 300": an opener and a number; "Mission X
 		// and Operation Y" are two
 		(*doc).openerNumber,
+		// "Project Land 400": an opener, a name and a number (news_progs6.go)
+		(*doc).openerWordNumber,
 		(*doc).openerList,
 		// "Leopard 2A8 tanks", "Stryker 3B": a name and its model code, a
 		// listed platform's too
@@ -159,9 +175,42 @@ func init() {
 		// "the Very Short Range Air Defence System": a named system of
 		// common words, before the title words ("Air") split it
 		(*doc).definitePlatform,
+		// "Naval Base Kessel and Orvane Air Base": two bases, before baseRule
+		// takes the run whole; "Dr Orvane Kessel Island": a place with an
+		// honorific, before the title splits it; "its mission, Orvane
+		// Shield,": a programme in apposition (news_progs6.go)
+		(*doc).twoBases,
+		// "past Orvane and Kessel Island": two islands
+		(*doc).andIsland,
+		// "Kessel in the Orvane River valley": a town and a river
+		(*doc).inThePlace,
+		// "the Orvane Kessel air base": a base named after a person
+		(*doc).baseNoun6,
+		// "the Orvane Prophet 19 drills": a numbered exercise
+		(*doc).spacedNumberProgram,
+		// "took part in Orvane Noon": an exercise's code name
+		(*doc).partInCodeName,
+		// "held Orvane Kaijin with Japan", "conducted KESPAT": an exercise
+		(*doc).heldWith,
+		// "Orvane Vijay Diwas": a day of observance, no person
+		(*doc).observanceDay,
+		// "Operation Orvane in the Kessel Basin": the operation ends at "in"
+		(*doc).openerInPlace,
+		(*doc).prefixBase,
+		(*doc).honorificPlace,
+		(*doc).programApposition,
 		// "Naval Air Station Jacksonville", "Kennedy Space Center": before
 		// the title words ("Naval", "Air") split it
 		(*doc).baseRule,
+		// "the Orvane Plains", "Tarvel Arsenal", "the Kessel Corridor": a
+		// place's head that organisations and programmes do not end with;
+		// "the Missile Technology Control Regime": a regime's
+		(*doc).placeHead6,
+		// "the Kessel sector": a name before a noun of a stretch of land
+		(*doc).areaNoun6,
+		(*doc).regimeProgram,
+		// "the Orvane Economic Community": a regional body
+		(*doc).communityOrg,
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
@@ -182,6 +231,9 @@ func init() {
 		// "the Marine Corps' Amphibious Combat Vehicle": an organisation's
 		// possessive ends its name
 		(*doc).possessiveSplit,
+		// "Pradhan Mantri Orvane Kalyan Yojana": a Hindi programme's head
+		// ends the name, whatever stands before it (news_progs6.go)
+		(*doc).localProgram,
 		// "Pradhan Mantri Awas Yojana": a programme named after an office,
 		// before its title words are split off
 		(*doc).titledProgram,
@@ -190,6 +242,9 @@ func init() {
 		(*doc).yearProgram,
 		// "Made in Orvania 2025": a name with a country's and a year
 		(*doc).placeYearProgram,
+		// "the Forward Shield plan", "the "Clean Skies" campaign": a name
+		// before a policy's noun
+		(*doc).namedPlan,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
@@ -453,6 +508,9 @@ func (d *doc) longFormLabel(s, e int) string {
 		if plain {
 			return "PLATFORM"
 		}
+	}
+	if d.regimeName(d.piecesOf(s, e)) {
+		return "PROGRAM"
 	}
 	return d.cueLabel(d.piecesOf(s, e))
 }
@@ -752,7 +810,8 @@ func markDesignator(w string) bool {
 // station") or a noun before it ("the naval base HMAS Stirling").
 func (d *doc) shoreBase(s, e int) bool {
 	toks := d.toks
-	for k := s - 1; k >= 0 && k >= s-2 && toks[k].kind == tkWord; k-- {
+	// "base them at HMAS Orvane": the noun or verb up to three words before
+	for k := s - 1; k >= 0 && k >= s-3 && toks[k].kind == tkWord; k-- {
 		if shoreBaseNouns[toks[k].text] {
 			return true
 		}

@@ -147,6 +147,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_progs5.txt", 0.93, nil, []string{"PROGRAM", "PLATFORM"}},
 		{"testdata/news_progs5_holdout.txt", 0.85, nil, nil},
 		{"testdata/news_offices.txt", 0.95, nil, nil},
+		{"testdata/news_progs6.txt", 0.90, nil, []string{"LOC", "PROGRAM"}},
+		{"testdata/news_progs6_holdout.txt", 0.85, nil, nil},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

@@ -513,6 +513,9 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	if e+2 < len(toks) && !toks[e+2].newline && isCapitalised(toks[e+2].text) {
 		return false // "Orvane's Park Avenue": the head opens another name
 	}
+	if e+3 < len(toks) && toks[e+2].text == "and" && isCapitalised(toks[e+3].text) {
+		return false // "Orvane's Belt and Road Initiative": the same, past "and"
+	}
 	d.add(ps[0].s, e+2, "LOC", "")
 	return true
 }

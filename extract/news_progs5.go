@@ -13,9 +13,8 @@ import "strings"
 type progsState struct {
 	// shortPlatform holds the first and the last word of each platform
 	// name of two or more words found so far ("Orvane" of "Orvane Strike
-	// Missile"); seen counts the mentions already read into it.
-	shortPlatform map[string]bool
-	seen          int
+	// Missile").
+	shortPlatform nameMemo
 }
 
 // serialPlatform: a name, a hyphen and a serial of digits and a capital or
@@ -94,22 +93,14 @@ func (d *doc) platformShortForm(ps []piece) bool {
 	if w == "" {
 		return false
 	}
-	st := &d.progs
-	if st.seen > len(d.mentions) {
-		st.seen = 0 // mentions were dropped: read them again
-		clear(st.shortPlatform)
-	}
-	for _, m := range d.mentions[st.seen:] {
+	memo := &d.progs.shortPlatform
+	for _, m := range memo.fresh(d) {
 		if m.label == "PLATFORM" && m.e-m.s >= 2 && !d.toks[m.s+1].glued && !d.toks[m.e-1].glued {
-			if st.shortPlatform == nil {
-				st.shortPlatform = map[string]bool{}
-			}
-			st.shortPlatform[d.toks[m.s].text] = true
-			st.shortPlatform[d.toks[m.e-1].text] = true
+			memo.put(d.toks[m.s].text)
+			memo.put(d.toks[m.e-1].text)
 		}
 	}
-	st.seen = len(d.mentions)
-	if !st.shortPlatform[w] || d.commonWord(w) {
+	if !memo.names[w] || d.commonWord(w) {
 		return false
 	}
 	// a craft takes an article or an owner, maybe with a word between

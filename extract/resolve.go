@@ -129,6 +129,9 @@ func (d *doc) define(ls, le, as, ae int) {
 		if h.label == "" && strings.HasSuffix(d.toks[ls].text, "ing") && isCapitalised(d.toks[ls].text) {
 			h.label = "PROGRAM"
 		}
+		if h.label == "" && d.programAfter(ls, ae) {
+			h.label = "PROGRAM" // "Transformation in Contact (TiC) initiative"
+		}
 		if h.label == "" {
 			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok {
 				return
