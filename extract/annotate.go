@@ -310,7 +310,10 @@ type doc struct {
 	lowerWords map[string]bool
 	places     placeState
 	progs      progsState
-	progs6     progs6State
+	// openerNames are the names of operations, exercises, missions and
+	// projects found so far without their opener ("Orvane Shield" of
+	// "Exercise Orvane Shield").
+	openerNames nameMemo
 }
 
 type unit struct {

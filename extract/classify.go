@@ -185,7 +185,7 @@ func init() {
 		// "Kessel in the Orvane River valley": a town and a river
 		(*doc).inThePlace,
 		// "the Orvane Kessel air base": a base named after a person
-		(*doc).baseNoun6,
+		(*doc).baseNounPlace,
 		// "the Orvane Prophet 19 drills": a numbered exercise
 		(*doc).spacedNumberProgram,
 		// "took part in Orvane Noon": an exercise's code name
@@ -205,9 +205,9 @@ func init() {
 		// "the Orvane Plains", "Tarvel Arsenal", "the Kessel Corridor": a
 		// place's head that organisations and programmes do not end with;
 		// "the Missile Technology Control Regime": a regime's
-		(*doc).placeHead6,
+		(*doc).placeTail,
 		// "the Kessel sector": a name before a noun of a stretch of land
-		(*doc).areaNoun6,
+		(*doc).areaNounPlace,
 		(*doc).regimeProgram,
 		// "the Orvane Economic Community": a regional body
 		(*doc).communityOrg,

@@ -74,14 +74,14 @@ func (d *doc) honorificPlace(ps []piece) bool {
 	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
 }
 
-// placeHead6: a name ending in a word that names a kind of land, a zone,
+// placeTail: a name ending in a word that names a kind of land, a zone,
 // a tunnel or an arsenal is a place, over an organisation's or a person's
 // reading: "the Orvane Plains", "the Demilitarized Zone", "Tarvel
 // Arsenal"; so is a chain of islands ("the Second Island Chain") and a
 // line after "the" ("the Kessel Line"). "Corridor" ends programmes too
 // ("Economic Corridor"): a corridor is a place only after a name no
 // lexicon knows and before no programme's noun ("the Kessel Corridor").
-func (d *doc) placeHead6(ps []piece) bool {
+func (d *doc) placeTail(ps []piece) bool {
 	if len(ps) < 2 || hasConn(ps) {
 		return false
 	}
@@ -103,7 +103,7 @@ func (d *doc) placeHead6(ps []piece) bool {
 		if ps[0].s == 0 || strings.ToLower(d.toks[ps[0].s-1].text) != "the" {
 			return false
 		}
-	case placeHeads6[head]:
+	case placeTails[head]:
 	case head == "Corridor":
 		// "the Kessel Corridor project" is the project's
 		if e := ps[len(ps)-1].e; followedBy(d.toks, e, programModifiers, planNouns) || followedBy(d.toks, e, programModifiers, programNouns) {
@@ -132,7 +132,7 @@ func (d *doc) regimeProgram(ps []piece) bool {
 // form of an acronym asks it too ("Missile Technology Control Regime
 // (MTCR)").
 func (d *doc) regimeName(ps []piece) bool {
-	if len(ps) < 2 || hasConn(ps) || !programHeads6[d.word(ps[len(ps)-1])] {
+	if len(ps) < 2 || hasConn(ps) || !programTails[d.word(ps[len(ps)-1])] {
 		return false
 	}
 	common := false
@@ -233,10 +233,10 @@ func (d *doc) programApposition(ps []piece) bool {
 	}
 	// the noun, or the noun and where it is: "its mission in Orvania, X,"
 	k := s - 2
-	for n := 0; n < 4 && k > 0 && !appositionNouns6[toks[k].text] && (isCapitalised(toks[k].text) || toks[k].text == "in" || toks[k].text == "to"); n++ {
+	for n := 0; n < 4 && k > 0 && !programAppositionNouns[toks[k].text] && (isCapitalised(toks[k].text) || toks[k].text == "in" || toks[k].text == "to"); n++ {
 		k--
 	}
-	if !appositionNouns6[toks[k].text] {
+	if !programAppositionNouns[toks[k].text] {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
@@ -398,17 +398,17 @@ func (d *doc) observanceDay(ps []piece) bool {
 	return true
 }
 
-// areaNoun6: a name no list knows after "the" and before a noun of a
+// areaNounPlace: a name no list knows after "the" and before a noun of a
 // stretch of land, in lower case, is the place's: "the Kessel area", "the
 // Orvane sector", "the Tarvel corridor"; a known town or state keeps its
 // label ("the Harlow sector" when Harlow is listed).
-func (d *doc) areaNoun6(ps []piece) bool {
+func (d *doc) areaNounPlace(ps []piece) bool {
 	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.otherCue(ps) {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if s == 0 || toks[s-1].text != "the" || e >= len(toks) || toks[e].newline || !areaNouns6[toks[e].text] {
+	if s == 0 || toks[s-1].text != "the" || e >= len(toks) || toks[e].newline || !placeAreaNouns[toks[e].text] {
 		return false
 	}
 	for _, p := range ps {
@@ -472,10 +472,10 @@ func (d *doc) spacedNumberProgram(ps []piece) bool {
 	return d.add(ps[0].s, e+1, "PROGRAM", "")
 }
 
-// baseNoun6: a name before "air base", "naval station", "training area"
+// baseNounPlace: a name before "air base", "naval station", "training area"
 // or "airbase" in lower case is the base's, a place, a person's name too
 // ("the Orvane Kessel air base"); a listed town keeps its label.
-func (d *doc) baseNoun6(ps []piece) bool {
+func (d *doc) baseNounPlace(ps []piece) bool {
 	if hasConn(ps) {
 		return false
 	}
@@ -489,18 +489,10 @@ func (d *doc) baseNoun6(ps []piece) bool {
 	if e >= len(toks) || toks[e].newline {
 		return false
 	}
-	if toks[e].text != "airbase" && (e+1 >= len(toks) || !baseNounModifiers6[toks[e].text] || !baseNounHeads6[toks[e+1].text]) {
+	if toks[e].text != "airbase" && (e+1 >= len(toks) || !baseNounModifiers[toks[e].text] || !baseNounHeads[toks[e+1].text]) {
 		return false
 	}
 	return d.add(ps[0].s, e, "LOC", "")
-}
-
-// progs6State is what the round-6 rules keep of a text while it is
-// chunked: the names of operations, exercises, missions and projects
-// found so far without their opener ("Orvane Shield" of "Exercise Orvane
-// Shield").
-type progs6State struct {
-	openerNames nameMemo
 }
 
 // nameMemo holds names read from the mentions found so far in a text, so
@@ -538,7 +530,7 @@ func (d *doc) programShortForm(ps []piece) bool {
 	if len(ps) > 3 || hasConn(ps) {
 		return false
 	}
-	memo := &d.progs6.openerNames
+	memo := &d.openerNames
 	for _, m := range memo.fresh(d) {
 		if m.label == "PROGRAM" && m.e-m.s >= 2 && programOpeners[d.toks[m.s].text] && isCapitalised(d.toks[m.s+1].text) {
 			memo.put(d.surface(m.s+1, m.e))
@@ -597,7 +589,7 @@ func (d *doc) codeNamed(ps []piece) bool {
 	named := v == "codenamed" || v == "named" && s >= 3 && toks[s-2].text == "-" && toks[s-3].text == "code"
 	if !named && codeNameVerbs[v] {
 		for k := s - 2; k >= 0 && k >= s-4 && !named; k-- {
-			named = appositionNouns6[toks[k].text]
+			named = programAppositionNouns[toks[k].text]
 		}
 	}
 	if !named {
