@@ -242,4 +242,8 @@ var (
 	settlementLinks       = cue("settlementLinks")
 	provinceNouns         = cue("provinceNouns")
 	regionNouns           = cue("regionNouns")
+	ency2Heads            = cue("ency2Heads")
+	ency2Starts           = cue("ency2Starts")
+	ency2Openers          = cue("ency2Openers")
+	ency2LabelVerbs       = cue("ency2LabelVerbs")
 )

@@ -29,6 +29,14 @@ func init() {
 		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
+		// "the Halden String Quartet", "Diocese of Tarvel", "St Aldric's
+		// College", "joined The Silver Keys", "recorded for Kessel": an
+		// organisation by its structure or context, before the person and
+		// place rules read a given name, a surname or a town in it
+		(*doc).ency2Name,
+		(*doc).possessiveOrg,
+		(*doc).capitalThe,
+		(*doc).ency2Context,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,
 		// "the Orvane Strike Missile (OSM)": a platform's short name after it

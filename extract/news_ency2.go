@@ -1,0 +1,147 @@
+package extract
+
+import "strings"
+
+// Round-6 rules for organisations in encyclopedic and general prose. An
+// organisation by the structure of its name: a head word the older lists
+// leave out ("the Halden String Quartet", "the Royal Orvane Dragoons"), a
+// start before "of" ("Diocese of Tarvel", "Confederation of Orvane
+// Industry"), a broadcaster's opener ("Radio Tarvel"), a possessive before
+// a head ("St Aldric's College", "the People's Party"), a band's or a
+// paper's "The" in mid-sentence ("joined The Silver Keys"); and by its
+// context: a label one records for ("recorded for Kessel"), a firm one
+// goes off to found ("left to found Brandt Advisory"), one joins in a year
+// or as a member of staff ("joined Velto in 2009"), a firm that acquires
+// another ("Vantor acquired Pexel"). The cue words are in cues.txt.
+
+// ency2Name labels a chunk ORG by its structure words, over the person and
+// place rules that would read a given name, a surname or a town in it.
+func (d *doc) ency2Name(ps []piece) bool {
+	if len(ps) < 2 || !d.ency2Parts(ps) {
+		return false
+	}
+	first, last := d.word(ps[0]), d.word(ps[len(ps)-1])
+	switch {
+	case ency2Heads[last] && !hasConn(ps) && !titleWords[first]:
+		// "Executive Order" is a title word's, no order's
+	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
+		// "Order of Saint Aldric", not "Order of Merit"
+	case ency2Openers[first] && !hasConn(ps):
+	default:
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// ency2Parts: the pieces may make one organisation's name: no "and", and
+// any listed name in it is a place's or an organisation's ("Vienna
+// Sinfonietta", "Church of England").
+func (d *doc) ency2Parts(ps []piece) bool {
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text == "and" {
+			return false
+		}
+		if u := p.unit; u != nil && u.label != "GPE" && u.label != "LOC" && u.label != "ORG" {
+			return false
+		}
+	}
+	return true
+}
+
+// saintAfter: the piece is "Saint", "St" or "St." (or "the", as in "Order
+// of the Holy Cross").
+func (d *doc) saintAfter(p piece) bool {
+	switch d.toks[p.s].text {
+	case "Saint", "St", "St.", "the", "Our":
+		return true
+	}
+	return false
+}
+
+// possessiveOrg: a name, its possessive and one head word of an
+// organisation are one: "St Aldric's College", "the People's Party",
+// "Queen's University". A listed name before the possessive is its owner
+// ("Orvania's Labour Party" is the party of a country), and so is a
+// person's.
+func (d *doc) possessiveOrg(ps []piece) bool {
+	if hasConn(ps) || hasUnit(ps) || len(ps) > 2 || len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e].newline || toks[e+1].newline {
+		return false
+	}
+	head := toks[e+1].text
+	if !orgHeads[head] && !ency2Heads[head] || !d.free(e, e+2) {
+		return false
+	}
+	if e+2 < len(toks) && !toks[e+2].newline && (isCapitalised(toks[e+2].text) || toks[e+2].kind == tkPossessive) {
+		return false // the head opens a longer name, or owns another
+	}
+	if u, ok := d.units[e+1]; ok && u.end > e+2 {
+		return false
+	}
+	d.add(ps[0].s, e+2, "ORG", "")
+	return true
+}
+
+// capitalThe: "The" in capitals in mid-sentence opens a band's or a
+// paper's name, kept inside it: "signed The Drifting Hours", "wrote for
+// The Evening Courier" — a name ending in a plural or an organisation's
+// head. A work's title after its noun is no entity (workTitle).
+func (d *doc) capitalThe(ps []piece) bool {
+	s := ps[0].s
+	toks := d.toks
+	if len(ps) < 2 || ps[0].unit != nil || toks[s].text != "The" || toks[s].sentStart || s == 0 || toks[s].newline {
+		return false
+	}
+	if prev := toks[s-1]; prev.kind != tkWord || isCapitalised(prev.text) || workNouns[prev.text] {
+		return false
+	}
+	if !d.ency2Parts(ps) || hasUnit(ps[1:]) {
+		return false
+	}
+	last := d.word(ps[len(ps)-1])
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 3
+	if !plural && !orgHeads[last] && !outletHeads[strings.ToLower(last)] {
+		return false
+	}
+	d.add(s, ps[len(ps)-1].e, "ORG", "")
+	return true
+}
+
+// ency2Context labels an unknown name ORG by the words around it: "recorded
+// for Kessel", "released on Orvane" (a label), "left to found Brandt
+// Advisory", "joined Velto in 2009", "joined Velto as an engineer",
+// "Vantor acquired Pexel".
+func (d *doc) ency2Context(ps []piece) bool {
+	if hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	before := func(k int) string {
+		if s-k < 0 || toks[s].newline {
+			return ""
+		}
+		return toks[s-k].text
+	}
+	after := func(k int) string {
+		if e+k >= len(toks) || toks[e+k].newline {
+			return ""
+		}
+		return toks[e+k].text
+	}
+	switch {
+	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
+	case before(1) == "found" && before(2) == "to":
+	case joinVerbs[before(1)] && (after(0) == "in" && isYear(after(1)) || after(0) == "as" && (articles[after(1)] || after(1) == "its")):
+	case (after(0) == "acquired" || after(0) == "acquires") && isCapitalised(after(1)) && (toks[s].sentStart || before(1) == ","):
+	default:
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	return true
+}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNewsEncy2_Rules: each rule of news_ency2.go on sentences written for
+// the test, with the cases it must leave alone.
+func TestNewsEncy2_Rules(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an ensemble's, an imprint's or a regiment's head word ends an organisation, a given name or surname in it or not",
+			"Grace Lindqvist joined the Halvey Piano Trio, wrote for Brannock Books and served in the Royal Tessford Hussars.",
+			[]string{"PERSON Grace Lindqvist", "ORG Halvey Piano Trio", "ORG Brannock Books", "ORG Royal Tessford Hussars"}},
+		{"a religious order by its head word",
+			"The Marist Brothers ran the school.",
+			[]string{"ORG Marist Brothers"}},
+		{"a start before of opens an organisation's name, a place in it or not",
+			"The Archdiocese of Quenby and the Confederation of Harlow Employers met in Tarvel.",
+			[]string{"ORG Archdiocese of Quenby", "ORG Confederation of Harlow Employers", "GPE Tarvel"}},
+		{"Order of a saint is a religious order; Order of an honour is not read by this rule",
+			"Friars of the Order of Saint Velan built it.",
+			[]string{"ORG Order of Saint Velan"}},
+		{"a broadcaster's opener before a name",
+			"The interview ran on Radio Brannock.",
+			[]string{"ORG Radio Brannock"}},
+		{"a name, its possessive and an organisation's head word are one organisation",
+			"He studied at St Velan's College and voted for the Workers' Party and the Farmer's Union.",
+			[]string{"ORG St Velan's College", "ORG Workers' Party", "ORG Farmer's Union"}},
+		{"a known place or a person before a possessive owns what follows",
+			"Germany's Green Party and Ann Brandt's Party split.",
+			[]string{"GPE Germany", "ORG Green Party", "PERSON Ann Brandt"}},
+		{"The in mid-sentence opens a band's or a paper's name ending in a plural or a head word",
+			"She sang with The Paper Lanterns and wrote for The Harlow Herald.",
+			[]string{"ORG The Paper Lanterns", "ORG The Harlow Herald"}},
+		{"after a work's noun, or with no plural and no head word, The opens no organisation",
+			"They watched the film The Silent Lanterns and read The Quiet Year.",
+			nil},
+		{"a label one records for, a firm one leaves to found, one joins in a year or as staff",
+			"The quartet recorded for Velloran, and Ann Brandt left Tessco to found Brandt Harlow.",
+			[]string{"ORG Velloran", "PERSON Ann Brandt", "ORG Brandt Harlow"}},
+		{"joining a name in a year or as staff makes it an organisation; joining a person is not read",
+			"Orla Fenn joined Quorvane in 2011 and joined Brisco as an analyst, then joined Ann Brandt on stage.",
+			[]string{"PERSON Orla Fenn", "ORG Quorvane", "ORG Brisco", "PERSON Ann Brandt"}},
+		{"a lone name that acquires a named one is a company, as is what it buys",
+			"Vantrel acquired Pexomo in 2018.",
+			[]string{"ORG Vantrel", "ORG Pexomo"}},
+	})
+}
+
+// TestNewsEncy2_TitleBeforeHead: a title word before a head word of
+// ency2Heads opens no organisation ("the Executive Order" is a decree),
+// whatever other rules make of the words.
+func TestNewsEncy2_TitleBeforeHead(t *testing.T) {
+	a := newTestAnnotator(t)
+	for _, e := range a.Annotate("The Executive Order was signed on Monday.", time.Time{}) {
+		if e.Label == "ORG" {
+			t.Errorf("got ORG %q", e.Text)
+		}
+	}
+}
