@@ -29,14 +29,18 @@ func init() {
 		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
+		// "the Halden Institute for Physics and CERN": two names;
 		// "the Halden String Quartet", "Diocese of Tarvel", "St Aldric's
-		// College", "joined The Silver Keys", "recorded for Kessel": an
-		// organisation by its structure or context, before the person and
-		// place rules read a given name, a surname or a town in it
+		// College", "joined The Silver Keys", "recorded for Kessel",
+		// "ICOMOS listed": an organisation by its structure or context,
+		// before the person and place rules read a given name, a surname or
+		// a town in it
+		(*doc).andAcronym,
 		(*doc).ency2Name,
 		(*doc).possessiveOrg,
 		(*doc).capitalThe,
 		(*doc).ency2Context,
+		(*doc).ency2Acronym,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,
 		// "the Orvane Strike Missile (OSM)": a platform's short name after it

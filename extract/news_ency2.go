@@ -145,3 +145,62 @@ func (d *doc) ency2Context(ps []piece) bool {
 	d.add(s, e, "ORG", "")
 	return true
 }
+
+// ency2Acronym: an acronym no list knows names an organisation when it
+// acts at a sentence's start ("ICOMOS listed the site", "UNWRA said"),
+// is the agent after "by" ("a report by ICOMOS"), or follows an
+// organisation and "and" ("the World Bank and UNDP"). Common
+// abbreviations (genericAcronyms) are left alone.
+func (d *doc) ency2Acronym(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	s := ps[0].s
+	w := d.toks[s].text
+	if len(w) < 3 || len(w) > 8 || strings.ToUpper(w) != w || strings.ToLower(w) == w || genericAcronyms[w] {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	toks := d.toks
+	next := ""
+	if s+1 < len(toks) && !toks[s+1].newline {
+		next = toks[s+1].text
+	}
+	prev := ""
+	if s > 0 && !toks[s].newline {
+		prev = toks[s-1].text
+	}
+	acts := strings.HasSuffix(next, "ed") || next == "said" || next == "says" || auxiliaryVerbs[next]
+	switch {
+	case toks[s].sentStart && acts && !isCapitalised(next):
+	case prev == "by":
+	case prev == "and" && len(d.mentions) > 0 && d.mentions[len(d.mentions)-1].label == "ORG" && d.mentions[len(d.mentions)-1].e == s-1:
+	default:
+		return false
+	}
+	d.add(s, s+1, "ORG", "")
+	return true
+}
+
+// andAcronym: a name of two or more words, "and" and a lone acronym of
+// three letters or more are two organisations' names, not one: "the
+// Halden Institute for Physics and CERN", "the Department of Commerce and
+// NIST" (a name part of common words, "Research and Development", is no
+// acronym).
+func (d *doc) andAcronym(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || !ps[n-2].conn || d.toks[ps[n-2].s].text != "and" || ps[n-1].e-ps[n-1].s != 1 {
+		return false
+	}
+	w := d.toks[ps[n-1].s].text
+	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || genericAcronyms[w] {
+		return false
+	}
+	d.classify(ps[:n-2])
+	d.classify(ps[n-1:])
+	return true
+}
