@@ -246,4 +246,8 @@ var (
 	ency2Starts           = cue("ency2Starts")
 	ency2Openers          = cue("ency2Openers")
 	ency2LabelVerbs       = cue("ency2LabelVerbs")
+	ency2StudyVerbs       = cue("ency2StudyVerbs")
+	ency2Degrees          = cue("ency2Degrees")
+	ency2Kinds            = cue("ency2Kinds")
+	ency2Followers        = cue("ency2Followers")
 )

@@ -29,13 +29,15 @@ func init() {
 		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
-		// "the Halden Institute for Physics and CERN": two names;
+		// "the Halden Institute for Physics and CERN": two names; "Vice
+		// President of Orland Textiles, Inc.": a post and a company;
 		// "the Halden String Quartet", "Diocese of Tarvel", "St Aldric's
 		// College", "joined The Silver Keys", "recorded for Kessel",
 		// "ICOMOS listed": an organisation by its structure or context,
 		// before the person and place rules read a given name, a surname or
 		// a town in it
 		(*doc).andAcronym,
+		(*doc).postOfCompany,
 		(*doc).ency2Name,
 		(*doc).possessiveOrg,
 		(*doc).capitalThe,

@@ -112,21 +112,30 @@ func (d *doc) capitalThe(ps []piece) bool {
 	return true
 }
 
-// ency2Context labels an unknown name ORG by the words around it: "recorded
-// for Kessel", "released on Orvane" (a label), "left to found Brandt
-// Advisory", "joined Velto in 2009", "joined Velto as an engineer",
-// "Vantor acquired Pexel".
+// ency2Context labels an unknown name ORG by the words around it: a label
+// or a club ("recorded for Kessel", "released on Orvane", "signed to
+// Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
+// doctorate from Quenby"), a body with members ("a member of Velloran"), a
+// firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
+// Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"),
+// or a kind named in an apposition ("Velmark, a record label"). A name
+// that a lower-case noun follows is that noun's modifier, not read ("a
+// member of the Kessel family").
 func (d *doc) ency2Context(ps []piece) bool {
-	if hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[d.word(ps[0])] {
-		return false
+	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[first] || d.a.demonyms[first] || locOpeners[first] {
+		return false // a person's, a people's or a place's ("Fort Kessel")
 	}
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
+	at := s // the name, or its article
+	if s > 0 && !toks[s].newline && toks[s-1].text == "the" {
+		at = s - 1
+	}
 	before := func(k int) string {
-		if s-k < 0 || toks[s].newline {
+		if at-k < 0 || toks[at].newline || toks[at-k+1].newline {
 			return ""
 		}
-		return toks[s-k].text
+		return toks[at-k].text
 	}
 	after := func(k int) string {
 		if e+k >= len(toks) || toks[e+k].newline {
@@ -134,16 +143,45 @@ func (d *doc) ency2Context(ps []piece) bool {
 		}
 		return toks[e+k].text
 	}
+	if next := after(0); next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !ency2Followers[next] {
+		return false
+	}
 	switch {
 	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
-	case before(1) == "found" && before(2) == "to":
+	case before(1) == "by" && before(2) == "released":
+	case (before(1) == "at" || before(1) == "from") && (ency2StudyVerbs[before(2)] || ency2StudyVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && ency2Degrees[before(2)]):
+	case before(1) == "of" && (before(2) == "member" || before(2) == "members"):
+	case before(1) == "found" && before(2) == "to", before(1) == "form" && before(2) == "to":
+	case before(1) == "with" && (before(2) == "merged" || before(2) == "merge" || before(2) == "merges"):
 	case joinVerbs[before(1)] && (after(0) == "in" && isYear(after(1)) || after(0) == "as" && (articles[after(1)] || after(1) == "its")):
-	case (after(0) == "acquired" || after(0) == "acquires") && isCapitalised(after(1)) && (toks[s].sentStart || before(1) == ","):
+	case at == s && (after(0) == "acquired" || after(0) == "acquires") && isCapitalised(after(1)) && (toks[s].sentStart || before(1) == ","):
+	case at == s && after(0) == "merged" && after(1) == "with":
+	case d.kindApposition(e):
 	default:
 		return false
 	}
 	d.add(s, e, "ORG", "")
 	return true
+}
+
+// kindApposition: ", a record label", ", an independent folk group"
+// from token e: a comma, an article, up to two lower-case modifiers and a
+// kind of organisation.
+func (d *doc) kindApposition(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "," || (toks[e+1].text != "a" && toks[e+1].text != "an") || toks[e+1].newline {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+4; k++ {
+		w := toks[k].text
+		if toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
+			return false
+		}
+		if ency2Kinds[w] {
+			return k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].text != "of"
+		}
+	}
+	return false
 }
 
 // ency2Acronym: an acronym no list knows names an organisation when it
@@ -202,5 +240,27 @@ func (d *doc) andAcronym(ps []piece) bool {
 	}
 	d.classify(ps[:n-2])
 	d.classify(ps[n-1:])
+	return true
+}
+
+// postOfCompany: a post, "of" and a company's name with its legal suffix
+// are a title and the company: "Senior Vice President of Orland Textiles,
+// Inc." gives the company alone (the post is no part of its name).
+func (d *doc) postOfCompany(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || !legalSuffixes[d.word(ps[n-1])] {
+		return false
+	}
+	i := 0
+	for i < n && !ps[i].conn {
+		if ps[i].unit != nil {
+			return false
+		}
+		i++
+	}
+	if i == 0 || i+1 >= n || d.toks[ps[i].s].text != "of" || !titleWords[d.word(ps[i-1])] {
+		return false
+	}
+	d.classify(ps[i+1:])
 	return true
 }

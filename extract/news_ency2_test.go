@@ -52,20 +52,44 @@ func TestNewsEncy2_Rules(t *testing.T) {
 		{"a name of two words or more, and, and an acronym are two names",
 			"The Halden Institute for Physics and QORVA confirmed the result.",
 			[]string{"ORG Halden Institute for Physics", "ORG QORVA"}},
+		{"a school one graduated from, studied a subject at, or holds a degree from",
+			"Orla Fenn graduated from Velloran, studied law at Tessmoor and holds a doctorate from Quenbridge.",
+			[]string{"PERSON Orla Fenn", "ORG Velloran", "ORG Tessmoor", "ORG Quenbridge"}},
+		{"a place one trained at, or a base, is no school",
+			"Troops trained at Fort Halvey, and she graduated from Fort Tessmoor.",
+			[]string{"LOC Fort Halvey", "LOC Fort Tessmoor"}},
+		{"a body one is a member of; a name before a lower-case noun is its modifier",
+			"She was a member of Velloran in 1990 and a member of the Tessmoor family.",
+			[]string{"ORG Velloran"}},
+		{"a band signed to a label, an album released by one, firms that merge and what they form",
+			"The band signed to Brisvane, the album was released by Quorlane, and Pexomo merged with Tarvex to form Velmark.",
+			[]string{"ORG Brisvane", "ORG Quorlane", "ORG Pexomo", "ORG Tarvex", "ORG Velmark"}},
+		{"an apposition naming a kind of organisation, with up to two modifiers",
+			"Velmark, a record label based in Tarvel, signed Quorvane, an experimental folk group.",
+			[]string{"ORG Velmark", "GPE Tarvel", "ORG Quorvane"}},
+		{"a post of a company with its legal suffix is no part of its name",
+			"She is Senior Vice President of Orland Textiles, Inc. and chief executive of Tessco, LLC.",
+			[]string{"ORG Orland Textiles, Inc.", "ORG Tessco, LLC"}},
 		{"a lone name that acquires a named one is a company, as is what it buys",
 			"Vantrel acquired Pexomo in 2018.",
 			[]string{"ORG Vantrel", "ORG Pexomo"}},
 	})
 }
 
-// TestNewsEncy2_TitleBeforeHead: a title word before a head word of
-// ency2Heads opens no organisation ("the Executive Order" is a decree),
-// whatever other rules make of the words.
-func TestNewsEncy2_TitleBeforeHead(t *testing.T) {
+// TestNewsEncy2_NoOrg: what the rules must not read as an organisation,
+// whatever other rules make of the words: a title word before a head word
+// of ency2Heads ("the Executive Order" is a decree), a kind followed by
+// "of" in an apposition ("a group of islands").
+func TestNewsEncy2_NoOrg(t *testing.T) {
 	a := newTestAnnotator(t)
-	for _, e := range a.Annotate("The Executive Order was signed on Monday.", time.Time{}) {
-		if e.Label == "ORG" {
-			t.Errorf("got ORG %q", e.Text)
+	for _, text := range []string{
+		"The Executive Order was signed on Monday.",
+		"Velmark, a group of islands, lies to the north.",
+	} {
+		for _, e := range a.Annotate(text, time.Time{}) {
+			if e.Label == "ORG" {
+				t.Errorf("%q: got ORG %q", text, e.Text)
+			}
 		}
 	}
 }
