@@ -29,7 +29,8 @@ func init() {
 		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
-		// "the Halden Institute for Physics and CERN": two names; "Vice
+		// "the Halden Institute for Physics and CERN", "Kessel Music and
+		// Tarvel Music Group": two names; "Vice
 		// President of Orland Textiles, Inc.": a post and a company;
 		// "the Halden String Quartet", "Diocese of Tarvel", "St Aldric's
 		// College", "joined The Silver Keys", "recorded for Kessel",
@@ -37,6 +38,7 @@ func init() {
 		// before the person and place rules read a given name, a surname or
 		// a town in it
 		(*doc).andAcronym,
+		(*doc).andHeads,
 		(*doc).postOfCompany,
 		(*doc).ency2Name,
 		(*doc).possessiveOrg,

@@ -264,3 +264,32 @@ func (d *doc) postOfCompany(ps []piece) bool {
 	d.classify(ps[i+1:])
 	return true
 }
+
+// andHeads: a name ending in a head word of ency2Heads, "and" and a name
+// ending in an organisation's head are two organisations: "Kessel Music
+// and Tarvel Music Group". When the second opens with a head word too,
+// "and" joins two trades of one name: "the Marlow Opera and Ballet
+// Company" is one.
+func (d *doc) andHeads(ps []piece) bool {
+	for i := 2; i+2 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "and" {
+			continue
+		}
+		left, right := ps[:i], ps[i+1:]
+		if !ency2Heads[d.word(left[len(left)-1])] || hasConn(left) || hasConn(right) || len(right) < 2 {
+			return false
+		}
+		last, first := d.word(right[len(right)-1]), d.word(right[0])
+		switch {
+		case !orgHeads[last] && !ency2Heads[last] || hasUnit(right):
+			return false
+		case orgHeads[first] || ency2Heads[first]:
+			d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+		default:
+			d.classify(left)
+			d.classify(right)
+		}
+		return true
+	}
+	return false
+}
