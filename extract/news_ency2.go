@@ -118,7 +118,8 @@ func (d *doc) capitalThe(ps []piece) bool {
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
 // firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
 // Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"),
-// or a kind named in an apposition ("Velmark, a record label"). A name
+// or a kind named in an apposition or after a copula ("Velmark, a record
+// label", "Quorvane were a folk group"). A name
 // that a lower-case noun follows is that noun's modifier, not read ("a
 // member of the Kessel family").
 func (d *doc) ency2Context(ps []piece) bool {
@@ -156,7 +157,12 @@ func (d *doc) ency2Context(ps []piece) bool {
 	case joinVerbs[before(1)] && (after(0) == "in" && isYear(after(1)) || after(0) == "as" && (articles[after(1)] || after(1) == "its")):
 	case at == s && (after(0) == "acquired" || after(0) == "acquires") && isCapitalised(after(1)) && (toks[s].sentStart || before(1) == ","):
 	case at == s && after(0) == "merged" && after(1) == "with":
-	case d.kindApposition(e):
+	case d.kindApposition(s, e):
+		// "The Wayfarers were a folk group": a band's plural name keeps
+		// its article, as capitals in mid-sentence write it (capitalThe)
+		if last := toks[e-1].text; s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+			s--
+		}
 	default:
 		return false
 	}
@@ -164,21 +170,42 @@ func (d *doc) ency2Context(ps []piece) bool {
 	return true
 }
 
-// kindApposition: ", a record label", ", an independent folk group"
-// from token e: a comma, an article, up to two lower-case modifiers and a
-// kind of organisation.
-func (d *doc) kindApposition(e int) bool {
+// kindApposition: ", a record label", ", an independent folk group",
+// from token e, or with a copula after a sentence's subject ("Quorvane
+// were a British folk group", "Tessco is an engineering firm"): an
+// article, up to three modifiers (lower-case words or peoples'
+// adjectives) and a kind of organisation, which heads its phrase: what
+// follows it is no noun ("a band leader"), nor "of" ("a group of
+// islands"; "a subsidiary of" is one's) or "to" ("a party to the treaty").
+func (d *doc) kindApposition(s, e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || (toks[e+1].text != "a" && toks[e+1].text != "an") || toks[e+1].newline {
+	if e+2 >= len(toks) || toks[e+1].newline || (toks[e+1].text != "a" && toks[e+1].text != "an") {
 		return false
 	}
-	for k := e + 2; k < len(toks) && k <= e+4; k++ {
+	switch w := toks[e].text; {
+	case w == ",":
+	case (w == "is" || w == "was" || w == "are" || w == "were") && (toks[s].sentStart || s > 0 && toks[s-1].sentStart && toks[s-1].text == "The"):
+	default:
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+5; k++ {
 		w := toks[k].text
-		if toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
+		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] {
 			return false
 		}
-		if ency2Kinds[w] {
-			return k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].text != "of"
+		if !ency2Kinds[w] {
+			continue
+		}
+		if k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].newline {
+			return true
+		}
+		switch next := toks[k+1].text; {
+		case next == "of":
+			return w == "subsidiary" || w == "imprint" || w == "division"
+		case next == "to":
+			return false
+		default:
+			return ency2Followers[next] || isCapitalised(next)
 		}
 	}
 	return false
