@@ -190,8 +190,8 @@ func (d *doc) kindApposition(s, e int) bool {
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
 		w := toks[k].text
-		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] {
-			return false
+		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] || articles[w] || w == "of" || ency2Followers[w] {
+			return false // a modifier is no function word: "an economist at the firm"
 		}
 		if !ency2Kinds[w] {
 			continue

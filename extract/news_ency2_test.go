@@ -97,6 +97,7 @@ func TestNewsEncy2_NoOrg(t *testing.T) {
 	for _, text := range []string{
 		"The Executive Order was signed on Monday.",
 		"Velmark, a group of islands, lies to the north.",
+		"Tessmoor, a unit of the group, makes batteries.",
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "ORG" {
