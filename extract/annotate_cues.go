@@ -250,4 +250,5 @@ var (
 	ency2Degrees          = cue("ency2Degrees")
 	ency2Kinds            = cue("ency2Kinds")
 	ency2Followers        = cue("ency2Followers")
+	ency2OrderVerbs       = cue("ency2OrderVerbs")
 )

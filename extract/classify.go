@@ -30,13 +30,13 @@ func init() {
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
 		// "the Halden Institute for Physics and CERN", "Kessel Music and
-		// Tarvel Music Group": two names; "Vice
-		// President of Orland Textiles, Inc.": a post and a company;
-		// "the Halden String Quartet", "Diocese of Tarvel", "St Aldric's
-		// College", "joined The Silver Keys", "recorded for Kessel",
-		// "ICOMOS listed": an organisation by its structure or context,
-		// before the person and place rules read a given name, a surname or
-		// a town in it
+		// Tarvel Music Group": two names; "Vice President of Orland
+		// Textiles, Inc.": a post and a company; "the Halden String
+		// Quartet", "Diocese of Tarvel", "St Aldric's College", "joined The
+		// Silver Keys", "recorded for Kessel", "ordered trains from
+		// Kessel", "ICOMOS listed": an organisation by its structure or
+		// context, before the person and place rules read a given name, a
+		// surname or a town in it (news_ency2.go)
 		(*doc).andAcronym,
 		(*doc).andHeads,
 		(*doc).postOfCompany,
@@ -44,6 +44,7 @@ func init() {
 		(*doc).possessiveOrg,
 		(*doc).capitalThe,
 		(*doc).ency2Context,
+		(*doc).boughtFrom,
 		(*doc).ency2Acronym,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,

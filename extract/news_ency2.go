@@ -320,3 +320,46 @@ func (d *doc) andHeads(ps []piece) bool {
 	}
 	return false
 }
+
+// boughtFrom: "ordered thirty trains from Alstom and Stadler", "bought two
+// cruisers from Armstrong Whitworth": who a buyer orders or buys goods
+// from, counted or named by a common noun, is a maker, each name of a list
+// one; a listed place keeps its label ("bought oil from Norway"), and a
+// given name makes a person ("bought the house from Ann Brandt").
+func (d *doc) boughtFrom(ps []piece) bool {
+	toks := d.toks
+	s := ps[0].s
+	if s < 3 || toks[s-1].text != "from" || toks[s].newline {
+		return false
+	}
+	k := s - 2
+	for ; k >= 0 && k >= s-6 && !ency2OrderVerbs[toks[k].text]; k-- {
+		if w := toks[k].text; toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
+			return false
+		}
+	}
+	if k < 0 || k < s-6 || k == s-2 {
+		return false
+	}
+	var parts [][]piece
+	start := 0
+	for i, p := range ps {
+		if p.conn {
+			if w := toks[p.s].text; w != "and" && w != "," {
+				return false
+			}
+			parts = append(parts, ps[start:i])
+			start = i + 1
+		}
+	}
+	parts = append(parts, ps[start:])
+	for _, part := range parts {
+		if len(part) == 0 || hasUnit(part) || d.a.givenNames[d.word(part[0])] || len(part) > 3 {
+			return false
+		}
+	}
+	for _, part := range parts {
+		d.add(part[0].s, part[len(part)-1].e, "ORG", "")
+	}
+	return true
+}
