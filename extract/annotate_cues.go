@@ -251,4 +251,5 @@ var (
 	ency2Kinds            = cue("ency2Kinds")
 	ency2Followers        = cue("ency2Followers")
 	ency2OrderVerbs       = cue("ency2OrderVerbs")
+	ency2BandVerbs        = cue("ency2BandVerbs")
 )

@@ -117,7 +117,8 @@ func (d *doc) capitalThe(ps []piece) bool {
 // Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
 // firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
-// Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"),
+// Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"), a
+// band ("the Kinks toured"),
 // or a kind named in an apposition or after a copula ("Velmark, a record
 // label", "Quorvane were a folk group"). A name
 // that a lower-case noun follows is that noun's modifier, not read ("a
@@ -144,10 +145,15 @@ func (d *doc) ency2Context(ps []piece) bool {
 		}
 		return toks[e+k].text
 	}
-	if next := after(0); next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !ency2Followers[next] {
+	band := d.bandActs(ps, at)
+	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !ency2Followers[next] {
 		return false
 	}
 	switch {
+	case band:
+		if s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart {
+			s-- // "The Kinks recorded it": the article is the band's
+		}
 	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
 	case before(1) == "by" && before(2) == "released":
 	case (before(1) == "at" || before(1) == "from") && (ency2StudyVerbs[before(2)] || ency2StudyVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && ency2Degrees[before(2)]):
@@ -168,6 +174,24 @@ func (d *doc) ency2Context(ps []piece) bool {
 	}
 	d.add(s, e, "ORG", "")
 	return true
+}
+
+// bandActs: "the Kinks recorded the song", "The Harrow Lanterns toured
+// Japan": a plural name after its article that a band's verb follows. A
+// family's name in the plural ("the Brandts toured") and places in the
+// plural ("the Falklands") are not read.
+func (d *doc) bandActs(ps []piece, at int) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if at == s && !(s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart) || e+1 >= len(toks) || toks[e].newline || !ency2BandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
+		return false // "the Maldives recorded 40 cases" counts
+	}
+	last := toks[e-1].text
+	single, ok := strings.CutSuffix(last, "s")
+	if !ok || len(single) < 3 || strings.HasSuffix(single, "s") || peopleWord(d.a.demonyms, last) || placePlurals[last] {
+		return false
+	}
+	return len(ps) > 1 || !d.a.surnames[single] && !d.a.givenNames[single]
 }
 
 // kindApposition: ", a record label", ", an independent folk group",
