@@ -252,4 +252,5 @@ var (
 	ency2Followers        = cue("ency2Followers")
 	ency2OrderVerbs       = cue("ency2OrderVerbs")
 	ency2BandVerbs        = cue("ency2BandVerbs")
+	ency2Stints           = cue("ency2Stints")
 )

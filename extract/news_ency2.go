@@ -116,7 +116,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 // or a club ("recorded for Kessel", "released on Orvane", "signed to
 // Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
-// firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
+// place of work ("ten years at Velto", "a stint at Velto"), a firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
 // Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"), a
 // band ("the Kinks toured"),
 // or a kind named in an apposition or after a copula ("Velmark, a record
@@ -157,6 +157,7 @@ func (d *doc) ency2Context(ps []piece) bool {
 	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
 	case before(1) == "by" && before(2) == "released":
 	case (before(1) == "at" || before(1) == "from") && (ency2StudyVerbs[before(2)] || ency2StudyVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && ency2Degrees[before(2)]):
+	case before(1) == "at" && ency2Stints[before(2)]:
 	case before(1) == "of" && (before(2) == "member" || before(2) == "members"):
 	case before(1) == "found" && before(2) == "to", before(1) == "form" && before(2) == "to":
 	case before(1) == "with" && (before(2) == "merged" || before(2) == "merge" || before(2) == "merges"):
