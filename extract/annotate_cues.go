@@ -253,4 +253,5 @@ var (
 	ency2OrderVerbs       = cue("ency2OrderVerbs")
 	ency2BandVerbs        = cue("ency2BandVerbs")
 	ency2Stints           = cue("ency2Stints")
+	ency2OfHeads          = cue("ency2OfHeads")
 )

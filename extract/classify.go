@@ -29,16 +29,19 @@ func init() {
 		(*doc).cityStateCode,
 		// "Great Service": a reviewer's praise, no name
 		(*doc).praisedNoun,
-		// "the Halden Institute for Physics and CERN", "Kessel Music and
-		// Tarvel Music Group": two names; "Vice President of Orland
+		// "between Tarvel and Kessel", "the Halden Institute for Physics
+		// and CERN", "Kessel Music and Tarvel Music Group": two names; "the
+		// Liberal Party of Orvania": one; "Vice President of Orland
 		// Textiles, Inc.": a post and a company; "the Halden String
 		// Quartet", "Diocese of Tarvel", "St Aldric's College", "joined The
 		// Silver Keys", "recorded for Kessel", "ordered trains from
 		// Kessel", "ICOMOS listed": an organisation by its structure or
 		// context, before the person and place rules read a given name, a
 		// surname or a town in it (news_ency2.go)
+		(*doc).betweenAnd,
 		(*doc).andAcronym,
 		(*doc).andHeads,
+		(*doc).partyOfPlace,
 		(*doc).postOfCompany,
 		(*doc).ency2Name,
 		(*doc).possessiveOrg,

@@ -61,11 +61,11 @@ func (d *doc) saintAfter(p piece) bool {
 
 // possessiveOrg: a name, its possessive and one head word of an
 // organisation are one: "St Aldric's College", "the People's Party",
-// "Queen's University". A listed name before the possessive is its owner
+// "Queen's University", "the Tarvel District Attorney's Office". A listed name before the possessive is its owner
 // ("Orvania's Labour Party" is the party of a country), and so is a
 // person's.
 func (d *doc) possessiveOrg(ps []piece) bool {
-	if hasConn(ps) || hasUnit(ps) || len(ps) > 2 || len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
+	if hasConn(ps) || hasUnit(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
 	toks := d.toks
@@ -387,4 +387,71 @@ func (d *doc) boughtFrom(ps []piece) bool {
 		d.add(part[0].s, part[len(part)-1].e, "ORG", "")
 	}
 	return true
+}
+
+// partyOfPlace: "the Liberal Party of Orvania", "the Communist Party of
+// the Soviet Union": a party's or a movement's head, "of" and a country's
+// name are one name (the country is part of it).
+func (d *doc) partyOfPlace(ps []piece) bool {
+	n := len(ps)
+	of := n - 2 // "of", or "of the"
+	if of > 0 && ps[of].conn && d.toks[ps[of].s].text == "the" {
+		of--
+	}
+	if u := ps[n-1].unit; n < 4 || of < 2 || !ps[of].conn || d.toks[ps[of].s].text != "of" || !ency2OfHeads[d.word(ps[of-1])] || u != nil && u.label != "GPE" || u == nil && !d.personWord(ps[n-1]) {
+		return false
+	}
+	for _, p := range ps[:of] {
+		if p.conn || p.unit != nil {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[n-1].e, "ORG", "")
+	return true
+}
+
+// betweenAnd: "between Tarvel and Kessel", "between the Greens and the
+// Liberal Party": what stands either side of "and" after "between" are
+// two names; a place and a connector after "and" end the second ("between
+// Paris and Lyon for the Department for Transport").
+func (d *doc) betweenAnd(ps []piece) bool {
+	s := ps[0].s
+	if s == 0 || d.toks[s-1].text != "between" || d.toks[s].newline {
+		return false
+	}
+	for i, p := range ps {
+		if p.conn && d.toks[p.s].text == "and" && i > 0 && i+1 < len(ps) {
+			d.classify(ps[:i])
+			d.placeThenName(ps[i+1:])
+			return true
+		}
+	}
+	return false
+}
+
+// placeThenName classifies a run; one that opens with a place's name (a
+// listed place or a lone word that opens no organisation's or
+// programme's name) and "for", "to" or "from" ("Lyon for the Department
+// for Transport") is the place and the name after the connectors.
+func (d *doc) placeThenName(ps []piece) {
+	for len(ps) > 0 && ps[0].conn {
+		ps = ps[1:]
+	}
+	if len(ps) < 3 || !ps[1].conn || !placeLinks[d.toks[ps[1].s].text] {
+		d.classify(ps)
+		return
+	}
+	u, w := ps[0].unit, d.word(ps[0])
+	if u != nil && u.label != "GPE" && u.label != "LOC" || u == nil && (orgStarts[w] || programStarts[w] || locStarts[w] || orgHeads[w] || ency2Starts[w] || ency2Heads[w]) {
+		d.classify(ps)
+		return
+	}
+	d.classify(ps[:1])
+	k := 1
+	for k < len(ps) && ps[k].conn {
+		k++
+	}
+	if k < len(ps) {
+		d.classify(ps[k:])
+	}
 }
