@@ -254,4 +254,5 @@ var (
 	ency2BandVerbs        = cue("ency2BandVerbs")
 	ency2Stints           = cue("ency2Stints")
 	ency2OfHeads          = cue("ency2OfHeads")
+	ency2TeamMoves        = cue("ency2TeamMoves")
 )

@@ -116,7 +116,8 @@ func (d *doc) capitalThe(ps []piece) bool {
 // or a club ("recorded for Kessel", "released on Orvane", "signed to
 // Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
-// place of work ("ten years at Velto", "a stint at Velto"), a firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
+// place of work ("ten years at Velto", "a stint at Velto"), a team a
+// player moves to ("traded to the Marlow Miners"), a firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
 // Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"), a
 // band ("the Kinks toured"),
 // or a kind named in an apposition or after a copula ("Velmark, a record
@@ -158,6 +159,7 @@ func (d *doc) ency2Context(ps []piece) bool {
 	case before(1) == "by" && before(2) == "released":
 	case (before(1) == "at" || before(1) == "from") && (ency2StudyVerbs[before(2)] || ency2StudyVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && ency2Degrees[before(2)]):
 	case before(1) == "at" && ency2Stints[before(2)]:
+	case at != s && (before(1) == "to" || before(1) == "by") && ency2TeamMoves[before(2)] && d.pluralName(ps):
 	case before(1) == "of" && (before(2) == "member" || before(2) == "members"):
 	case before(1) == "found" && before(2) == "to", before(1) == "form" && before(2) == "to":
 	case before(1) == "with" && (before(2) == "merged" || before(2) == "merge" || before(2) == "merges"):
@@ -177,6 +179,14 @@ func (d *doc) ency2Context(ps []piece) bool {
 	return true
 }
 
+// pluralName: the run's last word is a plural ("Miners", "Lanterns"), no
+// people's ("Danes") nor a place's ("Highlands").
+func (d *doc) pluralName(ps []piece) bool {
+	last := d.word(ps[len(ps)-1])
+	single, ok := strings.CutSuffix(last, "s")
+	return ok && len(single) >= 3 && !strings.HasSuffix(single, "s") && !peopleWord(d.a.demonyms, last) && !placePlurals[last]
+}
+
 // bandActs: "the Kinks recorded the song", "The Harrow Lanterns toured
 // Japan": a plural name after its article that a band's verb follows. A
 // family's name in the plural ("the Brandts toured") and places in the
@@ -187,11 +197,10 @@ func (d *doc) bandActs(ps []piece, at int) bool {
 	if at == s && !(s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart) || e+1 >= len(toks) || toks[e].newline || !ency2BandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
 		return false // "the Maldives recorded 40 cases" counts
 	}
-	last := toks[e-1].text
-	single, ok := strings.CutSuffix(last, "s")
-	if !ok || len(single) < 3 || strings.HasSuffix(single, "s") || peopleWord(d.a.demonyms, last) || placePlurals[last] {
+	if !d.pluralName(ps) {
 		return false
 	}
+	single := strings.TrimSuffix(toks[e-1].text, "s")
 	return len(ps) > 1 || !d.a.surnames[single] && !d.a.givenNames[single]
 }
 
