@@ -8,11 +8,14 @@ import "strings"
 // start before "of" ("Diocese of Tarvel", "Confederation of Orvane
 // Industry"), a broadcaster's opener ("Radio Tarvel"), a possessive before
 // a head ("St Aldric's College", "the People's Party"), a band's or a
-// paper's "The" in mid-sentence ("joined The Silver Keys"); and by its
-// context: a label one records for ("recorded for Kessel"), a firm one
-// goes off to found ("left to found Brandt Advisory"), one joins in a year
-// or as a member of staff ("joined Velto in 2009"), a firm that acquires
-// another ("Vantor acquired Pexel"). The cue words are in cues.txt.
+// paper's "The" in mid-sentence ("joined The Silver Keys"), a party's
+// name with its country ("the Liberal Party of Orvania"); by its context
+// (ency2Context: "recorded for Kessel", "graduated from Quenby", "a member
+// of Velloran", "Tessco is an engineering firm", "ordered trains from
+// Kessel"); an unknown acronym that acts ("ICOMOS listed"). And runs that
+// are two names, not one ("between Tarvel and Kessel", "the Halden
+// Institute for Physics and CERN"), or a post and a company ("Vice
+// President of Orland Textiles, Inc."). The cue words are in cues.txt.
 
 // ency2Name labels a chunk ORG by its structure words, over the person and
 // place rules that would read a given name, a surname or a town in it.
@@ -61,9 +64,9 @@ func (d *doc) saintAfter(p piece) bool {
 
 // possessiveOrg: a name, its possessive and one head word of an
 // organisation are one: "St Aldric's College", "the People's Party",
-// "Queen's University", "the Tarvel District Attorney's Office". A listed name before the possessive is its owner
-// ("Orvania's Labour Party" is the party of a country), and so is a
-// person's.
+// "Queen's University", "the Tarvel District Attorney's Office". A listed
+// name before the possessive is its owner ("Orvania's Labour Party" is
+// the party of a country), and so is a person's.
 func (d *doc) possessiveOrg(ps []piece) bool {
 	if hasConn(ps) || hasUnit(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[d.word(ps[0])] {
 		return false
@@ -117,13 +120,13 @@ func (d *doc) capitalThe(ps []piece) bool {
 // Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
 // place of work ("ten years at Velto", "a stint at Velto"), a team a
-// player moves to ("traded to the Marlow Miners"), a firm ("left to found Brandt Advisory", "joined Velto in 2009", "joined
-// Velto as an engineer", "merged with Tarvex", "Vantor acquired Pexel"), a
-// band ("the Kinks toured"),
-// or a kind named in an apposition or after a copula ("Velmark, a record
-// label", "Quorvane were a folk group"). A name
-// that a lower-case noun follows is that noun's modifier, not read ("a
-// member of the Kessel family").
+// player moves to ("traded to the Marlow Miners"), a firm ("left to found
+// Brandt Advisory", "joined Velto in 2009", "joined Velto as an
+// engineer", "merged with Tarvex", "Vantor acquired Pexel"), a band ("the
+// Kinks toured"), or a kind named in an apposition or after a copula
+// ("Velmark, a record label", "Quorvane were a folk group"). A name that a
+// lower-case noun follows is that noun's modifier, not read ("a member of
+// the Kessel family").
 func (d *doc) ency2Context(ps []piece) bool {
 	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[first] || d.a.demonyms[first] || locOpeners[first] {
 		return false // a person's, a people's or a place's ("Fort Kessel")
@@ -152,7 +155,7 @@ func (d *doc) ency2Context(ps []piece) bool {
 	}
 	switch {
 	case band:
-		if s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart {
+		if d.sentenceThe(s) {
 			s-- // "The Kinks recorded it": the article is the band's
 		}
 	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
@@ -169,7 +172,7 @@ func (d *doc) ency2Context(ps []piece) bool {
 	case d.kindApposition(s, e):
 		// "The Wayfarers were a folk group": a band's plural name keeps
 		// its article, as capitals in mid-sentence write it (capitalThe)
-		if last := toks[e-1].text; s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		if d.sentenceThe(s) && d.pluralName(ps) {
 			s--
 		}
 	default:
@@ -177,6 +180,11 @@ func (d *doc) ency2Context(ps []piece) bool {
 	}
 	d.add(s, e, "ORG", "")
 	return true
+}
+
+// sentenceThe: the token before s is "The" opening its sentence.
+func (d *doc) sentenceThe(s int) bool {
+	return s > 0 && d.toks[s-1].text == "The" && d.toks[s-1].sentStart
 }
 
 // pluralName: the run's last word is a plural ("Miners", "Lanterns"), no
@@ -194,7 +202,7 @@ func (d *doc) pluralName(ps []piece) bool {
 func (d *doc) bandActs(ps []piece, at int) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if at == s && !(s > 0 && toks[s-1].text == "The" && toks[s-1].sentStart) || e+1 >= len(toks) || toks[e].newline || !ency2BandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
+	if at == s && !d.sentenceThe(s) || e+1 >= len(toks) || toks[e].newline || !ency2BandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
 		return false // "the Maldives recorded 40 cases" counts
 	}
 	if !d.pluralName(ps) {
@@ -218,7 +226,7 @@ func (d *doc) kindApposition(s, e int) bool {
 	}
 	switch w := toks[e].text; {
 	case w == ",":
-	case (w == "is" || w == "was" || w == "are" || w == "were") && (toks[s].sentStart || s > 0 && toks[s-1].sentStart && toks[s-1].text == "The"):
+	case (w == "is" || w == "was" || w == "are" || w == "were") && (toks[s].sentStart || d.sentenceThe(s)):
 	default:
 		return false
 	}
@@ -255,14 +263,8 @@ func (d *doc) ency2Acronym(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
-	w := d.toks[s].text
-	if len(w) < 3 || len(w) > 8 || strings.ToUpper(w) != w || strings.ToLower(w) == w || genericAcronyms[w] {
+	if !plainAcronym(d.toks[s].text) {
 		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
 	}
 	toks := d.toks
 	next := ""
@@ -285,6 +287,20 @@ func (d *doc) ency2Acronym(ps []piece) bool {
 	return true
 }
 
+// plainAcronym: three to eight capital letters and nothing else, no
+// common abbreviation ("ICU", "DIY").
+func plainAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 8 || genericAcronyms[w] {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // andAcronym: a name of two or more words, "and" and a lone acronym of
 // three letters or more are two organisations' names, not one: "the
 // Halden Institute for Physics and CERN", "the Department of Commerce and
@@ -295,8 +311,7 @@ func (d *doc) andAcronym(ps []piece) bool {
 	if n < 4 || !ps[n-2].conn || d.toks[ps[n-2].s].text != "and" || ps[n-1].e-ps[n-1].s != 1 {
 		return false
 	}
-	w := d.toks[ps[n-1].s].text
-	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || genericAcronyms[w] {
+	if !plainAcronym(d.toks[ps[n-1].s].text) {
 		return false
 	}
 	d.classify(ps[:n-2])
