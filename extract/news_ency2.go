@@ -341,18 +341,19 @@ func (d *doc) postOfCompany(ps []piece) bool {
 	return true
 }
 
-// andHeads: a name ending in a head word of ency2Heads, "and" and a name
-// ending in an organisation's head are two organisations: "Kessel Music
-// and Tarvel Music Group". When the second opens with a head word too,
-// "and" joins two trades of one name: "the Marlow Opera and Ballet
-// Company" is one.
+// andHeads: a name ending in a head word of ency2Heads or made of a start,
+// "of" and its object, "and" and a name ending in an organisation's head
+// are two organisations: "Kessel Music and Tarvel Music Group", "the
+// Tarvel Institute of Technology and Kessel State College". When the
+// second opens with a head word too, "and" joins two trades of one name:
+// "the Marlow Opera and Ballet Company" is one.
 func (d *doc) andHeads(ps []piece) bool {
 	for i := 2; i+2 < len(ps); i++ {
 		if !ps[i].conn || d.toks[ps[i].s].text != "and" {
 			continue
 		}
 		left, right := ps[:i], ps[i+1:]
-		if !ency2Heads[d.word(left[len(left)-1])] || hasConn(left) || hasConn(right) || len(right) < 2 {
+		if !ency2Heads[d.word(left[len(left)-1])] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
 			return false
 		}
 		last, first := d.word(right[len(right)-1]), d.word(right[0])
@@ -478,4 +479,17 @@ func (d *doc) placeThenName(ps []piece) {
 	if k < len(ps) {
 		d.classify(ps[k:])
 	}
+}
+
+// startOfName: the pieces are a name, a start of organisations' names,
+// "of" and one or two words: "Tarvel Institute of Technology", "Bank of
+// Orvania".
+func (d *doc) startOfName(ps []piece) bool {
+	for i := 0; i+2 < len(ps); i++ {
+		if ps[i+1].conn && d.toks[ps[i+1].s].text == "of" && (orgStarts[d.word(ps[i])] || ency2Starts[d.word(ps[i])]) {
+			rest := ps[i+2:]
+			return len(rest) <= 2 && !hasConn(rest) && !hasConn(ps[:i+1])
+		}
+	}
+	return false
 }
