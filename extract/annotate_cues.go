@@ -255,4 +255,5 @@ var (
 	ency2Stints           = cue("ency2Stints")
 	ency2OfHeads          = cue("ency2OfHeads")
 	ency2TeamMoves        = cue("ency2TeamMoves")
+	ency2LegalForms       = cue("ency2LegalForms")
 )

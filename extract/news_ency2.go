@@ -18,13 +18,22 @@ import "strings"
 // President of Orland Textiles, Inc."). The cue words are in cues.txt.
 
 // ency2Name labels a chunk ORG by its structure words, over the person and
-// place rules that would read a given name, a surname or a town in it.
+// place rules that would read a given name, a surname or a town in it: a
+// company's legal form of Europe or Asia ("Tarvel Industri AB", "Eriksen
+// Shipping A/S"), a head, a start before "of", an opener.
 func (d *doc) ency2Name(ps []piece) bool {
 	if len(ps) < 2 || !d.ency2Parts(ps) {
 		return false
 	}
 	first, last := d.word(ps[0]), d.word(ps[len(ps)-1])
+	e := ps[len(ps)-1].e
 	switch {
+	case ency2LegalForms[last] && !hasConn(ps) && !d.a.demonyms[first]:
+		// "Tarvel Industri AB", "Kessel Oyj"
+	case !hasConn(ps) && d.legalFormAt(ps[len(ps)-1].s) > e:
+		// "Eriksen Shipping A/S", "Quorlane S.p.A.": the form's first
+		// letter is the chunk's last piece
+		e = d.legalFormAt(ps[len(ps)-1].s)
 	case ency2Heads[last] && !hasConn(ps) && !titleWords[first]:
 		// "Executive Order" is a title word's, no order's
 	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
@@ -33,8 +42,26 @@ func (d *doc) ency2Name(ps []piece) bool {
 	default:
 		return false
 	}
-	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+	d.add(ps[0].s, e, "ORG", "")
 	return true
+}
+
+// legalFormAt: the end of a company's legal form written in several
+// tokens with no space from token s on ("A/S", "S.p.A.", "B.V."), or s
+// when none stands there.
+func (d *doc) legalFormAt(s int) int {
+	toks := d.toks
+	if s >= len(toks) || toks[s].glued || toks[s].newline {
+		return s
+	}
+	form := toks[s].text
+	for k := s + 1; k < len(toks) && k <= s+5 && toks[k].glued; k++ {
+		form += toks[k].text
+		if ency2LegalForms[form] && (k+1 == len(toks) || !toks[k+1].glued || toks[k+1].kind != tkWord) {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // ency2Parts: the pieces may make one organisation's name: no "and", and
