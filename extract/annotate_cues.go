@@ -256,4 +256,5 @@ var (
 	ency2OfHeads          = cue("ency2OfHeads")
 	ency2TeamMoves        = cue("ency2TeamMoves")
 	ency2LegalForms       = cue("ency2LegalForms")
+	ency2ForeignStarts    = cue("ency2ForeignStarts")
 )

@@ -20,7 +20,8 @@ import "strings"
 // ency2Name labels a chunk ORG by its structure words, over the person and
 // place rules that would read a given name, a surname or a town in it: a
 // company's legal form of Europe or Asia ("Tarvel Industri AB", "Eriksen
-// Shipping A/S"), a head, a start before "of", an opener.
+// Shipping A/S"), a head, a start before "of", an opener, a school's or an
+// institute's first word in another language.
 func (d *doc) ency2Name(ps []piece) bool {
 	if len(ps) < 2 || !d.ency2Parts(ps) {
 		return false
@@ -38,7 +39,9 @@ func (d *doc) ency2Name(ps []piece) bool {
 		// "Executive Order" is a title word's, no order's
 	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
 		// "Order of Saint Aldric", not "Order of Merit"
-	case ency2Openers[first] && !hasConn(ps):
+	case ency2Openers[first] && !hasConn(ps), ency2ForeignStarts[d.toks[ps[0].s].text]:
+		// "Radio Tarvel"; "Université de Tarvel", "Lycée Henri-IV", and
+		// "Instituto Nacional", though a club is named "Instituto"
 	default:
 		return false
 	}
