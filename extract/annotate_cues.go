@@ -257,4 +257,5 @@ var (
 	ency2TeamMoves        = cue("ency2TeamMoves")
 	ency2LegalForms       = cue("ency2LegalForms")
 	ency2ForeignStarts    = cue("ency2ForeignStarts")
+	ency2Staff            = cue("ency2Staff")
 )

@@ -149,7 +149,8 @@ func (d *doc) capitalThe(ps []piece) bool {
 // or a club ("recorded for Kessel", "released on Orvane", "signed to
 // Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
-// place of work ("ten years at Velto", "a stint at Velto"), a team a
+// place of work ("ten years at Velto", "a stint at Velto", "pilots at
+// Skyvane"), a team a
 // player moves to ("traded to the Marlow Miners"), a firm ("left to found
 // Brandt Advisory", "joined Velto in 2009", "joined Velto as an
 // engineer", "merged with Tarvex", "Vantor acquired Pexel"), a band ("the
@@ -180,8 +181,8 @@ func (d *doc) ency2Context(ps []piece) bool {
 		return toks[e+k].text
 	}
 	band := d.bandActs(ps, at)
-	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !ency2Followers[next] {
-		return false
+	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !ency2Followers[next] && !auxiliaryVerbs[next] && !strings.HasSuffix(next, "ed") {
+		return false // a noun the name modifies; a verb after it is the clause's
 	}
 	switch {
 	case band:
@@ -191,7 +192,7 @@ func (d *doc) ency2Context(ps []piece) bool {
 	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
 	case before(1) == "by" && before(2) == "released":
 	case (before(1) == "at" || before(1) == "from") && (ency2StudyVerbs[before(2)] || ency2StudyVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && ency2Degrees[before(2)]):
-	case before(1) == "at" && ency2Stints[before(2)]:
+	case before(1) == "at" && (ency2Stints[before(2)] || ency2Staff[strings.ToLower(before(2))]):
 	case at != s && (before(1) == "to" || before(1) == "by") && ency2TeamMoves[before(2)] && d.pluralName(ps):
 	case before(1) == "of" && (before(2) == "member" || before(2) == "members"):
 	case before(1) == "found" && before(2) == "to", before(1) == "form" && before(2) == "to":
