@@ -44,6 +44,7 @@ func init() {
 		(*doc).partyOfPlace,
 		(*doc).postOfCompany,
 		(*doc).ency2Name,
+		(*doc).commonStartHead,
 		(*doc).possessiveOrg,
 		(*doc).capitalThe,
 		(*doc).ency2Context,

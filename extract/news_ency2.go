@@ -524,3 +524,24 @@ func (d *doc) startOfName(ps []piece) bool {
 	}
 	return false
 }
+
+// commonStartHead: a name whose first word opens a sentence and is a
+// common word too ("Vessel", "Island", "Crown"), which the chunks leave
+// out, before a head word of an organisation: "Island Records was founded
+// in 1959", "Crown Publishing Group". Title words, peoples' adjectives,
+// words of praise and words in capitals are no such first word ("Defence
+// Ministry" and "British Airways" are read by the lists and rules that
+// know them; "Great School" is a reviewer's praise).
+func (d *doc) commonStartHead(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	last := d.word(ps[len(ps)-1])
+	if s == 0 || hasConn(ps) || hasUnit(ps) || !orgHeads[last] && !ency2Heads[last] || d.toks[s].newline {
+		return false
+	}
+	f := d.toks[s-1]
+	if !f.sentStart || !d.common[s-1] || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords[f.text] || titleWords[f.text] || d.a.demonyms[f.text] || praiseWords[strings.ToLower(f.text)] || !d.free(s-1, s) {
+		return false // praise ("Great School", "GREAT Store") is a reviewer's
+	}
+	d.add(s-1, e, "ORG", "")
+	return true
+}
