@@ -258,4 +258,5 @@ var (
 	ency2LegalForms       = cue("ency2LegalForms")
 	ency2ForeignStarts    = cue("ency2ForeignStarts")
 	ency2Staff            = cue("ency2Staff")
+	ency2Owned            = cue("ency2Owned")
 )

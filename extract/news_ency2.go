@@ -35,8 +35,9 @@ func (d *doc) ency2Name(ps []piece) bool {
 		// "Eriksen Shipping A/S", "Quorlane S.p.A.": the form's first
 		// letter is the chunk's last piece
 		e = d.legalFormAt(ps[len(ps)-1].s)
-	case ency2Heads[last] && !hasConn(ps) && !titleWords[first]:
-		// "Executive Order" is a title word's, no order's
+	case ency2Heads[last] && !hasConn(ps) && !titleWords[first] && (last != "Order" || d.orderAdjective(first, len(ps))):
+		// "Executive Order" is a title word's, no order's; "the Dominican
+		// Order" is a religious order, "a Presidential Order" a decree
 	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
 		// "Order of Saint Aldric", not "Order of Merit"
 	case ency2Openers[first] && !hasConn(ps), ency2ForeignStarts[d.toks[ps[0].s].text]:
@@ -107,8 +108,8 @@ func (d *doc) possessiveOrg(ps []piece) bool {
 		return false
 	}
 	head := toks[e+1].text
-	if !orgHeads[head] && !ency2Heads[head] || !d.free(e, e+2) {
-		return false
+	if !orgHeads[head] && !ency2Heads[head] || ency2Owned[head] || !d.free(e, e+2) || d.namedPerson(toks[e-1].text) {
+		return false // "Varga's Cabinet", and "Varga's Party" after "Ilse Varga", are a person's
 	}
 	if e+2 < len(toks) && !toks[e+2].newline && (isCapitalised(toks[e+2].text) || toks[e+2].kind == tkPossessive) {
 		return false // the head opens a longer name, or owns another
@@ -118,6 +119,16 @@ func (d *doc) possessiveOrg(ps []piece) bool {
 	}
 	d.add(ps[0].s, e+2, "ORG", "")
 	return true
+}
+
+// namedPerson: a person the text has named already ends in the word w.
+func (d *doc) namedPerson(w string) bool {
+	for _, m := range d.mentions {
+		if m.label == "PERSON" && d.toks[m.e-1].text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalThe: "The" in capitals in mid-sentence opens a band's or a
@@ -544,4 +555,20 @@ func (d *doc) commonStartHead(ps []piece) bool {
 	}
 	d.add(s-1, e, "ORG", "")
 	return true
+}
+
+// orderAdjective: "Order" after one word that ends as the adjectives of
+// religious orders do ("Dominican", "Benedictine", "Carmelite",
+// "Teutonic") names an order; "Presidential Order", "Court Order" name
+// decrees.
+func (d *doc) orderAdjective(first string, pieces int) bool {
+	if pieces != 2 {
+		return false
+	}
+	for _, end := range []string{"an", "ine", "ite", "ic"} {
+		if strings.HasSuffix(first, end) {
+			return true
+		}
+	}
+	return false
 }
