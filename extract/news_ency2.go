@@ -35,7 +35,7 @@ func (d *doc) ency2Name(ps []piece) bool {
 		// "Eriksen Shipping A/S", "Quorlane S.p.A.": the form's first
 		// letter is the chunk's last piece
 		e = d.legalFormAt(ps[len(ps)-1].s)
-	case ency2Heads[last] && !hasConn(ps) && !titleWords[first] && (last != "Order" || d.orderAdjective(first, len(ps))):
+	case ency2Heads[last] && !hasConn(ps) && !titleWords[first] && (last != "Order" || orderAdjective(first, len(ps))):
 		// "Executive Order" is a title word's, no order's; "the Dominican
 		// Order" is a religious order, "a Presidential Order" a decree
 	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
@@ -561,7 +561,7 @@ func (d *doc) commonStartHead(ps []piece) bool {
 // religious orders do ("Dominican", "Benedictine", "Carmelite",
 // "Teutonic") names an order; "Presidential Order", "Court Order" name
 // decrees.
-func (d *doc) orderAdjective(first string, pieces int) bool {
+func orderAdjective(first string, pieces int) bool {
 	if pieces != 2 {
 		return false
 	}
