@@ -35,9 +35,10 @@ func (d *doc) ency2Name(ps []piece) bool {
 		// "Eriksen Shipping A/S", "Quorlane S.p.A.": the form's first
 		// letter is the chunk's last piece
 		e = d.legalFormAt(ps[len(ps)-1].s)
-	case ency2Heads[last] && !hasConn(ps) && !titleWords[first] && (last != "Order" || orderAdjective(first, len(ps))):
-		// "Executive Order" is a title word's, no order's; "the Dominican
-		// Order" is a religious order, "a Presidential Order" a decree
+	case ency2Heads[last] && !hasConn(ps) && !(last == "Branch" && titleWords[first]) && (last != "Order" || orderAdjective(first, len(ps))):
+		// "the National Library"; "the Executive Branch" is a part of a
+		// government, no body's name; "the Dominican Order" is a
+		// religious order, "an Executive Order" a decree
 	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
 		// "Order of Saint Aldric", not "Order of Merit"
 	case ency2Openers[first] && !hasConn(ps), ency2ForeignStarts[d.toks[ps[0].s].text]:

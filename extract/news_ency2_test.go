@@ -20,6 +20,9 @@ func TestNewsEncy2_Rules(t *testing.T) {
 		{"a school's or an institute's first word in another language opens its name, connectors and all",
 			"He studied at the Université de Tessmoor, the Lycée Henri-IV and the Instituto Tecnologico de Quorlane.",
 			[]string{"ORG Université de Tessmoor", "ORG Lycée Henri-IV", "ORG Instituto Tecnologico de Quorlane"}},
+		{"a national body by its head word",
+			"The National Library and the National Ballet reopened.",
+			[]string{"ORG National Library", "ORG National Ballet"}},
 		{"a religious order by its head word",
 			"The Marist Brothers ran the school.",
 			[]string{"ORG Marist Brothers"}},
@@ -150,8 +153,8 @@ func TestNewsEncy2_Rules(t *testing.T) {
 }
 
 // TestNewsEncy2_NoOrg: what the rules must not read as an organisation,
-// whatever other rules make of the other words: a title word before a head
-// word of ency2Heads ("the Executive Order" is a decree), a kind followed
+// whatever other rules make of the other words: a title word before
+// "Order" or "Branch" ("the Executive Order" is a decree), a kind followed
 // by "of" in an apposition ("a group of islands"), a kind after a
 // preposition and an article ("a unit of the group"), a people's
 // adjective before a legal form ("British SE units").
@@ -159,6 +162,7 @@ func TestNewsEncy2_NoOrg(t *testing.T) {
 	a := newTestAnnotator(t)
 	for _, c := range []struct{ text, not string }{
 		{"The Executive Order was signed on Monday.", "Executive Order"},
+		{"Congress checks the Executive Branch.", "Executive Branch"},
 		{"Velmark, a group of islands, lies to the north.", "Velmark"},
 		{"Tessmoor, a unit of the group, makes batteries.", "Tessmoor"},
 		{"British SE units moved.", "British SE"},
