@@ -45,6 +45,7 @@ func init() {
 		(*doc).postOfCompany,
 		(*doc).ency2Name,
 		(*doc).commonStartHead,
+		(*doc).channelNumber,
 		(*doc).possessiveOrg,
 		(*doc).capitalThe,
 		(*doc).ency2Context,

@@ -573,3 +573,14 @@ func orderAdjective(first string, pieces int) bool {
 	}
 	return false
 }
+
+// channelNumber: "Channel 4", "Channel 9": a broadcaster named by its
+// number ("the English Channel" is a sea's name, with no number).
+func (d *doc) channelNumber(ps []piece) bool {
+	toks := d.toks
+	s := ps[0].s
+	if len(ps) != 1 || toks[s].text != "Channel" || s+1 >= len(toks) || toks[s+1].newline || toks[s+1].glued || len(toks[s+1].text) > 2 || !isNumber(toks[s+1].text) {
+		return false
+	}
+	return d.add(s, s+2, "ORG", "")
+}
