@@ -43,6 +43,28 @@ func init() {
 		// "the Chief of the Naval Staff": an office, before any rule reads
 		// "Staff" or "Navy" as an organisation's
 		(*doc).titleOfRole,
+		// "between Tarvel and Kessel", "the Halden Institute for Physics
+		// and CERN", "Kessel Music and Tarvel Music Group": two names; "the
+		// Liberal Party of Orvania": one; "Vice President of Orland
+		// Textiles, Inc.": a post and a company; "the Halden String
+		// Quartet", "Diocese of Tarvel", "St Aldric's College", "joined The
+		// Silver Keys", "recorded for Kessel", "ordered trains from
+		// Kessel", "ICOMOS listed": an organisation by its structure or
+		// context, before the person and place rules read a given name, a
+		// surname or a town in it (news_ency2.go)
+		(*doc).betweenAnd,
+		(*doc).andAcronym,
+		(*doc).andHeads,
+		(*doc).partyOfPlace,
+		(*doc).postOfCompany,
+		(*doc).ency2Name,
+		(*doc).commonStartHead,
+		(*doc).channelNumber,
+		(*doc).possessiveOrg,
+		(*doc).capitalThe,
+		(*doc).ency2Context,
+		(*doc).boughtFrom,
+		(*doc).ency2Acronym,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,
 		// "the Orvane Strike Missile (OSM)": a platform's short name after it

@@ -149,6 +149,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_offices.txt", 0.95, nil, nil},
 		{"testdata/news_progs6.txt", 0.90, nil, []string{"LOC", "PROGRAM"}},
 		{"testdata/news_progs6_holdout.txt", 0.85, nil, nil},
+		{"testdata/news_ency2.txt", 0.92, nil, []string{"ORG"}},
+		{"testdata/news_ency2_holdout.txt", 0.85, nil, nil},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

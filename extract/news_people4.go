@@ -90,8 +90,8 @@ func (d *doc) cityStateCode(ps []piece) bool {
 		return true
 	}
 	code := d.stateCodeAt(e)
-	if !code && !d.regionAt(e) || hasConn(ps) || len(ps) > 3 {
-		return false
+	if !code && !d.regionAt(e) || hasConn(ps) || len(ps) > 3 || orgHeads[d.word(ps[len(ps)-1])] {
+		return false // "Trinity College, Cambridge": an organisation and its town
 	}
 	if len(ps) == 1 && ps[0].unit != nil {
 		switch {
