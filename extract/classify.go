@@ -57,14 +57,14 @@ func init() {
 		(*doc).andHeads,
 		(*doc).partyOfPlace,
 		(*doc).postOfCompany,
-		(*doc).ency2Name,
+		(*doc).orgByStructure,
 		(*doc).commonStartHead,
 		(*doc).channelNumber,
 		(*doc).possessiveOrg,
 		(*doc).capitalThe,
-		(*doc).ency2Context,
+		(*doc).orgByContext,
 		(*doc).boughtFrom,
-		(*doc).ency2Acronym,
+		(*doc).actingAcronym,
 		// "Galaxy S24 phones": a consumer product is no platform
 		(*doc).consumerProduct,
 		// "the Orvane Strike Missile (OSM)": a platform's short name after it

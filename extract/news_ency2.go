@@ -10,38 +10,38 @@ import "strings"
 // a head ("St Aldric's College", "the People's Party"), a band's or a
 // paper's "The" in mid-sentence ("joined The Silver Keys"), a party's
 // name with its country ("the Liberal Party of Orvania"); by its context
-// (ency2Context: "recorded for Kessel", "graduated from Quenby", "a member
+// (orgByContext: "recorded for Kessel", "graduated from Quenby", "a member
 // of Velloran", "Tessco is an engineering firm", "ordered trains from
 // Kessel"); an unknown acronym that acts ("ICOMOS listed"). And runs that
 // are two names, not one ("between Tarvel and Kessel", "the Halden
 // Institute for Physics and CERN"), or a post and a company ("Vice
 // President of Orland Textiles, Inc."). The cue words are in cues.txt.
 
-// ency2Name labels a chunk ORG by its structure words, over the person and
+// orgByStructure labels a chunk ORG by its structure words, over the person and
 // place rules that would read a given name, a surname or a town in it: a
 // company's legal form of Europe or Asia ("Tarvel Industri AB", "Eriksen
 // Shipping A/S"), a head, a start before "of", an opener, a school's or an
 // institute's first word in another language.
-func (d *doc) ency2Name(ps []piece) bool {
-	if len(ps) < 2 || !d.ency2Parts(ps) {
+func (d *doc) orgByStructure(ps []piece) bool {
+	if len(ps) < 2 || !d.orgParts(ps) {
 		return false
 	}
 	first, last := d.word(ps[0]), d.word(ps[len(ps)-1])
 	e := ps[len(ps)-1].e
 	switch {
-	case ency2LegalForms[last] && !hasConn(ps) && !d.a.demonyms[first]:
+	case foreignLegalForms[last] && !hasConn(ps) && !d.a.demonyms[first]:
 		// "Tarvel Industri AB", "Kessel Oyj"
 	case !hasConn(ps) && d.legalFormAt(ps[len(ps)-1].s) > e:
 		// "Eriksen Shipping A/S", "Quorlane S.p.A.": the form's first
 		// letter is the chunk's last piece
 		e = d.legalFormAt(ps[len(ps)-1].s)
-	case ency2Heads[last] && !hasConn(ps) && !(last == "Branch" && titleWords[first]) && (last != "Order" || orderAdjective(first, len(ps))):
+	case groupHeads[last] && !hasConn(ps) && !(last == "Branch" && titleWords[first]) && (last != "Order" || orderAdjective(first, len(ps))):
 		// "the National Library"; "the Executive Branch" is a part of a
 		// government, no body's name; "the Dominican Order" is a
 		// religious order, "an Executive Order" a decree
-	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (ency2Starts[first] || first == "Order" && d.saintAfter(ps[2])):
+	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (groupStarts[first] || first == "Order" && d.saintAfter(ps[2])):
 		// "Order of Saint Aldric", not "Order of Merit"
-	case ency2Openers[first] && !hasConn(ps), ency2ForeignStarts[d.toks[ps[0].s].text]:
+	case orgOpeners[first] && !hasConn(ps), foreignOrgStarts[d.toks[ps[0].s].text]:
 		// "Radio Tarvel"; "Université de Tarvel", "Lycée Henri-IV", and
 		// "Instituto Nacional", though a club is named "Instituto"
 	default:
@@ -62,17 +62,17 @@ func (d *doc) legalFormAt(s int) int {
 	form := toks[s].text
 	for k := s + 1; k < len(toks) && k <= s+5 && toks[k].glued; k++ {
 		form += toks[k].text
-		if ency2LegalForms[form] && (k+1 == len(toks) || !toks[k+1].glued || toks[k+1].kind != tkWord) {
+		if foreignLegalForms[form] && (k+1 == len(toks) || !toks[k+1].glued || toks[k+1].kind != tkWord) {
 			return k + 1
 		}
 	}
 	return s
 }
 
-// ency2Parts: the pieces may make one organisation's name: no "and", and
+// orgParts: the pieces may make one organisation's name: no "and", and
 // any listed name in it is a place's or an organisation's ("Vienna
 // Sinfonietta", "Church of England").
-func (d *doc) ency2Parts(ps []piece) bool {
+func (d *doc) orgParts(ps []piece) bool {
 	for _, p := range ps {
 		if p.conn && d.toks[p.s].text == "and" {
 			return false
@@ -109,7 +109,7 @@ func (d *doc) possessiveOrg(ps []piece) bool {
 		return false
 	}
 	head := toks[e+1].text
-	if !orgHeads[head] && !ency2Heads[head] || ency2Owned[head] || !d.free(e, e+2) || d.namedPerson(toks[e-1].text) {
+	if !orgHeads[head] && !groupHeads[head] || leaderOwned[head] || !d.free(e, e+2) || d.namedPerson(toks[e-1].text) {
 		return false // "Varga's Cabinet", and "Varga's Party" after "Ilse Varga", are a person's
 	}
 	if e+2 < len(toks) && !toks[e+2].newline && (isCapitalised(toks[e+2].text) || toks[e+2].kind == tkPossessive) {
@@ -145,7 +145,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 	if prev := toks[s-1]; prev.kind != tkWord || isCapitalised(prev.text) || workNouns[prev.text] {
 		return false
 	}
-	if !d.ency2Parts(ps) || hasUnit(ps[1:]) {
+	if !d.orgParts(ps) || hasUnit(ps[1:]) {
 		return false
 	}
 	last := d.word(ps[len(ps)-1])
@@ -157,7 +157,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 	return true
 }
 
-// ency2Context labels an unknown name ORG by the words around it: a label
+// orgByContext labels an unknown name ORG by the words around it: a label
 // or a club ("recorded for Kessel", "released on Orvane", "signed to
 // Tarvel"), a school ("graduated from Quenby", "studied law at Tarvel", "a
 // doctorate from Quenby"), a body with members ("a member of Velloran"), a
@@ -170,7 +170,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 // ("Velmark, a record label", "Quorvane were a folk group"). A name that a
 // lower-case noun follows is that noun's modifier, not read ("a member of
 // the Kessel family").
-func (d *doc) ency2Context(ps []piece) bool {
+func (d *doc) orgByContext(ps []piece) bool {
 	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[first] || d.a.demonyms[first] || locOpeners[first] {
 		return false // a person's, a people's or a place's ("Fort Kessel")
 	}
@@ -193,7 +193,7 @@ func (d *doc) ency2Context(ps []piece) bool {
 		return toks[e+k].text
 	}
 	band := d.bandActs(ps, at)
-	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !ency2Followers[next] && !auxiliaryVerbs[next] && !strings.HasSuffix(next, "ed") {
+	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !orgFollowers[next] && !auxiliaryVerbs[next] && !strings.HasSuffix(next, "ed") {
 		return false // a noun the name modifies; a verb after it is the clause's
 	}
 	switch {
@@ -201,11 +201,11 @@ func (d *doc) ency2Context(ps []piece) bool {
 		if d.sentenceThe(s) {
 			s-- // "The Kinks recorded it": the article is the band's
 		}
-	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && ency2LabelVerbs[before(2)]:
+	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && labelVerbs[before(2)]:
 	case before(1) == "by" && before(2) == "released":
-	case (before(1) == "at" || before(1) == "from") && (ency2StudyVerbs[before(2)] || ency2StudyVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && ency2Degrees[before(2)]):
-	case before(1) == "at" && (ency2Stints[before(2)] || ency2Staff[strings.ToLower(before(2))]):
-	case at != s && (before(1) == "to" || before(1) == "by") && ency2TeamMoves[before(2)] && d.pluralName(ps):
+	case (before(1) == "at" || before(1) == "from") && (schoolVerbs[before(2)] || schoolVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && degreeWords[before(2)]):
+	case before(1) == "at" && (stintWords[before(2)] || staffNouns[strings.ToLower(before(2))]):
+	case at != s && (before(1) == "to" || before(1) == "by") && teamMoves[before(2)] && d.pluralName(ps):
 	case before(1) == "of" && (before(2) == "member" || before(2) == "members"):
 	case before(1) == "found" && before(2) == "to", before(1) == "form" && before(2) == "to":
 	case before(1) == "with" && (before(2) == "merged" || before(2) == "merge" || before(2) == "merges"):
@@ -245,7 +245,7 @@ func (d *doc) pluralName(ps []piece) bool {
 func (d *doc) bandActs(ps []piece, at int) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if at == s && !d.sentenceThe(s) || e+1 >= len(toks) || toks[e].newline || !ency2BandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
+	if at == s && !d.sentenceThe(s) || e+1 >= len(toks) || toks[e].newline || !bandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
 		return false // "the Maldives recorded 40 cases" counts
 	}
 	if !d.pluralName(ps) {
@@ -275,10 +275,10 @@ func (d *doc) kindApposition(s, e int) bool {
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
 		w := toks[k].text
-		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] || articles[w] || w == "of" || ency2Followers[w] {
+		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] || articles[w] || w == "of" || orgFollowers[w] {
 			return false // a modifier is no function word: "an economist at the firm"
 		}
-		if !ency2Kinds[w] {
+		if !orgKinds[w] {
 			continue
 		}
 		if k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].newline {
@@ -290,18 +290,18 @@ func (d *doc) kindApposition(s, e int) bool {
 		case next == "to":
 			return false
 		default:
-			return ency2Followers[next] || isCapitalised(next)
+			return orgFollowers[next] || isCapitalised(next)
 		}
 	}
 	return false
 }
 
-// ency2Acronym: an acronym no list knows names an organisation when it
+// actingAcronym: an acronym no list knows names an organisation when it
 // acts at a sentence's start ("ICOMOS listed the site", "UNWRA said"),
 // is the agent after "by" ("a report by ICOMOS"), or follows an
 // organisation and "and" ("the World Bank and UNDP"). Common
 // abbreviations (genericAcronyms) are left alone.
-func (d *doc) ency2Acronym(ps []piece) bool {
+func (d *doc) actingAcronym(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
 	}
@@ -384,7 +384,7 @@ func (d *doc) postOfCompany(ps []piece) bool {
 	return true
 }
 
-// andHeads: a name ending in a head word of ency2Heads or made of a start,
+// andHeads: a name ending in a head word of groupHeads or made of a start,
 // "of" and its object, "and" and a name ending in an organisation's head
 // are two organisations: "Kessel Music and Tarvel Music Group", "the
 // Tarvel Institute of Technology and Kessel State College". When the
@@ -396,14 +396,14 @@ func (d *doc) andHeads(ps []piece) bool {
 			continue
 		}
 		left, right := ps[:i], ps[i+1:]
-		if !ency2Heads[d.word(left[len(left)-1])] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
+		if !groupHeads[d.word(left[len(left)-1])] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
 			return false
 		}
 		last, first := d.word(right[len(right)-1]), d.word(right[0])
 		switch {
-		case !orgHeads[last] && !ency2Heads[last] || hasUnit(right):
+		case !orgHeads[last] && !groupHeads[last] || hasUnit(right):
 			return false
-		case orgHeads[first] || ency2Heads[first]:
+		case orgHeads[first] || groupHeads[first]:
 			d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 		default:
 			d.classify(left)
@@ -426,7 +426,7 @@ func (d *doc) boughtFrom(ps []piece) bool {
 		return false
 	}
 	k := s - 2
-	for ; k >= 0 && k >= s-6 && !ency2OrderVerbs[toks[k].text]; k-- {
+	for ; k >= 0 && k >= s-6 && !orderVerbs[toks[k].text]; k-- {
 		if w := toks[k].text; toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
 			return false
 		}
@@ -466,7 +466,7 @@ func (d *doc) partyOfPlace(ps []piece) bool {
 	if of > 0 && ps[of].conn && d.toks[ps[of].s].text == "the" {
 		of--
 	}
-	if u := ps[n-1].unit; n < 4 || of < 2 || !ps[of].conn || d.toks[ps[of].s].text != "of" || !ency2OfHeads[d.word(ps[of-1])] || u != nil && u.label != "GPE" || u == nil && !d.personWord(ps[n-1]) {
+	if u := ps[n-1].unit; n < 4 || of < 2 || !ps[of].conn || d.toks[ps[of].s].text != "of" || !orgOfHeads[d.word(ps[of-1])] || u != nil && u.label != "GPE" || u == nil && !d.personWord(ps[n-1]) {
 		return false
 	}
 	for _, p := range ps[:of] {
@@ -510,7 +510,7 @@ func (d *doc) placeThenName(ps []piece) {
 		return
 	}
 	u, w := ps[0].unit, d.word(ps[0])
-	if u != nil && u.label != "GPE" && u.label != "LOC" || u == nil && (orgStarts[w] || programStarts[w] || locStarts[w] || orgHeads[w] || ency2Starts[w] || ency2Heads[w]) {
+	if u != nil && u.label != "GPE" && u.label != "LOC" || u == nil && (orgStarts[w] || programStarts[w] || locStarts[w] || orgHeads[w] || groupStarts[w] || groupHeads[w]) {
 		d.classify(ps)
 		return
 	}
@@ -529,7 +529,7 @@ func (d *doc) placeThenName(ps []piece) {
 // Orvania".
 func (d *doc) startOfName(ps []piece) bool {
 	for i := 0; i+2 < len(ps); i++ {
-		if ps[i+1].conn && d.toks[ps[i+1].s].text == "of" && (orgStarts[d.word(ps[i])] || ency2Starts[d.word(ps[i])]) {
+		if ps[i+1].conn && d.toks[ps[i+1].s].text == "of" && (orgStarts[d.word(ps[i])] || groupStarts[d.word(ps[i])]) {
 			rest := ps[i+2:]
 			return len(rest) <= 2 && !hasConn(rest) && !hasConn(ps[:i+1])
 		}
@@ -547,7 +547,7 @@ func (d *doc) startOfName(ps []piece) bool {
 func (d *doc) commonStartHead(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := d.word(ps[len(ps)-1])
-	if s == 0 || hasConn(ps) || hasUnit(ps) || !orgHeads[last] && !ency2Heads[last] || d.toks[s].newline {
+	if s == 0 || hasConn(ps) || hasUnit(ps) || !orgHeads[last] && !groupHeads[last] || d.toks[s].newline {
 		return false
 	}
 	f := d.toks[s-1]
