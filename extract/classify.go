@@ -24,6 +24,9 @@ func init() {
 		// word alone is dropped
 		(*doc).itsCompany,
 		(*doc).loneEvent,
+		// 'the opera "Prince Kessel"': a quoted work's title, before any
+		// rule reads a person or a place in it
+		(*doc).quotedWork,
 		// "Dayton, OH": a place and its state's postal code, before a
 		// person's or an organisation's rule reads either
 		(*doc).cityStateCode,
@@ -130,6 +133,13 @@ func init() {
 		// "Tavener's says", "shares in Macy's": a business named for its
 		// founder, over a given name's or a listed person's label
 		(*doc).possessiveBusiness,
+		// "Leonardo da Rimini", "Suleiman the Magnificent", "the island of
+		// Gotland", "in Yiddish": a listed name alone that a particle, an
+		// epithet, a noun of nature or a language's list reads otherwise
+		(*doc).particleName,
+		(*doc).epithetName,
+		(*doc).natureOf,
+		(*doc).languageName,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -202,6 +212,10 @@ func init() {
 		(*doc).eastAsianName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,
+		// "Joaquim Ferreira Lima": a surname that is a town's name too;
+		// "the sculptor Ngozi Eze": a given name that is a town's
+		(*doc).givenSurnamePlace,
+		(*doc).roleGivenPlace,
 		// "from Rikers Island to Sing Sing": where a journey from a place goes
 		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector

@@ -1,0 +1,193 @@
+package extract
+
+// Round-6 rules for people and places in encyclopaedic prose: a work's
+// title in quotes after its noun or verb is no entity ("the opera "Prince
+// Kessel"", "wrote "The Salt Road""); a given name, a particle and a name
+// are one person's even where the name is a place's or a company's
+// ("Leonardo da Rimini"); a given name, a surname and a one-word place
+// that is a surname too are three words of one name ("Joaquim Ferreira
+// Lima"); a ruler's epithet belongs to the name ("Suleiman the
+// Magnificent"); a place's name after a person's role is a given name
+// ("the sculptor Ngozi Eze"); a name after "the island of" or "the summit
+// of" is a place of nature (LOC), not the town of the same name; a
+// language's name is no entity ("wrote in Yiddish"). The cue words are in
+// cues.txt.
+//
+// Choices where GUIDELINES.md is silent: a work's title (book, film, song,
+// opera) is no entity, even where it holds a person's or a place's name,
+// as workTitle already decides for a title after its noun without quotes;
+// a ruler's epithet is part of the name as a generational suffix is; an
+// island or a mountain named as such is a LOC, its county or town a GPE.
+
+// quotedWork: a chunk inside a quotation that a work's noun or a verb of
+// making works opens ("the novel, "The Salt Road",", "wrote "Aleph"") is
+// part of the work's title: the chunk is claimed and dropped. The quote
+// must close within a title's length.
+func (d *doc) quotedWork(ps []piece) bool {
+	const titleLen = 12 // tokens a quoted title may hold
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	q := -1
+	for k := s - 1; k >= 0 && k >= s-titleLen && q < 0; k-- {
+		if quoteMark(toks[k].text) {
+			q = k
+		} else if toks[k].newline {
+			break
+		}
+	}
+	if q < 1 {
+		return false
+	}
+	closed := false
+	for k := e; k < len(toks) && k < q+titleLen+2; k++ {
+		if quoteMark(toks[k].text) {
+			closed = true
+			break
+		}
+		if toks[k].newline {
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	b := q - 1
+	if toks[b].text == "," || toks[b].text == ":" {
+		b--
+	}
+	if b < 0 || !workNouns[toks[b].text] && !quotedWorkNouns[toks[b].text] && !titleVerbs[toks[b].text] {
+		return false
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
+// quoteMark: a quotation mark, straight or curly, opening or closing.
+func quoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "«" || s == "»"
+}
+
+// particleName: a chunk of name words that ends in a given name, then a
+// particle and a capitalised name, is one person's name, the name after
+// the particle being a place's or a company's or not ("Leonardo da
+// Rimini", "Ahmad ibn Haldar"): the chunk, the particles and up to two
+// name words are claimed together.
+func (d *doc) particleName(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) > 3 || hasConn(ps) || e+1 >= len(toks) || !surnameParticles[toks[e].text] && !patronymics[toks[e].text] {
+		return false
+	}
+	for _, p := range ps {
+		if p.e-p.s != 1 || p.unit == nil && !d.personWord(p) {
+			return false
+		}
+	}
+	if !d.a.givenNames[d.toks[ps[len(ps)-1].s].text] {
+		return false
+	}
+	k := e
+	for k < len(toks) && nameParticles[toks[k].text] && !toks[k].newline {
+		k++
+	}
+	n := 0
+	for n < 2 && k+n < len(toks) && !toks[k+n].newline && d.isName(k+n) && d.personWord(piece{s: k + n, e: k + n + 1}) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	d.addPerson(ps[0].s, k+n)
+	return true
+}
+
+// givenSurnamePlace: a first name that is a given name or a word no
+// lexicon knows, a listed surname and a one-word town make three words of
+// one name, the town's name being a family name too ("Joaquim Ferreira
+// Lima", "Andrés Lima Ortiz" with the town in the middle). A country's or
+// a longer place's name is no surname ("Maria Ortiz Brazil" stays two).
+func (d *doc) givenSurnamePlace(ps []piece) bool {
+	if len(ps) < 3 || len(ps) > 4 || hasConn(ps) || ps[0].unit != nil {
+		return false
+	}
+	if first := d.word(ps[0]); !d.a.givenNames[first] && !d.a.uncommon(first) || !d.personWord(ps[0]) {
+		return false
+	}
+	places, surnames := 0, 0
+	for _, p := range ps[1:] {
+		switch {
+		case d.surnameUnit(p) && p.unit.label == "GPE" && !d.a.countries[p.unit.canonical]:
+			places++
+		case p.unit != nil || !d.personWord(p):
+			return false
+		case d.a.surnames[d.word(p)]:
+			surnames++
+		}
+	}
+	if places == 0 || surnames == 0 {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// epithetName: a one-word name, "the" and a ruler's epithet ("Suleiman
+// the Magnificent", "Pliny the Elder") is a person's name, the epithet
+// included; not before another capitalised word ("the Great Lakes").
+func (d *doc) epithetName(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[0].e
+	if len(ps) != 1 || e-s != 1 || e+2 > len(toks) || toks[e].text != "the" || !epithets[toks[e+1].text] || toks[e+1].newline {
+		return false
+	}
+	if e+2 < len(toks) && isCapitalised(toks[e+2].text) && !toks[e+2].newline {
+		return false
+	}
+	w := d.toks[s].text
+	if !d.a.givenNames[w] && !d.a.uncommon(w) && (ps[0].unit == nil || ps[0].unit.label != "GPE") {
+		return false
+	}
+	d.addPerson(s, e+2)
+	return true
+}
+
+// roleGivenPlace: after a person's role ("the sculptor", "his wife"), a
+// one-word place and a surname-like word is a person's name whose given
+// name is also a town's ("the sculptor Ngozi Eze").
+func (d *doc) roleGivenPlace(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 2 || len(ps) > 3 || s == 0 || d.toks[s].newline || !personRoles[d.toks[s-1].text] && !occupationNouns[d.toks[s-1].text] ||
+		!d.surnameUnit(ps[0]) || d.personLen(ps[1:]) != len(ps)-1 || hasUnit(ps[1:]) {
+		return false
+	}
+	d.addPerson(s, ps[len(ps)-1].e)
+	return true
+}
+
+// natureOf: a name after "the island of", "the summit of" ("the island of
+// Gotland", "the summit of Everest") is the island's or the mountain's, a
+// LOC, though a county or a town has the name too.
+func (d *doc) natureOf(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s-1].text != "of" || !natureNouns[d.toks[s-2].text] || d.toks[s].newline {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	return d.add(s, ps[len(ps)-1].e, "LOC", "")
+}
+
+// languageName: a language's name alone is no entity ("wrote in Yiddish",
+// "spoke Swahili"); the word is claimed and dropped.
+func (d *doc) languageName(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || !languages[d.word(ps[0])] {
+		return false
+	}
+	d.used[ps[0].s] = true
+	return true
+}
