@@ -27,6 +27,8 @@ func init() {
 		// 'the opera "Prince Kessel"': a quoted work's title, before any
 		// rule reads a person or a place in it
 		(*doc).quotedWork,
+		// "the Battle of Mohács": an event with a place in its name
+		(*doc).eventOf,
 		// "Dayton, OH": a place and its state's postal code, before a
 		// person's or an organisation's rule reads either
 		(*doc).cityStateCode,
@@ -138,6 +140,15 @@ func init() {
 		// epithet, a noun of nature or a language's list reads otherwise
 		(*doc).particleName,
 		(*doc).epithetName,
+		// "Ferrari himself", "his grandson Safi", "the statue of Bolívar":
+		// a listed name that a person's context reads as a person's;
+		// "wrote Aida": a work made
+		(*doc).selfName,
+		(*doc).kinName,
+		(*doc).memorialOf,
+		(*doc).madeWork,
+		// "educated at Harvard": a school named after its town
+		(*doc).studyAt,
 		(*doc).natureOf,
 		(*doc).languageName,
 		// a gazetteer name or defined acronym alone keeps its label
@@ -210,6 +221,8 @@ func init() {
 		(*doc).initialsName,
 		(*doc).givenInitialsName,
 		(*doc).eastAsianName,
+		// "Young-ho Choi and Seo-yeon Park": given names with a hyphen first
+		(*doc).westernHyphenName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
@@ -264,6 +277,9 @@ func init() {
 		(*doc).listBeforeNoun,
 		// "Blue Origin flew": a name ending in a common noun that acts,
 		// once no cue word or place's head has claimed it
+		// "Mehmed II died": a ruler's numeral, before the numeral reads as
+		// a common word that ends a company's name
+		(*doc).regnalName,
 		(*doc).actingCompany,
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Round-6 rules for people and places in encyclopaedic prose: a work's
 // title in quotes after its noun or verb is no entity ("the opera "Prince
 // Kessel"", "wrote "The Salt Road""); a given name, a particle and a name
@@ -190,4 +195,156 @@ func (d *doc) languageName(ps []piece) bool {
 	}
 	d.used[ps[0].s] = true
 	return true
+}
+
+// regnalName: a word no lexicon knows and a regnal numeral, then a verb of
+// acting or of a life ("Mehmed II captured", "Ostrel IV died"), is a
+// ruler's name; a listed mission's or a product's mark ("Artemis II")
+// was read before, and a common word's ("Falcon II") is left alone.
+func (d *doc) regnalName(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !nameSuffixes[d.word(ps[1])] || !d.a.uncommon(d.word(ps[0])) {
+		return false
+	}
+	e := ps[1].e
+	if e >= len(d.toks) || d.toks[e].newline || !personVerbs[d.toks[e].text] && !reignVerbs[d.toks[e].text] && !d.actsAfter(e-1) {
+		return false
+	}
+	d.addPerson(ps[0].s, e)
+	return true
+}
+
+// selfName: a one-word name before "himself" or "herself" is a person's
+// ("Ferrari himself drove"), a company's or a town's though it be.
+func (d *doc) selfName(ps []piece) bool {
+	e := ps[len(ps)-1].e
+	if len(ps) > 3 || hasConn(ps) || e >= len(d.toks) || !reflexives[d.toks[e].text] || d.toks[e].newline {
+		return false
+	}
+	if len(ps) > 1 && d.personLen(ps) != len(ps) || len(ps) == 1 && ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	d.addPerson(ps[0].s, e)
+	return true
+}
+
+// kinName: after "his", "her" or "their" and a word of kin or succession,
+// a name is a person's, even where a town or a company has it ("his
+// grandson Safi", "her husband Ostrel Vane").
+func (d *doc) kinName(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || !kinTitles[d.toks[s-1].text] || !ownerPronouns[strings.ToLower(d.toks[s-2].text)] {
+		return false
+	}
+	if len(ps) == 1 && ps[0].e-ps[0].s == 1 && (ps[0].unit == nil || ps[0].unit.label != "GPE" || !d.a.countries[ps[0].unit.canonical]) ||
+		len(ps) > 1 && d.personLen(ps) == len(ps) {
+		d.addPerson(s, ps[len(ps)-1].e)
+		return true
+	}
+	return false
+}
+
+// memorialOf: after "the statue of", "a portrait of", "the tomb of", a
+// one-word name or a person's full name is whom it shows or holds ("the
+// statue of Bolívar"), a town's name though it be; a country is a
+// country ("a portrait of Italy").
+func (d *doc) memorialOf(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "of" || !memorialNouns[d.toks[s-2].text] {
+		return false
+	}
+	if len(ps) == 1 && ps[0].e-ps[0].s == 1 && (ps[0].unit == nil && d.personWord(ps[0]) || ps[0].unit != nil && ps[0].unit.label == "GPE" && !d.a.countries[ps[0].unit.canonical]) ||
+		len(ps) > 1 && !hasUnit(ps) && d.personLen(ps) == len(ps) {
+		d.addPerson(s, ps[len(ps)-1].e)
+		return true
+	}
+	return false
+}
+
+// madeWork: a name right after a verb of making a work, with no list's
+// name in it, is the work's title ("Verdi wrote Aida for the opening",
+// "she painted Harbour at Dusk"), no entity; a possessive after it makes
+// it the owner of what was made ("wrote Varga's life").
+func (d *doc) madeWork(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s == 0 || !workMakingVerbs[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) || e < len(d.toks) && d.toks[e].kind == tkPossessive {
+		return false
+	}
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
+// westernHyphenName: a two-syllable given name written with a hyphen and
+// its second syllable in lower case, then a family name, is a person's
+// name in the western order ("Young-ho Choi"); two such names joined by
+// "and" are two people, where a place's or a park's cue word would read
+// the run as one place. The family name is listed or short, and then the
+// syllable is no English word ("Low-cost Carriers" is no name).
+func (d *doc) westernHyphenName(ps []piece) bool {
+	var names []span
+	for i := 0; i < len(ps); {
+		if i > 0 {
+			if !ps[i].conn || d.toks[ps[i].s].text != "and" {
+				return false
+			}
+			i++
+		}
+		if i+4 > len(ps) || ps[i].unit != nil || ps[i+3].unit != nil || !ps[i+1].conn || d.toks[ps[i+1].s].text != "-" {
+			return false
+		}
+		first, second, family := d.toks[ps[i].s].text, d.toks[ps[i+2].s].text, d.word(ps[i+3])
+		if utf8.RuneCountInString(first) > 6 || utf8.RuneCountInString(second) > 5 || !isLowerWord(second) || derivedAdjectives[second] ||
+			!d.a.surnames[family] && !(isCapitalised(family) && utf8.RuneCountInString(family) <= 6 && !d.commonWord(second)) {
+			return false
+		}
+		names = append(names, span{ps[i].s, ps[i+3].e})
+		i += 4
+	}
+	for _, n := range names {
+		d.addPerson(n.s, n.e)
+	}
+	return len(names) > 0
+}
+
+// eventOf: "the Battle of Mohács", "the Siege of Leiden": a battle's or a
+// siege's name is an event's, no entity, with the place in it; the run is
+// claimed and dropped, as cueRule drops an event named by its last word.
+func (d *doc) eventOf(ps []piece) bool {
+	if len(ps) < 3 || ps[0].unit != nil || !eventOpeners[d.word(ps[0])] || !ps[1].conn || d.toks[ps[1].s].text != "of" {
+		return false
+	}
+	for i := ps[0].s; i < ps[len(ps)-1].e; i++ {
+		d.used[i] = true
+	}
+	return true
+}
+
+// studyAt: a one-word name after "studied at", "educated at", "graduated
+// from" is a school's ("educated at Harvard and Oxford"), though a town
+// has the name; a country stays a country ("studied at home in Peru" has
+// no name after "at"). Names listed after the first take its reading.
+func (d *doc) studyAt(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || ps[0].unit != nil && (ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical]) ||
+		ps[0].unit == nil && !d.personWord(ps[0]) || !d.afterStudy(ps[0].s) {
+		return false
+	}
+	return d.add(ps[0].s, ps[0].e, "ORG", "")
+}
+
+// afterStudy: token s follows "studied at" or "graduated from", or
+// "and" or a comma after a school so named.
+func (d *doc) afterStudy(s int) bool {
+	toks := d.toks
+	if s < 2 || toks[s].newline {
+		return false
+	}
+	if prev := toks[s-1].text; (prev == "at" || prev == "from") && studyVerbs[toks[s-2].text] {
+		return true
+	}
+	if prev := toks[s-1].text; prev != "and" && prev != "," {
+		return false
+	}
+	n := len(d.mentions)
+	return n > 0 && d.mentions[n-1].e == s-1 && d.mentions[n-1].label == "ORG" && d.afterStudy(d.mentions[n-1].s)
 }
