@@ -255,4 +255,6 @@ var (
 	workMakingVerbs       = cue("workMakingVerbs")
 	eventOpeners          = cue("eventOpeners")
 	studyVerbs            = cue("studyVerbs")
+	placeVerbs            = cue("placeVerbs")
+	aliasWords            = cue("aliasWords")
 )

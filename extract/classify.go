@@ -145,6 +145,8 @@ func init() {
 		// "wrote Aida": a work made
 		(*doc).selfName,
 		(*doc).kinName,
+		(*doc).possessiveKin,
+		(*doc).aliasName,
 		(*doc).memorialOf,
 		(*doc).madeWork,
 		// "educated at Harvard": a school named after its town
@@ -188,6 +190,9 @@ func init() {
 		// "flights to Lyon": a city named like a person after a place
 		// preposition
 		(*doc).ambiguousCity,
+		// "in Kraków and Bologna", "left Tangier": the same in a list of
+		// places or after a verb that takes places
+		(*doc).placeByList,
 		// "Type 12 missiles": a type number before a platform noun
 		(*doc).typeNumber,
 		// "Nagastra-1 loitering munitions": a name and its number before a

@@ -332,19 +332,99 @@ func (d *doc) studyAt(ps []piece) bool {
 	return d.add(ps[0].s, ps[0].e, "ORG", "")
 }
 
-// afterStudy: token s follows "studied at" or "graduated from", or
+// afterStudy: token s follows "studied at", "studied law at" or
+// "graduated from", or
 // "and" or a comma after a school so named.
 func (d *doc) afterStudy(s int) bool {
 	toks := d.toks
 	if s < 2 || toks[s].newline {
 		return false
 	}
-	if prev := toks[s-1].text; (prev == "at" || prev == "from") && studyVerbs[toks[s-2].text] {
-		return true
+	// "studied at", "studied law at"
+	if prev := toks[s-1].text; prev == "at" || prev == "from" {
+		k := s - 2
+		if k > 0 && isLowerWord(toks[k].text) && !studyVerbs[toks[k].text] {
+			k--
+		}
+		return studyVerbs[toks[k].text]
 	}
 	if prev := toks[s-1].text; prev != "and" && prev != "," {
 		return false
 	}
 	n := len(d.mentions)
 	return n > 0 && d.mentions[n-1].e == s-1 && d.mentions[n-1].label == "ORG" && d.afterStudy(d.mentions[n-1].s)
+}
+
+// placeByList: a city whose name is also a common or a given name
+// ("Bologna", "Florence") is a place after another place and "and" or a
+// comma ("in Kraków and Bologna"), or as the object of a verb that takes
+// places ("left Tangier", "ruled Florence"), where ambiguousCity wants a
+// place preposition; not before a possessive or another name.
+func (d *doc) placeByList(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s < 2 {
+		return false
+	}
+	toks := d.toks
+	s := ps[0].s
+	if !d.a.ambiguousCities[toks[s].text] || toks[s].sentStart || toks[s].newline {
+		return false
+	}
+	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) {
+		return false
+	}
+	prev := toks[s-1].text
+	n := len(d.mentions)
+	listed := (prev == "and" || prev == "," || prev == "or") && n > 0 && d.mentions[n-1].e == s-1 && d.mentions[n-1].label == "GPE"
+	if !listed && !placeVerbs[prev] {
+		return false
+	}
+	return d.add(s, s+1, "GPE", "")
+}
+
+// aliasName: a name after ", known as" or ", nicknamed" that follows a
+// person's name is the same person's other name ("Edson Arantes do
+// Nascimento, known as Pelé").
+func (d *doc) aliasName(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 3 || hasConn(ps) || s < 3 || d.toks[s].newline {
+		return false
+	}
+	k := s - 1
+	if d.toks[k].text == "as" && d.toks[k-1].text == "known" {
+		k--
+	}
+	if !aliasWords[d.toks[k].text] || k < 2 {
+		return false
+	}
+	if d.toks[k-1].text == "also" {
+		k--
+	}
+	if d.toks[k-1].text != "," {
+		return false
+	}
+	// the person's name ends at the comma, or a particle and a surname
+	// that resolve will join to it stand between ("Arantes do Nascimento")
+	j := k - 1
+	for j > 0 && !d.used[j-1] && (isCapitalised(d.toks[j-1].text) || nameParticles[d.toks[j-1].text]) {
+		j--
+	}
+	if !d.personEnds[j] {
+		return false
+	}
+	d.addPerson(s, ps[len(ps)-1].e)
+	return true
+}
+
+// possessiveKin: a one-word name before a possessive and a word of kin or
+// succession is a person's ("Mbeki's successor", "Ford's grandson"), a
+// company's or a town's though it be; a country is a country ("Kenya's
+// heir" is none such).
+func (d *doc) possessiveKin(ps []piece) bool {
+	e := ps[0].e
+	if len(ps) != 1 || e-ps[0].s != 1 || e+1 >= len(d.toks) || d.toks[e].kind != tkPossessive || !kinTitles[d.toks[e+1].text] ||
+		ps[0].unit != nil && d.a.countries[ps[0].unit.canonical] || ps[0].unit == nil && !d.personWord(ps[0]) {
+		return false
+	}
+	d.addPerson(ps[0].s, e)
+	return true
 }
