@@ -257,4 +257,6 @@ var (
 	studyVerbs            = cue("studyVerbs")
 	placeVerbs            = cue("placeVerbs")
 	aliasWords            = cue("aliasWords")
+	flowVerbs             = cue("flowVerbs")
+	riverCourse           = cue("riverCourse")
 )

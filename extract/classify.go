@@ -78,6 +78,8 @@ func init() {
 		(*doc).basinName,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
+		// "the Danube flows", "a crossing of the Rhine"
+		(*doc).flowingRiver,
 		// "in northern Orvania": an unknown name after a compass adjective
 		(*doc).compassRegion,
 		// "in the Rockies", "from the Ganges": a plural name after a place
@@ -311,6 +313,8 @@ func init() {
 		// "Spirit AeroSystems": a brand word with an inner capital ends a
 		// company's name
 		(*doc).camelName,
+		// "designed by Alvar Aalto": a maker's name of name words only
+		(*doc).makerPerson,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },

@@ -63,10 +63,15 @@ func (d *doc) quotedWork(ps []piece) bool {
 	if b < 0 || !workNouns[toks[b].text] && !quotedWorkNouns[toks[b].text] && !titleVerbs[toks[b].text] {
 		return false
 	}
+	d.dropRun(s, e)
+	return true
+}
+
+// dropRun claims tokens [s, e) for no entity: a work's title, an event.
+func (d *doc) dropRun(s, e int) {
 	for i := s; i < e; i++ {
 		d.used[i] = true
 	}
-	return true
 }
 
 // quoteMark: a quotation mark, straight or curly, opening or closing.
@@ -269,9 +274,7 @@ func (d *doc) madeWork(ps []piece) bool {
 	if s == 0 || !workMakingVerbs[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) || e < len(d.toks) && d.toks[e].kind == tkPossessive {
 		return false
 	}
-	for i := s; i < e; i++ {
-		d.used[i] = true
-	}
+	d.dropRun(s, e)
 	return true
 }
 
@@ -314,9 +317,7 @@ func (d *doc) eventOf(ps []piece) bool {
 	if len(ps) < 3 || ps[0].unit != nil || !eventOpeners[d.word(ps[0])] || !ps[1].conn || d.toks[ps[1].s].text != "of" {
 		return false
 	}
-	for i := ps[0].s; i < ps[len(ps)-1].e; i++ {
-		d.used[i] = true
-	}
+	d.dropRun(ps[0].s, ps[len(ps)-1].e)
 	return true
 }
 
@@ -426,5 +427,50 @@ func (d *doc) possessiveKin(ps []piece) bool {
 		return false
 	}
 	d.addPerson(ps[0].s, e)
+	return true
+}
+
+// flowingRiver: "the Danube flows", "the Mekong rises in Tibet", "a
+// crossing of the Rhine": a one-word name after "the" that flows, or
+// after a river's part riverRule does not read, is a river's (LOC). The
+// name is one no lexicon knows or a town's or a company's of the lists,
+// never a country's; "rises" needs a place preposition after it ("the
+// Nikkei rose" is an index).
+func (d *doc) flowingRiver(ps []piece) bool {
+	s := ps[0].s
+	toks := d.toks
+	if len(ps) != 1 || ps[0].e-s != 1 || s == 0 || !strings.EqualFold(toks[s-1].text, "the") || toks[s].newline {
+		return false
+	}
+	if u := ps[0].unit; u != nil && (u.label != "GPE" && u.label != "ORG" || d.a.countries[u.canonical]) ||
+		u == nil && (!d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text]) {
+		return false
+	}
+	flows := false
+	if e := s + 1; e < len(toks) && !toks[e].newline {
+		v := toks[e].text
+		flows = flowVerbs[v] || (v == "rises" || v == "rose") && e+1 < len(toks) && placePrepositions[toks[e+1].text]
+	}
+	part := s >= 3 && toks[s-2].text == "of" && riverCourse[toks[s-3].text]
+	return (flows || part) && d.add(s, s+1, "LOC", "")
+}
+
+// makerPerson: two or three name words after "designed by", "built by"
+// that no lexicon knows as common words, opening with a given name or an
+// unknown word, are a person's name, an architect's or a builder's
+// ("designed by Alvar Aalto"): a company's name of no cue word is seldom
+// made of such words alone, and the cue words were read before.
+func (d *doc) makerPerson(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || s < 2 || d.toks[s-1].text != "by" ||
+		!orgMakers[strings.ToLower(d.toks[s-2].text)] || !d.nameRun(ps) || d.personLen(ps) != len(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if d.commonWord(d.word(p)) {
+			return false
+		}
+	}
+	d.addPerson(s, ps[len(ps)-1].e)
 	return true
 }
