@@ -259,4 +259,5 @@ var (
 	aliasWords            = cue("aliasWords")
 	flowVerbs             = cue("flowVerbs")
 	riverCourse           = cue("riverCourse")
+	builderVerbs          = cue("builderVerbs")
 )

@@ -459,11 +459,12 @@ func (d *doc) flowingRiver(ps []piece) bool {
 // that no lexicon knows as common words, opening with a given name or an
 // unknown word, are a person's name, an architect's or a builder's
 // ("designed by Alvar Aalto"): a company's name of no cue word is seldom
-// made of such words alone, and the cue words were read before.
+// made of such words alone, and the cue words were read before. What is
+// bought or owned is a company's ("acquired by Brannock Vell").
 func (d *doc) makerPerson(ps []piece) bool {
 	s := ps[0].s
 	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || s < 2 || d.toks[s-1].text != "by" ||
-		!orgMakers[strings.ToLower(d.toks[s-2].text)] || !d.nameRun(ps) || d.personLen(ps) != len(ps) {
+		!builderVerbs[d.toks[s-2].text] || !d.nameRun(ps) || d.personLen(ps) != len(ps) {
 		return false
 	}
 	for _, p := range ps {
