@@ -260,4 +260,5 @@ var (
 	flowVerbs             = cue("flowVerbs")
 	riverCourse           = cue("riverCourse")
 	builderVerbs          = cue("builderVerbs")
+	lifeVerbs             = cue("lifeVerbs")
 )

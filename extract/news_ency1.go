@@ -475,3 +475,21 @@ func (d *doc) makerPerson(ps []piece) bool {
 	d.addPerson(s, ps[len(ps)-1].e)
 	return true
 }
+
+// lifeVerbAfter: a verb of a person's life or work right after a lone
+// unknown word ("Tessarov taught at the academy", "Okafor emigrated"),
+// which companies and places do not do; as actedVerb, not after another
+// capitalised word, whose longer name the word ends, unless that word is
+// a sentence's adverb ("Afterwards Tessarov taught").
+func (d *doc) lifeVerbAfter(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].newline || !lifeVerbs[d.toks[i+1].text] {
+		return false
+	}
+	// "Velto studied the market": what one studies with an article after
+	// it is a firm's object as well
+	if v := d.toks[i+1].text; (v == "studied" || v == "painted") && i+2 < len(d.toks) && (articles[d.toks[i+2].text] || d.toks[i+2].text == "its") {
+		return false
+	}
+	prev := i - 1
+	return i == 0 || d.toks[i].newline || !isCapitalised(d.toks[prev].text) || d.toks[prev].sentStart && functionWords[d.toks[prev].text]
+}

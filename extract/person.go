@@ -293,7 +293,7 @@ func (d *doc) seenLower(w string) bool {
 // frequent family name where it stands as a person's would. A title, an
 // honorific and a surname used after the full name were tried before.
 func (d *doc) personEvidence(i int) bool {
-	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i)
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i) || d.lifeVerbAfter(i)
 }
 
 // actedVerb: a past-tense verb of acting right after the word ("Okonkwo
