@@ -261,4 +261,7 @@ var (
 	riverCourse           = cue("riverCourse")
 	builderVerbs          = cue("builderVerbs")
 	lifeVerbs             = cue("lifeVerbs")
+	royalTitles           = cue("royalTitles")
+	saintTitles           = cue("saintTitles")
+	rulerSuffixes         = cue("rulerSuffixes")
 )

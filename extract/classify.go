@@ -140,6 +140,9 @@ func init() {
 		// "Leonardo da Rimini", "Suleiman the Magnificent", "the island of
 		// Gotland", "in Yiddish": a listed name alone that a particle, an
 		// epithet, a noun of nature or a language's list reads otherwise
+		// "Queen Victoria", "the sultan Selim I": a ruler's title, the
+		// name a town's or not
+		(*doc).royalTitleName,
 		(*doc).particleName,
 		(*doc).epithetName,
 		// "Ferrari himself", "his grandson Safi", "the statue of Bolívar":
@@ -236,6 +239,8 @@ func init() {
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,
 		(*doc).roleGivenPlace,
+		// "Simón Bolívar (1783–1830)": an unknown word and a town, a life after
+		(*doc).placeNamedPerson,
 		// "from Rikers Island to Sing Sing": where a journey from a place goes
 		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
@@ -287,6 +292,8 @@ func init() {
 		// "Mehmed II died": a ruler's numeral, before the numeral reads as
 		// a common word that ends a company's name
 		(*doc).regnalName,
+		// "Genghis Khan": a ruler's title after the name
+		(*doc).rulerSuffixName,
 		(*doc).actingCompany,
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
@@ -315,6 +322,8 @@ func init() {
 		(*doc).camelName,
 		// "designed by Alvar Aalto": a maker's name of name words only
 		(*doc).makerPerson,
+		// "born at Yasnaya Polyana": a birthplace of name words
+		(*doc).bornAtPlace,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },

@@ -493,3 +493,108 @@ func (d *doc) lifeVerbAfter(i int) bool {
 	prev := i - 1
 	return i == 0 || d.toks[i].newline || !isCapitalised(d.toks[prev].text) || d.toks[prev].sentStart && functionWords[d.toks[prev].text]
 }
+
+// royalTitleName: a ruler's, a noble's or a saint's title, then a name
+// ("Queen Victoria", "Tsar Nicholas II", "the Ottoman sultan Selim I",
+// "Saint Francis of Assisi"): the name is a person's, the title outside
+// it (GUIDELINES.md), though the name be a town's, and with the title
+// before it a regnal "I" and "of" and a place belong to the name. After
+// "Saint" the name must be a given name ("Saint Kessel" may be a town).
+func (d *doc) royalTitleName(ps []piece) bool {
+	toks := d.toks
+	first := 0
+	switch {
+	case ps[0].unit == nil && !ps[0].conn && royalTitles[d.word(ps[0])]:
+		first = 1
+	case ps[0].s > 0 && !toks[ps[0].s].newline && royalTitles[toks[ps[0].s-1].text] && !d.used[ps[0].s-1]:
+		// "the sultan Selim I", or a title the tagger took for a common
+		// word at a sentence's start ("Queen Victoria opened")
+	default:
+		return false
+	}
+	if first >= len(ps) || ps[first].conn || ps[first].e-ps[first].s != 1 {
+		return false
+	}
+	name := ps[first]
+	w := toks[name.s].text
+	if name.unit != nil && (name.unit.label != "GPE" && name.unit.label != "LOC" || d.a.countries[name.unit.canonical]) || name.unit == nil && !d.personWord(name) {
+		return false
+	}
+	if first == 1 && saintTitles[d.word(ps[0])] && !d.a.givenNames[w] {
+		return false
+	}
+	k := first + 1
+	// more name words, none a common word but a given name or a surname
+	// ("John Paul II", not "Thomas Housing Development")
+	for k < len(ps) && k < first+3 && !ps[k].conn && ps[k].unit == nil && d.personWord(ps[k]) && !nameSuffixes[d.word(ps[k])] && d.word(ps[k]) != "I" &&
+		(!d.commonWord(d.word(ps[k])) || d.a.givenNames[d.word(ps[k])] || d.a.surnames[d.word(ps[k])]) {
+		k++
+	}
+	if k < len(ps) && (nameSuffixes[d.word(ps[k])] || d.word(ps[k]) == "I") {
+		k++
+	}
+	// "Francis of Assisi", "Catherine of Aragon"
+	if k+1 < len(ps) && ps[k].conn && toks[ps[k].s].text == "of" && (ps[k+1].unit != nil && ps[k+1].unit.label == "GPE" || ps[k+1].unit == nil && d.personWord(ps[k+1])) {
+		k += 2
+	}
+	if k != len(ps) {
+		return false
+	}
+	d.addPerson(ps[first].s, ps[k-1].e)
+	return true
+}
+
+// rulerSuffixName: a name and a ruler's or an official's title written
+// after it ("Genghis Khan", "Enver Pasha", "Kessel Bey") is a person's
+// name, which actingCompany would read as a company's ending in a common
+// word.
+func (d *doc) rulerSuffixName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !rulerSuffixes[d.word(ps[len(ps)-1])] || d.personLen(ps[:len(ps)-1]) != len(ps)-1 {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// bornAtPlace: a name after "born at", "died at", "buried in" is a
+// place's, two or three words that look like a person's name included
+// ("born at Yasnaya Polyana"), where the place preposition alone leaves
+// such a run to the person rules.
+func (d *doc) bornAtPlace(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || !placePrepositions[d.toks[s-1].text] ||
+		!lifeParticiples[d.toks[s-2].text] && d.toks[s-2].text != "died" {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" || p.unit == nil && !d.personWord(p) {
+			return false
+		}
+	}
+	return d.add(s, ps[len(ps)-1].e, "GPE", "")
+}
+
+// placeNamedPerson: a word no lexicon knows and a town's name, with a
+// person's evidence after them (a verb of a life, of saying or of a
+// reign, or the years of a life in brackets), are a person's full name
+// ("Simón Bolívar (1783–1830) led"); a country is no surname, and any
+// verb of acting is too little ("Tickets for Velvex Puri went on sale").
+func (d *doc) placeNamedPerson(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit == nil || ps[1].e-ps[1].s != 1 || ps[1].unit.label != "GPE" || d.a.countries[ps[1].unit.canonical] {
+		return false
+	}
+	if first := d.word(ps[0]); !d.a.uncommon(first) && !d.a.givenNames[first] || !d.personWord(ps[0]) || d.a.demonyms[first] {
+		return false
+	}
+	e := ps[1].e
+	toks := d.toks
+	if e >= len(toks) || toks[e].newline {
+		return false
+	}
+	years := toks[e].text == "(" && e+1 < len(toks) && isNumber(toks[e+1].text)
+	if !years && !lifeVerbs[toks[e].text] && !personVerbs[toks[e].text] && !reignVerbs[toks[e].text] {
+		return false
+	}
+	d.addPerson(ps[0].s, e)
+	return true
+}
