@@ -264,4 +264,5 @@ var (
 	royalTitles           = cue("royalTitles")
 	saintTitles           = cue("saintTitles")
 	rulerSuffixes         = cue("rulerSuffixes")
+	reignLinks            = cue("reignLinks")
 )

@@ -203,14 +203,19 @@ func (d *doc) languageName(ps []piece) bool {
 }
 
 // regnalName: a word no lexicon knows and a regnal numeral, then a verb of
-// acting or of a life ("Mehmed II captured", "Ostrel IV died"), is a
-// ruler's name; a listed mission's or a product's mark ("Artemis II")
+// acting or of a life ("Mehmed II captured", "Ostrel IV died") or after
+// "under" or "of" ("rebuilt under Ramesses II"), is a ruler's name; a listed mission's or a product's mark ("Artemis II")
 // was read before, and a common word's ("Falcon II") is left alone.
 func (d *doc) regnalName(ps []piece) bool {
 	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !nameSuffixes[d.word(ps[1])] || !d.a.uncommon(d.word(ps[0])) {
 		return false
 	}
 	e := ps[1].e
+	// "rebuilt under Ramesses II", "the tomb of Ostrel IV"
+	if s := ps[0].s; s > 0 && reignLinks[d.toks[s-1].text] && !d.toks[s].newline {
+		d.addPerson(s, e)
+		return true
+	}
 	if e >= len(d.toks) || d.toks[e].newline || !personVerbs[d.toks[e].text] && !reignVerbs[d.toks[e].text] && !d.actsAfter(e-1) {
 		return false
 	}
