@@ -265,4 +265,6 @@ var (
 	saintTitles           = cue("saintTitles")
 	rulerSuffixes         = cue("rulerSuffixes")
 	reignLinks            = cue("reignLinks")
+	stateForms            = cue("stateForms")
+	landEndings           = cue("landEndings")
 )

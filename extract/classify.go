@@ -29,6 +29,8 @@ func init() {
 		(*doc).quotedWork,
 		// "the Battle of Mohács": an event with a place in its name
 		(*doc).eventOf,
+		// "the Kingdom of Kongo", "the Khmer Empire": a state by its form
+		(*doc).historicState,
 		// "Dayton, OH": a place and its state's postal code, before a
 		// person's or an organisation's rule reads either
 		(*doc).cityStateCode,
@@ -322,6 +324,8 @@ func init() {
 		(*doc).camelName,
 		// "designed by Alvar Aalto": a maker's name of name words only
 		(*doc).makerPerson,
+		// "Transylvania became": a land's name by its ending
+		(*doc).placeEnding,
 		// "born at Yasnaya Polyana": a birthplace of name words
 		(*doc).bornAtPlace,
 		// what is left has no connector and no cue: people, platforms, known

@@ -5,24 +5,34 @@ import (
 	"unicode/utf8"
 )
 
-// Round-6 rules for people and places in encyclopaedic prose: a work's
-// title in quotes after its noun or verb is no entity ("the opera "Prince
-// Kessel"", "wrote "The Salt Road""); a given name, a particle and a name
-// are one person's even where the name is a place's or a company's
-// ("Leonardo da Rimini"); a given name, a surname and a one-word place
-// that is a surname too are three words of one name ("Joaquim Ferreira
-// Lima"); a ruler's epithet belongs to the name ("Suleiman the
-// Magnificent"); a place's name after a person's role is a given name
-// ("the sculptor Ngozi Eze"); a name after "the island of" or "the summit
-// of" is a place of nature (LOC), not the town of the same name; a
-// language's name is no entity ("wrote in Yiddish"). The cue words are in
-// cues.txt.
+// Round-6 rules for people and places in encyclopaedic prose, where a
+// person is named once in full with no title, often by a name no list
+// holds, among dates, works and places. People: a given name, a particle
+// and a name ("Leonardo da Rimini"); a surname that is a town's too
+// ("Joaquim Ferreira Lima", "Simón Bolívar (1783–1830)"); a ruler's
+// epithet, numeral or title ("Suleiman the Magnificent", "Mehmed II
+// died", "Queen Victoria", "Genghis Khan"); western-order given names with
+// a hyphen ("Young-ho Choi"); a name after a person's role or kin ("the
+// sculptor Ngozi Eze", "his grandson Safi", "Mbeki's successor"), before
+// "himself", after ", known as", "the statue of", "designed by"; a lone
+// name before a verb of a life ("Tessarov taught"). Places: a city named
+// like a person in a list of places or after a verb that takes places
+// ("in Kraków and Bologna", "left Tangier"); "the island of X", "the
+// summit of X" (LOC); a river that flows; a birthplace of name words
+// ("born at Yasnaya Polyana"). Schools: "educated at Harvard". What is no
+// entity: a quoted work's title after its noun or verb ("the opera "Prince
+// Kessel"", "wrote Aida"), a battle or a siege ("the Battle of Mohács"),
+// a language ("wrote in Yiddish"). The cue words are in cues.txt.
 //
 // Choices where GUIDELINES.md is silent: a work's title (book, film, song,
 // opera) is no entity, even where it holds a person's or a place's name,
 // as workTitle already decides for a title after its noun without quotes;
-// a ruler's epithet is part of the name as a generational suffix is; an
-// island or a mountain named as such is a LOC, its county or town a GPE.
+// so is a battle, as cueRule drops events; a ruler's epithet and numeral
+// are part of the name as a generational suffix is, a ruler's title
+// before it stays outside as other titles do, and "of" and a place after
+// such a title belong to the name ("Saint Francis of Assisi"); an island,
+// a mountain or a river named as such is a LOC, its county or town a GPE;
+// a school named after its town is an ORG after "studied at".
 
 // quotedWork: a chunk inside a quotation that a work's noun or a verb of
 // making works opens ("the novel, "The Salt Road",", "wrote "Aleph"") is
@@ -602,4 +612,40 @@ func (d *doc) placeNamedPerson(ps []piece) bool {
 	}
 	d.addPerson(ps[0].s, e)
 	return true
+}
+
+// historicState: a state named by its form ("the Kingdom of Kongo", "the
+// Republic of Venice", "the Khmer Empire", "the Delhi Sultanate") is one
+// GPE, the place in it included (GUIDELINES.md: the longest name wins);
+// the states of today are in the lists already ("Republic of Korea").
+func (d *doc) historicState(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 5 {
+		return false
+	}
+	open := ps[0].unit == nil && stateForms[d.word(ps[0])] && ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) > 2
+	last := ps[len(ps)-1]
+	closed := last.unit == nil && stateForms[d.word(last)] && !hasConn(ps)
+	if !open && !closed {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	return d.add(ps[0].s, last.e, "GPE", "")
+}
+
+// placeEnding: a lone word no lexicon knows that ends as the names of
+// lands do ("Transylvania", "Kafiristan") is a place's, which a verb
+// after it would make a person's; a given name is left alone ("Ilania").
+func (d *doc) placeEnding(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	w := d.word(ps[0])
+	if !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || !d.personWord(ps[0]) || !hasSuffixIn(w, landEndings) {
+		return false
+	}
+	return d.add(ps[0].s, ps[0].e, "GPE", "")
 }
