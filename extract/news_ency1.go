@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -589,13 +590,22 @@ func (d *doc) bornAtPlace(ps []piece) bool {
 	return d.add(s, ps[len(ps)-1].e, "GPE", "")
 }
 
-// placeNamedPerson: a word no lexicon knows and a town's name, with a
-// person's evidence after them (a verb of a life, of saying or of a
-// reign, or the years of a life in brackets), are a person's full name
-// ("Simón Bolívar (1783–1830) led"); a country is no surname, and any
-// verb of acting is too little ("Tickets for Velvex Puri went on sale").
+// placeNamedPerson: a word no lexicon knows and a town's name or a
+// company's that is a family's ("Enzo Ferrari"), with a person's evidence
+// after them (a verb of a life, of saying or of a reign, or the years of a
+// life in brackets), are a person's full name ("Simón Bolívar (1783–1830)
+// led"); a country is no surname, and any verb of acting is too little
+// ("Tickets for Velvex Puri went on sale").
 func (d *doc) placeNamedPerson(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit == nil || ps[1].e-ps[1].s != 1 || ps[1].unit.label != "GPE" || d.a.countries[ps[1].unit.canonical] {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit == nil || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	// a town's name, or a company's named after its founder ("Enzo
+	// Ferrari"): one capital, no inner one ("SpaceX")
+	switch u, w := ps[1].unit, d.toks[ps[1].s].text; {
+	case u.label == "GPE" && !d.a.countries[u.canonical]:
+	case u.label == "ORG" && isCapitalised(w) && strings.IndexFunc(w[1:], unicode.IsUpper) < 0:
+	default:
 		return false
 	}
 	if first := d.word(ps[0]); !d.a.uncommon(first) && !d.a.givenNames[first] || !d.personWord(ps[0]) || d.a.demonyms[first] {
