@@ -267,4 +267,7 @@ var (
 	reignLinks            = cue("reignLinks")
 	stateForms            = cue("stateForms")
 	landEndings           = cue("landEndings")
+	thinkerVerbs          = cue("thinkerVerbs")
+	worksBy               = cue("worksBy")
+	masterVerbs           = cue("masterVerbs")
 )

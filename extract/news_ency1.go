@@ -492,22 +492,39 @@ func (d *doc) makerPerson(ps []piece) bool {
 	return true
 }
 
-// lifeVerbAfter: a verb of a person's life or work right after a lone
-// unknown word ("Tessarov taught at the academy", "Okafor emigrated"),
-// which companies and places do not do; as actedVerb, not after another
-// capitalised word, whose longer name the word ends, unless that word is
-// a sentence's adverb ("Afterwards Tessarov taught").
-func (d *doc) lifeVerbAfter(i int) bool {
-	if i+1 >= len(d.toks) || d.toks[i+1].newline || !lifeVerbs[d.toks[i+1].text] {
+// lifeEvidence: what in encyclopaedic prose makes the name [s, e) a
+// person's (personContext asks): a verb of a life or work right after it
+// ("Tessarov taught at the academy", "Okafor emigrated"), which companies
+// and places do not do; an agent of praise, thought or discovery ("praised
+// by Nabokov", "discovered by Tessarov"); the maker of works ("works by
+// Matisse"); a master ("studied under Glazunov").
+func (d *doc) lifeEvidence(s, e int) bool {
+	toks := d.toks
+	if s >= 2 && !toks[s].newline {
+		prev, before := toks[s-1].text, toks[s-2].text
+		if prev == "by" && (thinkerVerbs[before] || workNouns[before] || worksBy[before]) || prev == "under" && masterVerbs[before] {
+			return true
+		}
+	}
+	return d.lifeVerbAfter(s, e)
+}
+
+// lifeVerbAfter: a verb of a person's life or work right after the name
+// [s, e); as actedVerb, not after another capitalised word, whose longer
+// name the name ends, unless that word is a sentence's adverb ("Afterwards
+// Tessarov taught").
+func (d *doc) lifeVerbAfter(s, e int) bool {
+	toks := d.toks
+	if e >= len(toks) || toks[e].newline || !lifeVerbs[toks[e].text] {
 		return false
 	}
 	// "Velto studied the market": what one studies with an article after
 	// it is a firm's object as well
-	if v := d.toks[i+1].text; (v == "studied" || v == "painted") && i+2 < len(d.toks) && (articles[d.toks[i+2].text] || d.toks[i+2].text == "its") {
+	if v := toks[e].text; (v == "studied" || v == "painted") && e+1 < len(toks) && (articles[toks[e+1].text] || toks[e+1].text == "its") {
 		return false
 	}
-	prev := i - 1
-	return i == 0 || d.toks[i].newline || !isCapitalised(d.toks[prev].text) || d.toks[prev].sentStart && functionWords[d.toks[prev].text]
+	prev := s - 1
+	return s == 0 || toks[s].newline || !isCapitalised(toks[prev].text) || toks[prev].sentStart && functionWords[toks[prev].text]
 }
 
 // royalTitleName: a ruler's, a noble's or a saint's title, then a name

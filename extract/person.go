@@ -171,7 +171,7 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
 		return true
 	}
-	return d.newsPersonContext(s, e)
+	return d.newsPersonContext(s, e) || d.lifeEvidence(s, e)
 }
 
 // leaderName: "the Halvorsen administration", "the Okafor presidency": a
@@ -293,7 +293,7 @@ func (d *doc) seenLower(w string) bool {
 // frequent family name where it stands as a person's would. A title, an
 // honorific and a surname used after the full name were tried before.
 func (d *doc) personEvidence(i int) bool {
-	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i) || d.lifeVerbAfter(i)
+	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i)
 }
 
 // actedVerb: a past-tense verb of acting right after the word ("Okonkwo
