@@ -270,4 +270,5 @@ var (
 	thinkerVerbs          = cue("thinkerVerbs")
 	worksBy               = cue("worksBy")
 	masterVerbs           = cue("masterVerbs")
+	toPersonVerbs         = cue("toPersonVerbs")
 )

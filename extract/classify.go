@@ -324,6 +324,8 @@ func init() {
 		(*doc).camelName,
 		// "designed by Alvar Aalto": a maker's name of name words only
 		(*doc).makerPerson,
+		// "lost to Karpov": a person after a verb done to people and "to"
+		(*doc).toPerson,
 		// "Transylvania became": a land's name by its ending
 		(*doc).placeEnding,
 		// "born at Yasnaya Polyana": a birthplace of name words

@@ -15,12 +15,15 @@ import (
 // died", "Queen Victoria", "Genghis Khan"); western-order given names with
 // a hyphen ("Young-ho Choi"); a name after a person's role or kin ("the
 // sculptor Ngozi Eze", "his grandson Safi", "Mbeki's successor"), before
-// "himself", after ", known as", "the statue of", "designed by"; a lone
-// name before a verb of a life ("Tessarov taught"). Places: a city named
-// like a person in a list of places or after a verb that takes places
-// ("in Kraków and Bologna", "left Tangier"); "the island of X", "the
-// summit of X" (LOC); a river that flows; a birthplace of name words
-// ("born at Yasnaya Polyana"). Schools: "educated at Harvard". What is no
+// "himself", after ", known as", "the statue of", "designed by", "lost
+// to"; a name before a verb of a life ("Tessarov taught"), after a verb
+// of praise or a work ("praised by Nabokov", "works by Matisse") or
+// "studied under". Places: a city named like a person in a list of places
+// or after a verb that takes places ("in Kraków and Bologna", "left
+// Tangier"); "the island of X", "the summit of X" (LOC); a river that
+// flows; a birthplace of name words ("born at Yasnaya Polyana"); a state
+// by its form ("the Kingdom of X", "the Khmer Empire"); a land by its
+// ending ("Transylvania"). Schools: "educated at Harvard". What is no
 // entity: a quoted work's title after its noun or verb ("the opera "Prince
 // Kessel"", "wrote Aida"), a battle or a siege ("the Battle of Mohács"),
 // a language ("wrote in Yiddish"). The cue words are in cues.txt.
@@ -675,4 +678,17 @@ func (d *doc) placeEnding(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[0].e, "GPE", "")
+}
+
+// toPerson: a name after "lost to", "married to", "dedicated to" is a
+// person's ("He lost to Karpov", "the symphony was dedicated to
+// Tessarov"), where "to" alone would make an unknown name a place
+// ("flights to Kessel"); a listed name keeps its label.
+func (d *doc) toPerson(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "to" || !toPersonVerbs[d.toks[s-2].text] || d.personLen(ps) != len(ps) {
+		return false
+	}
+	d.addPerson(s, ps[len(ps)-1].e)
+	return true
 }
