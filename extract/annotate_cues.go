@@ -271,4 +271,5 @@ var (
 	worksBy               = cue("worksBy")
 	masterVerbs           = cue("masterVerbs")
 	toPersonVerbs         = cue("toPersonVerbs")
+	lifeWorks             = cue("lifeWorks")
 )

@@ -438,11 +438,17 @@ func (d *doc) aliasName(ps []piece) bool {
 // possessiveKin: a one-word name before a possessive and a word of kin or
 // succession is a person's ("Mbeki's successor", "Ford's grandson"), a
 // company's or a town's though it be; a country is a country ("Kenya's
-// heir" is none such).
+// heir" is none such). A word of a life's work ("Darwin's theory",
+// "Amundsen's expedition") does the same for a name no list holds as a
+// company's.
 func (d *doc) possessiveKin(ps []piece) bool {
 	e := ps[0].e
-	if len(ps) != 1 || e-ps[0].s != 1 || e+1 >= len(d.toks) || d.toks[e].kind != tkPossessive || !kinTitles[d.toks[e+1].text] ||
+	if len(ps) != 1 || e-ps[0].s != 1 || e+1 >= len(d.toks) || d.toks[e].kind != tkPossessive ||
 		ps[0].unit != nil && d.a.countries[ps[0].unit.canonical] || ps[0].unit == nil && !d.personWord(ps[0]) {
+		return false
+	}
+	owned := d.toks[e+1].text
+	if !kinTitles[owned] && !(lifeWorks[owned] && (ps[0].unit == nil || ps[0].unit.label == "GPE")) {
 		return false
 	}
 	d.addPerson(ps[0].s, e)
