@@ -237,6 +237,9 @@ func init() {
 		(*doc).westernHyphenName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,
+		// "at Monte Cassino": a place's generic first word after a place
+		// preposition, before a given name reads it
+		(*doc).placeStartAfterPreposition,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

@@ -353,8 +353,7 @@ func (d *doc) studyAt(ps []piece) bool {
 }
 
 // afterStudy: token s follows "studied at", "studied law at" or
-// "graduated from", or
-// "and" or a comma after a school so named.
+// "graduated from", or "and" or a comma after a school so named.
 func (d *doc) afterStudy(s int) bool {
 	toks := d.toks
 	if s < 2 || toks[s].newline {
@@ -697,4 +696,16 @@ func (d *doc) toPerson(ps []piece) bool {
 	}
 	d.addPerson(s, ps[len(ps)-1].e)
 	return true
+}
+
+// placeStartAfterPreposition: a place's generic first word ("Monte",
+// "Santa", "Puerto") and a name after a place preposition are a place's
+// name ("fought at Monte Cassino"), though the first word is a given name
+// too.
+func (d *doc) placeStartAfterPreposition(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !placeNameStarts[d.word(ps[0])] || !placePrepositions[d.toks[s-1].text] {
+		return false
+	}
+	return d.add(s, ps[len(ps)-1].e, "GPE", "")
 }
