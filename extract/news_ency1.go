@@ -70,11 +70,17 @@ func (d *doc) quotedWork(ps []piece) bool {
 	if !closed {
 		return false
 	}
+	// a work's noun may stand before a comma ("her novel, "Salt Road","); a
+	// verb only right before the quote, as "wrote, "..."" quotes words
 	b := q - 1
+	if titleVerbs[toks[b].text] {
+		d.dropRun(s, e)
+		return true
+	}
 	if toks[b].text == "," || toks[b].text == ":" {
 		b--
 	}
-	if b < 0 || !workNouns[toks[b].text] && !quotedWorkNouns[toks[b].text] && !titleVerbs[toks[b].text] {
+	if b < 0 || !workNouns[toks[b].text] && !quotedWorkNouns[toks[b].text] {
 		return false
 	}
 	d.dropRun(s, e)
@@ -284,13 +290,18 @@ func (d *doc) memorialOf(ps []piece) bool {
 	return false
 }
 
-// madeWork: a name right after a verb of making a work, with no list's
-// name in it, is the work's title ("Verdi wrote Aida for the opening",
-// "she painted Harbour at Dusk"), no entity; a possessive after it makes
-// it the owner of what was made ("wrote Varga's life").
+// madeWork: a name right after "wrote" or "composed", with no list's name
+// in it, is the work's title ("Verdi wrote Aida for the opening"), no
+// entity; a possessive after it makes it the owner of what was made
+// ("wrote Varga's life"), an article after it the one written to ("wrote
+// Varga a letter"). A painter paints people as often as works.
 func (d *doc) madeWork(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s == 0 || !workMakingVerbs[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) || e < len(d.toks) && d.toks[e].kind == tkPossessive {
+	if s == 0 || !workMakingVerbs[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) {
+		return false
+	}
+	// "wrote Putin a letter": whom one writes to, before what is written
+	if e < len(d.toks) && (d.toks[e].kind == tkPossessive || articles[d.toks[e].text] || ownerPronouns[d.toks[e].text]) {
 		return false
 	}
 	d.dropRun(s, e)
