@@ -196,16 +196,25 @@ func (d *doc) roleGivenPlace(ps []piece) bool {
 	return true
 }
 
-// natureOf: a name after "the island of", "the summit of" ("the island of
-// Gotland", "the summit of Everest") is the island's or the mountain's, a
-// LOC, though a county or a town has the name too.
+// natureOf: a name after "the summit of", "the slopes of" ("the summit
+// of Everest") is the mountain's, a LOC, though a town has the name too;
+// after "the island of", "the peninsula of" an unknown name is the
+// island's, while a country, a province or a county keeps its label ("the
+// island of Taiwan", "the island of Hainan").
 func (d *doc) natureOf(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s-1].text != "of" || !natureNouns[d.toks[s-2].text] || d.toks[s].newline {
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s-1].text != "of" || d.toks[s].newline {
+		return false
+	}
+	mountain := mountainParts[d.toks[s-2].text]
+	if !mountain && !islandNouns[d.toks[s-2].text] {
 		return false
 	}
 	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+		switch {
+		case p.unit == nil || p.unit.label == "LOC":
+		case p.unit.label == "GPE" && mountain && !d.a.countries[p.unit.canonical]:
+		default:
 			return false
 		}
 	}
