@@ -282,10 +282,10 @@ func (d *doc) kinName(ps []piece) bool {
 	return false
 }
 
-// memorialOf: after "the statue of", "a portrait of", "the tomb of", a
-// one-word name or a person's full name is whom it shows or holds ("the
-// statue of Bolívar"), a town's name though it be; a country is a
-// country ("a portrait of Italy").
+// memorialOf: after "the statue of", "the tomb of", "a biography of", a
+// one-word name or a person's full name is whom it shows, holds or tells
+// of ("the statue of Bolívar"), a town's name though it be; a country is
+// a country ("a biography of Italy").
 func (d *doc) memorialOf(ps []piece) bool {
 	s := ps[0].s
 	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "of" || !memorialNouns[d.toks[s-2].text] {
