@@ -601,6 +601,10 @@ func (d *doc) royalTitleName(ps []piece) bool {
 	if k != len(ps) {
 		return false
 	}
+	// "Sultan Kudarat province": a place named after a ruler
+	if e := ps[k-1].e; e < len(toks) && !toks[e].newline && (placeKindNoun(toks[e].text) || riverNouns[toks[e].text]) {
+		return false
+	}
 	d.addPerson(ps[first].s, ps[k-1].e)
 	return true
 }
