@@ -196,18 +196,22 @@ func (d *doc) roleGivenPlace(ps []piece) bool {
 	return true
 }
 
-// natureOf: a name after "the summit of", "the slopes of" ("the summit
-// of Everest") is the mountain's, a LOC, though a town has the name too;
-// after "the island of", "the peninsula of" an unknown name is the
-// island's, while a country, a province or a county keeps its label ("the
-// island of Taiwan", "the island of Hainan").
+// natureOf: a name after "the slopes of", "the peak of" ("the slopes of
+// Everest") is the mountain's, a LOC, though a town has the name too;
+// after "the island of", "the peninsula of", "the summit of" an unknown
+// name is the island's or the mountain's, while a country, a province or
+// a town keeps its label ("the island of Taiwan", "the island of
+// Hainan").
 func (d *doc) natureOf(ps []piece) bool {
 	s := ps[0].s
 	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s-1].text != "of" || d.toks[s].newline {
 		return false
 	}
-	mountain := mountainParts[d.toks[s-2].text]
-	if !mountain && !islandNouns[d.toks[s-2].text] {
+	// "summit" is a meeting's too ("the summit of Tianjin"): it reads only
+	// an unknown name
+	noun := d.toks[s-2].text
+	mountain := mountainParts[noun]
+	if !mountain && !islandNouns[noun] && noun != "summit" {
 		return false
 	}
 	for _, p := range ps {
