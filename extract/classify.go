@@ -139,11 +139,9 @@ func init() {
 		// "Tavener's says", "shares in Macy's": a business named for its
 		// founder, over a given name's or a listed person's label
 		(*doc).possessiveBusiness,
-		// "Leonardo da Rimini", "Suleiman the Magnificent", "the island of
-		// Gotland", "in Yiddish": a listed name alone that a particle, an
-		// epithet, a noun of nature or a language's list reads otherwise
-		// "Queen Victoria", "the sultan Selim I": a ruler's title, the
-		// name a town's or not
+		// before a listed name alone keeps its label: "Queen Victoria",
+		// "the sultan Selim I" (a ruler's title), "Leonardo da Rimini" (a
+		// particle), "Suleiman the Magnificent" (an epithet)
 		(*doc).royalTitleName,
 		(*doc).particleName,
 		(*doc).epithetName,
@@ -156,7 +154,8 @@ func init() {
 		(*doc).aliasName,
 		(*doc).memorialOf,
 		(*doc).madeWork,
-		// "educated at Harvard": a school named after its town
+		// "educated at Harvard": a school named after its town; "the
+		// slopes of Everest": a mountain; "in Yiddish": a language
 		(*doc).studyAt,
 		(*doc).natureOf,
 		(*doc).languageName,
