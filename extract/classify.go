@@ -35,6 +35,13 @@ func init() {
 		// "Orvane Springs, California (20%)": a place where work is done,
 		// in a contract notice (news_progs6.go)
 		(*doc).workShare,
+		// 'the opera "Prince Kessel"': a quoted work's title, before any
+		// rule reads a person or a place in it
+		(*doc).quotedWork,
+		// "the Battle of Mohács": an event with a place in its name
+		(*doc).eventOf,
+		// "the Kingdom of Kongo", "the Khmer Empire": a state by its form
+		(*doc).historicState,
 		// "Dayton, OH": a place and its state's postal code, before a
 		// person's or an organisation's rule reads either
 		(*doc).cityStateCode,
@@ -114,6 +121,8 @@ func init() {
 		(*doc).basinName,
 		// "along the Amazon": a river, over a company's or a state's name
 		(*doc).riverRule,
+		// "the Danube flows", "a crossing of the Rhine"
+		(*doc).flowingRiver,
 		// "in northern Orvania": an unknown name after a compass adjective
 		(*doc).compassRegion,
 		// "in the Rockies", "from the Ganges": a plural name after a place
@@ -171,6 +180,26 @@ func init() {
 		// "Tavener's says", "shares in Macy's": a business named for its
 		// founder, over a given name's or a listed person's label
 		(*doc).possessiveBusiness,
+		// before a listed name alone keeps its label: "Queen Victoria",
+		// "the sultan Selim I" (a ruler's title), "Leonardo da Rimini" (a
+		// particle), "Suleiman the Magnificent" (an epithet)
+		(*doc).royalTitleName,
+		(*doc).particleName,
+		(*doc).epithetName,
+		// "Ferrari himself", "his grandson Safi", "the statue of Bolívar":
+		// a listed name that a person's context reads as a person's;
+		// "wrote Aida": a work made
+		(*doc).selfName,
+		(*doc).kinName,
+		(*doc).possessiveKin,
+		(*doc).aliasName,
+		(*doc).memorialOf,
+		(*doc).madeWork,
+		// "educated at Harvard": a school named after its town; "the
+		// slopes of Everest": a mountain; "in Yiddish": a language
+		(*doc).studyAt,
+		(*doc).natureOf,
+		(*doc).languageName,
 		// a gazetteer name or defined acronym alone keeps its label
 		func(d *doc, ps []piece) bool {
 			if len(ps) == 1 && ps[0].unit != nil {
@@ -241,6 +270,9 @@ func init() {
 		// "flights to Lyon": a city named like a person after a place
 		// preposition
 		(*doc).ambiguousCity,
+		// "in Kraków and Bologna", "left Tangier": the same in a list of
+		// places or after a verb that takes places
+		(*doc).placeByList,
 		// "Type 12 missiles": a type number before a platform noun
 		(*doc).typeNumber,
 		// "Nagastra-1 loitering munitions": a name and its number before a
@@ -280,8 +312,19 @@ func init() {
 		(*doc).initialsName,
 		(*doc).givenInitialsName,
 		(*doc).eastAsianName,
+		// "Young-ho Choi and Seo-yeon Park": given names with a hyphen first
+		(*doc).westernHyphenName,
 		(*doc).givenPlacePerson,
 		(*doc).givenOrgSurname,
+		// "at Monte Cassino": a place's generic first word after a place
+		// preposition, before a given name reads it
+		(*doc).placeStartAfterPreposition,
+		// "Joaquim Ferreira Lima": a surname that is a town's name too;
+		// "the sculptor Ngozi Eze": a given name that is a town's
+		(*doc).givenSurnamePlace,
+		(*doc).roleGivenPlace,
+		// "Simón Bolívar (1783–1830)": an unknown word and a town, a life after
+		(*doc).placeNamedPerson,
 		// "from Rikers Island to Sing Sing": where a journey from a place goes
 		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
@@ -330,6 +373,11 @@ func init() {
 		(*doc).listBeforeNoun,
 		// "Blue Origin flew": a name ending in a common noun that acts,
 		// once no cue word or place's head has claimed it
+		// "Mehmed II died": a ruler's numeral, before the numeral reads as
+		// a common word that ends a company's name
+		(*doc).regnalName,
+		// "Genghis Khan": a ruler's title after the name
+		(*doc).rulerSuffixName,
 		(*doc).actingCompany,
 		// "Malcolm Tarrant Books" is a firm, though a person's name opens
 		// it: before the person rules below read it
@@ -356,6 +404,14 @@ func init() {
 		// "Spirit AeroSystems": a brand word with an inner capital ends a
 		// company's name
 		(*doc).camelName,
+		// "designed by Alvar Aalto": a maker's name of name words only
+		(*doc).makerPerson,
+		// "lost to Karpov": a person after a verb done to people and "to"
+		(*doc).toPerson,
+		// "Transylvania became": a land's name by its ending
+		(*doc).placeEnding,
+		// "born at Yasnaya Polyana": a birthplace of name words
+		(*doc).bornAtPlace,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },

@@ -1018,7 +1018,7 @@ func (d *doc) actingCompany(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := toks[e-1].text
 	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && personRoles[toks[s-1].text] ||
-		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) {
+		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) || lifeVerbs[toks[e].text] {
 		return false
 	}
 	d.add(s, e, "ORG", "")

@@ -183,7 +183,7 @@ func (d *doc) personContext(s, e int) bool {
 	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
 		return true
 	}
-	return d.newsPersonContext(s, e)
+	return d.newsPersonContext(s, e) || d.lifeEvidence(s, e)
 }
 
 // leaderName: "the Halvorsen administration", "the Okafor presidency": a
