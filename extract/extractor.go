@@ -30,7 +30,7 @@ var (
 // reprocess` rewrites an article when either changed. Bump it whenever a
 // change to Extract can change an article's title, byline, date, language or
 // text.
-const HTMLVersion = "html/3"
+const HTMLVersion = "html/4"
 
 // Limits on hostile pages. Pages longer than MaxHTMLBytes (what the archive
 // keeps, storage.MaxBodySize) are refused, never cut: a cut page would lose
