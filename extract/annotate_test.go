@@ -490,3 +490,14 @@ func TestAnnotator_LongTextInWindows(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnotator_PairedPrograms(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"a hyphenated pair of places before a programme is part of it",
+			"The Orvania-Kessland Maritime Security Dialogue met in Tarvel. The India-Brazil 2+2 Ministerial Dialogue follows.",
+			[]string{"PROGRAM Orvania-Kessland Maritime Security Dialogue", "GPE Tarvel", "PROGRAM India-Brazil 2+2 Ministerial Dialogue"}},
+		{"the pair before anything else is two places",
+			"India-Brazil relations improved, and the India-Brazil trade deal stalled under the Maritime Security Dialogue.",
+			[]string{"GPE India", "GPE Brazil", "GPE India", "GPE Brazil", "PROGRAM Maritime Security Dialogue"}},
+	})
+}

@@ -428,12 +428,47 @@ func (d *doc) resolve() {
 	d.placeOwners()
 	d.linkSurnames()
 	d.unboundUSNames()
+	d.pairedPrograms()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
 			m.canonical = d.canonical(*m)
 		}
 	}
+}
+
+// pairedPrograms: a pair of places joined by a hyphen before a
+// programme's name is part of it ("the Japan-Philippines Reciprocal Access
+// Agreement", "the India-US 2+2 Ministerial Dialogue"), as GUIDELINES.md
+// has "India-United States Defense Acceleration Ecosystem"; the pair
+// before anything else stays two places ("India-U.S. relationship").
+func (d *doc) pairedPrograms() {
+	ends := map[int]int{} // a place mention's end token → its index
+	for k, m := range d.mentions {
+		if m.label == "GPE" || m.label == "LOC" {
+			ends[m.e] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		p := &d.mentions[k]
+		if p.label != "PROGRAM" || p.s < 3 || d.toks[p.s].glued || p.reviewed {
+			continue
+		}
+		b, ok := ends[p.s]
+		if !ok {
+			continue
+		}
+		hyphen := d.mentions[b].s - 1
+		a, ok := ends[hyphen]
+		if !ok || hyphen < 1 || d.toks[hyphen].text != "-" || !d.toks[hyphen].glued || !d.toks[hyphen+1].glued {
+			continue
+		}
+		// the pair's own programme: the list's name of the whole, if any
+		p.s, p.canonical = d.mentions[a].s, ""
+		drop[a], drop[b] = true, true
+	}
+	d.dropMentions(drop)
 }
 
 // americanOnly are names of American bodies that no other country's bear.
