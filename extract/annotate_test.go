@@ -501,3 +501,12 @@ func TestAnnotator_PairedPrograms(t *testing.T) {
 			[]string{"GPE India", "GPE Brazil", "GPE India", "GPE Brazil", "PROGRAM Maritime Security Dialogue"}},
 	})
 }
+
+// An armed group's name before a weapon is the group, not the weapon's
+// name (orgs.yaml lists the groups of the U.S. and UN sanctions lists).
+func TestAnnotator_ArmedGroupBeforeWeapon(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"Houthi missiles", "Houthi missiles hit a tanker in the Red Sea.",
+			[]string{"ORG Houthi -> Ansarallah", "LOC Red Sea"}},
+	})
+}
