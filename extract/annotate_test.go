@@ -510,3 +510,11 @@ func TestAnnotator_ArmedGroupBeforeWeapon(t *testing.T) {
 			[]string{"ORG Houthi -> Ansarallah", "LOC Red Sea"}},
 	})
 }
+
+// A place opened by its kind ("Camp", "Fort", "Lake") ends before "and".
+func TestAnnotator_KindOpenedPlaceEndsBeforeAnd(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"two places", "Recruits trained at Camp Harlow and Orvane, then flew between Fort Kessel and Dallas.",
+			[]string{"LOC Camp Harlow", "GPE Orvane", "LOC Fort Kessel", "GPE Dallas"}},
+	})
+}

@@ -721,6 +721,11 @@ func (d *doc) joinable(ps []piece) bool {
 		if i+1 < len(ps) && d.word(ps[i+1]) != "" && (d.word(ps[i+1]) == d.word(ps[0]) || locOpeners[d.word(ps[i+1])] && locOpeners[d.word(ps[0])]) {
 			return false
 		}
+		// "Camp Pendleton and Twentynine Palms", "Fort Worth and Dallas":
+		// a place opened by its kind ends before "and"
+		if locOpeners[d.word(ps[0])] && i >= 2 {
+			return false
+		}
 		// a complete name before "and" and a single word after it
 		if prev := ps[i-1]; (prev.unit != nil || orgHeads[d.word(prev)] || programHeads[d.word(prev)]) && len(ps)-i <= 2 {
 			return false
