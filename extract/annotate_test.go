@@ -518,3 +518,17 @@ func TestAnnotator_KindOpenedPlaceEndsBeforeAnd(t *testing.T) {
 			[]string{"LOC Camp Harlow", "GPE Orvane", "LOC Fort Kessel", "GPE Dallas"}},
 	})
 }
+
+func TestAnnotator_ProgrammeAcronymsAndMissions(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"a mission's name goes on with 'in' and its place; its bracketed acronym is the programme",
+			"The Orvane Union Stabilization Mission in Kessland (OUSMIK) needs money. OUSMIK has 9,000 troops.",
+			[]string{"PROGRAM Orvane Union Stabilization Mission in Kessland -> OUSMIK", "PROGRAM OUSMIK", "PROGRAM OUSMIK"}},
+		{"an acronym that spells a programme's initials, with no brackets",
+			"Congress funds the Harbour Resilience Initiative, and the HRI line grew.",
+			[]string{"ORG Congress", "PROGRAM Harbour Resilience Initiative -> HRI", "PROGRAM HRI"}},
+		{"an exercise named again without its opener and edition",
+			"Troops held Exercise Coral Lance 2026 in Fiji. Sources said Coral Lance would grow.",
+			[]string{"PROGRAM Exercise Coral Lance 2026", "GPE Fiji", "PROGRAM Coral Lance"}},
+	})
+}

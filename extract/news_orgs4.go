@@ -178,32 +178,46 @@ func (d *doc) bodyNounBefore(s int) bool {
 }
 
 // bracketAcronyms: an acronym in brackets right after an organisation's
-// name is the same organisation, its letters the name's or not ("the
-// Nordic Wetland Union (NWCA)", "Doctors Without Borders (MSF)"),
-// and so is every other use of it in the text (GUIDELINES: an acronym
-// defined in brackets is its own mention). findDefinitions read those
-// whose letters match, before the names were labelled.
+// or a programme's name is the same body or programme, its letters the
+// name's or not ("the Nordic Wetland Union (NWCA)", "Doctors Without
+// Borders (MSF)", "the ... Mission in Somalia (AUSSOM)"), and so is every
+// other use of it in the text (GUIDELINES: an acronym defined in brackets
+// is its own mention; a programme's canonical is its acronym).
+// findDefinitions read those whose letters match, before the names were
+// labelled.
 func (d *doc) bracketAcronyms() {
 	toks := d.toks
-	var defined map[string]string // acronym → the organisation's canonical; made on the first
-	for _, m := range d.mentions {
+	var defined map[string]mention // acronym → its label and canonical; made on the first
+	for k, m := range d.mentions {
 		a := m.e + 1
-		if m.label != "ORG" || a+1 >= len(toks) || toks[m.e].text != "(" || toks[a+1].text != ")" || !acronymLike(toks[a].text) || !d.free(a, a+1) {
+		if m.label != "ORG" && m.label != "PROGRAM" || a+1 >= len(toks) || toks[m.e].text != "(" || toks[a+1].text != ")" || !acronymLike(toks[a].text) || !d.free(a, a+1) {
 			continue
 		}
 		if defined == nil {
-			defined = map[string]string{}
+			defined = map[string]mention{}
 		}
 		if _, ok := defined[toks[a].text]; !ok {
-			defined[toks[a].text] = d.canonical(m)
+			c := d.canonical(m)
+			if m.label == "PROGRAM" {
+				c = toks[a].text
+				d.mentions[k].canonical = c
+			}
+			defined[toks[a].text] = mention{label: m.label, canonical: c}
 		}
 	}
 	if len(defined) == 0 {
 		return
 	}
+	// uses another rule read already ("OUSMIK has": an acronym that acts)
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if c, ok := defined[toks[m.s].text]; ok && m.e-m.s == 1 && !m.reviewed && (m.canonical == "" || m.canonical == toks[m.s].text) {
+			m.label, m.canonical = c.label, c.canonical
+		}
+	}
 	for i, t := range toks {
 		if c, ok := defined[t.text]; ok && !d.used[i] && !d.isName(i-1) && !d.isName(i+1) {
-			d.add(i, i+1, "ORG", c)
+			d.add(i, i+1, c.label, c.canonical)
 		}
 	}
 }

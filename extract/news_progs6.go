@@ -534,6 +534,11 @@ func (d *doc) programShortForm(ps []piece) bool {
 	for _, m := range memo.fresh(d) {
 		if m.label == "PROGRAM" && m.e-m.s >= 2 && programOpeners[d.toks[m.s].text] && isCapitalised(d.toks[m.s+1].text) {
 			memo.put(d.surface(m.s+1, m.e))
+			// "Exercise Flintlock 2026 ... Flintlock": the name without
+			// its edition too
+			if e := m.e - 1; e > m.s+1 && isNumber(d.toks[e].text) {
+				memo.put(d.surface(m.s+1, e))
+			}
 		}
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e

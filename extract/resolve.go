@@ -302,6 +302,7 @@ func (d *doc) findShipLists() {
 // resolve joins lone words to the full names met elsewhere in the text and
 // settles canonical names.
 func (d *doc) resolve() {
+	d.missionsIn()
 	d.bracketAcronyms()
 	d.propagate()
 	d.placeLists()
@@ -429,6 +430,7 @@ func (d *doc) resolve() {
 	d.linkSurnames()
 	d.unboundUSNames()
 	d.pairedPrograms()
+	d.initialsAcronyms()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
@@ -467,6 +469,92 @@ func (d *doc) pairedPrograms() {
 		// the pair's own programme: the list's name of the whole, if any
 		p.s, p.canonical = d.mentions[a].s, ""
 		drop[a], drop[b] = true, true
+	}
+	d.dropMentions(drop)
+}
+
+// initialsAcronyms: an acronym no list knows that spells the initials of
+// a programme or an organisation the text names in full is that one, with
+// no brackets to say so ("the Pacific Deterrence Initiative ... the PDI
+// line", "the European Peace Facility ... the EPF"); a programme's
+// canonical is its acronym (GUIDELINES.md).
+func (d *doc) initialsAcronyms() {
+	long := map[string]int{} // initials → the first long mention's index
+	for k, m := range d.mentions {
+		if m.e-m.s < 2 || m.label != "PROGRAM" && m.label != "ORG" {
+			continue
+		}
+		var b strings.Builder
+		for i := m.s; i < m.e; i++ {
+			if w := d.toks[i].text; d.toks[i].kind == tkWord && isCapitalised(w) {
+				r, _ := utf8.DecodeRuneInString(w)
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() >= 2 {
+			if _, ok := long[b.String()]; !ok {
+				long[b.String()] = k
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		w := d.toks[m.s].text
+		if m.e-m.s != 1 || m.reviewed || m.canonical != "" && m.canonical != w || !acronymLike(w) {
+			continue
+		}
+		l, ok := long[w]
+		if !ok {
+			continue
+		}
+		full := &d.mentions[l]
+		m.label, m.canonical = full.label, d.canonical(*full)
+		if full.label == "PROGRAM" {
+			m.canonical, full.canonical = w, w
+		}
+	}
+}
+
+// missionsIn: a mission's name goes on with "in" and the place it serves
+// ("the United Nations Mission in South Sudan", "the European Union
+// Training Mission in Mali"), before a bracketed acronym is read after it.
+func (d *doc) missionsIn() {
+	starts := map[int]int{} // a place mention's first token → its index
+	for k, m := range d.mentions {
+		if m.label == "GPE" || m.label == "LOC" {
+			starts[m.s] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		p := &d.mentions[k]
+		in := p.e
+		if p.label != "PROGRAM" || d.toks[p.e-1].text != "Mission" || in+1 >= len(d.toks) || d.toks[in].text != "in" {
+			continue
+		}
+		at := in + 1
+		if d.toks[at].text == "the" {
+			at++
+		}
+		if g, ok := starts[at]; ok {
+			p.e, p.canonical = d.mentions[g].e, ""
+			drop[g] = true
+			continue
+		}
+		// a place no list knows: its capitalised words
+		e := at
+		for e < len(d.toks) && e < at+3 && !d.used[e] && d.toks[e].kind == tkWord && isCapitalised(d.toks[e].text) && !d.toks[e].newline {
+			e++
+		}
+		if e > at {
+			for i := p.e; i < e; i++ {
+				d.used[i] = true
+			}
+			p.e, p.canonical = e, ""
+		}
 	}
 	d.dropMentions(drop)
 }
