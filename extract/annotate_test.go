@@ -532,3 +532,11 @@ func TestAnnotator_ProgrammeAcronymsAndMissions(t *testing.T) {
 			[]string{"PROGRAM Exercise Coral Lance 2026", "GPE Fiji", "PROGRAM Coral Lance"}},
 	})
 }
+
+// An industrial base is an economy's, no place.
+func TestAnnotator_IndustrialBase(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"industrial base", "Funds for the Frigate Industrial Base program rose, the Defense Industrial Base is strained, and sailors left Naval Base Orvane.",
+			[]string{"PROGRAM Frigate Industrial Base", "LOC Naval Base Orvane"}},
+	})
+}

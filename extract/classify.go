@@ -677,6 +677,13 @@ func (d *doc) cueLabel(ps []piece) string {
 		return "ORG"
 	case programHeads[head]:
 		return "PROGRAM"
+	case head == "Base" && last > 0 && d.word(ps[last-1]) == "Industrial":
+		// "the Submarine Industrial Base program": an economy's base, no
+		// place; a programme when a programme's noun follows
+		if e := ps[len(ps)-1].e; e < len(d.toks) && programNouns[strings.ToLower(d.toks[e].text)] {
+			return "PROGRAM"
+		}
+		return eventCue
 	case locHeads[head]:
 		return "LOC"
 	case gpeHeads[head]:
