@@ -131,6 +131,7 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written/defence", 0.90, 0},
 		{"written2/news", 0.87, 1},
 		{"written2/defence", 0.90, 0},
+		{"written3/defence", 0.88, 0}, // development: its programme errors were read
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")
