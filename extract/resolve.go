@@ -439,18 +439,24 @@ func (d *doc) resolve() {
 	}
 }
 
+// placesBy indexes the place mentions (GPE, LOC) by a token of theirs.
+func (d *doc) placesBy(token func(mention) int) map[int]int {
+	out := map[int]int{}
+	for k, m := range d.mentions {
+		if m.label == "GPE" || m.label == "LOC" {
+			out[token(m)] = k
+		}
+	}
+	return out
+}
+
 // pairedPrograms: a pair of places joined by a hyphen before a
 // programme's name is part of it ("the Japan-Philippines Reciprocal Access
 // Agreement", "the India-US 2+2 Ministerial Dialogue"), as GUIDELINES.md
 // has "India-United States Defense Acceleration Ecosystem"; the pair
 // before anything else stays two places ("India-U.S. relationship").
 func (d *doc) pairedPrograms() {
-	ends := map[int]int{} // a place mention's end token → its index
-	for k, m := range d.mentions {
-		if m.label == "GPE" || m.label == "LOC" {
-			ends[m.e] = k
-		}
-	}
+	ends := d.placesBy(func(m mention) int { return m.e })
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		p := &d.mentions[k]
@@ -522,12 +528,7 @@ func (d *doc) initialsAcronyms() {
 // ("the United Nations Mission in South Sudan", "the European Union
 // Training Mission in Mali"), before a bracketed acronym is read after it.
 func (d *doc) missionsIn() {
-	starts := map[int]int{} // a place mention's first token → its index
-	for k, m := range d.mentions {
-		if m.label == "GPE" || m.label == "LOC" {
-			starts[m.s] = k
-		}
-	}
+	starts := d.placesBy(func(m mention) int { return m.s })
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		p := &d.mentions[k]
