@@ -543,3 +543,10 @@ func TestAnnotator_IndustrialBase(t *testing.T) {
 			[]string{"PROGRAM Frigate Industrial Base", "LOC Naval Base Orvane"}},
 	})
 }
+
+// A people's adjective is no maker goods are bought from.
+func TestAnnotator_BoughtFromDemonym(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"demonym after 'from'", "The navy ordered shells from European suppliers.", nil},
+	})
+}

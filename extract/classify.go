@@ -473,6 +473,11 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 	if label != "PROGRAM" && label != "PLATFORM" {
 		return false
 	}
+	add := func(s, e int) {
+		if e-s > 1 || !d.a.demonyms[d.toks[s].text] { // "and the French frigate X": a flag, no name
+			d.add(s, e, label, "")
+		}
+	}
 	start := 0
 	for i, p := range ps {
 		if p.conn && d.toks[p.s].text == "and" && !ps[i-1].conn && i+1 < len(ps) {
@@ -483,11 +488,11 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 			if ps[next].conn {
 				continue
 			}
-			d.add(ps[start].s, ps[i-1].e, label, "")
+			add(ps[start].s, ps[i-1].e)
 			start = next
 		}
 	}
-	d.add(ps[start].s, ps[len(ps)-1].e, label, "")
+	add(ps[start].s, ps[len(ps)-1].e)
 	return true
 }
 

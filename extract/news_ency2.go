@@ -447,7 +447,7 @@ func (d *doc) boughtFrom(ps []piece) bool {
 	}
 	parts = append(parts, ps[start:])
 	for _, part := range parts {
-		if len(part) == 0 || hasUnit(part) || d.a.givenNames[d.word(part[0])] || len(part) > 3 {
+		if len(part) == 0 || hasUnit(part) || d.a.givenNames[d.word(part[0])] || d.a.demonyms[d.word(part[0])] || len(part) > 3 {
 			return false
 		}
 	}

@@ -1049,6 +1049,11 @@ func (d *doc) titleOfRole(ps []piece) bool {
 	if rest[0].conn && d.toks[rest[0].s].text == "the" {
 		rest = rest[1:]
 	}
+	for _, p := range rest {
+		if d.a.givenNames[d.word(p)] {
+			return false // "Secretary of Defense for X Michael Duffey": the title rules read the name
+		}
+	}
 	office := len(rest) > 0
 	for _, p := range rest {
 		for k := p.s; k < p.e; k++ {
