@@ -356,6 +356,14 @@ func (d *doc) claimBytes(start, end int) {
 	}
 }
 
+// claim marks tokens [s, e) as used: taken by a mention, or by no entity
+// (a work's title, an event).
+func (d *doc) claim(s, e int) {
+	for i := s; i < e; i++ {
+		d.used[i] = true
+	}
+}
+
 func (d *doc) free(s, e int) bool {
 	for i := s; i < e; i++ {
 		if d.used[i] {
@@ -370,9 +378,7 @@ func (d *doc) add(s, e int, label, canonical string) bool {
 	if s >= e || !d.free(s, e) {
 		return false
 	}
-	for i := s; i < e; i++ {
-		d.used[i] = true
-	}
+	d.claim(s, e)
 	d.mentions = append(d.mentions, mention{span: span{s, e}, label: label, canonical: canonical})
 	if label == "PERSON" {
 		d.personEnds[e] = true
@@ -473,6 +479,16 @@ func startsName(s string) bool {
 		}
 	}
 	return false
+}
+
+// allCapitals reports a word of ASCII capitals only ("NATO", "AP").
+func allCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isCapitalised(s string) bool {

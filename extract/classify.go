@@ -452,9 +452,7 @@ func (d *doc) cueRule(ps []piece) bool {
 	case "":
 		return false
 	case eventCue:
-		for i := ps[0].s; i < ps[len(ps)-1].e; i++ {
-			d.used[i] = true
-		}
+		d.claim(ps[0].s, ps[len(ps)-1].e)
 	default:
 		s, e := d.leadingNumber(ps[0].s, label, ps), ps[len(ps)-1].e
 		h, _ := d.a.gaz.lookup(d.toks[s:e])

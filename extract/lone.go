@@ -134,13 +134,8 @@ func hasSuffixIn(w string, suffixes map[string]bool) bool {
 // a common word, in the plural too (IT, AIDS, DAYS), are not names.
 func (d *doc) loneAcronym(i int) bool {
 	w := d.toks[i].text
-	if len(w) < 2 || len(w) > 5 || genericAcronyms[w] || isCurrencyCode(w) || d.commonWord(w) || len(d.a.commonWords) == 0 {
+	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || genericAcronyms[w] || isCurrencyCode(w) || d.commonWord(w) || len(d.a.commonWords) == 0 {
 		return false
-	}
-	for _, c := range w {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
 	}
 	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-") && !d.commonAcronym(i)
 }

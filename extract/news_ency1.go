@@ -74,7 +74,7 @@ func (d *doc) quotedWork(ps []piece) bool {
 	// verb only right before the quote, as "wrote, "..."" quotes words
 	b := q - 1
 	if titleVerbs[toks[b].text] {
-		d.dropRun(s, e)
+		d.claim(s, e)
 		return true
 	}
 	if toks[b].text == "," || toks[b].text == ":" {
@@ -83,15 +83,8 @@ func (d *doc) quotedWork(ps []piece) bool {
 	if b < 0 || !workNouns[toks[b].text] && !quotedWorkNouns[toks[b].text] {
 		return false
 	}
-	d.dropRun(s, e)
+	d.claim(s, e)
 	return true
-}
-
-// dropRun claims tokens [s, e) for no entity: a work's title, an event.
-func (d *doc) dropRun(s, e int) {
-	for i := s; i < e; i++ {
-		d.used[i] = true
-	}
 }
 
 // quoteMark: a quotation mark, straight or curly, opening or closing.
@@ -317,7 +310,7 @@ func (d *doc) madeWork(ps []piece) bool {
 	if e < len(d.toks) && (d.toks[e].kind == tkPossessive || articles[d.toks[e].text] || ownerPronouns[d.toks[e].text]) {
 		return false
 	}
-	d.dropRun(s, e)
+	d.claim(s, e)
 	return true
 }
 
@@ -360,7 +353,7 @@ func (d *doc) eventOf(ps []piece) bool {
 	if len(ps) < 3 || ps[0].unit != nil || !eventOpeners[d.word(ps[0])] || !ps[1].conn || d.toks[ps[1].s].text != "of" {
 		return false
 	}
-	d.dropRun(ps[0].s, ps[len(ps)-1].e)
+	d.claim(ps[0].s, ps[len(ps)-1].e)
 	return true
 }
 

@@ -333,15 +333,7 @@ func (d *doc) actingAcronym(ps []piece) bool {
 // plainAcronym: three to eight capital letters and nothing else, no
 // common abbreviation ("ICU", "DIY").
 func plainAcronym(w string) bool {
-	if len(w) < 3 || len(w) > 8 || genericAcronyms[w] {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 3 && len(w) <= 8 && !genericAcronyms[w] && allCapitals(w)
 }
 
 // andAcronym: a name of two or more words, "and" and a lone acronym of

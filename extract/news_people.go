@@ -125,9 +125,7 @@ func (d *doc) joinParticleSurnames() {
 		if !free && (!ok || drop[j]) {
 			continue
 		}
-		for i := m.e; i <= e; i++ {
-			d.used[i] = true
-		}
+		d.claim(m.e, e+1)
 		m.e, m.canonical = e+1, ""
 		if ok {
 			drop[j] = true
@@ -229,9 +227,7 @@ func (d *doc) linkSurnames() {
 		case isMention && d.mentions[k].label == "PERSON" && !d.mentions[k].reviewed:
 			m := &d.mentions[k]
 			if s, c := longest(m.s, m.e); s >= 0 && c != d.surface(m.s, m.e) {
-				for j := s; j < m.s; j++ {
-					d.used[j] = true
-				}
+				d.claim(s, m.s)
 				m.s, m.canonical = s, c
 			}
 		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !calendarWords[d.toks[i].text] && !d.isName(i+1):
@@ -356,9 +352,7 @@ func (d *doc) workTitle(ps []piece) bool {
 	if s == 0 || !workNouns[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) {
 		return false
 	}
-	for i := s; i < ps[len(ps)-1].e; i++ {
-		d.used[i] = true
-	}
+	d.claim(s, ps[len(ps)-1].e)
 	return true
 }
 
@@ -1049,24 +1043,18 @@ func (d *doc) titleOfRole(ps []piece) bool {
 	if rest[0].conn && d.toks[rest[0].s].text == "the" {
 		rest = rest[1:]
 	}
+	office := len(rest) > 0
 	for _, p := range rest {
 		if d.a.givenNames[d.word(p)] {
 			return false // "Secretary of Defense for X Michael Duffey": the title rules read the name
 		}
-	}
-	office := len(rest) > 0
-	for _, p := range rest {
 		for k := p.s; k < p.e; k++ {
 			office = office && !p.conn && titleWords[d.toks[k].text]
 		}
 	}
-	for k := ps[0].s; k < ps[of].e; k++ {
-		d.used[k] = true
-	}
+	d.claim(ps[0].s, ps[of].e)
 	if office {
-		for k := ps[of].e; k < ps[len(ps)-1].e; k++ {
-			d.used[k] = true
-		}
+		d.claim(ps[of].e, ps[len(ps)-1].e)
 		return true
 	}
 	d.classify(rest)

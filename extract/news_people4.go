@@ -533,9 +533,7 @@ func (d *doc) particleSurnames() {
 		}
 		if k, ok := personAt[j]; ok && !toks[j].newline && d.free(i, j) {
 			m := &d.mentions[k]
-			for t := i; t < j; t++ {
-				d.used[t] = true
-			}
+			d.claim(i, j)
 			m.s, m.canonical = i, "" // "President da Silva": the name was read without its particle
 			continue
 		}

@@ -414,9 +414,7 @@ func (d *doc) stockIndex(ps []piece) bool {
 	} else if !d.a.stockIndices[name] {
 		return false
 	}
-	for i := s; i < e; i++ {
-		d.used[i] = true
-	}
+	d.claim(s, e)
 	return true
 }
 

@@ -474,9 +474,7 @@ func (d *doc) joinVariants() {
 		e := m.e
 		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 && e+1 < len(d.toks) && d.toks[e].text == "-" && d.toks[e].glued && d.toks[e+1].glued &&
 			isNumber(d.toks[e+1].text) && len(d.toks[e+1].text) <= 3 && isDesignator(d.lastWord(m.s, e)) && d.free(e, e+2) {
-			for t := e; t < e+2; t++ {
-				d.used[t] = true
-			}
+			d.claim(e, e+2)
 			m.e, m.canonical = e+2, ""
 		}
 	}
@@ -948,9 +946,7 @@ func (d *doc) consumerProduct(ps []piece) bool {
 		d.add(ps[0].s, ps[0].e, "ORG", "")
 		s = ps[0].e
 	}
-	for i := s; i < e; i++ {
-		d.used[i] = true
-	}
+	d.claim(s, e)
 	return true
 }
 

@@ -71,15 +71,6 @@ func (d *doc) capitalsDesignator(ps []piece) bool {
 	return d.add(ps[0].s, ps[1].e, "PLATFORM", "")
 }
 
-func allCapitals(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // platformShortForm: a word alone that opened or closed a platform's
 // longer name earlier in the text is the platform named again: "the Orvane
 // Strike Missile ... the Orvane can also be fired from trucks", "the KF-21

@@ -389,9 +389,7 @@ func (d *doc) observanceDay(ps []piece) bool {
 	if k == len(ps)-1 {
 		return false
 	}
-	for i := ps[k].s; i < ps[len(ps)-1].e; i++ {
-		d.used[i] = true
-	}
+	d.claim(ps[k].s, ps[len(ps)-1].e)
 	if k > 0 {
 		d.classify(ps[:k-1])
 	}

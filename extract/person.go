@@ -237,14 +237,10 @@ func (d *doc) joinParticles() {
 				start = s - 1 // "bin Tareq" names a person without a given name
 			}
 		}
-		for i := start; i < m.s; i++ {
-			d.used[i] = true
-		}
+		d.claim(start, m.s)
 		m.s = start
 		if d.articleSurname(m.e) {
-			for i := m.e; i < m.e+3; i++ {
-				d.used[i] = true
-			}
+			d.claim(m.e, m.e+3)
 			m.e += 3
 		}
 	}
@@ -432,13 +428,5 @@ func isLowerWord(w string) bool {
 // bareInitials: two or three capitals, as Indian and other names write
 // initials without stops ("AP Singh", "VK Saraswat").
 func bareInitials(w string) bool {
-	if len(w) < 2 || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 3 && allCapitals(w)
 }

@@ -551,9 +551,7 @@ func (d *doc) missionsIn() {
 			e++
 		}
 		if e > at {
-			for i := p.e; i < e; i++ {
-				d.used[i] = true
-			}
+			d.claim(p.e, e)
 			p.e, p.canonical = e, ""
 		}
 	}
