@@ -491,7 +491,10 @@ func TestAnnotator_LongTextInWindows(t *testing.T) {
 	}
 }
 
-func TestAnnotator_PairedPrograms(t *testing.T) {
+// TestAnnotator_DefenceNewsNames: sentences written for the rules of
+// programmes, places and groups in defence news (resolve.go, classify.go,
+// the programme and organisation lists).
+func TestAnnotator_DefenceNewsNames(t *testing.T) {
 	checkSpans(t, newTestAnnotator(t), []spanCase{
 		{"a hyphenated pair of places before a programme is part of it",
 			"The Orvania-Kessland Maritime Security Dialogue met in Tarvel. The India-Brazil 2+2 Ministerial Dialogue follows.",
@@ -499,28 +502,13 @@ func TestAnnotator_PairedPrograms(t *testing.T) {
 		{"the pair before anything else is two places",
 			"India-Brazil relations improved, and the India-Brazil trade deal stalled under the Maritime Security Dialogue.",
 			[]string{"GPE India", "GPE Brazil", "GPE India", "GPE Brazil", "PROGRAM Maritime Security Dialogue"}},
-	})
-}
-
-// An armed group's name before a weapon is the group, not the weapon's
-// name (orgs.yaml lists the groups of the U.S. and UN sanctions lists).
-func TestAnnotator_ArmedGroupBeforeWeapon(t *testing.T) {
-	checkSpans(t, newTestAnnotator(t), []spanCase{
-		{"Houthi missiles", "Houthi missiles hit a tanker in the Red Sea.",
+		// orgs.yaml lists the groups of the U.S. and UN sanctions lists
+		{"an armed group's name before a weapon is the group, not the weapon's name",
+			"Houthi missiles hit a tanker in the Red Sea.",
 			[]string{"ORG Houthi -> Ansarallah", "LOC Red Sea"}},
-	})
-}
-
-// A place opened by its kind ("Camp", "Fort", "Lake") ends before "and".
-func TestAnnotator_KindOpenedPlaceEndsBeforeAnd(t *testing.T) {
-	checkSpans(t, newTestAnnotator(t), []spanCase{
-		{"two places", "Recruits trained at Camp Harlow and Orvane, then flew between Fort Kessel and Dallas.",
+		{"a place opened by its kind ends before 'and'",
+			"Recruits trained at Camp Harlow and Orvane, then flew between Fort Kessel and Dallas.",
 			[]string{"LOC Camp Harlow", "GPE Orvane", "LOC Fort Kessel", "GPE Dallas"}},
-	})
-}
-
-func TestAnnotator_ProgrammeAcronymsAndMissions(t *testing.T) {
-	checkSpans(t, newTestAnnotator(t), []spanCase{
 		{"a mission's name goes on with 'in' and its place; its bracketed acronym is the programme",
 			"The Orvane Union Stabilization Mission in Kessland (OUSMIK) needs money. OUSMIK has 9,000 troops.",
 			[]string{"PROGRAM Orvane Union Stabilization Mission in Kessland -> OUSMIK", "PROGRAM OUSMIK", "PROGRAM OUSMIK"}},
@@ -536,20 +524,10 @@ func TestAnnotator_ProgrammeAcronymsAndMissions(t *testing.T) {
 		{"an exercise named again without its opener and edition",
 			"Troops held Exercise Coral Lance 2026 in Fiji. Sources said Coral Lance would grow.",
 			[]string{"PROGRAM Exercise Coral Lance 2026", "GPE Fiji", "PROGRAM Coral Lance"}},
-	})
-}
-
-// An industrial base is an economy's, no place.
-func TestAnnotator_IndustrialBase(t *testing.T) {
-	checkSpans(t, newTestAnnotator(t), []spanCase{
-		{"industrial base", "Funds for the Frigate Industrial Base program rose, the Defense Industrial Base is strained, and sailors left Naval Base Orvane.",
+		{"an industrial base is an economy's, no place",
+			"Funds for the Frigate Industrial Base program rose, the Defense Industrial Base is strained, and sailors left Naval Base Orvane.",
 			[]string{"PROGRAM Frigate Industrial Base", "LOC Naval Base Orvane"}},
-	})
-}
-
-// A people's adjective is no maker goods are bought from.
-func TestAnnotator_BoughtFromDemonym(t *testing.T) {
-	checkSpans(t, newTestAnnotator(t), []spanCase{
-		{"demonym after 'from'", "The navy ordered shells from European suppliers.", nil},
+		{"a people's adjective is no maker goods are bought from",
+			"The navy ordered shells from European suppliers.", nil},
 	})
 }
