@@ -70,7 +70,7 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	// as one block; when readability read the same text in paragraphs,
 	// its extraction is the body.
 	if len(body) == 1 && !others.chose && others.readNode != nil {
-		if rp := paragraphs(others.readNode); len(rp) >= 2 && newGramSet(words(body[0])).holdsMost(words(strings.Join(rp, " "))) {
+		if rp := others.readParas; len(rp) >= 2 && newGramSet(words(body[0])).holdsMost(words(strings.Join(rp, " "))) {
 			others.chose, body = true, rp
 		}
 	}
@@ -80,7 +80,7 @@ func extractGeneric(doc *html.Node, in Input, meta pageMeta) (Article, error) {
 	// go-trafilatura's own and DOM Distiller's the other opinions.
 	if paras == nil && !others.chose && others.readGrams != nil {
 		others.chose = true
-		paras = clean(paragraphs(others.readNode))
+		paras = clean(others.readParas)
 	}
 	a.Text = joinParagraphs(paras)
 	return a, nil
@@ -110,7 +110,8 @@ type otherExtractors struct {
 
 	readDone, distDone, ownDone    bool
 	readNode                       *html.Node
-	readGrams, distGrams, ownGrams gramSet // nil: that extractor found no article
+	readParas                      []string // readNode's paragraphs
+	readGrams, distGrams, ownGrams gramSet  // nil: that extractor found no article
 }
 
 func (o *otherExtractors) readability() *html.Node {
@@ -118,7 +119,10 @@ func (o *otherExtractors) readability() *html.Node {
 		o.readDone = true
 		if art, err := readability.FromDocument(dom.Clone(o.doc, true), o.pageURL); err == nil {
 			o.readNode = art.Node
-			o.readGrams = candidateGrams(art.Node)
+			if art.Node != nil {
+				o.readParas = paragraphs(art.Node)
+				o.readGrams = parasGrams(o.readParas)
+			}
 		}
 	}
 	return o.readNode
@@ -198,7 +202,11 @@ func candidateGrams(n *html.Node) gramSet {
 	if n == nil {
 		return nil
 	}
-	ws := words(strings.Join(paragraphs(n), "\n"))
+	return parasGrams(paragraphs(n))
+}
+
+func parasGrams(paras []string) gramSet {
+	ws := words(strings.Join(paras, "\n"))
 	if len(ws) <= minCandidateWords {
 		return nil
 	}
