@@ -658,9 +658,9 @@ func (d *doc) dropStormNames() {
 		}
 		// "Typhoon Yagi" as a whole, which a fighter's name would claim;
 		// "Typhoon FGR4" and "Typhoon Tranche" are the fighter
-		if w := d.toks[m.s+1].text; m.e-m.s == 2 && stormWords[d.toks[m.s].text] && storms[w] && d.a.uncommon(w) &&
-			!(m.e < len(d.toks) && isNumber(d.toks[m.e].text)) {
-			return true
+		if m.e-m.s == 2 {
+			w := d.toks[m.s+1].text
+			return stormWords[d.toks[m.s].text] && storms[w] && d.a.uncommon(w) && !(m.e < len(d.toks) && isNumber(d.toks[m.e].text))
 		}
 		return m.label == "PERSON" && m.e-m.s == 1 && storms[d.toks[m.s].text]
 	})
