@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/trawl/trawl/configs"
 	"github.com/trawl/trawl/samplesites"
@@ -182,5 +183,19 @@ func TestRun_GzipBombIsRecordedAsTooLarge(t *testing.T) {
 	}
 	if n := count(t, db, `SELECT count(*) FROM runs WHERE id = ? AND status = 'source_failed'`, sum.RunID); n != 1 {
 		t.Errorf("the run did not finish as source_failed")
+	}
+}
+
+// TestAnalyse_PanicIsThePagesError: a panic while analysing one page (here
+// a nil annotator's) comes back as that page's error, naming it, so a run
+// records it and goes on to the next page.
+func TestAnalyse_PanicIsThePagesError(t *testing.T) {
+	page := "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>" +
+		strings.Repeat("<p>The harbour at Kessel reopened on Monday after a week of repairs to the outer wall, the port authority said in a statement.</p>", 8) +
+		"</article></body></html>"
+	const url = "https://news.example/2026/harbour"
+	_, err := Analyse(context.Background(), nil, nil, nil, "k1", url, []byte(page), time.Now())
+	if err == nil || !strings.Contains(err.Error(), url) || !strings.Contains(err.Error(), "internal error") {
+		t.Fatalf("Analyse with a panicking annotator: err = %v, want an internal error naming %s", err, url)
 	}
 }

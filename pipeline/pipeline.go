@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -444,7 +445,16 @@ func (r *run) articleFailed(j job, err error) {
 // Analyse runs extraction and annotation on one archived or fetched page.
 // Hosts without rules get siblings from the archive so the generic extractor
 // can learn the site's boilerplate.
-func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rules *configs.SiteRules, key, pageURL string, body []byte, fetched time.Time) (storage.ArticleRecord, error) {
+//
+// A panic in extraction or annotation (a bug of trawl's or of a library's,
+// met on one hostile page) is that page's error, not the end of the run:
+// the page stays archived, so `trawl reprocess` takes it again after a fix.
+func Analyse(ctx context.Context, st *storage.Store, an *extract.Annotator, rules *configs.SiteRules, key, pageURL string, body []byte, fetched time.Time) (rec storage.ArticleRecord, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			rec, err = storage.ArticleRecord{}, fmt.Errorf("analyse %s: internal error, please report it: %v\n%s", pageURL, p, debug.Stack())
+		}
+	}()
 	in := extract.Input{URL: pageURL, HTML: body, FetchedAt: fetched, Rules: rules}
 	if rules == nil && st != nil {
 		sib, err := st.SiteSiblings(ctx, host(pageURL), key, siblingCount)
