@@ -744,6 +744,23 @@ func (d *doc) joinable(ps []piece) bool {
 	return true
 }
 
+// placeSurname: two or three name words no list knows and then a town's
+// name make a person's name, the town's name the surname ("Thandiwe Nkosi
+// Durban", "Samia Suluhu Hassan"): a place is not written after unknown
+// name words with nothing between. A country is no surname, and a
+// company's national unit opens with a known name ("Pfizer Brazil"). It
+// returns how many pieces the name takes, or 0.
+func (d *doc) placeSurname(ps []piece) int {
+	n := 0
+	for n < len(ps) && n < 3 && ps[n].unit == nil && d.personWord(ps[n]) && d.a.uncommon(d.word(ps[n])) {
+		n++
+	}
+	if n < 2 || n >= len(ps) || !d.surnameUnit(ps[n]) || d.a.countries[ps[n].unit.canonical] {
+		return 0
+	}
+	return n + 1
+}
+
 // classifyPlain handles a chunk without connectors and without a cue.
 func (d *doc) classifyPlain(ps []piece) {
 	if len(ps) == 0 {
@@ -763,6 +780,11 @@ func (d *doc) classifyPlain(ps []piece) {
 			d.classifyPlain(ps[n:])
 			return
 		}
+	}
+	if n := d.placeSurname(ps); n > 0 {
+		d.addPerson(ps[0].s, ps[n-1].e)
+		d.classifyPlain(ps[n:])
+		return
 	}
 	for i, p := range ps {
 		// "LCA Tejas", "MRAP Cougar": an unknown acronym, the type's, before
