@@ -797,7 +797,11 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 		// "Airbus A321neo", "Embraer E195-E2": a maker and its model (in
 		// the plural too, "Airbus A321LRs": trimPlurals cuts the s)
-		maker := p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil && isModel(strings.TrimSuffix(d.word(ps[i+1]), "s"))
+		maker := false
+		if p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil {
+			next := strings.TrimSuffix(d.word(ps[i+1]), "s")
+			maker = isModel(next) || makerCode(next)
+		}
 		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p)) || maker
 		if !isPlatform {
 			continue
@@ -912,6 +916,26 @@ func isDesignator(w string) bool {
 func isModel(w string) bool {
 	base := strings.TrimRightFunc(w, unicode.IsLower)
 	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:])
+}
+
+// makerCode: the code a maker gives a model after its name, capitals,
+// digits and a variant in capitals ("Airbus A321XLR", "Bombardier CRJ900",
+// "Embraer E175LR"), which isDesignator alone leaves to contract codes.
+func makerCode(w string) bool {
+	upper := func(i int) bool { return i < len(w) && w[i] >= 'A' && w[i] <= 'Z' }
+	i := 0
+	for upper(i) {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+		j++
+	}
+	k := j
+	for upper(k) {
+		k++
+	}
+	return i >= 1 && i <= 3 && j > i && j-i <= 4 && w[i] != '0' && k == len(w) && k-j <= 3
 }
 
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.

@@ -197,7 +197,9 @@ func (d *doc) statementAfter(e int) bool {
 
 // orgApposition: ", the defence company," or ", a startup based in" after
 // a name: a noun of organisations ends the apposition's phrase (not "the
-// company's founder", "a bank manager").
+// company's founder", "a bank manager"). ", the carmaker said" is a
+// reporting clause after any last word ("a plant in Cologne, the
+// carmaker said"), no apposition.
 func (d *doc) orgApposition(e int) bool {
 	toks := d.toks
 	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
@@ -208,7 +210,7 @@ func (d *doc) orgApposition(e int) bool {
 			continue
 		}
 		n := k + 1
-		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || personVerbs[toks[n].text] || auxiliaryVerbs[toks[n].text]
+		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || auxiliaryVerbs[toks[n].text]
 	}
 	return false
 }

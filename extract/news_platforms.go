@@ -25,7 +25,7 @@ func (d *doc) trimPlurals() {
 		if !ok || sing == "" {
 			continue
 		}
-		model := isModel(sing) || isNumber(sing)
+		model := isModel(sing) || makerCode(sing) || isNumber(sing)
 		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing)
 		if !model && !family {
 			continue
