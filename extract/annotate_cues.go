@@ -307,4 +307,5 @@ var (
 	masterVerbs            = cue("masterVerbs")
 	toPersonVerbs          = cue("toPersonVerbs")
 	lifeWorks              = cue("lifeWorks")
+	atPersonWords          = cue("atPersonWords")
 )

@@ -463,7 +463,8 @@ func (d *doc) coordinatedWords() {
 // weakPlaces takes out of the names guessed a person's from their shape
 // alone those after "in" or "near" with no given name, which are places
 // ("grew up in Merthyr Tydfil", "a village near Llanfair Caereinion"),
-// labels them GPE and returns the others. A possessive after one makes it
+// labels them GPE, labels those after "at" LOC (a venue: "played at
+// Kessel Orvane") and returns the others. A possessive after one makes it
 // an owner ("in Tarvo Kessel's office").
 func (d *doc) weakPlaces(weak []span) []span {
 	kept := weak[:0]
@@ -474,6 +475,13 @@ func (d *doc) weakPlaces(weak []span) []span {
 			!d.ownerAt(w.e) && !d.personContext(w.s, w.e)
 		if place {
 			d.add(w.s, w.e, "GPE", "")
+			continue
+		}
+		// "beat the Bulls at Kessel Orvane": a venue; not "a swipe at
+		// Kessel Orvane"
+		if prev >= 1 && d.toks[prev].text == "at" && !d.toks[w.s].newline && !atPersonWords[d.toks[prev-1].text] &&
+			!d.a.givenNames[d.toks[w.s].text] && !d.a.wordGivenNames[d.toks[w.s].text] && !d.ownerAt(w.e) && !d.personContext(w.s, w.e) {
+			d.add(w.s, w.e, "LOC", "")
 			continue
 		}
 		kept = append(kept, w)
