@@ -63,7 +63,10 @@ type Annotator struct {
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
 	commonWords map[string]bool
-	countries   map[string]bool // canonical names of countries.yaml
+	// countries are the canonical names of countries.yaml: a city may
+	// name its club, a country its team only. airlines are those of
+	// airlines.yaml, which fly models others make.
+	countries, airlines map[string]bool
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
@@ -111,7 +114,8 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		stateCodes:      setOf(g.Lists["state_codes"]),
 		commonWords:     setOf(g.Lists["common_words"]),
-		countries:       countriesOf(g.Entries),
+		countries:       canonicalsOf(g.Entries, "countries.yaml"),
+		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),
 		fx:              fx,
@@ -131,12 +135,11 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	return a, nil
 }
 
-// countriesOf returns the canonical names of the countries the gazetteer
-// lists (countries.yaml): a city may name its club, a country its team only.
-func countriesOf(entries []configs.GazetteerEntry) map[string]bool {
+// canonicalsOf returns the canonical names of one gazetteer file's entries.
+func canonicalsOf(entries []configs.GazetteerEntry, file string) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range entries {
-		if filepath.Base(e.File) == "countries.yaml" {
+		if filepath.Base(e.File) == file {
 			m[e.Canonical] = true
 		}
 	}

@@ -797,8 +797,10 @@ func (d *doc) classifyPlain(ps []piece) {
 		}
 		// "Airbus A321neo", "Embraer E195-E2": a maker and its model (in
 		// the plural too, "Airbus A321LRs": trimPlurals cuts the s)
+		// "a Qantas A380": an airline or an air force flies the model,
+		// another company made it
 		maker := false
-		if p.unit != nil && p.unit.label == "ORG" && i+1 < len(ps) && ps[i+1].unit == nil {
+		if p.unit != nil && p.unit.label == "ORG" && !d.a.airlines[p.unit.canonical] && !operator(p.unit.canonical) && i+1 < len(ps) && ps[i+1].unit == nil {
 			next := strings.TrimSuffix(d.word(ps[i+1]), "s")
 			maker = isModel(next) || makerCode(next)
 		}

@@ -80,7 +80,7 @@ func (d *doc) modifies(i int) bool {
 		return false
 	}
 	next := d.toks[i+1]
-	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] || lifeVerbs[next.text] || nameParticles[next.text] {
+	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] || sideVerbs[next.text] || lifeVerbs[next.text] || nameParticles[next.text] {
 		return false
 	}
 	tg := d.tagAfter(i)

@@ -401,8 +401,12 @@ func (d *doc) placeCandidate(i int) bool {
 	if next := i + 1; next < len(d.toks) && !d.toks[next].newline && (d.isName(next) || d.toks[next].kind == tkPossessive || d.toks[next].glued && d.toks[next].text == "-") {
 		return false
 	}
-	// "in Oslo, and Quennell was listed": the subject of a new clause
+	// "in Oslo, and Quennell was listed", "in Oslo, and Quennell thanked
+	// them": the subject of a new clause
 	if next := i + 1; next < len(d.toks) && (auxiliaryVerbs[d.toks[next].text] || personVerbs[d.toks[next].text]) {
+		return false
+	}
+	if tg := d.tagAfter(i); tg == "VBD" || tg == "VBZ" || tg == "MD" {
 		return false
 	}
 	return !d.personContext(i, i+1)

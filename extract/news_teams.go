@@ -2,6 +2,7 @@ package extract
 
 // cityTeam: a city's name that wins, loses or signs players is its club's:
 // "Tarvel beat Orvane 2-0", "lost 1-3 to Tarvel", "lost to Tarvel",
+// "drew 1-1 with Tarvel",
 // "Tarvel signed the striker". A country's name in a match stays the
 // country's (GUIDELINES has no label for national sides).
 func (d *doc) cityTeam(ps []piece) bool {
@@ -13,6 +14,7 @@ func (d *doc) cityTeam(ps []piece) bool {
 	played := e < len(toks) && resultVerbs[toks[e].text] && d.scoreWithin(e+1, 6) ||
 		s > 0 && resultVerbs[toks[s-1].text] && d.scoreWithin(e, 2) ||
 		s > 1 && toks[s-1].text == "to" && (resultVerbs[toks[s-2].text] || s > 4 && d.scoreAt(s-4)) ||
+		s > 1 && toks[s-1].text == "with" && (toks[s-2].text == "drew" || s > 4 && d.scoreAt(s-4)) ||
 		d.signedPlayer(e)
 	if !played {
 		return false

@@ -668,7 +668,8 @@ func (d *doc) dropStormNames() {
 
 // coordinatedPersons: names joined by "and", "or" or a comma are of one
 // kind, so a lone unknown name next to a person's in such a list is a
-// person's too ("Varga, Okonkwo and Mr Brandt"). Candidates are taken
+// person's too ("Varga, Okonkwo and Mr Brandt"), as is one that beats a
+// person. Candidates are taken
 // right to left and left to right, so evidence travels along the list.
 func (d *doc) coordinatedPersons(unsure []int) {
 	if len(unsure) == 0 {
@@ -686,8 +687,12 @@ func (d *doc) coordinatedPersons(unsure []int) {
 	joins := func(j int) bool {
 		return j >= 0 && j < len(d.toks) && (d.toks[j].text == "," || d.toks[j].text == "and" || d.toks[j].text == "or") && !d.toks[j].newline
 	}
+	// "Varga beat Okonkwo": who beats a person is one
+	beats := func(i int) bool {
+		return i+2 < len(d.toks) && sideVerbs[d.toks[i+1].text] && person[i+2] && !d.toks[i+1].newline && !d.toks[i+2].newline
+	}
 	try := func(i int) {
-		if !d.used[i] && (joins(i-1) && person[i-2] || joins(i+1) && person[i+2] && !d.toks[i+2].newline) && d.add(i, i+1, "PERSON", "") {
+		if !d.used[i] && (joins(i-1) && person[i-2] || joins(i+1) && person[i+2] && !d.toks[i+2].newline || beats(i)) && d.add(i, i+1, "PERSON", "") {
 			person[i] = true
 		}
 	}
