@@ -109,6 +109,12 @@ func (d *doc) contextLabel(s, e int) string {
 	if d.a.demonyms[toks[s].text] {
 		return ""
 	}
+	// "Wagner fighters", "Kessel fighters": a group's combatants; "Kessel
+	// fighter jets", "KAAN fighters" (capitals), "the Kessel fighter":
+	// aircraft
+	if e+1 < len(toks) && toks[e].text == "fighters" && !toks[e].newline && !platformNouns[toks[e+1].text] && d.a.uncommon(toks[e-1].text) {
+		return "ORG"
+	}
 	if followedBy(toks, e, platformModifiers, platformNouns) {
 		return "PLATFORM"
 	}

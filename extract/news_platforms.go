@@ -185,8 +185,8 @@ func (d *doc) pieceAt(ps []piece, e int) int {
 // afterShipNoun: a name right after a vessel's noun is the vessel's:
 // "the submarine Dosan Ahn Changho", "the aircraft carrier Shandong", "the
 // cruise ship Icon of the Seas", "the research vessel Tan Hai 6"; a ship is
-// often named after a person or a place. So is the name in "the wreck of
-// the X".
+// often named after a person, a place or an exercise ("the frigate
+// Tarkash"). So is the name in "the wreck of the X".
 // "Carrier" alone is also an airline, so it needs "aircraft" before it.
 func (d *doc) afterShipNoun(ps []piece) bool {
 	s := ps[0].s
@@ -199,7 +199,7 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 		return false
 	}
 	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" && p.unit.label != "PROGRAM" {
 			return false
 		}
 		// "Icon of the Seas", "Spirit of Tasmania": "of" and "the" only
