@@ -308,4 +308,5 @@ var (
 	toPersonVerbs          = cue("toPersonVerbs")
 	lifeWorks              = cue("lifeWorks")
 	atPersonWords          = cue("atPersonWords")
+	seizedPlaceVerbs       = cue("seizedPlaceVerbs")
 )

@@ -24,7 +24,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false
 	}
 	prep := d.toks[i-1].text
-	return placePrepositions[prep] || lonePlacePrepositions[prep] && d.a.uncommon(w) && !d.a.givenNames[w]
+	return placePrepositions[prep] || (lonePlacePrepositions[prep] || seizedPlaceVerbs[prep] && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]
 }
 
 // placeAfterArticle: a lone unknown name after "the" is no person; it is a

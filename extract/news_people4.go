@@ -302,10 +302,10 @@ func (d *doc) greeted(i int) bool {
 const maxListItems = 12
 
 // placeLists: unknown names in a list with a place are places ("in Kirkuk,
-// Qarvesh and Tulmar", "roads in Leeds, Harrowby and Ostley"): the list
-// ends with "and" or "or" before its last item, holds no person or
-// organisation, and follows a place preposition inside its sentence or
-// names two places. "In London, Brakwell and Ostrander met" is a phrase
+// Qarvesh and Tulmar", "roads in Leeds, Harrowby and Ostley", "retook
+// Tulmar and Qarvesh"): the list ends with "and" or "or" before its last
+// item, holds no person or organisation, and follows a place preposition
+// (or a verb of seizing towns) inside its sentence or names two places. "In London, Brakwell and Ostrander met" is a phrase
 // and a list of people: its preposition opens the sentence.
 func (d *doc) placeLists() {
 	places := map[int]int{} // first token of a GPE or LOC mention → its end
@@ -360,7 +360,7 @@ func (d *doc) placeLists() {
 				break
 			}
 		}
-		placed := k > 0 && (placePrepositions[toks[k-1].text] || lonePlacePrepositions[toks[k-1].text]) && !toks[k-1].sentStart
+		placed := k > 0 && (placePrepositions[toks[k-1].text] || lonePlacePrepositions[toks[k-1].text] || seizedPlaceVerbs[toks[k-1].text]) && !toks[k-1].sentStart
 		// a given name ("Wakefield", "Charlotte") needs two other places
 		given := 0
 		for _, c := range cands {
