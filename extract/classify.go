@@ -175,6 +175,9 @@ func init() {
 		(*doc).acronymNumberProgram,
 		// "Tarvel beat Orvane 2-0": a city that plays is its club
 		(*doc).cityTeam,
+		// "Kenya Power said": a place and a common word that acts are a
+		// company, no place and no person
+		(*doc).placeCompany,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
 		// "Tavener's says", "shares in Macy's": a business named for its
@@ -759,6 +762,29 @@ func (d *doc) placeSurname(ps []piece) int {
 		return 0
 	}
 	return n + 1
+}
+
+// placeCompany: a place's name and a common word, the pair acting as a
+// company does, name a company ("Kenya Power said", "Orvania Post
+// announced", "Tarvel Water's chief"): a person's given name is no place
+// with a common word after it.
+func (d *doc) placeCompany(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "GPE" || ps[0].e-ps[0].s != 1 || ps[1].unit != nil || ps[1].conn {
+		return false
+	}
+	w := d.word(ps[1])
+	if !isCapitalised(w) || !d.commonWord(w) || d.a.uncommon(w) || titleWords[w] || d.a.demonyms[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] || programHeads[w] {
+		return false
+	}
+	e := ps[1].e
+	if e >= len(d.toks) || d.toks[e].newline {
+		return false
+	}
+	next := d.toks[e].text
+	if !(personVerbs[next] || orgVerbs[next] || orgAfter[next] || d.toks[e].kind == tkPossessive) {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
 }
 
 // classifyPlain handles a chunk without connectors and without a cue.

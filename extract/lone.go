@@ -16,8 +16,8 @@ import (
 // Tarvel", "the mayor of Dunbrook"), unless a possessive makes it an owner
 // ("the wife of Hollis's son").
 func (d *doc) placeAfterPreposition(i int) bool {
-	if i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive {
-		return false
+	if i+1 < len(d.toks) && (d.toks[i+1].kind == tkPossessive || d.toks[i+1].glued && d.toks[i+1].text == "-") {
+		return false // "in Kessel's", "in M-Pesa payments"
 	}
 	w := d.toks[i].text
 	if i == 0 || d.toks[i].sentStart || d.prizeField(i) || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) && !d.afterPlacePreposition(i) || d.noPlaceWord(i) {

@@ -241,8 +241,9 @@ func (d *doc) vehicleModel(ps []piece) bool {
 		return false
 	}
 	e := ps[len(ps)-1].e
-	// "Toyota Motor", "Ford Credit": the maker's company
-	if len(ps) == 2 && notModels[d.word(ps[1])] {
+	// "Toyota Motor", "Ford Credit": the maker's company; "Mitsubishi UFJ
+	// shares": a company of the maker's group
+	if len(ps) == 2 && (notModels[d.word(ps[1])] || e < len(d.toks) && orgAfter[d.toks[e].text] && !d.toks[e].newline) {
 		d.add(first.s, e, "ORG", "")
 		return true
 	}
