@@ -376,10 +376,11 @@ func (d *doc) postOfCompany(ps []piece) bool {
 	return true
 }
 
-// andHeads: a name ending in a head word of groupHeads or made of a start,
-// "of" and its object, "and" and a name ending in an organisation's head
-// are two organisations: "Kessel Music and Tarvel Music Group", "the
-// Tarvel Institute of Technology and Kessel State College". When the
+// andHeads: a name ending in a head word of orgHeads or groupHeads or made
+// of a start, "of" and its object, "and" and a name ending in an
+// organisation's head are two organisations: "Kessel Music and Tarvel Music
+// Group", "the Tarvel Institute of Technology and Kessel State College",
+// "Colegio de Tarvel University and De Kessel University". When the
 // second opens with a head word too, "and" joins two trades of one name:
 // "the Marlow Opera and Ballet Company" is one.
 func (d *doc) andHeads(ps []piece) bool {
@@ -388,13 +389,16 @@ func (d *doc) andHeads(ps []piece) bool {
 			continue
 		}
 		left, right := ps[:i], ps[i+1:]
-		if !groupHeads[d.word(left[len(left)-1])] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
+		lw := d.word(left[len(left)-1])
+		if !groupHeads[lw] && !orgHeads[lw] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
 			return false
 		}
 		last, first := d.word(right[len(right)-1]), d.word(right[0])
 		switch {
 		case !orgHeads[last] && !groupHeads[last] || hasUnit(right):
 			return false
+		case orgHeads[lw] && !groupHeads[lw] && legalSuffixes[last]:
+			return false // "Orvane Assembly and Test Pvt Ltd": one company's name
 		case orgHeads[first] || groupHeads[first]:
 			d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 		default:
