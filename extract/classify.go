@@ -947,23 +947,36 @@ func isModel(w string) bool {
 }
 
 // makerCode: the code a maker gives a model after its name, capitals,
-// digits and a variant in capitals ("Airbus A321XLR", "Bombardier CRJ900",
-// "Embraer E175LR"), which isDesignator alone leaves to contract codes.
+// digits and a variant in capitals, and a series after a hyphen ("Airbus
+// A321XLR", "Bombardier CRJ900", "Embraer E175LR", "Airbus A350-1000ULR"),
+// which isDesignator alone leaves to contract codes.
 func makerCode(w string) bool {
 	upper := func(i int) bool { return i < len(w) && w[i] >= 'A' && w[i] <= 'Z' }
+	digits := func(i int) int {
+		j := i
+		for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+			j++
+		}
+		return j
+	}
 	i := 0
 	for upper(i) {
 		i++
 	}
-	j := i
-	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
-		j++
+	j := digits(i)
+	if i < 1 || i > 3 || j == i || j-i > 4 || w[i] == '0' {
+		return false
+	}
+	if j < len(w) && w[j] == '-' {
+		if k := digits(j + 1); k > j+1 && k-j-1 <= 4 {
+			j = k
+		}
 	}
 	k := j
 	for upper(k) {
 		k++
 	}
-	return i >= 1 && i <= 3 && j > i && j-i <= 4 && w[i] != '0' && k == len(w) && k-j <= 3
+	return k == len(w) && k-j <= 3
 }
 
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.
