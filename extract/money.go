@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,8 +82,14 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		a, ok := t.amountAt(text, i, j, c.code)
 		// Three capitals glued to a bare integer name a thing, not an
 		// amount: "COP30", "SAR2"; "USD20bn" and "USD 20" stay money.
-		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled {
+		// "P28 billion", "P1,500": a designator has neither ("P8")
+		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && !a.grouped {
 			return Money{}, false
+		}
+		if c.unit != "" {
+			if c.code = t.unitCode(text, c, named); c.code == "" {
+				return Money{}, false // "Bs 500" in a text that names neither Bolivia nor Venezuela
+			}
 		}
 		if c.token == "$" {
 			c.code = dollarCode(text, named)
@@ -115,7 +122,9 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		}
 	}
 	c, end, ok := t.currencyAfter(text, i, a.end)
-	if !ok || c.scaled && !a.scaled {
+	// "22.8 trillion won", "593,000 won." (thousands and the clause's end);
+	// not "3 won" nor "12,000 won prizes"
+	if !ok || c.scaled && !a.scaled && !(a.grouped && amountEnds(text, end)) {
 		return Money{}, false
 	}
 	if c.unit != "" {
@@ -138,11 +147,18 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 
 // moneyAmount is a number or a range read from text.
 type moneyAmount struct {
-	lo, hi float64 // hi is 0 unless a range
-	end    int
-	plain  bool // a bare integer: no scale word, separators or range
-	scaled bool // with a scale word: "5 million", "1-2 billion"
-	whole  bool // an integer without a scale word: "3", "1,200", "twenty"
+	lo, hi  float64 // hi is 0 unless a range
+	end     int
+	plain   bool // a bare integer: no scale word, separators or range
+	scaled  bool // with a scale word: "5 million", "1-2 billion"
+	grouped bool // with thousands separators: "1,200"
+	whole   bool // an integer without a scale word: "3", "1,200", "twenty"
+}
+
+// amountEnds: an amount's span ending at i ends its clause ("... at a
+// record 593,000 won.").
+func amountEnds(text string, i int) bool {
+	return i >= len(text) || strings.IndexByte(".,;:!?)", text[i]) >= 0
 }
 
 // amountAt reads a number with its scale word, or a range of two, at i.
@@ -164,7 +180,7 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 			}
 		}
 	}
-	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled}, true
+	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled, grouped: lo.grouped}, true
 }
 
 // rangeValues gives the bounds of "lo-hi", which must rise. A scale written

@@ -52,6 +52,24 @@ var currencyPrefixes = []currencyToken{
 	// scale word follows, as Philippine and South African papers write
 	// pesos and rand: "P28 billion", "R45 million"
 	{token: "P", code: "PHP", scaled: true}, {token: "R", code: "ZAR", scaled: true},
+	{token: "N", code: "NGN", scaled: true}, {token: "MK", code: "MWK", scaled: true}, {token: "B/.", code: "PAB"},
+	// signs several currencies share: the text's country settles them
+	// (signUnits), and "K" needs a scale word or thousands too ("K1,750")
+	{token: "K", unit: "k", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},
+	{token: "CFA", code: "XOF", unit: "cfa"},
+}
+
+// signUnits are the currencies of a shared sign or name and the countries
+// (or capitals) that say which one a text means: the CFA franc of West
+// Africa (the default) or of Central Africa, the boliviano or the bolívar,
+// the kwacha of Zambia or Malawi or the kina.
+var signUnits = map[string][]unitCurrency{
+	"cfa": {{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF", "Côte d"}, {"XOF", "Burkina"}, {"XOF", "Benin"}, {"XOF", "Togo"},
+		{"XOF", "Guinea-Bissau"}, {"XOF", "Bamako"}, {"XOF", "Niamey"}, {"XOF", "Dakar"}, {"XOF", "Abidjan"},
+		{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
+		{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}},
+	"bs": {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},
+	"k":  {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
 }
 
 // currencySigns may also follow the number, with or without a space: "25 €", "75$".
@@ -69,6 +87,7 @@ var currencyWords = []currencyToken{
 	{token: "cents", code: "USD", minor: true}, {token: "cent", code: "USD", minor: true}, {token: "pence", code: "GBP", minor: true},
 	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
+	{token: "CFA francs", code: "XOF", unit: "cfa"}, {token: "CFA franc", code: "XOF", unit: "cfa"}, {token: "francs CFA", code: "XOF", unit: "cfa"},
 }
 
 // Currency names and codes that are also English words (cues.txt says which).
@@ -135,6 +154,9 @@ func buildMoneyTables() *moneyTables {
 				single[n], single[plural(n)] = c.Code, c.Code
 			}
 		}
+	}
+	for unit, cs := range signUnits {
+		t.units[unit] = append(t.units[unit], cs...)
 	}
 	var shared []currencyToken
 	for n, code := range single {
@@ -235,7 +257,7 @@ func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]
 		case !remembered(named, c.stem, func() bool { return namesCountry(text, c.stem) }):
 		case c.code == tok.code:
 			return c.code
-		case found != "":
+		case found != "" && found != c.code:
 			return tok.code // two countries named: only a default settles it
 		default:
 			found = c.code
@@ -250,9 +272,12 @@ func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]
 // localDollars are the dollars whose own press writes a bare "$" for
 // them, with the stems that name their country ("Canada", "Canadian"). A
 // bare "$" is one of them only in a text that names that country twice at
-// least (a story about it, not a U.S. contract "for the Royal Australian
-// Navy"), no other of them and not the United States; else it is the U.S.
-// dollar.
+// least, more often than any other of them, and not the United States (a
+// story about Australia, not a U.S. contract "for the Royal Australian
+// Navy" nor a regional story that names Washington's aid); else it is the
+// U.S. dollar. Which dollar a story about Canada that names the United
+// States once means, its text does not say: its publisher does (an
+// Ottawa paper's "$" is Canadian, a U.S. magazine's American).
 var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
 
 // usStems name the United States or bodies only it has.
@@ -279,19 +304,40 @@ func remembered(named map[string]bool, key string, f func() bool) bool {
 	return v
 }
 
-// dollarCode settles a bare "$" or "dollars" by the countries text names.
+// dollarCode settles a bare "$" or "dollars" by the countries text names,
+// once a text.
 func dollarCode(text string, named map[string]bool) string {
+	for _, c := range localDollars {
+		if named["$"+c.code] {
+			return c.code
+		}
+	}
+	if named["$USD"] {
+		return "USD"
+	}
+	code := localDollar(text, named)
+	named["$"+code] = true
+	return code
+}
+
+// localDollar is the dollar of the country text names most (see
+// localDollars), or USD.
+func localDollar(text string, named map[string]bool) string {
 	if namesUS(text, named) {
 		return "USD"
 	}
-	code := "USD"
+	const most = 1000 // mentions counted of each name
+	code, best, second := "USD", 0, 0
 	for _, c := range localDollars {
-		if remembered(named, "twice:"+c.stem, func() bool { return countCountry(text, c.stem, 2) == 2 }) {
-			if code != "USD" {
-				return "USD" // two of them: the text does not say
-			}
-			code = c.code
+		switch n := countCountry(text, c.stem, most); {
+		case n > best:
+			code, best, second = c.code, n, best
+		case n > second:
+			second = n
 		}
+	}
+	if best < 2 || best == second {
+		return "USD"
 	}
 	return code
 }

@@ -138,6 +138,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Canada and Australia pledged $1 billion each; Canadian and Australian aid grew.", []moneyWant{{"$1 billion", 1e9, 0, "USD"}}},
 		{"Canada paid US$2 billion, A$3 billion and $4 billion to Canadian firms.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
 		{"Lockheed Martin was awarded a $45 million contract for helicopters for the Royal Australian Navy.", []moneyWant{{"$45 million", 45e6, 0, "USD"}}},
+		{"Australia's regulator fined the carrier $50 million; its Singapore parent said in Singapore that Australian users across Australia would be paid.", []moneyWant{{"$50 million", 50e6, 0, "AUD"}}},
 		// a word or a letter that is money only with a scale word
 		{"The chipmaker valued the deal at 22.8 trillion won.", []moneyWant{{"22.8 trillion won", 22.8e12, 0, "KRW"}}},
 		{"a loan of two billion won", []moneyWant{{"two billion won", 2e9, 0, "KRW"}}},
@@ -213,6 +214,15 @@ func TestFindMoney_Forms(t *testing.T) {
 		// thousands after a no-break or thin space
 		{"a fine of 5\u00a0000 euros", []moneyWant{{"5\u00a0000 euros", 5000, 0, "EUR"}}},
 		{"R 1\u202f250\u202f000 or 12\u2009500 USD", []moneyWant{{"12\u2009500 USD", 12500, 0, "USD"}}},
+		// letter prefixes with a scale word or thousands; a shared sign
+		// settled by the text's country
+		{"Lagos set aside N4.2bn and Manila P2,300 a month.", []moneyWant{{"N4.2bn", 4.2e9, 0, "NGN"}, {"P2,300", 2300, 0, "PHP"}}},
+		{"Growers in Lilongwe, Malawi, await MK3 million; maize sells at K1,200 a bag.", []moneyWant{{"MK3 million", 3e6, 0, "MWK"}, {"K1,200", 1200, 0, "MWK"}}},
+		{"Zambia's mines earned K9 billion.", []moneyWant{{"K9 billion", 9e9, 0, "ZMW"}}},
+		{"La Paz, Bolivia: a loan of Bs 800 million. Panama City expects B/.2.1 billion.", []moneyWant{{"Bs 800 million", 8e8, 0, "BOB"}, {"B/.2.1 billion", 2.1e9, 0, "PAB"}}},
+		{"Dakar, Senegal: bread costs 250 CFA francs; the state spent CFA 12 billion.", []moneyWant{{"250 CFA francs", 250, 0, "XOF"}, {"CFA 12 billion", 12e9, 0, "XOF"}}},
+		{"Gabon and Cameroon spent 90 billion CFA francs.", []moneyWant{{"90 billion CFA francs", 9e10, 0, "XAF"}}},
+		{"In Busan the shares closed at 71,500 won.", []moneyWant{{"71,500 won", 71500, 0, "KRW"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
@@ -234,6 +244,7 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"the COP30 summit", "delegates at COP 29", "the SAR2 satellite", "an EUR1 form",
 		"he paid 300 pesos", "Uganda and Kenya raised 40 billion shillings", "Egypt dropped a 500-pound bomb",
 		"she won 3 medals", "they won 2 million votes", "a P8 patrol", "the R45 rifle", "P 28 billion", "passed the 1 million mark",
+		"of 12,000 players, 3,000 won prizes", "the K9 Thunder", "K1,200 in a text naming no country", "Bs 800 million", "an N95 mask",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {
