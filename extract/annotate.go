@@ -67,6 +67,10 @@ type Annotator struct {
 	// name its club, a country its team only. airlines are those of
 	// airlines.yaml, which fly models others make.
 	countries, airlines map[string]bool
+	// cities are the canonical names of the city files that name no
+	// country or state too ("Glasgow", not "Lagos" or "Singapore"): a place
+	// in one is a district of it (innerPlaces).
+	cities map[string]bool
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
@@ -116,6 +120,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
 		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
+		cities:          citiesOf(g.Entries),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),
 		fx:              fx,
@@ -133,6 +138,24 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		a.byCanonical[al.Label+"\x00"+strings.ToLower(al.Text)] = al
 	}
 	return a, nil
+}
+
+// citiesOf returns the canonical names of the city files' entries that no
+// country or subdivision file names too.
+func citiesOf(entries []configs.GazetteerEntry) map[string]bool {
+	cities, other := map[string]bool{}, map[string]bool{}
+	for _, e := range entries {
+		switch f := filepath.Base(e.File); {
+		case strings.HasPrefix(f, "cities") || strings.HasPrefix(f, "capitals"):
+			cities[e.Canonical] = true
+		case f == "countries.yaml" || strings.HasPrefix(f, "subdivisions"):
+			other[e.Canonical] = true
+		}
+	}
+	for c := range other {
+		delete(cities, c)
+	}
+	return cities
 }
 
 // canonicalsOf returns the canonical names of one gazetteer file's entries.

@@ -416,6 +416,7 @@ func (d *doc) resolve() {
 	// "in Kirkuk and Qarvesh": the lone rules above may have found the
 	// list's first place
 	d.placeListsSince(lone)
+	d.innerPlaces()
 	d.coordinatedPersons(unsure)
 	d.coordinatedWords()
 	d.guessedPlacesInPersonLists()
