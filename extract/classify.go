@@ -390,6 +390,9 @@ func init() {
 		// "the X Gateway and the Partnership for Y": "and the" parts two
 		// names, each read whole before the connectors split it
 		(*doc).andTheSplit,
+		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
+		// the body she is of, each whole, before the connectors split both
+		(*doc).personOfBody,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")
@@ -785,6 +788,42 @@ func (d *doc) placeCompany(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, e, "ORG", "")
+}
+
+// personOfBody: a person's name from a given name on, "of" (and "the"),
+// and an organisation's name ("Ilsa Brandt of the Kessel Institute of
+// Technology", "Dr Ann Okafor of Tarvel University") are a person and the
+// organisation, each read whole; words before the given name are read on
+// their own ("Astronomer").
+func (d *doc) personOfBody(ps []piece) bool {
+	of := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
+	if of < 2 || d.toks[ps[of].s].text != "of" {
+		return false
+	}
+	left, right := ps[:of], ps[of+1:]
+	if len(right) > 0 && right[0].conn && d.toks[right[0].s].text == "the" {
+		right = right[1:]
+	}
+	body := false
+	for _, p := range right {
+		w := d.word(p)
+		body = body || p.unit != nil && p.unit.label == "ORG" || orgHeads[w] || groupHeads[w]
+		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "for" {
+			return false // "and", "in": two names or a place
+		}
+	}
+	if !body {
+		return false
+	}
+	for k := 0; k+2 <= len(left); k++ {
+		if left[k].unit == nil && d.a.givenNames[d.word(left[k])] && d.personLen(left[k:]) == len(left)-k {
+			d.classify(left[:k])
+			d.classify(left[k:])
+			d.classify(right)
+			return true
+		}
+	}
+	return false
 }
 
 // classifyPlain handles a chunk without connectors and without a cue.

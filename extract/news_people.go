@@ -165,7 +165,8 @@ func (d *doc) coordinatedOrgs() {
 		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || m.canonical != "" || d.a.givenNames[d.toks[m.s].text] || d.afterHonorific(m.s) {
 			continue
 		}
-		if orgBeside(m.s) {
+		// "the Kessel League, Varga's party,": an owner heads no list
+		if orgBeside(m.s) && !d.ownerAt(m.e) {
 			m.label = "ORG"
 		}
 	}
@@ -1013,6 +1014,10 @@ func (d *doc) actingCompany(ps []piece) bool {
 	last := toks[e-1].text
 	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && personRoles[toks[s-1].text] ||
 		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) || lifeVerbs[toks[e].text] {
+		return false
+	}
+	// "Jannik Sinner beat Carlos Alcaraz": who beats a person is one
+	if sideVerbs[toks[e].text] && e+1 < len(toks) && d.a.givenNames[toks[e+1].text] {
 		return false
 	}
 	d.add(s, e, "ORG", "")

@@ -402,12 +402,15 @@ func (d *doc) placeCandidate(i int) bool {
 		return false
 	}
 	// "in Oslo, and Quennell was listed", "in Oslo, and Quennell thanked
-	// them": the subject of a new clause
+	// them": the subject of a new clause, which a comma before "and" opens
+	// with a verb of its own ("voters in Oslo and Quennell queued" is a list)
 	if next := i + 1; next < len(d.toks) && (auxiliaryVerbs[d.toks[next].text] || personVerbs[d.toks[next].text]) {
 		return false
 	}
-	if tg := d.tagAfter(i); tg == "VBD" || tg == "VBZ" || tg == "MD" {
-		return false
+	if i >= 2 && d.toks[i-2].text == "," && d.toks[i-1].text == "and" {
+		if tg := d.tagAfter(i); tg == "VBD" || tg == "VBZ" || tg == "MD" {
+			return false
+		}
 	}
 	return !d.personContext(i, i+1)
 }

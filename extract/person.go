@@ -313,7 +313,21 @@ func (d *doc) actedVerb(i int) bool {
 	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) || d.companyObjectAt(i+2) {
 		return false
 	}
-	return d.actsAfter(i)
+	return d.actsAfter(i) && !d.placeBefore(i)
+}
+
+// placeBefore: "and" or "or" and a place's name end before token i ("voters
+// in Tarvel and Ilkmar queued": the verb is the voters').
+func (d *doc) placeBefore(i int) bool {
+	if i < 2 || d.toks[i-1].text != "and" && d.toks[i-1].text != "or" {
+		return false
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		if m := d.mentions[k]; m.e == i-1 {
+			return m.label == "GPE" || m.label == "LOC"
+		}
+	}
+	return false
 }
 
 // actsAfter: the word after i is a past-tense verb of acting.
