@@ -309,4 +309,5 @@ var (
 	lifeWorks              = cue("lifeWorks")
 	atPersonWords          = cue("atPersonWords")
 	seizedPlaceVerbs       = cue("seizedPlaceVerbs")
+	postNominals           = cue("postNominals")
 )

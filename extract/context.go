@@ -20,8 +20,8 @@ func (d *doc) leftover(ps []piece) {
 	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])]) {
 		ps = ps[1:]
 	}
-	if len(ps) == 0 || len(ps) == 1 && genericAcronyms[d.word(ps[0])] {
-		return // "the MP said it": a common abbreviation, whatever acts
+	if len(ps) == 0 || len(ps) == 1 && (genericAcronyms[d.word(ps[0])] || functionWords[d.word(ps[0])]) {
+		return // "the MP said it": a common abbreviation, whatever acts; "The" alone is no name
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	// "said Ade Ologun, an economist at the firm": a name after a verb of

@@ -367,7 +367,7 @@ func (d *doc) resolve() {
 	// took for common words ("Okonkwo said")
 	lone := len(d.mentions)
 	for i, t := range d.toks {
-		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] {
+		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] || postNominals[t.text] {
 			continue
 		}
 		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords[d.toks[next].text] {
