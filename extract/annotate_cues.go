@@ -310,4 +310,5 @@ var (
 	atPersonWords          = cue("atPersonWords")
 	seizedPlaceVerbs       = cue("seizedPlaceVerbs")
 	postNominals           = cue("postNominals")
+	pairNouns              = cue("pairNouns")
 )

@@ -178,6 +178,8 @@ func init() {
 		// "Kenya Power said": a place and a common word that acts are a
 		// company, no place and no person
 		(*doc).placeCompany,
+		// "Lockheed Martin Australia": a company's national arm
+		(*doc).nationalArm,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
 		// "Tavener's says", "shares in Macy's": a business named for its
@@ -824,6 +826,22 @@ func (d *doc) personOfBody(ps []piece) bool {
 		}
 	}
 	return false
+}
+
+// nationalArm: a company of the lists and a country's name after it are
+// the company's arm in that country, one organisation ("BAE Systems
+// Australia", "Samsung India"); a body that uses platforms is no company
+// ("Indian Navy Australia" is no name), and two sides before a war or
+// talks are two.
+func (d *doc) nationalArm(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
+		ps[1].unit == nil || ps[1].unit.label != "GPE" || !d.a.countries[ps[1].unit.canonical] {
+		return false
+	}
+	if e := ps[1].e; e < len(d.toks) && pairNouns[d.toks[e].text] {
+		return false // "the Hamas Israel war": two sides
+	}
+	return d.add(ps[0].s, ps[1].e, "ORG", "")
 }
 
 // classifyPlain handles a chunk without connectors and without a cue.
