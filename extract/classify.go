@@ -887,7 +887,8 @@ func (d *doc) classifyPlain(ps []piece) {
 			next := strings.TrimSuffix(d.word(ps[i+1]), "s")
 			maker = isModel(next) || makerCode(next)
 		}
-		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(d.word(p)) || maker
+		// "F-16s": a designator in the plural (trimPlurals cuts the s)
+		isPlatform := p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isDesignator(strings.TrimSuffix(d.word(p), "s")) || maker
 		if !isPlatform {
 			continue
 		}
@@ -913,7 +914,7 @@ func (d *doc) classifyPlain(ps []piece) {
 			j++
 		}
 		p = ps[i]
-		d.classifyPlain(ps[:i])
+		d.classify(ps[:i]) // "Indonesian Air Force F-16s": the operator's name by every rule
 		if j == i+1 && p.unit != nil && !maker {
 			d.addUnit(p)
 		} else {

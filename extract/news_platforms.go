@@ -837,16 +837,16 @@ func (d *doc) joinSlashes() {
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.label != "PLATFORM" || m.reviewed || m.trim != 0 {
+		if m.label != "PLATFORM" || m.reviewed {
 			continue
 		}
 		endsDesignator := isDesignator(d.lastWord(m.s, m.e))
-		// "F/A-18F Super Hornet": the designator opens the name
+		// "F/A-18F Super Hornet", "F/A-18C Hornets": the designator opens the name
 		if s := m.s; s >= 2 && isDesignator(toks[s].text) && toks[s].glued && toks[s-1].text == "/" && toks[s-1].glued && letters(s-2) && d.free(s-2, s) {
 			d.used[s-2], d.used[s-1] = true, true
 			m.s, m.canonical = s-2, ""
 		}
-		if e := m.e; e+1 < len(toks) && endsDesignator && toks[e].text == "/" && toks[e].glued && toks[e+1].glued && letters(e+1) && d.free(e, e+2) &&
+		if e := m.e; m.trim == 0 && e+1 < len(toks) && endsDesignator && toks[e].text == "/" && toks[e].glued && toks[e+1].glued && letters(e+1) && d.free(e, e+2) &&
 			!(e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord) {
 			d.used[e], d.used[e+1] = true, true
 			m.e, m.canonical = e+2, ""
