@@ -311,4 +311,5 @@ var (
 	seizedPlaceVerbs       = cue("seizedPlaceVerbs")
 	postNominals           = cue("postNominals")
 	pairNouns              = cue("pairNouns")
+	stakeNouns             = cue("stakeNouns")
 )

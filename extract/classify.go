@@ -175,6 +175,8 @@ func init() {
 		(*doc).acronymNumberProgram,
 		// "Tarvel beat Orvane 2-0": a city that plays is its club
 		(*doc).cityTeam,
+		// "HUE, Vietnam (Mekong Wire) —": the outlet of a dateline
+		(*doc).datelineOutlet,
 		// "Kenya Power said": a place and a common word that acts are a
 		// company, no place and no person
 		(*doc).placeCompany,
@@ -828,6 +830,18 @@ func (d *doc) personOfBody(ps []piece) bool {
 	return false
 }
 
+// datelineOutlet: a name in brackets before a dash is the outlet or
+// agency of a dateline ("OSLO (Tarvel Wire) — The ministry said").
+func (d *doc) datelineOutlet(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if s == 0 || e+1 >= len(t) || t[s-1].text != "(" || t[e].text != ")" || t[e+1].text != "—" && t[e+1].text != "–" && t[e+1].text != "-" || d.a.givenNames[t[s].text] {
+		return false
+	}
+	h, _ := d.a.gaz.lookup(t[s:e])
+	return d.add(s, e, "ORG", h.canonical)
+}
+
 // nationalArm: a company of the lists and a country's name after it are
 // the company's arm in that country, one organisation ("BAE Systems
 // Australia", "Samsung India"); a body that uses platforms is no company
@@ -1091,6 +1105,11 @@ func (d *doc) findModelNumbers() {
 			continue
 		}
 		family = d.familyNumber(e, family)
+		// "the Nikkei 225": a newspaper's index, no model
+		if s < i && d.a.stockIndices[d.surface(s, i+1)] {
+			d.claim(s, i+1)
+			continue
+		}
 		d.add(s, family, "PLATFORM", "")
 		i = family - 1
 	}

@@ -24,6 +24,10 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false
 	}
 	prep := d.toks[i-1].text
+	// "his fifth century in Tests": a common noun's plural is no place
+	if strings.HasSuffix(w, "s") && d.commonWord(w) && !d.a.surnames[w] {
+		return false
+	}
 	return placePrepositions[prep] || (lonePlacePrepositions[prep] || seizedPlaceVerbs[prep] && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]
 }
 
@@ -58,6 +62,23 @@ func (d *doc) loneName(i int) bool {
 		return false // "Karvan farmers", "Tollish pottery"
 	}
 	return d.a.uncommon(w) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
+}
+
+// compoundWord: a capitalised word that no list names and that is two
+// common words of three letters or more run together ("Floodwater",
+// "Shipowners"), a noun that opens a sentence, no name; family names so
+// made ("Goldman", "Greenwood") are listed and stay names.
+func (d *doc) compoundWord(w string) bool {
+	if d.a.surnames[w] || d.a.givenNames[w] || !d.a.uncommon(w) {
+		return false
+	}
+	l := strings.ToLower(w)
+	for k := 3; k+3 <= len(l); k++ {
+		if d.a.commonWords[l[:k]] && d.commonWord(l[k:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShaped reports whether a lone capitalised word may be a name at all:

@@ -367,7 +367,8 @@ func (d *doc) resolve() {
 	// took for common words ("Okonkwo said")
 	lone := len(d.mentions)
 	for i, t := range d.toks {
-		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] || postNominals[t.text] {
+		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] || postNominals[t.text] ||
+			d.a.stockIndices[t.text[:1]+strings.ToLower(t.text[1:])] { // "KOSPI" as "Kospi"
 			continue
 		}
 		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords[d.toks[next].text] {
@@ -388,8 +389,9 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", "")
 		case d.loneGivenName(i):
 			d.add(i, i+1, "PERSON", "")
-		case d.common[i]:
-			// a sentence opener the tagger read as a common word
+		case d.common[i], t.sentStart && d.compoundWord(w):
+			// a sentence opener the tagger read as a common word, or two
+			// run together ("Floodwater reached")
 		case orgFirst[w] != "" && !d.titleAfter(i) && !t.glued:
 			// "Velto Systems ... Velto said"; not "Defence" in "Defence
 			// Minister" after a "Defence Acquisition Council", nor a title
@@ -397,6 +399,8 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", orgFirst[w])
 		case ships[w] != "":
 			d.add(i, i+1, "PLATFORM", ships[w])
+		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns[strings.ToLower(d.toks[i-2].text)] && !d.a.givenNames[w]:
+			d.add(i, i+1, "ORG", "") // "shares in Tarvel closed lower"
 		case d.placeAfterPreposition(i):
 			d.add(i, i+1, "GPE", "")
 		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i), d.gaelicSurname(i), d.greeted(i):
