@@ -892,6 +892,15 @@ func (d *doc) classifyPlain(ps []piece) {
 			d.classifyPlain(ps[i+1:])
 			return
 		}
+		// "RAF Typhoons": an operator and its listed platforms
+		if p.unit != nil && p.unit.label == "ORG" && operator(p.unit.canonical) && i+2 == len(ps) && ps[i+1].unit == nil && ps[i+1].e-ps[i+1].s == 1 {
+			if _, cut := d.listedPlural(ps[i+1].s); cut > 0 {
+				d.classifyPlain(ps[:i])
+				d.addUnit(p)
+				d.addListedPlural(ps[i+1].s)
+				return
+			}
+		}
 		// "Airbus A321neo", "Embraer E195-E2": a maker and its model (in
 		// the plural too, "Airbus A321LRs": trimPlurals cuts the s)
 		// "a Qantas A380": an airline or an air force flies the model,

@@ -452,7 +452,7 @@ func (d *doc) syllableAfter(j int) bool {
 // person's ("Carla Banks").
 func (d *doc) businessName(ps []piece) bool {
 	// "Volvo Trucks": a company of the lists and what it sells
-	if len(ps) == 2 && ps[0].unit != nil && ps[0].unit.label == "ORG" && ps[1].unit == nil && d.businessPlural(ps[1:]) {
+	if len(ps) == 2 && ps[0].unit != nil && ps[0].unit.label == "ORG" && !operator(ps[0].unit.canonical) && ps[1].unit == nil && d.businessPlural(ps[1:]) {
 		d.add(ps[0].s, ps[1].e, "ORG", "")
 		return true
 	}

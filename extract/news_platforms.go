@@ -547,17 +547,38 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 	if !counted && !d.operatedPlural(s) {
 		return false
 	}
-	for _, cut := range []int{1, 2} { // "Rafales", "Apaches"
+	return d.addListedPlural(s)
+}
+
+// addListedPlural labels token s a platform when it is a listed
+// platform's name in the plural ("Rafales", "Apaches"), its "s" or "es"
+// outside the span.
+func (d *doc) addListedPlural(s int) bool {
+	canonical, cut := d.listedPlural(s)
+	if cut == 0 {
+		return false
+	}
+	if d.add(s, s+1, "PLATFORM", canonical) {
+		d.mentions[len(d.mentions)-1].trim = cut
+	}
+	return true
+}
+
+// listedPlural returns the canonical of the listed platform token s names
+// in the plural and the letters of its ending, or 0.
+func (d *doc) listedPlural(s int) (string, int) {
+	w := d.toks[s].text
+	for _, cut := range []int{1, 2} {
+		if len(w) <= cut {
+			break
+		}
 		t := d.toks[s]
 		t.text = w[:len(w)-cut]
 		if h, ok := d.a.gaz.lookup([]tok{t}); ok && h.label == "PLATFORM" && (cut == 1 || strings.HasSuffix(w, "es")) {
-			if d.add(s, s+1, "PLATFORM", h.canonical) {
-				d.mentions[len(d.mentions)-1].trim = cut
-			}
-			return true
+			return h.canonical, cut
 		}
 	}
-	return false
+	return "", 0
 }
 
 // cutKindWords cuts the word for the kind of thing off a name listed with

@@ -163,7 +163,9 @@ func (d *doc) prefixBase(ps []piece) bool {
 		return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
 	}
 	for _, p := range ps[1:] {
-		if w := d.word(p); w == "" || d.commonWord(w) {
+		// "HMNB Portsmouth": a base named after its town, not its country
+		town := p.unit != nil && (p.unit.label == "GPE" || p.unit.label == "LOC") && !d.a.countries[p.unit.canonical]
+		if w := d.word(p); !town && (w == "" || d.commonWord(w)) {
 			return false
 		}
 	}
