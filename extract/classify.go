@@ -394,6 +394,8 @@ func init() {
 		// "the X Gateway and the Partnership for Y": "and the" parts two
 		// names, each read whole before the connectors split it
 		(*doc).andTheSplit,
+		// "the National Petroleum Corporation of Namibia": a body of a place
+		(*doc).bodyOfPlace,
 		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
 		// the body she is of, each whole, before the connectors split both
 		(*doc).personOfBody,
@@ -792,6 +794,18 @@ func (d *doc) placeCompany(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, e, "ORG", "")
+}
+
+// bodyOfPlace: a name ending in an organisation's head, "of" and a listed
+// place are one organisation ("the National Petroleum Corporation of
+// Namibia", "the Kessel Energy Authority of Orvania").
+func (d *doc) bodyOfPlace(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || !ps[n-2].conn || d.toks[ps[n-2].s].text != "of" || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" ||
+		hasConn(ps[:n-2]) || !orgHeads[d.word(ps[n-3])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
 
 // personOfBody: a person's name from a given name on, "of" (and "the"),

@@ -429,8 +429,9 @@ func (d *doc) loneEvent(ps []piece) bool {
 	return true
 }
 
-// nameInPlace splits a chunk at "in" before a known place when the name
-// before it is complete, by its cue words, a list or two words of its own:
+// nameInPlace splits a chunk at "in" before a known place (or any one
+// word after an organisation's name) when the name before it is complete,
+// by its cue words, a list or two words of its own:
 // "Fort Wainwright in Alaska", "Operation Kessel in the Gulf", "the Orvane
 // Institute in Ohio", "Air Force Station Tarvel in Bengaluru"; "Make in
 // Orvania" has no complete name before "in".
@@ -448,6 +449,9 @@ func (d *doc) nameInPlace(ps []piece) bool {
 		last := d.word(right[len(right)-1])
 		place := isPlace && (len(right) == 1 || gpeHeads[last] || locHeads[last]) || d.placeName(right)
 		complete := len(left) == 1 && left[0].unit != nil || len(left) >= 2 && !hasConn(left) || d.cueLabel(left) != ""
+		// "the University of Tarvel in Zomba": an organisation's name ends
+		// before "in" and a town no list knows
+		place = place || len(right) == 1 && right[0].unit == nil && d.cueLabel(left) == "ORG"
 		if !place || !complete {
 			continue
 		}
