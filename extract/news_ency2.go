@@ -380,7 +380,9 @@ func (d *doc) postOfCompany(ps []piece) bool {
 // of a start, "of" and its object, "and" and a name ending in an
 // organisation's head are two organisations: "Kessel Music and Tarvel Music
 // Group", "the Tarvel Institute of Technology and Kessel State College",
-// "Colegio de Tarvel University and De Kessel University". When the
+// "Colegio de Tarvel University and De Kessel University"; so are two
+// places' names each ending in a head word of places ("Ash County and
+// Bell County"). When the
 // second opens with a head word too, "and" joins two trades of one name:
 // "the Marlow Opera and Ballet Company" is one.
 func (d *doc) andHeads(ps []piece) bool {
@@ -390,11 +392,16 @@ func (d *doc) andHeads(ps []piece) bool {
 		}
 		left, right := ps[:i], ps[i+1:]
 		lw := d.word(left[len(left)-1])
-		if !groupHeads[lw] && !orgHeads[lw] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
+		if !groupHeads[lw] && !orgHeads[lw] && !gpeHeads[lw] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
 			return false
 		}
 		last, first := d.word(right[len(right)-1]), d.word(right[0])
 		switch {
+		case gpeHeads[lw] && gpeHeads[last] && !hasUnit(right):
+			// "Ash County and Bell County", "Jawa Barat and Sumatera Utara"
+			d.classify(left)
+			d.classify(right)
+			return true
 		case !orgHeads[last] && !groupHeads[last] || hasUnit(right):
 			return false
 		case orgHeads[lw] && !groupHeads[lw] && legalSuffixes[last]:
