@@ -262,7 +262,7 @@ func (d *doc) surnamePart(i int) bool {
 func (d *doc) givenPlacePerson(ps []piece) bool {
 	u := ps[0].unit
 	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
-		d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 {
+		d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 || gpeHeads[d.word(ps[len(ps)-1])] {
 		return false
 	}
 	// "Santiago Peña met": a place's name that no given-name list holds,

@@ -108,7 +108,7 @@ func (d *doc) personWord(p piece) bool {
 	if d.a.givenNames[w] {
 		return true
 	}
-	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || functionWords[w] || postNominals[w] || gpeHeads[w] && !d.a.surnames[w] {
+	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || functionWords[w] || postNominals[w] || gpeHeads[w] && d.commonWord(w) && !d.a.surnames[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
