@@ -236,6 +236,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findAmpersandFirms()
 	d.chunkAll()
 	d.resolve()
+	d.coordinatedPlatforms()
 	d.trimPlurals()
 	d.cutKindWords()
 	d.joinSlashes()

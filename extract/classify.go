@@ -83,6 +83,9 @@ func init() {
 		// "the MEKO A-200": a name in capitals and a designator, before an
 		// acronym's rule reads the capitals as an organisation
 		(*doc).capitalsDesignator,
+		// "the Kessel navigation satellite", "Orvane bullet trains": a name
+		// before what a craft does and its noun (news_plat7.go)
+		(*doc).craftNounName,
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
@@ -136,6 +139,10 @@ func init() {
 		// a vessel's name after its noun, over a place's or person's label
 		// "the frigate Admiral Kessel": a rank in a ship's name, before
 		// afterShipNoun leaves a title to a person
+		// "the carrier Orvane with F-35B jets": two names; "a frigate, the
+		// Kessel,": a vessel in apposition, over a place's label (news_plat7.go)
+		(*doc).withPlatform,
+		(*doc).vesselApposition,
 		(*doc).rankNamedShip,
 		(*doc).afterShipNoun,
 		// "aboard a SpaceX Dragon": what one travels aboard

@@ -187,7 +187,8 @@ func (d *doc) pieceAt(ps []piece, e int) int {
 // cruise ship Icon of the Seas", "the research vessel Tan Hai 6"; a ship is
 // often named after a person or a place. So is the name in "the wreck of
 // the X".
-// "Carrier" alone is also an airline, so it needs "aircraft" before it.
+// "Carrier" alone is also an airline, so it needs a warship's context
+// (navalCarrier).
 func (d *doc) afterShipNoun(ps []piece) bool {
 	s := ps[0].s
 	if s == 0 || d.toks[s].newline {
@@ -195,20 +196,21 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 	}
 	noun := d.toks[s-1].text
 	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns[d.toks[s-3].text]
-	if !shipNouns[noun] && !(noun == "carrier" && s >= 2 && d.toks[s-2].text == "aircraft") && !wreck {
+	if !shipNouns[noun] && !d.navalCarrier(ps) && !wreck {
 		return false
 	}
 	for _, p := range ps {
 		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
 			return false
 		}
-		// "Icon of the Seas", "Spirit of Tasmania": "of" and "the" only
-		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "the" {
+		// "Icon of the Seas", "Charles de Gaulle", "Shin Chae-ho": "of", "the",
+		// a name's particles and hyphens only
+		if w := d.toks[p.s].text; p.conn && w != "of" && w != "the" && w != "-" && !nameParticles[w] {
 			return false
 		}
 	}
-	if titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])] {
-		return false // "the ship's Captain Hale": a title opens a person's name
+	if (titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])]) && !royalTitles[d.word(ps[0])] {
+		return false // "the ship's Captain Hale": a title opens a person's name ("the liner Queen Anne" is a ship's)
 	}
 	e := ps[len(ps)-1].e
 	// "the research vessel Tan Hai 6": a sister ship's number, not a

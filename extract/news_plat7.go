@@ -1,0 +1,307 @@
+package extract
+
+import "strings"
+
+// craftWords may stand between a craft's name and its noun; anyCraftNouns
+// end it, craftNouns when the name has no number (the broad nouns left
+// out). Built once from the cue sets.
+var (
+	craftWords    = unionOf(platformModifiers, craftKinds, craftRoles)
+	anyCraftNouns = unionOf(platformNouns, moreCraftNouns)
+	craftNouns    = without(anyCraftNouns, vaguePlatformNouns)
+)
+
+func unionOf(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}
+
+func without(set, out map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for w := range set {
+		if !out[w] {
+			u[w] = true
+		}
+	}
+	return u
+}
+
+// Platform rules of round 7: a name before what a craft is for and its
+// noun ("the Kessel navigation satellite", "Orvane bullet trains"), a
+// vessel named in apposition to its noun ("a frigate, the Harlow,"), a
+// vessel after "carrier" when no airline is meant, and a name listed with
+// a platform ("the Orvane and Kessel Shadow missiles").
+
+// craftNounName: a name, perhaps with its number, before the noun of a
+// craft and the words that say what it is for is the craft's: "the
+// Michibiki navigation satellite", "a Global 8000 business jet", "Velaro
+// trains", "the Israeli Arrow 3 interceptor" (a demonym first is a flag,
+// no name). A maker's or a listed organisation's name is the company's
+// ("Airbus helicopters", "Tesla cars"), and a noun as broad as "system" or
+// "vehicle" needs a number with the name ("the Orvane system" may be
+// software).
+func (d *doc) craftNounName(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 {
+		return false
+	}
+	if d.a.demonyms[d.word(ps[0])] && len(ps) > 1 {
+		ps = ps[1:]
+	}
+	for i, p := range ps {
+		// a listed platform or a designator is read by the rules that know
+		// its canonical ("FGM-148" is "Javelin")
+		if p.unit != nil && p.unit.label != "LOC" {
+			return false
+		}
+		w := d.word(p)
+		if isModel(w) || markDesignator(w) {
+			return false
+		}
+		if p.unit == nil && (w == "" || titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] ||
+			d.a.demonyms[w] || d.a.vehicleMakers[w] || i == 0 && d.a.givenNames[w] && len(ps) > 1) {
+			return false
+		}
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if toks[s].sentStart && len(ps) == 1 && ps[0].unit == nil {
+		return false // "Cargo ships were stuck": a sentence's capital
+	}
+	numbered := false
+	switch {
+	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && (isNumber(toks[e+1].text) || romanNumeral(toks[e+1].text)) && !d.used[e+1]:
+		e, numbered = e+2, true
+	case e < len(toks) && !toks[e].glued && !toks[e].newline && !d.used[e] && (isNumber(toks[e].text) && len(toks[e].text) <= 4 && !isYear(toks[e].text) || romanNumeral(toks[e].text)):
+		e, numbered = e+1, true
+	}
+	nouns := craftNouns
+	if numbered {
+		nouns = anyCraftNouns
+	}
+	if !followedBy(toks, e, craftWords, nouns) {
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
+// navalCarrier: "carrier" before the name at token s is an aircraft
+// carrier's noun, not an airline's or a phone network's, when no word of
+// those trades stands before it: "the carrier Orvane", "the Chinese
+// carrier Kessel", but "the budget carrier X", "wireless carrier Y".
+// A name that ends in an organisation's word is an airline's ("the
+// carrier Orvane Air"); afterShipNoun leaves listed organisations to their
+// label.
+func (d *doc) navalCarrier(ps []piece) bool {
+	toks := d.toks
+	s := ps[0].s
+	if s < 2 || toks[s-1].text != "carrier" || orgHeads[d.word(ps[len(ps)-1])] || d.word(ps[len(ps)-1]) == "Air" || d.word(ps[0]) == "Air" {
+		return false
+	}
+	prev := toks[s-2]
+	if prev.text == "aircraft" {
+		return true
+	}
+	if !(articles[prev.text] || d.a.demonyms[prev.text] || prev.kind == tkPossessive) || carrierTrades[prev.text] {
+		return false
+	}
+	// a warship's word within a dozen words in the same clause
+	stop := func(k int) bool { return toks[k].newline || toks[k].text == ";" }
+	for k := s - 2; k >= 0 && k >= s-12 && !stop(k); k-- {
+		if navalWords[toks[k].text] {
+			return true
+		}
+		if toks[k].sentStart {
+			break
+		}
+	}
+	for k := ps[len(ps)-1].e; k < len(toks) && k < s+14 && !stop(k) && !toks[k].sentStart; k++ {
+		if navalWords[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// withPlatform: "the carrier Orvane with F-35B jets", "delivered the
+// KX-9 to the Orvanian Army": a platform's designator or listed name on
+// one side of "with", "to", "for" or "from" and a name on the other are
+// two names, each read on its own, before a list or a cue word takes the
+// run whole.
+func (d *doc) withPlatform(ps []piece) bool {
+	platform := func(p piece) bool {
+		return p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && !p.conn && isModel(d.word(p))
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		w := d.toks[ps[i].s].text
+		if !ps[i].conn || w != "with" && w != "to" && w != "for" && w != "from" {
+			continue
+		}
+		if platform(ps[i-1]) || platform(ps[i+1]) {
+			d.classify(ps[:i])
+			d.classify(ps[i+1:])
+			return true
+		}
+	}
+	return false
+}
+
+// vesselApposition: a name set off after a vessel's noun, "the" and a
+// comma is the vessel's ("a frigate, the Kessel, sailed"; "its first
+// submarine, the Orvane."), as is a name before ", the" and an ordinal
+// or a class and the vessel's noun ("Harlow, the sixth Kessel boat,").
+// Ships are named after places and people, so their labels give way.
+func (d *doc) vesselApposition(ps []piece) bool {
+	if hasConn(ps) || len(ps) > 3 || !looseUnits(ps) && !(len(ps) == 1 && ps[0].unit.label == "GPE") {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	closed := e >= len(toks) || toks[e].kind == tkPunct || toks[e].newline
+	before := s >= 3 && toks[s-1].text == "the" && toks[s-2].text == "," && vesselNoun(toks[s-3].text)
+	if before && closed {
+		return d.add(s, e, "PLATFORM", "")
+	}
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].text != "the" {
+		return false
+	}
+	for k, n := e+2, 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		t := toks[k]
+		switch {
+		case t.newline || t.kind != tkWord && !(t.text == "-" && t.glued):
+			return false
+		case vesselNoun(t.text):
+			if k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds[toks[k+1].text] {
+				return false
+			}
+			return d.add(s, e, "PLATFORM", "")
+		case !(fleetOrder[t.text] || t.text == "-" || t.glued || isCapitalised(t.text) || isModel(t.text) || platformModifiers[t.text]):
+			return false
+		}
+	}
+	return false
+}
+
+// vesselNoun: a vessel's noun, singular ("frigate", "boat", "carrier").
+func vesselNoun(w string) bool {
+	return shipNouns[w] && !strings.HasSuffix(w, "s") || w == "boat" || w == "carrier" || w == "submarine"
+}
+
+// coordinatedPlatforms: a name joined by "and", "or" or a comma to a
+// platform's is one of the same kind when nothing listed says otherwise:
+// "the Orvane and Kessel Shadow missiles", "its Harlow-2 and the Tarvel
+// flew", "Type 75 ships and a Type 71". A guessed label gives way (a lone
+// unknown word read as a surname or a place); a listed name, a name of
+// more than two words or a person who speaks ("and Varga said") keeps its
+// label, and a free run in a designation's shape is taken whole.
+func (d *doc) coordinatedPlatforms() {
+	toks := d.toks
+	joins := func(j int) bool {
+		return j >= 0 && j < len(toks) && !toks[j].newline && (toks[j].text == "and" || toks[j].text == "or" || toks[j].text == ",")
+	}
+	// the mentions by their first and last token, so that each look-up is
+	// one step and the pass stays linear
+	starts, lasts := map[int]int{}, map[int]int{}
+	for i, m := range d.mentions {
+		starts[m.s], lasts[m.e-1] = i, i
+	}
+	at := func(k int, forward bool) {
+		idx, ok := starts[k]
+		if !forward {
+			idx, ok = lasts[k]
+		}
+		if !ok {
+			idx = -1
+		}
+		if n := len(d.mentions); d.platformAt(k, forward, idx) && len(d.mentions) > n {
+			m := d.mentions[n]
+			starts[m.s], lasts[m.e-1] = n, n
+		}
+	}
+	for i := 0; i < len(d.mentions); i++ {
+		m := d.mentions[i]
+		if m.label != "PLATFORM" {
+			continue
+		}
+		// the name after: "X and (the) Y", "X ships and a Y"
+		j := m.e
+		for n := 0; n < 3 && j < len(toks) && !joins(j) && (anyCraftNouns[toks[j].text] || craftWords[toks[j].text]); n++ {
+			j++
+		}
+		if joins(j) {
+			k := j + 1
+			if k < len(toks) && (toks[k].text == "the" || toks[k].text == "a" || toks[k].text == "an") {
+				k++
+			}
+			at(k, true)
+		}
+		// the name before: "Y and (the) X"
+		j = m.s - 1
+		if j >= 1 && (toks[j].text == "the" || toks[j].text == "a" || toks[j].text == "an") {
+			j--
+		}
+		if joins(j) && j >= 1 {
+			at(j-1, false)
+		}
+	}
+}
+
+// platformAt relabels the mention idx (-1: none), which starts (forward)
+// or ends (backward) at token k, or adds the free name there as a
+// platform, as coordinatedPlatforms allows; it reports a change.
+func (d *doc) platformAt(k int, forward bool, idx int) bool {
+	toks := d.toks
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if d.used[k] {
+		if idx < 0 {
+			return false
+		}
+		m := &d.mentions[idx]
+		if m.reviewed || m.e-m.s-strings.Count(d.surface(m.s, m.e), "-") > 2 || m.label == "PLATFORM" || m.label == "MONEY" || m.label == "PROGRAM" {
+			return false
+		}
+		if _, listed := d.a.gaz.lookup(toks[m.s:m.e]); listed || d.a.givenNames[toks[m.s].text] {
+			return false
+		}
+		if m.label == "PERSON" && m.e < len(toks) && (personVerbs[toks[m.e].text] || toks[m.e].kind == tkPossessive) {
+			return false
+		}
+		m.label, m.canonical = "PLATFORM", ""
+		return true
+	}
+	// a free run: capitalised words, designators, glued hyphens and a
+	// spaced number after a word ("Type 71", "Cheongung-II")
+	s, e := k, k+1
+	if !forward {
+		for s > 0 && toks[s].glued && !d.used[s-1] && (toks[s].text == "-" || toks[s-1].text == "-") {
+			s--
+		}
+	} else {
+		for e < len(toks) && toks[e].glued && !d.used[e] && (toks[e].text == "-" || toks[e-1].text == "-") {
+			e++
+		}
+		if e < len(toks) && !toks[e].glued && !d.used[e] && isNumber(toks[e].text) && len(toks[e].text) <= 3 {
+			e++
+		}
+	}
+	if toks[s].sentStart || !isCapitalised(toks[s].text) || functionWords[toks[s].text] || d.a.demonyms[toks[s].text] || titleWords[toks[s].text] {
+		return false
+	}
+	// a designation's shape only ("L-SAM", "Type 71", "KX-2"): a plain
+	// word may be anything's name
+	if s+1 == e && !(allCapitals(toks[s].text) && len(toks[s].text) >= 2) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if d.used[i] || toks[i].newline {
+			return false
+		}
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
