@@ -312,4 +312,5 @@ var (
 	carrierTrades          = cue("carrierTrades")
 	fleetOrder             = cue("fleetOrder")
 	navalWords             = cue("navalWords")
+	singularVehicles       = cue("singularVehicles")
 )

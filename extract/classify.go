@@ -84,8 +84,10 @@ func init() {
 		// acronym's rule reads the capitals as an organisation
 		(*doc).capitalsDesignator,
 		// "the Kessel navigation satellite", "Orvane bullet trains": a name
-		// before what a craft does and its noun (news_plat7.go)
+		// before what a craft does and its noun; "Russian Su-35s": a flag
+		// before a platform, no part of it (news_plat7.go)
 		(*doc).craftNounName,
+		(*doc).flaggedPlatform,
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
@@ -893,10 +895,10 @@ func isDesignator(w string) bool {
 }
 
 // isModel: a designator, or a model number with a lower-case variant
-// ("A321neo", "A320ceo").
+// ("A321neo", "A320ceo") or a family's mark ("A321XLR").
 func isModel(w string) bool {
 	base := strings.TrimRightFunc(w, unicode.IsLower)
-	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:])
+	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:]) || familyModel(w)
 }
 
 // markDesignator: "Mk4", "Mk2A", "MkIV", a version of a named platform.

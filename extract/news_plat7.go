@@ -9,6 +9,7 @@ var (
 	craftWords    = unionOf(platformModifiers, craftKinds, craftRoles)
 	anyCraftNouns = unionOf(platformNouns, moreCraftNouns)
 	craftNouns    = without(anyCraftNouns, vaguePlatformNouns)
+	vehicleNouns  = unionOf(craftNouns, singularVehicles)
 )
 
 func unionOf(sets ...map[string]bool) map[string]bool {
@@ -83,10 +84,41 @@ func (d *doc) craftNounName(ps []piece) bool {
 	if numbered {
 		nouns = anyCraftNouns
 	}
-	if !followedBy(toks, e, craftWords, nouns) {
+	// "the Kessel bullet train": a train, a bus or a car in the singular
+	// is a model's only after what it does
+	modified := e < len(toks) && craftWords[toks[e].text] && followedBy(toks, e+1, craftWords, vehicleNouns)
+	if !modified && !followedBy(toks, e, craftWords, nouns) {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")
+}
+
+// flaggedPlatform: a demonym before a platform's designator or listed
+// name is a flag, no part of the name: "Russian Su-35s", "the Swedish
+// CV90s", "German Leopard 2s"; the rest is read on its own. Names that a
+// demonym opens ("Indian Navy", "British Airways") have no designator.
+func (d *doc) flaggedPlatform(ps []piece) bool {
+	if len(ps) < 2 || hasConn(ps) || !d.a.demonyms[d.word(ps[0])] {
+		return false
+	}
+	p := ps[1]
+	w := strings.TrimSuffix(d.word(p), "s")
+	if !(p.unit != nil && p.unit.label == "PLATFORM" || p.unit == nil && isModel(w)) {
+		return false
+	}
+	d.classify(ps[1:])
+	return true
+}
+
+// familyModel: a designator and a family's mark glued after its number,
+// "A321XLR", "A350ULR" (the mark written apart is read by familyNumber).
+func familyModel(w string) bool {
+	for m := range familyMarks {
+		if base, ok := strings.CutSuffix(w, m); ok && base != "" && base[len(base)-1] >= '0' && base[len(base)-1] <= '9' && isDesignator(base) {
+			return true
+		}
+	}
+	return false
 }
 
 // navalCarrier: "carrier" before the name at token s is an aircraft
@@ -186,9 +218,10 @@ func (d *doc) vesselApposition(ps []piece) bool {
 	return false
 }
 
-// vesselNoun: a vessel's noun, singular ("frigate", "boat", "carrier").
+// vesselNoun: a vessel's noun, singular ("frigate", "boat", "carrier",
+// "flagship").
 func vesselNoun(w string) bool {
-	return shipNouns[w] && !strings.HasSuffix(w, "s") || w == "boat" || w == "carrier" || w == "submarine"
+	return shipNouns[w] && !strings.HasSuffix(w, "s") || w == "boat" || w == "carrier" || w == "submarine" || w == "flagship"
 }
 
 // coordinatedPlatforms: a name joined by "and", "or" or a comma to a

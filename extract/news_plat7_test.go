@@ -49,5 +49,17 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a person who speaks and a listed company keep their labels in such a list",
 			"The F-35 and Varga said it worked; the F-16 and Boeing were named.",
 			[]string{"PLATFORM F-35", "PERSON Varga", "PLATFORM F-16", "ORG Boeing"}},
+		{"a family's mark glued to a model number, with or without its maker",
+			"Iberia flew the first Airbus A321XLR, and the airline ordered 50 A350ULRs.",
+			[]string{"ORG Iberia", "PLATFORM Airbus A321XLR", "PLATFORM A350ULR"}},
+		{"a demonym before a designator is a flag; a demonym opening an organisation's name stays",
+			"Russian Su-35s and the Swedish QX90 flew, and the Indian Navy watched.",
+			[]string{"PLATFORM Su-35", "PLATFORM QX90", "ORG Indian Navy"}},
+		{"a ship before its flagship apposition; a product maker's apposition is no ship",
+			"Drones sank the Quorvel, the flagship of the fleet, and Velmar, the flagship phone maker, said so.",
+			[]string{"PLATFORM Quorvel", "ORG Velmar"}},
+		{"a train in the singular is a model's after what it does",
+			"The Quorvel bullet train reached 300 km/h.",
+			[]string{"PLATFORM Quorvel"}},
 	})
 }

@@ -374,7 +374,8 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 
 // modelWord: a model number with a lower-case variant is an aircraft's
 // even without its maker: "A320neo", "A330neos" (the plural's s is cut
-// later). "G7s" is a plural, no variant.
+// later), or a family's mark glued on ("A321XLR"). "G7s" is a plural, no
+// variant.
 func (d *doc) modelWord(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
@@ -382,7 +383,7 @@ func (d *doc) modelWord(ps []piece) bool {
 	w := d.word(ps[0])
 	sing := strings.TrimSuffix(w, "s")
 	base := strings.TrimRightFunc(sing, unicode.IsLower)
-	if len(sing)-len(base) < 2 || !isModel(sing) {
+	if (len(sing)-len(base) < 2 || !isModel(sing)) && !familyModel(sing) {
 		return false
 	}
 	d.add(ps[0].s, ps[0].e, "PLATFORM", "")
