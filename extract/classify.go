@@ -951,7 +951,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) || !d.free(s, family) {
+		if s == i && !(variant && family > e) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

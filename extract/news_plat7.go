@@ -110,6 +110,23 @@ func (d *doc) flaggedPlatform(ps []piece) bool {
 	return true
 }
 
+// ownedModel: a model number at token i with its variant or a family's
+// letter after a maker's possessive is the maker's model, the maker
+// outside it: "Boeing's 777-9", "Orvane's 787X" (a bare "Orvane's 350"
+// may count staff).
+func (d *doc) ownedModel(i int, variant bool) bool {
+	toks := d.toks
+	if i < 2 || toks[i-1].kind != tkPossessive || !variant && len(strings.TrimSuffix(toks[i].text, "s")) != 4 {
+		return false
+	}
+	for s := i - 2; s >= 0 && s >= i-1-d.maxUnit; s-- {
+		if u, ok := d.units[s]; ok && u.end == i-1 && u.label == "ORG" {
+			return true
+		}
+	}
+	return false
+}
+
 // familyModel: a designator and a family's mark glued after its number,
 // "A321XLR", "A350ULR" (the mark written apart is read by familyNumber).
 func familyModel(w string) bool {
@@ -242,7 +259,7 @@ func (d *doc) coordinatedPlatforms() {
 	for i, m := range d.mentions {
 		starts[m.s], lasts[m.e-1] = i, i
 	}
-	at := func(k int, forward bool) {
+	at := func(k int, forward, parallel bool) {
 		idx, ok := starts[k]
 		if !forward {
 			idx, ok = lasts[k]
@@ -250,7 +267,7 @@ func (d *doc) coordinatedPlatforms() {
 		if !ok {
 			idx = -1
 		}
-		if n := len(d.mentions); d.platformAt(k, forward, idx) && len(d.mentions) > n {
+		if n := len(d.mentions); d.platformAt(k, forward, parallel, idx) && len(d.mentions) > n {
 			m := d.mentions[n]
 			starts[m.s], lasts[m.e-1] = n, n
 		}
@@ -265,12 +282,13 @@ func (d *doc) coordinatedPlatforms() {
 		for n := 0; n < 3 && j < len(toks) && !joins(j) && (anyCraftNouns[toks[j].text] || craftWords[toks[j].text]); n++ {
 			j++
 		}
+		the := m.s > 0 && toks[m.s-1].text == "the"
 		if joins(j) {
 			k := j + 1
 			if k < len(toks) && (toks[k].text == "the" || toks[k].text == "a" || toks[k].text == "an") {
 				k++
 			}
-			at(k, true)
+			at(k, true, the && toks[k-1].text == "the")
 		}
 		// the name before: "Y and (the) X"
 		j = m.s - 1
@@ -278,15 +296,17 @@ func (d *doc) coordinatedPlatforms() {
 			j--
 		}
 		if joins(j) && j >= 1 {
-			at(j-1, false)
+			at(j-1, false, false)
 		}
 	}
 }
 
 // platformAt relabels the mention idx (-1: none), which starts (forward)
 // or ends (backward) at token k, or adds the free name there as a
-// platform, as coordinatedPlatforms allows; it reports a change.
-func (d *doc) platformAt(k int, forward bool, idx int) bool {
+// platform, as coordinatedPlatforms allows; it reports a change. A plain
+// word is taken only in parallel with the platform ("the Orvane and the
+// Kessel"), where the lexicon does not know it.
+func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 	toks := d.toks
 	if k < 0 || k >= len(toks) {
 		return false
@@ -328,7 +348,8 @@ func (d *doc) platformAt(k int, forward bool, idx int) bool {
 	}
 	// a designation's shape only ("L-SAM", "Type 71", "KX-2"): a plain
 	// word may be anything's name
-	if s+1 == e && !(allCapitals(toks[s].text) && len(toks[s].text) >= 2) {
+	plain := parallel && !d.a.commonWords[strings.ToLower(toks[s].text)]
+	if s+1 == e && !(allCapitals(toks[s].text) && len(toks[s].text) >= 2) && !plain {
 		return false
 	}
 	for i := s; i < e; i++ {

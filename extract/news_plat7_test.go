@@ -61,5 +61,14 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a train in the singular is a model's after what it does",
 			"The Quorvel bullet train reached 300 km/h.",
 			[]string{"PLATFORM Quorvel"}},
+		{"a model with its variant after a maker's possessive is the maker's; a bare number may count staff",
+			"Boeing's 777-9 and Boeing's 787X flew, and Airbus's 350 staff watched.",
+			[]string{"ORG Boeing", "PLATFORM 777-9", "ORG Boeing", "PLATFORM 787X", "ORG Airbus"}},
+		{"a plain word in parallel with a platform, both after the, is one; a common word is not",
+			"The navy converted the Izumo and the Quorvel, and liked the F-35 and the Storm.",
+			[]string{"PLATFORM Izumo", "PLATFORM Quorvel", "PLATFORM F-35"}},
+		{"a superyacht after its name",
+			"The Quorvel superyacht sank off Sicily.",
+			[]string{"PLATFORM Quorvel", "GPE Sicily"}},
 	})
 }
