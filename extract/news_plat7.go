@@ -93,6 +93,25 @@ func (d *doc) craftNounName(ps []piece) bool {
 	return d.add(s, e, "PLATFORM", "")
 }
 
+// ownedVehicle: a name with a model's number after a vehicle maker's
+// possessive is the maker's model: "Orvane's Kessel 5", "Harlow's QX9"
+// (a person after the possessive has no number).
+func (d *doc) ownedVehicle(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) > 2 || hasUnit(ps) || hasConn(ps) || s < 2 || toks[s-1].kind != tkPossessive || !d.a.vehicleMakers[toks[s-2].text] {
+		return false
+	}
+	switch {
+	case len(ps) == 1 && isModel(d.word(ps[0])):
+	case e < len(toks) && !toks[e].glued && !toks[e].newline && !d.used[e] && isNumber(toks[e].text) && len(toks[e].text) <= 3:
+		e++
+	default:
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
 // flaggedPlatform: a demonym before a platform's designator or listed
 // name is a flag, no part of the name: "Russian Su-35s", "the Swedish
 // CV90s", "German Leopard 2s"; the rest is read on its own. Names that a

@@ -70,5 +70,11 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a superyacht after its name",
 			"The Quorvel superyacht sank off Sicily.",
 			[]string{"PLATFORM Quorvel", "GPE Sicily"}},
+		{"a model with its number or a designator after a vehicle maker's possessive; a person there has none",
+			"Hyundai's Quorvel 5 and Kia's QX9 were shown, and Toyota's Akio Toyoda spoke.",
+			[]string{"ORG Hyundai", "PLATFORM Quorvel 5", "ORG Kia", "PLATFORM QX9", "ORG Toyota", "PERSON Akio Toyoda"}},
+		{"a car's body style after its name",
+			"BYD's Quorvel hatchback sells well.",
+			[]string{"ORG BYD", "PLATFORM Quorvel"}},
 	})
 }
