@@ -88,8 +88,10 @@ func init() {
 		// before a platform, no part of it (news_plat7.go)
 		(*doc).craftNounName,
 		(*doc).flaggedPlatform,
-		// "Hyundai's Ioniq 5": a model after its maker's possessive
+		// "Hyundai's Ioniq 5": a model after its maker's possessive; "the
+		// XQ-58 Valkyrie": a designator and a name
 		(*doc).ownedVehicle,
+		(*doc).designatorName,
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,

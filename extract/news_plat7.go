@@ -53,6 +53,16 @@ func (d *doc) craftNounName(ps []piece) bool {
 	if d.a.demonyms[d.word(ps[0])] && len(ps) > 1 {
 		ps = ps[1:]
 	}
+	// "the Kessel MANPADS", "Orvane ICBMs": a kind's acronym ends the run
+	// (a programme's noun after it makes the run a programme's)
+	acronym, kind := false, piece{}
+	if last := d.word(ps[len(ps)-1]); len(ps) > 1 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns[last] {
+		end := ps[len(ps)-1].e
+		if end < len(d.toks) && programNouns[d.toks[end].text] {
+			return false
+		}
+		kind, ps, acronym = ps[len(ps)-1], ps[:len(ps)-1], true
+	}
 	for i, p := range ps {
 		// a listed platform or a designator is read by the rules that know
 		// its canonical ("FGM-148" is "Javelin")
@@ -75,10 +85,14 @@ func (d *doc) craftNounName(ps []piece) bool {
 	}
 	numbered := false
 	switch {
+	case acronym:
 	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && (isNumber(toks[e+1].text) || romanNumeral(toks[e+1].text)) && !d.used[e+1]:
 		e, numbered = e+2, true
 	case e < len(toks) && !toks[e].glued && !toks[e].newline && !d.used[e] && (isNumber(toks[e].text) && len(toks[e].text) <= 4 && !isYear(toks[e].text) || romanNumeral(toks[e].text)):
 		e, numbered = e+1, true
+	}
+	if e < len(toks) && toks[e].glued {
+		return false // "L-SAM" split at its hyphen: the name goes on
 	}
 	nouns := craftNouns
 	if numbered {
@@ -87,10 +101,14 @@ func (d *doc) craftNounName(ps []piece) bool {
 	// "the Kessel bullet train": a train, a bus or a car in the singular
 	// is a model's only after what it does
 	modified := e < len(toks) && craftWords[toks[e].text] && followedBy(toks, e+1, craftWords, vehicleNouns)
-	if !modified && !followedBy(toks, e, craftWords, nouns) {
+	if !acronym && !modified && !followedBy(toks, e, craftWords, nouns) {
 		return false
 	}
-	return d.add(s, e, "PLATFORM", "")
+	if !d.add(s, e, "PLATFORM", "") {
+		return false
+	}
+	d.claim(kind.s, kind.e) // the kind's acronym is no name
+	return true
 }
 
 // ownedVehicle: a name with a model's number after a vehicle maker's
@@ -110,6 +128,27 @@ func (d *doc) ownedVehicle(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")
+}
+
+// designatorName: a designator with its hyphen and a name after it are
+// one platform with no noun after them too: "the XQ-58 Valkyrie will
+// fly", "a CP-140 Aurora" (a given name or a common word as a craft's
+// name). Words of organisations, programmes and titles are no part of it
+// ("the F-35 Joint Program Office").
+func (d *doc) designatorName(ps []piece) bool {
+	w := d.word(ps[0])
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || !strings.Contains(w, "-") || !isDesignator(w) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		w := d.word(p)
+		if p.unit != nil || isDesignator(w) || titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] || d.a.demonyms[w] {
+			return false
+		}
+	}
+	e := ps[len(ps)-1].e
+	h, _ := d.a.gaz.lookup(d.toks[ps[0].s:e])
+	return d.add(ps[0].s, e, "PLATFORM", h.canonical)
 }
 
 // flaggedPlatform: a demonym before a platform's designator or listed

@@ -76,5 +76,11 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a car's body style after its name",
 			"BYD's Quorvel hatchback sells well.",
 			[]string{"ORG BYD", "PLATFORM Quorvel"}},
+		{"a designator and a name with no noun after them, a given name too; an office's words are no name",
+			"The XQ-91 Valkyrie and a CP-140 Aurora flew, and the F-35 Joint Program Office said so.",
+			[]string{"PLATFORM XQ-91 Valkyrie", "PLATFORM CP-140 Aurora", "ORG F-35 Joint Program Office"}},
+		{"a kind's acronym ends a platform's name, not a programme's",
+			"The Quorvel MANPADS and Tessfield ICBMs were shown.",
+			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield"}},
 	})
 }
