@@ -38,8 +38,8 @@ func without(set, out map[string]bool) map[string]bool {
 // vessel after "carrier" when no airline is meant, and a name listed with
 // a platform ("the Orvane and Kessel Shadow missiles").
 
-// craftNounName: a name, perhaps with its number, before the noun of a
-// craft and the words that say what it is for is the craft's: "the
+// craftNounName: an unlisted name, perhaps with its number, before the
+// noun of a craft and the words that say what it is for is the craft's: "the
 // Michibiki navigation satellite", "a Global 8000 business jet", "Velaro
 // trains", "the Israeli Arrow 3 interceptor" (a demonym first is a flag,
 // no name). A maker's or a listed organisation's name is the company's
@@ -66,8 +66,8 @@ func (d *doc) craftNounName(ps []piece) bool {
 	for i, p := range ps {
 		// a listed platform or a designator is read by the rules that know
 		// its canonical ("FGM-148" is "Javelin")
-		if p.unit != nil && p.unit.label != "LOC" {
-			return false
+		if p.unit != nil {
+			return false // "the Mars rover": a place's name says where it goes
 		}
 		w := d.word(p)
 		if isModel(w) || markDesignator(w) {
