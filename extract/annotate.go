@@ -240,6 +240,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.trimPlurals()
 	d.cutKindWords()
 	d.joinSlashes()
+	d.versionSuffix()
 	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

@@ -304,8 +304,8 @@ func vesselNoun(w string) bool {
 // "the Orvane and Kessel Shadow missiles", "its Harlow-2 and the Tarvel
 // flew", "Type 75 ships and a Type 71". A guessed label gives way (a lone
 // unknown word read as a surname or a place); a listed name, a name of
-// more than two words or a person who speaks ("and Varga said") keeps its
-// label, and a free run in a designation's shape is taken whole.
+// more than two words, one who speaks ("and Varga said") or owns ("and
+// Kessel's") keeps its label, and a free run in a designation's shape is taken whole.
 func (d *doc) coordinatedPlatforms() {
 	toks := d.toks
 	joins := func(j int) bool {
@@ -380,7 +380,7 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 		if _, listed := d.a.gaz.lookup(toks[m.s:m.e]); listed || d.a.givenNames[toks[m.s].text] {
 			return false
 		}
-		if m.label == "PERSON" && m.e < len(toks) && (personVerbs[toks[m.e].text] || toks[m.e].kind == tkPossessive) {
+		if m.e < len(toks) && (personVerbs[toks[m.e].text] || toks[m.e].kind == tkPossessive) {
 			return false
 		}
 		m.label, m.canonical = "PLATFORM", ""
@@ -416,4 +416,26 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 		}
 	}
 	return d.add(s, e, "PLATFORM", "")
+}
+
+// versionSuffix takes a Joint Electronics Type Designation System
+// version written glued after a designator into the platform's name:
+// "AN/SPY-6(V)1", "AN/ALQ-249(V)" (the "(V)" marks a variable
+// configuration, its number which one).
+func (d *doc) versionSuffix() {
+	toks := d.toks
+	glued := func(k int, w string) bool { return k < len(toks) && toks[k].glued && (w == "" || toks[k].text == w) }
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		e := m.e
+		if m.label != "PLATFORM" || m.reviewed || m.trim != 0 || !glued(e, "(") || !glued(e+1, "V") || !glued(e+2, ")") || !d.free(e, e+3) {
+			continue
+		}
+		end := e + 3
+		if glued(end, "") && isNumber(toks[end].text) && d.free(end, end+1) {
+			end++
+		}
+		d.claim(e, end)
+		m.e, m.canonical = end, ""
+	}
 }

@@ -85,5 +85,8 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a kind's acronym ends a platform's name, not a programme's",
 			"The Quorvel MANPADS and Tessfield ICBMs were shown.",
 			[]string{"PLATFORM Quorvel", "PLATFORM Tessfield"}},
+		{"a glued version mark after a designator is inside it; a spaced bracket is not",
+			"The navy will fit AN/SPQ-9(V)2 radars, AN/ALQ-240(V) pods and the AN/TPY-5 (V) set.",
+			[]string{"PLATFORM AN/SPQ-9(V)2", "PLATFORM AN/ALQ-240(V)", "PLATFORM AN/TPY-5"}},
 	})
 }
