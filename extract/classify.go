@@ -88,6 +88,8 @@ func init() {
 		// before a platform, no part of it (news_plat7.go)
 		(*doc).craftNounName,
 		(*doc).flaggedPlatform,
+		// "Starship Flight 7": a flight's number after the name, no part of it
+		(*doc).flightNumber,
 		// "Hyundai's Ioniq 5": a model after its maker's possessive; "the
 		// XQ-58 Valkyrie": a designator and a name
 		(*doc).ownedVehicle,
@@ -951,11 +953,16 @@ func (d *doc) findModelNumbers() {
 			e += 2
 		}
 		s := d.makerBefore(i)
+		// "a Qantas 787-9": an airline owns the aircraft, outside its name
+		owner := !d.modelMaker(s, i)
+		if owner {
+			s = i
+		}
 		family := e
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) || !d.free(s, family) {
+		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

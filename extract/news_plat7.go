@@ -54,9 +54,10 @@ func (d *doc) craftNounName(ps []piece) bool {
 		ps = ps[1:]
 	}
 	// "the Kessel MANPADS", "Orvane ICBMs": a kind's acronym ends the run
-	// (a programme's noun after it makes the run a programme's)
+	// (a programme's noun after it, or a common word before it, makes the
+	// run a programme's: "the Blue SAM list")
 	acronym, kind := false, piece{}
-	if last := d.word(ps[len(ps)-1]); len(ps) > 1 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns[last] {
+	if last := d.word(ps[len(ps)-1]); len(ps) == 2 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns[last] && !d.a.commonWords[strings.ToLower(d.word(ps[0]))] {
 		end := ps[len(ps)-1].e
 		if end < len(d.toks) && programNouns[d.toks[end].text] {
 			return false
@@ -151,6 +152,21 @@ func (d *doc) designatorName(ps []piece) bool {
 	return d.add(ps[0].s, e, "PLATFORM", h.canonical)
 }
 
+// flightNumber: "Flight" and a number after a name are a flight's
+// number, no part of the name and no entity: "Starship Flight 7", "Orvane
+// Air Flight 212"; the name before is read on its own ("Flight III" is a
+// version, read by platformMark).
+func (d *doc) flightNumber(ps []piece) bool {
+	last := ps[len(ps)-1]
+	e := last.e
+	if len(ps) < 2 || d.word(last) != "Flight" || e >= len(d.toks) || d.toks[e].newline || !isNumber(d.toks[e].text) || d.used[e] {
+		return false
+	}
+	d.claim(last.s, e+1)
+	d.classify(ps[:len(ps)-1])
+	return true
+}
+
 // flaggedPlatform: a demonym before a platform's designator or listed
 // name is a flag, no part of the name: "Russian Su-35s", "the Swedish
 // CV90s", "German Leopard 2s"; the rest is read on its own. Names that a
@@ -177,12 +193,18 @@ func (d *doc) ownedModel(i int, variant bool) bool {
 	if i < 2 || toks[i-1].kind != tkPossessive || !variant && len(strings.TrimSuffix(toks[i].text, "s")) != 4 {
 		return false
 	}
-	for s := i - 2; s >= 0 && s >= i-1-d.maxUnit; s-- {
-		if u, ok := d.units[s]; ok && u.end == i-1 && u.label == "ORG" {
-			return true
-		}
+	return d.makerBefore(i-1) < i-1
+}
+
+// modelMaker: the organisation named in [s, i) is an aircraft's maker
+// (model_makers.yaml, vehicle_makers.yaml), not an airline that owns it;
+// an empty span is no organisation.
+func (d *doc) modelMaker(s, i int) bool {
+	if s >= i {
+		return true
 	}
-	return false
+	name := d.surface(s, i)
+	return d.a.modelMakers[name] || d.a.vehicleMakers[name]
 }
 
 // familyModel: a designator and a family's mark glued after its number,
@@ -380,7 +402,9 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 		if _, listed := d.a.gaz.lookup(toks[m.s:m.e]); listed || d.a.givenNames[toks[m.s].text] {
 			return false
 		}
-		if m.e < len(toks) && (personVerbs[toks[m.e].text] || toks[m.e].kind == tkPossessive) {
+		// "and Varga said", "and Kessel's", "and a Kessel Air 787": one who
+		// speaks, owns, or names what follows
+		if m.e < len(toks) && (personVerbs[toks[m.e].text] || toks[m.e].kind == tkPossessive || d.used[m.e] && !toks[m.e].newline) {
 			return false
 		}
 		m.label, m.canonical = "PLATFORM", ""

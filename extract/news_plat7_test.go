@@ -88,5 +88,11 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a glued version mark after a designator is inside it; a spaced bracket is not",
 			"The navy will fit AN/SPQ-9(V)2 radars, AN/ALQ-240(V) pods and the AN/TPY-5 (V) set.",
 			[]string{"PLATFORM AN/SPQ-9(V)2", "PLATFORM AN/ALQ-240(V)", "PLATFORM AN/TPY-5"}},
+		{"an airline before a model number owns the aircraft and stays outside; a maker is inside",
+			"A Qantas 787-9 and a Jeju Air Boeing 737-800 landed, and Etihad retired its Boeing 777-300ERs.",
+			[]string{"ORG Qantas", "PLATFORM 787-9", "ORG Jeju Air", "PLATFORM Boeing 737-800", "ORG Etihad -> Etihad Airways", "PLATFORM Boeing 777-300ER"}},
+		{"a flight's number after a craft's or an airline's name is no part of it; a version's numeral is",
+			"The Starship Flight 7 ended, Malaysia Airlines Flight 370 vanished, and the Arleigh Burke Flight III sailed.",
+			[]string{"PLATFORM Starship", "ORG Malaysia Airlines", "PLATFORM Arleigh Burke Flight III"}},
 	})
 }

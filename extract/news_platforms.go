@@ -25,7 +25,8 @@ func (d *doc) trimPlurals() {
 		if !ok || sing == "" {
 			continue
 		}
-		model := isModel(sing) || isNumber(sing)
+		// "777-300ERs": a variant's capitals after the model's hyphen too
+		model := isModel(sing) || isNumber(sing) || m.e-m.s >= 3 && d.toks[m.e-2].text == "-" && modelSuffix(sing)
 		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing)
 		if !model && !family {
 			continue
