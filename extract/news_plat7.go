@@ -326,8 +326,9 @@ func vesselNoun(w string) bool {
 // "the Orvane and Kessel Shadow missiles", "its Harlow-2 and the Tarvel
 // flew", "Type 75 ships and a Type 71". A guessed label gives way (a lone
 // unknown word read as a surname or a place); a listed name, a name of
-// more than two words, one who speaks ("and Varga said") or owns ("and
-// Kessel's") keeps its label, and a free run in a designation's shape is taken whole.
+// two words or more ("the Chicago Bulls"), one who speaks ("and Varga
+// said") or owns ("and Kessel's") keeps its label, and a free run in a
+// designation's shape is taken whole.
 func (d *doc) coordinatedPlatforms() {
 	toks := d.toks
 	joins := func(j int) bool {
@@ -396,7 +397,7 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 			return false
 		}
 		m := &d.mentions[idx]
-		if m.reviewed || m.e-m.s-strings.Count(d.surface(m.s, m.e), "-") > 2 || m.label == "PLATFORM" || m.label == "MONEY" || m.label == "PROGRAM" {
+		if m.reviewed || m.e-m.s-strings.Count(d.surface(m.s, m.e), "-") > 1 || m.label == "PLATFORM" || m.label == "MONEY" || m.label == "PROGRAM" {
 			return false
 		}
 		if _, listed := d.a.gaz.lookup(toks[m.s:m.e]); listed || d.a.givenNames[toks[m.s].text] {
