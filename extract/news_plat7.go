@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // craftWords may stand between a craft's name and its noun; anyCraftNouns
 // end it, craftNouns when the name has no number (the broad nouns left
@@ -333,6 +336,9 @@ func (d *doc) coordinatedPlatforms() {
 	toks := d.toks
 	joins := func(j int) bool {
 		return j >= 0 && j < len(toks) && !toks[j].newline && (toks[j].text == "and" || toks[j].text == "or" || toks[j].text == ",")
+	}
+	if !slices.ContainsFunc(d.mentions, func(m mention) bool { return m.label == "PLATFORM" }) {
+		return
 	}
 	// the mentions by their first and last token, so that each look-up is
 	// one step and the pass stays linear
