@@ -90,6 +90,8 @@ func init() {
 		(*doc).flaggedPlatform,
 		// "Starship Flight 7": a flight's number after the name, no part of it
 		(*doc).flightNumber,
+		// "Typhoon FGR4": a listed platform and a service's mark
+		(*doc).listedMark,
 		// "Hyundai's Ioniq 5": a model after its maker's possessive; "the
 		// XQ-58 Valkyrie": a designator and a name
 		(*doc).ownedVehicle,

@@ -155,6 +155,31 @@ func (d *doc) designatorName(ps []piece) bool {
 	return d.add(ps[0].s, e, "PLATFORM", h.canonical)
 }
 
+// listedMark: a listed platform and a service's mark after it are one
+// platform, the variant: "Typhoon FGR4", "Hawk T2", "Tornado GR4" (a few
+// capitals and a number, perhaps a letter after it).
+func (d *doc) listedMark(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" || ps[1].unit != nil || !serviceMark(d.word(ps[1])) {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+}
+
+// serviceMark: one to four capitals, one or two digits and perhaps a
+// capital: "FGR4", "T2", "GR9", "AEW1", "HC6A".
+func serviceMark(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+		j++
+	}
+	tail := len(w) - j
+	return i >= 1 && i <= 4 && j-i >= 1 && j-i <= 2 && (tail == 0 || tail == 1 && w[j] >= 'A' && w[j] <= 'Z')
+}
+
 // flightNumber: "Flight" and a number after a name are a flight's
 // number, no part of the name and no entity: "Starship Flight 7", "Orvane
 // Air Flight 212"; the name before is read on its own ("Flight III" is a

@@ -94,5 +94,8 @@ func TestNewsPlat7_Rules(t *testing.T) {
 		{"a flight's number after a craft's or an airline's name is no part of it; a version's numeral is",
 			"The Starship Flight 7 ended, Malaysia Airlines Flight 370 vanished, and the Arleigh Burke Flight III sailed.",
 			[]string{"PLATFORM Starship", "ORG Malaysia Airlines", "PLATFORM Arleigh Burke Flight III"}},
+		{"a listed platform and a service's mark are the variant; other capitals are not",
+			"The RAF retired its last Typhoon FGR4 and the Hawk T2, and the Typhoon ABCDE team met.",
+			[]string{"ORG RAF -> Royal Air Force", "PLATFORM Typhoon FGR4", "PLATFORM Hawk T2", "PLATFORM Typhoon", "ORG ABCDE"}},
 	})
 }
