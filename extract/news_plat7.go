@@ -238,8 +238,11 @@ func (d *doc) modelMaker(s, i int) bool {
 // familyModel: a designator and a family's mark glued after its number,
 // "A321XLR", "A350ULR" (the mark written apart is read by familyNumber).
 func familyModel(w string) bool {
-	for m := range familyMarks {
-		if base, ok := strings.CutSuffix(w, m); ok && base != "" && base[len(base)-1] >= '0' && base[len(base)-1] <= '9' && isDesignator(base) {
+	// the marks are two or three capitals; isModel asks of every word, so
+	// the marks are looked up, not walked
+	n := len(w)
+	for k := 2; k <= 3 && k < n; k++ {
+		if c := w[n-k-1]; c >= '0' && c <= '9' && familyMarks[w[n-k:]] && isDesignator(w[:n-k]) {
 			return true
 		}
 	}
