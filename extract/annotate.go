@@ -50,7 +50,9 @@ type Annotator struct {
 	// missionNames space programmes' names before a mission's number
 	// (news_places.go).
 	vehicleMakers map[string]bool
-	missionNames  map[string]bool
+	// modelMakers are aircraft makers before a model number (news_plat7.go).
+	modelMakers  map[string]bool
+	missionNames map[string]bool
 	// ambiguousCities are large cities named like people or words, read
 	// as cities after a place preposition; stockIndices are no entity
 	// (news_places.go).
@@ -113,6 +115,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		demonyms:        setOf(g.Lists["demonyms"]),
 		celestial:       setOf(g.Lists["celestial"]),
 		vehicleMakers:   setOf(g.Lists["vehicle_makers"]),
+		modelMakers:     setOf(g.Lists["model_makers"]),
 		missionNames:    setOf(g.Lists["mission_names"]),
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
@@ -262,9 +265,11 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findAmpersandFirms()
 	d.chunkAll()
 	d.resolve()
+	d.coordinatedPlatforms()
 	d.trimPlurals()
 	d.cutKindWords()
 	d.joinSlashes()
+	d.versionSuffix()
 	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

@@ -83,6 +83,19 @@ func init() {
 		// "the MEKO A-200": a name in capitals and a designator, before an
 		// acronym's rule reads the capitals as an organisation
 		(*doc).capitalsDesignator,
+		// "the Kessel navigation satellite", "Orvane bullet trains": a name
+		// before what a craft does and its noun; "Russian Su-35s": a flag
+		// before a platform, no part of it (news_plat7.go)
+		(*doc).craftNounName,
+		(*doc).flaggedPlatform,
+		// "Starship Flight 7": a flight's number after the name, no part of it
+		(*doc).flightNumber,
+		// "Typhoon FGR4": a listed platform and a service's mark
+		(*doc).listedMark,
+		// "Hyundai's Ioniq 5": a model after its maker's possessive; "the
+		// XQ-58 Valkyrie": a designator and a name
+		(*doc).ownedVehicle,
+		(*doc).designatorName,
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
@@ -136,6 +149,10 @@ func init() {
 		// a vessel's name after its noun, over a place's or person's label
 		// "the frigate Admiral Kessel": a rank in a ship's name, before
 		// afterShipNoun leaves a title to a person
+		// "the carrier Orvane with F-35B jets": two names; "a frigate, the
+		// Kessel,": a vessel in apposition, over a place's label (news_plat7.go)
+		(*doc).withPlatform,
+		(*doc).vesselApposition,
 		(*doc).rankNamedShip,
 		(*doc).afterShipNoun,
 		// "aboard a SpaceX Dragon": what one travels aboard
@@ -1035,10 +1052,10 @@ func isDesignator(w string) bool {
 }
 
 // isModel: a designator, or a model number with a lower-case variant
-// ("A321neo", "A320ceo").
+// ("A321neo", "A320ceo") or a family's mark ("A321XLR").
 func isModel(w string) bool {
 	base := strings.TrimRightFunc(w, unicode.IsLower)
-	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:])
+	return isDesignator(w) || base != w && len(w)-len(base) <= 4 && isDesignator(base) && isNumber(base[len(base)-1:]) || familyModel(w)
 }
 
 // makerCode: the code a maker gives a model after its name, capitals,
@@ -1120,11 +1137,16 @@ func (d *doc) findModelNumbers() {
 			e += 2
 		}
 		s := d.makerBefore(i)
+		// "a Qantas 787-9": an airline owns the aircraft, outside its name
+		owner := !d.modelMaker(s, i)
+		if owner {
+			s = i
+		}
 		family := e
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && family > e) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) || !d.free(s, family) {
+		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

@@ -103,16 +103,21 @@ func camelCase(w string) bool {
 	return false
 }
 
+// groupFighters: "Wagner fighters", "Kessel fighters" at token e: a
+// group's combatants; "Kessel fighter jets", "KAAN fighters" (capitals),
+// "the Kessel fighter": aircraft.
+func (d *doc) groupFighters(e int) bool {
+	toks := d.toks
+	return e > 0 && e+1 < len(toks) && toks[e].text == "fighters" && !toks[e].newline && !platformNouns[toks[e+1].text] && d.a.uncommon(toks[e-1].text)
+}
+
 // contextLabel labels unknown words by what surrounds them.
 func (d *doc) contextLabel(s, e int) string {
 	toks := d.toks
 	if d.a.demonyms[toks[s].text] {
 		return ""
 	}
-	// "Wagner fighters", "Kessel fighters": a group's combatants; "Kessel
-	// fighter jets", "KAAN fighters" (capitals), "the Kessel fighter":
-	// aircraft
-	if e+1 < len(toks) && toks[e].text == "fighters" && !toks[e].newline && !platformNouns[toks[e+1].text] && d.a.uncommon(toks[e-1].text) {
+	if d.groupFighters(e) {
 		return "ORG"
 	}
 	if followedBy(toks, e, platformModifiers, platformNouns) {

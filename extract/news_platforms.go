@@ -25,7 +25,8 @@ func (d *doc) trimPlurals() {
 		if !ok || sing == "" {
 			continue
 		}
-		model := isModel(sing) || makerCode(sing) || isNumber(sing)
+		// "777-300ERs": a variant's capitals after the model's hyphen too
+		model := isModel(sing) || makerCode(sing) || isNumber(sing) || m.e-m.s >= 3 && d.toks[m.e-2].text == "-" && modelSuffix(sing)
 		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing)
 		if !model && !family {
 			continue
@@ -187,7 +188,8 @@ func (d *doc) pieceAt(ps []piece, e int) int {
 // cruise ship Icon of the Seas", "the research vessel Tan Hai 6"; a ship is
 // often named after a person, a place or an exercise ("the frigate
 // Tarkash"). So is the name in "the wreck of the X".
-// "Carrier" alone is also an airline, so it needs "aircraft" before it.
+// "Carrier" alone is also an airline, so it needs a warship's context
+// (navalCarrier).
 func (d *doc) afterShipNoun(ps []piece) bool {
 	s := ps[0].s
 	if s == 0 || d.toks[s].newline {
@@ -195,20 +197,21 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 	}
 	noun := d.toks[s-1].text
 	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns[d.toks[s-3].text]
-	if !shipNouns[noun] && !(noun == "carrier" && s >= 2 && d.toks[s-2].text == "aircraft") && !wreck {
+	if !shipNouns[noun] && !d.navalCarrier(ps) && !wreck {
 		return false
 	}
 	for _, p := range ps {
 		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" && p.unit.label != "PROGRAM" {
 			return false
 		}
-		// "Icon of the Seas", "Spirit of Tasmania": "of" and "the" only
-		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "the" {
+		// "Icon of the Seas", "Charles de Gaulle", "Shin Chae-ho": "of", "the",
+		// a name's particles and hyphens only
+		if w := d.toks[p.s].text; p.conn && w != "of" && w != "the" && w != "-" && !nameParticles[w] {
 			return false
 		}
 	}
-	if titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])] {
-		return false // "the ship's Captain Hale": a title opens a person's name
+	if (titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])]) && !royalTitles[d.word(ps[0])] {
+		return false // "the ship's Captain Hale": a title opens a person's name ("the liner Queen Anne" is a ship's)
 	}
 	e := ps[len(ps)-1].e
 	// "the research vessel Tan Hai 6": a sister ship's number, not a
@@ -373,7 +376,8 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 
 // modelWord: a model number with a lower-case variant is an aircraft's
 // even without its maker: "A320neo", "A330neos" (the plural's s is cut
-// later). "G7s" is a plural, no variant.
+// later), or a family's mark glued on ("A321XLR"). "G7s" is a plural, no
+// variant.
 func (d *doc) modelWord(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil {
 		return false
@@ -381,7 +385,7 @@ func (d *doc) modelWord(ps []piece) bool {
 	w := d.word(ps[0])
 	sing := strings.TrimSuffix(w, "s")
 	base := strings.TrimRightFunc(sing, unicode.IsLower)
-	if len(sing)-len(base) < 2 || !isModel(sing) {
+	if (len(sing)-len(base) < 2 || !isModel(sing)) && !familyModel(sing) {
 		return false
 	}
 	d.add(ps[0].s, ps[0].e, "PLATFORM", "")
