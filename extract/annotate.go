@@ -59,6 +59,9 @@ type Annotator struct {
 	// stateCodes are U.S. and Canadian postal codes, a place only after
 	// a place and a comma (news_people4.go).
 	stateCodes map[string]bool
+	// islands are islands' names, a place over a province's or a town's
+	// of the same name (news_news7.go).
+	islands map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -110,6 +113,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		stateCodes:      setOf(g.Lists["state_codes"]),
+		islands:         setOf(g.Lists["islands"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       countriesOf(g.Entries),
 		byCanonical:     map[string]Alias{},

@@ -31,6 +31,14 @@ func init() {
 		// "Marathon shut its refinery": a company, before an event's head
 		// word alone is dropped
 		(*doc).itsCompany,
+		// "Velmont said on Thursday it had sold its stake", "Likud lost two
+		// seats": a company or a party by what it says or does, before the
+		// person rules read a lone name that speaks (news_news7.go)
+		(*doc).statementIts,
+		(*doc).partyDeeds,
+		// "wildfires on Crete", "at Rikers Island": a listed island, over a
+		// province's or a town's name and a workplace's context
+		(*doc).islandName,
 		(*doc).loneEvent,
 		// "Orvane Springs, California (20%)": a place where work is done,
 		// in a contract notice (news_progs6.go)
