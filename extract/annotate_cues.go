@@ -312,4 +312,5 @@ var (
 	partyRanks             = cue("partyRanks")
 	weekdays               = cue("weekdays")
 	companyDeeds           = cue("companyDeeds")
+	deedParticles          = cue("deedParticles")
 )

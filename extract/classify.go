@@ -35,6 +35,8 @@ func init() {
 		// seats": a company or a party by what it says or does, before the
 		// person rules read a lone name that speaks (news_news7.go)
 		(*doc).statementIts,
+		(*doc).deedIts,
+		(*doc).dealName,
 		(*doc).partyDeeds,
 		// "wildfires on Crete", "at Rikers Island": a listed island, over a
 		// province's or a town's name and a workplace's context

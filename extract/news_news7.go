@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Rules for the organisations and places of general news (round 7):
 // islands named alone, parties read from what parties do (seats,
 // coalitions), and companies whose statement speaks of "it" and "its" after
@@ -111,4 +113,40 @@ func (d *doc) companyWill(k int) bool {
 		k++
 	}
 	return k < len(toks) && !toks[k].sentStart && (itsVerbs[toks[k].text] || companyDeeds[toks[k].text])
+}
+
+// deedIts: "Temasek wrote down its stake", "Orvane sold off its shops": a
+// one-word name that does a company's deed to its own, the deed's
+// particle between, is a company (itsCompany reads the verbs without a
+// particle). Writing down and off is a company's too.
+func (d *doc) deedIts(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	if d.a.givenNames[toks[s].text] || d.a.surnames[toks[s].text] || e+2 >= len(toks) || toks[e].newline {
+		return false
+	}
+	verb := toks[e].text
+	if !itsVerbs[verb] && !companyDeeds[verb] && verb != "wrote" && verb != "writes" || !deedParticles[toks[e+1].text] || toks[e+2].text != "its" {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// dealName: "investors in Velmont", "a stake in Orvane Foods": an unknown
+// name that a deal's noun or an acquiring verb stands before is a company,
+// before the place rules read "in" and a name as a town.
+func (d *doc) dealName(ps []piece) bool {
+	s, e, toks := ps[0].s, ps[len(ps)-1].e, d.toks
+	// "shares in Macy's": possessiveBusiness keeps the "'s"
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[toks[s].text] || e < len(toks) && toks[e].kind == tkPossessive {
+		return false
+	}
+	// a sentence opens with the noun too: "Investors in Velmont"
+	if !d.dealBefore(s) && (s < 2 || toks[s].newline || !dealNouns[strings.ToLower(toks[s-2].text)+"_"+toks[s-1].text]) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
 }
