@@ -313,4 +313,8 @@ var (
 	weekdays               = cue("weekdays")
 	companyDeeds           = cue("companyDeeds")
 	deedParticles          = cue("deedParticles")
+	companySpeech          = cue("companySpeech")
+	businessNouns          = cue("businessNouns")
+	regulatorVerbs         = cue("regulatorVerbs")
+	squareHeads            = cue("squareHeads")
 )

@@ -36,11 +36,15 @@ func init() {
 		// person rules read a lone name that speaks (news_news7.go)
 		(*doc).statementIts,
 		(*doc).deedIts,
+		(*doc).businessSpeaker,
+		(*doc).regulatorName,
 		(*doc).dealName,
 		(*doc).partyDeeds,
 		// "wildfires on Crete", "at Rikers Island": a listed island, over a
-		// province's or a town's name and a workplace's context
+		// province's or a town's name and a workplace's context; "Plaza de
+		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
+		(*doc).squareName,
 		(*doc).loneEvent,
 		// "Orvane Springs, California (20%)": a place where work is done,
 		// in a contract notice (news_progs6.go)

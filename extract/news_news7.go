@@ -150,3 +150,119 @@ func (d *doc) dealName(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// businessSpeaker: "Heineken warned that beer sales would fall", "Maersk
+// said rates would stay high", "Vale resumed output": a one-word name that
+// speaks of sales, shares, rates or jobs, or does a company's deed to them,
+// with no "he" or "she" in the clause, is a company.
+// News names a person in full before it uses the surname alone, so a name
+// that the text writes after a given name somewhere ("Anna Kessel ...
+// Kessel said") stays a person's, as does a frequent family name.
+func (d *doc) businessSpeaker(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	w := toks[s].text
+	if d.a.givenNames[w] || d.a.surnames[w] || e+1 >= len(toks) || toks[e].newline {
+		return false
+	}
+	v := e
+	if auxiliaryVerbs[toks[v].text] {
+		v++ // "Equinor will build"
+	}
+	if verb := toks[v].text; !personVerbs[verb] && !companySpeech[verb] && !itsVerbs[verb] && !companyDeeds[verb] {
+		return false
+	}
+	business := false
+	for k := v + 1; k < len(toks) && k <= v+20 && !toks[k].sentStart; k++ {
+		t := toks[k].text
+		if personPronouns[t] || personPossessives[t] {
+			return false
+		}
+		business = business || businessNouns[t]
+	}
+	if !business || d.surnameInText(w) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// surnameInText: w stands after a given name somewhere in the text (the
+// first occurrences only, so that a word repeated all through a long text
+// costs a bounded look).
+func (d *doc) surnameInText(w string) bool {
+	n := 0
+	for p := range d.positions(w) {
+		if p > 0 && d.a.givenNames[d.toks[p-1].text] && !d.toks[p].newline {
+			return true
+		}
+		if n++; n == 16 {
+			break
+		}
+	}
+	return false
+}
+
+// regulatorName: "Ofcom fined the broadcaster", "Quorvex barred the
+// lender": a one-word name that fines, bars or clears a company is a
+// regulator (a judge who fines is named with a title or in full).
+func (d *doc) regulatorName(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	w := toks[s].text
+	if d.a.givenNames[w] || d.a.surnames[w] || e+2 >= len(toks) || toks[e].newline || !regulatorVerbs[toks[e].text] {
+		return false
+	}
+	if art := toks[e+1].text; art != "the" && art != "a" && art != "two" && art != "three" || !d.orgNoun(toks[e+2].text) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// squareName: "Plaza de Mayo", "Piazza della Signoria", "Place de la
+// Concorde": a Romance square's or street's head, its particles and a name
+// are one place.
+func (d *doc) squareName(ps []piece) bool {
+	toks := d.toks
+	head := d.word(ps[0])
+	if !squareHeads[head] || ps[0].e >= len(toks) {
+		return false
+	}
+	if w := toks[ps[0].e].text; head == "Place" && w != "de" && w != "du" && w != "des" {
+		return false // "Place" is an English word: only before "de"
+	}
+	if len(ps) == 1 {
+		// "Place de la Concorde": two particles end the chunk at the head
+		k := ps[0].e
+		for k < len(toks) && nameParticles[toks[k].text] && !toks[k].newline {
+			k++
+		}
+		e := k
+		for e < len(toks) && isCapitalised(toks[e].text) && !toks[e].newline && !d.used[e] {
+			e++
+		}
+		return k > ps[0].e && e > k && d.add(ps[0].s, e, "LOC", "")
+	}
+	// the name ends at a connector that is no particle: "Plaza de Mayo and
+	// Piazza Navona" are two
+	end := len(ps)
+	for i := 1; i < len(ps); i++ {
+		if ps[i].conn && !nameParticles[d.toks[ps[i].s].text] {
+			end = i
+			break
+		}
+	}
+	if end < 2 || ps[end-1].conn {
+		return false
+	}
+	d.add(ps[0].s, ps[end-1].e, "LOC", "")
+	if end+1 < len(ps) {
+		d.classify(ps[end+1:])
+	}
+	return true
+}
