@@ -317,4 +317,5 @@ var (
 	businessNouns          = cue("businessNouns")
 	regulatorVerbs         = cue("regulatorVerbs")
 	squareHeads            = cue("squareHeads")
+	sportNames             = cue("sportNames")
 )

@@ -45,6 +45,12 @@ func init() {
 		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
 		(*doc).squareName,
+		// "Ministry of Economy, Trade and Industry": a body's fields parted
+		// by commas, before the comma ends its name
+		(*doc).commaListBody,
+		// "Cricket Australia": a sport's governing body, before the place
+		// takes its label
+		(*doc).sportBody,
 		(*doc).loneEvent,
 		// "Orvane Springs, California (20%)": a place where work is done,
 		// in a contract notice (news_progs6.go)

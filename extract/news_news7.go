@@ -266,3 +266,65 @@ func (d *doc) squareName(ps []piece) bool {
 	}
 	return true
 }
+
+// commaListBody: "Ministry of Economy, Trade and Industry", "Department
+// of Agriculture, Forestry and Fisheries": a body's head, "of" or "for",
+// and a list of its fields parted by commas and closed by "and" are one
+// name (the chunk ends at the first comma). A field that is a known name
+// ("Ministry of Defence, India and Japan") ends nothing: the list is left.
+func (d *doc) commaListBody(ps []piece) bool {
+	if len(ps) < 3 || !orgStarts[d.word(ps[0])] || !ps[1].conn || ps[len(ps)-1].conn {
+		return false
+	}
+	if w := d.toks[ps[1].s].text; w != "of" && w != "for" {
+		return false
+	}
+	toks := d.toks
+	// field: a run of one to three free capitalised words at k, none a
+	// known name; it returns the run's end, or k when there is none
+	field := func(k int) int {
+		e := k
+		for e < len(toks) && e < k+3 && d.isName(e) && !toks[e].newline && !toks[e].sentStart {
+			if _, known := d.units[e]; known {
+				return k
+			}
+			e++
+		}
+		return e
+	}
+	k := ps[len(ps)-1].e
+	commas := 0
+	for k+1 < len(toks) && toks[k].text == "," {
+		e := field(k + 1)
+		if e == k+1 {
+			return false
+		}
+		commas++
+		k = e
+	}
+	if commas == 0 || k+1 >= len(toks) || toks[k].text != "and" {
+		return false
+	}
+	e := field(k + 1)
+	if e == k+1 {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
+}
+
+// sportBody: "Cricket Australia", "Athletics Kenya", "USA Gymnastics": a
+// sport's name and a place's, in either order, name the sport's national
+// or state governing body.
+func (d *doc) sportBody(ps []piece) bool {
+	if len(ps) != 2 || ps[0].conn || ps[1].conn {
+		return false
+	}
+	sport, place := ps[0], ps[1]
+	if place.unit == nil {
+		sport, place = place, sport
+	}
+	if place.unit == nil || place.unit.label != "GPE" || !sportNames[d.word(sport)] {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "ORG", "")
+}
