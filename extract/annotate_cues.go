@@ -318,4 +318,6 @@ var (
 	regulatorVerbs         = cue("regulatorVerbs")
 	squareHeads            = cue("squareHeads")
 	sportNames             = cue("sportNames")
+	namedSpeech            = cue("namedSpeech")
+	collectiveSubjects     = cue("collectiveSubjects")
 )

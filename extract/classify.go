@@ -34,6 +34,7 @@ func init() {
 		// "Velmont said on Thursday it had sold its stake", "Likud lost two
 		// seats": a company or a party by what it says or does, before the
 		// person rules read a lone name that speaks (news_news7.go)
+		(*doc).wordNameSpeaker,
 		(*doc).statementIts,
 		(*doc).deedIts,
 		(*doc).businessSpeaker,

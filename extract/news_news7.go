@@ -328,3 +328,36 @@ func (d *doc) sportBody(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")
 }
+
+// wordNameSpeaks: the common word that opens a sentence at i is a name
+// because it speaks ("Target said", "Unite warned", "Stripe declined to
+// comment"): a singular common noun, adjective or verb takes an article
+// before it when it says something, so alone it is a company's or a
+// union's name. Plurals and collective subjects ("Police said",
+// "Officials said") are no names; given names and family names are left
+// to the person rules.
+func (d *doc) wordNameSpeaks(i int) bool {
+	toks := d.toks
+	// "Enough said.": the verb must open a clause
+	if i+2 >= len(toks) || toks[i+1].newline || toks[i+2].sentStart || toks[i+2].text == "." {
+		return false
+	}
+	w := toks[i].text
+	if v := toks[i+1].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !collectiveSubjects[w] && !d.a.givenNames[w] && !d.a.surnames[w] && !d.a.demonyms[w] && !d.surnameInText(w)
+}
+
+// wordNameSpeaker labels the speaking common word of wordNameSpeaks a
+// company's (ORG), before the person rules read a lone name that speaks.
+func (d *doc) wordNameSpeaker(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s := ps[0].s
+	if !d.toks[s].sentStart || !d.a.commonWords[strings.ToLower(d.toks[s].text)] || !d.wordNameSpeaks(s) {
+		return false
+	}
+	return d.add(s, s+1, "ORG", "")
+}
