@@ -320,4 +320,5 @@ var (
 	sportNames             = cue("sportNames")
 	namedSpeech            = cue("namedSpeech")
 	collectiveSubjects     = cue("collectiveSubjects")
+	institutionDeeds       = cue("institutionDeeds")
 )

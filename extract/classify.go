@@ -35,6 +35,7 @@ func init() {
 		// seats": a company or a party by what it says or does, before the
 		// person rules read a lone name that speaks (news_news7.go)
 		(*doc).wordNameSpeaker,
+		(*doc).theNameActs,
 		(*doc).statementIts,
 		(*doc).deedIts,
 		(*doc).businessSpeaker,

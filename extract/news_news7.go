@@ -172,7 +172,7 @@ func (d *doc) businessSpeaker(ps []piece) bool {
 	if auxiliaryVerbs[toks[v].text] {
 		v++ // "Equinor will build"
 	}
-	if verb := toks[v].text; !personVerbs[verb] && !companySpeech[verb] && !itsVerbs[verb] && !companyDeeds[verb] {
+	if verb := toks[v].text; !personVerbs[verb] && !companySpeech[verb] && !namedSpeech[verb] && !itsVerbs[verb] && !companyDeeds[verb] {
 		return false
 	}
 	business := false
@@ -360,4 +360,28 @@ func (d *doc) wordNameSpeaker(ps []piece) bool {
 		return false
 	}
 	return d.add(s, s+1, "ORG", "")
+}
+
+// theNameActs: "The Sorbonne cancelled classes", "the Rijksmuseum bought
+// the painting": "the", an unknown one-word name and a verb of saying or
+// of a company's deed make an institution; people take no article, and a
+// vessel's verbs ("sank", "flew") are not these.
+func (d *doc) theNameActs(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	if s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) {
+		return false
+	}
+	if v := toks[e].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] && !itsVerbs[v] && !companyDeeds[v] && !institutionDeeds[v] {
+		return false
+	}
+	// "a contest on the Tarvex opened": the name is no subject after a
+	// preposition
+	if s >= 2 && (placePrepositions[toks[s-2].text] || rangePrepositions[toks[s-2].text] || toks[s-2].text == "on" || toks[s-2].text == "of") {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
 }
