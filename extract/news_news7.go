@@ -372,7 +372,8 @@ func (d *doc) theNameActs(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[0].e
 	toks := d.toks
-	if s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) {
+	// "The Olympics opened": an event is no institution
+	if s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads[toks[s].text] {
 		return false
 	}
 	if v := toks[e].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] && !itsVerbs[v] && !companyDeeds[v] && !institutionDeeds[v] {
