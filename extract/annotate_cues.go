@@ -321,4 +321,5 @@ var (
 	namedSpeech            = cue("namedSpeech")
 	collectiveSubjects     = cue("collectiveSubjects")
 	institutionDeeds       = cue("institutionDeeds")
+	memberNouns            = cue("memberNouns")
 )

@@ -42,6 +42,7 @@ func init() {
 		(*doc).regulatorName,
 		(*doc).dealName,
 		(*doc).partyDeeds,
+		(*doc).membersOf,
 		// "wildfires on Crete", "at Rikers Island": a listed island, over a
 		// province's or a town's name and a workplace's context; "Plaza de
 		// Mayo": a square, before "Mayo" reads as a county

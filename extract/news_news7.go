@@ -386,3 +386,20 @@ func (d *doc) theNameActs(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// membersOf: "Tessar lawmakers walked out", "Orvane leader Ana Kessel": an
+// unknown one-word name before a noun of a party's or a group's members
+// or officers is the party or group (a town's lawmakers are a known
+// place's, which this rule never sees).
+func (d *doc) membersOf(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	w := toks[s].text
+	if e >= len(toks) || toks[e].newline || !memberNouns[toks[e].text] || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || d.a.demonyms[w] {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
