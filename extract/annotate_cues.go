@@ -322,4 +322,6 @@ var (
 	collectiveSubjects     = cue("collectiveSubjects")
 	institutionDeeds       = cue("institutionDeeds")
 	memberNouns            = cue("memberNouns")
+	compassNouns           = cue("compassNouns")
+	regionAdjectives       = cue("regionAdjectives")
 )

@@ -51,6 +51,9 @@ func init() {
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,
+		// "the Pacific Northwest": a sea's word and a compass noun are one
+		// region, before the sea takes its label
+		(*doc).regionCompass,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,

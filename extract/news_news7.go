@@ -403,3 +403,20 @@ func (d *doc) membersOf(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// regionCompass: "the Pacific Northwest", "the Deep South", "the American
+// Southwest": a sea's or a country's word, or a region's adjective, before
+// a compass noun is one region (LOC), where the sea alone would be read.
+func (d *doc) regionCompass(ps []piece) bool {
+	if len(ps) != 2 || ps[0].conn || ps[1].conn || ps[1].unit != nil || !compassNouns[d.word(ps[1])] {
+		return false
+	}
+	first := ps[0]
+	switch {
+	case first.unit != nil && first.unit.label == "LOC":
+	case first.unit == nil && (regionAdjectives[d.word(first)] || d.a.demonyms[d.word(first)]):
+	default:
+		return false
+	}
+	return d.add(first.s, ps[1].e, "LOC", "")
+}
