@@ -15,6 +15,17 @@ import "strings"
 // an island that is a country, a dependent territory or a state of a
 // federation stays a GPE (Cyprus, Greenland, Tasmania).
 
+// loneWord: the chunk is one word of no list, neither a given name nor a
+// frequent family name (those are the person rules'); it returns the
+// word's token. The company and party rules below read such a word.
+func (d *doc) loneWord(ps []piece) (int, bool) {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return 0, false
+	}
+	w := d.toks[ps[0].s].text
+	return ps[0].s, !d.a.givenNames[w] && !d.a.surnames[w]
+}
+
 // islandName: "Tourism on Bali", "the ferry to Sicily": a listed island's
 // name alone is a place, over a province's or a town's label for the same
 // name; a country's or an organisation's stays ("Bali Airlines" is a longer
@@ -65,12 +76,9 @@ func (d *doc) partyDeeds(ps []piece) bool {
 // close, cut or sell, is a company. A family name of the surnames list
 // stays a person's (a surname alone is a later mention of one).
 func (d *doc) statementIts(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s, e := ps[0].s, ps[0].e
-	w := d.toks[s].text
-	if d.a.givenNames[w] || d.a.surnames[w] || e >= len(d.toks) || !personVerbs[d.toks[e].text] || d.toks[e].newline {
+	s, ok := d.loneWord(ps)
+	e := s + 1
+	if !ok || e >= len(d.toks) || !personVerbs[d.toks[e].text] || d.toks[e].newline {
 		return false
 	}
 	// right after the verb, itsCompany has read "its" already
@@ -120,12 +128,9 @@ func (d *doc) companyWill(k int) bool {
 // particle between, is a company (itsCompany reads the verbs without a
 // particle). Writing down and off is a company's too.
 func (d *doc) deedIts(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s, e := ps[0].s, ps[0].e
-	toks := d.toks
-	if d.a.givenNames[toks[s].text] || d.a.surnames[toks[s].text] || e+2 >= len(toks) || toks[e].newline {
+	s, ok := d.loneWord(ps)
+	e, toks := s+1, d.toks
+	if !ok || e+2 >= len(toks) || toks[e].newline {
 		return false
 	}
 	verb := toks[e].text
@@ -159,13 +164,9 @@ func (d *doc) dealName(ps []piece) bool {
 // that the text writes after a given name somewhere ("Anna Kessel ...
 // Kessel said") stays a person's, as does a frequent family name.
 func (d *doc) businessSpeaker(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s, e := ps[0].s, ps[0].e
-	toks := d.toks
-	w := toks[s].text
-	if d.a.givenNames[w] || d.a.surnames[w] || e+1 >= len(toks) || toks[e].newline {
+	s, ok := d.loneWord(ps)
+	e, toks := s+1, d.toks
+	if !ok || e+1 >= len(toks) || toks[e].newline {
 		return false
 	}
 	v := e
@@ -183,7 +184,7 @@ func (d *doc) businessSpeaker(ps []piece) bool {
 		}
 		business = business || businessNouns[t]
 	}
-	if !business || d.surnameInText(w) {
+	if !business || d.surnameInText(toks[s].text) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -209,13 +210,9 @@ func (d *doc) surnameInText(w string) bool {
 // lender": a one-word name that fines, bars or clears a company is a
 // regulator (a judge who fines is named with a title or in full).
 func (d *doc) regulatorName(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s, e := ps[0].s, ps[0].e
-	toks := d.toks
-	w := toks[s].text
-	if d.a.givenNames[w] || d.a.surnames[w] || e+2 >= len(toks) || toks[e].newline || !regulatorVerbs[toks[e].text] {
+	s, ok := d.loneWord(ps)
+	e, toks := s+1, d.toks
+	if !ok || e+2 >= len(toks) || toks[e].newline || !regulatorVerbs[toks[e].text] {
 		return false
 	}
 	if art := toks[e+1].text; art != "the" && art != "a" && art != "two" && art != "three" || !d.orgNoun(toks[e+2].text) {
@@ -352,11 +349,8 @@ func (d *doc) wordNameSpeaks(i int) bool {
 // wordNameSpeaker labels the speaking common word of wordNameSpeaks a
 // company's (ORG), before the person rules read a lone name that speaks.
 func (d *doc) wordNameSpeaker(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s := ps[0].s
-	if !d.toks[s].sentStart || !d.a.commonWords[strings.ToLower(d.toks[s].text)] || !d.wordNameSpeaks(s) {
+	s, ok := d.loneWord(ps)
+	if !ok || !d.toks[s].sentStart || !d.a.commonWords[strings.ToLower(d.toks[s].text)] || !d.wordNameSpeaks(s) {
 		return false
 	}
 	return d.add(s, s+1, "ORG", "")
@@ -367,13 +361,10 @@ func (d *doc) wordNameSpeaker(ps []piece) bool {
 // of a company's deed make an institution; people take no article, and a
 // vessel's verbs ("sank", "flew") are not these.
 func (d *doc) theNameActs(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s, e := ps[0].s, ps[0].e
-	toks := d.toks
+	s, ok := d.loneWord(ps)
+	e, toks := s+1, d.toks
 	// "The Olympics opened": an event is no institution
-	if s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads[toks[s].text] {
+	if !ok || s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads[toks[s].text] {
 		return false
 	}
 	if v := toks[e].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] && !itsVerbs[v] && !companyDeeds[v] && !institutionDeeds[v] {
@@ -392,13 +383,9 @@ func (d *doc) theNameActs(ps []piece) bool {
 // or officers is the party or group (a town's lawmakers are a known
 // place's, which this rule never sees).
 func (d *doc) membersOf(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	s, e := ps[0].s, ps[0].e
-	toks := d.toks
-	w := toks[s].text
-	if e >= len(toks) || toks[e].newline || !memberNouns[toks[e].text] || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || d.a.demonyms[w] {
+	s, ok := d.loneWord(ps)
+	e, toks := s+1, d.toks
+	if !ok || e >= len(toks) || toks[e].newline || !memberNouns[toks[e].text] || !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
