@@ -324,4 +324,6 @@ var (
 	memberNouns            = cue("memberNouns")
 	compassNouns           = cue("compassNouns")
 	regionAdjectives       = cue("regionAdjectives")
+	transferVerbs          = cue("transferVerbs")
+	playerPositions        = cue("playerPositions")
 )

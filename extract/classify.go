@@ -43,6 +43,7 @@ func init() {
 		(*doc).dealName,
 		(*doc).partyDeeds,
 		(*doc).membersOf,
+		(*doc).transferFrom,
 		// "wildfires on Crete", "at Rikers Island": a listed island, over a
 		// province's or a town's name and a workplace's context; "Plaza de
 		// Mayo": a square, before "Mayo" reads as a county

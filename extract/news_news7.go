@@ -407,3 +407,29 @@ func (d *doc) regionCompass(ps []piece) bool {
 	}
 	return d.add(first.s, ps[1].e, "LOC", "")
 }
+
+// transferFrom: "Al-Hilal signed the Brazilian forward from Santos",
+// "joined the club as a striker from Lyon": the side a player is signed
+// from is a club, a town's name though it be; a country stays (a national
+// side is no transfer's source).
+func (d *doc) transferFrom(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) > 3 || hasConn(ps) || s < 3 || toks[s-1].text != "from" || toks[s].newline {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && (p.unit.label != "GPE" || d.a.countries[p.unit.canonical]) {
+			return false
+		}
+	}
+	position, verb := false, false
+	for k := s - 2; k >= 0 && k >= s-10 && !toks[k+1].sentStart; k-- {
+		position = position || playerPositions[toks[k].text]
+		verb = verb || transferVerbs[toks[k].text]
+	}
+	if !position || !verb {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
