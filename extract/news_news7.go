@@ -3,17 +3,24 @@ package extract
 import "strings"
 
 // Rules for the organisations and places of general news (round 7):
-// islands named alone, parties read from what parties do (seats,
-// coalitions), and companies whose statement speaks of "it" and "its" after
-// a day or "in a statement". Each is a chunk rule (chunkRules says where it
-// stands) with its cue sets in cues.txt; the lists it reads (islands,
-// parties, news agencies, rivers, peaks) are in configs/gazetteer.
+// companies read from what they say and do ("said on Thursday it would
+// close", "warned that sales would fall", "wrote down its stake",
+// "investors in X", a common word that speaks: "Target said"), regulators
+// that fine, parties that win seats or lead a group ("Tessar lawmakers"),
+// institutions after "the" that act, a ministry's comma-parted fields,
+// sports' governing bodies, the club a player is signed from; islands
+// named alone, Romance squares and streets, regions before a compass noun.
+// Each is a chunk rule (chunkRules says where it stands) with its cue sets
+// in cues.txt; the lists it reads (islands, parties, news agencies,
+// leagues, space agencies, rivers, peaks) are in configs/gazetteer.
 //
 // Choices where GUIDELINES.md is silent, as testdata/written2's README
 // makes them: an island is a place (LOC) even where a province or a town
-// of the same name is a GPE ("wildfires on Crete", "tourism on Bali");
-// an island that is a country, a dependent territory or a state of a
-// federation stays a GPE (Cyprus, Greenland, Tasmania).
+// of the same name is a GPE ("wildfires on Crete", "tourism on Bali"); an
+// island that is a country, a dependent territory or a state of a
+// federation stays a GPE (Cyprus, Greenland, Tasmania). news_ency1.go's
+// set reads "the island of Gotland" as the province (GPE); this file's
+// list makes it the island. A continent is a place: Antarctica is LOC.
 
 // loneWord: the chunk is one word of no list, neither a given name nor a
 // frequent family name (those are the person rules'); it returns the
