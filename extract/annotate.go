@@ -61,6 +61,9 @@ type Annotator struct {
 	// stateCodes are U.S. and Canadian postal codes, a place only after
 	// a place and a comma (news_people4.go).
 	stateCodes map[string]bool
+	// islands are islands' names, a place over a province's or a town's
+	// of the same name (news_news7.go).
+	islands map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -120,6 +123,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		stateCodes:      setOf(g.Lists["state_codes"]),
+		islands:         setOf(g.Lists["islands"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
 		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
@@ -426,7 +430,7 @@ func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) {
 			continue
 		}
 		// "Exercise Pitch Black began": an opener of a programme's name

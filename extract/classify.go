@@ -31,6 +31,33 @@ func init() {
 		// "Marathon shut its refinery": a company, before an event's head
 		// word alone is dropped
 		(*doc).itsCompany,
+		// "Velmont said on Thursday it had sold its stake", "Likud lost two
+		// seats": a company or a party by what it says or does, before the
+		// person rules read a lone name that speaks (news_news7.go)
+		(*doc).wordNameSpeaker,
+		(*doc).theNameActs,
+		(*doc).statementIts,
+		(*doc).deedIts,
+		(*doc).businessSpeaker,
+		(*doc).regulatorName,
+		(*doc).dealName,
+		(*doc).partyDeeds,
+		(*doc).membersOf,
+		(*doc).transferFrom,
+		// "wildfires on Crete", "at Rikers Island": a listed island, over a
+		// province's or a town's name and a workplace's context; "Plaza de
+		// Mayo": a square, before "Mayo" reads as a county
+		(*doc).islandName,
+		(*doc).squareName,
+		// "Ministry of Economy, Trade and Industry": a body's fields parted
+		// by commas, before the comma ends its name
+		(*doc).commaListBody,
+		// "the Pacific Northwest": a sea's word and a compass noun are one
+		// region, before the sea takes its label
+		(*doc).regionCompass,
+		// "Cricket Australia": a sport's governing body, before the place
+		// takes its label
+		(*doc).sportBody,
 		(*doc).loneEvent,
 		// "Orvane Springs, California (20%)": a place where work is done,
 		// in a contract notice (news_progs6.go)

@@ -155,6 +155,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_ency1_holdout.txt", 0.85, nil, nil},
 		{"testdata/news_plat7.txt", 0.93, nil, []string{"PLATFORM"}},
 		{"testdata/news_plat7_holdout.txt", 0.85, nil, nil},
+		{"testdata/news_news7_holdout.txt", 0.85, nil, nil},
+		{"testdata/news_news7.txt", 0.90, nil, []string{"ORG", "LOC"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

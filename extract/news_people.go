@@ -909,15 +909,25 @@ func (d *doc) saidIts(e int) bool {
 	if e+1 >= len(toks) || !personVerbs[toks[e].text] || toks[e].newline {
 		return false
 	}
-	switch toks[e+1].text {
+	return d.itsAfter(e + 1)
+}
+
+// itsAfter: "its" at k, or "it" at k and "its" later in its sentence
+// before any person's pronoun.
+func (d *doc) itsAfter(k int) bool {
+	toks := d.toks
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].text {
 	case "its":
 		return true
 	case "it":
-		for k := e + 2; k < len(toks) && k < e+25 && !toks[k].sentStart; k++ {
-			if personPronouns[toks[k].text] || personPossessives[toks[k].text] {
+		for j := k + 1; j < len(toks) && j < k+24 && !toks[j].sentStart; j++ {
+			if personPronouns[toks[j].text] || personPossessives[toks[j].text] {
 				return false
 			}
-			if toks[k].text == "its" {
+			if toks[j].text == "its" {
 				return true
 			}
 		}

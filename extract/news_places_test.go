@@ -261,7 +261,7 @@ func TestNewsPlaces_Rules(t *testing.T) {
 			[]string{"PLATFORM MQ-9B Sea Guardian", "PLATFORM XQ-8 Orvane"}},
 		{"an acronym and a number before a programme's noun; a year is no programme number",
 			"The SEA 5000 program and the LAND 907 programme went ahead, and the ESA 2025 report came out.",
-			[]string{"PROGRAM SEA 5000", "PROGRAM LAND 907", "ORG ESA"}},
+			[]string{"PROGRAM SEA 5000", "PROGRAM LAND 907", "ORG ESA -> European Space Agency"}},
 		{"a Roman numeral with a sub-version's capital after a block mark",
 			"The SM-6 Block IA was fired.",
 			[]string{"PLATFORM SM-6 Block IA"}},

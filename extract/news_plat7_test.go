@@ -21,7 +21,7 @@ func TestNewsPlat7_Rules(t *testing.T) {
 			[]string{"ORG Toyota", "PLATFORM Quorvel", "PLATFORM Velmar", "ORG Airbus", "ORG Tesla"}},
 		{"a warship after carrier; an airline's word before carrier or in the name makes no ship",
 			"The navy sent the carrier Quorvel to the gulf, while the budget carrier Tessfield cut fares and the carrier Marlow Air added routes.",
-			[]string{"PLATFORM Quorvel", "ORG Marlow Air"}},
+			[]string{"PLATFORM Quorvel", "ORG Tessfield", "ORG Marlow Air"}},
 		{"with no warship's word near, carrier is an airline's",
 			"Passengers said the carrier Velmar flew on time.",
 			[]string{"ORG Velmar"}},
