@@ -153,6 +153,7 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_ency2_holdout.txt", 0.85, nil, nil},
 		{"testdata/news_ency1.txt", 0.95, nil, []string{"PERSON", "GPE"}},
 		{"testdata/news_ency1_holdout.txt", 0.85, nil, nil},
+		{"testdata/news_progs7.txt", 0.50, nil, nil},
 		{"testdata/news_progs7_holdout.txt", 0.50, nil, nil},
 	} {
 		t.Run(set.path, func(t *testing.T) {
