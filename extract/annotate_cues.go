@@ -316,4 +316,5 @@ var (
 	programOwners          = cue("programOwners")
 	looseProgramVerbs      = cue("looseProgramVerbs")
 	editionEndVerbs        = cue("editionEndVerbs")
+	paperHeads             = cue("paperHeads")
 )

@@ -239,10 +239,15 @@ func (d *doc) appositionAfter(e int) bool {
 // before (a cue word, "shares of"); a given name first is a person's.
 func (d *doc) commonNamedProgram(ps []piece) bool {
 	words := d.nameWords(ps)
-	if words < 2 || words > 4 || d.otherCue(ps) {
+	if words < 2 || words > 4 {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
+	// "conducted Kessel Guardian": a newspaper's head word names exercises
+	// too, where no article makes it a paper ("the Kessel Guardian")
+	if d.otherCue(ps) && (!paperHeads[d.word(ps[len(ps)-1])] || d.toks[s-1].text == "the") {
+		return false
+	}
 	if d.a.givenNames[d.toks[s].text] {
 		return false
 	}
@@ -252,9 +257,14 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 			common = false
 		}
 	}
-	// "joined the Kessel Piano Trio": people join bands and firms too, so
-	// a coined name needs a verb of holding an exercise
-	if !common && (!d.coinedName(ps) || s > 1 && (joinVerbs[d.toks[s-1].text] || joinVerbs[d.toks[s-2].text])) {
+	if last, ok := strings.CutSuffix(d.word(ps[len(ps)-1]), "s"); ok && orgHeads[last] {
+		return false // "the Combined Maritime Forces"
+	}
+	// people join bands and firms ("Anna Kessel joined Radio Orvane"), and
+	// a coined name ("the Kessel Piano Trio") needs a verb of holding an
+	// exercise
+	joined := s > 1 && (joinVerbs[d.toks[s-1].text] || joinVerbs[d.toks[s-2].text])
+	if joined && (!common || d.personBefore(s)) || !common && !d.coinedName(ps) {
 		return false
 	}
 	if e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
@@ -266,6 +276,22 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
+}
+
+// personBefore: the name nearest before token s in its sentence, the
+// verb's subject as a rule, is a person's ("Anna Kessel joined X").
+func (d *doc) personBefore(s int) bool {
+	start := s
+	for start > 0 && !d.toks[start].sentStart {
+		start--
+	}
+	// mentions are added left to right, so the sentence's are at the end
+	for i := len(d.mentions) - 1; i >= 0 && d.mentions[i].e > start; i-- {
+		if m := d.mentions[i]; m.e <= s {
+			return m.label == "PERSON"
+		}
+	}
+	return false
 }
 
 // coinedName: a name of words no list knows before a common noun, as
