@@ -239,17 +239,12 @@ func (d *doc) appositionAfter(e int) bool {
 // before (a cue word, "shares of"); a given name first is a person's.
 func (d *doc) commonNamedProgram(ps []piece) bool {
 	words := d.nameWords(ps)
-	if words < 2 || words > 4 {
-		return false
-	}
 	s, e := ps[0].s, ps[len(ps)-1].e
-	// "conducted Kessel Guardian": a newspaper's head word names exercises
-	// too, where no article makes it a paper ("the Kessel Guardian")
-	if d.otherCue(ps) && (!paperHeads[d.word(ps[len(ps)-1])] || d.toks[s-1].text == "the") {
+	if words < 2 || words > 4 || s == 0 || d.a.givenNames[d.toks[s].text] {
 		return false
 	}
-	if d.a.givenNames[d.toks[s].text] {
-		return false
+	if e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
+		return false // "Strait Storm-2026A": more of the name follows
 	}
 	common := true
 	for _, p := range ps {
@@ -257,22 +252,24 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 			common = false
 		}
 	}
+	// products and rulers are launched and reigned under too, so these
+	// verbs take only names of common words
+	if !d.programContext(s) && (!common || !looseProgramVerbs[d.toks[s-1].text]) && !d.appositionAfter(e) {
+		return false
+	}
+	// "conducted Kessel Guardian": a newspaper's head word names exercises
+	// too, where no article makes it a paper ("the Kessel Guardian")
+	if d.otherCue(ps) && (!paperHeads[d.word(ps[len(ps)-1])] || d.toks[s-1].text == "the") {
+		return false
+	}
 	if last, ok := strings.CutSuffix(d.word(ps[len(ps)-1]), "s"); ok && orgHeads[last] {
 		return false // "the Combined Maritime Forces"
 	}
 	// people join bands and firms ("Anna Kessel joined Radio Orvane"), and
 	// a coined name ("the Kessel Piano Trio") needs a verb of holding an
 	// exercise
-	joined := s > 1 && (joinVerbs[d.toks[s-1].text] || joinVerbs[d.toks[s-2].text])
+	joined := joinVerbs[d.toks[s-1].text] || s > 1 && joinVerbs[d.toks[s-2].text]
 	if joined && (!common || d.personBefore(s)) || !common && !d.coinedName(ps) {
-		return false
-	}
-	if e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
-		return false // "Strait Storm-2026A": more of the name follows
-	}
-	// products and rulers are launched and reigned under too, so these
-	// verbs take only names of common words
-	if k := s - 1; !d.programContext(s) && (!common || k < 0 || !looseProgramVerbs[d.toks[k].text]) && !d.appositionAfter(e) {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
