@@ -317,4 +317,5 @@ var (
 	looseProgramVerbs      = cue("looseProgramVerbs")
 	editionEndVerbs        = cue("editionEndVerbs")
 	paperHeads             = cue("paperHeads")
+	nameVerbs              = cue("nameVerbs")
 )

@@ -39,11 +39,12 @@ func (d *doc) editionMark(e int) (int, bool) {
 		end, strong = e+2, true
 	case strings.HasSuffix(t.text, ".0") && isNumber(t.text):
 		end, strong = e+1, true
-	case editionNumber(t.text) || isYear(t.text) || editionRoman(t.text):
+	case len(t.text) <= 2 && editionNumber(t.text) || isYear(t.text) || editionRoman(t.text):
+		// apart, a number of three digits is a suite's or a model's
 		end = e + 1
 	}
-	// "Kessel-26-class", "Kessel 12 jets": a longer word or a count
-	if end == 0 || end < len(toks) && (toks[end].glued && toks[end].kind == tkWord || toks[end].text == "-" && toks[end].glued) {
+	// "Kessel-26-class", "Kessel 2000 Campaign": a longer word or name
+	if end == 0 || end < len(toks) && (toks[end].glued && toks[end].kind == tkWord || toks[end].text == "-" && toks[end].glued || isCapitalised(toks[end].text) && !toks[end].sentStart) {
 		return 0, false
 	}
 	if !strong && end < len(toks) && (platformNouns[toks[end].text] || shipNouns[toks[end].text] || deviceNouns[toks[end].text] || carNouns[toks[end].text] || editionCounts[toks[end].text]) {
@@ -54,7 +55,7 @@ func (d *doc) editionMark(e int) (int, bool) {
 
 // editionNumber: one to three digits, an edition's or a flight's number.
 func editionNumber(w string) bool {
-	return len(w) <= 3 && isNumber(w)
+	return len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // editionRoman: a Roman numeral up to "LXXX" in capitals ("Kessel XL").
@@ -66,6 +67,9 @@ func editionRoman(w string) bool {
 // allowed inside ("Re-Kessel"), with no unit but a programme's or a
 // place's; it returns how many words it has.
 func (d *doc) nameWords(ps []piece) int {
+	if w := d.toks[ps[0].s].text; w == "A" || w == "An" || w == "The" {
+		return 0 // "A Charge to Keep": a title's
+	}
 	n := 0
 	for i, p := range ps {
 		switch {
@@ -108,7 +112,7 @@ func (d *doc) programMark(ps []piece) bool {
 	}
 	s, ne := name[0].s, name[len(name)-1].e
 	first := d.toks[s].text
-	if d.a.givenNames[first] || titleWords[first] || royalTitles[first] {
+	if d.a.givenNames[first] || titleWords[first] || royalTitles[first] || phaseWords[first] || markWords[first] {
 		return false
 	}
 	last := d.toks[ne-1].text
@@ -119,7 +123,9 @@ func (d *doc) programMark(ps []piece) bool {
 		return false // "the research vessel Kessel Hai 6"
 	}
 	listed := len(name) == 1 && name[0].unit != nil && name[0].unit.label == "PROGRAM"
-	if !strong && !listed && (words == 1 || allUnits(name)) && !d.programContext(s) && !d.appositionAfter(end) && !d.editionVerbAfter(end) && !d.programNamed(d.surface(s, ne), false) {
+	// a year apart dates products too ("Kessel Studio 2022")
+	yearApart := end == ne+1 && isYear(d.toks[ne].text)
+	if !strong && !listed && (words == 1 || yearApart || allUnits(name)) && !d.programContext(s) && !d.appositionAfter(end) && !d.editionVerbAfter(end) && !d.programNounAfter(end) && !d.programNamed(d.surface(s, ne), false) {
 		return false
 	}
 	return d.add(s, end, "PROGRAM", "")
@@ -133,6 +139,12 @@ func allUnits(ps []piece) bool {
 		}
 	}
 	return true
+}
+
+// programNounAfter: a programme's or a plan's noun follows token e:
+// "Kessel 2047 plan", "Orvane VIII exercise".
+func (d *doc) programNounAfter(e int) bool {
+	return followedBy(d.toks, e, programModifiers, programNouns) || followedBy(d.toks, e, planModifiers, planNouns)
 }
 
 // editionVerbAfter: a verb that says an edition began or ended follows
@@ -181,13 +193,17 @@ func (d *doc) programContext(s int) bool {
 		return true
 	case w == "up" && k > 0 && toks[k-1].text == "wrapped":
 		return true
-	case (w == "named" || w == "as") && k > 0:
-		// "a separate mission named Kessel", "the drill known as Kessel"
-		n := toks[k-1].text
-		if w == "as" && n == "known" && k > 1 {
-			n = toks[k-2].text
+	case nameVerbs[w] && k > 0:
+		// "a separate mission named Kessel", "the drill, dubbed Kessel",
+		// "the drill known as Kessel"; a restaurant is called so too
+		j := k - 1
+		if w == "as" && toks[j].text == "known" && j > 0 {
+			j--
 		}
-		return programAppositionNouns[n] || appositionNouns[n]
+		if toks[j].text == "," && j > 0 {
+			j--
+		}
+		return programAppositionNouns[toks[j].text] || appositionNouns[toks[j].text]
 	case (w == "," || w == "—" || w == "–") && k > 0:
 		n := toks[k-1].text
 		return programAppositionNouns[n] || appositionNouns[n]

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestNewsProgs7_Rules: each rule of news_progs7.go on sentences written for
 // the test, with the cases it must leave alone.
@@ -49,6 +52,9 @@ func TestNewsProgs7_Rules(t *testing.T) {
 		{"a newspaper's head word after a verb of holding and no article ends an exercise's name",
 			"The navies conducted Tessan Guardian, the Tessan Guardian reported.",
 			[]string{"PROGRAM Tessan Guardian", "ORG Tessan Guardian"}},
+		{"a year apart with a programme's noun after it",
+			"Officials said the Quorvel Rise 2047 plan set targets.",
+			[]string{"PROGRAM Quorvel Rise 2047"}},
 		{"a programme named after a mission's noun",
 			"The strikes came under a separate mission named Velvet Archer.",
 			[]string{"PROGRAM Velvet Archer"}},
@@ -71,4 +77,28 @@ func TestNewsProgs7_Rules(t *testing.T) {
 			"The Tessavar programme buys ships; Tessavar 3 adds submarines. Quorvesh-26 began, and Quorvesh will end in May.",
 			[]string{"PROGRAM Tessavar", "PROGRAM Tessavar 3", "PROGRAM Quorvesh-26", "PROGRAM Quorvesh"}},
 	})
+}
+
+// TestNewsProgs7_NoProgram: names the round-7 rules must not read as
+// programmes, whatever else reads them.
+func TestNewsProgs7_NoProgram(t *testing.T) {
+	a := newTestAnnotator(t)
+	for _, text := range []string{
+		"The cafe is now called Quorvel Lover.",             // called so after no programme's noun
+		"The hymn called, 'A Charge to Keep,' was sung.",    // a title's article
+		"Write to 12 Tessan Place Ste 500 in Baltimore.",    // a suite's number
+		"Brant read Revised Article 4.6 on Monday.",         // a clause's number
+		"Velto shipped Orvix Studio 2026 to stores.",        // a product's year
+		"The fort was built under Tessimar IV.",             // a ruler's numeral
+		"The Velmor-17 flew 900 km before it fell.",         // a missile's number
+		"The research vessel Tessan Hai 6 docked at noon.",  // a vessel's number
+		"Anna Berg joined Radio Kestrel as its editor.",     // a person joins a firm
+		"The Tessavar 500 aircraft were grounded in March.", // a model's number
+	} {
+		for _, e := range a.Annotate(text, time.Time{}) {
+			if e.Label == "PROGRAM" {
+				t.Errorf("Annotate(%q): PROGRAM %q", text, e.Text)
+			}
+		}
+	}
 }
