@@ -318,4 +318,6 @@ var (
 	editionEndVerbs        = cue("editionEndVerbs")
 	paperHeads             = cue("paperHeads")
 	nameVerbs              = cue("nameVerbs")
+	dayHeads               = cue("dayHeads")
+	acquisitionWords       = cue("acquisitionWords")
 )

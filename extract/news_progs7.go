@@ -101,10 +101,15 @@ func (d *doc) programMark(ps []piece) bool {
 	}
 	name := ps
 	end, strong := 0, false
-	if last := d.word(ps[len(ps)-1]); len(ps) > 1 && !ps[len(ps)-2].conn && editionRoman(last) {
-		name, end = ps[:len(ps)-1], ps[len(ps)-1].e
-	} else {
-		end, strong = d.editionMark(ps[len(ps)-1].e)
+	tail, e := d.word(ps[len(ps)-1]), ps[len(ps)-1].e
+	switch {
+	case len(ps) > 1 && !ps[len(ps)-2].conn && editionRoman(tail):
+		name, end = ps[:len(ps)-1], e
+	case len(ps) > 1 && phaseWords[tail] && e < len(d.toks) && !d.toks[e].glued && (editionNumber(d.toks[e].text) || editionRoman(d.toks[e].text)):
+		// "Kessel Phase 2": the phase word was read as part of the name
+		name, end, strong = ps[:len(ps)-1], e+1, true
+	default:
+		end, strong = d.editionMark(e)
 	}
 	words := d.nameWords(name)
 	if end == 0 || words == 0 || words > 4 || d.otherCue(name) {
@@ -123,9 +128,11 @@ func (d *doc) programMark(ps []piece) bool {
 		return false // "the research vessel Kessel Hai 6"
 	}
 	listed := len(name) == 1 && name[0].unit != nil && name[0].unit.label == "PROGRAM"
-	// a year apart dates products too ("Kessel Studio 2022")
-	yearApart := end == ne+1 && isYear(d.toks[ne].text)
-	if !strong && !listed && (words == 1 || yearApart || allUnits(name)) && !d.programContext(s) && !d.appositionAfter(end) && !d.editionVerbAfter(end) && !d.programNounAfter(end) && !d.programNamed(d.surface(s, ne), false) {
+	// a number apart counts products' models too ("Kessel Watch 7",
+	// "Kessel Studio 2022", "Kessel Saga VII"): only a mark glued after a
+	// hyphen needs no more evidence after a name of two words
+	glued := end == ne+2 && d.toks[ne].text == "-"
+	if !strong && !listed && (words == 1 || !glued || allUnits(name)) && !d.programContext(s) && !d.appositionAfter(end) && !d.editionVerbAfter(end) && !d.programNounAfter(end) && !d.programNamed(d.surface(s, ne), false) {
 		return false
 	}
 	return d.add(s, end, "PROGRAM", "")
@@ -142,9 +149,10 @@ func allUnits(ps []piece) bool {
 }
 
 // programNounAfter: a programme's or a plan's noun follows token e:
-// "Kessel 2047 plan", "Orvane VIII exercise".
+// "Kessel 2047 plan", "Orvane VIII exercise", "the Kessel 3 acquisition
+// plan".
 func (d *doc) programNounAfter(e int) bool {
-	return followedBy(d.toks, e, programModifiers, programNouns) || followedBy(d.toks, e, planModifiers, planNouns)
+	return followedBy(d.toks, e, programModifiers, programNouns) || followedBy(d.toks, e, planModifiers, planNouns) || followedBy(d.toks, e, acquisitionWords, planNouns)
 }
 
 // editionVerbAfter: a verb that says an edition began or ended follows
@@ -259,8 +267,8 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 	if words < 2 || words > 4 || s == 0 || d.a.givenNames[d.toks[s].text] {
 		return false
 	}
-	if e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
-		return false // "Strait Storm-2026A": more of the name follows
+	if e < len(d.toks) && (d.toks[e].glued && d.toks[e].text == "-" || isNumber(d.toks[e].text)) {
+		return false // "Strait Storm-2026A", "launched Galaxy Watch 7": a number programMark did not take
 	}
 	common := true
 	for _, p := range ps {
@@ -278,8 +286,8 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 	if d.otherCue(ps) && (!paperHeads[d.word(ps[len(ps)-1])] || d.toks[s-1].text == "the") {
 		return false
 	}
-	if last, ok := strings.CutSuffix(d.word(ps[len(ps)-1]), "s"); ok && orgHeads[last] {
-		return false // "the Combined Maritime Forces"
+	if last := d.word(ps[len(ps)-1]); dayHeads[last] || orgHeads[strings.TrimSuffix(last, "s")] && last != strings.TrimSuffix(last, "s") {
+		return false // "hosted Earth Day events", "the Combined Maritime Forces"
 	}
 	// people join bands and firms ("Anna Kessel joined Radio Orvane"), and
 	// a coined name ("the Kessel Piano Trio") needs a verb of holding an

@@ -94,6 +94,9 @@ func TestNewsProgs7_NoProgram(t *testing.T) {
 		"The research vessel Tessan Hai 6 docked at noon.",  // a vessel's number
 		"Anna Berg joined Radio Kestrel as its editor.",     // a person joins a firm
 		"The Tessavar 500 aircraft were grounded in March.", // a model's number
+		"Velto launched Orvix Watch 7 in May.",              // a product's model
+		"Velto released Orvix Saga VII for consoles.",       // a game's numeral
+		"The city hosted Earth Day events.",                 // a day of observance
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "PROGRAM" {
