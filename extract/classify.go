@@ -32,6 +32,8 @@ func init() {
 		(*doc).makeInProgram,
 		(*doc).indianProgramHead,
 		(*doc).programMark,
+		(*doc).appositionNamed,
+		(*doc).missionNoun,
 		(*doc).ownedQuote,
 		(*doc).knownProgram,
 		(*doc).commonNamedProgram,

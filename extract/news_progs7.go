@@ -221,9 +221,10 @@ func (d *doc) programContext(s int) bool {
 
 // appositionAfter: a programme's noun in apposition follows the name that
 // ends at e: "Kessel, the navy's training scheme," "Kessel, a plan to
-// guard cables", "Kessel, NATO's exercise in Orvania"; the noun ends the
-// apposition (before a comma, a stop or a preposition), so "Kessel, the
-// mission's commander" is no programme.
+// guard cables", "Kessel, NATO's exercise in Orvania", "Kessel, the first
+// Orvane flight"; the noun ends the apposition (before a comma, a stop or
+// a preposition), so "Kessel, the mission's commander" and "Kessel, a
+// mission specialist" are no programmes.
 func (d *doc) appositionAfter(e int) bool {
 	toks := d.toks
 	if e+2 >= len(toks) || toks[e].text != "," {
@@ -240,7 +241,7 @@ func (d *doc) appositionAfter(e int) bool {
 	}
 	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 		t := toks[k]
-		if t.newline || t.kind == tkWord && !isLowerWord(t.text) && !(t.text == "-" || t.glued) {
+		if t.newline || t.kind == tkPunct && t.text != "-" {
 			return false
 		}
 		if !programAppositionNouns[t.text] && !appositionNouns[t.text] && !planNouns[t.text] {
@@ -253,6 +254,32 @@ func (d *doc) appositionAfter(e int) bool {
 		return next == "," || next == "." || next == ";" || next == ")" || appositionEnds[next]
 	}
 	return false
+}
+
+// appositionNamed: any name with a programme's noun in apposition after
+// it is a programme's, one word or a given name's shape and all, as the
+// noun must end the apposition: "Kessel, the bank's fund for suppliers",
+// "Orvane Vikas, a scheme for farmers", "K1, the first crewed flight".
+func (d *doc) appositionNamed(ps []piece) bool {
+	words := d.nameWords(ps)
+	if words == 0 || words > 4 || !d.appositionAfter(ps[len(ps)-1].e) || d.otherCue(ps) || allUnits(ps) {
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
+}
+
+// missionNoun: a name before "mission" is the mission's, where a craft's
+// head word would make it a platform: "the Kessel Clipper mission"; a
+// place's or a body's name alone is no mission's name ("the Mars mission").
+func (d *doc) missionNoun(ps []piece) bool {
+	e := ps[len(ps)-1].e
+	if d.nameWords(ps) == 0 || allUnits(ps) || e >= len(d.toks) || d.toks[e].text != "mission" || d.craftBefore(ps[0].s) {
+		return false
+	}
+	if l := d.cueLabel(ps); l != "" && l != "PROGRAM" && l != "PLATFORM" {
+		return false
+	}
+	return d.add(ps[0].s, e, "PROGRAM", "")
 }
 
 // commonNamedProgram: a name of two or more capitalised common words after
