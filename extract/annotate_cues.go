@@ -317,7 +317,6 @@ var (
 	looseProgramVerbs      = cue("looseProgramVerbs")
 	editionEndVerbs        = cue("editionEndVerbs")
 	paperHeads             = cue("paperHeads")
-	nameVerbs              = cue("nameVerbs")
 	dayHeads               = cue("dayHeads")
 	acquisitionWords       = cue("acquisitionWords")
 )

@@ -601,6 +601,8 @@ func (d *doc) codeNamed(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	if end := d.editionEnd(ps); end > 0 {
 		e = end
+	} else if end, _ := d.editionMark(e); end > 0 {
+		e = end // "named Kessel Shield 26", "dubbed Kessel-XII" (news_progs7.go)
 	}
 	return d.add(s, e, "PROGRAM", "")
 }

@@ -178,9 +178,9 @@ func (d *doc) craftBefore(s int) bool {
 
 // programContext: the words before token s take a programme: a verb of
 // holding or joining ("hosted", "joined", "wrapped up", "took part in",
-// "as part of", "signed up to"), "during" or "under", a name-giving word
-// ("dubbed", "codenamed"), or a programme's noun and a comma or a dash
-// ("the exercise, Kessel-26,", "the initiative — Iron Kessel —").
+// "as part of", "signed up to"), "during", "codenamed", "so-called", a
+// programme's noun and "known as", or a programme's noun and a comma or a
+// dash ("the exercise, Kessel-26,", "the initiative — Iron Kessel —").
 func (d *doc) programContext(s int) bool {
 	toks := d.toks
 	k := s - 1
@@ -201,13 +201,12 @@ func (d *doc) programContext(s int) bool {
 		return true
 	case w == "up" && k > 0 && toks[k-1].text == "wrapped":
 		return true
-	case nameVerbs[w] && k > 0:
-		// "a separate mission named Kessel", "the drill, dubbed Kessel",
-		// "the drill known as Kessel"; a restaurant is called so too
-		j := k - 1
-		if w == "as" && toks[j].text == "known" && j > 0 {
-			j--
-		}
+	case w == "called" && k > 1 && toks[k-1].text == "-" && toks[k-2].text == "so":
+		return true // "the so-called Iron Kessel"
+	case w == "as" && k > 1 && toks[k-1].text == "known":
+		// "the drill known as Kessel", "the initiative, known as Kessel";
+		// what is named, called or dubbed so is codeNamed's
+		j := k - 2
 		if toks[j].text == "," && j > 0 {
 			j--
 		}
