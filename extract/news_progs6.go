@@ -719,12 +719,6 @@ func (d *doc) pmScheme(ps []piece) bool {
 	if e < len(toks) && toks[e].glued {
 		return false // "PM-KESSEL-2": more of a longer word
 	}
-	d.add(s, e, "PROGRAM", "")
-	for i, p := range ps {
-		if p.s >= e {
-			d.classify(ps[i:])
-			break
-		}
-	}
+	d.addReadRest(ps, s, e, "PROGRAM")
 	return true
 }

@@ -381,14 +381,20 @@ func (d *doc) makeInProgram(ps []piece) bool {
 	for e < len(toks) && d.isName(e) && !toks[e].newline {
 		e++
 	}
-	d.add(s, e, "PROGRAM", "")
-	for i, q := range ps {
-		if q.s >= e {
+	d.addReadRest(ps, s, e, "PROGRAM")
+	return true
+}
+
+// addReadRest adds tokens [s, e) of the chunk ps under label and reads
+// what follows them in the chunk on its own ("PM-KESSEL on Monday").
+func (d *doc) addReadRest(ps []piece, s, e int, label string) {
+	d.add(s, e, label, "")
+	for i, p := range ps {
+		if p.s >= e {
 			d.classify(ps[i:])
 			break
 		}
 	}
-	return true
 }
 
 // yaanMission: a word ending in "yaan" ("craft", "vehicle") names an Indian
