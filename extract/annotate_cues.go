@@ -319,4 +319,5 @@ var (
 	paperHeads             = cue("paperHeads")
 	dayHeads               = cue("dayHeads")
 	acquisitionWords       = cue("acquisitionWords")
+	procedureNouns         = cue("procedureNouns")
 )

@@ -578,10 +578,10 @@ func (d *doc) codeNamed(ps []piece) bool {
 	if len(ps) > 4 || hasConn(ps) {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "PROGRAM" {
-			return false
-		}
+	// a place's name inside is the programme's ("Winter Harlow"), a
+	// place's name alone is not
+	if d.nameWords(ps) == 0 || allUnits(ps) && ps[0].unit.label != "PROGRAM" {
+		return false
 	}
 	toks := d.toks
 	s := ps[0].s

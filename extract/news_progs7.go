@@ -150,9 +150,10 @@ func allUnits(ps []piece) bool {
 
 // programNounAfter: a programme's or a plan's noun follows token e:
 // "Kessel 2047 plan", "Orvane VIII exercise", "the Kessel 3 acquisition
-// plan".
+// plan", "the Kessel-II procedure".
 func (d *doc) programNounAfter(e int) bool {
-	return followedBy(d.toks, e, programModifiers, programNouns) || followedBy(d.toks, e, planModifiers, planNouns) || followedBy(d.toks, e, acquisitionWords, planNouns)
+	toks := d.toks
+	return followedBy(toks, e, programModifiers, programNouns) || followedBy(toks, e, planModifiers, planNouns) || followedBy(toks, e, acquisitionWords, planNouns) || followedBy(toks, e, acquisitionWords, procedureNouns)
 }
 
 // editionVerbAfter: a verb that says an edition began or ended follows
@@ -417,17 +418,19 @@ func (d *doc) yaanMission(ps []piece) bool {
 // indianProgramHead: a Hindi word for power, a shield, a bridge, a strike,
 // an exercise or a friendship ends the name of an Indian exercise or
 // scheme: "Kessel Shakti", "Orvane Kavach", "Tarvel Setu"; the name's
-// edition goes with it ("Kessel Shakti-26").
+// edition goes with it ("Kessel Shakti-26"), and makes a head alone one
+// ("Maitri-XIV").
 func (d *doc) indianProgramHead(ps []piece) bool {
 	words := d.nameWords(ps)
-	if words < 2 || words > 4 || !indianProgramHeads[d.word(ps[len(ps)-1])] {
+	if words == 0 || words > 4 || !indianProgramHeads[d.word(ps[len(ps)-1])] {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if end, _ := d.editionMark(e); end > 0 {
-		e = end
+	end, _ := d.editionMark(e)
+	if words == 1 && end == 0 {
+		return false // "Shakti" alone is a given name too; "Shakti-VIII" is not
 	}
-	return d.add(s, e, "PROGRAM", "")
+	return d.add(s, max(e, end), "PROGRAM", "")
 }
 
 // crewFlight: a crewed flight's series and its number are a mission:
