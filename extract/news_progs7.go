@@ -241,7 +241,8 @@ func (d *doc) appositionAfter(e int) bool {
 	}
 	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 		t := toks[k]
-		if t.newline || t.kind == tkPunct && t.text != "-" {
+		// an amount inside is claimed already: "a $1 billion plan"
+		if t.newline || t.kind == tkPunct && t.text != "-" && !d.used[k] {
 			return false
 		}
 		if !programAppositionNouns[t.text] && !appositionNouns[t.text] && !planNouns[t.text] {
@@ -515,6 +516,9 @@ func (d *doc) knownProgram(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	end, _ := d.editionMark(e)
+	if end == 0 && e < len(d.toks) && d.toks[e].text == "-" && d.toks[e].glued {
+		return false // "the Kessel-class frigates": a longer word
+	}
 	if !d.programNamed(d.surface(s, e), end == 0) {
 		return false
 	}
