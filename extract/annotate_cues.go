@@ -320,4 +320,5 @@ var (
 	dayHeads               = cue("dayHeads")
 	acquisitionWords       = cue("acquisitionWords")
 	procedureNouns         = cue("procedureNouns")
+	patrolNouns            = cue("patrolNouns")
 )

@@ -284,10 +284,11 @@ func (d *doc) missionNoun(ps []piece) bool {
 }
 
 // commonNamedProgram: a name of two or more capitalised common words after
-// a verb that takes programmes, or in apposition to a programme's noun, is
-// a programme's: "Germany joined Iron Lattice", "as part of Quiet
-// Harbour", "the initiative — Steel Canopy —", "Polar Kessel, a plan to
-// watch the Arctic". Companies named so are read by their own context
+// a verb that takes programmes, before "patrols", or in apposition to a
+// programme's noun, is a programme's: "Germany joined Iron Lattice", "as
+// part of Quiet Harbour", "the Maritime Cooperative Activity patrols",
+// "the initiative — Steel Canopy —", "Polar Kessel, a plan to watch the
+// Arctic". Companies named so are read by their own context
 // before (a cue word, "shares of"); a given name first is a person's.
 func (d *doc) commonNamedProgram(ps []piece) bool {
 	words := d.nameWords(ps)
@@ -305,8 +306,10 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 		}
 	}
 	// products and rulers are launched and reigned under too, so these
-	// verbs take only names of common words
-	if !d.programContext(s) && (!common || !looseProgramVerbs[d.toks[s-1].text]) && !d.appositionAfter(e) {
+	// verbs take only names of common words; so do patrols ("the Orvane
+	// Sentry patrols")
+	loose := common && (looseProgramVerbs[d.toks[s-1].text] || e < len(d.toks) && patrolNouns[d.toks[e].text])
+	if !d.programContext(s) && !loose && !d.appositionAfter(e) {
 		return false
 	}
 	// "conducted Kessel Guardian": a newspaper's head word names exercises
