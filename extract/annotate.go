@@ -316,7 +316,7 @@ type doc struct {
 	openerNames nameMemo
 	// progNames are the names of programmes found so far, without opener
 	// or edition (news_progs7.go).
-	progNames nameMemo
+	progNames progMemo
 }
 
 type unit struct {

@@ -333,8 +333,10 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 // personBefore: the name nearest before token s in its sentence, the
 // verb's subject as a rule, is a person's ("Anna Kessel joined X").
 func (d *doc) personBefore(s int) bool {
+	// the sentence's start, looked for no further than a long sentence's
+	// length, so that text with no stops stays linear
 	start := s
-	for start > 0 && !d.toks[start].sentStart {
+	for start > 0 && start > s-80 && !d.toks[start].sentStart {
 		start--
 	}
 	// mentions are added left to right, so the sentence's are at the end
@@ -477,13 +479,27 @@ func (d *doc) ownedQuote(ps []piece) bool {
 	return d.add(s, e, "PROGRAM", "")
 }
 
+// progMemo holds the names of the programmes found so far in a text,
+// whole ("Kessel" of "the Kessel programme") or stripped of an opener or
+// an edition ("Kessel" of "Exercise Kessel-26"); each mention is read once
+// (see nameMemo). The keys are slices of the text, so no name is copied.
+type progMemo struct {
+	whole, stripped map[string]bool
+	seen            int
+}
+
 // programNamed: the name was found as a programme earlier in the text,
-// whole ("Kessel" of "the Kessel programme") or, when stripped is set,
-// only without its opener or its edition ("Kessel" of "Exercise Kessel-26").
+// stripped of its opener or its edition or, unless stripped is set, whole.
 // A common word alone is not kept.
 func (d *doc) programNamed(name string, stripped bool) bool {
 	memo := &d.progNames
-	for _, m := range memo.fresh(d) {
+	if memo.whole == nil {
+		memo.whole, memo.stripped = map[string]bool{}, map[string]bool{}
+	}
+	if memo.seen > len(d.mentions) {
+		memo.seen = 0 // mentions were dropped: read them again
+	}
+	for _, m := range d.mentions[memo.seen:] {
 		if m.label != "PROGRAM" {
 			continue
 		}
@@ -494,20 +510,17 @@ func (d *doc) programNamed(name string, stripped bool) bool {
 		for e-s > 1 && (isNumber(d.toks[e-1].text) || editionRoman(d.toks[e-1].text) || d.toks[e-1].text == "-") {
 			e--
 		}
-		if e-s == 1 && d.commonWord(d.toks[s].text) {
-			continue
-		}
-		if s == m.s && e == m.e {
-			memo.put(wholeName + d.surface(s, e))
-		} else {
-			memo.put(d.surface(s, e))
+		switch {
+		case e-s == 1 && d.commonWord(d.toks[s].text):
+		case s == m.s && e == m.e:
+			memo.whole[d.surface(s, e)] = true
+		default:
+			memo.stripped[d.surface(s, e)] = true
 		}
 	}
-	return memo.names[name] || !stripped && memo.names[wholeName+name]
+	memo.seen = len(d.mentions)
+	return memo.stripped[name] || !stripped && memo.whole[name]
 }
-
-// wholeName marks in progNames a name found whole, not stripped.
-const wholeName = "="
 
 // knownProgram: a programme found earlier in the text, named again without
 // its opener or edition, or with another edition: "Exercise Kessel-26 ...
