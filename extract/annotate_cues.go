@@ -321,4 +321,6 @@ var (
 	acquisitionWords       = cue("acquisitionWords")
 	procedureNouns         = cue("procedureNouns")
 	patrolNouns            = cue("patrolNouns")
+	participateVerbs       = cue("participateVerbs")
+	editionNouns           = cue("editionNouns")
 )

@@ -179,7 +179,8 @@ func (d *doc) craftBefore(s int) bool {
 
 // programContext: the words before token s take a programme: a verb of
 // holding or joining ("hosted", "joined", "wrapped up", "took part in",
-// "as part of", "signed up to"), "during", "codenamed", "so-called", a
+// "participated in", "as part of", "signed up to", "the edition of"),
+// "during", "codenamed", "so-called", a
 // programme's noun and "known as", or a programme's noun and a comma or a
 // dash ("the exercise, Kessel-26,", "the initiative — Iron Kessel —").
 func (d *doc) programContext(s int) bool {
@@ -200,6 +201,10 @@ func (d *doc) programContext(s int) bool {
 		return true
 	case (w == "in" || w == "of" || w == "to") && k > 0 && (toks[k-1].text == "part" || toks[k-1].text == "up" && w == "to"):
 		return true
+	case w == "in" && k > 0 && participateVerbs[toks[k-1].text]:
+		return true // "participated in Kessel Lance"
+	case w == "of" && k > 0 && editionNouns[toks[k-1].text]:
+		return true // "the 24th edition of Kessel", "the second phase of Kessel Lance"
 	case w == "up" && k > 0 && toks[k-1].text == "wrapped":
 		return true
 	case w == "called" && k > 1 && toks[k-1].text == "-" && toks[k-2].text == "so":
