@@ -349,6 +349,9 @@ type doc struct {
 	// projects found so far without their opener ("Orvane Shield" of
 	// "Exercise Orvane Shield").
 	openerNames nameMemo
+	// progNames are the names of programmes found so far, without opener
+	// or edition (news_progs7.go).
+	progNames progMemo
 }
 
 type unit struct {

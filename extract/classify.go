@@ -22,6 +22,21 @@ func init() {
 		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
 		// year after a hyphen are an exercise's edition (news_progs6.go)
 		(*doc).exerciseEdition,
+		// "Crew-12", "Kesselyaan", "Make in Orvania", "Kessel Shakti",
+		// "Orvane Shield-26", "the ministry's 'Year of Kessel'", a name
+		// known as a programme again, "joined Iron Lattice": programmes no
+		// list holds, before the shapes of platforms, people and places
+		// read them (news_progs7.go)
+		(*doc).crewFlight,
+		(*doc).yaanMission,
+		(*doc).makeInProgram,
+		(*doc).indianProgramHead,
+		(*doc).programMark,
+		(*doc).appositionNamed,
+		(*doc).missionNoun,
+		(*doc).ownedQuote,
+		(*doc).knownProgram,
+		(*doc).commonNamedProgram,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,

@@ -580,10 +580,10 @@ func (d *doc) codeNamed(ps []piece) bool {
 	if len(ps) > 4 || hasConn(ps) {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "PROGRAM" {
-			return false
-		}
+	// a place's name inside is the programme's ("Winter Harlow"), a
+	// place's name alone is not
+	if d.nameWords(ps) == 0 || allUnits(ps) && ps[0].unit.label != "PROGRAM" {
+		return false
 	}
 	toks := d.toks
 	s := ps[0].s
@@ -603,6 +603,8 @@ func (d *doc) codeNamed(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	if end := d.editionEnd(ps); end > 0 {
 		e = end
+	} else if end, _ := d.editionMark(e); end > 0 {
+		e = end // "named Kessel Shield 26", "dubbed Kessel-XII" (news_progs7.go)
 	}
 	return d.add(s, e, "PROGRAM", "")
 }
@@ -719,12 +721,6 @@ func (d *doc) pmScheme(ps []piece) bool {
 	if e < len(toks) && toks[e].glued {
 		return false // "PM-KESSEL-2": more of a longer word
 	}
-	d.add(s, e, "PROGRAM", "")
-	for i, p := range ps {
-		if p.s >= e {
-			d.classify(ps[i:])
-			break
-		}
-	}
+	d.addReadRest(ps, s, e, "PROGRAM")
 	return true
 }
