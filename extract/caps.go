@@ -19,12 +19,37 @@ import (
 func (a *Annotator) readCaps(text string) string {
 	var out []byte
 	var run []capsWord
+	// lone words in capitals are read at the end, once it is known how
+	// often each stands alone: "ESA's PLATO mission ... PLATO will" writes
+	// a name in capitals as it always does, an acronym, while "OSLO:" opens
+	// a dateline once, and "MARTA NOVAK ... NOVAK said" writes a surname
+	// in capitals as it writes the whole name
+	var lones []capsWord
+	var alone map[string]int // a lone word's times alone; -1 once met in a run too
+	count := func(w string, n int) {
+		if alone == nil {
+			alone = map[string]int{}
+		}
+		if n < 0 || alone[w] >= 0 {
+			alone[w] += n
+		}
+		if n < 0 {
+			alone[w] = -1
+		}
+	}
 	flush := func() {
+		if len(run) == 1 {
+			lones = append(lones, run[0])
+			count(text[run[0].s:run[0].e], 1)
+			run = run[:0]
+			return
+		}
 		if a.capsRun(text, run) {
 			if out == nil {
 				out = []byte(text)
 			}
 			for k, w := range run {
+				count(text[w.s:w.e], -1)
 				a.titleCase(out[w.s:w.e], k == 0)
 				// "BIDEN SIGNS BILL", "PLAN WOULD FAIL": a headline's verb is
 				// no name's word ("MAY" and "WILL" may be)
@@ -75,6 +100,14 @@ func (a *Annotator) readCaps(text string) string {
 		i = j
 	}
 	flush()
+	for _, w := range lones {
+		if n := alone[text[w.s:w.e]]; a.loneCaps(text[w.s:w.e], n > 1) {
+			if out == nil {
+				out = []byte(text)
+			}
+			a.titleCase(out[w.s:w.e], true)
+		}
+	}
 	if out == nil {
 		return text
 	}
@@ -92,18 +125,22 @@ func (a *Annotator) capsRun(text string, run []capsWord) bool {
 			long++
 		}
 	}
-	if len(run) >= 2 {
-		return long > 0
+	return len(run) >= 2 && long > 0
+}
+
+// loneCaps decides whether a word in capitals standing alone is a name
+// written in capitals: one the gazetteer knows in title case, of five
+// letters or more ("OSLO:"), or a frequent family name that is no common
+// word ("by NOVAK and JONES"), unless the text writes it alone again and
+// never in a run (an acronym: "PLATO").
+func (a *Annotator) loneCaps(w string, repeated bool) bool {
+	if len(w) < 4 || a.knownCaps(w) {
+		return false
 	}
-	if len(run) == 1 && long == 1 {
-		b := []byte(text[run[0].s:run[0].e])
-		a.titleCase(b, true)
-		_, known := a.gaz.names[string(b)]
-		// "by NOVAK and JONES": a frequent family name that is no common
-		// word is a surname in capitals, not an acronym
-		return known && len(b) >= 5 || a.surnames[string(b)] && !a.commonWords[string(lowerASCII(b))]
-	}
-	return false
+	b := []byte(w)
+	a.titleCase(b, true)
+	_, known := a.gaz.names[string(b)]
+	return !repeated && (known && len(b) >= 5 || a.surnames[string(b)] && !a.commonWords[string(lowerASCII(b))])
 }
 
 // knownCaps: a word that the lists know in capitals, an acronym, unless
