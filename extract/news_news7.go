@@ -199,10 +199,22 @@ func (d *doc) businessSpeaker(ps []piece) bool {
 	return d.add(s, e, "ORG", "")
 }
 
-// surnameInText: w stands after a given name somewhere in the text (the
-// first occurrences only, so that a word repeated all through a long text
-// costs a bounded look).
+// surnameInText: w ends a person's name found before, or stands after a
+// given name somewhere in the text (the first occurrences only, so that a
+// word repeated all through a long text costs a bounded look).
 func (d *doc) surnameInText(w string) bool {
+	// "Hoang Phuc Lam ... Lam said": the end of a person's name found
+	// before (among the last mentions, so a long text costs a bounded look)
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-256; k-- {
+		if m := d.mentions[k]; m.label == "PERSON" && m.e-m.s >= 2 && d.toks[m.e-1].text == w {
+			return true
+		}
+	}
+	for k := len(d.weak) - 1; k >= 0 && k >= len(d.weak)-256; k-- {
+		if m := d.weak[k]; m.e-m.s >= 2 && d.toks[m.e-1].text == w {
+			return true // a name read a person's by its shape, labelled at the end
+		}
+	}
 	n := 0
 	for p := range d.positions(w) {
 		if p > 0 && d.a.givenNames[d.toks[p-1].text] && !d.toks[p].newline {

@@ -125,7 +125,20 @@ func (d *doc) personWord(p piece) bool {
 			return false
 		}
 	}
-	return upper == 1 || len(w) <= 2 || upper == 2 && (irishPrefix(w) || namePrefix(w)) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac")
+	return upper == 1 || len(w) <= 2 || upper == 2 && (irishPrefix(w) || namePrefix(w)) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || dottedInitials(w)
+}
+
+// dottedInitials: "J.R.R.", "A.M.M.": capitals each with its stop.
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameUnit: a one-word place that is also a surname ("James Denver").
