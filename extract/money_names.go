@@ -47,7 +47,7 @@ var currencyPrefixes = []currencyToken{
 	{token: "₹", code: "INR"}, {token: "Rs", code: "INR"}, {token: "Rs.", code: "INR"}, {token: "Rupees", code: "INR"}, {token: "rupees", code: "INR"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
 	{token: "₺", code: "TRY"}, {token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"}, {token: "₵", code: "GHS"},
-	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "Tk", code: "BDT"},
+	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "GH¢", code: "GHS"}, {token: "GH₵", code: "GHS"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "Tk", code: "BDT"},
 	// one letter before a number is a designator ("P8", "R45") unless a
 	// scale word follows, as Philippine and South African papers write
 	// pesos and rand: "P28 billion", "R45 million"

@@ -223,6 +223,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Dakar, Senegal: bread costs 250 CFA francs; the state spent CFA 12 billion.", []moneyWant{{"250 CFA francs", 250, 0, "XOF"}, {"CFA 12 billion", 12e9, 0, "XOF"}}},
 		{"Gabon and Cameroon spent 90 billion CFA francs.", []moneyWant{{"90 billion CFA francs", 9e10, 0, "XAF"}}},
 		{"In Busan the shares closed at 71,500 won.", []moneyWant{{"71,500 won", 71500, 0, "KRW"}}},
+		{"Accra raised GH¢2.5 billion and GH₵300 million.", []moneyWant{{"GH¢2.5 billion", 2.5e9, 0, "GHS"}, {"GH₵300 million", 3e8, 0, "GHS"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
