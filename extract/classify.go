@@ -431,6 +431,10 @@ func init() {
 		(*doc).twoOrgNames,
 		// "the Orvanian Defence Forces": an armed force by its head word
 		(*doc).forcesName,
+		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
+		// the body she is of, each whole, before the body's head word or
+		// the connectors take both
+		(*doc).personOfBody,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
@@ -455,9 +459,9 @@ func init() {
 		(*doc).andTheSplit,
 		// "the National Petroleum Corporation of Namibia": a body of a place
 		(*doc).bodyOfPlace,
-		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
-		// the body she is of, each whole, before the connectors split both
-		(*doc).personOfBody,
+		// "the Ministry of Tourism and Antiquities": a listed body's name
+		// goes on with "and" and a field
+		(*doc).bodyAndField,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")
@@ -856,15 +860,46 @@ func (d *doc) placeCompany(ps []piece) bool {
 }
 
 // bodyOfPlace: a name ending in an organisation's head, "of" and a listed
-// place are one organisation ("the National Petroleum Corporation of
-// Namibia", "the Kessel Energy Authority of Orvania").
+// country or province are one organisation ("the National Petroleum
+// Corporation of Namibia", "the Kessel Energy Authority of Orvania"); a
+// city after it is the company's town, as contract notices write it.
 func (d *doc) bodyOfPlace(ps []piece) bool {
 	n := len(ps)
 	if n < 3 || !ps[n-2].conn || d.toks[ps[n-2].s].text != "of" || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" ||
-		hasConn(ps[:n-2]) || !orgHeads[d.word(ps[n-3])] {
-		return false
+		d.a.cities[ps[n-1].unit.canonical] || hasConn(ps[:n-2]) || !orgHeads[d.word(ps[n-3])] {
+		return false // "Hyundai Rotem Company of Changwon": a company and its town
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// bodyAndField: a listed body whose name opens with its kind and "of"
+// ("Ministry of Tourism"), "and" and one or two more capitalised words that
+// no list names, ending the run, are one longer name: "the Ministry of
+// Tourism and Antiquities", "the Department of Science and Technology"; so
+// are a listed body ending in its head, "on" and its field ("the European
+// Council on Foreign Relations").
+func (d *doc) bodyAndField(ps []piece) bool {
+	i := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
+	if i < 1 || len(ps)-i-1 < 1 || len(ps)-i-1 > 3 || hasUnit(ps[i+1:]) || hasConn(ps[i+1:]) {
+		return false
+	}
+	left := ps[:i]
+	switch d.toks[ps[i].s].text {
+	case "and":
+		u := left[0]
+		if len(left) != 1 || u.unit == nil || u.unit.label != "ORG" || len(ps)-i-1 > 2 || u.e-u.s < 3 || !orgStarts[d.toks[u.s].text] || d.toks[u.s+1].text != "of" {
+			return false
+		}
+	case "on":
+		// "the European Council on Foreign Relations", "the Kessel
+		// Commission on Human Rights"
+		if last := left[len(left)-1]; !orgHeads[d.toks[last.e-1].text] || last.unit != nil && last.unit.label != "ORG" {
+			return false
+		}
+	default:
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 }
 
 // personOfBody: a person's name from a given name on, "of" (and "the"),
@@ -874,7 +909,7 @@ func (d *doc) bodyOfPlace(ps []piece) bool {
 // their own ("Astronomer").
 func (d *doc) personOfBody(ps []piece) bool {
 	of := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
-	if of < 2 || d.toks[ps[of].s].text != "of" {
+	if of < 1 || d.toks[ps[of].s].text != "of" {
 		return false
 	}
 	left, right := ps[:of], ps[of+1:]
@@ -885,7 +920,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 	for _, p := range right {
 		w := d.word(p)
 		body = body || p.unit != nil && p.unit.label == "ORG" || orgHeads[w] || groupHeads[w]
-		if p.conn && d.toks[p.s].text != "of" && d.toks[p.s].text != "for" {
+		if t := d.toks[p.s].text; p.conn && t != "of" && t != "for" && t != "on" && t != "the" {
 			return false // "and", "in": two names or a place
 		}
 	}
@@ -899,6 +934,13 @@ func (d *doc) personOfBody(ps []piece) bool {
 			d.classify(right)
 			return true
 		}
+	}
+	// "Thitinan Pongsudhirak of Chulalongkorn University": name words no
+	// lexicon knows are a person's too
+	if !hasUnit(left) && d.personLen(left) == len(left) && !slices.ContainsFunc(left, func(p piece) bool { return !d.a.uncommon(d.word(p)) }) {
+		d.classify(left)
+		d.classify(right)
+		return true
 	}
 	return false
 }

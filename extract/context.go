@@ -17,7 +17,10 @@ func (d *doc) leftover(ps []piece) {
 			return
 		}
 	}
-	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])]) {
+	// "Egyptologist Zahi Hawass said": a common noun that opens the
+	// sentence before two name words is their occupation
+	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])] ||
+		len(ps) >= 3 && d.toks[ps[0].s].sentStart && ps[0].unit == nil && d.occupationWord(d.word(ps[0]))) {
 		ps = ps[1:]
 	}
 	if len(ps) == 0 || len(ps) == 1 && (genericAcronyms[d.word(ps[0])] || functionWords[d.word(ps[0])]) {
@@ -101,6 +104,14 @@ func camelCase(w string) bool {
 		}
 	}
 	return false
+}
+
+// occupationWord: a capitalised common noun no name is made of, as an
+// occupation is ("Astronomer", "Egyptologist"): a lexicon word or a
+// science's practitioner, and no given name.
+func (d *doc) occupationWord(w string) bool {
+	l := strings.ToLower(w)
+	return (d.a.commonWords[l] || strings.HasSuffix(l, "ologist")) && !d.a.givenNames[w] && !d.a.wordGivenNames[w] && !d.a.surnames[w]
 }
 
 // groupFighters: "Wagner fighters", "Kessel fighters" at token e: a
