@@ -353,4 +353,5 @@ var (
 	patrolNouns            = cue("patrolNouns")
 	participateVerbs       = cue("participateVerbs")
 	editionNouns           = cue("editionNouns")
+	genericHeads           = cue("genericHeads")
 )

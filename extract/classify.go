@@ -522,6 +522,10 @@ func (d *doc) airlineRule(ps []piece) bool {
 // cueRule labels a chunk whole by cueLabel; an event's name is claimed and
 // dropped.
 func (d *doc) cueRule(ps []piece) bool {
+	if len(ps) == 1 && ps[0].unit == nil && genericHeads[d.word(ps[0])] {
+		d.claim(ps[0].s, ps[0].e) // "the Commission said": a kind, no name
+		return true
+	}
 	label := d.cueLabel(ps)
 	switch label {
 	case "":

@@ -386,6 +386,13 @@ func (d *doc) postOfCompany(ps []piece) bool {
 // second opens with a head word too, "and" joins two trades of one name:
 // "the Marlow Opera and Ballet Company" is one.
 func (d *doc) andHeads(ps []piece) bool {
+	// "the Ministry of Public Health and Médecins Sans Frontières": a
+	// listed organisation after "and" ends the run, a name of its own
+	if n := len(ps); n >= 4 && ps[n-2].conn && d.toks[ps[n-2].s].text == "and" && ps[n-1].unit != nil && ps[n-1].unit.label == "ORG" && ps[n-3].unit == nil && !ps[n-3].conn {
+		d.classify(ps[:n-2])
+		d.classify(ps[n-1:])
+		return true
+	}
 	for i := 2; i+2 < len(ps); i++ {
 		if !ps[i].conn || d.toks[ps[i].s].text != "and" {
 			continue

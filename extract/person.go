@@ -424,6 +424,16 @@ func irishPrefix(w string) bool {
 // like a name: "Anne-Marie Whitlock", "Catherine Zeta-Morgan"; a lower-case
 // part after a hyphen belongs to the name before it ("Lee Hsien-loong").
 func (d *doc) hyphenatedPerson(ps []piece) bool {
+	// "Businessman Jean-Louis Billon": an occupation opening the sentence
+	// stays outside
+	if len(ps) >= 4 && d.toks[ps[0].s].sentStart && !ps[1].conn && d.occupationWord(d.word(ps[0])) {
+		d.classify(ps[:1])
+		ps = ps[1:]
+		if !d.hyphenatedPerson(ps) {
+			d.classify(ps)
+		}
+		return true
+	}
 	if len(ps) < 3 || !d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
