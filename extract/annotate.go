@@ -257,6 +257,7 @@ func windowEnd(text string, off, size int) int {
 
 func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d := newDoc(a, a.readCaps(text))
+	d.orig = text
 	money := FindMoney(text)
 	for _, m := range money {
 		d.claimBytes(m.Start, m.End)
@@ -317,6 +318,9 @@ func (a *Annotator) moneyEntity(text string, m Money, published time.Time) Entit
 type doc struct {
 	a    *Annotator
 	text string
+	// orig is the text as written, before readCaps wrote its capitals in
+	// title case (the same offsets)
+	orig string
 	toks []tok
 	used []bool // token already inside a mention (or a MONEY amount)
 	// common marks sentence-initial words the tagger reads as common words

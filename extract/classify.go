@@ -236,6 +236,8 @@ func init() {
 		(*doc).cityTeam,
 		// "HUE, Vietnam (Mekong Wire) —": the outlet of a dateline
 		(*doc).datelineOutlet,
+		// "POZA RICA, Mexico —", "GIZA —": a dateline's place
+		(*doc).datelinePlace,
 		// "Kenya Power said": a place and a common word that acts are a
 		// company, no place and no person
 		(*doc).placeCompany,
@@ -959,6 +961,32 @@ func (d *doc) datelineOutlet(ps []piece) bool {
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
 	return d.add(s, e, "ORG", h.canonical)
+}
+
+// datelinePlace: a name written in capitals that opens the text or a
+// paragraph, before a dash, a comma or a bracket, is the dateline's place
+// ("POZA RICA, Mexico —", "GIZA (Nile Post) —"); a listed organisation
+// opens no dateline.
+func (d *doc) datelinePlace(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if s > 0 && !t[s].newline || e >= len(t) || len(ps) > 3 || hasConn(ps) || d.orig == "" {
+		return false
+	}
+	if next := t[e].text; next != "—" && next != "–" && next != "-" && next != "," && next != "(" {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	// "PS -": a postscript's or another abbreviation's letters open no dateline
+	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
+		return false
+	}
+	h, _ := d.a.gaz.lookup(t[s:e])
+	return d.add(s, e, "GPE", h.canonical)
 }
 
 // nationalArm: a company of the lists and a country's name after it are
