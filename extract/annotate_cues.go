@@ -354,4 +354,5 @@ var (
 	participateVerbs       = cue("participateVerbs")
 	editionNouns           = cue("editionNouns")
 	genericHeads           = cue("genericHeads")
+	hyphenLinks            = cue("hyphenLinks")
 )

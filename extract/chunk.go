@@ -64,6 +64,12 @@ func (d *doc) chunkAt(i int) ([]piece, int) {
 			break
 		}
 		switch {
+		case t.text == "-" && t.glued && j+3 < len(toks) && toks[j+1].glued && hyphenLinks[toks[j+1].text] && toks[j+2].text == "-" && toks[j+2].glued &&
+			toks[j+3].glued && d.isName(j+3) && ps[len(ps)-1].unit == nil && !ps[len(ps)-1].conn:
+			// "Surface-to-Ship", "Mother-of-Pearl": one word of the name
+			ps[len(ps)-1].e = j + 4
+			j += 4
+			continue
 		case t.text == "-" && t.glued && j+1 < len(toks) && toks[j+1].glued:
 			if it, ok := d.itemAt(j + 1); ok {
 				ps = append(ps, conn(j), it)

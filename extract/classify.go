@@ -1039,6 +1039,21 @@ func (d *doc) classifyPlain(ps []piece) {
 			d.classifyPlain(ps[i+1:])
 			return
 		}
+		// "Royal Thai Army ATMOS howitzers", "the Indian Navy Kalvari
+		// boats": an armed service, listed or by its head word, and the
+		// name of the platforms it uses
+		listed := p.unit != nil && p.unit.label == "ORG" && operator(p.unit.canonical)
+		if (listed || i > 0 && p.unit == nil && operatorHeads[d.word(p)] && !hasUnit(ps[:i])) && i+1 < len(ps) && !hasUnit(ps[i+1:]) && !hasConn(ps[:]) &&
+			followedBy(d.toks, ps[len(ps)-1].e, platformModifiers, platformNouns) {
+			if listed {
+				d.classifyPlain(ps[:i])
+				d.addUnit(p)
+			} else {
+				d.add(ps[0].s, p.e, "ORG", "")
+			}
+			d.add(ps[i+1].s, ps[len(ps)-1].e, "PLATFORM", "")
+			return
+		}
 		// "RAF Typhoons": an operator and its listed platforms
 		if p.unit != nil && p.unit.label == "ORG" && operator(p.unit.canonical) && i+2 == len(ps) && ps[i+1].unit == nil && ps[i+1].e-ps[i+1].s == 1 {
 			if _, cut := d.listedPlural(ps[i+1].s); cut > 0 {

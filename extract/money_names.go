@@ -52,7 +52,7 @@ var currencyPrefixes = []currencyToken{
 	// scale word follows, as Philippine and South African papers write
 	// pesos and rand: "P28 billion", "R45 million"
 	{token: "P", code: "PHP", scaled: true}, {token: "R", code: "ZAR", scaled: true},
-	{token: "N", code: "NGN", scaled: true}, {token: "MK", code: "MWK", scaled: true}, {token: "B/.", code: "PAB"},
+	{token: "N", code: "NGN", scaled: true}, {token: "MK", code: "MWK", scaled: true}, {token: "B/.", code: "PAB"}, {token: "zł", code: "PLN"},
 	// signs several currencies share: the text's country settles them
 	// (signUnits), and "K" needs a scale word or thousands too ("K1,750")
 	{token: "K", unit: "k", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},

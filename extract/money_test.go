@@ -224,6 +224,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Gabon and Cameroon spent 90 billion CFA francs.", []moneyWant{{"90 billion CFA francs", 9e10, 0, "XAF"}}},
 		{"In Busan the shares closed at 71,500 won.", []moneyWant{{"71,500 won", 71500, 0, "KRW"}}},
 		{"Accra raised GH¢2.5 billion and GH₵300 million.", []moneyWant{{"GH¢2.5 billion", 2.5e9, 0, "GHS"}, {"GH₵300 million", 3e8, 0, "GHS"}}},
+		{"Warsaw will pay zł412 million, or 25 zł a share.", []moneyWant{{"zł412 million", 4.12e8, 0, "PLN"}, {"25 zł", 25, 0, "PLN"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
