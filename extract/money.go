@@ -83,7 +83,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		// Three capitals glued to a bare integer name a thing, not an
 		// amount: "COP30", "SAR2"; "USD20bn" and "USD 20" stay money.
 		// "P28 billion", "P1,500": a designator has neither ("P8")
-		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && !a.grouped {
+		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && (!a.grouped || c.wordCode) {
 			return Money{}, false
 		}
 		if c.unit != "" {
@@ -439,10 +439,14 @@ func (t *moneyTables) currencyBefore(text string, i int) (c currencyToken, next 
 		}
 	}
 	if i+3 < len(text) && isUpper3(text[i:i+3]) {
-		if code, ok := t.codes[text[i:i+3]]; ok {
+		_, ok := t.codes[text[i:i+3]]
+		word := !ok && t.wordCodes[text[i:i+3]]
+		if ok || word {
 			k := i + 3 + spaceLen(text, i+3)
 			if k < len(text) && isASCIIDigit(text[k]) {
-				return currencyToken{code: code}, k, true
+				// "MAD 319 billion": a code that is a word ("TOP 10") is
+				// money with a scale word only
+				return currencyToken{code: text[i : i+3], scaled: word, wordCode: word}, k, true
 			}
 		}
 	}

@@ -17,6 +17,7 @@ type currencyToken struct {
 	minor       bool   // a hundredth of the unit: cents, pence
 	pounds      bool   // "pounds": money only where the context says so
 	scaled      bool   // money only after a scale word: "P28 billion", "22.8 trillion won"
+	wordCode    bool   // an ISO code that is a word ("MAD"): a scale word, no thousands, makes it money
 	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
 }
 
@@ -26,6 +27,7 @@ type currencyToken struct {
 type moneyTables struct {
 	before, after [256][]currencyToken
 	codes         map[string]string         // ISO code → itself, less codes that are English words; read before a number
+	wordCodes     map[string]bool           // the codes that are English words: money before a number with its scale word ("MAD 319 billion")
 	units         map[string][]unitCurrency // a shared one-word name → the currencies of that name
 }
 
@@ -44,7 +46,8 @@ var currencyPrefixes = []currencyToken{
 	{token: "MX$", code: "MXN"}, {token: "Mex$", code: "MXN"}, {token: "R$", code: "BRL"}, {token: "RD$", code: "DOP"}, {token: "J$", code: "JMD"},
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"},
 	{token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY"}, {token: "JP¥", code: "JPY"}, {token: "CN¥", code: "CNY"}, {token: "RMB", code: "CNY"},
-	{token: "₹", code: "INR"}, {token: "Rs", code: "INR"}, {token: "Rs.", code: "INR"}, {token: "Rupees", code: "INR"}, {token: "rupees", code: "INR"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
+	// "Rs" is the rupee of the country the text names, India's by default
+	{token: "₹", code: "INR"}, {token: "Rs", code: "INR", unit: "rupee"}, {token: "Rs.", code: "INR", unit: "rupee"}, {token: "Rupees", code: "INR", unit: "rupee"}, {token: "rupees", code: "INR", unit: "rupee"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
 	{token: "₺", code: "TRY"}, {token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"}, {token: "₵", code: "GHS"},
 	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "GH¢", code: "GHS"}, {token: "GH₵", code: "GHS"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "Tk", code: "BDT"},
@@ -56,19 +59,22 @@ var currencyPrefixes = []currencyToken{
 	// signs several currencies share: the text's country settles them
 	// (signUnits), and "K" needs a scale word or thousands too ("K1,750")
 	{token: "K", unit: "k", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},
-	{token: "CFA", code: "XOF", unit: "cfa"},
+	{token: "CFA", code: "XOF", unit: "cfa"}, {token: "DH", unit: "dh"}, {token: "Dh", unit: "dh"}, {token: "Dhs", unit: "dh"},
+	{token: "E£", code: "EGP"},
 }
 
 // signUnits are the currencies of a shared sign or name and the countries
 // (or capitals) that say which one a text means: the CFA franc of West
 // Africa (the default) or of Central Africa, the boliviano or the bolívar,
-// the kwacha of Zambia or Malawi or the kina.
+// the dirham of Morocco or of the Emirates, the kwacha of Zambia or Malawi
+// or the kina.
 var signUnits = map[string][]unitCurrency{
 	"cfa": {{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF", "Côte d"}, {"XOF", "Burkina"}, {"XOF", "Benin"}, {"XOF", "Togo"},
 		{"XOF", "Guinea-Bissau"}, {"XOF", "Bamako"}, {"XOF", "Niamey"}, {"XOF", "Dakar"}, {"XOF", "Abidjan"},
 		{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
 		{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}},
 	"bs": {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},
+	"dh": {{"MAD", "Morocc"}, {"MAD", "Rabat"}, {"AED", "Emirat"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}},
 	"k":  {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
 }
 
@@ -109,7 +115,7 @@ func buildMoneyTables() *moneyTables {
 		// the list is embedded and tested; a bad one is a build error
 		panic(err)
 	}
-	t := &moneyTables{codes: map[string]string{}, units: map[string][]unitCurrency{}}
+	t := &moneyTables{codes: map[string]string{}, wordCodes: map[string]bool{}, units: map[string][]unitCurrency{}}
 	before := slices.Clone(currencyPrefixes)
 	after := slices.Clone(currencySigns)
 	for i := range after {
@@ -125,7 +131,9 @@ func buildMoneyTables() *moneyTables {
 	names := map[string]string{}
 	single := map[string]string{}
 	for _, c := range cs {
-		if !notCurrencyCodes[c.Code] {
+		if notCurrencyCodes[c.Code] {
+			t.wordCodes[c.Code] = true
+		} else {
 			t.codes[c.Code] = c.Code
 			after = append(after, currencyToken{token: c.Code, code: c.Code, exact: true})
 		}

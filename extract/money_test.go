@@ -225,6 +225,10 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"In Busan the shares closed at 71,500 won.", []moneyWant{{"71,500 won", 71500, 0, "KRW"}}},
 		{"Accra raised GH¢2.5 billion and GH₵300 million.", []moneyWant{{"GH¢2.5 billion", 2.5e9, 0, "GHS"}, {"GH₵300 million", 3e8, 0, "GHS"}}},
 		{"Warsaw will pay zł412 million, or 25 zł a share.", []moneyWant{{"zł412 million", 4.12e8, 0, "PLN"}, {"25 zł", 25, 0, "PLN"}}},
+		{"Rabat, Morocco: the plan costs MAD 319 billion, or DH 48 billion a year.", []moneyWant{{"MAD 319 billion", 3.19e11, 0, "MAD"}, {"DH 48 billion", 4.8e10, 0, "MAD"}}},
+		{"Dubai's port spent Dh2 billion; a ticket in Cairo costs E£150.", []moneyWant{{"Dh2 billion", 2e9, 0, "AED"}, {"E£150", 150, 0, "EGP"}}},
+		{"Kathmandu: Nepal's budget is Rs 1,720 billion.", []moneyWant{{"Rs 1,720 billion", 1.72e12, 0, "NPR"}}},
+		{"Delhi and Kathmandu: India lends Nepal Rs 30 billion.", []moneyWant{{"Rs 30 billion", 3e10, 0, "INR"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
@@ -247,6 +251,7 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"he paid 300 pesos", "Uganda and Kenya raised 40 billion shillings", "Egypt dropped a 500-pound bomb",
 		"she won 3 medals", "they won 2 million votes", "a P8 patrol", "the R45 rifle", "P 28 billion", "passed the 1 million mark",
 		"of 12,000 players, 3,000 won prizes", "the K9 Thunder", "K1,200 in a text naming no country", "Bs 800 million", "an N95 mask",
+		"ALL 3,000 WORKERS", "MAD 10", "DH 48 billion",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {
