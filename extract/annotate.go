@@ -503,6 +503,15 @@ func (d *doc) isName(i int) bool {
 	if t.sentStart && (functionWords[t.text] || d.common[i]) {
 		return false
 	}
+	// "UnleadedStocks.pdf": a file's name
+	if i+2 < len(d.toks) && d.toks[i+1].text == "." && d.toks[i+1].glued && d.toks[i+2].glued && fileExtensions[strings.ToLower(d.toks[i+2].text)] {
+		return false
+	}
+	// "- The frigates will": a function word after a list's bullet; a
+	// name there stays one ("- Mark" signs an email)
+	if functionWords[t.text] && i > 0 && (d.toks[i-1].text == "-" || d.toks[i-1].text == "*") && d.toks[i-1].sentStart {
+		return false
+	}
 	return true
 }
 

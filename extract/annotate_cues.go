@@ -355,4 +355,5 @@ var (
 	editionNouns           = cue("editionNouns")
 	genericHeads           = cue("genericHeads")
 	hyphenLinks            = cue("hyphenLinks")
+	fileExtensions         = cue("fileExtensions")
 )

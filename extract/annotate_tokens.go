@@ -59,7 +59,7 @@ func tokenize(text string) []tok {
 		t := tok{start: i, end: j, text: text[i:j], kind: kind, glued: glued && len(toks) > 0, newline: newline, sentStart: sentStart}
 		toks = append(toks, t)
 		sentStart = kind == tkPunct && (t.text == "." || t.text == "!" || t.text == "?" || clauseOpener(t.text)) ||
-			kind == tkPunct && sentStart && (isOpeningQuote(t.text) || t.text == "-" || t.text == "*")
+			kind == tkPunct && sentStart && isOpeningQuote(t.text)
 		glued, newline = true, false
 		i = j
 	}
@@ -68,9 +68,8 @@ func tokenize(text string) []tok {
 
 // clauseOpener: after a dash, a colon or a bullet a clause starts as after a
 // full stop ("DUBLIN — The ministry said", "Note: This plan"), so a
-// capitalised function word there opens no name; so it does after a hyphen
-// or an asterisk that opens a sentence, a list's bullet ("- The frigates
-// will").
+// capitalised function word there opens no name (after a list's bullet,
+// isName reads it so: "- The frigates will").
 func clauseOpener(s string) bool { return s == "—" || s == "–" || s == ":" || s == "•" }
 
 func isOpeningQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "'" }

@@ -65,15 +65,16 @@ func (d *doc) loneName(i int) bool {
 }
 
 // compoundWord: a capitalised word that no list names and that is two
-// common words of three letters or more run together ("Floodwater",
+// common words of four letters or more run together ("Floodwater",
 // "Shipowners"), a noun that opens a sentence, no name; family names so
-// made ("Goldman", "Greenwood") are listed and stay names.
+// made ("Goldman", "Greenwood") are listed and stay names, and short parts
+// make names of other languages too ("Saddam", "Farhad").
 func (d *doc) compoundWord(w string) bool {
 	if d.a.surnames[w] || d.a.givenNames[w] || !d.a.uncommon(w) {
 		return false
 	}
 	l := strings.ToLower(w)
-	for k := 3; k+3 <= len(l); k++ {
+	for k := 4; k+4 <= len(l); k++ {
 		if d.a.commonWords[l[:k]] && d.commonWord(l[k:]) {
 			return true
 		}
