@@ -934,6 +934,12 @@ func (d *doc) personOfBody(ps []piece) bool {
 		return false
 	}
 	for k := 0; k+2 <= len(left); k++ {
+		// words before the given name: a title, or an occupation opening
+		// the sentence ("Astronomer Sara Seager"); "said Rosy Auguste
+		// Ducéna" is one name
+		if k > 0 && !titleWords[d.word(left[k-1])] && !(k == 1 && d.toks[left[0].s].sentStart && d.occupationWord(d.word(left[0]))) {
+			break
+		}
 		if left[k].unit == nil && d.a.givenNames[d.word(left[k])] && d.personLen(left[k:]) == len(left)-k {
 			d.classify(left[:k])
 			d.classify(left[k:])
@@ -941,10 +947,16 @@ func (d *doc) personOfBody(ps []piece) bool {
 			return true
 		}
 	}
-	// "Thitinan Pongsudhirak of Chulalongkorn University": name words no
-	// lexicon knows are a person's too
-	if !hasUnit(left) && d.personLen(left) == len(left) && !slices.ContainsFunc(left, func(p piece) bool { return !d.a.uncommon(d.word(p)) }) {
-		d.classify(left)
+	// "Thitinan Pongsudhirak of Chulalongkorn University", "Rosy Auguste
+	// Ducéna of the X Network": name words no lexicon knows, the first
+	// perhaps a word too, are a person's
+	if !hasUnit(left) && d.personLen(left) == len(left) && !slices.ContainsFunc(left[1:], func(p piece) bool { return !d.a.uncommon(d.word(p)) }) &&
+		(len(left) >= 2 || d.a.uncommon(d.word(left[0]))) {
+		if len(left) >= 2 {
+			d.addPerson(left[0].s, left[len(left)-1].e)
+		} else {
+			d.classify(left)
+		}
 		d.classify(right)
 		return true
 	}
@@ -1014,6 +1026,11 @@ func (d *doc) classifyPlain(ps []piece) {
 	if ps[0].unit == nil && d.a.givenNames[d.word(ps[0])] && len(ps) >= 2 {
 		n := 1
 		for n < len(ps) && n < 4 && (d.personWord(ps[n]) || d.surnameUnit(ps[n])) {
+			// "By Ruth Ackroyd Local Democracy Reporter": common words
+			// before a title word are the title's
+			if n >= 2 && d.commonWord(d.word(ps[n])) && slices.ContainsFunc(ps[n:], func(p piece) bool { return titleWords[d.word(p)] }) {
+				break
+			}
 			n++
 		}
 		if n < len(ps) && nameSuffixes[d.word(ps[n])] {
