@@ -356,4 +356,5 @@ var (
 	genericHeads           = cue("genericHeads")
 	hyphenLinks            = cue("hyphenLinks")
 	fileExtensions         = cue("fileExtensions")
+	landformNouns          = cue("landformNouns")
 )

@@ -368,6 +368,9 @@ func (d *doc) districtRule(ps []piece) bool {
 		label = "LOC"
 	case followedBy(d.toks, e, districtModifiers, regionNouns) && !d.peopleAdjective(ps):
 		label = "LOC"
+	case followedBy(d.toks, e, districtModifiers, landformNouns) && !d.peopleAdjective(ps):
+		// "the Bach Ma hills", "the Ta Trach dam"
+		label = "LOC"
 	default:
 		return false
 	}
