@@ -73,8 +73,11 @@ func TestBackup_DuringARun(t *testing.T) {
 	if r.code != exitUsage {
 		t.Errorf("prune 0d: exit %d, want %d", r.code, exitUsage)
 	}
-	// Sleep past the fetch times so a one-second age covers every page.
-	time.Sleep(1100 * time.Millisecond)
+	// Sleep past the fetch times so a one-second age covers every page:
+	// times are stored to the second, so a page fetched at 12:00:00.9 and a
+	// cutoff of 12:00:00.2 (one second before a prune at 12:00:01.2) read
+	// the same second; two seconds always part them (this raced under load).
+	time.Sleep(2100 * time.Millisecond)
 	if r = runTrawl(t, "prune", "--db", db, "--archive-older-than", "1s", "--vacuum"); r.code != 0 {
 		t.Fatalf("prune exit %d: %s", r.code, r.stderr)
 	}
