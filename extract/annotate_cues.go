@@ -357,4 +357,5 @@ var (
 	hyphenLinks            = cue("hyphenLinks")
 	fileExtensions         = cue("fileExtensions")
 	landformNouns          = cue("landformNouns")
+	corporateTails         = cue("corporateTails")
 )

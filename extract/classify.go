@@ -1003,10 +1003,16 @@ func (d *doc) datelinePlace(ps []piece) bool {
 
 // nationalArm: a company of the lists and a country's name after it are
 // the company's arm in that country, one organisation ("BAE Systems
-// Australia", "Samsung India"); a body that uses platforms is no company
+// Australia", "Samsung India"), as its corporate tail words are part of its
+// name ("ASML Holding NV"); a body that uses platforms is no company
 // ("Indian Navy Australia" is no name), and two sides before a war or
 // talks are two.
 func (d *doc) nationalArm(ps []piece) bool {
+	// "ASML Holding NV", "ING Groep": the company's own tail words
+	if len(ps) >= 2 && len(ps) <= 3 && ps[0].unit != nil && ps[0].unit.label == "ORG" && !operator(ps[0].unit.canonical) &&
+		!slices.ContainsFunc(ps[1:], func(p piece) bool { w := d.word(p); return !corporateTails[w] && !legalSuffixes[w] }) {
+		return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", ps[0].unit.canonical)
+	}
 	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
 		ps[1].unit == nil || ps[1].unit.label != "GPE" || !d.a.countries[ps[1].unit.canonical] {
 		return false
