@@ -358,4 +358,5 @@ var (
 	fileExtensions         = cue("fileExtensions")
 	landformNouns          = cue("landformNouns")
 	corporateTails         = cue("corporateTails")
+	publicBodyWords        = cue("publicBodyWords")
 )

@@ -341,7 +341,8 @@ func (d *doc) sportBody(ps []piece) bool {
 	if place.unit == nil {
 		sport, place = place, sport
 	}
-	if place.unit == nil || place.unit.label != "GPE" || !sportNames[d.word(sport)] {
+	// "Health Canada", "Environment Canterbury": a public body, its word first
+	if place.unit == nil || place.unit.label != "GPE" || !sportNames[d.word(sport)] && !(publicBodyWords[d.word(sport)] && sport.s < place.s) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")
