@@ -26,21 +26,21 @@ func (a *Annotator) readCaps(text string) string {
 	// in capitals as it writes the whole name
 	var lones []capsWord
 	var alone map[string]int // a lone word's times alone; -1 once met in a run too
-	count := func(w string, n int) {
+	count := func(w string, inRun bool) {
 		if alone == nil {
 			alone = map[string]int{}
 		}
-		if n < 0 || alone[w] >= 0 {
-			alone[w] += n
-		}
-		if n < 0 {
+		switch {
+		case inRun:
 			alone[w] = -1
+		case alone[w] >= 0:
+			alone[w]++
 		}
 	}
 	flush := func() {
 		if len(run) == 1 {
 			lones = append(lones, run[0])
-			count(text[run[0].s:run[0].e], 1)
+			count(text[run[0].s:run[0].e], false)
 			run = run[:0]
 			return
 		}
@@ -49,7 +49,7 @@ func (a *Annotator) readCaps(text string) string {
 				out = []byte(text)
 			}
 			for k, w := range run {
-				count(text[w.s:w.e], -1)
+				count(text[w.s:w.e], true)
 				a.titleCase(out[w.s:w.e], k == 0)
 				// "BIDEN SIGNS BILL", "PLAN WOULD FAIL": a headline's verb is
 				// no name's word ("MAY" and "WILL" may be)

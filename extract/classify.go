@@ -241,7 +241,9 @@ func init() {
 		// "Kenya Power said": a place and a common word that acts are a
 		// company, no place and no person
 		(*doc).placeCompany,
-		// "Lockheed Martin Australia": a company's national arm
+		// "ASML Holding NV": a company's tail words; "Lockheed Martin
+		// Australia": a company's national arm
+		(*doc).corporateTail,
 		(*doc).nationalArm,
 		// "Jordan said he": a listed name that speaks of himself is a person
 		(*doc).pronounSpeaker,
@@ -1001,18 +1003,22 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	return d.add(s, e, "GPE", h.canonical)
 }
 
+// corporateTail: a company of the lists and its corporate tail words are
+// one name ("ASML Holding NV", "ING Groep").
+func (d *doc) corporateTail(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) ||
+		slices.ContainsFunc(ps[1:], func(p piece) bool { w := d.word(p); return !corporateTails[w] && !legalSuffixes[w] }) {
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", ps[0].unit.canonical)
+}
+
 // nationalArm: a company of the lists and a country's name after it are
 // the company's arm in that country, one organisation ("BAE Systems
-// Australia", "Samsung India"), as its corporate tail words are part of its
-// name ("ASML Holding NV"); a body that uses platforms is no company
+// Australia", "Samsung India"); a body that uses platforms is no company
 // ("Indian Navy Australia" is no name), and two sides before a war or
 // talks are two.
 func (d *doc) nationalArm(ps []piece) bool {
-	// "ASML Holding NV", "ING Groep": the company's own tail words
-	if len(ps) >= 2 && len(ps) <= 3 && ps[0].unit != nil && ps[0].unit.label == "ORG" && !operator(ps[0].unit.canonical) &&
-		!slices.ContainsFunc(ps[1:], func(p piece) bool { w := d.word(p); return !corporateTails[w] && !legalSuffixes[w] }) {
-		return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", ps[0].unit.canonical)
-	}
 	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
 		ps[1].unit == nil || ps[1].unit.label != "GPE" || !d.a.countries[ps[1].unit.canonical] {
 		return false
@@ -1066,7 +1072,7 @@ func (d *doc) classifyPlain(ps []piece) {
 		// boats": an armed service, listed or by its head word, and the
 		// name of the platforms it uses
 		listed := p.unit != nil && p.unit.label == "ORG" && operator(p.unit.canonical)
-		if (listed || i > 0 && p.unit == nil && operatorHeads[d.word(p)] && !hasUnit(ps[:i])) && i+1 < len(ps) && !hasUnit(ps[i+1:]) && !hasConn(ps[:]) &&
+		if (listed || i > 0 && p.unit == nil && operatorHeads[d.word(p)] && !hasUnit(ps[:i])) && i+1 < len(ps) && !hasUnit(ps[i+1:]) && !hasConn(ps) &&
 			followedBy(d.toks, ps[len(ps)-1].e, platformModifiers, platformNouns) {
 			if listed {
 				d.classifyPlain(ps[:i])

@@ -125,20 +125,7 @@ func (d *doc) personWord(p piece) bool {
 			return false
 		}
 	}
-	return upper == 1 || len(w) <= 2 || upper == 2 && (irishPrefix(w) || namePrefix(w)) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || dottedInitials(w)
-}
-
-// dottedInitials: "J.R.R.", "A.M.M.": capitals each with its stop.
-func dottedInitials(w string) bool {
-	if len(w) < 4 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
+	return upper == 1 || len(w) <= 2 || upper == 2 && (irishPrefix(w) || namePrefix(w)) || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || initials(w)
 }
 
 // surnameUnit: a one-word place that is also a surname ("James Denver").
@@ -332,10 +319,12 @@ func (d *doc) actedVerb(i int) bool {
 // placeBefore: "and" or "or" and a place's name end before token i ("voters
 // in Tarvel and Ilkmar queued": the verb is the voters').
 func (d *doc) placeBefore(i int) bool {
-	if i < 2 || d.toks[i-1].text != "and" && d.toks[i-1].text != "or" {
+	if i < 2 || d.toks[i-1].text != "and" && d.toks[i-1].text != "or" || !d.used[i-2] {
 		return false
 	}
-	for k := len(d.mentions) - 1; k >= 0; k-- {
+	// the place was found just before, among the last mentions (a bounded
+	// look, so a long text stays linear)
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-256; k-- {
 		if m := d.mentions[k]; m.e == i-1 {
 			return m.label == "GPE" || m.label == "LOC"
 		}

@@ -368,7 +368,7 @@ func (d *doc) resolve() {
 	lone := len(d.mentions)
 	for i, t := range d.toks {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] || postNominals[t.text] ||
-			d.a.stockIndices[t.text[:1]+strings.ToLower(t.text[1:])] { // "KOSPI" as "Kospi"
+			allCapitals(t.text) && d.a.stockIndices[t.text[:1]+strings.ToLower(t.text[1:])] { // "KOSPI" as "Kospi"
 			continue
 		}
 		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords[d.toks[next].text] {
