@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // innerPlaces: places no list holds, found by a preposition or a list,
 // that lie in a city the text names next ("yards in Govan and Scotstoun in
 // Glasgow") or that a neighbourhood's noun follows ("in Tarvo and Ilk
@@ -19,8 +21,18 @@ func (d *doc) innerPlaces() {
 		u, ok := d.units[m.s]
 		return !ok || u.end != m.e
 	}
+	// each list is walked once, from its first name on, so a long list
+	// costs its length
+	var firsts []int
 	for k := range d.mentions {
-		if !guessed(k) {
+		if guessed(k) {
+			firsts = append(firsts, k)
+		}
+	}
+	slices.SortFunc(firsts, func(a, b int) int { return d.mentions[a].s - d.mentions[b].s })
+	inRun := map[int]bool{}
+	for _, k := range firsts {
+		if inRun[k] {
 			continue
 		}
 		run := []int{k}
@@ -35,6 +47,7 @@ func (d *doc) innerPlaces() {
 				break
 			}
 			run = append(run, next)
+			inRun[next] = true
 			j = d.mentions[next].e
 		}
 		if d.inCity(j) || d.districtNounAt(j) {
