@@ -92,7 +92,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 			}
 		}
 		if c.token == "$" {
-			c.code = dollarCode(text, named)
+			c.code = dollarCode(text, i, named)
 		}
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
@@ -133,7 +133,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		}
 	}
 	if c.token == "$" || c.token == "dollars" || c.token == "dollar" {
-		c.code = dollarCode(text, named)
+		c.code = dollarCode(text, i, named)
 	}
 	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
 	switch {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -57,8 +58,9 @@ var currencyPrefixes = []currencyToken{
 	{token: "P", code: "PHP", scaled: true}, {token: "R", code: "ZAR", scaled: true},
 	{token: "N", code: "NGN", scaled: true}, {token: "MK", code: "MWK", scaled: true}, {token: "B/.", code: "PAB"}, {token: "zł", code: "PLN"},
 	// signs several currencies share: the text's country settles them
-	// (signUnits), and "K" needs a scale word or thousands too ("K1,750")
-	{token: "K", unit: "k", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},
+	// (signUnits), and "K" and "L" need a scale word or thousands too
+	// ("K1,750", "L1,500 million"; not "L2", a Lagrange point)
+	{token: "K", unit: "k", scaled: true}, {token: "L", unit: "l", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},
 	{token: "CFA", code: "XOF", unit: "cfa"}, {token: "DH", unit: "dh"}, {token: "Dh", unit: "dh"}, {token: "Dhs", unit: "dh"},
 	{token: "E£", code: "EGP"},
 }
@@ -67,7 +69,7 @@ var currencyPrefixes = []currencyToken{
 // (or capitals) that say which one a text means: the CFA franc of West
 // Africa (the default) or of Central Africa, the boliviano or the bolívar,
 // the dirham of Morocco or of the Emirates, the kwacha of Zambia or Malawi
-// or the kina.
+// or the kina, the "L" of the lempira, the lek, the leu or the loti.
 var signUnits = map[string][]unitCurrency{
 	"cfa": {{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF", "Côte d"}, {"XOF", "Burkina"}, {"XOF", "Benin"}, {"XOF", "Togo"},
 		{"XOF", "Guinea-Bissau"}, {"XOF", "Bamako"}, {"XOF", "Niamey"}, {"XOF", "Dakar"}, {"XOF", "Abidjan"},
@@ -76,6 +78,7 @@ var signUnits = map[string][]unitCurrency{
 	"bs": {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},
 	"dh": {{"MAD", "Morocc"}, {"MAD", "Rabat"}, {"AED", "Emirat"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}},
 	"k":  {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
+	"l":  {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 }
 
 // currencySigns may also follow the number, with or without a space: "25 €", "75$".
@@ -256,23 +259,59 @@ func countryOf(isoName string) (unit, stem string, ok bool) {
 }
 
 // unitCode settles a shared currency name by the countries the text names:
-// the one currency whose country it names, else the default ("rupees" are
-// Indian unless only Pakistan is named); "" when the text does not say.
+// the one currency whose country it names, else the one whose country it
+// names most ("Rs" in a story about Nepal that names India once), else the
+// default ("rupees" are Indian unless only Pakistan is named); "" when the
+// text does not say. A text's choice is remembered in named.
 func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]bool) string {
-	found := ""
-	for _, c := range t.units[tok.unit] {
-		switch {
-		case !remembered(named, c.stem, func() bool { return namesCountry(text, c.stem) }):
-		case c.code == tok.code:
+	cs := t.units[tok.unit]
+	for _, c := range cs {
+		if named["unit "+tok.unit+" "+c.code] {
 			return c.code
-		case found != "" && found != c.code:
-			return tok.code // two countries named: only a default settles it
-		default:
-			found = c.code
 		}
 	}
-	if found != "" {
-		return found
+	code := t.namedMost(text, tok, cs, named)
+	named["unit "+tok.unit+" "+code] = true
+	return code
+}
+
+// namedMost is unitCode's choice for a text it has not seen.
+func (t *moneyTables) namedMost(text string, tok currencyToken, cs []unitCurrency, named map[string]bool) string {
+	found, several := "", false
+	for _, c := range cs {
+		switch {
+		case !remembered(named, c.stem, func() bool { return namesCountry(text, c.stem) }):
+		case found == "":
+			found = c.code
+		case found != c.code:
+			several = true
+		}
+	}
+	if !several {
+		if found != "" {
+			return found
+		}
+		return tok.code
+	}
+	const most = 1000 // mentions counted of each name
+	counts := map[string]int{}
+	for _, c := range cs {
+		if named[c.stem] {
+			counts[c.code] += countCountry(text, c.stem, most)
+		}
+	}
+	best, bestN, tie := "", -1, false
+	for _, c := range cs {
+		switch n := counts[c.code]; {
+		case c.code == best:
+		case n > bestN:
+			best, bestN, tie = c.code, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if !tie {
+		return best
 	}
 	return tok.code
 }
@@ -312,9 +351,13 @@ func remembered(named map[string]bool, key string, f func() bool) bool {
 	return v
 }
 
-// dollarCode settles a bare "$" or "dollars" by the countries text names,
-// once a text.
-func dollarCode(text string, named map[string]bool) string {
+// dollarCode settles a bare "$" or "dollars" at i: by the dollar an amount
+// beside it names with its sign, else by the countries text names, once a
+// text.
+func dollarCode(text string, i int, named map[string]bool) string {
+	if code := nearDollar(text, i); code != "" {
+		return code
+	}
 	for _, c := range localDollars {
 		if named["$"+c.code] {
 			return c.code
@@ -328,9 +371,12 @@ func dollarCode(text string, named map[string]bool) string {
 	return code
 }
 
-// localDollar is the dollar of the country text names most (see
-// localDollars), or USD.
+// localDollar is the dollar text says its figures are in, else the dollar
+// of the country text names most (see localDollars), or USD.
 func localDollar(text string, named map[string]bool) string {
+	if code := statedDollar(text); code != "" {
+		return code
+	}
 	if namesUS(text, named) {
 		return "USD"
 	}
@@ -369,3 +415,75 @@ func countCountry(text, stem string, max int) int {
 // namesCountry reports whether text holds a capitalised word starting with
 // stem ("Kenya", "Kenyan").
 func namesCountry(text, stem string) bool { return countCountry(text, stem, 1) == 1 }
+
+// signedDollars are the dollar signs with letters ("A$", "US$") by the
+// letters before their "$".
+var signedDollars = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range currencyPrefixes {
+		if l := strings.TrimSuffix(p.token, "$"); l != p.token && l != "" && !strings.Contains(l, " ") {
+			m[l] = p.code
+		}
+	}
+	return m
+}()
+
+// nearReach bounds how far from a bare "$" nearDollar looks: about a
+// sentence, so a text of many amounts stays linear.
+const nearReach = 160
+
+// nearDollar is the dollar that the amounts of the sentence around i name
+// with a signed "$": a writer who marks one amount marks which dollar the
+// others are ("from C$40 billion to more than $100 billion", "US$2,100,
+// against $5,000 a year ago"). "" when none does, or two differ.
+func nearDollar(text string, i int) string {
+	lo, hi := max(0, i-nearReach), min(len(text), i+nearReach)
+	if k := strings.LastIndex(text[lo:i], ". "); k >= 0 {
+		lo += k + 2
+	}
+	if k := strings.Index(text[i+1:hi], ". "); k >= 0 {
+		hi = i + 1 + k
+	}
+	code := ""
+	for k := lo; k < hi; k++ {
+		if text[k] != '$' || k == i {
+			continue
+		}
+		l := k
+		for l > lo && l > k-4 && ('A' <= text[l-1] && text[l-1] <= 'Z' || text[l-1] == '.') {
+			l--
+		}
+		c, ok := signedDollars[text[l:k]]
+		switch {
+		case !ok || l > lo && isASCIILetter(text[l-1]):
+		case code != "" && code != c:
+			return ""
+		default:
+			code = c
+		}
+	}
+	return code
+}
+
+// dollarStatement finds "... figures are in Australian dollars": the
+// words a figure's unit is stated with, then the dollar's country.
+var dollarStatement = regexp.MustCompile(`(?i)\b(?:values|figures|amounts|prices|sums|costs)\b[^.;:\n]{0,30}\bin (australian|canadian|new zealand|singapore|u\.s\.|us|american) dollars`)
+
+// statedDollars are the countries of dollarStatement, lower case.
+var statedDollars = map[string]string{"australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD", "u.s.": "USD", "us": "USD", "american": "USD"}
+
+// statedDollar is the dollar text says its figures are in ("Values are in
+// Australian dollars", "all figures in Canadian dollars"), or "".
+func statedDollar(text string) string {
+	for i := 0; ; {
+		k := strings.Index(text[i:], " dollars")
+		if k < 0 {
+			return ""
+		}
+		end := i + k + len(" dollars")
+		if m := dollarStatement.FindStringSubmatch(text[max(0, end-90):end]); m != nil {
+			return statedDollars[strings.ToLower(m[1])]
+		}
+		i = end
+	}
+}

@@ -110,7 +110,7 @@ func TestFindMoney_NotMoney(t *testing.T) {
 		"31 drones", "in 2025", "$", "$ alone", "US 20 ships", "Mrs 5 said", "Hours 5 later", "IRS 500 crore",
 		"USDA 5 million", "MRs 5", "2021-22 to 2025-26", "5G networks", "$5G", "Z$5 million", "XMX$20 billion",
 		"v1.2.3", "$1.2.3", "500 pounds", "3 won", "in 2020 dollars", "per cent", "1,000 crore", "5 lakh",
-		"Rs crore", "Rs. lakh", "rupees", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
+		"Rs crore", "Rs. lakh", "rupees", "L2 point", "L1,500 metres", "Albania L5", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
 		strings.Repeat("9", 40) + " dollars", "$" + strings.Repeat("9", 30),
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -139,6 +139,20 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Canada paid US$2 billion, A$3 billion and $4 billion to Canadian firms.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
 		{"Lockheed Martin was awarded a $45 million contract for helicopters for the Royal Australian Navy.", []moneyWant{{"$45 million", 45e6, 0, "USD"}}},
 		{"Australia's regulator fined the carrier $50 million; its Singapore parent said in Singapore that Australian users across Australia would be paid.", []moneyWant{{"$50 million", 50e6, 0, "AUD"}}},
+		// a signed dollar in the same sentence says which a bare one is;
+		// a statement of the unit settles a whole text
+		{"Bids ran from C$9 billion to $12 billion, a Washington think tank said.", []moneyWant{{"C$9 billion", 9e9, 0, "CAD"}, {"$12 billion", 12e9, 0, "CAD"}}},
+		{"Rent rose to NZ$640 a week from $590. The U.S. embassy moved.", []moneyWant{{"NZ$640", 640, 0, "NZD"}, {"$590", 590, 0, "NZD"}}},
+		{"The ticket fell to US$90, against $140 last year in Singapore's airport in Singapore.", []moneyWant{{"US$90", 90, 0, "USD"}, {"$140", 140, 0, "USD"}}},
+		{"It paid A$3 billion and US$2 billion; then $1 billion more.", []moneyWant{{"A$3 billion", 3e9, 0, "AUD"}, {"US$2 billion", 2e9, 0, "USD"}, {"$1 billion", 1e9, 0, "USD"}}},
+		{"All figures are in Canadian dollars. Ottawa will pay $2 billion for U.S. radars.", []moneyWant{{"$2 billion", 2e9, 0, "CAD"}}},
+		{"Contract values are given in Australian dollars. The U.S. Navy's office awarded $48 million.", []moneyWant{{"$48 million", 48e6, 0, "AUD"}}},
+		{"He was paid in Australian dollars. The U.S. firm earned $5 million.", []moneyWant{{"$5 million", 5e6, 0, "USD"}}},
+		// a shared sign goes to the country the text names most
+		{"Nepal's central bank said Nepalis abroad sent Rs 900 billion home; India is Nepal's largest partner.", []moneyWant{{"Rs 900 billion", 900e9, 0, "NPR"}}},
+		{"Rs 40 crore for a road between India and Pakistan.", []moneyWant{{"Rs 40 crore", 40e7, 0, "INR"}}},
+		{"The Emirates bank lent Morocco's utility in Morocco DH 2 billion.", []moneyWant{{"DH 2 billion", 2e9, 0, "MAD"}}},
+		{"Honduras's election cost L1,200 million.", []moneyWant{{"L1,200 million", 1.2e9, 0, "HNL"}}},
 		// a word or a letter that is money only with a scale word
 		{"The chipmaker valued the deal at 22.8 trillion won.", []moneyWant{{"22.8 trillion won", 22.8e12, 0, "KRW"}}},
 		{"a loan of two billion won", []moneyWant{{"two billion won", 2e9, 0, "KRW"}}},
