@@ -16,6 +16,9 @@ func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		(*doc).pmScheme,
+		// "LAND 400", "SEA 1000": an Australian defence project by its
+		// domain and number, before "LAND" reads as an acronym (projects.go)
+		(*doc).capabilityProject,
 		// "the strikes, codenamed Orvane Dawn": a programme's name, before
 		// the name's shape or its year is read (news_progs6.go)
 		(*doc).codeNamed,
