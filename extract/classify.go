@@ -1003,6 +1003,11 @@ func (d *doc) datelinePlace(ps []piece) bool {
 		return false
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
+	// "RUGBY —", "FORMULA ONE —": a section's heading in common words,
+	// no place a list knows ("READING, England —" names its country)
+	if h.canonical == "" && t[e].text != "," && !slices.ContainsFunc(t[s:e], func(k tok) bool { return !d.a.commonWords[strings.ToLower(k.text)] }) {
+		return false
+	}
 	return d.add(s, e, "GPE", h.canonical)
 }
 
