@@ -364,7 +364,7 @@ func TestAnnotator_Spans(t *testing.T) {
 			"Commission officials met the Ministry of Public Health and Médecins Sans Frontières.\nBusinessman Jean-Louis Tessaro came second.",
 			[]string{"ORG Ministry of Public Health", "ORG Médecins Sans Frontières", "PERSON Jean-Louis Tessaro"}},
 		{"a name in capitals opening a paragraph before a dash or a comma is a dateline's place; a section's heading in common words is none",
-			"TARVO RICA, Orvania — Floods hit.\n\nKESSMARK — The museum opened.\n\nPS - call me.\n\nSAILING — New Zealand won.\n\nMOTOR RACING — A crash.",
+			"TARVO RICA, Orvania — Floods hit.\n\nKESSMARK — The museum opened.\n\nPS - call me.\n\nSAILING — New Zealand won.\n\nWEATHER — Snow fell.",
 			[]string{"GPE TARVO RICA -> Tarvo Rica", "GPE Orvania", "GPE KESSMARK", "GPE New Zealand"}},
 		{"ordinals and hyphen-linked words stay in units' names; an armed service and its platforms' name; markets",
 			"The 5th Surface-to-Ship Missile Regiment and the 3rd Multi-Domain Task Force met as Kessel Army Tarvo howitzers fired near Orvane Market.",

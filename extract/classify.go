@@ -1276,8 +1276,13 @@ func (d *doc) shoreBase(s, e int) bool {
 			return true
 		}
 	}
+	// "HMAS Orvane, the navy's largest base": the apposition's noun, past
+	// a possessive
 	if e+1 < len(toks) && toks[e].text == "," {
-		for k := e + 1; k < len(toks) && k <= e+4 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		for k, words := e+1, 0; k < len(toks) && words < 4 && (toks[k].kind == tkWord || isApostrophe([]rune(toks[k].text)[0])) && !toks[k].newline; k++ {
+			if toks[k].kind == tkWord && toks[k].text != "s" {
+				words++
+			}
 			if shoreBaseNouns[toks[k].text] {
 				return true
 			}
