@@ -127,6 +127,11 @@ func designatorJoin(before, after string) bool {
 	if modelVariant(before, after) {
 		return true
 	}
+	// "HTV-X1", "GSLV-F16": a craft's name in capitals and a serial that
+	// opens with a capital
+	if serialLetter(after) && len(before) >= 2 && len(before) <= 4 && strings.Trim(before, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return true
+	}
 	if len(before) == 0 || len(before) > 3 || len(after) == 0 || after[0] < '0' || after[0] > '9' {
 		return false
 	}
@@ -168,4 +173,9 @@ func takesStop(w string) bool {
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
+}
+
+// serialLetter: a capital then a digit ("X1", "F16").
+func serialLetter(s string) bool {
+	return len(s) >= 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9'
 }

@@ -1185,15 +1185,19 @@ func isDesignator(w string) bool {
 	}
 	prefix := i
 	hyphen := i < len(w) && w[i] == '-'
+	serial := hyphen && prefix >= 2 && serialLetter(w[i+1:])
 	if hyphen {
 		i++
+	}
+	if serial {
+		i++ // "HTV-X1", "GSLV-F16"
 	}
 	// a number with a leading zero or of five digits and more is a
 	// contract's or a part's ("N00019", "C-0020", "P00012")
 	if i >= len(w) || w[i] < '1' || w[i] > '9' || digitsAt(w, i) > 4 {
 		return false
 	}
-	if !hyphen && prefix > 2 || prefix > 3 || w[0] == 'Q' && prefix == 1 || w[0] == 'H' && prefix == 1 && len(w) == 2 {
+	if !hyphen && prefix > 2 || prefix > 3 && !(serial && prefix == 4) || w[0] == 'Q' && prefix == 1 || w[0] == 'H' && prefix == 1 && len(w) == 2 {
 		return false
 	}
 	letters, run := false, 0
