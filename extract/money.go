@@ -135,6 +135,9 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 	if c.token == "$" || c.token == "dollars" || c.token == "dollar" {
 		c.code = dollarCode(text, i, named)
 	}
+	if a.dots == 1 && threeDecimals[c.code] {
+		a.lo /= 1000 // "1.250 Jordanian dinars"
+	}
 	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
 	switch {
 	case c.minor:
@@ -147,6 +150,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 
 // moneyAmount is a number or a range read from text.
 type moneyAmount struct {
+	dots    int     // groups of three after dots, one numeral ("400.000")
 	lo, hi  float64 // hi is 0 unless a range
 	end     int
 	plain   bool // a bare integer: no scale word, separators or range
@@ -175,13 +179,31 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 			k = j
 		}
 		if hi, ok := termAt(text, k); ok {
+			if lo.dots == 1 && lo.frac == 0 && hi.scaled {
+				lo = lo.decimalDot() // "Rs 952.950 to 1,619 crore"
+			}
 			if l, h, ok := rangeValues(lo, hi); ok {
 				return moneyAmount{lo: l, hi: h, end: hi.end, scaled: hi.scaled}, true
 			}
 		}
 	}
-	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled, grouped: lo.grouped}, true
+	if lo.dots == 1 && lo.frac == 0 && threeDecimals[code] {
+		lo = lo.decimalDot() // "KD 1.250" is one dinar and a quarter
+	}
+	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled, grouped: lo.grouped, dots: lo.dots}, true
 }
+
+// decimalDot reads a numeral's one group after a dot as decimals after
+// all: "1.250" is 1.25.
+func (t numTerm) decimalDot() numTerm {
+	t.frac, t.dots, t.grouped = 3, 0, false
+	return t
+}
+
+// threeDecimals are the currencies of three decimal places (ISO 4217
+// minor units): the dinars of Kuwait, Bahrain, Jordan, Tunisia, Libya and
+// Iraq and the Omani rial.
+var threeDecimals = map[string]bool{"KWD": true, "BHD": true, "JOD": true, "TND": true, "LYD": true, "IQD": true, "OMR": true}
 
 // rangeValues gives the bounds of "lo-hi", which must rise. A scale written
 // once belongs to both ("$1-2 billion") unless lo is written out in full and
@@ -256,6 +278,7 @@ func precedingWord(text string, i int) (string, int) {
 type numTerm struct {
 	start, numEnd, end int  // the numeral is text[start:numEnd]
 	frac               int  // digits after the decimal point
+	dots               int  // groups of three after dots ("400.000")
 	exp                int  // power of ten of the scale word
 	scaled, grouped    bool // a scale word; thousands separators
 	text               string
@@ -328,7 +351,27 @@ func termAt(text string, i int) (numTerm, bool) {
 			j, digits, t.grouped = j+n+3, digits+3, true
 		}
 	}
-	if prefixAt(text, j, ".") {
+	// or dots, as Latin American and continental copy writes money
+	// ("$400.000", "€1.234.567"), with a decimal comma after them or
+	// before a scale word ("€1.234,56", "€2,5 million"). A dot and three
+	// digits are thousands, as money has two decimals, but not before a
+	// scale word ("$1.500 billion"); the three-decimal dinars are settled
+	// in amountAt.
+	if digits <= 3 && !t.grouped {
+		k, groups := j, 0
+		for prefixAt(text, k, ".") && digitsAt(text, k+1) == 3 {
+			k, groups = k+4, groups+1
+		}
+		if _, _, scaled := scaleAt(text, k); groups > 1 || groups == 1 && !scaled {
+			j, digits, t.grouped, t.dots = k, digits+3*groups, true, groups
+		}
+		if d := digitsAt(text, j+1); prefixAt(text, j, ",") && (d == 1 || d == 2) {
+			if _, _, scaled := scaleAt(text, j+1+d); t.dots > 0 || scaled {
+				t.frac, j = d, j+1+d
+			}
+		}
+	}
+	if prefixAt(text, j, ".") && t.frac == 0 && t.dots == 0 {
 		t.frac = digitsAt(text, j+1)
 		if t.frac > 0 {
 			j += 1 + t.frac

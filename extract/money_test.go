@@ -110,7 +110,7 @@ func TestFindMoney_NotMoney(t *testing.T) {
 		"31 drones", "in 2025", "$", "$ alone", "US 20 ships", "Mrs 5 said", "Hours 5 later", "IRS 500 crore",
 		"USDA 5 million", "MRs 5", "2021-22 to 2025-26", "5G networks", "$5G", "Z$5 million", "XMX$20 billion",
 		"v1.2.3", "$1.2.3", "500 pounds", "3 won", "in 2020 dollars", "per cent", "1,000 crore", "5 lakh",
-		"Rs crore", "Rs. lakh", "rupees", "L2 point", "L1,500 metres", "Albania L5", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
+		"Rs crore", "Rs. lakh", "rupees", "$1.500.2", "L2 point", "L1,500 metres", "Albania L5", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
 		strings.Repeat("9", 40) + " dollars", "$" + strings.Repeat("9", 30),
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -148,6 +148,12 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"All figures are in Canadian dollars. Ottawa will pay $2 billion for U.S. radars.", []moneyWant{{"$2 billion", 2e9, 0, "CAD"}}},
 		{"Contract values are given in Australian dollars. The U.S. Navy's office awarded $48 million.", []moneyWant{{"$48 million", 48e6, 0, "AUD"}}},
 		{"He was paid in Australian dollars. The U.S. firm earned $5 million.", []moneyWant{{"$5 million", 5e6, 0, "USD"}}},
+		// continental style: dots group thousands, a comma marks decimals
+		{"Rents reached €1.500 a month, and the flat sold for €1.234.567.", []moneyWant{{"€1.500", 1500, 0, "EUR"}, {"€1.234.567", 1234567, 0, "EUR"}}},
+		{"a grant of €2,5 million and a bill of €1.234,56", []moneyWant{{"€2,5 million", 2.5e6, 0, "EUR"}, {"€1.234,56", 1234.56, 0, "EUR"}}},
+		{"a levy of $1.500 billion", []moneyWant{{"$1.500 billion", 1.5e9, 0, "USD"}}},
+		{"fees of 2.750 Kuwaiti dinars and 1.250 Jordanian dinars", []moneyWant{{"2.750 Kuwaiti dinars", 2.75, 0, "KWD"}, {"1.250 Jordanian dinars", 1.25, 0, "JOD"}}},
+		{"Rs 952.950 to 1,619 crore", []moneyWant{{"Rs 952.950 to 1,619 crore", 9.5295e9, 1.619e10, "INR"}}},
 		// a shared sign goes to the country the text names most
 		{"Nepal's central bank said Nepalis abroad sent Rs 900 billion home; India is Nepal's largest partner.", []moneyWant{{"Rs 900 billion", 900e9, 0, "NPR"}}},
 		{"Rs 40 crore for a road between India and Pakistan.", []moneyWant{{"Rs 40 crore", 40e7, 0, "INR"}}},
