@@ -92,7 +92,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 			}
 		}
 		if c.token == "$" {
-			c.code = dollarCode(text, i, named)
+			c.code = dollarCode(text, i, named, true)
 		}
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
@@ -133,7 +133,7 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		}
 	}
 	if c.token == "$" || c.token == "dollars" || c.token == "dollar" {
-		c.code = dollarCode(text, i, named)
+		c.code = dollarCode(text, i, named, c.token == "$")
 	}
 	if a.dots == 1 && threeDecimals[c.code] {
 		a.lo /= 1000 // "1.250 Jordanian dinars"

@@ -61,24 +61,31 @@ var currencyPrefixes = []currencyToken{
 	// (signUnits), and "K" and "L" need a scale word or thousands too
 	// ("K1,750", "L1,500 million"; not "L2", a Lagrange point)
 	{token: "K", unit: "k", scaled: true}, {token: "L", unit: "l", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},
-	{token: "CFA", code: "XOF", unit: "cfa"}, {token: "DH", unit: "dh"}, {token: "Dh", unit: "dh"}, {token: "Dhs", unit: "dh"},
+	{token: "LE", unit: "le"}, {token: "CFA", code: "XOF", unit: "cfa"}, {token: "DH", unit: "dh"}, {token: "Dh", unit: "dh"}, {token: "Dhs", unit: "dh"},
 	{token: "E£", code: "EGP"},
 }
+
+// dirhams are the dirhams of Morocco and of the Emirates, by the names of
+// their countries and cities.
+var dirhams = []unitCurrency{{"MAD", "Morocc"}, {"MAD", "Rabat"}, {"AED", "Emirat"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}, {"AED", "UAE"}}
 
 // signUnits are the currencies of a shared sign or name and the countries
 // (or capitals) that say which one a text means: the CFA franc of West
 // Africa (the default) or of Central Africa, the boliviano or the bolívar,
 // the dirham of Morocco or of the Emirates, the kwacha of Zambia or Malawi
-// or the kina, the "L" of the lempira, the lek, the leu or the loti.
+// or the kina, the "L" of the lempira, the lek, the leu or the loti, and
+// "LE", Egypt's pound where the text names Egypt ("LE200").
 var signUnits = map[string][]unitCurrency{
 	"cfa": {{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF", "Côte d"}, {"XOF", "Burkina"}, {"XOF", "Benin"}, {"XOF", "Togo"},
 		{"XOF", "Guinea-Bissau"}, {"XOF", "Bamako"}, {"XOF", "Niamey"}, {"XOF", "Dakar"}, {"XOF", "Abidjan"},
 		{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
 		{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}},
-	"bs": {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},
-	"dh": {{"MAD", "Morocc"}, {"MAD", "Rabat"}, {"AED", "Emirat"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}},
-	"k":  {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
-	"l":  {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
+	"bs":     {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},
+	"dh":     dirhams,
+	"dirham": dirhams, // ISO's "UAE Dirham" names no country's adjective
+	"le":     {{"EGP", "Egypt"}, {"EGP", "Cairo"}},
+	"k":      {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
+	"l":      {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 }
 
 // currencySigns may also follow the number, with or without a space: "25 €", "75$".
@@ -327,8 +334,14 @@ func (t *moneyTables) namedMost(text string, tok currencyToken, cs []unitCurrenc
 // Ottawa paper's "$" is Canadian, a U.S. magazine's American).
 var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
 
+// localPesos are the pesos whose own press writes "$" for them, read as
+// localDollars are, but for the sign alone: in their news the word
+// "dollars" is the U.S. dollar ("$171 trillion" in a story about
+// Argentina's budget is in pesos).
+var localPesos = []unitCurrency{{"ARS", "Argentin"}, {"MXN", "Mexic"}, {"COP", "Colombia"}, {"CLP", "Chile"}, {"UYU", "Urugua"}}
+
 // usStems name the United States or bodies only it has.
-var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington", "Pentagon", "Wall Street", "Federal Reserve"}
+var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington", "Pentagon", "Wall Street", "Federal Reserve", "New Mexico"}
 
 // namesUS reports whether text names the United States.
 func namesUS(text string, named map[string]bool) bool {
@@ -351,38 +364,47 @@ func remembered(named map[string]bool, key string, f func() bool) bool {
 	return v
 }
 
-// dollarCode settles a bare "$" or "dollars" at i: by the dollar an amount
-// beside it names with its sign, else by the countries text names, once a
-// text.
-func dollarCode(text string, i int, named map[string]bool) string {
+// dollarCode settles a bare "$" (sign) or "dollars" at i: by the dollar
+// an amount beside it names with its sign, else by the countries text
+// names, once a text.
+func dollarCode(text string, i int, named map[string]bool, sign bool) string {
 	if code := nearDollar(text, i); code != "" {
 		return code
 	}
-	for _, c := range localDollars {
-		if named["$"+c.code] {
+	key := "dollars "
+	if sign {
+		key = "$ "
+	}
+	if named[key+"USD"] {
+		return "USD"
+	}
+	for _, c := range slices.Concat(localDollars, localPesos) {
+		if named[key+c.code] {
 			return c.code
 		}
 	}
-	if named["$USD"] {
-		return "USD"
-	}
-	code := localDollar(text, named)
-	named["$"+code] = true
+	code := localDollar(text, named, sign)
+	named[key+code] = true
 	return code
 }
 
 // localDollar is the dollar text says its figures are in, else the dollar
-// of the country text names most (see localDollars), or USD.
-func localDollar(text string, named map[string]bool) string {
+// (or, for the sign, the peso) of the country text names most (see
+// localDollars), or USD.
+func localDollar(text string, named map[string]bool, sign bool) string {
 	if code := statedDollar(text); code != "" {
 		return code
 	}
 	if namesUS(text, named) {
 		return "USD"
 	}
+	local := localDollars
+	if sign {
+		local = slices.Concat(localDollars, localPesos)
+	}
 	const most = 1000 // mentions counted of each name
 	code, best, second := "USD", 0, 0
-	for _, c := range localDollars {
+	for _, c := range local {
 		switch n := countCountry(text, c.stem, most); {
 		case n > best:
 			code, best, second = c.code, n, best

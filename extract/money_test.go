@@ -110,7 +110,7 @@ func TestFindMoney_NotMoney(t *testing.T) {
 		"31 drones", "in 2025", "$", "$ alone", "US 20 ships", "Mrs 5 said", "Hours 5 later", "IRS 500 crore",
 		"USDA 5 million", "MRs 5", "2021-22 to 2025-26", "5G networks", "$5G", "Z$5 million", "XMX$20 billion",
 		"v1.2.3", "$1.2.3", "500 pounds", "3 won", "in 2020 dollars", "per cent", "1,000 crore", "5 lakh",
-		"Rs crore", "Rs. lakh", "rupees", "$1.500.2", "L2 point", "L1,500 metres", "Albania L5", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
+		"Rs crore", "Rs. lakh", "rupees", "$1.500.2", "the LE200 trim", "40 million dirhams", "L2 point", "L1,500 metres", "Albania L5", "RS-24 Yars", "RS 28 Sarmat", "500 करोड़", "A1,000 dollars", "x5 dollars", "$.",
 		strings.Repeat("9", 40) + " dollars", "$" + strings.Repeat("9", 30),
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -154,6 +154,15 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"a levy of $1.500 billion", []moneyWant{{"$1.500 billion", 1.5e9, 0, "USD"}}},
 		{"fees of 2.750 Kuwaiti dinars and 1.250 Jordanian dinars", []moneyWant{{"2.750 Kuwaiti dinars", 2.75, 0, "KWD"}, {"1.250 Jordanian dinars", 1.25, 0, "JOD"}}},
 		{"Rs 952.950 to 1,619 crore", []moneyWant{{"Rs 952.950 to 1,619 crore", 9.5295e9, 1.619e10, "INR"}}},
+		// a "$" in a story about a peso country is its peso; "dollars" there
+		// are U.S. dollars
+		{"Argentina's lower house passed a budget of $180 trillion; Argentine bonds owe 4 billion dollars.", []moneyWant{{"$180 trillion", 180e12, 0, "ARS"}, {"4 billion dollars", 4e9, 0, "USD"}}},
+		{"Colombia's capital will spend $3,2 billion on buses, Colombian officials said.", []moneyWant{{"$3,2 billion", 3.2e9, 0, "COP"}}},
+		{"Chile's copper agency in Chile paid $900 million.", []moneyWant{{"$900 million", 900e6, 0, "CLP"}}},
+		{"New Mexico lawmakers in New Mexico set aside $12 million.", []moneyWant{{"$12 million", 12e6, 0, "USD"}}},
+		// Egypt's "LE" where the text names Egypt; dirhams by country
+		{"In Cairo, Egypt, a ticket costs LE250 and the works LE 1.2 billion.", []moneyWant{{"LE250", 250, 0, "EGP"}, {"LE 1.2 billion", 1.2e9, 0, "EGP"}}},
+		{"Morocco's league spent 90 million dirhams on pitches across Morocco.", []moneyWant{{"90 million dirhams", 90e6, 0, "MAD"}}},
 		// a shared sign goes to the country the text names most
 		{"Nepal's central bank said Nepalis abroad sent Rs 900 billion home; India is Nepal's largest partner.", []moneyWant{{"Rs 900 billion", 900e9, 0, "NPR"}}},
 		{"Rs 40 crore for a road between India and Pakistan.", []moneyWant{{"Rs 40 crore", 40e7, 0, "INR"}}},
