@@ -267,6 +267,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.findDefinitions()
 	d.findShipLists()
 	d.findModelNumbers()
+	d.findServiceHeadings()
 	d.findAmpersandFirms()
 	d.chunkAll()
 	d.resolve()
@@ -444,14 +445,29 @@ func (d *doc) markCommonStarts() {
 		if programOpeners[t.text] && i+1 < len(d.toks) && isCapitalised(d.toks[i+1].text) && !d.toks[i+1].newline {
 			continue
 		}
-		n := 0
-		for j := i; j < len(d.toks) && n < 3; j++ {
+		n := 0 // the window ends with its line: a heading is tagged alone
+		for j := i; j < len(d.toks) && n < 3 && (j == i || !d.toks[j].newline); j++ {
 			win[n] = token.Token{Text: d.toks[j].text}
 			n++
 		}
 		d.a.tagger.TagTokens(win[:n])
 		if tg := win[0].Tag; tg != "NNP" && tg != "NNPS" {
 			d.common[i] = true
+		}
+	}
+}
+
+// findServiceHeadings reads an armed service's one-word name in capitals
+// that fills its line as the head of its section of a contract notice
+// ("NAVY", "ARMY", as the U.S. Department of Defense lists its daily
+// awards), which a tagger would read as a common word; names of more words
+// ("AIR FORCE") are read as any text in capitals is.
+func (d *doc) findServiceHeadings() {
+	t := d.toks
+	for i := range t {
+		if w := t[i].text; (w == "NAVY" || w == "ARMY" || w == "Navy" || w == "Army") && t[i].newline && (i+1 == len(t) || t[i+1].newline) &&
+			d.orig[t[i].start:t[i].end] == strings.ToUpper(w) && !d.used[i] {
+			d.add(i, i+1, "ORG", "")
 		}
 	}
 }
