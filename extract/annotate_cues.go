@@ -359,4 +359,5 @@ var (
 	landformNouns          = cue("landformNouns")
 	corporateTails         = cue("corporateTails")
 	publicBodyWords        = cue("publicBodyWords")
+	launchParticiples      = cue("launchParticiples")
 )

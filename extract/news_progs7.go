@@ -467,7 +467,8 @@ func (d *doc) crewFlight(ps []piece) bool {
 
 // ownedQuote: a quoted name an institution owns is its programme or
 // campaign: "the ministry's 'Year of Kessel'", "the army's "Fit Orvane"
-// drive"; a person's quoted work is read elsewhere.
+// drive", "the 'Year of Kessel' declared by the ministry"; a person's
+// quoted work is read elsewhere.
 func (d *doc) ownedQuote(ps []piece) bool {
 	if d.nameWords(ps) == 0 && !hasConn(ps) || hasUnit(ps) {
 		return false
@@ -478,7 +479,10 @@ func (d *doc) ownedQuote(ps []piece) bool {
 		return false
 	}
 	k := s - 2
-	if !(toks[k].kind == tkPossessive && programOwners[toks[k-1].text] || toks[k].text == "its" || toks[k].text == "their") {
+	owned := toks[k].kind == tkPossessive && programOwners[toks[k-1].text] || toks[k].text == "its" || toks[k].text == "their"
+	// "the 'Year of Kessel' declared by the ministry": the owner after it
+	byOwner := toks[k].text == "the" && e+2 < len(toks) && launchParticiples[toks[e+1].text] && toks[e+2].text == "by"
+	if !owned && !byOwner {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")

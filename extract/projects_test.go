@@ -18,3 +18,17 @@ func TestCapabilityProject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestProgrammeOwnersAndConcepts: a quoted name with its owner after it, and
+// a defence concept, on sentences written for the test.
+func TestProgrammeOwnersAndConcepts(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a quoted name declared or launched by its owner is a programme; a quoted work is not",
+			"Officials praised the ‘Year of Harbours’ declared by the ministry and the \"Clean Kessel\" launched by the council.",
+			[]string{"PROGRAM Year of Harbours", "PROGRAM Clean Kessel"}},
+		{"a name ending in Concept is a programme",
+			"The army follows the Integrated Littoral Defence Concept.",
+			[]string{"PROGRAM Integrated Littoral Defence Concept"}},
+	})
+}
