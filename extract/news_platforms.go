@@ -27,7 +27,10 @@ func (d *doc) trimPlurals() {
 		}
 		// "777-300ERs": a variant's capitals after the model's hyphen too
 		model := isModel(sing) || makerCode(sing) || isNumber(sing) || m.e-m.s >= 3 && d.toks[m.e-2].text == "-" && modelSuffix(sing)
-		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing)
+		// "M1E3 Abrams": a family's name that ends in "s" itself, as the
+		// lists know it, stays whole
+		_, listed := d.a.gaz.names[last]
+		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing) && !listed
 		if !model && !family {
 			continue
 		}
