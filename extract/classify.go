@@ -385,6 +385,9 @@ func init() {
 		// "Young-ho Choi and Seo-yeon Park": given names with a hyphen first
 		(*doc).westernHyphenName,
 		(*doc).givenPlacePerson,
+		// "Lerato Brits scored": an unknown given name and a town's name
+		// with a person's context are a person's (news_people8.go)
+		(*doc).unknownGivenTownSurname,
 		(*doc).givenOrgSurname,
 		// "at Monte Cassino": a place's generic first word after a place
 		// preposition, before a given name reads it
