@@ -359,4 +359,6 @@ var (
 	landformNouns          = cue("landformNouns")
 	corporateTails         = cue("corporateTails")
 	publicBodyWords        = cue("publicBodyWords")
+	throughPrepositions    = cue("throughPrepositions")
+	journeyVerbs           = cue("journeyVerbs")
 )

@@ -392,6 +392,9 @@ func init() {
 		// "at Monte Cassino": a place's generic first word after a place
 		// preposition, before a given name reads it
 		(*doc).placeStartAfterPreposition,
+		// "officials in Ta Kemmel said": unknown words between "in" and a
+		// verb are where the verb's subject is (news_people8.go)
+		(*doc).sayersPlace,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

@@ -33,3 +33,80 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 	d.addPerson(s, e)
 	return true
 }
+
+// weakForeignPlace: a run of name words guessed a person's from its shape
+// alone is a place's two-word name where the words around it say so,
+// beyond weakPlaces' "in" and "near" with no given name:
+//   - after "in" or "near" also with a given name that is a common
+//     word too ("near Tan Kessel", "in Ban Orvo"), and before a verb
+//     ("officials in Ta Kessel said": the verb is the officials');
+//   - after a preposition of going through or into ("into Siem Orvo",
+//     "through El Kessel");
+//   - between "from" and "to" ("from Nowa Orvo to ..."), and after "to"
+//     where a journey's verb or a "from" stands before ("sent trucks to
+//     Huong Kessel", "from Nowa Orvo to Biała Kessel");
+//   - after "and" or a comma that follow a place just named ("to Huong
+//     Kessel and Phong Orvo").
+//
+// A listed given name opens no place ("met in Maria Kessel's office" aside,
+// "in Anna Kessel" is a person's more often), nor does a possessive follow.
+func (d *doc) weakForeignPlace(w span) bool {
+	toks := d.toks
+	prev := w.s - 1
+	if prev < 0 || toks[w.s].newline || d.a.givenNames[toks[w.s].text] || d.ownerAt(w.e) {
+		return false
+	}
+	p := toks[prev].text
+	verbNext := w.e < len(toks) && toks[w.e].kind == tkWord && !toks[w.e].newline
+	switch {
+	case d.afterInOrNear(w.s):
+		return (verbNext || !d.personContext(w.s, w.e)) && !d.a.givenNames[toks[w.e-1].text]
+	case throughPrepositions[p]:
+		return !d.personContext(w.s, w.e)
+	case p == "from":
+		return w.e < len(toks) && toks[w.e].text == "to"
+	case p == "to":
+		return prev > 0 && (journeyVerbs[toks[prev-1].text] || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
+	case p == "and" || p == ",":
+		n := len(d.mentions)
+		return n > 0 && d.mentions[n-1].e == prev && d.mentions[n-1].label == "GPE" && !d.personContext(w.s, w.e)
+	}
+	return false
+}
+
+// fromBefore: "from" opens the phrase of a few capitalised words that ends
+// at token i ("from Nowa Orvo to").
+func (d *doc) fromBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch t := d.toks[k]; {
+		case t.text == "from":
+			return k < i-1
+		case !isCapitalised(t.text) || t.newline:
+			return false
+		}
+	}
+	return false
+}
+
+// sayersPlace: two or three name words no list holds after "in" or "near"
+// and before a verb are a place where the subject of the verb is ("officials
+// in Ta Kemmel said", "villages near Tan Orvik flooded"): the verb is the
+// subject's, no evidence that the name is a person's. A listed given name
+// at either end keeps a person's reading ("confidence in Anna Kemmel
+// grew"), as does a possessive (no verb follows it).
+func (d *doc) sayersPlace(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.personLen(ps) != len(ps) || !d.afterInOrNear(s) ||
+		d.a.givenNames[d.toks[s].text] || d.a.givenNames[d.toks[e-1].text] {
+		return false
+	}
+	if e >= len(d.toks) || d.toks[e].kind != tkWord || d.toks[e].newline || !d.actsAfter(e-1) && !personVerbs[d.toks[e].text] {
+		return false
+	}
+	return d.add(s, e, "GPE", "")
+}
+
+// afterInOrNear: "in" or "near" stands before token s on its line.
+func (d *doc) afterInOrNear(s int) bool {
+	return s > 0 && !d.toks[s].newline && (d.toks[s-1].text == "in" || d.toks[s-1].text == "near")
+}

@@ -13,5 +13,17 @@ func TestAnnotator_NewsPeople8Rules(t *testing.T) {
 		{"the same after a place preposition or with no context stays a place",
 			"Prices in Orvaszt Lagos rose as Orvaszt Pretoria grew.",
 			[]string{"GPE Orvaszt", "GPE Lagos", "GPE Pretoria"}},
+		{"two unknown words after a preposition of going into or through",
+			"Refugees crossed into Velo Tarvang and marched through Ostra Kemmel.",
+			[]string{"GPE Velo Tarvang", "GPE Ostra Kemmel"}},
+		{"between from and to, after a journey's verb and to, and listed after a place",
+			"Troops moved from Velo Kelbro to Ulma Tessik, and crews fled to Huong Tarvel and Phong Orlik.",
+			[]string{"GPE Velo Kelbro", "GPE Ulma Tessik", "GPE Huong Tarvel", "GPE Phong Orlik"}},
+		{"after in or near with a word-like given name, or before the sayers' verb",
+			"Villages near Tan Orvik flooded, and officials in Ta Kemmel said roads were shut.",
+			[]string{"GPE Tan Orvik", "GPE Ta Kemmel"}},
+		{"a listed given name, a letter to a person or a possessive keep the person",
+			"She wrote to Velo Tarvang, spoke in Anna Kemmel's place and met officials near Ostra Kemmel's home.",
+			[]string{"PERSON Velo Tarvang", "PERSON Anna Kemmel", "PERSON Ostra Kemmel"}},
 	})
 }
