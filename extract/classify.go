@@ -395,6 +395,8 @@ func init() {
 		// "officials in Ta Kemmel said": unknown words between "in" and a
 		// verb are where the verb's subject is (news_people8.go)
 		(*doc).sayersPlace,
+		// "in Sisaket and Oddar Kemmel": unknown words listed after a place
+		(*doc).listedForeignPlace,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

@@ -45,8 +45,11 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 //   - between "from" and "to" ("from Nowa Orvo to ..."), and after "to"
 //     where a journey's verb or a "from" stands before ("sent trucks to
 //     Huong Kessel", "from Nowa Orvo to Biała Kessel");
-//   - after "and" or a comma that follow a place just named ("to Huong
-//     Kessel and Phong Orvo").
+//   - after "and" that follows a place just named ("to Huong
+//     Kessel and Phong Orvo") or a list opened by "in", "near" or a
+//     preposition of going through ("in Siedlce and Nowa Orvo"); not
+//     after a comma, which also ends an opening phrase ("In Tarvel, Aryn
+//     Kessel won").
 //
 // A listed given name opens no place ("met in Maria Kessel's office" aside,
 // "in Anna Kessel" is a person's more often), nor does a possessive follow.
@@ -67,9 +70,25 @@ func (d *doc) weakForeignPlace(w span) bool {
 		return w.e < len(toks) && toks[w.e].text == "to"
 	case p == "to":
 		return prev > 0 && (journeyVerbs[toks[prev-1].text] || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
-	case p == "and" || p == ",":
-		n := len(d.mentions)
-		return n > 0 && d.mentions[n-1].e == prev && d.mentions[n-1].label == "GPE" && !d.personContext(w.s, w.e)
+	case p == "and":
+		return (d.placeEndsAt(prev) || d.placeListBefore(prev)) && !d.personContext(w.s, w.e)
+	}
+	return false
+}
+
+// placeEndsAt: a listed town's or country's name ends at token i, or one
+// of the last mentions taken (weakPlaces and placeLists take them in text
+// order) is a place's that ends there.
+func (d *doc) placeEndsAt(i int) bool {
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-8; k-- {
+		if d.mentions[k].e == i {
+			return d.mentions[k].label == "GPE"
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if u, ok := d.units[k]; ok {
+			return u.end == i && u.label == "GPE"
+		}
 	}
 	return false
 }
@@ -109,4 +128,41 @@ func (d *doc) sayersPlace(ps []piece) bool {
 // afterInOrNear: "in" or "near" stands before token s on its line.
 func (d *doc) afterInOrNear(s int) bool {
 	return s > 0 && !d.toks[s].newline && (d.toks[s-1].text == "in" || d.toks[s-1].text == "near")
+}
+
+// listedForeignPlace: two or three name words no list holds after a place
+// just named and "and" or "or" are the list's next place ("bases in
+// Warsaw and Oddar Kemmel"), where no person's context nor a verb of
+// acting stands; a listed given name opens a person's ("Kyiv and Anna
+// Kemmel"). A comma also ends an opening phrase ("In Riyadh, Aryn Kessel
+// won"), so it lists nothing here.
+func (d *doc) listedForeignPlace(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s < 2 || d.toks[s].newline || d.personLen(ps) != len(ps) ||
+		d.a.givenNames[d.toks[s].text] || d.ownerAt(e) {
+		return false
+	}
+	if p := d.toks[s-1].text; p != "and" && p != "or" || d.actsAfter(e-1) {
+		return false
+	}
+	n := len(d.mentions)
+	if n == 0 || d.mentions[n-1].e != s-1 || d.mentions[n-1].label != "GPE" || d.personContext(s, e) {
+		return false
+	}
+	return d.add(s, e, "GPE", "")
+}
+
+// placeListBefore: the names before token i, parted by commas and "and",
+// follow "in", "near" or a preposition of going through ("bases in Sisaket,
+// Kemmel and ..."): a list of places whatever the lists know of them.
+func (d *doc) placeListBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch t := d.toks[k]; {
+		case t.text == "in" || t.text == "near" || throughPrepositions[t.text]:
+			return k < i-1
+		case t.newline || t.text != "," && t.text != "and" && !isCapitalised(t.text):
+			return false
+		}
+	}
+	return false
 }

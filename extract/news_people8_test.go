@@ -25,5 +25,11 @@ func TestAnnotator_NewsPeople8Rules(t *testing.T) {
 		{"a listed given name, a letter to a person or a possessive keep the person",
 			"She wrote to Velo Tarvang, spoke in Anna Kemmel's place and met officials near Ostra Kemmel's home.",
 			[]string{"PERSON Velo Tarvang", "PERSON Anna Kemmel", "PERSON Ostra Kemmel"}},
+		{"unknown words after a known place and and, or after a list opened by in",
+			"Units are based in Warsaw and Oddar Kemmel, and patrols leave from bases in Tessvo and Nowa Orlik.",
+			[]string{"GPE Warsaw", "GPE Oddar Kemmel", "GPE Tessvo", "GPE Nowa Orlik"}},
+		{"a comma after an opening phrase lists no place, nor does a given name",
+			"In Riyadh, Aryn Kessel won. Crowds in Warsaw and Anna Kemmel cheered.",
+			[]string{"GPE Riyadh", "PERSON Aryn Kessel", "GPE Warsaw", "PERSON Anna Kemmel"}},
 	})
 }
