@@ -361,4 +361,7 @@ var (
 	publicBodyWords        = cue("publicBodyWords")
 	throughPrepositions    = cue("throughPrepositions")
 	journeyVerbs           = cue("journeyVerbs")
+	groupNouns             = cue("groupNouns")
+	siteNouns              = cue("siteNouns")
+	clauseWords            = cue("clauseWords")
 )

@@ -397,6 +397,9 @@ func init() {
 		(*doc).sayersPlace,
 		// "in Sisaket and Oddar Kemmel": unknown words listed after a place
 		(*doc).listedForeignPlace,
+		// "the Viv Kessel coalition", "near the Ta Orvik temple": no
+		// person's name takes "the" (news_people8.go)
+		(*doc).articleForeignName,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

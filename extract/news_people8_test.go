@@ -31,5 +31,11 @@ func TestAnnotator_NewsPeople8Rules(t *testing.T) {
 		{"a comma after an opening phrase lists no place, nor does a given name",
 			"In Riyadh, Aryn Kessel won. Crowds in Warsaw and Anna Kemmel cheered.",
 			[]string{"GPE Riyadh", "PERSON Aryn Kessel", "GPE Warsaw", "PERSON Anna Kemmel"}},
+		{"the and unknown words: a body, before a group's noun too, or a site before a site's noun",
+			"The bill passed the Orvik Tessa on Friday, gangs of the Kessel Varno coalition fled, and fighting broke out near the Ta Ulvek temple.",
+			[]string{"ORG Orvik Tessa", "ORG Kessel Varno", "LOC Ta Ulvek"}},
+		{"the and common words or a given name are left to other rules",
+			"The Opera House and the Anna Kessel Foundation opened.",
+			[]string{"ORG Anna Kessel Foundation"}},
 	})
 }
