@@ -13,25 +13,67 @@ package extract
 
 // unknownGivenTownSurname: an unknown word that could be a given name, then
 // a one-word town or city of the lists (no country), with a person's
-// context beside them, is a person's full name: "Lerato Brits scored",
-// "Chisomo Banda, an economist,", "police questioned Nikolaj Kiev". Not
-// after a place preposition ("in Nova Kessel"), and not without the
-// context ("Lerato Brits" alone may be a place's two-word name).
+// evidence beside them, is a person's full name: "Lerato Brits scored",
+// "Chisomo Banda, an economist,", "police questioned Nikolaj Kiev", a
+// byline ("By Nour Hassan" on its own line), a scorecard ("(Wolvaardt
+// 114, Tazmin Brits 58)") or a list of people ("by Ana Ruiz and Tazmin
+// Brits"). The same holds for a town's name that is a given name too,
+// then a surname no lexicon knows ("tries by Juan Cruz and Santiago
+// Carreras"). Not after a place preposition ("in Nova Kessel"), and not
+// without the evidence ("Lerato Brits" alone may be a place's two-word
+// name).
 func (d *doc) unknownGivenTownSurname(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !d.surnameUnit(ps[1]) || ps[1].unit.label != "GPE" ||
-		d.a.countries[ps[1].unit.canonical] || d.afterPlacePreposition(ps[0].s) {
+	if len(ps) != 2 || hasConn(ps) || ps[0].e-ps[0].s != 1 || ps[1].e-ps[1].s != 1 || d.afterPlacePreposition(ps[0].s) {
 		return false
 	}
-	w := d.word(ps[0])
-	if !d.a.uncommon(w) || d.seenLower(w) || !d.nameShaped(w) || !d.personWord(ps[0]) {
+	town := func(p piece) bool {
+		return d.surnameUnit(p) && p.unit.label == "GPE" && !d.a.countries[p.unit.canonical]
+	}
+	name := func(p piece) bool {
+		w := d.word(p)
+		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames[w]) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p)
+	}
+	if !(name(ps[0]) && town(ps[1]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames[d.word(ps[1])]) {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
-	if !d.actsAfter(e-1) && !d.personContext(s, e) && !d.newsPersonContext(s, e) {
+	if !d.actsAfter(e-1) && !d.personContext(s, e) && !d.newsPersonContext(s, e) && !d.bylineName(s, e) && !d.scoreName(s, e) && !d.personListed(s) {
 		return false
 	}
 	d.addPerson(s, e)
 	return true
+}
+
+// bylineName: "By" opens the line and the name [s, e) ends it.
+func (d *doc) bylineName(s, e int) bool {
+	return s > 0 && d.toks[s-1].text == "By" && d.toks[s-1].newline && !d.toks[s].newline && (e == len(d.toks) || d.toks[e].newline)
+}
+
+// scoreName: a scorecard's entry, the name [s, e) after a comma, a
+// semicolon or a bracket and before a score ("(Wolvaardt 114, Tazmin
+// Brits 58)").
+func (d *doc) scoreName(s, e int) bool {
+	if s == 0 || e+1 >= len(d.toks) || d.toks[e].newline || !isNumber(d.toks[e].text) {
+		return false
+	}
+	switch d.toks[s-1].text {
+	case ",", ";", "(":
+		return d.toks[e+1].kind == tkPunct
+	}
+	return false
+}
+
+// personListed: a person's name just taken, then "and" or a comma, stand
+// before token s ("by Ana Ruiz and Tazmin Brits").
+func (d *doc) personListed(s int) bool {
+	n := len(d.mentions)
+	if s < 2 || n == 0 || d.toks[s].newline {
+		return false
+	}
+	if p := d.toks[s-1].text; p != "and" && p != "," {
+		return false
+	}
+	return d.mentions[n-1].e == s-1 && d.mentions[n-1].label == "PERSON"
 }
 
 // weakForeignPlace: a run of name words guessed a person's from its shape
