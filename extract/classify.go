@@ -485,6 +485,9 @@ func init() {
 		},
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
+		// "Jean-Baptiste Kinshasa", "Faustin-Archange Touadéra won": a
+		// hyphenated given name and a surname (news_people8.go)
+		(*doc).hyphenGivenName,
 		(*doc).hyphenatedPerson,
 		// "Shai Varga-Alexander": the same with no given name, as weak evidence
 		(*doc).hyphenatedName,

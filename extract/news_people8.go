@@ -240,3 +240,37 @@ func (d *doc) articleForeignName(ps []piece) bool {
 	}
 	return d.add(s, e, label, "")
 }
+
+// hyphenGivenName: a given name written with a hyphen, then a surname,
+// is one person's name: "Jean-Baptiste Kinshasa" (the surname a town's
+// too), "Faustin-Archange Touadéra won" and "the mayor, Pierre-Louis
+// Jacmel," (no list holds either half as a given name: a person's evidence
+// must stand beside it). Every part is a name word and
+// the hyphen is glued on both sides.
+func (d *doc) hyphenGivenName(ps []piece) bool {
+	if len(ps) != 4 || !ps[1].conn || d.toks[ps[1].s].text != "-" || !d.toks[ps[1].s].glued || !d.toks[ps[2].s].glued ||
+		ps[3].conn {
+		return false
+	}
+	towns := 0 // "Pierre-Louis": a half that is a town's name too
+	for _, p := range ps[:3:3] {
+		switch w := d.word(p); {
+		case p.conn:
+		case d.surnameUnit(p):
+			towns++
+		case p.unit != nil || !d.personWord(p) || d.seenLower(w) || !d.a.givenNames[w] && !d.nameShaped(w):
+			return false
+		}
+	}
+	last := ps[3]
+	if !d.personWord(last) && !(d.surnameUnit(last) && last.unit.label == "GPE" && !d.a.countries[last.unit.canonical]) {
+		return false
+	}
+	s, e := ps[0].s, last.e
+	given := towns == 0 && (d.a.givenNames[d.word(ps[0])] || d.a.givenNames[d.word(ps[2])])
+	if !given && !d.actsAfter(e-1) && !d.personContext(s, e) && !d.afterHonorific(s) {
+		return false
+	}
+	d.addPerson(s, e)
+	return true
+}
