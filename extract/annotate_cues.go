@@ -364,4 +364,5 @@ var (
 	groupNouns             = cue("groupNouns")
 	siteNouns              = cue("siteNouns")
 	clauseWords            = cue("clauseWords")
+	whichOrgVerbs          = cue("whichOrgVerbs")
 )

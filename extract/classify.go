@@ -400,6 +400,8 @@ func init() {
 		// "the Viv Kessel coalition", "near the Ta Orvik temple": no
 		// person's name takes "the" (news_people8.go)
 		(*doc).articleForeignName,
+		// "Larsen Moller, which said": a company, no person (news_people8.go)
+		(*doc).whichOrg,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

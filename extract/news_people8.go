@@ -274,3 +274,17 @@ func (d *doc) hyphenGivenName(ps []piece) bool {
 	d.addPerson(s, e)
 	return true
 }
+
+// whichOrg: a name shaped like a person's, then ", which" and a verb of
+// saying or of business, is a company's: a person is "who", and a place
+// says and employs nothing ("won by Larsen Moller, which said it would
+// hire 500 workers").
+func (d *doc) whichOrg(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.personLen(ps) != len(ps) || e+2 >= len(toks) ||
+		toks[e].text != "," || toks[e+1].text != "which" || !whichOrgVerbs[toks[e+2].text] {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
