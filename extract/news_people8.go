@@ -288,3 +288,21 @@ func (d *doc) whichOrg(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// officeThenName: after a title and "of", title words and then a person's
+// name of two or three words ("Minister of National Defence Władysław
+// Kosiniak-Kamysz"): the index of the name's first piece, or 0. The name
+// opens with a word no title list holds and is person-shaped throughout.
+func (d *doc) officeThenName(rest []piece) int {
+	j := 0
+	for j < len(rest) && !rest[j].conn && rest[j].unit == nil && titleWords[d.word(rest[j])] {
+		j++
+	}
+	if j == 0 || j == len(rest) || len(rest)-j < 2 || hasConn(rest[j:j+1]) {
+		return 0
+	}
+	if n := d.personLen(rest[j:]); n != len(rest)-j || n > 4 {
+		return 0
+	}
+	return j
+}
