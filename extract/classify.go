@@ -402,6 +402,8 @@ func init() {
 		(*doc).articleForeignName,
 		// "Larsen Moller, which said": a company, no person (news_people8.go)
 		(*doc).whichOrg,
+		// "the Armament Agency (Agencja Uzbrojenia)": a body's other name
+		(*doc).bracketOtherName,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

@@ -306,3 +306,28 @@ func (d *doc) officeThenName(rest []piece) int {
 	}
 	return j
 }
+
+// bracketOtherName: two to four name words no list holds, alone in
+// brackets right after an organisation's name, are its name in another
+// language ("the Armament Agency (Agencja Uzbrojenia)", "the national
+// parliament (Jatiya Sangsad)" once the body is named): the same label.
+// An acronym in brackets is bracketAcronyms'; a listed given name opens
+// a person's ("Velto Corp (Tom Brandt)": a spokesman).
+func (d *doc) bracketOtherName(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) < 2 || len(ps) > 4 || hasUnit(ps) || s < 2 || e >= len(toks) || toks[s-1].text != "(" || toks[e].text != ")" ||
+		d.a.givenNames[toks[s].text] {
+		return false
+	}
+	n := len(d.mentions)
+	if n == 0 || d.mentions[n-1].e != s-1 || d.mentions[n-1].label != "ORG" {
+		return false
+	}
+	for _, p := range ps {
+		if !p.conn && !isCapitalised(d.word(p)) {
+			return false
+		}
+	}
+	return d.add(s, e, "ORG", "")
+}
