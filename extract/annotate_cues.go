@@ -365,4 +365,5 @@ var (
 	siteNouns              = cue("siteNouns")
 	clauseWords            = cue("clauseWords")
 	whichOrgVerbs          = cue("whichOrgVerbs")
+	articlePlaceStarts     = cue("articlePlaceStarts")
 )

@@ -394,6 +394,8 @@ func init() {
 		(*doc).placeStartAfterPreposition,
 		// "officials in Ta Kemmel said": unknown words between "in" and a
 		// verb are where the verb's subject is (news_people8.go)
+		// "between El Alto and Oruro": an article opens a place's name
+		(*doc).articlePlace,
 		(*doc).sayersPlace,
 		// "in Sisaket and Oddar Kemmel": unknown words listed after a place
 		(*doc).listedForeignPlace,

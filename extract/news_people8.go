@@ -331,3 +331,35 @@ func (d *doc) bracketOtherName(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// articlePlace: a Spanish or French article opening two or three name
+// words after a place's preposition is a place's name ("between El Alto
+// and Oruro", "to La Ceiba", "from Les Cayes"); no person's name opens
+// with one but a few surnames ("La Russa"), which a place's preposition
+// does not stand before. Not before a noun the name modifies ("in El Niño
+// years"), nor after "of", which kind nouns stand before ("the
+// neighbourhoods of Las Orvas": a district, LOC).
+func (d *doc) articlePlace(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !articlePlaceStarts[d.word(ps[0])] {
+		return false
+	}
+	if p := d.toks[s-1].text; !placePrepositions[p] && !throughPrepositions[p] && p != "to" && p != "between" {
+		return false
+	}
+	if d.ownerAt(e) || d.modifierAt(e) {
+		return false
+	}
+	return d.add(s, e, "GPE", "")
+}
+
+// modifierAt: the lower-case word at token e is none that ends a name's
+// phrase (a preposition, a clause's word, an auxiliary, a verb of acting
+// or saying): the name before it modifies it ("El Niño years").
+func (d *doc) modifierAt(e int) bool {
+	if e >= len(d.toks) || d.toks[e].newline || d.toks[e].kind != tkWord || isCapitalised(d.toks[e].text) {
+		return false
+	}
+	w := d.toks[e].text
+	return !clauseWords[w] && !placePrepositions[w] && !lonePlacePrepositions[w] && !auxiliaryVerbs[w] && !personVerbs[w] && !d.actsAfter(e-1)
+}
