@@ -376,6 +376,11 @@ func init() {
 		// name structures of news that beat the cue words and the splits
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
 		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
+		// "Lerato Brits scored", "tries by Ana Ruiz and Santiago Carreras":
+		// an unknown given name and a town's name, or a town's and an
+		// unknown surname, with a person's evidence, before a town and a
+		// plural read as a team (news_people8.go)
+		(*doc).unknownGivenTownSurname,
 		(*doc).clubStart,
 		(*doc).airlineName,
 		(*doc).teamName,
@@ -385,9 +390,6 @@ func init() {
 		// "Young-ho Choi and Seo-yeon Park": given names with a hyphen first
 		(*doc).westernHyphenName,
 		(*doc).givenPlacePerson,
-		// "Lerato Brits scored": an unknown given name and a town's name
-		// with a person's context are a person's (news_people8.go)
-		(*doc).unknownGivenTownSurname,
 		(*doc).givenOrgSurname,
 		// "at Monte Cassino": a place's generic first word after a place
 		// preposition, before a given name reads it

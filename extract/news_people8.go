@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Round-8 news rules for people with foreign names and for the name-shaped
 // things that are no person. People: a given name no list holds before a
 // surname that is also a town's name ("Lerato Brits scored", "Olusegun
@@ -14,7 +16,7 @@ package extract
 // unknownGivenTownSurname: an unknown word that could be a given name, then
 // a one-word town or city of the lists (no country), with a person's
 // evidence beside them, is a person's full name: "Lerato Brits scored",
-// "Chisomo Banda, an economist,", "police questioned Nikolaj Kiev", a
+// "Chisomo Banda, an economist,", "Lawyer Fatou Kaolack", a
 // byline ("By Nour Hassan" on its own line), a scorecard ("(Wolvaardt
 // 114, Tazmin Brits 58)") or a list of people ("by Ana Ruiz and Tazmin
 // Brits"). The same holds for a town's name that is a given name too,
@@ -23,6 +25,12 @@ package extract
 // without the evidence ("Lerato Brits" alone may be a place's two-word
 // name).
 func (d *doc) unknownGivenTownSurname(ps []piece) bool {
+	// "Lawyer Fatou Kaolack filed": a role opening the sentence is the
+	// evidence, outside the name
+	role := len(ps) == 3 && ps[0].unit == nil && d.toks[ps[0].s].sentStart && personRoles[strings.ToLower(d.word(ps[0]))]
+	if role {
+		ps = ps[1:]
+	}
 	if len(ps) != 2 || hasConn(ps) || ps[0].e-ps[0].s != 1 || ps[1].e-ps[1].s != 1 || d.afterPlacePreposition(ps[0].s) {
 		return false
 	}
@@ -37,7 +45,7 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
-	if !d.actsAfter(e-1) && !d.personContext(s, e) && !d.newsPersonContext(s, e) && !d.bylineName(s, e) && !d.scoreName(s, e) && !d.personListed(s) {
+	if !role && !d.actsAfter(e-1) && !d.personContext(s, e) && !d.newsPersonContext(s, e) && !d.bylineName(s, e) && !d.scoreName(s, e) && !d.personListed(s) {
 		return false
 	}
 	d.addPerson(s, e)
