@@ -366,4 +366,5 @@ var (
 	clauseWords            = cue("clauseWords")
 	whichOrgVerbs          = cue("whichOrgVerbs")
 	articlePlaceStarts     = cue("articlePlaceStarts")
+	hyphenPlaceWords       = cue("hyphenPlaceWords")
 )

@@ -493,6 +493,8 @@ func init() {
 		},
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
+		// "Pétion-Ville": a town's generic word in a hyphenated name
+		(*doc).hyphenPlaceWord,
 		// "Jean-Baptiste Kinshasa", "Faustin-Archange Touadéra won": a
 		// hyphenated given name and a surname (news_people8.go)
 		(*doc).hyphenGivenName,

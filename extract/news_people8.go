@@ -371,3 +371,24 @@ func (d *doc) modifierAt(e int) bool {
 	w := d.toks[e].text
 	return !clauseWords[w] && !placePrepositions[w] && !lonePlacePrepositions[w] && !auxiliaryVerbs[w] && !personVerbs[w] && !d.actsAfter(e-1)
 }
+
+// hyphenPlaceWord: two name words joined by a hyphen, one of them a
+// French or Spanish toponym's generic word ("Pétion-Ville", "Orvik-Ville",
+// "Villa-Kessel"), are a town's name, no double surname; with a person's
+// context beside them they are left to the person rules, but for a verb
+// after "in" or "near" ("the network in Pétion-Ville warned": the
+// network's).
+func (d *doc) hyphenPlaceWord(ps []piece) bool {
+	if len(ps) != 3 || !ps[1].conn || d.toks[ps[1].s].text != "-" || !d.toks[ps[1].s].glued || !d.toks[ps[2].s].glued || hasUnit(ps) {
+		return false
+	}
+	a, b := d.word(ps[0]), d.word(ps[2])
+	if !hyphenPlaceWords[a] && !hyphenPlaceWords[b] || d.a.givenNames[a] || d.a.givenNames[b] {
+		return false
+	}
+	s, e := ps[0].s, ps[2].e
+	if !d.afterInOrNear(s) && d.personContext(s, e) || d.afterHonorific(s) {
+		return false
+	}
+	return d.add(s, e, "GPE", "")
+}
