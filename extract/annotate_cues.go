@@ -367,4 +367,5 @@ var (
 	whichOrgVerbs          = cue("whichOrgVerbs")
 	articlePlaceStarts     = cue("articlePlaceStarts")
 	hyphenPlaceWords       = cue("hyphenPlaceWords")
+	nameHonorifics         = cue("nameHonorifics")
 )

@@ -253,6 +253,9 @@ func init() {
 		// before a listed name alone keeps its label: "Queen Victoria",
 		// "the sultan Selim I" (a ruler's title), "Leonardo da Rimini" (a
 		// particle), "Suleiman the Magnificent" (an epithet)
+		// "Sheikh Hasina": an honorific that is part of a name, before a
+		// ruler's title is read (news_people8.go)
+		(*doc).honorificName,
 		(*doc).royalTitleName,
 		(*doc).particleName,
 		(*doc).epithetName,

@@ -392,3 +392,21 @@ func (d *doc) hyphenPlaceWord(ps []piece) bool {
 	}
 	return d.add(s, e, "GPE", "")
 }
+
+// honorificName: "Sheikh" and one name word that no list holds as a given
+// name, alone, are a name whose honorific is part of it ("Sheikh Hasina",
+// the Bangladeshi family name; later "Hasina" alone is the same person's).
+// A listed given name after it ("Sheikh Mohammed") or a longer name with
+// its particles ("Sheikh Tamim bin Hamad") leaves the title outside, as
+// GUIDELINES.md writes titles.
+func (d *doc) honorificName(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || hasConn(ps) || !nameHonorifics[d.word(ps[0])] {
+		return false
+	}
+	w := d.word(ps[1])
+	if e := ps[1].e; d.a.givenNames[w] || !d.a.uncommon(w) || d.seenLower(w) || e < len(d.toks) && nameParticles[d.toks[e].text] {
+		return false
+	}
+	d.addPerson(ps[0].s, ps[1].e)
+	return true
+}
