@@ -368,4 +368,5 @@ var (
 	articlePlaceStarts     = cue("articlePlaceStarts")
 	hyphenPlaceWords       = cue("hyphenPlaceWords")
 	nameHonorifics         = cue("nameHonorifics")
+	powerTails             = cue("powerTails")
 )

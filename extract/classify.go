@@ -411,6 +411,8 @@ func init() {
 		(*doc).whichOrg,
 		// "the Armament Agency (Agencja Uzbrojenia)": a body's other name
 		(*doc).bracketOtherName,
+		// "Acwa Power": a company's trade word that is a surname too
+		(*doc).tradeTail,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,

@@ -410,3 +410,19 @@ func (d *doc) honorificName(ps []piece) bool {
 	d.addPerson(ps[0].s, ps[1].e)
 	return true
 }
+
+// tradeTail: a word no lexicon knows, then a trade's word that ends
+// companies' names but is a family name too ("Power"), is a company's
+// name ("Acwa Power", "Tarsa Renewables"); a listed given name opens a
+// person's ("Samantha Power"), and a person's evidence keeps it one.
+func (d *doc) tradeTail(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !powerTails[d.word(ps[1])] {
+		return false
+	}
+	s, e := ps[0].s, ps[1].e
+	if w := d.word(ps[0]); !d.a.uncommon(w) || d.a.givenNames[w] || d.a.wordGivenNames[w] || d.seenLower(w) || d.personContext(s, e) || d.afterHonorific(s) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
