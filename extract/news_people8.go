@@ -425,4 +425,3 @@ func (d *doc) tradeTail(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
-
