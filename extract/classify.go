@@ -15,6 +15,8 @@ var chunkRules []func(d *doc, ps []piece) bool
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
+		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
+		(*doc).clickName,
 		(*doc).pmScheme,
 		// "the strikes, codenamed Orvane Dawn": a programme's name, before
 		// the name's shape or its year is read (news_progs6.go)

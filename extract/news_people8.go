@@ -425,3 +425,32 @@ func (d *doc) tradeTail(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// clickName: a name written with a click letter, "!" glued to a capital
+// after white space ("Johannes !Gawaxab", "!Gawaxab said"), is a
+// person's: Khoekhoe and San family names in Namibian and South African
+// news; an exclamation mark has white space after it, not before. The
+// given name before it joins the name: a person's mention that ends at the
+// "!" is widened, a free capitalised word taken in.
+func (d *doc) clickName(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) > 2 || hasConn(ps) || hasUnit(ps) || s == 0 || toks[s-1].text != "!" || !toks[s].glued || toks[s-1].glued && s > 1 && toks[s-2].kind == tkWord {
+		return false
+	}
+	bang := s - 1
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-8; k-- {
+		if m := &d.mentions[k]; m.e == bang && m.label == "PERSON" {
+			d.claim(bang, e)
+			delete(d.personEnds, m.e)
+			m.e = e
+			d.personEnds[e] = true
+			return true
+		}
+	}
+	start := bang
+	if k := bang - 1; k >= 0 && !d.used[k] && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !toks[bang].newline && d.personWord(piece{s: k, e: k + 1}) {
+		start = k
+	}
+	return d.add(start, e, "PERSON", "")
+}
