@@ -369,4 +369,6 @@ var (
 	hyphenPlaceWords       = cue("hyphenPlaceWords")
 	nameHonorifics         = cue("nameHonorifics")
 	powerTails             = cue("powerTails")
+	sainteWords            = cue("sainteWords")
+	fromPeople             = cue("fromPeople")
 )

@@ -157,15 +157,16 @@ func (d *doc) fromBefore(i int) bool {
 	return false
 }
 
-// sayersPlace: two or three name words no list holds after "in" or "near"
-// and before a verb are a place where the subject of the verb is ("officials
-// in Ta Kemmel said", "villages near Tan Orvik flooded"): the verb is the
-// subject's, no evidence that the name is a person's. A listed given name
+// sayersPlace: two or three name words no list holds after "in" or "near",
+// or after a plural noun and "from", and before a verb are a place where
+// the subject of the verb is ("officials in Ta Kemmel said", "villages
+// near Tan Orvik flooded", "delegates from Nowy Orvik met"): the verb is
+// the subject's, no evidence that the name is a person's. A listed given name
 // at either end keeps a person's reading ("confidence in Anna Kemmel
 // grew"), as does a possessive (no verb follows it).
 func (d *doc) sayersPlace(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.personLen(ps) != len(ps) || !d.afterInOrNear(s) ||
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.personLen(ps) != len(ps) || !d.afterInOrNear(s) && !d.fromGroup(s) ||
 		d.a.givenNames[d.toks[s].text] || d.a.givenNames[d.toks[e-1].text] {
 		return false
 	}
@@ -228,12 +229,17 @@ func (d *doc) placeListBefore(i int) bool {
 func (d *doc) articleForeignName(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !articles[d.toks[s-1].text] ||
-		d.toks[s-1].text == "a" || d.toks[s-1].text == "an" || d.personLen(ps) != len(ps) || d.a.givenNames[d.toks[s].text] ||
-		placeNameStarts[d.word(ps[0])] || d.ownerAt(e) {
+		d.toks[s-1].text == "a" || d.toks[s-1].text == "an" || d.personLen(ps) != len(ps) || placeNameStarts[d.word(ps[0])] || d.ownerAt(e) {
+		return false
+	}
+	// a given name opens a body's name only before the body's or the
+	// site's noun ("the Viv Orvane coalition")
+	kindAfter := e < len(d.toks) && !d.toks[e].newline && (groupNouns[d.toks[e].text] || siteNouns[d.toks[e].text])
+	if d.a.givenNames[d.toks[s].text] && !kindAfter {
 		return false
 	}
 	for _, p := range ps {
-		if w := d.word(p); !d.a.uncommon(w) || d.seenLower(w) {
+		if w := d.word(p); !d.a.uncommon(w) && !d.a.givenNames[w] || d.seenLower(w) {
 			return false // "the Opera House", "the Armed Forces": common words
 		}
 	}
@@ -453,4 +459,25 @@ func (d *doc) clickName(ps []piece) bool {
 		start = k
 	}
 	return d.add(start, e, "PERSON", "")
+}
+
+// fromGroup: "from" after a plural noun of people stands before token s
+// ("officials from", "delegates from"): where they come from, no person
+// ("calls from Kessel Varno" are a person's).
+func (d *doc) fromGroup(s int) bool {
+	if s < 2 || d.toks[s].newline || d.toks[s-1].text != "from" {
+		return false
+	}
+	t := d.toks[s-2]
+	return (!isCapitalised(t.text) || t.sentStart) && fromPeople[strings.ToLower(t.text)]
+}
+
+// saintPlace: a name, the French "Ste." or "Sainte" and another name are a
+// place's ("Sault Ste. Marie"); a given name first is a person's name
+// ("Yves Ste. Marie" is rare, and left to the person rules).
+func (d *doc) saintPlace(ps []piece) bool {
+	if len(ps) != 3 || hasConn(ps) || hasUnit(ps) || !sainteWords[d.word(ps[1])] || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[2].e, "GPE", "")
 }
