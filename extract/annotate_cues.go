@@ -371,4 +371,5 @@ var (
 	powerTails             = cue("powerTails")
 	sainteWords            = cue("sainteWords")
 	fromPeople             = cue("fromPeople")
+	reachedPlaceVerbs      = cue("reachedPlaceVerbs")
 )

@@ -92,6 +92,8 @@ func (d *doc) personListed(s int) bool {
 //     ("officials in Ta Kessel said": the verb is the officials');
 //   - after a preposition of going through or into ("into Siem Orvo",
 //     "through El Kessel");
+//   - after a verb done to towns ("shelled Kessel Orvo", "families fled
+//     Dong Kessel", "floods swept Binh Orvo");
 //   - between "from" and "to" ("from Nowa Orvo to ..."), and after "to"
 //     where a journey's verb or a "from" stands before ("sent trucks to
 //     Huong Kessel", "from Nowa Orvo to Biała Kessel");
@@ -115,6 +117,8 @@ func (d *doc) weakForeignPlace(w span) bool {
 	case d.afterInOrNear(w.s):
 		return (verbNext || !d.personContext(w.s, w.e)) && !d.a.givenNames[toks[w.e-1].text]
 	case throughPrepositions[p]:
+		return !d.personContext(w.s, w.e)
+	case seizedPlaceVerbs[p] || reachedPlaceVerbs[p]:
 		return !d.personContext(w.s, w.e)
 	case p == "from":
 		return w.e < len(toks) && toks[w.e].text == "to"
