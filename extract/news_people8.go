@@ -485,3 +485,14 @@ func (d *doc) saintPlace(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[2].e, "GPE", "")
 }
+
+// startedTown: a toponym's generic first word (placeNameStarts: "Ciudad",
+// "Puerto", "San") before a one-word town of the lists makes one town's
+// name ("Ciudad Juárez", "Puerto Kessel"), not a word and a town.
+func (d *doc) startedTown(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || !placeNameStarts[d.word(ps[0])] || !d.surnameUnit(ps[1]) || ps[1].unit.label != "GPE" ||
+		d.afterHonorific(ps[0].s) {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "GPE", "")
+}
