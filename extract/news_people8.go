@@ -39,7 +39,7 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 	}
 	name := func(p piece) bool {
 		w := d.word(p)
-		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames[w]) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p)
+		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames[w]) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p) && !placeNameStarts[w]
 	}
 	if !(name(ps[0]) && town(ps[1]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames[d.word(ps[1])]) {
 		return false
