@@ -372,4 +372,5 @@ var (
 	sainteWords            = cue("sainteWords")
 	fromPeople             = cue("fromPeople")
 	reachedPlaceVerbs      = cue("reachedPlaceVerbs")
+	journeyNouns           = cue("journeyNouns")
 )

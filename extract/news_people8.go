@@ -95,7 +95,7 @@ func (d *doc) personListed(s int) bool {
 //   - after a verb done to towns ("shelled Kessel Orvo", "families fled
 //     Dong Kessel", "floods swept Binh Orvo");
 //   - between "from" and "to" ("from Nowa Orvo to ..."), and after "to"
-//     where a journey's verb or a "from" stands before ("sent trucks to
+//     where a journey's verb or noun or a "from" stands before ("sent trucks to
 //     Huong Kessel", "from Nowa Orvo to Biała Kessel");
 //   - after "and" that follows a place just named ("to Huong
 //     Kessel and Phong Orvo") or a list opened by "in", "near" or a
@@ -123,7 +123,7 @@ func (d *doc) weakForeignPlace(w span) bool {
 	case p == "from":
 		return w.e < len(toks) && toks[w.e].text == "to"
 	case p == "to":
-		return prev > 0 && (journeyVerbs[toks[prev-1].text] || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
+		return prev > 0 && (journeyVerbs[toks[prev-1].text] || journeyNouns[toks[prev-1].text] || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
 	case p == "and":
 		return (d.placeEndsAt(prev) || d.placeListBefore(prev)) && !d.personContext(w.s, w.e)
 	}
