@@ -373,4 +373,5 @@ var (
 	fromPeople             = cue("fromPeople")
 	reachedPlaceVerbs      = cue("reachedPlaceVerbs")
 	journeyNouns           = cue("journeyNouns")
+	foreignBodyStarts      = cue("foreignBodyStarts")
 )
