@@ -374,4 +374,6 @@ var (
 	reachedPlaceVerbs      = cue("reachedPlaceVerbs")
 	journeyNouns           = cue("journeyNouns")
 	foreignBodyStarts      = cue("foreignBodyStarts")
+	arabicPlaceStarts      = cue("arabicPlaceStarts")
+	arabicArticles         = cue("arabicArticles")
 )

@@ -402,6 +402,8 @@ func init() {
 		// "officials in Ta Kemmel said": unknown words between "in" and a
 		// verb are where the verb's subject is (news_people8.go)
 		// "between El Alto and Oruro": an article opens a place's name
+		// "Deir al-Balah", "Beit Lahia": an Arabic toponym's first word
+		(*doc).arabicPlace,
 		// "Ciudad Juárez": a toponym's first word and a listed town
 		(*doc).startedTown,
 		// "Sault Ste. Marie": a saint's word inside a place's name

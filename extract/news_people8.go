@@ -509,3 +509,38 @@ func (d *doc) startedTown(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[1].e, "GPE", "")
 }
+
+// arabicPlace: an Arabic toponym's generic first word ("Deir", monastery;
+// "Beit", house; "Ras", cape; "Kafr", village; "Tell", mound) and a name,
+// with its article ("al-", "el-") if written, are a town's name: "Beit
+// Kessar", "Deir al-Orvan", "Ras al-Tavik". A person's context keeps the
+// other rules' reading, but for a verb after "in" or "near".
+func (d *doc) arabicPlace(ps []piece) bool {
+	s := ps[0].s
+	if ps[0].unit != nil || ps[0].e-s != 1 || !arabicPlaceStarts[d.word(ps[0])] || len(ps) > 3 || hasConn(ps) {
+		return false
+	}
+	e := ps[len(ps)-1].e
+	if len(ps) == 1 {
+		e = d.articleNameAt(e) // "Deir al-Orvan": the article ends the chunk
+		if e == ps[0].e {
+			return false
+		}
+	}
+	if !d.afterInOrNear(s) && d.personContext(s, e) || d.afterHonorific(s) {
+		return false
+	}
+	return d.add(s, e, "GPE", "")
+}
+
+// articleNameAt: from token e, an Arabic article, a glued hyphen and a
+// capitalised word ("al-Orvan", "el-Kessar"): the end of the name after
+// it, or e.
+func (d *doc) articleNameAt(e int) int {
+	toks := d.toks
+	if e+2 < len(toks) && arabicArticles[toks[e].text] && !toks[e].glued && toks[e+1].text == "-" && toks[e+1].glued && toks[e+2].glued &&
+		isCapitalised(toks[e+2].text) && !d.used[e+2] {
+		return e + 3
+	}
+	return e
+}
