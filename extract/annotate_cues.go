@@ -376,4 +376,5 @@ var (
 	foreignBodyStarts      = cue("foreignBodyStarts")
 	arabicPlaceStarts      = cue("arabicPlaceStarts")
 	arabicArticles         = cue("arabicArticles")
+	townWordStarts         = cue("townWordStarts")
 )
