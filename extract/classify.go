@@ -403,7 +403,7 @@ func init() {
 		// verb are where the verb's subject is (news_people8.go)
 		// "between El Alto and Oruro": an article opens a place's name
 		// "Deir al-Balah", "Beit Lahia": an Arabic toponym's first word
-		(*doc).arabicPlace,
+		(*doc).toponymStart,
 		// "Ciudad Juárez": a toponym's first word and a listed town
 		(*doc).startedTown,
 		// "Sault Ste. Marie": a saint's word inside a place's name

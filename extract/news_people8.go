@@ -510,14 +510,14 @@ func (d *doc) startedTown(ps []piece) bool {
 	return d.add(ps[0].s, ps[1].e, "GPE", "")
 }
 
-// arabicPlace: an Arabic toponym's generic first word ("Deir", monastery;
+// toponymStart: an Arabic toponym's generic first word ("Deir", monastery;
 // "Beit", house; "Ras", cape; "Kafr", village; "Tell", mound) and a name,
 // with its article ("al-", "el-") if written, are a town's name: "Beit
 // Kessar", "Deir al-Orvan", "Ras al-Tavik"; so are the generic words of
 // Thai, Khmer and Slavic towns ("Ban Orvo", "Kampong Kessar", "Nowy
 // Tarvik"). A person's context keeps the other rules' reading ("Mae Kessel
 // said"), but for a verb after "in" or "near".
-func (d *doc) arabicPlace(ps []piece) bool {
+func (d *doc) toponymStart(ps []piece) bool {
 	s := ps[0].s
 	if w := d.word(ps[0]); ps[0].unit != nil || ps[0].e-s != 1 || !arabicPlaceStarts[w] && !townWordStarts[w] || len(ps) > 3 || hasConn(ps) {
 		return false
