@@ -128,7 +128,7 @@ func (d *doc) weakForeignPlace(w span) bool {
 	case p == "to":
 		return prev > 0 && (journeyVerbs[toks[prev-1].text] || journeyNouns[toks[prev-1].text] || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
 	case p == "and":
-		return (d.placeEndsAt(prev) || d.placeListBefore(prev)) && !d.personContext(w.s, w.e)
+		return (d.placeEndsAt(prev) || d.placeListBefore(prev)) && !d.personContext(w.s, w.e) && !d.parallelPlaceAt(w.e)
 	}
 	return false
 }
@@ -200,7 +200,7 @@ func (d *doc) listedForeignPlace(ps []piece) bool {
 		d.a.givenNames[d.toks[s].text] || d.ownerAt(e) {
 		return false
 	}
-	if p := d.toks[s-1].text; p != "and" && p != "or" || d.actsAfter(e-1) {
+	if p := d.toks[s-1].text; p != "and" && p != "or" || d.actsAfter(e-1) || d.parallelPlaceAt(e) {
 		return false
 	}
 	n := len(d.mentions)
@@ -545,4 +545,11 @@ func (d *doc) articleNameAt(e int) int {
 		return e + 3
 	}
 	return e
+}
+
+// parallelPlaceAt: a place's preposition at token e: the name before it is
+// where something is, in a list of pairs ("Ana Ruiz in Lagos and Xóchitl
+// Orvane in Guadalajara"), no place of the list.
+func (d *doc) parallelPlaceAt(e int) bool {
+	return e < len(d.toks) && !d.toks[e].newline && placePrepositions[d.toks[e].text]
 }
