@@ -15,6 +15,8 @@ var chunkRules []func(d *doc, ps []piece) bool
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
+		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
+		(*doc).clickName,
 		(*doc).pmScheme,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
@@ -256,6 +258,9 @@ func init() {
 		// before a listed name alone keeps its label: "Queen Victoria",
 		// "the sultan Selim I" (a ruler's title), "Leonardo da Rimini" (a
 		// particle), "Suleiman the Magnificent" (an epithet)
+		// "Sheikh Hasina": an honorific that is part of a name, before a
+		// ruler's title is read (news_people8.go)
+		(*doc).honorificName,
 		(*doc).royalTitleName,
 		(*doc).particleName,
 		(*doc).epithetName,
@@ -379,6 +384,11 @@ func init() {
 		// name structures of news that beat the cue words and the splits
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
 		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
+		// "Lerato Brits scored", "tries by Ana Ruiz and Santiago Carreras":
+		// an unknown given name and a town's name, or a town's and an
+		// unknown surname, with a person's evidence, before a town and a
+		// plural read as a team (news_people8.go)
+		(*doc).unknownGivenTownSurname,
 		(*doc).clubStart,
 		(*doc).airlineName,
 		(*doc).teamName,
@@ -392,6 +402,28 @@ func init() {
 		// "at Monte Cassino": a place's generic first word after a place
 		// preposition, before a given name reads it
 		(*doc).placeStartAfterPreposition,
+		// "officials in Ta Kemmel said": unknown words between "in" and a
+		// verb are where the verb's subject is (news_people8.go)
+		// "between El Alto and Oruro": an article opens a place's name
+		// "Deir al-Balah", "Beit Lahia": an Arabic toponym's first word
+		(*doc).toponymStart,
+		// "Ciudad Juárez": a toponym's first word and a listed town
+		(*doc).startedTown,
+		// "Sault Ste. Marie": a saint's word inside a place's name
+		(*doc).saintPlace,
+		(*doc).articlePlace,
+		(*doc).sayersPlace,
+		// "in Sisaket and Oddar Kemmel": unknown words listed after a place
+		(*doc).listedForeignPlace,
+		// "the Viv Kessel coalition", "near the Ta Orvik temple": no
+		// person's name takes "the" (news_people8.go)
+		(*doc).articleForeignName,
+		// "Larsen Moller, which said": a company, no person (news_people8.go)
+		(*doc).whichOrg,
+		// "the Armament Agency (Agencja Uzbrojenia)": a body's other name
+		(*doc).bracketOtherName,
+		// "Acwa Power": a company's trade word that is a surname too
+		(*doc).tradeTail,
 		// "Joaquim Ferreira Lima": a surname that is a town's name too;
 		// "the sculptor Ngozi Eze": a given name that is a town's
 		(*doc).givenSurnamePlace,
@@ -477,6 +509,11 @@ func init() {
 		},
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
+		// "Pétion-Ville": a town's generic word in a hyphenated name
+		(*doc).hyphenPlaceWord,
+		// "Jean-Baptiste Kinshasa", "Faustin-Archange Touadéra won": a
+		// hyphenated given name and a surname (news_people8.go)
+		(*doc).hyphenGivenName,
 		(*doc).hyphenatedPerson,
 		// "Shai Varga-Alexander": the same with no given name, as weak evidence
 		(*doc).hyphenatedName,

@@ -1058,6 +1058,11 @@ func (d *doc) titleOfRole(ps []piece) bool {
 	if rest[0].conn && d.toks[rest[0].s].text == "the" {
 		rest = rest[1:]
 	}
+	if j := d.officeThenName(rest); j > 0 {
+		d.claim(ps[0].s, rest[j].s)
+		d.classify(rest[j:])
+		return true
+	}
 	office := len(rest) > 0
 	for _, p := range rest {
 		if d.a.givenNames[d.word(p)] {

@@ -477,7 +477,7 @@ func (d *doc) weakPlaces(weak []span) []span {
 	kept := weak[:0]
 	for _, w := range weak {
 		prev := w.s - 1
-		place := prev >= 0 && (d.toks[prev].text == "in" || d.toks[prev].text == "near") && !d.toks[w.s].newline &&
+		place := d.weakForeignPlace(w) || prev >= 0 && (d.toks[prev].text == "in" || d.toks[prev].text == "near") && !d.toks[w.s].newline &&
 			!d.a.givenNames[d.toks[w.s].text] && !d.a.wordGivenNames[d.toks[w.s].text] &&
 			!d.ownerAt(w.e) && !d.personContext(w.s, w.e)
 		if place {
