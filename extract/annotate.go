@@ -64,6 +64,9 @@ type Annotator struct {
 	// islands are islands' names, a place over a province's or a town's
 	// of the same name (news_news7.go).
 	islands map[string]bool
+	// teamShortNames are clubs' and teams' short names, the club's in a
+	// sports text (news_orgs8.go)
+	teamShortNames map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -124,6 +127,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		stateCodes:      setOf(g.Lists["state_codes"]),
 		islands:         setOf(g.Lists["islands"]),
+		teamShortNames:  setOf(g.Lists["team_short_names"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
 		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
@@ -356,6 +360,7 @@ type doc struct {
 	// progNames are the names of programmes found so far, without opener
 	// or edition (news_progs7.go).
 	progNames progMemo
+	orgs8     orgs8State
 }
 
 type unit struct {

@@ -359,4 +359,7 @@ var (
 	landformNouns          = cue("landformNouns")
 	corporateTails         = cue("corporateTails")
 	publicBodyWords        = cue("publicBodyWords")
+	hullSymbols            = cue("hullSymbols")
+	legalPrefixes          = cue("legalPrefixes")
+	sportWords             = cue("sportWords")
 )

@@ -14,6 +14,8 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
+		(*doc).trailingThe,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		(*doc).pmScheme,
 		// "the strikes, codenamed Orvane Dawn": a programme's name, before
@@ -40,6 +42,17 @@ func init() {
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
+		// "USS Tarvel (LHA 6)", "HMCS Tarvel ... Tarvel", "Arts Council
+		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",
+		// "the MCL39": ships, bodies, companies, clubs and racing cars by
+		// their structure and the text's topic, before the place, person
+		// and acronym rules read a part (news_orgs8.go)
+		(*doc).hullNumber,
+		(*doc).shipShortName,
+		(*doc).bodyOfCountry,
+		(*doc).legalFormFirst,
+		(*doc).teamShortName,
+		(*doc).raceCar,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,

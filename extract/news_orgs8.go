@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Rules for organisations and platforms in defence and general news
+// (round 8): a hull number in its navy's symbols ("LHA 6"), a ship's name
+// used again without its prefix ("HMCS Tarvel", then "Tarvel"), a body's
+// name that ends in its country ("Arts Council Orvania"), a company written
+// after its legal form ("PT Kessel Indonesia"), clubs, teams and leagues by
+// the short names sport desks use, and a racing car's designation in a
+// sports text. Each is a chunk rule (chunkRules says where it stands) with
+// its cue sets in cues.txt; the short names of teams are the list
+// configs/gazetteer/team_short_names.yaml.
+
+// orgs8State remembers what the rules read about the whole text.
+type orgs8State struct {
+	sportRead, sport bool // sport: the text reports a game (sportText)
+	// ships are the names given after a ship's prefix so far, with the
+	// ship's canonical; seen counts the mentions read for them
+	ships map[string]string
+	seen  int
+}
+
+// trailingThe: "the Ministry of Defence and The Rt Hon ...": a name never
+// ends in "The", which opens the next name or title.
+func (d *doc) trailingThe(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || d.word(ps[n-1]) != "The" || !ps[n-2].conn {
+		return false
+	}
+	d.classify(ps[:n-1])
+	return true
+}
+
+// hullNumber: "USS Tarvel (LHA 6)", "the DDG-105": a hull classification
+// symbol and a number name a ship (GUIDELINES' PLATFORM; written6's README
+// makes the bracketed hull number its own mention).
+func (d *doc) hullNumber(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !hullSymbols[d.word(ps[0])] {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	if e < len(toks) && toks[e].text == "-" && toks[e].glued {
+		e++
+	}
+	if e >= len(toks) || toks[e].newline || !isNumber(toks[e].text) || e > s+1 && !toks[e].glued || !d.free(s, e+1) {
+		return false
+	}
+	return d.add(s, e+1, "PLATFORM", "")
+}
+
+// shipShortName: "the frigate HMCS Tarvel ... Tarvel sailed on": a name
+// that the text gave a ship with its prefix before is the ship again, even
+// where the name is a town's too (ships are named after towns).
+func (d *doc) shipShortName(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if hasConn(ps) || s > 0 && shipPrefixes[d.toks[s-1].text] {
+		return false
+	}
+	st := &d.orgs8
+	for ; st.seen < len(d.mentions); st.seen++ {
+		m := d.mentions[st.seen]
+		if m.label == "PLATFORM" && m.e-m.s > 1 && shipPrefixes[d.toks[m.s].text] {
+			if st.ships == nil {
+				st.ships = map[string]string{}
+			}
+			st.ships[d.surface(m.s+1, m.e)] = m.canonical
+		}
+	}
+	if len(st.ships) == 0 {
+		return false
+	}
+	canonical, ok := st.ships[d.surface(s, e)]
+	return ok && d.add(s, e, "PLATFORM", canonical)
+}
+
+// bodyOfCountry: "Arts Council Orvania", "Border Guard Kessel": a public
+// body's name may end in its country or state; the whole run is the body.
+// The words before the place are plain words, the last an organisation's
+// head.
+func (d *doc) bodyOfCountry(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" {
+		return false
+	}
+	for _, p := range ps[:n-1] {
+		if p.unit != nil || p.conn {
+			return false
+		}
+	}
+	if !orgHeads[d.word(ps[n-2])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// legalFormFirst: "PT Kessel Indonesia", "PJSC Tarvel": a company's legal
+// form written before its name, as Indonesian and Russian companies write
+// it, makes the run up to a connector the company's, a place's name in it
+// included.
+func (d *doc) legalFormFirst(ps []piece) bool {
+	if len(ps) < 2 || !legalPrefixes[d.word(ps[0])] || ps[1].conn {
+		return false
+	}
+	n := 1
+	for n < len(ps) && !ps[n].conn {
+		n++
+	}
+	d.add(ps[0].s, ps[n-1].e, "ORG", "")
+	if n < len(ps) {
+		d.classify(ps[n+1:]) // "PT Kessel and PJSC Tarvel": two companies
+	}
+	return true
+}
+
+// sportText reports whether the text reports sport: two different words
+// of games ("striker", "half-time", "Grand Prix"...). Read once a text.
+func (d *doc) sportText() bool {
+	st := &d.orgs8
+	if st.sportRead {
+		return st.sport
+	}
+	st.sportRead = true
+	first := ""
+	toks := d.toks
+	for i, t := range toks {
+		w := t.text
+		if i+2 < len(toks) && toks[i+1].text == "-" && toks[i+1].glued && toks[i+2].glued {
+			w += "-" + toks[i+2].text // "half-time" is three tokens
+		}
+		if t.kind != tkWord || !sportWords[w] || w == first {
+			continue
+		}
+		if first != "" {
+			st.sport = true
+			break
+		}
+		first = w
+	}
+	return st.sport
+}
+
+// teamShortName: "Tarvel drew with Kessel", "won at Tarvel": the short
+// names of the clubs and teams of the largest leagues
+// (team_short_names.yaml) are the clubs' in a text that reports sport, or
+// where two of them meet across a verb of results ("Tarvel beat Kessel").
+// A city's name that is also a club's keeps its place after "in", "at"
+// or "near" ("fans in Tarvel"), unless a result comes before "at" ("lost
+// at Tarvel").
+func (d *doc) teamShortName(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if e-s > 3 || !d.a.teamShortNames[d.surface(s, e)] {
+		return false
+	}
+	toks := d.toks
+	if s > 0 && placeOnlyPrepositions[toks[s-1].text] && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text])) {
+		return false
+	}
+	if !d.sportText() && !d.teamMeets(s, e) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// teamMeets reports another listed team across a verb of results from the
+// name at [s, e): "Tarvel beat Kessel", "Kessel lost at Tarvel", "Tarvel
+// drew with Kessel".
+func (d *doc) teamMeets(s, e int) bool {
+	toks := d.toks
+	listed := func(i, j int) bool { return i >= 0 && j <= len(toks) && i < j && d.a.teamShortNames[d.surface(i, j)] }
+	// after: a result and its links ("drew with"), then a team
+	k, result := e, false
+	for ; k < len(toks) && k < e+3 && !toks[k].sentStart && (resultVerbs[toks[k].text] || matchLinks[toks[k].text]); k++ {
+		result = result || resultVerbs[toks[k].text]
+	}
+	for n := 1; result && n <= 3; n++ {
+		if listed(k, k+n) {
+			return true
+		}
+	}
+	// before: a team, then a result and its links
+	k, result = s, false
+	for ; k > 0 && k > s-3 && !toks[k].sentStart && (resultVerbs[toks[k-1].text] || matchLinks[toks[k-1].text]); k-- {
+		result = result || resultVerbs[toks[k-1].text]
+	}
+	for n := 1; result && n <= 3; n++ {
+		if listed(k-n, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// raceCar: "the MCL39", "its SF-25": in a text that reports sport, two or
+// three capitals and a two-digit number are a racing car's designation
+// (written5's README: an F1 car is a PLATFORM). One capital ("U21",
+// "T20") is an age group or a format of cricket, not a car.
+func (d *doc) raceCar(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s := ps[0].s
+	w := d.toks[s].text
+	e := s + 1
+	toks := d.toks
+	if carLetters(w) && e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && twoDigits(toks[e+1].text) {
+		e += 2 // "SF-25"
+	} else if i := strings.IndexFunc(w, unicode.IsDigit); i < 0 || !carLetters(w[:i]) || !twoDigits(w[i:]) {
+		return false
+	}
+	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.sportText() {
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
+func carLetters(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func twoDigits(w string) bool {
+	return len(w) == 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}

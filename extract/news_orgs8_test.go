@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNewsOrgs8_Rules: each rule of news_orgs8.go on sentences written for
+// the test, with the cases it must leave alone.
+func TestNewsOrgs8_Rules(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"no name ends in The",
+			"From: Ministry of Defence and The Rt Hon Ilsa Brandt MP",
+			[]string{"ORG Ministry of Defence", "PERSON Ilsa Brandt"}},
+		{"a hull symbol and its number are a ship, in brackets after its name too",
+			"The carrier USS Quorvel (CVN 81) sailed with the DDG-140 and LHA 9.",
+			[]string{"PLATFORM USS Quorvel", "PLATFORM CVN 81", "PLATFORM DDG-140", "PLATFORM LHA 9"}},
+		{"a ship's name again without its prefix is the ship, over a town's label",
+			"The frigate HMCS Windsor left Halifax. Windsor will return in June.",
+			[]string{"PLATFORM HMCS Windsor", "GPE Halifax", "PLATFORM Windsor"}},
+		{"a town with no ship of its name stays the town",
+			"The frigate HMCS Quorvel left Halifax. Windsor will host the fleet.",
+			[]string{"PLATFORM HMCS Quorvel", "GPE Halifax", "GPE Windsor"}},
+		{"a body's name may end in its country",
+			"Funding came from Film Council Norway and Border Guard Bangladesh patrolled.",
+			[]string{"ORG Film Council Norway", "ORG Border Guard Bangladesh"}},
+		{"a legal form before the name takes the place in it",
+			"The yard of PT Quorvel Indonesia and PJSC Tessfield signed.",
+			[]string{"ORG PT Quorvel Indonesia", "ORG PJSC Tessfield"}},
+	})
+}
+
+// TestNewsOrgs8_Sport: clubs' short names and racing cars in a text that
+// reports sport or where two clubs meet, and the same names left to their
+// places elsewhere.
+func TestNewsOrgs8_Sport(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"clubs by their short names in a sports text",
+			"Everton lost at Brentford after their striker was sent off at half-time, and Sevilla signed a goalkeeper.",
+			[]string{"ORG Everton", "ORG Brentford", "ORG Sevilla"}},
+		{"two listed clubs across a result, with no other word of games",
+			"Chelsea drew with Fulham and Lyon beat Monaco.",
+			[]string{"ORG Chelsea", "ORG Fulham", "ORG Lyon", "ORG Monaco"}},
+		{"a city after in stays the city in a sports text, after a result and at the club",
+			"The winger scored a hat-trick and fans in Valencia celebrated; Sevilla lost at Girona.",
+			[]string{"GPE Valencia", "ORG Sevilla", "ORG Girona"}},
+		{"a racing car's designation in a sports text",
+			"McLaren took pole with the MCL41 and Ferrari's SF-27 was second on every lap.",
+			[]string{"ORG McLaren", "PLATFORM MCL41", "ORG Ferrari", "PLATFORM SF-27"}},
+	})
+	// the same names in a text of no sport are no clubs
+	for _, text := range []string{
+		"Residents of Chelsea and Fulham met the council in Brighton.",
+		"Liverpool and Newcastle will get new rail links, and Valencia will host the fair.",
+	} {
+		for _, e := range a.Annotate(text, time.Time{}) {
+			if e.Label == "ORG" {
+				t.Errorf("Annotate(%q): ORG %q, want no club outside sport", text, e.Text)
+			}
+		}
+	}
+}
