@@ -51,6 +51,7 @@ func init() {
 		(*doc).shipShortName,
 		(*doc).bodyOfCountry,
 		(*doc).legalFormFirst,
+		(*doc).sportHeading,
 		(*doc).teamShortName,
 		(*doc).raceCar,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
@@ -116,6 +117,10 @@ func init() {
 		// surname or a town in it (news_ency2.go)
 		(*doc).betweenAnd,
 		(*doc).andAcronym,
+		// "Velto Industries and Kessel Group", "at Abbey Vale for the Kessel
+		// Materiel Agency": two names (news_orgs8.go)
+		(*doc).unitAndOrg,
+		(*doc).placeForBody,
 		(*doc).andHeads,
 		(*doc).partyOfPlace,
 		(*doc).postOfCompany,

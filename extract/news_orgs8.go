@@ -24,6 +24,26 @@ type orgs8State struct {
 	seen  int
 }
 
+// sportHeading: "RUGBY — Orvania beat Kessel", "Formula One: Tarvel
+// took pole": a sport's name that heads a paragraph of a round-up is no
+// entity.
+func (d *doc) sportHeading(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if e-s > 2 || e >= len(toks) || toks[e].text != "—" && toks[e].text != ":" || !toks[s].sentStart {
+		return false
+	}
+	w := toks[s].text
+	if allCapitals(w) {
+		w = w[:1] + strings.ToLower(w[1:])
+	}
+	if !sportNames[w] && !(w == "Formula" && e-s == 2) {
+		return false
+	}
+	d.claim(s, e)
+	return true
+}
+
 // trailingThe: "the Ministry of Defence and The Rt Hon ...": a name never
 // ends in "The", which opens the next name or title.
 func (d *doc) trailingThe(ps []piece) bool {
@@ -118,7 +138,9 @@ func (d *doc) legalFormFirst(ps []piece) bool {
 }
 
 // sportText reports whether the text reports sport: two different words
-// of games ("striker", "half-time", "Grand Prix"...). Read once a text.
+// of games ("striker", "half-time", "Grand Prix"...), a sport's name
+// ("Rugby", "Cricket": a sports desk's heading) or a match's score ("2-0").
+// Read once a text.
 func (d *doc) sportText() bool {
 	st := &d.orgs8
 	if st.sportRead {
@@ -132,7 +154,20 @@ func (d *doc) sportText() bool {
 		if i+2 < len(toks) && toks[i+1].text == "-" && toks[i+1].glued && toks[i+2].glued {
 			w += "-" + toks[i+2].text // "half-time" is three tokens
 		}
-		if t.kind != tkWord || !sportWords[w] || w == first {
+		if len(w) > 1 && allCapitals(w) {
+			w = w[:1] + strings.ToLower(w[1:]) // a heading: "RUGBY —"
+		}
+		switch {
+		case t.kind != tkWord:
+			continue
+		case sportNames[w]:
+			w = "sport"
+		case d.scoreAt(i):
+			w = "score"
+		case !sportWords[w]:
+			continue
+		}
+		if w == first {
 			continue
 		}
 		if first != "" {
@@ -232,4 +267,50 @@ func carLetters(w string) bool {
 
 func twoDigits(w string) bool {
 	return len(w) == 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
+
+// unitAndOrg: "Velto Industries and Kessel Group will bid": a listed
+// organisation, "and" and a name ending in an organisation's head are two
+// organisations (andHeads reads the same of two unknown names). When the
+// second opens with a head word, "and" joins two trades of one name
+// ("Tarvel Opera and Ballet Company").
+func (d *doc) unitAndOrg(ps []piece) bool {
+	if len(ps) < 4 || ps[0].unit == nil || ps[0].unit.label != "ORG" || !ps[1].conn || d.toks[ps[1].s].text != "and" {
+		return false
+	}
+	right := ps[2:]
+	last := d.word(right[len(right)-1])
+	if hasConn(right) || hasUnit(right) || !orgHeads[last] && !groupHeads[last] || orgHeads[d.word(right[0])] {
+		return false
+	}
+	d.classify(ps[:1])
+	d.classify(right)
+	return true
+}
+
+// placeForBody: "talks at Abbey Vale for the Kessel Defence Materiel
+// Agency": a name of no organisation's word, "for the" and a name ending
+// in an organisation's head are two names, the second the body the first
+// was for (a body's own "for the" follows one of its heads: "Centre for
+// the Study of Tarvel").
+func (d *doc) placeForBody(ps []piece) bool {
+	for i := 1; i+3 < len(ps); i++ {
+		if !ps[i].conn || d.toks[ps[i].s].text != "for" || !ps[i+1].conn || d.toks[ps[i+1].s].text != "the" {
+			continue
+		}
+		left, right := ps[:i], ps[i+2:]
+		last := d.word(right[len(right)-1])
+		if hasConn(left) || hasConn(right) || len(right) < 2 || !orgHeads[last] {
+			return false
+		}
+		for _, p := range left {
+			if w := d.word(p); orgHeads[w] || groupHeads[w] || titleWords[w] || programHeads[w] || p.unit != nil && p.unit.label != "LOC" && p.unit.label != "GPE" {
+				return false
+			}
+		}
+		d.classify(left)
+		d.classify(right)
+		return true
+	}
+	return false
 }

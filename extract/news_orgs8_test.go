@@ -28,6 +28,12 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"a legal form before the name takes the place in it",
 			"The yard of PT Quorvel Indonesia and PJSC Tessfield signed.",
 			[]string{"ORG PT Quorvel Indonesia", "ORG PJSC Tessfield"}},
+		{"a listed organisation, and, and a name ending in a head are two",
+			"Boeing and Kessel Group will bid.",
+			[]string{"ORG Boeing", "ORG Kessel Group"}},
+		{"a place for the body: two names",
+			"The deal was signed at Abbey Vale for the Norwegian Defence Materiel Agency.",
+			[]string{"ORG Norwegian Defence Materiel Agency"}},
 	})
 }
 
@@ -46,6 +52,9 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 		{"a city after in stays the city in a sports text, after a result and at the club",
 			"The winger scored a hat-trick and fans in Valencia celebrated; Sevilla lost at Girona.",
 			[]string{"GPE Valencia", "ORG Sevilla", "ORG Girona"}},
+		{"a sport's heading in capitals and a score make a sports text; the heading is no entity",
+			"RUGBY — Ireland beat Italy 3-1 and the Springboks lost. Formula One: Alpine took pole.",
+			[]string{"GPE Ireland", "GPE Italy", "ORG Springboks", "ORG Alpine"}},
 		{"a racing car's designation in a sports text",
 			"McLaren took pole with the MCL41 and Ferrari's SF-27 was second on every lap.",
 			[]string{"ORG McLaren", "PLATFORM MCL41", "ORG Ferrari", "PLATFORM SF-27"}},
