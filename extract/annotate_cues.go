@@ -362,4 +362,5 @@ var (
 	hullSymbols            = cue("hullSymbols")
 	legalPrefixes          = cue("legalPrefixes")
 	sportWords             = cue("sportWords")
+	companyLinks           = cue("companyLinks")
 )

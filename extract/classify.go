@@ -51,6 +51,7 @@ func init() {
 		(*doc).shipShortName,
 		(*doc).bodyOfCountry,
 		(*doc).legalFormFirst,
+		(*doc).legalFormEnds,
 		(*doc).sportHeading,
 		(*doc).teamShortName,
 		(*doc).raceCar,

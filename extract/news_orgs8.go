@@ -314,3 +314,39 @@ func (d *doc) placeForBody(ps []piece) bool {
 	}
 	return false
 }
+
+// legalFormEnds: "a contract with Tarvel Electronics S.A. of Kessel for
+// Orvane drones": a company's legal form ends its name; what follows a
+// connector is another name ("of" its town, "for" what it makes: a
+// "for" parts the rest too). "Co."
+// and "Corp." may go on ("Aluminum Co. of Orvania").
+func (d *doc) legalFormEnds(ps []piece) bool {
+	for i := 1; i+2 < len(ps); i++ {
+		if p := ps[i]; p.conn && !companyLinks[d.toks[p.s].text] {
+			return false // "from Tarvel to Kessel, Inc.": two names joined
+		}
+		w := d.word(ps[i])
+		if !ps[i+1].conn || !legalSuffixes[w] && !foreignLegalForms[w] || w == "Co." || w == "Corp." || w == "Corp" {
+			continue
+		}
+		d.add(ps[0].s, ps[i].e, "ORG", "")
+		rest := ps[i+2:]
+		j := 0
+		for j < len(rest) && !rest[j].conn {
+			j++
+		}
+		if j > 0 && d.toks[ps[i+1].s].text == "of" && !hasUnit(rest[:j]) {
+			// "Tarvel S.A. of Nowa Kessel for Orvane drones": the
+			// company's seat is a town
+			d.add(rest[0].s, rest[j-1].e, "GPE", "")
+			if rest = rest[j:]; len(rest) == 0 {
+				return true
+			}
+		}
+		if !d.splitAt(rest, func(p piece) bool { return d.toks[p.s].text == "for" }) {
+			d.classify(rest)
+		}
+		return true
+	}
+	return false
+}

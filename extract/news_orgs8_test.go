@@ -34,6 +34,15 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"a place for the body: two names",
 			"The deal was signed at Abbey Vale for the Norwegian Defence Materiel Agency.",
 			[]string{"ORG Norwegian Defence Materiel Agency"}},
+		{"a legal form ends a company's name; its seat after of is a town, what follows for is another name",
+			"A contract with Kessel Electronics S.A. of Nowa Tarvel for Orvane loitering munitions.",
+			[]string{"ORG Kessel Electronics S.A.", "GPE Nowa Tarvel", "PLATFORM Orvane"}},
+		{"two names joined by to stay apart before a legal form",
+			"Funding moved from The Kessel Foundation to Tarvel, Inc. of Dallas.",
+			[]string{"ORG The Kessel Foundation", "ORG Tarvel, Inc.", "GPE Dallas"}},
+		{"a vehicle's, a turret's and a howitzer's modifiers before their nouns",
+			"The army ordered 90 Kessel infantry fighting vehicles with Tarvel remotely operated turrets and Orvane self-propelled howitzers.",
+			[]string{"PLATFORM Kessel", "PLATFORM Tarvel", "PLATFORM Orvane"}},
 	})
 }
 
