@@ -363,4 +363,6 @@ var (
 	legalPrefixes          = cue("legalPrefixes")
 	sportWords             = cue("sportWords")
 	companyLinks           = cue("companyLinks")
+	designWords            = cue("designWords")
+	aliasVerbs             = cue("aliasVerbs")
 )

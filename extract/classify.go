@@ -55,6 +55,8 @@ func init() {
 		(*doc).sportHeading,
 		(*doc).teamShortName,
 		(*doc).raceCar,
+		(*doc).designNumbered,
+		(*doc).knownAs,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,

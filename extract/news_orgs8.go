@@ -350,3 +350,71 @@ func (d *doc) legalFormEnds(ps []piece) bool {
 	}
 	return false
 }
+
+// designNumbered: "the Type 212CD", "Sonar 2087": "Type" or "Sonar" and
+// a number of two digits or more, perhaps with a letter mark, name a
+// platform's design with no platform noun after them (typeNumber wants
+// one); a one-digit "Type 2" is a kind of illness or licence.
+func (d *doc) designNumbered(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || !designWords[d.word(ps[0])] {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	if s+1 >= len(toks) || toks[s+1].glued || toks[s+1].newline || d.used[s+1] || !designNumber(toks[s+1].text) {
+		return false
+	}
+	return d.add(s, s+2, "PLATFORM", "")
+}
+
+// designNumber: two to four digits and at most three capitals after them
+// ("26", "052D", "212CD").
+func designNumber(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i < 2 || i > 4 || len(w)-i > 3 {
+		return false
+	}
+	return allCapitals(w[i:])
+}
+
+// knownAs: "the Orvane launcher, known in Kessel as Tarvel-K", "the
+// Kessel jet, also called Orvane": a name given as another name of a
+// platform named just before it in the sentence is a platform too
+// (written6's README: a licence-built name is its own PLATFORM).
+func (d *doc) knownAs(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if hasConn(ps) || s < 2 || len(d.mentions) == 0 {
+		return false
+	}
+	k := s - 1
+	if toks[k].text == "as" {
+		for k--; k > s-6 && k > 0 && !toks[k].sentStart && !aliasVerbs[toks[k].text]; k-- {
+		}
+	}
+	if !aliasVerbs[toks[k].text] || toks[k].text == "known" && toks[s-1].text != "as" {
+		return false
+	}
+	// the mention before the verb ("known in Kessel as": Kessel is after it)
+	i := len(d.mentions) - 1
+	for i > 0 && d.mentions[i].s >= k {
+		i--
+	}
+	m := d.mentions[i]
+	if m.label != "PLATFORM" || m.e > k || m.e < k-4 {
+		return false
+	}
+	for j := m.e; j < s; j++ {
+		if toks[j].sentStart {
+			return false
+		}
+	}
+	// "Tarvel-K": a mark after a hyphen is part of the name
+	if e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && toks[e+1].kind == tkWord && !d.used[e+1] {
+		e += 2
+	}
+	return d.add(s, e, "PLATFORM", "")
+}

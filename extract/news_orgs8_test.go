@@ -43,6 +43,15 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"a vehicle's, a turret's and a howitzer's modifiers before their nouns",
 			"The army ordered 90 Kessel infantry fighting vehicles with Tarvel remotely operated turrets and Orvane self-propelled howitzers.",
 			[]string{"PLATFORM Kessel", "PLATFORM Tarvel", "PLATFORM Orvane"}},
+		{"Type or Sonar and a number of two digits or more is a design; one digit is not",
+			"The first Type 214KS will carry Sonar 2090, unlike Type 2 diabetes.",
+			[]string{"PLATFORM Type 214KS", "PLATFORM Sonar 2090"}},
+		{"another name of a platform named just before is a platform, with its mark",
+			"The Orvane launcher, known in Kessel as Tarvel-K, and the Quorvel jet, also called Marlow, flew.",
+			[]string{"PLATFORM Orvane", "GPE Kessel", "PLATFORM Tarvel-K", "PLATFORM Quorvel", "PLATFORM Marlow"}},
+		{"another name of a person is no platform",
+			"The minister, known as Tarvel, spoke.",
+			nil},
 	})
 }
 
