@@ -365,4 +365,5 @@ var (
 	companyLinks           = cue("companyLinks")
 	designWords            = cue("designWords")
 	aliasVerbs             = cue("aliasVerbs")
+	craftDeeds             = cue("craftDeeds")
 )

@@ -57,6 +57,7 @@ func init() {
 		(*doc).raceCar,
 		(*doc).designNumbered,
 		(*doc).knownAs,
+		(*doc).craftAcronym,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,

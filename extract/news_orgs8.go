@@ -22,6 +22,8 @@ type orgs8State struct {
 	// ship's canonical; seen counts the mentions read for them
 	ships map[string]string
 	seen  int
+	// space: the text reports spaceflight (spaceText)
+	spaceRead, space bool
 }
 
 // sportHeading: "RUGBY — Orvania beat Kessel", "Formula One: Tarvel
@@ -188,10 +190,13 @@ func (d *doc) sportText() bool {
 // at Tarvel").
 func (d *doc) teamShortName(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if s > 0 && !d.used[s-1] && !toks[s].sentStart && isCapitalised(toks[s-1].text) && e-s < 3 && d.a.teamShortNames[d.surface(s-1, e)] {
+		s-- // "All Blacks": a common word opens the name and no chunk
+	}
 	if e-s > 3 || !d.a.teamShortNames[d.surface(s, e)] {
 		return false
 	}
-	toks := d.toks
 	if s > 0 && placeOnlyPrepositions[toks[s-1].text] && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text])) {
 		return false
 	}
@@ -418,3 +423,66 @@ func (d *doc) knownAs(ps []piece) bool {
 	}
 	return d.add(s, e, "PLATFORM", "")
 }
+
+// spaceText reports whether the text reports spaceflight: two different
+// words of space (spaceWords: "orbit", "spacecraft", "telescope"...). Read
+// once a text.
+func (d *doc) spaceText() bool {
+	st := &d.orgs8
+	if !st.spaceRead {
+		st.spaceRead = true
+		first := ""
+		for _, t := range d.toks {
+			if w := t.text; spaceWords[w] && w != first {
+				if first != "" {
+					st.space = true
+					break
+				}
+				first = w
+			}
+		}
+	}
+	return st.space
+}
+
+// craftAcronym: "PLATO will reach its orbit", "TESS has found 600
+// planets", "the HTV-X1": in a text of spaceflight an acronym that no
+// list or bracket defines and that does what a craft does is the craft
+// (written5's README: science spacecraft and telescopes are PLATFORM even
+// where their name names the mission), and so is one with a serial after
+// a hyphen.
+func (d *doc) craftAcronym(ps []piece) bool {
+	if ps[0].unit != nil || !plainAcronym(d.word(ps[0])) {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	serial := len(ps) == 3 && ps[1].conn && toks[ps[1].s].text == "-" && ps[2].unit == nil && ps[2].e-ps[2].s == 1 && hasDigit(toks[ps[2].s].text)
+	switch {
+	case serial:
+		e = ps[2].e
+	case len(ps) != 1 || !d.craftDeedAt(e):
+		return false
+	}
+	if !d.spaceText() {
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
+// craftDeedAt reports a verb of what a craft does at k, perhaps after an
+// auxiliary: "will reach", "has found", "was launched", "docked".
+func (d *doc) craftDeedAt(k int) bool {
+	toks := d.toks
+	for n := 0; k < len(toks) && n < 2 && !toks[k].sentStart; k, n = k+1, n+1 {
+		if craftDeeds[toks[k].text] {
+			return true
+		}
+		if !auxiliaryVerbs[toks[k].text] {
+			return false
+		}
+	}
+	return false
+}
+
+func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }

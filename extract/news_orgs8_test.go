@@ -52,6 +52,12 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"another name of a person is no platform",
 			"The minister, known as Tarvel, spoke.",
 			nil},
+		{"in a text of spaceflight an unknown acronym that does what a craft does is the craft, and one with a serial",
+			"The telescope team said KESTREL will reach its orbit in May and KESTREL was built in Kessel; the HTV-Q2 will carry food.",
+			[]string{"PLATFORM KESTREL", "PLATFORM KESTREL", "GPE Kessel", "PLATFORM HTV-Q2"}},
+		{"outside spaceflight such an acronym is left to the other rules",
+			"The NHS will reach its targets, the DOJ found.",
+			[]string{"ORG NHS", "ORG DOJ"}},
 	})
 }
 
@@ -73,6 +79,9 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 		{"a sport's heading in capitals and a score make a sports text; the heading is no entity",
 			"RUGBY — Ireland beat Italy 3-1 and the Springboks lost. Formula One: Alpine took pole.",
 			[]string{"GPE Ireland", "GPE Italy", "ORG Springboks", "ORG Alpine"}},
+		{"a common word opening a listed team's name joins it",
+			"The scrum collapsed at half-time and the All Blacks won.",
+			[]string{"ORG All Blacks"}},
 		{"a racing car's designation in a sports text",
 			"McLaren took pole with the MCL41 and Ferrari's SF-27 was second on every lap.",
 			[]string{"ORG McLaren", "PLATFORM MCL41", "ORG Ferrari", "PLATFORM SF-27"}},
