@@ -366,4 +366,5 @@ var (
 	designWords            = cue("designWords")
 	aliasVerbs             = cue("aliasVerbs")
 	craftDeeds             = cue("craftDeeds")
+	missionOwners          = cue("missionOwners")
 )

@@ -49,6 +49,7 @@ func init() {
 		// and acronym rules read a part (news_orgs8.go)
 		(*doc).hullNumber,
 		(*doc).shipShortName,
+		(*doc).missionIn,
 		(*doc).bodyOfCountry,
 		(*doc).legalFormFirst,
 		(*doc).legalFormEnds,

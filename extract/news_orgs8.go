@@ -486,3 +486,34 @@ func (d *doc) craftDeedAt(k int) bool {
 }
 
 func hasDigit(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+
+// missionIn: "the United Nations Support Office in Kessel", "NATO Security
+// Assistance and Training for Orvania": an international body's name, the
+// words of what it does and the country it works in or for name one of
+// its offices or missions (an ORG). Programmes, events and posts of the
+// body ("NATO Summit in Tarvel", "UN Envoy for Kessel") keep their rules.
+func (d *doc) missionIn(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" || !ps[n-2].conn {
+		return false
+	}
+	if w := d.toks[ps[n-2].s].text; w != "in" && w != "for" {
+		return false
+	}
+	for k := ps[0].s; k < ps[0].e; k++ {
+		if !missionOwners[d.toks[k].text] {
+			return false
+		}
+	}
+	for _, p := range ps[1 : n-2] {
+		w := d.word(p)
+		if p.conn && d.toks[p.s].text != "and" || p.unit != nil || programHeads[w] || eventHeads[w] {
+			return false
+		}
+	}
+	// a post's head ends the words before a post's country: "Envoy for"
+	if last := d.word(ps[n-3]); titleWords[last] || roleHeads[last] {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}

@@ -58,6 +58,12 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"outside spaceflight such an acronym is left to the other rules",
 			"The NHS will reach its targets, the DOJ found.",
 			[]string{"ORG NHS", "ORG DOJ"}},
+		{"an international body's office or mission in or for a country is one organisation",
+			"The United Nations Liaison Office in Kenya moved. Staff of NATO Logistics and Training for Ukraine met.",
+			[]string{"ORG United Nations Liaison Office in Kenya", "ORG NATO Logistics and Training for Ukraine"}},
+		{"a body's summit in a city and its envoy for a country keep their rules",
+			"The NATO Summit in Vilnius heard the UN Envoy for Yemen.",
+			[]string{"PROGRAM NATO Summit", "GPE Vilnius", "ORG UN -> United Nations", "GPE Yemen"}},
 	})
 }
 
