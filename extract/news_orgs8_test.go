@@ -64,6 +64,9 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"a body's summit in a city and its envoy for a country keep their rules",
 			"The NATO Summit in Vilnius heard the UN Envoy for Yemen.",
 			[]string{"PROGRAM NATO Summit", "GPE Vilnius", "ORG UN -> United Nations", "GPE Yemen"}},
+		{"an airliner's bare model number is the airliner; a range is not",
+			"The airline took its first 787-9 in May, and jobs rose by 150-200.",
+			[]string{"PLATFORM 787-9"}},
 	})
 }
 
