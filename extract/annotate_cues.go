@@ -367,4 +367,5 @@ var (
 	aliasVerbs             = cue("aliasVerbs")
 	craftDeeds             = cue("craftDeeds")
 	missionOwners          = cue("missionOwners")
+	worksNouns             = cue("worksNouns")
 )

@@ -495,6 +495,9 @@ func init() {
 		func(d *doc, ps []piece) bool {
 			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord })
 		},
+		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
+		// company, before the hyphen parts it (news_orgs8.go)
+		(*doc).hyphenFirm,
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
 		(*doc).hyphenatedPerson,

@@ -517,3 +517,32 @@ func (d *doc) missionIn(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
+
+// hyphenFirm: "the Kessel-Tarvel plant", "shares of Kessel-Tarvel", "the
+// shipping line A.B. Kessel-Tarvel": two names joined by a hyphen, perhaps
+// after initials, are one company's name where a company's context stands
+// around them (a works' noun after, shares, a stake or a company's noun
+// before), before the hyphen parts them.
+func (d *doc) hyphenFirm(ps []piece) bool {
+	i := 0
+	if len(ps) == 4 && initials(d.word(ps[0])) {
+		i = 1
+	}
+	if len(ps)-i != 3 || !ps[i+1].conn || d.toks[ps[i+1].s].text != "-" {
+		return false
+	}
+	// a given name first is a person's ("Anne-Marie"); after the hyphen
+	// it may be a founder's surname ("Hapag-Lloyd")
+	if ps[i].unit != nil || ps[i+2].unit != nil || ps[i].e-ps[i].s != 1 || ps[i+2].e-ps[i+2].s != 1 || d.a.givenNames[d.word(ps[i])] {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	after := e < len(toks) && worksNouns[toks[e].text]
+	before := s > 1 && (toks[s-1].text == "of" || toks[s-1].text == "in") && stakeNouns[strings.ToLower(toks[s-2].text)] ||
+		s > 0 && orgNouns[toks[s-1].text]
+	if !after && !before {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}

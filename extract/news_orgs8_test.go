@@ -67,6 +67,9 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"an airliner's bare model number is the airliner; a range is not",
 			"The airline took its first 787-9 in May, and jobs rose by 150-200.",
 			[]string{"PLATFORM 787-9"}},
+		{"two names joined by a hyphen in a company's context are one company",
+			"Workers at the Kessel-Tarvel plant struck, shares of Orvane-Lloyd fell and the shipping company A.B. Quorvel-Marsk grew.",
+			[]string{"ORG Kessel-Tarvel", "ORG Orvane-Lloyd", "ORG A.B. Quorvel-Marsk"}},
 	})
 }
 
