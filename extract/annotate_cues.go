@@ -368,4 +368,5 @@ var (
 	craftDeeds             = cue("craftDeeds")
 	missionOwners          = cue("missionOwners")
 	worksNouns             = cue("worksNouns")
+	divisionWords          = cue("divisionWords")
 )

@@ -21,7 +21,9 @@ type orgs8State struct {
 	// ships are the names given after a ship's prefix so far, with the
 	// ship's canonical; seen counts the mentions read for them
 	ships map[string]string
-	seen  int
+	// surnames are the last words of people's names so far
+	surnames map[string]bool
+	seen     int
 	// space: the text reports spaceflight (spaceText)
 	spaceRead, space bool
 }
@@ -83,21 +85,34 @@ func (d *doc) shipShortName(ps []piece) bool {
 	if hasConn(ps) || s > 0 && shipPrefixes[d.toks[s-1].text] {
 		return false
 	}
-	st := &d.orgs8
-	for ; st.seen < len(d.mentions); st.seen++ {
-		m := d.mentions[st.seen]
-		if m.label == "PLATFORM" && m.e-m.s > 1 && shipPrefixes[d.toks[m.s].text] {
-			if st.ships == nil {
-				st.ships = map[string]string{}
-			}
-			st.ships[d.surface(m.s+1, m.e)] = m.canonical
-		}
-	}
+	st := d.readMentions()
 	if len(st.ships) == 0 {
 		return false
 	}
 	canonical, ok := st.ships[d.surface(s, e)]
 	return ok && d.add(s, e, "PLATFORM", canonical)
+}
+
+// readMentions brings the names read from the mentions so far up to date:
+// ships after their prefix, people's surnames.
+func (d *doc) readMentions() *orgs8State {
+	st := &d.orgs8
+	for ; st.seen < len(d.mentions); st.seen++ {
+		m := d.mentions[st.seen]
+		switch {
+		case m.label == "PLATFORM" && m.e-m.s > 1 && shipPrefixes[d.toks[m.s].text]:
+			if st.ships == nil {
+				st.ships = map[string]string{}
+			}
+			st.ships[d.surface(m.s+1, m.e)] = m.canonical
+		case m.label == "PERSON" && m.e-m.s > 1:
+			if st.surnames == nil {
+				st.surnames = map[string]bool{}
+			}
+			st.surnames[d.toks[m.e-1].text] = true
+		}
+	}
+	return st
 }
 
 // bodyOfCountry: "Arts Council Orvania", "Border Guard Kessel": a public
@@ -545,4 +560,63 @@ func (d *doc) hyphenFirm(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
+}
+
+// teamPossessive: "Kessels' Tarvel Orvane was third": a listed team's
+// name ending in "s", its apostrophe and a name after it are the team and
+// one of its people (the apostrophe joined them in one run), in a text that
+// reports sport.
+func (d *doc) teamPossessive(ps []piece) bool {
+	k := 1
+	for k < len(ps) && !(ps[k].conn && isApostrophe([]rune(d.toks[ps[k].s].text)[0])) {
+		k++
+	}
+	if k >= len(ps)-1 || ps[k-1].conn {
+		return false
+	}
+	s, e := ps[0].s, ps[k-1].e
+	if e-s > 3 || !d.a.teamShortNames[d.surface(s, e)] || !d.sportText() {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	d.classify(ps[k+1:])
+	return true
+}
+
+// givenNamePlatform: "Charles Leclerc took pole ... Leclerc said": a known
+// given name before a one-word platform of the lists (a tank, a missile
+// named after a person) is a person's name, and so is that word alone
+// after it.
+func (d *doc) givenNamePlatform(ps []piece) bool {
+	last := ps[len(ps)-1]
+	if last.unit == nil || last.unit.label != "PLATFORM" || last.e-last.s != 1 {
+		return false
+	}
+	switch {
+	case len(ps) == 1:
+		e := last.e
+		if !d.readMentions().surnames[d.toks[last.s].text] || e < len(d.toks) && (platformNouns[d.toks[e].text] || moreCraftNouns[d.toks[e].text]) {
+			return false // "its Leclerc tanks": the platform
+		}
+	case len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames[d.word(ps[0])]:
+		return false
+	}
+	return d.add(ps[0].s, last.e, "PERSON", "")
+}
+
+// companyDivision: "Tarvel Defence and Space", "Kessel Alenia Space": a
+// listed organisation's name and the words of one of its fields name a
+// division of it, one organisation (the field's word ends the run).
+func (d *doc) companyDivision(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || !divisionWords[d.word(ps[n-1])] {
+		return false
+	}
+	for _, p := range ps[1:] {
+		w := d.toks[p.s].text
+		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames[w] {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }

@@ -70,6 +70,15 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"two names joined by a hyphen in a company's context are one company",
 			"Workers at the Kessel-Tarvel plant struck, shares of Orvane-Lloyd fell and the shipping company A.B. Quorvel-Marsk grew.",
 			[]string{"ORG Kessel-Tarvel", "ORG Orvane-Lloyd", "ORG A.B. Quorvel-Marsk"}},
+		{"a listed company's name and its field's words are one division",
+			"Airbus Defence and Space will build it, with Thales Alenia Space.",
+			[]string{"ORG Airbus Defence and Space", "ORG Thales Alenia Space"}},
+		{"a given name before a listed one-word platform is a person, and so is the word alone after, but for a platform's noun",
+			"Charles Leclerc took pole. Leclerc said the tyres held, and the army kept its Leclerc tanks.",
+			[]string{"PERSON Charles Leclerc", "PERSON Leclerc -> Charles Leclerc", "PLATFORM Leclerc"}},
+		{"a listed platform with no person of its name stays the platform",
+			"The army bought the Leclerc tank.",
+			[]string{"PLATFORM Leclerc"}},
 	})
 }
 
@@ -94,6 +103,9 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 		{"a common word opening a listed team's name joins it",
 			"The scrum collapsed at half-time and the All Blacks won.",
 			[]string{"ORG All Blacks"}},
+		{"a listed team's plural possessive before one of its people",
+			"Mercedes' George Russell was third after the last lap, and Kessel took pole.",
+			[]string{"ORG Mercedes", "PERSON George Russell", "PERSON Kessel"}},
 		{"a racing car's designation in a sports text",
 			"McLaren took pole with the MCL41 and Ferrari's SF-27 was second on every lap.",
 			[]string{"ORG McLaren", "PLATFORM MCL41", "ORG Ferrari", "PLATFORM SF-27"}},
