@@ -42,11 +42,13 @@ func init() {
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
-		// "USS Tarvel (LHA 6)", "HMCS Tarvel ... Tarvel", "Arts Council
+		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
+		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",
 		// "the MCL39": ships, bodies, companies, clubs and racing cars by
 		// their structure and the text's topic, before the place, person
 		// and acronym rules read a part (news_orgs8.go)
+		(*doc).bracketShortName,
 		(*doc).hullNumber,
 		(*doc).shipShortName,
 		(*doc).missionIn,

@@ -11,7 +11,10 @@ import (
 // name that ends in its country ("Arts Council Orvania"), a company written
 // after its legal form ("PT Kessel Indonesia"), clubs, teams and leagues by
 // the short names sport desks use, and a racing car's designation in a
-// sports text. Each is a chunk rule (chunkRules says where it stands) with
+// sports text; an organisation's short name in brackets, a division of a
+// company, an office of an international body, two names a legal form or
+// "for the" parts, hyphenated firms, platforms by their designs, other
+// names and serials, spacecraft by their deeds. Each is a chunk rule (chunkRules says where it stands) with
 // its cue sets in cues.txt; the short names of teams are the list
 // configs/gazetteer/team_short_names.yaml.
 
@@ -619,4 +622,34 @@ func (d *doc) companyDivision(ps []piece) bool {
 		}
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// bracketShortName: "the Kessel Ports Authority (Kesport)", "Tarvel
+// Semiconductor Industries (Tasi)": one word in brackets right after an
+// organisation's name is its short name, though not its initials (a blend
+// or a name in its own language), and names it again later in the text.
+func (d *doc) bracketShortName(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || len(d.mentions) == 0 {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	w := toks[s].text
+	m := d.mentions[len(d.mentions)-1]
+	if s < 2 || s+1 >= len(toks) || toks[s-1].text != "(" || toks[s+1].text != ")" || m.e != s-1 || m.label != "ORG" || len(w) < 4 || allCapitals(w) || d.a.givenNames[w] {
+		return false
+	}
+	canonical := m.canonical
+	if canonical == "" {
+		canonical = d.surface(m.s, m.e)
+	}
+	d.add(s, s+1, "ORG", canonical)
+	for i := range d.positions(w) {
+		if i > s+1 && !d.used[i] {
+			if _, ok := d.units[i]; !ok {
+				d.setUnit(i, unit{end: i + 1, gazHit: gazHit{label: "ORG", canonical: canonical}})
+			}
+		}
+	}
+	return true
 }

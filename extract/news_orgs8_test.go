@@ -79,6 +79,12 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"a listed platform with no person of its name stays the platform",
 			"The army bought the Leclerc tank.",
 			[]string{"PLATFORM Leclerc"}},
+		{"one word in brackets after an organisation is its short name, here and later",
+			"The Kessel Ports Authority (Kesport) will expand the quay. Workers met Kesport on Monday.",
+			[]string{"ORG Kessel Ports Authority", "ORG Kesport -> Kessel Ports Authority", "ORG Kesport -> Kessel Ports Authority"}},
+		{"a place in brackets after an organisation stays the place",
+			"Tarvel Steel (India) grew.",
+			[]string{"ORG Tarvel Steel", "GPE India"}},
 	})
 }
 
