@@ -204,8 +204,8 @@ func (d *doc) sportText() bool {
 // (team_short_names.yaml) are the clubs' in a text that reports sport, or
 // where two of them meet across a verb of results ("Tarvel beat Kessel").
 // A city's name that is also a club's keeps its place after "in", "at"
-// or "near" ("fans in Tarvel"), unless a result comes before "at" ("lost
-// at Tarvel").
+// or "near" ("fans in Tarvel"), unless a result or a score comes before
+// "at" ("lost at Tarvel", "won 2-0 at Tarvel").
 func (d *doc) teamShortName(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
@@ -215,13 +215,20 @@ func (d *doc) teamShortName(ps []piece) bool {
 	if e-s > 3 || !d.a.teamShortNames[d.surface(s, e)] {
 		return false
 	}
-	if s > 0 && placeOnlyPrepositions[toks[s-1].text] && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text])) {
+	if s > 0 && placeOnlyPrepositions[toks[s-1].text] && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text] || s > 4 && d.scoreAt(s-4))) {
 		return false
 	}
 	if !d.sportText() && !d.teamMeets(s, e) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
+}
+
+// teamStarts: "Arsenal came from behind": a listed team's one-word name
+// opening a sentence of a sports text is a name, though a common word
+// (markCommonStarts asks).
+func (d *doc) teamStarts(i int) bool {
+	return d.a.teamShortNames[d.toks[i].text] && d.sportText()
 }
 
 // teamMeets reports another listed team across a verb of results from the

@@ -106,6 +106,9 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 		{"a sport's heading in capitals and a score make a sports text; the heading is no entity",
 			"RUGBY — Ireland beat Italy 3-1 and the Springboks lost. Formula One: Alpine took pole.",
 			[]string{"GPE Ireland", "GPE Italy", "ORG Springboks", "ORG Alpine"}},
+		{"a listed team's common word opening a sentence of a sports text; a score before at",
+			"Arsenal came from behind to win after the striker was sent off. Getafe won 2-0 at Sevilla.",
+			[]string{"ORG Arsenal", "ORG Getafe", "ORG Sevilla"}},
 		{"a common word opening a listed team's name joins it",
 			"The scrum collapsed at half-time and the All Blacks won.",
 			[]string{"ORG All Blacks"}},
@@ -120,6 +123,7 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 	for _, text := range []string{
 		"Residents of Chelsea and Fulham met the council in Brighton.",
 		"Liverpool and Newcastle will get new rail links, and Valencia will host the fair.",
+		"Wolves were seen in the park. Arsenal of democracy, he said.",
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "ORG" {
