@@ -369,4 +369,5 @@ var (
 	missionOwners          = cue("missionOwners")
 	worksNouns             = cue("worksNouns")
 	divisionWords          = cue("divisionWords")
+	serviceWords           = cue("serviceWords")
 )

@@ -54,6 +54,7 @@ func init() {
 		(*doc).missionIn,
 		(*doc).bodyOfCountry,
 		(*doc).companyDivision,
+		(*doc).armedService,
 		(*doc).legalFormFirst,
 		(*doc).legalFormEnds,
 		(*doc).sportHeading,

@@ -121,7 +121,7 @@ func (d *doc) readMentions() *orgs8State {
 // bodyOfCountry: "Arts Council Orvania", "Border Guard Kessel": a public
 // body's name may end in its country or state; the whole run is the body.
 // The words before the place are plain words, the last an organisation's
-// head.
+// head or a company's field ("Kessel Defence Orvania").
 func (d *doc) bodyOfCountry(ps []piece) bool {
 	n := len(ps)
 	if n < 3 || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" {
@@ -132,7 +132,7 @@ func (d *doc) bodyOfCountry(ps []piece) bool {
 			return false
 		}
 	}
-	if !orgHeads[d.word(ps[n-2])] {
+	if w := d.word(ps[n-2]); !orgHeads[w] && !divisionWords[w] {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -614,21 +614,32 @@ func (d *doc) givenNamePlatform(ps []piece) bool {
 	return d.add(ps[0].s, last.e, "PERSON", "")
 }
 
-// companyDivision: "Tarvel Defence and Space", "Kessel Alenia Space": a
-// listed organisation's name and the words of one of its fields name a
-// division of it, one organisation (the field's word ends the run).
+// companyDivision: "Tarvel Defence and Space", "Kessel Alenia Space",
+// "Tarvel Defence Australia", "Kessel Australia": a listed organisation's
+// name and the words of one of its fields or the country it works in name
+// a division or a subsidiary of it, one organisation (the field's word or
+// the country ends the run). A body in capitals or of a generic head
+// before a country ("EU Australia", "State Department Kessel") is no
+// company, and "and" joins no country ("Kessel Industries and Orvania").
 func (d *doc) companyDivision(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || !divisionWords[d.word(ps[n-1])] {
+	if n < 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" {
 		return false
 	}
-	for _, p := range ps[1:] {
+	last := ps[n-1]
+	country := last.unit != nil && d.a.countries[last.unit.canonical] && !allCapitals(d.toks[ps[0].s].text) && !genericHeads[d.toks[ps[0].e-1].text]
+	if country {
+		n--
+	} else if !divisionWords[d.word(last)] {
+		return false
+	}
+	for _, p := range ps[1:n] {
 		w := d.toks[p.s].text
-		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames[w] {
+		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames[w] || country && (p.conn || !divisionWords[w]) {
 			return false
 		}
 	}
-	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+	return d.add(ps[0].s, last.e, "ORG", "")
 }
 
 // bracketShortName: "the Kessel Ports Authority (Kesport)", "Tarvel
@@ -659,4 +670,19 @@ func (d *doc) bracketShortName(ps []piece) bool {
 		}
 	}
 	return true
+}
+
+// armedService: "the Navy deployed troops", "awarded by the Army": an
+// armed service's word alone after "the", capitalised, is the service of
+// the story's country (GUIDELINES' ORG takes armed services; written6's
+// README annotates "Navy" alone).
+func (d *doc) armedService(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !serviceWords[d.word(ps[0])] {
+		return false
+	}
+	s := ps[0].s
+	if s == 0 || d.toks[s-1].text != "the" && d.toks[s-1].text != "The" {
+		return false
+	}
+	return d.add(s, s+1, "ORG", "")
 }

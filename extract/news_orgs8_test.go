@@ -85,6 +85,12 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 		{"a place in brackets after an organisation stays the place",
 			"Tarvel Steel (India) grew.",
 			[]string{"ORG Tarvel Steel", "GPE India"}},
+		{"a listed company, a field's words and a country are its subsidiary; a department and a country are not",
+			"The order went to Hanwha Defense Australia. Rheinmetall Defence Australia and the State Department Iraq desk agreed.",
+			[]string{"ORG Hanwha Defense Australia", "ORG Rheinmetall Defence Australia", "ORG State Department -> U.S. Department of State", "GPE Iraq"}},
+		{"an armed service's word alone after the",
+			"The army and the Navy deployed troops, and the Marines landed.",
+			[]string{"ORG Navy", "ORG Marines"}},
 	})
 }
 
