@@ -10,13 +10,15 @@ import (
 // used again without its prefix ("HMCS Tarvel", then "Tarvel"), a body's
 // name that ends in its country ("Arts Council Orvania"), a company written
 // after its legal form ("PT Kessel Indonesia"), clubs, teams and leagues by
-// the short names sport desks use, and a racing car's designation in a
-// sports text; an organisation's short name in brackets, a division of a
-// company, an office of an international body, two names a legal form or
-// "for the" parts, hyphenated firms, platforms by their designs, other
-// names and serials, spacecraft by their deeds. Each is a chunk rule (chunkRules says where it stands) with
-// its cue sets in cues.txt; the short names of teams are the list
-// configs/gazetteer/team_short_names.yaml.
+// the short names sport desks use and a racing car's designation in a
+// sports text; an organisation's short name in brackets, a division or a
+// subsidiary of a company, an office of an international body, an armed
+// service alone, names that a legal form or "for the" parts, hyphenated
+// firms, platforms by their designs, their other names and serials,
+// spacecraft by their deeds. Each is a chunk rule (chunkRules says where
+// it stands) with its cue sets in cues.txt; the short names of teams are
+// the list configs/gazetteer/team_short_names.yaml, bare airliner numbers
+// configs/gazetteer/airliners.yaml.
 
 // orgs8State remembers what the rules read about the whole text.
 type orgs8State struct {
@@ -672,10 +674,11 @@ func (d *doc) bracketShortName(ps []piece) bool {
 	return true
 }
 
-// armedService: "the Navy deployed troops", "awarded by the Army": an
-// armed service's word alone after "the", capitalised, is the service of
-// the story's country (GUIDELINES' ORG takes armed services; written6's
-// README annotates "Navy" alone).
+// armedService: "the Navy deployed troops", "awarded by the Army", "the
+// Treasury approved it": an armed service's or the finance ministry's word
+// alone after "the", capitalised, is that body of the story's country
+// (GUIDELINES' ORG takes armed services and ministries; written6's README
+// annotates "Navy" alone).
 func (d *doc) armedService(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !serviceWords[d.word(ps[0])] {
 		return false

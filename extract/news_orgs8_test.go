@@ -89,8 +89,8 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 			"The order went to Hanwha Defense Australia. Rheinmetall Defence Australia and the State Department Iraq desk agreed.",
 			[]string{"ORG Hanwha Defense Australia", "ORG Rheinmetall Defence Australia", "ORG State Department -> U.S. Department of State", "GPE Iraq"}},
 		{"an armed service's word alone after the",
-			"The army and the Navy deployed troops, and the Marines landed.",
-			[]string{"ORG Navy", "ORG Marines"}},
+			"The army and the Navy deployed troops, the Marines landed and the Treasury paid.",
+			[]string{"ORG Navy", "ORG Marines", "ORG Treasury"}},
 	})
 }
 
