@@ -61,6 +61,7 @@ func init() {
 		(*doc).teamShortName,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
+		(*doc).cityClubPossessive,
 		(*doc).raceCar,
 		(*doc).designNumbered,
 		(*doc).knownAs,

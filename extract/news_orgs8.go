@@ -689,3 +689,19 @@ func (d *doc) armedService(ps []piece) bool {
 	}
 	return d.add(s, s+1, "ORG", "")
 }
+
+// cityClubPossessive: "Tarvel's innings never recovered", "Kessel's
+// coach said": in a sports text a city's name, its "'s" and a team's word
+// (its coach, captain, fans, innings, striker) is the city's club; a
+// country's stays the country's (national sides are GPE).
+func (d *doc) cityClubPossessive(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] {
+		return false
+	}
+	e := ps[0].e
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].text != "'s" && toks[e].text != "’s" || !teamRoles[toks[e+1].text] && !sportWords[toks[e+1].text] || !d.sportText() {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
+}
