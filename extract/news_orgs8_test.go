@@ -133,6 +133,7 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 		"Residents of Chelsea and Fulham met the council in Brighton.",
 		"Liverpool and Newcastle will get new rail links, and Valencia will host the fair.",
 		"Wolves were seen in the park. Arsenal of democracy, he said.",
+		"The bank is based in Frankfurt.",
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "ORG" {
