@@ -134,6 +134,7 @@ func TestNewsOrgs8_Sport(t *testing.T) {
 		"Liverpool and Newcastle will get new rail links, and Valencia will host the fair.",
 		"Wolves were seen in the park. Arsenal of democracy, he said.",
 		"The bank is based in Frankfurt.",
+		"Tourists flocked to Mallorca and Girona.",
 	} {
 		for _, e := range a.Annotate(text, time.Time{}) {
 			if e.Label == "ORG" {
