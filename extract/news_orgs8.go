@@ -617,7 +617,7 @@ func (d *doc) givenNamePlatform(ps []piece) bool {
 }
 
 // companyDivision: "Tarvel Defence and Space", "Kessel Alenia Space",
-// "Tarvel Defence Australia", "Kessel Australia": a listed organisation's
+// "Tarvel Defence Australia": a listed organisation's
 // name and the words of one of its fields or the country it works in name
 // a division or a subsidiary of it, one organisation (the field's word or
 // the country ends the run). A body in capitals or of a generic head
@@ -631,8 +631,11 @@ func (d *doc) companyDivision(ps []piece) bool {
 	last := ps[n-1]
 	country := last.unit != nil && d.a.countries[last.unit.canonical] && !allCapitals(d.toks[ps[0].s].text) && !genericHeads[d.toks[ps[0].e-1].text]
 	if country {
-		n--
+		n-- // a field's word must stand between: nationalArm reads "Kessel Australia"
 	} else if !divisionWords[d.word(last)] {
+		return false
+	}
+	if n < 2 {
 		return false
 	}
 	for _, p := range ps[1:n] {
