@@ -650,7 +650,8 @@ func (d *doc) companyDivision(ps []piece) bool {
 // bracketShortName: "the Kessel Ports Authority (Kesport)", "Tarvel
 // Semiconductor Industries (Tasi)": one word in brackets right after an
 // organisation's name is its short name, though not its initials (a blend
-// or a name in its own language), and names it again later in the text.
+// or a name in its own language; a word of lower-case letters, no
+// designator: "(OA-1)"), and names it again later in the text.
 func (d *doc) bracketShortName(ps []piece) bool {
 	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || len(d.mentions) == 0 {
 		return false
@@ -659,7 +660,7 @@ func (d *doc) bracketShortName(ps []piece) bool {
 	toks := d.toks
 	w := toks[s].text
 	m := d.mentions[len(d.mentions)-1]
-	if s < 2 || s+1 >= len(toks) || toks[s-1].text != "(" || toks[s+1].text != ")" || m.e != s-1 || m.label != "ORG" || len(w) < 4 || allCapitals(w) || d.a.givenNames[w] {
+	if s < 2 || s+1 >= len(toks) || toks[s-1].text != "(" || toks[s+1].text != ")" || m.e != s-1 || m.label != "ORG" || len(w) < 4 || !isCapitalised(w) || strings.IndexFunc(w, unicode.IsLower) < 0 || hasDigit(w) || d.a.givenNames[w] {
 		return false
 	}
 	canonical := m.canonical
