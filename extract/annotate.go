@@ -64,6 +64,9 @@ type Annotator struct {
 	// islands are islands' names, a place over a province's or a town's
 	// of the same name (news_news7.go).
 	islands map[string]bool
+	// teamShortNames are clubs' and teams' short names, the club's in a
+	// sports text (news_orgs8.go)
+	teamShortNames map[string]bool
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
@@ -124,6 +127,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		stateCodes:      setOf(g.Lists["state_codes"]),
 		islands:         setOf(g.Lists["islands"]),
+		teamShortNames:  setOf(g.Lists["team_short_names"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
 		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
@@ -357,6 +361,7 @@ type doc struct {
 	// progNames are the names of programmes found so far, without opener
 	// or edition (news_progs7.go).
 	progNames progMemo
+	orgs8     orgs8State
 }
 
 type unit struct {
@@ -438,7 +443,7 @@ func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) {
 			continue
 		}
 		// "Exercise Pitch Black began": an opener of a programme's name

@@ -14,6 +14,8 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
+		(*doc).trailingThe,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
 		(*doc).clickName,
@@ -45,6 +47,30 @@ func init() {
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
+		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
+		// "HMCS Tarvel ... Tarvel", "Arts Council
+		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",
+		// "the MCL39": ships, bodies, companies, clubs and racing cars by
+		// their structure and the text's topic, before the place, person
+		// and acronym rules read a part (news_orgs8.go)
+		(*doc).bracketShortName,
+		(*doc).hullNumber,
+		(*doc).shipShortName,
+		(*doc).missionIn,
+		(*doc).bodyOfCountry,
+		(*doc).companyDivision,
+		(*doc).armedService,
+		(*doc).legalFormFirst,
+		(*doc).legalFormEnds,
+		(*doc).sportHeading,
+		(*doc).teamShortName,
+		(*doc).teamPossessive,
+		(*doc).givenNamePlatform,
+		(*doc).cityClubPossessive,
+		(*doc).raceCar,
+		(*doc).designNumbered,
+		(*doc).knownAs,
+		(*doc).craftAcronym,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
@@ -108,6 +134,10 @@ func init() {
 		// surname or a town in it (news_ency2.go)
 		(*doc).betweenAnd,
 		(*doc).andAcronym,
+		// "Velto Industries and Kessel Group", "at Abbey Vale for the Kessel
+		// Materiel Agency": two names (news_orgs8.go)
+		(*doc).unitAndOrg,
+		(*doc).placeForBody,
 		(*doc).andHeads,
 		(*doc).partyOfPlace,
 		(*doc).postOfCompany,
@@ -507,6 +537,9 @@ func init() {
 		func(d *doc, ps []piece) bool {
 			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord })
 		},
+		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
+		// company, before the hyphen parts it (news_orgs8.go)
+		(*doc).hyphenFirm,
 		// "Anne-Marie Whitlock": a person's name with hyphens, before the
 		// hyphens split the chunk
 		// "Pétion-Ville": a town's generic word in a hyphenated name

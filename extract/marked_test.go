@@ -161,6 +161,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_progs7_holdout.txt", 0.88, nil, []string{"PROGRAM"}},
 		{"testdata/news_people8_holdout.txt", 0.75, nil, nil},
 		{"testdata/news_people8.txt", 0.85, nil, nil},
+		{"testdata/news_orgs8_holdout.txt", 0.84, []string{"ORG", "PLATFORM"}, nil},
+		{"testdata/news_orgs8.txt", 0.90, []string{"ORG", "PLATFORM"}, []string{"ORG", "PLATFORM"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

@@ -252,7 +252,7 @@ func TestNewsPlaces_Rules(t *testing.T) {
 			[]string{"PLATFORM SpaceX Orvane", "PLATFORM Kessel Star", "GPE Harlow", "LOC ISS -> International Space Station"}},
 		{"a definite run of common words ending in a platform's head is a named system; an indefinite one, a plural or a system with no weapon's word is none",
 			"The Army fielded the Compact Orbital Missile System and the Navy's Heavy Surface Combat Vehicle, but not an Electronic Warfare System, the Armoured Recovery Vehicles or the National Pension System.",
-			[]string{"PLATFORM Compact Orbital Missile System", "PLATFORM Heavy Surface Combat Vehicle"}},
+			[]string{"ORG Army", "PLATFORM Compact Orbital Missile System", "ORG Navy", "PLATFORM Heavy Surface Combat Vehicle"}},
 		{"a listed platform and its variant's words before a platform's noun",
 			"The Akash Extended Range missile was fired.",
 			[]string{"PLATFORM Akash Extended Range"}},
