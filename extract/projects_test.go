@@ -9,7 +9,7 @@ func TestCapabilityProject(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a domain and a number are a project; a phase stays outside",
 			"The Army said LAND 907 Phase 2 is late, while SEA 3000 and JP 9102 are on time.",
-			[]string{"PROGRAM LAND 907", "PROGRAM SEA 3000", "PROGRAM JP 9102"}},
+			[]string{"ORG Army", "PROGRAM LAND 907", "PROGRAM SEA 3000", "PROGRAM JP 9102"}},
 		{"a number that could be a year counts before a phase only",
 			"Work on JP 2047 Phase 3 began; the AIR 2026 ROADSHOW did not.",
 			[]string{"PROGRAM JP 2047"}},
