@@ -359,4 +359,7 @@ var (
 	landformNouns          = cue("landformNouns")
 	corporateTails         = cue("corporateTails")
 	publicBodyWords        = cue("publicBodyWords")
+	cityPartNouns          = cue("cityPartNouns")
+	partLinks              = cue("partLinks")
+	townNouns              = cue("townNouns")
 )

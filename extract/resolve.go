@@ -436,6 +436,8 @@ func (d *doc) resolve() {
 	d.unboundUSNames()
 	d.pairedPrograms()
 	d.initialsAcronyms()
+	d.partLists()
+	d.cityParts()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {

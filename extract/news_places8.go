@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Round 8 (places8): parts of a city named in local news. GUIDELINES' GPE
+// is a country, state, province or city; the suburbs, wards, townships and
+// local government areas inside a city are places but no polity (LOC), as
+// are its markets, hospitals, roads and grounds. No list holds suburbs, so
+// these rules read what the text says around the name.
+
+// cityParts: places found by a preposition or a list (GPE guessed from
+// context, or a person guessed from a name's shape) that the sentence sets
+// inside a city are LOC:
+//   - after a kind noun of a city's parts before the list ("the suburbs of
+//     Tarvo and Ilk", "townships such as Orvane", "the worst-hit wards were
+//     Kessel and Harlow") or after it ("Tarvo and Ilk local government
+//     areas", "the Orvane and Kessel wards");
+//   - in a sentence that opens "In <city>," or names "<city>'s" before the
+//     list, after a place's preposition ("In Glasgow, yards in Tarvo and
+//     Ilk").
+//
+// A town of its own keeps its label: a listed city is read as a part only
+// by a kind noun (cities of 100,000 people or more are listed, and so are
+// some large suburbs), a person only by a kind noun, and "X, a town" or
+// "X, cities on its edge" stops a list.
+func (d *doc) cityParts() {
+	byStart := make(map[int]int, len(d.mentions))
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	var firsts []int
+	for k := range d.mentions {
+		if d.partCandidate(k) != partNone {
+			firsts = append(firsts, k)
+		}
+	}
+	slices.SortFunc(firsts, func(a, b int) int { return d.mentions[a].s - d.mentions[b].s })
+	inRun := map[int]bool{}
+	dated := d.datelineCity()
+	sent, cityAt := -1, -1 // the current sentence's first token, and where its city cue ends
+	for _, k := range firsts {
+		if inRun[k] {
+			continue
+		}
+		m := d.mentions[k]
+		if s := d.sentenceStart(m.s, sent); s != sent {
+			sent, cityAt = s, d.cityCue(s, m.s)
+		} else if cityAt < 0 {
+			cityAt = d.cityCue(s, m.s)
+		}
+		run := []int{k}
+		j := m.e
+		for {
+			n := j
+			for n < len(d.toks) && (d.toks[n].text == "," || d.toks[n].text == "and" || d.toks[n].text == "or") && !d.toks[n].newline {
+				n++
+			}
+			next, ok := byStart[n]
+			if n == j || !ok || d.partCandidate(next) == partNone && d.mentions[next].label != "LOC" {
+				break
+			}
+			run = append(run, next)
+			inRun[next] = true
+			j = d.mentions[next].e
+		}
+		if d.townApposition(j) {
+			continue
+		}
+		kind := d.partKindBefore(m.s) || d.partKindAfter(j)
+		if dated > 0 && m.s >= dated {
+			dated = 0 // the dateline sets its lead paragraph only
+		}
+		setting := (dated > 0 || cityAt >= 0 && cityAt <= m.s) && m.s > 0 && placePrepositions[d.toks[m.s-1].text]
+		if !kind && !setting {
+			continue
+		}
+		for _, r := range run {
+			c := d.partCandidate(r)
+			if c == partGuessed || kind && c != partNone {
+				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
+			}
+		}
+	}
+}
+
+type partKind uint8
+
+const (
+	partNone    partKind = iota
+	partGuessed          // a place guessed from context, no list's
+	partNamed            // a listed city or a person guessed from a name's shape
+)
+
+// partCandidate: what a mention may be taken back from to be a city's part.
+func (d *doc) partCandidate(k int) partKind {
+	m := d.mentions[k]
+	if m.reviewed || m.e-m.s > 3 {
+		return partNone
+	}
+	u, listed := d.units[m.s]
+	listed = listed && u.end == m.e
+	switch {
+	case m.label == "GPE" && !listed && m.canonical == "":
+		return partGuessed
+	case m.label == "GPE" && listed && d.a.worldCities[u.canonical]:
+		return partNamed
+	case m.label == "PERSON" && !listed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text]:
+		return partNamed
+	}
+	return partNone
+}
+
+// sentenceStart: the first token of the sentence holding token i, walking
+// back no further than from, the start found for an earlier token (so the
+// walks of one text cost its length).
+func (d *doc) sentenceStart(i, from int) int {
+	for k := i; k > from; k-- {
+		if d.toks[k].sentStart || d.toks[k].newline {
+			return k
+		}
+	}
+	return max(from, 0)
+}
+
+// cityCue: where "In <city>," opening the sentence at s, or "<city>'s"
+// before token e, ends; -1 if neither.
+func (d *doc) cityCue(s, e int) int {
+	if s+2 < len(d.toks) && d.toks[s].text == "In" {
+		if u, ok := d.units[s+1]; ok && d.settingCity(u) && u.end < len(d.toks) && d.toks[u.end].text == "," {
+			return u.end
+		}
+	}
+	for _, m := range d.mentions {
+		if m.s >= s && m.e < e && m.label == "GPE" && d.toks[m.e].kind == tkPossessive {
+			if u, ok := d.units[m.s]; ok && u.end == m.e && d.settingCity(u) {
+				return m.e
+			}
+		}
+	}
+	return -1
+}
+
+// datelineCity: the text opens with a listed city in capitals before a
+// dash, a comma or a bracket ("TARVO —"), the city its story is set in;
+// returns where the lead paragraph after it ends, 0 if none. Later
+// paragraphs range over the country as often (a capital's dateline on a
+// national story), so the lead alone is read as the city's.
+func (d *doc) datelineCity() int {
+	if len(d.mentions) == 0 || len(d.toks) == 0 || d.orig == "" {
+		return 0
+	}
+	m := d.mentions[0]
+	for _, n := range d.mentions {
+		if n.s < m.s {
+			m = n
+		}
+	}
+	u, ok := d.units[m.s]
+	if m.s != 0 || !ok || u.end != m.e || m.e >= len(d.toks) || !d.settingCity(u) {
+		return 0
+	}
+	if w := d.orig[d.toks[m.s].start:d.toks[m.e-1].end]; strings.ToUpper(w) != w {
+		return 0
+	}
+	if next := d.toks[m.e].text; next != "—" && next != "–" && next != "," && next != "(" {
+		return 0
+	}
+	end := m.e
+	for end < len(d.toks) && !d.toks[end].newline {
+		end++
+	}
+	return end
+}
+
+// settingCity: a listed city, not a country or a state.
+func (d *doc) settingCity(u unit) bool {
+	return u.label == "GPE" && (d.a.cities[u.canonical] || d.a.worldCities[u.canonical]) && !d.a.countries[u.canonical]
+}
+
+// partKindBefore: a kind noun of a city's parts and its link before token
+// s: "suburbs of", "townships such as", "wards were", "the suburb of".
+func (d *doc) partKindBefore(s int) bool {
+	k := s - 1
+	if k >= 1 && d.toks[k].text == "as" && d.toks[k-1].text == "such" {
+		k -= 2
+	} else if k >= 0 && partLinks[d.toks[k].text] {
+		k--
+	} else {
+		return false
+	}
+	return k >= 0 && cityPartNouns[d.toks[k].text]
+}
+
+// partKindAfter: a kind noun of a city's parts at token j, in lower case:
+// "wards", "local government areas".
+func (d *doc) partKindAfter(j int) bool {
+	t := d.toks
+	if j >= len(t) || t[j].newline {
+		return false
+	}
+	if cityPartNouns[t[j].text] && !districtNouns[t[j].text] {
+		return true
+	}
+	return j+2 < len(t) && t[j].text == "local" && t[j+1].text == "government" && (t[j+2].text == "area" || t[j+2].text == "areas")
+}
+
+// townApposition: ", a town", ", cities on ..." after a list at token j:
+// places of their own.
+func (d *doc) townApposition(j int) bool {
+	t := d.toks
+	if j+1 >= len(t) || t[j].text != "," {
+		return false
+	}
+	k := j + 1
+	if articles[t[k].text] && k+1 < len(t) {
+		k++
+	}
+	return townNouns[t[k].text]
+}
+
+// partLists: the names listed after a kind noun of a city's parts and its
+// link ("the worst-hit wards were Kessel, Harlow and Ilk", "townships
+// such as Orvane") are the city's parts, LOC, those no rule found too.
+func (d *doc) partLists() {
+	for w := range cityPartNouns {
+		for _, form := range [2]string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			for k := range d.positions(form) {
+				if p := d.partListStart(k); p > 0 {
+					d.partList(p)
+				}
+			}
+		}
+	}
+}
+
+// partListStart: where the list begins after the kind noun at k and its
+// link, 0 if no link follows it.
+func (d *doc) partListStart(k int) int {
+	t := d.toks
+	switch {
+	case k+2 < len(t) && t[k+1].text == "such" && t[k+2].text == "as":
+		return k + 3
+	case k+1 < len(t) && partLinks[t[k+1].text]:
+		return k + 2
+	}
+	return 0
+}
+
+// partList labels the names of the list opening at token p LOC.
+func (d *doc) partList(p int) {
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	t := d.toks
+	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord {
+		e := p + 1
+		for e < len(t) && e-p < 3 && !t[e].newline && t[e].kind == tkWord && isCapitalised(t[e].text) {
+			e++
+		}
+		if k, ok := byStart[p]; ok {
+			if d.partCandidate(k) != partNone {
+				d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
+			}
+			e = d.mentions[k].e
+		} else {
+			d.add(p, e, "LOC", "")
+		}
+		for e < len(t) && (t[e].text == "," || t[e].text == "and" || t[e].text == "or") && !t[e].newline {
+			e++
+		}
+		p = e
+	}
+}
