@@ -362,4 +362,7 @@ var (
 	cityPartNouns          = cue("cityPartNouns")
 	partLinks              = cue("partLinks")
 	townNouns              = cue("townNouns")
+	siteInstitutionHeads   = cue("siteInstitutionHeads")
+	streamHeads            = cue("streamHeads")
+	sitePrepositions       = cue("sitePrepositions")
 )

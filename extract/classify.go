@@ -64,6 +64,11 @@ func init() {
 		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
 		(*doc).squareName,
+		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
+		// and Kessel Park": a site by its head and a place's preposition,
+		// before a workplace's context reads an organisation (news_places8.go)
+		(*doc).sitePlace,
+		(*doc).twoSites,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,

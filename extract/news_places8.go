@@ -275,3 +275,65 @@ func (d *doc) partList(p int) {
 		p = e
 	}
 }
+
+// sitePlace: a hospital, an infirmary, a clinic, a medical centre or a
+// market named after a place's preposition is the place ("treated at the
+// Tarvo General Hospital", "traders at Orvane Market", "moved to Kessel
+// Royal Infirmary"), though "Hospital" ends organisations' names when
+// they act ("Tarvo Hospital said"); a stream's head after one makes a
+// stream ("a path beside Harlow Water", "near Kessel Reach", "along Orvane
+// Brook"), no company ("Thames Water": a listed river first) nor person.
+func (d *doc) sitePlace(ps []piece) bool {
+	last := ps[len(ps)-1]
+	if len(ps) < 2 || hasConn(ps) || last.unit != nil || !d.siteAfterPreposition(ps[0].s) {
+		return false
+	}
+	s, e := ps[0].s, last.e
+	w := d.word(last)
+	switch {
+	case siteInstitutionHeads[w]:
+	case (w == "Centre" || w == "Center") && d.toks[e-2].text == "Medical":
+	case streamHeads[w] && !hasUnit(ps) && !d.a.givenNames[d.word(ps[0])]:
+	default:
+		return false
+	}
+	return d.add(s, e, "LOC", "")
+}
+
+// siteAfterPreposition: a place's preposition, and maybe "the", before
+// token s ("at", "to the", "beside").
+func (d *doc) siteAfterPreposition(s int) bool {
+	k := s - 1
+	if k >= 0 && (d.toks[k].text == "the" || d.toks[k].text == "The") {
+		k--
+	}
+	return k >= 0 && (placePrepositions[d.toks[k].text] || sitePrepositions[d.toks[k].text])
+}
+
+// twoSites: "Harlow Heath and Kessel Park": two places' names joined by
+// "and", each ending in a place's head, are two places.
+func (d *doc) twoSites(ps []piece) bool {
+	if len(ps) < 5 {
+		return false
+	}
+	and := -1
+	for i, p := range ps {
+		if p.conn {
+			if and >= 0 || d.toks[p.s].text != "and" {
+				return false
+			}
+			and = i
+		}
+	}
+	if and < 2 || and > len(ps)-3 {
+		return false
+	}
+	left, right := ps[:and], ps[and+1:]
+	site := func(p piece) bool { w := d.word(p); return p.unit == nil && (locHeads[w] || streamHeads[w]) }
+	if !site(left[len(left)-1]) || !site(right[len(right)-1]) {
+		return false
+	}
+	d.add(left[0].s, left[len(left)-1].e, "LOC", "")
+	d.add(right[0].s, right[len(right)-1].e, "LOC", "")
+	return true
+}

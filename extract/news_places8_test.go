@@ -37,5 +37,17 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"the dateline's lead only: a later paragraph keeps its towns",
 			"NAIROBI — Rain fell on Sunday.\n\nFarmers near Velmoraya said crops were lost.",
 			[]string{"GPE NAIROBI -> Nairobi", "GPE Velmoraya"}},
+		{"a hospital, an infirmary, a medical centre or a market after a place's preposition is a place",
+			"Patients went to the Quorvale General Hospital, to Tessbury Royal Infirmary and to the Velmont Medical Centre; traders at Quorvan Market stayed shut.",
+			[]string{"LOC Quorvale General Hospital", "LOC Tessbury Royal Infirmary", "LOC Velmont Medical Centre", "LOC Quorvan Market"}},
+		{"a hospital that speaks stays an organisation",
+			"Quorvale General Hospital said it had cancelled operations.",
+			[]string{"ORG Quorvale General Hospital"}},
+		{"a stream's head after a place's preposition is a stream; a given name's is a person's",
+			"Walkers follow the path beside Quorvel Water and along Tessbury Brook with Emma Brook.",
+			[]string{"LOC Quorvel Water", "LOC Tessbury Brook", "PERSON Emma Brook"}},
+		{"two sites joined by 'and' are two places",
+			"Crowds filled Quorvel Heath and Tessbury Park on Sunday.",
+			[]string{"LOC Quorvel Heath", "LOC Tessbury Park"}},
 	})
 }
