@@ -69,6 +69,8 @@ func init() {
 		// before a workplace's context reads an organisation (news_places8.go)
 		(*doc).sitePlace,
 		(*doc).twoSites,
+		// "State Highway 1", "Route 66": a road's head and its number
+		(*doc).numberedRoad,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,

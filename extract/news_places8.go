@@ -337,3 +337,89 @@ func (d *doc) twoSites(ps []piece) bool {
 	d.add(right[0].s, right[len(right)-1].e, "LOC", "")
 	return true
 }
+
+// numberedRoad: a road's head and its number are one road ("State Highway
+// 1", "National Highway 1A", "Route 66", "Interstate 40").
+func (d *doc) numberedRoad(ps []piece) bool {
+	last := ps[len(ps)-1]
+	e := last.e
+	if hasConn(ps) || last.unit != nil || !roadHeads[d.word(last)] || e >= len(d.toks) || !roadNumber(d.toks[e]) || d.used[e] {
+		return false
+	}
+	return d.add(ps[0].s, e+1, "LOC", "")
+}
+
+// roadNumber: a road's number, digits and maybe a letter ("1", "44", "1A").
+func roadNumber(t tok) bool {
+	w := t.text
+	if t.glued || t.newline || w == "" || len(w) > 4 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	digits := strings.TrimRight(w, "ABCDEFGHJKLMNPQRSTUVWXYZ")
+	return len(w)-len(digits) <= 1 && strings.Trim(digits, "0123456789") == ""
+}
+
+// roadCodes: a road's code of a letter and digits ("the M62", "the A1",
+// "the N1"), read elsewhere as a model's, is a road where the text says
+// so: "on the M62", "the A1 near", "the M1 was closed".
+func (d *doc) roadCodes() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.e-m.s != 1 || m.reviewed || m.label == "LOC" || !roadCode(t[m.s].text) || m.s == 0 || t[m.s-1].text != "the" {
+			continue
+		}
+		before := m.s >= 2 && roadBefore[t[m.s-2].text]
+		after := m.e < len(t) && roadAfter[t[m.e].text]
+		closed := m.e+1 < len(t) && (t[m.e].text == "was" || t[m.e].text == "is") && roadStates[t[m.e+1].text]
+		if before || after || closed {
+			m.label, m.canonical = "LOC", ""
+		}
+	}
+}
+
+// roadCode: A, M or N and one to three digits ("A1", "M62", "N14").
+func roadCode(w string) bool {
+	if len(w) < 2 || len(w) > 4 || w[0] != 'A' && w[0] != 'M' && w[0] != 'N' {
+		return false
+	}
+	return strings.Trim(w[1:], "0123456789") == ""
+}
+
+// venuePlaces: a place guessed from context after "at" in a sentence about
+// a match or a race is its ground or circuit, no town ("drew 1-1 at
+// Tarvo Park"'s short form "at Tarvo", "won at Kessel", "the race at
+// Orvane"); a listed city keeps its label ("won at Leeds"). Only the ten
+// tokens before "at" are read.
+func (d *doc) venuePlaces() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if d.partCandidate(k) != partGuessed || m.s == 0 {
+			continue
+		}
+		at := m.s - 1
+		if t[at].text == "the" && at > 0 {
+			at--
+		}
+		if t[at].text != "at" || !d.sportBefore(at) {
+			continue
+		}
+		m.label = "LOC"
+	}
+}
+
+// sportBefore: a result's verb, a match's noun or a score in the ten
+// tokens of the sentence before token k.
+func (d *doc) sportBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		w := d.toks[j].text
+		if resultVerbs[w] || venueWords[w] || d.scoreAt(j) {
+			return true
+		}
+		if d.toks[j].sentStart || d.toks[j].newline {
+			break
+		}
+	}
+	return false
+}

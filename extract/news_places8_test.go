@@ -49,5 +49,17 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"two sites joined by 'and' are two places",
 			"Crowds filled Quorvel Heath and Tessbury Park on Sunday.",
 			[]string{"LOC Quorvel Heath", "LOC Tessbury Park"}},
+		{"a road's head and its number are one road",
+			"Traffic on State Highway 2 and Route 9 was slow, and Interstate 75 reopened.",
+			[]string{"LOC State Highway 2", "LOC Route 9", "LOC Interstate 75"}},
+		{"a road's code is a road where the text says so, a tank's model is not",
+			"A van overturned on the M4 and the A303 was closed; the army ordered more M1 tanks.",
+			[]string{"LOC M4", "LOC A303", "PLATFORM M1"}},
+		{"a guessed place after 'at' in a match's sentence is its ground; a listed city stays",
+			"Quorvel drew 1-1 at Tessmoor, and Velmont won 2-0 at Leeds. Velmont host Quorvel at Harlowe next week.",
+			[]string{"ORG Quorvel", "LOC Tessmoor", "ORG Velmont", "GPE Leeds", "ORG Velmont", "ORG Quorvel", "LOC Harlowe"}},
+		{"a guessed place after 'at' with no match nearby stays a place of its own",
+			"The ministers met officials at Tessmoor on Friday.",
+			[]string{"GPE Tessmoor"}},
 	})
 }

@@ -438,6 +438,8 @@ func (d *doc) resolve() {
 	d.initialsAcronyms()
 	d.partLists()
 	d.cityParts()
+	d.roadCodes()
+	d.venuePlaces()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
