@@ -370,4 +370,7 @@ var (
 	roadAfter              = cue("roadAfter")
 	roadStates             = cue("roadStates")
 	venueWords             = cue("venueWords")
+	portNouns              = cue("portNouns")
+	landHeads              = cue("landHeads")
+	farmWords              = cue("farmWords")
 )

@@ -69,6 +69,7 @@ func init() {
 		// before a workplace's context reads an organisation (news_places8.go)
 		(*doc).sitePlace,
 		(*doc).twoSites,
+		(*doc).landSite,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
@@ -1269,6 +1270,9 @@ func markDesignator(w string) bool {
 // station") or a noun before it ("the naval base HMAS Stirling").
 func (d *doc) shoreBase(s, e int) bool {
 	toks := d.toks
+	if s > 0 && toks[s-1].text == "at" {
+		return true // "submarines call at HMAS Orvane": ships are boarded, bases visited (places8)
+	}
 	// "base them at HMAS Orvane": the noun or verb up to three words before
 	for k := s - 1; k >= 0 && k >= s-3 && toks[k].kind == tkWord; k-- {
 		if shoreBaseNouns[toks[k].text] {

@@ -389,8 +389,10 @@ func roadCode(w string) bool {
 // venuePlaces: a place guessed from context after "at" in a sentence about
 // a match or a race is its ground or circuit, no town ("drew 1-1 at
 // Tarvo Park"'s short form "at Tarvo", "won at Kessel", "the race at
-// Orvane"); a listed city keeps its label ("won at Leeds"). Only the ten
-// tokens before "at" are read.
+// Orvane"), and one after a port's noun and "at" or "in" is the port's
+// site ("the ports at Tarvo", "berths at Kessel"); a listed city keeps
+// its label ("won at Leeds", "the port in Mombasa"). Only the ten tokens
+// before "at" are read.
 func (d *doc) venuePlaces() {
 	t := d.toks
 	for k := range d.mentions {
@@ -402,7 +404,11 @@ func (d *doc) venuePlaces() {
 		if t[at].text == "the" && at > 0 {
 			at--
 		}
-		if t[at].text != "at" || !d.sportBefore(at) {
+		switch {
+		case t[at].text == "at" && d.sportBefore(at):
+		case (t[m.s-1].text == "at" || t[m.s-1].text == "in") && m.s >= 2 && portNouns[t[m.s-2].text]:
+			// "the port at Tarvo", "berths at Kessel": a port's site
+		default:
 			continue
 		}
 		m.label = "LOC"
@@ -422,4 +428,43 @@ func (d *doc) sportBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// baseShortForms: a base's name alone after the base was named whole is
+// the base ("RAAF Base Tindal ... flew from Tindal"), no town, nor an
+// organisation guessed from a workplace's "at".
+func (d *doc) baseShortForms() {
+	names := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.label == "LOC" && m.e-m.s >= 3 && baseHeads[d.toks[m.e-2].text] {
+			names[d.toks[m.e-1].text] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		_, listed := d.units[m.s]
+		guessedOrg := m.label == "ORG" && !listed && !m.reviewed && m.canonical == "" // "crews at Tindal"
+		if m.e-m.s == 1 && names[d.toks[m.s].text] && (d.partCandidate(k) != partNone || guessedOrg) {
+			m.label, m.canonical = "LOC", ""
+		}
+	}
+}
+
+// landSite: barracks, garrisons, plains, dales, downs and farms of the sun
+// or the wind are places whatever name comes before their head ("Kessel
+// Barracks", "Tarvo Garrison", "Harlow Plain", "the Orvane Dales",
+// "Kessel Solar Farm").
+func (d *doc) landSite(ps []piece) bool {
+	last := ps[len(ps)-1]
+	if len(ps) < 2 || hasConn(ps) || last.unit != nil {
+		return false
+	}
+	w := d.word(last)
+	if !landHeads[w] && !(w == "Farm" && farmWords[d.toks[last.s-1].text]) {
+		return false
+	}
+	return d.add(ps[0].s, last.e, "LOC", "")
 }

@@ -61,5 +61,17 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a guessed place after 'at' with no match nearby stays a place of its own",
 			"The ministers met officials at Tessmoor on Friday.",
 			[]string{"GPE Tessmoor"}},
+		{"a ship-prefixed name after 'at' is a shore base; one that sails is a ship",
+			"Submarines will call at HMAS Quorvel next year, and HMAS Tessbury sailed for Guam.",
+			[]string{"LOC HMAS Quorvel", "PLATFORM HMAS Tessbury", "GPE Guam"}},
+		{"a base's name alone after the base is the base",
+			"Jets flew from RAAF Base Quorvelle. Crews at Quorvelle worked late.",
+			[]string{"LOC RAAF Base Quorvelle", "LOC Quorvelle"}},
+		{"barracks, garrisons, plains, dales and solar farms are places",
+			"Troops from Quorvel Barracks trained on Tessbury Plain, near the Velmont Dales and the Harlowe Solar Farm.",
+			[]string{"LOC Quorvel Barracks", "LOC Tessbury Plain", "LOC Velmont Dales", "LOC Harlowe Solar Farm"}},
+		{"a guessed place after a port's noun and 'at' is the port's site",
+			"Ships waited for berths at Quorvasi, and the ports at Tessmoor were shut.",
+			[]string{"LOC Quorvasi", "LOC Tessmoor"}},
 	})
 }

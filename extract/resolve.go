@@ -440,6 +440,7 @@ func (d *doc) resolve() {
 	d.cityParts()
 	d.roadCodes()
 	d.venuePlaces()
+	d.baseShortForms()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
