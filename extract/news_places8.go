@@ -459,8 +459,8 @@ func (d *doc) baseShortForms() {
 // "Kessel Solar Farm").
 func (d *doc) landSite(ps []piece) bool {
 	last := ps[len(ps)-1]
-	if len(ps) < 2 || hasConn(ps) || last.unit != nil {
-		return false
+	if len(ps) < 2 || hasConn(ps) || last.unit != nil || d.a.givenNames[d.word(ps[0])] {
+		return false // "Kevin Downs": a given name's
 	}
 	w := d.word(last)
 	if !landHeads[w] && !(w == "Farm" && farmWords[d.toks[last.s-1].text]) {
