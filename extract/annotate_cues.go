@@ -373,4 +373,5 @@ var (
 	portNouns              = cue("portNouns")
 	landHeads              = cue("landHeads")
 	farmWords              = cue("farmWords")
+	routePrepositions      = cue("routePrepositions")
 )

@@ -19,8 +19,9 @@ import (
 //     Kessel and Harlow") or after it ("Tarvo and Ilk local government
 //     areas", "the Orvane and Kessel wards");
 //   - in a sentence that opens "In <city>," or names "<city>'s" before the
-//     list, after a place's preposition ("In Glasgow, yards in Tarvo and
-//     Ilk").
+//     list, or in a city dateline's lead paragraph, after a place's
+//     preposition ("In Glasgow, yards in Tarvo and Ilk", "TARVO — Streets
+//     around Kessel Side were closed").
 //
 // A town of its own keeps its label: a listed city is read as a part only
 // by a kind noun (cities of 100,000 people or more are listed, and so are
@@ -73,13 +74,21 @@ func (d *doc) cityParts() {
 		if dated > 0 && m.s >= dated {
 			dated = 0 // the dateline sets its lead paragraph only
 		}
-		setting := (dated > 0 || cityAt >= 0 && cityAt <= m.s) && m.s > 0 && placePrepositions[d.toks[m.s-1].text]
+		prep := ""
+		if m.s > 0 {
+			prep = d.toks[m.s-1].text
+		}
+		setting := (dated > 0 || cityAt >= 0 && cityAt <= m.s) && (placePrepositions[prep] || lonePlacePrepositions[prep] || routePrepositions[prep])
+		// a name shaped like a person's is read as a part only where
+		// people are not named: "streets around Orvane Side", not "a
+		// letter from Kessel"
+		people := setting && prep != "from" && (placePrepositions[prep] || routePrepositions[prep])
 		if !kind && !setting {
 			continue
 		}
 		for _, r := range run {
 			c := d.partCandidate(r)
-			if c == partGuessed || kind && c != partNone {
+			if c == partGuessed || kind && c != partNone || people && c == partNamed && d.mentions[r].label == "PERSON" {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
 			}
 		}
@@ -107,7 +116,7 @@ func (d *doc) partCandidate(k int) partKind {
 		return partGuessed
 	case m.label == "GPE" && listed && d.a.worldCities[u.canonical]:
 		return partNamed
-	case m.label == "PERSON" && !listed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text]:
+	case m.label == "PERSON" && !listed && (m.canonical == "" || m.canonical == d.surface(m.s, m.e)) && !d.a.givenNames[d.toks[m.s].text]:
 		return partNamed
 	}
 	return partNone

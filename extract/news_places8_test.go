@@ -73,5 +73,11 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a guessed place after a port's noun and 'at' is the port's site",
 			"Ships waited for berths at Quorvasi, and the ports at Tessmoor were shut.",
 			[]string{"LOC Quorvasi", "LOC Tessmoor"}},
+		{"names shaped like people's after a route's preposition in a city's story are its parts",
+			"NAIROBI — Police closed streets around Quorvel Side and Tessbury on Friday.",
+			[]string{"GPE NAIROBI -> Nairobi", "LOC Quorvel Side", "LOC Tessbury"}},
+		{"a person after 'from' in a city's story stays a person",
+			"In Nairobi, a letter from Quorvel Tessbury was read out.",
+			[]string{"GPE Nairobi", "PERSON Quorvel Tessbury"}},
 	})
 }
