@@ -70,6 +70,9 @@ func init() {
 		(*doc).sitePlace,
 		(*doc).twoSites,
 		(*doc).landSite,
+		// "In Tarvo and Ilk, police ...": unknown names between an opening
+		// "In" and its comma are places
+		(*doc).openingIn,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted

@@ -477,3 +477,41 @@ func (d *doc) landSite(ps []piece) bool {
 	}
 	return d.add(ps[0].s, last.e, "LOC", "")
 }
+
+// openingIn: unknown names after "In" opening a sentence and before its
+// comma are places ("In Tarvo and Ilk, police fired tear gas"), as after
+// "in" inside one; a word the lexicon knows is none ("In Brief,").
+func (d *doc) openingIn(ps []piece) bool {
+	t := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if t[s].text == "In" && t[s].sentStart {
+		ps = ps[1:]
+		for len(ps) > 0 && ps[0].conn {
+			ps = ps[1:]
+		}
+	} else if s == 0 || t[s-1].text != "In" || !t[s-1].sentStart {
+		return false
+	}
+	if len(ps) == 0 || e >= len(t) || t[e].text != "," {
+		return false
+	}
+	var names []span
+	for i := 0; i < len(ps); {
+		j := i
+		for j < len(ps) && !ps[j].conn {
+			if ps[j].unit != nil || !d.a.uncommon(d.word(ps[j])) || d.a.givenNames[d.word(ps[j])] {
+				return false
+			}
+			j++
+		}
+		if j == i || j-i > 3 || j < len(ps) && d.toks[ps[j].s].text != "and" {
+			return false
+		}
+		names = append(names, span{ps[i].s, ps[j-1].e})
+		i = j + 1
+	}
+	for _, n := range names {
+		d.add(n.s, n.e, "GPE", "")
+	}
+	return true
+}

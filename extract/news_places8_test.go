@@ -79,5 +79,8 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a person after 'from' in a city's story stays a person",
 			"In Nairobi, a letter from Quorvel Tessbury was read out.",
 			[]string{"GPE Nairobi", "PERSON Quorvel Tessbury"}},
+		{"unknown names between an opening 'In' and its comma are places; a common word is none, a given name is left to the person rules",
+			"In Quorvelo and Tessbaran, police fired tear gas. In Brief, the vote went ahead. In Maria, hope lived on.",
+			[]string{"GPE Quorvelo", "GPE Tessbaran", "PERSON Maria"}},
 	})
 }
