@@ -73,6 +73,9 @@ func init() {
 		// "In Tarvo and Ilk, police ...": unknown names between an opening
 		// "In" and its comma are places
 		(*doc).openingIn,
+		// "drew 0-0 at the Tarvo": a ground, before a workplace's "at" reads
+		// an organisation
+		(*doc).venueAfterAt,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted

@@ -515,3 +515,22 @@ func (d *doc) openingIn(ps []piece) bool {
 	}
 	return true
 }
+
+// venueAfterAt: unknown names after "at" or "at the" in a sentence about a
+// match or a race are its ground or circuit ("drew 0-0 at the Tarvo",
+// "won 2-1 at the Estadi Kessel", "pole for the Orvane Grand Prix at
+// Harlowe"); a listed club or city keeps its label ("lost at Arsenal").
+func (d *doc) venueAfterAt(ps []piece) bool {
+	s := ps[0].s
+	at := s - 1
+	if at > 0 && d.toks[at].text == "the" {
+		at--
+	}
+	if at < 1 || d.toks[at].text != "at" || hasUnit(ps) || hasConn(ps) || len(ps) > 4 || !d.sportBefore(at) {
+		return false
+	}
+	if first := d.word(ps[0]); d.a.givenNames[first] || !d.a.uncommon(first) && len(ps) == 1 {
+		return false
+	}
+	return d.add(s, ps[len(ps)-1].e, "LOC", "")
+}

@@ -82,5 +82,8 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"unknown names between an opening 'In' and its comma are places; a common word is none, a given name is left to the person rules",
 			"In Quorvelo and Tessbaran, police fired tear gas. In Brief, the vote went ahead. In Maria, hope lived on.",
 			[]string{"GPE Quorvelo", "GPE Tessbaran", "PERSON Maria"}},
+		{"unknown names after 'at the' in a match's sentence are its ground; a listed city stays",
+			"Quorvel drew 0-0 at the Tessmara in March, and Velmont lost 2-1 at the Leeds ground.",
+			[]string{"ORG Quorvel", "LOC Tessmara", "ORG Velmont", "GPE Leeds"}},
 	})
 }
