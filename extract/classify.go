@@ -1013,6 +1013,10 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
 		return false
 	}
+	if d.sectionHeading(ps) {
+		d.claim(s, e) // "RUGBY —", "FORMULA ONE —": a section, no place (news_places8.go)
+		return true
+	}
 	h, _ := d.a.gaz.lookup(t[s:e])
 	return d.add(s, e, "GPE", h.canonical)
 }

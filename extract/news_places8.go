@@ -18,6 +18,8 @@ import (
 //     Tarvo and Ilk", "townships such as Orvane", "the worst-hit wards were
 //     Kessel and Harlow") or after it ("Tarvo and Ilk local government
 //     areas", "the Orvane and Kessel wards");
+//   - after a port's noun and "at" or "in" ("the terminals at Tarvo and
+//     Kessel", "berths at Ilk");
 //   - in a sentence that opens "In <city>," or names "<city>'s" before the
 //     list, or in a city dateline's lead paragraph, after a place's
 //     preposition ("In Glasgow, yards in Tarvo and Ilk", "TARVO — Streets
@@ -83,7 +85,11 @@ func (d *doc) cityParts() {
 		// people are not named: "streets around Orvane Side", not "a
 		// letter from Kessel"
 		people := setting && prep != "from" && (placePrepositions[prep] || routePrepositions[prep])
-		if !kind && !setting {
+		// "the terminals at Tarvo and Kessel": a port's sites, but a listed
+		// city keeps its label ("the port at Mombasa")
+		port := (prep == "at" || prep == "in") && m.s >= 2 && portNouns[d.toks[m.s-2].text]
+		people = people || port
+		if !kind && !setting && !port {
 			continue
 		}
 		for _, r := range run {
@@ -249,6 +255,9 @@ func (d *doc) partLists() {
 // link, 0 if no link follows it.
 func (d *doc) partListStart(k int) int {
 	t := d.toks
+	if k+2 < len(t) && t[k+1].text == "," {
+		k++ // "suburbs, including"
+	}
 	switch {
 	case k+2 < len(t) && t[k+1].text == "such" && t[k+2].text == "as":
 		return k + 3
@@ -275,6 +284,7 @@ func (d *doc) partList(p int) {
 				d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
 			}
 			e = d.mentions[k].e
+			d.splitListed(k)
 		} else {
 			d.add(p, e, "LOC", "")
 		}
@@ -398,10 +408,8 @@ func roadCode(w string) bool {
 // venuePlaces: a place guessed from context after "at" in a sentence about
 // a match or a race is its ground or circuit, no town ("drew 1-1 at
 // Tarvo Park"'s short form "at Tarvo", "won at Kessel", "the race at
-// Orvane"), and one after a port's noun and "at" or "in" is the port's
-// site ("the ports at Tarvo", "berths at Kessel"); a listed city keeps
-// its label ("won at Leeds", "the port in Mombasa"). Only the ten tokens
-// before "at" are read.
+// Orvane"); a listed city keeps its label ("won at Leeds"). Only the ten
+// tokens before "at" are read.
 func (d *doc) venuePlaces() {
 	t := d.toks
 	for k := range d.mentions {
@@ -413,14 +421,9 @@ func (d *doc) venuePlaces() {
 		if t[at].text == "the" && at > 0 {
 			at--
 		}
-		switch {
-		case t[at].text == "at" && d.sportBefore(at):
-		case (t[m.s-1].text == "at" || t[m.s-1].text == "in") && m.s >= 2 && portNouns[t[m.s-2].text]:
-			// "the port at Tarvo", "berths at Kessel": a port's site
-		default:
-			continue
+		if t[at].text == "at" && d.sportBefore(at) {
+			m.label = "LOC"
 		}
-		m.label = "LOC"
 	}
 }
 
@@ -533,4 +536,33 @@ func (d *doc) venueAfterAt(ps []piece) bool {
 		return false
 	}
 	return d.add(s, ps[len(ps)-1].e, "LOC", "")
+}
+
+// splitListed parts a place's mention that holds a list's "and" into the
+// two places ("Tarvo and Kessel Creek" after "suburbs such as").
+func (d *doc) splitListed(k int) {
+	m := d.mentions[k]
+	if m.label != "LOC" && m.label != "GPE" || m.reviewed {
+		return
+	}
+	for a := m.s + 1; a < m.e-1; a++ {
+		if d.toks[a].text == "and" {
+			d.mentions[k] = mention{span: span{m.s, a}, label: "LOC"}
+			d.mentions = append(d.mentions, mention{span: span{a + 1, m.e}, label: "LOC"})
+			d.used[a] = false
+			return
+		}
+	}
+}
+
+// sectionHeading: words in capitals before a dash that are all common
+// English words and no listed place head a section of a round-up
+// ("RUGBY —", "FORMULA ONE —", "MOTOR RACING —"), no dateline.
+func (d *doc) sectionHeading(ps []piece) bool {
+	for _, p := range ps {
+		if p.unit != nil || p.conn || d.a.uncommon(d.word(p)) || !d.a.commonWords[strings.ToLower(d.word(p))] {
+			return false
+		}
+	}
+	return len(d.a.commonWords) > 0
 }

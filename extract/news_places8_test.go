@@ -85,5 +85,17 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"unknown names after 'at the' in a match's sentence are its ground; a listed city stays",
 			"Quorvel drew 0-0 at the Tessmara in March, and Velmont lost 2-1 at the Leeds ground.",
 			[]string{"ORG Quorvel", "LOC Tessmara", "ORG Velmont", "GPE Leeds"}},
+		{"names shaped like people's after a port's noun and 'at' are its sites; a listed city stays",
+			"The group is buying the terminals at Quorvel and Tessbury, and berths at Mombasa.",
+			[]string{"LOC Quorvel", "LOC Tessbury", "GPE Mombasa"}},
+		{"a list after 'suburbs, including' is parted at its 'and'",
+			"Residents of the northern suburbs, including Quorvel and Tessmoor Creek, heard the jets.",
+			[]string{"LOC Quorvel", "LOC Tessmoor Creek"}},
+		{"a section's heading in capitals is no dateline place; a city's is",
+			"RUGBY — Ireland beat Wales 24-19.\n\nDUBLIN — Rain fell.",
+			[]string{"GPE Ireland", "GPE Wales", "GPE DUBLIN -> Dublin"}},
+		{"a cricket ground after 'at' in a sentence of balls and runs",
+			"He struck 142 from 131 balls at the Quorvabba on Friday.",
+			[]string{"LOC Quorvabba"}},
 	})
 }
