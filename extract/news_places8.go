@@ -31,9 +31,16 @@ import (
 // "X, cities on its edge" stops a list.
 func (d *doc) cityParts() {
 	byStart := make(map[int]int, len(d.mentions))
+	var owners []int // where each "<city>'s" ends, in text order
 	for k, m := range d.mentions {
 		byStart[m.s] = k
+		if m.label == "GPE" && m.e < len(d.toks) && d.toks[m.e].kind == tkPossessive {
+			if u, ok := d.units[m.s]; ok && u.end == m.e && d.settingCity(u) {
+				owners = append(owners, m.e)
+			}
+		}
 	}
+	slices.Sort(owners)
 	var firsts []int
 	for k := range d.mentions {
 		if d.partCandidate(k) != partNone {
@@ -50,9 +57,9 @@ func (d *doc) cityParts() {
 		}
 		m := d.mentions[k]
 		if s := d.sentenceStart(m.s, sent); s != sent {
-			sent, cityAt = s, d.cityCue(s, m.s)
+			sent, cityAt = s, d.cityCue(s, m.s, owners)
 		} else if cityAt < 0 {
-			cityAt = d.cityCue(s, m.s)
+			cityAt = d.cityCue(s, m.s, owners)
 		}
 		run := []int{k}
 		j := m.e
@@ -141,19 +148,16 @@ func (d *doc) sentenceStart(i, from int) int {
 }
 
 // cityCue: where "In <city>," opening the sentence at s, or "<city>'s"
-// before token e, ends; -1 if neither.
-func (d *doc) cityCue(s, e int) int {
+// before token e (owners: where each such possessive ends), ends; -1 if
+// neither.
+func (d *doc) cityCue(s, e int, owners []int) int {
 	if s+2 < len(d.toks) && d.toks[s].text == "In" {
 		if u, ok := d.units[s+1]; ok && d.settingCity(u) && u.end < len(d.toks) && d.toks[u.end].text == "," {
 			return u.end
 		}
 	}
-	for _, m := range d.mentions {
-		if m.s >= s && m.e < e && m.label == "GPE" && d.toks[m.e].kind == tkPossessive {
-			if u, ok := d.units[m.s]; ok && u.end == m.e && d.settingCity(u) {
-				return m.e
-			}
-		}
+	if i, _ := slices.BinarySearch(owners, s); i < len(owners) && owners[i] < e {
+		return owners[i]
 	}
 	return -1
 }
@@ -206,7 +210,7 @@ func (d *doc) partKindBefore(s int) bool {
 	} else {
 		return false
 	}
-	return k >= 0 && cityPartNouns[d.toks[k].text]
+	return k >= 0 && cityPartNouns[strings.ToLower(d.toks[k].text)]
 }
 
 // partKindAfter: a kind noun of a city's parts at token j, in lower case:
@@ -236,16 +240,27 @@ func (d *doc) townApposition(j int) bool {
 	return townNouns[t[k].text]
 }
 
-// partLists: the names listed after a kind noun of a city's parts and its
-// link ("the worst-hit wards were Kessel, Harlow and Ilk", "townships
-// such as Orvane") are the city's parts, LOC, those no rule found too.
+// partLists: the names listed after a kind noun of a city's parts in lower
+// case and its link ("the worst-hit wards were Kessel, Harlow and Ilk",
+// "townships such as Orvane") are the city's parts, LOC, those no rule
+// found too.
 func (d *doc) partLists() {
+	var byStart map[int]int // built on the first list found
 	for w := range cityPartNouns {
-		for _, form := range [2]string{w, strings.ToUpper(w[:1]) + w[1:]} {
-			for k := range d.positions(form) {
-				if p := d.partListStart(k); p > 0 {
-					d.partList(p)
+		// seenLower asks the text's index of lower-case words: most texts
+		// name no city's parts, and pay no scan for them
+		if !d.seenLower(strings.ToUpper(w[:1]) + w[1:]) {
+			continue
+		}
+		for k := range d.positions(w) {
+			if p := d.partListStart(k); p > 0 {
+				if byStart == nil {
+					byStart = map[int]int{}
+					for k, m := range d.mentions {
+						byStart[m.s] = k
+					}
 				}
+				d.partList(p, byStart)
 			}
 		}
 	}
@@ -268,11 +283,7 @@ func (d *doc) partListStart(k int) int {
 }
 
 // partList labels the names of the list opening at token p LOC.
-func (d *doc) partList(p int) {
-	byStart := map[int]int{}
-	for k, m := range d.mentions {
-		byStart[m.s] = k
-	}
+func (d *doc) partList(p int, byStart map[int]int) {
 	t := d.toks
 	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord {
 		e := p + 1
@@ -284,9 +295,11 @@ func (d *doc) partList(p int) {
 				d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
 			}
 			e = d.mentions[k].e
-			d.splitListed(k)
+			d.splitListed(k, byStart)
 		} else {
-			d.add(p, e, "LOC", "")
+			if d.add(p, e, "LOC", "") {
+				byStart[p] = len(d.mentions) - 1
+			}
 		}
 		for e < len(t) && (t[e].text == "," || t[e].text == "and" || t[e].text == "or") && !t[e].newline {
 			e++
@@ -540,7 +553,7 @@ func (d *doc) venueAfterAt(ps []piece) bool {
 
 // splitListed parts a place's mention that holds a list's "and" into the
 // two places ("Tarvo and Kessel Creek" after "suburbs such as").
-func (d *doc) splitListed(k int) {
+func (d *doc) splitListed(k int, byStart map[int]int) {
 	m := d.mentions[k]
 	if m.label != "LOC" && m.label != "GPE" || m.reviewed {
 		return
@@ -549,6 +562,7 @@ func (d *doc) splitListed(k int) {
 		if d.toks[a].text == "and" {
 			d.mentions[k] = mention{span: span{m.s, a}, label: "LOC"}
 			d.mentions = append(d.mentions, mention{span: span{a + 1, m.e}, label: "LOC"})
+			byStart[a+1] = len(d.mentions) - 1
 			d.used[a] = false
 			return
 		}

@@ -17,7 +17,7 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 			"The worst-hit wards were Velmora, Soweto and Tessbury.",
 			[]string{"LOC Velmora", "LOC Soweto", "LOC Tessbury"}},
 		{"townships such as, suburbs of",
-			"Townships such as Quorvane and suburbs of Tessmoor were cut off.",
+			"Residents of townships such as Quorvane and suburbs of Tessmoor were cut off.",
 			[]string{"LOC Quorvane", "LOC Tessmoor"}},
 		{"a kind noun after the list",
 			"Cholera spread in Velmoru and Quorvesi local government areas.",
