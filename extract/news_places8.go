@@ -242,25 +242,31 @@ func (d *doc) townApposition(j int) bool {
 
 // partLists: the names listed after a kind noun of a city's parts in lower
 // case and its link ("the worst-hit wards were Kessel, Harlow and Ilk",
-// "townships such as Orvane") are the city's parts, LOC, those no rule
-// found too.
+// "townships such as Orvane") are the city's parts, LOC, and those after a
+// town's noun are towns, GPE ("market towns such as Tarvo and Ilk Bridge",
+// "towns at the eastern end, among them Kessel"), those no rule found too.
 func (d *doc) partLists() {
 	var byStart map[int]int // built on the first list found
-	for w := range cityPartNouns {
-		// seenLower asks the text's index of lower-case words: most texts
-		// name no city's parts, and pay no scan for them
-		if !d.seenLower(strings.ToUpper(w[:1]) + w[1:]) {
-			continue
-		}
-		for k := range d.positions(w) {
-			if p := d.partListStart(k); p > 0 {
-				if byStart == nil {
-					byStart = map[int]int{}
-					for k, m := range d.mentions {
-						byStart[m.s] = k
+	for _, kind := range [2]struct {
+		nouns map[string]bool
+		label string
+	}{{cityPartNouns, "LOC"}, {townNouns, "GPE"}} {
+		for w := range kind.nouns {
+			// seenLower asks the text's index of lower-case words: most
+			// texts name no such noun, and pay no scan for it
+			if !d.seenLower(strings.ToUpper(w[:1]) + w[1:]) {
+				continue
+			}
+			for k := range d.positions(w) {
+				if p := d.partListStart(k); p > 0 {
+					if byStart == nil {
+						byStart = map[int]int{}
+						for k, m := range d.mentions {
+							byStart[m.s] = k
+						}
 					}
+					d.partList(p, kind.label, byStart)
 				}
-				d.partList(p, byStart)
 			}
 		}
 	}
@@ -270,11 +276,18 @@ func (d *doc) partLists() {
 // link, 0 if no link follows it.
 func (d *doc) partListStart(k int) int {
 	t := d.toks
-	if k+2 < len(t) && t[k+1].text == "," {
-		k++ // "suburbs, including"
+	// "towns at the eastern end of the county, among them": a phrase in
+	// lower case may stand between the noun and its comma
+	for j := k + 1; j < len(t) && j <= k+8 && !t[j].newline && !isCapitalised(t[j].text); j++ {
+		if t[j].text == "," {
+			if j+2 < len(t) && (t[j+1].text == "among" || t[j+1].text == "including") {
+				k = j
+			}
+			break
+		}
 	}
 	switch {
-	case k+2 < len(t) && t[k+1].text == "such" && t[k+2].text == "as":
+	case k+2 < len(t) && (t[k+1].text == "such" && t[k+2].text == "as" || t[k+1].text == "among" && t[k+2].text == "them"):
 		return k + 3
 	case k+1 < len(t) && partLinks[t[k+1].text]:
 		return k + 2
@@ -283,21 +296,21 @@ func (d *doc) partListStart(k int) int {
 }
 
 // partList labels the names of the list opening at token p LOC.
-func (d *doc) partList(p int, byStart map[int]int) {
+func (d *doc) partList(p int, label string, byStart map[int]int) {
 	t := d.toks
-	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord {
+	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord && !calendarWords[t[p].text] {
 		e := p + 1
 		for e < len(t) && e-p < 3 && !t[e].newline && t[e].kind == tkWord && isCapitalised(t[e].text) {
 			e++
 		}
 		if k, ok := byStart[p]; ok {
-			if d.partCandidate(k) != partNone {
-				d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
+			if d.partCandidate(k) != partNone || d.guessedSite(k) {
+				d.mentions[k].label, d.mentions[k].canonical = label, ""
 			}
 			e = d.mentions[k].e
-			d.splitListed(k, byStart)
+			d.splitListed(k, label, byStart)
 		} else {
-			if d.add(p, e, "LOC", "") {
+			if d.add(p, e, label, "") {
 				byStart[p] = len(d.mentions) - 1
 			}
 		}
@@ -553,15 +566,24 @@ func (d *doc) venueAfterAt(ps []piece) bool {
 
 // splitListed parts a place's mention that holds a list's "and" into the
 // two places ("Tarvo and Kessel Creek" after "suburbs such as").
-func (d *doc) splitListed(k int, byStart map[int]int) {
+
+// guessedSite: a place's mention of more than one word that a head word
+// made a site ("Ilk Bridge", "Tarvo and Kessel Bridge"), no list's: a
+// town after a town's noun.
+func (d *doc) guessedSite(k int) bool {
 	m := d.mentions[k]
-	if m.label != "LOC" && m.label != "GPE" || m.reviewed {
+	_, listed := d.units[m.s]
+	return m.label == "LOC" && !m.reviewed && !listed && m.e-m.s > 1 && (m.canonical == "" || m.canonical == d.surface(m.s, m.e))
+}
+func (d *doc) splitListed(k int, label string, byStart map[int]int) {
+	m := d.mentions[k]
+	if m.label != label || m.reviewed {
 		return
 	}
 	for a := m.s + 1; a < m.e-1; a++ {
 		if d.toks[a].text == "and" {
-			d.mentions[k] = mention{span: span{m.s, a}, label: "LOC"}
-			d.mentions = append(d.mentions, mention{span: span{a + 1, m.e}, label: "LOC"})
+			d.mentions[k] = mention{span: span{m.s, a}, label: label}
+			d.mentions = append(d.mentions, mention{span: span{a + 1, m.e}, label: label})
 			byStart[a+1] = len(d.mentions) - 1
 			d.used[a] = false
 			return

@@ -97,5 +97,14 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a cricket ground after 'at' in a sentence of balls and runs",
 			"He struck 142 from 131 balls at the Quorvabba on Friday.",
 			[]string{"LOC Quorvabba"}},
+		{"names after a town's noun are towns, a site's head and a list's 'and' notwithstanding",
+			"Market towns such as Quorvel and Tessmoor Bridge lost trade.",
+			[]string{"GPE Quorvel", "GPE Tessmoor Bridge"}},
+		{"a phrase may stand between a town's noun and 'among them'",
+			"She said towns at the eastern end of the valley, among them Quorvelby and Tessmoor, waited longer.",
+			[]string{"GPE Quorvelby", "GPE Tessmoor"}},
+		{"a list stops at a day's name",
+			"He spoke in the town of Quorvelby, Saturday Dec. 25.",
+			[]string{"GPE Quorvelby"}},
 	})
 }
