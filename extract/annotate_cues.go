@@ -374,4 +374,5 @@ var (
 	landHeads              = cue("landHeads")
 	farmWords              = cue("farmWords")
 	routePrepositions      = cue("routePrepositions")
+	routeNouns             = cue("routeNouns")
 )

@@ -76,6 +76,9 @@ func init() {
 		// "drew 0-0 at the Tarvo": a ground, before a workplace's "at" reads
 		// an organisation
 		(*doc).venueAfterAt,
+		// "near Port Augusta", "in New Brighton": a town's name opened by
+		// "Port" or "New", before the name alone reads as a person or a city
+		(*doc).placePrefixTown,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted

@@ -602,3 +602,79 @@ func (d *doc) sectionHeading(ps []piece) bool {
 	}
 	return len(d.a.commonWords) > 0
 }
+
+// betweenPlaces: "between A and B" where one of the two is a listed place
+// or a route stands just before ("the road between Tarvo and Kessel",
+// "closed the highway between Ilk and Orvane") names two places: a name
+// shaped like a person's there is a town's (GPE).
+func (d *doc) betweenPlaces() {
+	if !d.seenLower("Between") {
+		return
+	}
+	starts := map[int]int{}
+	for k, m := range d.mentions {
+		starts[m.s] = k
+	}
+	t := d.toks
+	for b := range d.positions("between") {
+		a, ok := starts[b+1]
+		if !ok || d.mentions[a].e >= len(t) || t[d.mentions[a].e].text != "and" {
+			continue
+		}
+		c, ok := starts[d.mentions[a].e+1]
+		if !ok {
+			continue
+		}
+		if !d.routeBefore(b) && !d.listedPlace(a) && !d.listedPlace(c) {
+			continue
+		}
+		for _, k := range [2]int{a, c} {
+			if m := &d.mentions[k]; m.label == "PERSON" && d.partCandidate(k) == partNamed {
+				m.label, m.canonical = "GPE", ""
+			}
+		}
+	}
+}
+
+// listedPlace: a mention of a listed GPE or LOC.
+func (d *doc) listedPlace(k int) bool {
+	m := d.mentions[k]
+	u, ok := d.units[m.s]
+	return ok && u.end == m.e && (m.label == "GPE" || m.label == "LOC")
+}
+
+// routeBefore: a route's noun or a road's mention just before token b
+// ("the road between", "State Highway 1 between", "trains between").
+func (d *doc) routeBefore(b int) bool {
+	if b == 0 {
+		return false
+	}
+	if routeNouns[d.toks[b-1].text] {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.e == b && m.label == "LOC" {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrefixTown: "Port Tarvo", "New Kessel": a town's name opened by
+// "Port" or "New" before a name that is no more than a word of its own
+// ("Port Augusta", not "Augusta" the person; "New Brighton", not
+// "Brighton"), when the whole is no listed name ("New York" is).
+func (d *doc) placePrefixTown(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || hasConn(ps) {
+		return false
+	}
+	s := ps[0].s
+	if w := d.word(ps[0]); w != "Port" && w != "New" || s > 0 && articles[d.toks[s-1].text] {
+		return false // "the Port of", "the New Democrats"
+	}
+	name := ps[1]
+	if name.unit != nil && name.unit.label != "GPE" && name.unit.label != "PERSON" || name.unit == nil && !d.a.uncommon(d.word(name)) && !d.a.givenNames[d.word(name)] {
+		return false
+	}
+	return d.add(s, name.e, "GPE", "")
+}

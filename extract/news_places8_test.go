@@ -106,5 +106,14 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a list stops at a day's name",
 			"He spoke in the town of Quorvelby, Saturday Dec. 25.",
 			[]string{"GPE Quorvelby"}},
+		{"names shaped like people's between a route and 'and' are towns; talks between people stay",
+			"Lorries queued on the road between Quorvel Tessa and Velmora. Talks between Smith and Jones failed.",
+			[]string{"GPE Quorvel Tessa", "GPE Velmora", "PERSON Smith", "PERSON Jones"}},
+		{"a listed place beside 'between ... and' makes the other a place",
+			"The gap between Quorvel Tessa and Leeds grew.",
+			[]string{"GPE Quorvel Tessa", "GPE Leeds"}},
+		{"'Port' or 'New' and a name make a town, a listed name stays whole",
+			"The farm near Port Augusta and homes in New Brighton flooded; New York and the Port of Spain did not.",
+			[]string{"GPE Port Augusta", "GPE New Brighton", "GPE New York", "GPE Port of Spain"}},
 	})
 }

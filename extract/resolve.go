@@ -441,6 +441,7 @@ func (d *doc) resolve() {
 	d.roadCodes()
 	d.venuePlaces()
 	d.baseShortForms()
+	d.betweenPlaces()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
