@@ -375,4 +375,5 @@ var (
 	farmWords              = cue("farmWords")
 	routePrepositions      = cue("routePrepositions")
 	routeNouns             = cue("routeNouns")
+	compassOfWords         = cue("compassOfWords")
 )

@@ -41,9 +41,9 @@ func (d *doc) cityParts() {
 		}
 	}
 	slices.Sort(owners)
-	var firsts []int
-	for k := range d.mentions {
-		if d.partCandidate(k) != partNone {
+	var firsts []int // a list may open with a site of the lists ("through Edgbaston, Tarvo and Ilk")
+	for k, m := range d.mentions {
+		if d.partCandidate(k) != partNone || m.label == "LOC" {
 			firsts = append(firsts, k)
 		}
 	}
@@ -100,6 +100,9 @@ func (d *doc) cityParts() {
 			continue
 		}
 		for _, r := range run {
+			if kind {
+				d.splitListed(r, "LOC", byStart) // "the Tarvo and Ilk neighbourhoods"
+			}
 			c := d.partCandidate(r)
 			if c == partGuessed || kind && c != partNone || people && c == partNamed && d.mentions[r].label == "PERSON" {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
@@ -677,4 +680,20 @@ func (d *doc) placePrefixTown(ps []piece) bool {
 		return false
 	}
 	return d.add(s, name.e, "GPE", "")
+}
+
+// compassOfPlaces: a name shaped like a person's after a compass word and
+// "of", or after "outskirts of", is a place's ("south of Katherine", "on
+// the outskirts of Tarvo"), a town's (GPE).
+func (d *doc) compassOfPlaces() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.reviewed || m.s < 2 || t[m.s-1].text != "of" || !compassOfWords[t[m.s-2].text] {
+			continue
+		}
+		if m.canonical == "" || m.canonical == d.surface(m.s, m.e) {
+			m.label, m.canonical = "GPE", ""
+		}
+	}
 }

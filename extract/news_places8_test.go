@@ -115,5 +115,14 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"'Port' or 'New' and a name make a town, a listed name stays whole",
 			"The farm near Port Augusta and homes in New Brighton flooded; New York and the Port of Spain did not.",
 			[]string{"GPE Port Augusta", "GPE New Brighton", "GPE New York", "GPE Port of Spain"}},
+		{"a list opening with a listed site reads its other names too",
+			"BIRMINGHAM — Bus routes through Edgbaston, Quorvel Oak and Tessfield will be cut.",
+			[]string{"GPE BIRMINGHAM -> Birmingham", "LOC Edgbaston", "LOC Quorvel Oak", "LOC Tessfield"}},
+		{"two names joined by 'and' before a kind noun are two parts",
+			"Shops in the Quorvel and Tessmoor neighbourhoods reopened.",
+			[]string{"LOC Quorvel", "LOC Tessmoor"}},
+		{"a name shaped like a person's after a compass word and 'of' is a town",
+			"The range lies south of Katherine, on the outskirts of Quorvel Tessa.",
+			[]string{"GPE Katherine", "GPE Quorvel Tessa"}},
 	})
 }

@@ -442,6 +442,7 @@ func (d *doc) resolve() {
 	d.venuePlaces()
 	d.baseShortForms()
 	d.betweenPlaces()
+	d.compassOfPlaces()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
