@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/trawl/trawl/configs"
 )
 
 // Round 8 (places8): parts of a city named in local news. GUIDELINES' GPE
@@ -19,7 +22,8 @@ import (
 //     Kessel and Harlow") or after it ("Tarvo and Ilk local government
 //     areas", "the Orvane and Kessel wards");
 //   - after a port's noun and "at" or "in" ("the terminals at Tarvo and
-//     Kessel", "berths at Ilk");
+//     Kessel", "berths at Ilk"), or before a comma and the listed city it
+//     lies in ("Ilk, Glasgow", not "Ilk, Glasgow, Scotland": an address);
 //   - in a sentence that opens "In <city>," or names "<city>'s" before the
 //     list, or in a city dateline's lead paragraph, after a place's
 //     preposition ("In Glasgow, yards in Tarvo and Ilk", "TARVO — Streets
@@ -80,6 +84,15 @@ func (d *doc) cityParts() {
 			continue
 		}
 		kind := d.partKindBefore(m.s) || d.partKindAfter(j)
+		// "Ichigaya, Tokyo": a place, a comma and the listed city it lies in
+		inCity := len(run) == 1 && j+1 < len(d.toks) && d.toks[j].text == ","
+		if inCity {
+			u, ok := d.units[j+1]
+			inCity = ok && d.settingCity(u)
+			if n, more := byStart[u.end+1]; inCity && more && u.end < len(d.toks) && d.toks[u.end].text == "," {
+				inCity = d.mentions[n].label != "GPE" // "Ilk, Perth, Western Australia": an address
+			}
+		}
 		if dated > 0 && m.s >= dated {
 			dated = 0 // the dateline sets its lead paragraph only
 		}
@@ -96,6 +109,7 @@ func (d *doc) cityParts() {
 		// city keeps its label ("the port at Mombasa")
 		port := (prep == "at" || prep == "in") && m.s >= 2 && portNouns[d.toks[m.s-2].text]
 		people = people || port
+		setting = setting || inCity
 		if !kind && !setting && !port {
 			continue
 		}
@@ -197,9 +211,22 @@ func (d *doc) datelineCity() int {
 	return end
 }
 
-// settingCity: a listed city, not a country or a state.
+// settingCity: a listed city, not a country ("Singapore") nor a state
+// alone ("Gujarat"); a city that names its state too is one ("Tokyo",
+// "Lagos").
 func (d *doc) settingCity(u unit) bool {
-	return u.label == "GPE" && (d.a.cities[u.canonical] || d.a.worldCities[u.canonical]) && !d.a.countries[u.canonical]
+	return u.label == "GPE" && d.a.cityNames[u.canonical] && !d.a.countries[u.canonical]
+}
+
+// cityFileNames returns the canonical names of the city files' entries.
+func cityFileNames(entries []configs.GazetteerEntry) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries {
+		if f := filepath.Base(e.File); strings.HasPrefix(f, "cities") || strings.HasPrefix(f, "capitals") {
+			m[e.Canonical] = true
+		}
+	}
+	return m
 }
 
 // partKindBefore: a kind noun of a city's parts and its link before token

@@ -124,5 +124,8 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a name shaped like a person's after a compass word and 'of' is a town",
 			"The range lies south of Katherine, on the outskirts of Quorvel Tessa.",
 			[]string{"GPE Katherine", "GPE Quorvel Tessa"}},
+		{"a guessed place before a comma and the listed city it lies in is a part; an address with a state is not",
+			"Write to the office in Quorvaya, Tokyo, or the yard in Tessgrove, Perth, Western Australia.",
+			[]string{"LOC Quorvaya", "GPE Tokyo", "GPE Tessgrove", "GPE Perth", "GPE Western Australia"}},
 	})
 }
