@@ -521,10 +521,10 @@ func (d *doc) baseShortForms() {
 	}
 }
 
-// landSite: barracks, garrisons, plains, dales, downs and farms of the sun
+// landSite: barracks, garrisons, plains, dales, downs, wards and farms of the sun
 // or the wind are places whatever name comes before their head ("Kessel
 // Barracks", "Tarvo Garrison", "Harlow Plain", "the Orvane Dales",
-// "Kessel Solar Farm").
+// "Kessel Solar Farm", "Higashi Ward").
 func (d *doc) landSite(ps []piece) bool {
 	last := ps[len(ps)-1]
 	if len(ps) < 2 || hasConn(ps) || last.unit != nil || d.a.givenNames[d.word(ps[0])] {
