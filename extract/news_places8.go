@@ -118,7 +118,7 @@ func (d *doc) cityParts() {
 				d.splitListed(r, "LOC", byStart) // "the Tarvo and Ilk neighbourhoods"
 			}
 			c := d.partCandidate(r)
-			if c == partGuessed || kind && c != partNone || people && c == partNamed && d.mentions[r].label == "PERSON" {
+			if c == partGuessed || kind && (c != partNone || d.shapedPerson(r)) || people && c == partNamed && d.mentions[r].label == "PERSON" {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
 			}
 		}
@@ -334,7 +334,7 @@ func (d *doc) partList(p int, label string, byStart map[int]int) {
 			e++
 		}
 		if k, ok := byStart[p]; ok {
-			if d.partCandidate(k) != partNone || d.guessedSite(k) {
+			if d.partCandidate(k) != partNone || d.guessedSite(k) || d.shapedPerson(k) {
 				d.mentions[k].label, d.mentions[k].canonical = label, ""
 			}
 			e = d.mentions[k].e
@@ -723,4 +723,13 @@ func (d *doc) compassOfPlaces() {
 			m.label, m.canonical = "GPE", ""
 		}
 	}
+}
+
+// shapedPerson: a person's mention that no list or reviewer named, a given
+// name first or not ("Kim Long" after "the wards of" is a ward: a kind
+// noun outweighs a given name).
+func (d *doc) shapedPerson(k int) bool {
+	m := d.mentions[k]
+	_, listed := d.units[m.s]
+	return m.label == "PERSON" && !m.reviewed && !listed && m.e-m.s <= 3 && (m.canonical == "" || m.canonical == d.surface(m.s, m.e))
 }

@@ -130,5 +130,8 @@ func TestNewsPlaces8_Rules(t *testing.T) {
 		{"a guessed place before a comma and the listed city it lies in is a part; an address with a state is not",
 			"Write to the office in Quorvaya, Tokyo, or the yard in Tessgrove, Perth, Western Australia.",
 			[]string{"LOC Quorvaya", "GPE Tokyo", "GPE Tessgrove", "GPE Perth", "GPE Western Australia"}},
+		{"a kind noun outweighs a given name in its list",
+			"Water stood deep in the wards of Kim Tessa and Quorvel Hoi.",
+			[]string{"LOC Kim Tessa", "LOC Quorvel Hoi"}},
 	})
 }
