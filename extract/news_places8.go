@@ -34,6 +34,16 @@ import (
 // some large suburbs), a person only by a kind noun, and "X, a town" or
 // "X, cities on its edge" stops a list.
 func (d *doc) cityParts() {
+	var firsts []int // a list may open with a site of the lists ("through Edgbaston, Tarvo and Ilk")
+	for k, m := range d.mentions {
+		if d.partCandidate(k) != partNone || m.label == "LOC" {
+			firsts = append(firsts, k)
+		}
+	}
+	if len(firsts) == 0 {
+		return
+	}
+	slices.SortFunc(firsts, func(a, b int) int { return d.mentions[a].s - d.mentions[b].s })
 	byStart := make(map[int]int, len(d.mentions))
 	var owners []int // where each "<city>'s" ends, in text order
 	for k, m := range d.mentions {
@@ -45,13 +55,6 @@ func (d *doc) cityParts() {
 		}
 	}
 	slices.Sort(owners)
-	var firsts []int // a list may open with a site of the lists ("through Edgbaston, Tarvo and Ilk")
-	for k, m := range d.mentions {
-		if d.partCandidate(k) != partNone || m.label == "LOC" {
-			firsts = append(firsts, k)
-		}
-	}
-	slices.SortFunc(firsts, func(a, b int) int { return d.mentions[a].s - d.mentions[b].s })
 	inRun := map[int]bool{}
 	dated := d.datelineCity()
 	sent, cityAt := -1, -1 // the current sentence's first token, and where its city cue ends
