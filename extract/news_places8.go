@@ -31,8 +31,10 @@ import (
 //
 // A town of its own keeps its label: a listed city is read as a part only
 // by a kind noun (cities of 100,000 people or more are listed, and so are
-// some large suburbs), a person only by a kind noun, and "X, a town" or
-// "X, cities on its edge" stops a list.
+// some large suburbs); a name shaped like a person's by a kind noun, a
+// port's noun, or a place's or a route's preposition other than "from" in
+// a city's sentence; and "X, a town" or "X, cities on its edge" stops a
+// list.
 func (d *doc) cityParts() {
 	var firsts []int // a list may open with a site of the lists ("through Edgbaston, Tarvo and Ilk")
 	for k, m := range d.mentions {
@@ -58,12 +60,15 @@ func (d *doc) cityParts() {
 	inRun := map[int]bool{}
 	dated := d.datelineCity()
 	sent, cityAt := -1, -1 // the current sentence's first token, and where its city cue ends
+	prev := -1             // the last token the walk back read
 	for _, k := range firsts {
 		if inRun[k] {
 			continue
 		}
 		m := d.mentions[k]
-		if s := d.sentenceStart(m.s, sent); s != sent {
+		s := d.sentenceStart(m.s, prev, sent)
+		prev = m.s
+		if s != sent {
 			sent, cityAt = s, d.cityCue(s, m.s, owners)
 		} else if cityAt < 0 {
 			cityAt = d.cityCue(s, m.s, owners)
@@ -155,16 +160,16 @@ func (d *doc) partCandidate(k int) partKind {
 	return partNone
 }
 
-// sentenceStart: the first token of the sentence holding token i, walking
-// back no further than from, the start found for an earlier token (so the
-// walks of one text cost its length).
-func (d *doc) sentenceStart(i, from int) int {
-	for k := i; k > from; k-- {
+// sentenceStart: the first token of the sentence holding token i, given
+// sent, that of the sentence holding token prev, read before (prev < i):
+// the walk back stops at prev, so the walks of one text cost its length.
+func (d *doc) sentenceStart(i, prev, sent int) int {
+	for k := i; k > prev && k >= 0; k-- {
 		if d.toks[k].sentStart || d.toks[k].newline {
 			return k
 		}
 	}
-	return max(from, 0)
+	return max(sent, 0)
 }
 
 // cityCue: where "In <city>," opening the sentence at s, or "<city>'s"
@@ -644,9 +649,10 @@ func (d *doc) betweenPlaces() {
 	if !d.seenLower("Between") {
 		return
 	}
-	starts := map[int]int{}
+	starts, ends := map[int]int{}, map[int]int{}
 	for k, m := range d.mentions {
 		starts[m.s] = k
+		ends[m.e] = k
 	}
 	t := d.toks
 	for b := range d.positions("between") {
@@ -658,7 +664,7 @@ func (d *doc) betweenPlaces() {
 		if !ok {
 			continue
 		}
-		if !d.routeBefore(b) && !d.listedPlace(a) && !d.listedPlace(c) {
+		if !d.routeBefore(b, ends) && !d.listedPlace(a) && !d.listedPlace(c) {
 			continue
 		}
 		for _, k := range [2]int{a, c} {
@@ -676,21 +682,15 @@ func (d *doc) listedPlace(k int) bool {
 	return ok && u.end == m.e && (m.label == "GPE" || m.label == "LOC")
 }
 
-// routeBefore: a route's noun or a road's mention just before token b
-// ("the road between", "State Highway 1 between", "trains between").
-func (d *doc) routeBefore(b int) bool {
+// routeBefore: a route's noun or a road's mention (ends: the mentions by
+// their end) just before token b ("the road between", "State Highway 1
+// between", "trains between").
+func (d *doc) routeBefore(b int, ends map[int]int) bool {
 	if b == 0 {
 		return false
 	}
-	if routeNouns[d.toks[b-1].text] {
-		return true
-	}
-	for _, m := range d.mentions {
-		if m.e == b && m.label == "LOC" {
-			return true
-		}
-	}
-	return false
+	k, ok := ends[b]
+	return routeNouns[d.toks[b-1].text] || ok && d.mentions[k].label == "LOC"
 }
 
 // placePrefixTown: "Port Tarvo", "New Kessel": a town's name opened by
