@@ -79,6 +79,10 @@ type Annotator struct {
 	// country or state too ("Glasgow", not "Lagos" or "Singapore"): a place
 	// in one is a district of it (innerPlaces).
 	cities map[string]bool
+	// worldCities are those of cities_world.yaml, which holds some large
+	// suburbs too: a city's part by a kind noun (cityParts); cityNames
+	// are those of every city file, a state's namesake too ("Tokyo").
+	worldCities, cityNames map[string]bool
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
@@ -132,6 +136,8 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
 		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
 		cities:          citiesOf(g.Entries),
+		worldCities:     canonicalsOf(g.Entries, "cities_world.yaml"),
+		cityNames:       cityFileNames(g.Entries),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),
 		fx:              fx,

@@ -137,7 +137,7 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		// development articles (their errors were read): one written5
 		// story set in Darwin writes "$" for the Australian dollar and
 		// names the U.S. once, which trawl reads as USD (README: money)
-		{"written5/news", 0.88, 0},
+		{"written5/news", 0.89, 0},
 		{"written5/defence", 0.87, 1},
 		{"written6/news", 0.84, 0},
 		{"written6/defence", 0.91, 0},

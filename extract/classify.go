@@ -95,6 +95,23 @@ func init() {
 		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
 		(*doc).squareName,
+		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
+		// and Kessel Park": a site by its head and a place's preposition,
+		// before a workplace's context reads an organisation (news_places8.go)
+		(*doc).sitePlace,
+		(*doc).twoSites,
+		(*doc).landSite,
+		// "In Tarvo and Ilk, police ...": unknown names between an opening
+		// "In" and its comma are places
+		(*doc).openingIn,
+		// "drew 0-0 at the Tarvo": a ground, before a workplace's "at" reads
+		// an organisation
+		(*doc).venueAfterAt,
+		// "near Port Augusta", "in New Brighton": a town's name opened by
+		// "Port" or "New", before the name alone reads as a person or a city
+		(*doc).placePrefixTown,
+		// "State Highway 1", "Route 66": a road's head and its number
+		(*doc).numberedRoad,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,
@@ -1072,12 +1089,11 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
 		return false
 	}
-	h, _ := d.a.gaz.lookup(t[s:e])
-	// "RUGBY —", "FORMULA ONE —": a section's heading in common words,
-	// no place a list knows ("READING, England —" names its country)
-	if h.canonical == "" && t[e].text != "," && !slices.ContainsFunc(t[s:e], func(k tok) bool { return !d.a.commonWords[strings.ToLower(k.text)] }) {
-		return false
+	if d.sectionHeading(ps) {
+		d.claim(s, e) // "RUGBY —", "FORMULA ONE —": a section, no place (news_places8.go)
+		return true
 	}
+	h, _ := d.a.gaz.lookup(t[s:e])
 	return d.add(s, e, "GPE", h.canonical)
 }
 
@@ -1344,6 +1360,9 @@ func markDesignator(w string) bool {
 // station") or a noun before it ("the naval base HMAS Stirling").
 func (d *doc) shoreBase(s, e int) bool {
 	toks := d.toks
+	if s > 0 && toks[s-1].text == "at" {
+		return true // "submarines call at HMAS Orvane": ships are boarded, bases visited (places8)
+	}
 	// "base them at HMAS Orvane": the noun or verb up to three words before
 	for k := s - 1; k >= 0 && k >= s-3 && toks[k].kind == tkWord; k-- {
 		if shoreBaseNouns[toks[k].text] {

@@ -163,6 +163,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_people8.txt", 0.85, nil, nil},
 		{"testdata/news_orgs8_holdout.txt", 0.84, []string{"ORG", "PLATFORM"}, nil},
 		{"testdata/news_orgs8.txt", 0.90, []string{"ORG", "PLATFORM"}, []string{"ORG", "PLATFORM"}},
+		{"testdata/news_places8_holdout.txt", 0.68, nil, nil},
+		{"testdata/news_places8.txt", 0.70, nil, []string{"LOC", "GPE"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

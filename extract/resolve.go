@@ -436,6 +436,13 @@ func (d *doc) resolve() {
 	d.unboundUSNames()
 	d.pairedPrograms()
 	d.initialsAcronyms()
+	d.partLists()
+	d.cityParts()
+	d.roadCodes()
+	d.venuePlaces()
+	d.baseShortForms()
+	d.betweenPlaces()
+	d.compassOfPlaces()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
