@@ -406,4 +406,5 @@ var (
 	routePrepositions      = cue("routePrepositions")
 	routeNouns             = cue("routeNouns")
 	compassOfWords         = cue("compassOfWords")
+	placeParticles         = cue("placeParticles")
 )

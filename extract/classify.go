@@ -95,6 +95,9 @@ func init() {
 		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
 		(*doc).squareName,
+		// "Lomas de Zamora": a town's name joined by its particle, before
+		// the particle parts it into two places or a body (places_de.go)
+		(*doc).dePlace,
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)
@@ -552,7 +555,7 @@ func init() {
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")
 		func(d *doc, ps []piece) bool {
-			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord })
+			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord && !d.inDePlace(ps, p) })
 		},
 		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
 		// company, before the hyphen parts it (news_orgs8.go)

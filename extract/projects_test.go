@@ -32,3 +32,14 @@ func TestProgrammeOwnersAndConcepts(t *testing.T) {
 			[]string{"PROGRAM Integrated Littoral Defence Concept"}},
 	})
 }
+
+// TestDePlace: a town's name joined by its particle, on sentences written
+// for the test.
+func TestDePlace(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a town's name joined by 'de' is one place, in a list too; a person's and a body's are not",
+			"Floods hit Villa de Orvano, and clinics in La Tessira and Lomas de Kesselo closed, said Luis de Guindos of the Banco de España.",
+			[]string{"GPE Villa de Orvano", "GPE La Tessira", "GPE Lomas de Kesselo", "PERSON Luis de Guindos", "ORG Banco de España -> Bank of Spain"}},
+	})
+}
