@@ -406,4 +406,8 @@ var (
 	routePrepositions      = cue("routePrepositions")
 	routeNouns             = cue("routeNouns")
 	compassOfWords         = cue("compassOfWords")
+	apposedSchemeNouns     = cue("apposedSchemeNouns")
+	irregularParticiples   = cue("irregularParticiples")
+	participleLinks        = cue("participleLinks")
+	openingPrepositions    = cue("openingPrepositions")
 )

@@ -1,0 +1,140 @@
+package extract
+
+import "strings"
+
+// Programme rules of round 9 (see news_progs7.go), for programmes in
+// defence news that no list holds: a name in apposition to a programme's
+// noun that a participle goes on ("Kessel, the submarine programme agreed
+// with Orvania in 2008"), a "Force" long form and its acronym in brackets
+// before a plan's noun ("the Minimum Readiness Force (MRF) plan"), an
+// acronym known as a programme named again ("PROSUB"), a short name in
+// brackets after a programme ("the New Growth Program (Novo Kessel)"), a
+// codename before "deal" ("the Kessel deal"), and a nation's model ("the
+// Danish model").
+
+// participleApposition: any name of one to four words with a programme's
+// noun in apposition after it that a past participle and a preposition go
+// on is a programme's: "Kessel, the submarine programme agreed with
+// Orvania", "Tarvel, the state defence cluster launched by the ministry".
+// A name after an opening preposition may end an introductory phrase
+// instead ("According to Kessel, the plan failed in May"): left alone.
+func (d *doc) participleApposition(ps []piece) bool {
+	words := d.nameWords(ps)
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if words == 0 || words > 4 || d.otherCue(ps) || allUnits(ps) || d.introPhrase(s) {
+		return false
+	}
+	toks := d.toks
+	if e+3 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	k := e + 1
+	switch w := toks[k].text; {
+	case w == "the" || w == "a" || w == "an" || w == "its" || ownerPronouns[w]:
+		k++
+	case isCapitalised(w) && toks[k+1].kind == tkPossessive:
+		k += 2 // "NATO's"
+	default:
+		return false
+	}
+	for n := 0; k+2 < len(toks) && n < 6; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.newline || t.kind == tkPunct && t.text != "-" {
+			return false
+		}
+		if programAppositionNouns[t.text] || appositionNouns[t.text] || planNouns[t.text] || apposedSchemeNouns[t.text] {
+			return pastParticiple(toks[k+1].text) && participleLinks[toks[k+2].text] && d.add(s, e, "PROGRAM", "")
+		}
+	}
+	return false
+}
+
+// pastParticiple: a regular past participle ("agreed", "launched") or one
+// of the irregular ones news writes after a programme ("set up", "run by").
+func pastParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// introPhrase: the name at s follows only an opening preposition and its
+// article in its sentence ("According to Kessel,", "Under the Kessel,").
+func (d *doc) introPhrase(s int) bool {
+	for k, n := s-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		t := d.toks[k]
+		switch {
+		case t.sentStart || t.newline && k == s-1:
+			return openingPrepositions[strings.ToLower(t.text)]
+		case t.text != "the" && t.text != "to" && t.kind != tkWord:
+			return false
+		}
+	}
+	return false
+}
+
+// forcePlan: a long form ending in "Force" and its acronym in brackets
+// before a plan's noun name a force-structure plan, no force: "the Minimum
+// Readiness Force (MRF) plan". Other heads of bodies ("the Kessel Agency
+// (KA) programme") stay the body's, which runs the programme; so does a
+// force a list holds (define looks the long form up first).
+func (d *doc) forcePlan(ls, le, ae int) bool {
+	return d.toks[le-1].text == "Force" && d.programAfter(ls, ae)
+}
+
+// bracketProgramName: a name of words in brackets right after a
+// programme's name is its short name, when not an acronym (bracketAcronyms
+// reads those): "the New Growth Program (Novo Kessel)".
+func (d *doc) bracketProgramName(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(d.mentions) == 0 || s < 2 || e >= len(toks) || toks[s-1].text != "(" || toks[e].text != ")" || e-s == 1 && acronymLike(toks[s].text) {
+		return false
+	}
+	if m := d.mentions[len(d.mentions)-1]; m.e != s-1 || m.label != "PROGRAM" || d.nameWords(ps) == 0 {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// codenameDeal: "the Kessel deal", "the Orvane deal, under which": one
+// unknown capitalised word between "the" and "deal" is a procurement
+// programme's codename. A name the text has read as a company or a person
+// before, or one a list holds, is theirs ("the Boeing deal").
+func (d *doc) codenameDeal(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || s == 0 || e >= len(toks) || toks[e].text != "deal" || toks[s-1].text != "the" {
+		return false
+	}
+	w := toks[s].text
+	if len(w) < 3 || d.a.givenNames[w] || d.a.surnames[w] || d.commonWord(w) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.label != "PROGRAM" && d.toks[m.s].text == w {
+			return false // "Kessel Systems said ... the Kessel deal"
+		}
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// nationModel: "the Danish model", "the Nordic model": a nation's
+// adjective and "model" after "the" name a scheme other states copy
+// (written8's README: a named scheme is a PROGRAM), "model" in the span.
+func (d *doc) nationModel(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) != 1 || e-s != 1 || s == 0 || e >= len(toks) || toks[e].text != "model" || toks[s-1].text != "the" && toks[s-1].text != "The" || !d.a.demonyms[toks[s].text] {
+		return false
+	}
+	return d.add(s, e+1, "PROGRAM", "")
+}
+
+// knownProgramAcronym: an acronym the text has read as a programme is the
+// programme again where it stands alone ("KESSEL, the submarine programme
+// ... KESSEL needed funds"), before the acronym rules read a body.
+func (d *doc) knownProgramAcronym(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || !acronymLike(d.toks[s].text) || !d.programNamed(d.toks[s].text, false) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
