@@ -410,4 +410,5 @@ var (
 	irregularParticiples   = cue("irregularParticiples")
 	participleLinks        = cue("participleLinks")
 	openingPrepositions    = cue("openingPrepositions")
+	codenameNouns          = cue("codenameNouns")
 )

@@ -13,9 +13,11 @@ import "strings"
 // Danish model").
 
 // participleApposition: any name of one to four words with a programme's
-// noun in apposition after it that a past participle and a preposition go
-// on is a programme's: "Kessel, the submarine programme agreed with
-// Orvania", "Tarvel, the state defence cluster launched by the ministry".
+// noun in apposition after it that a past participle and a preposition, a
+// present participle or "worth" go on is a programme's: "Kessel, the
+// submarine programme agreed with Orvania", "Tarvel, the state defence
+// cluster launched by the ministry", "Harlow, a scheme giving grants",
+// "Orvane, a programme worth $2 billion".
 // A name after an opening preposition may end an introductory phrase
 // instead ("According to Kessel, the plan failed in May"): left alone.
 func (d *doc) participleApposition(ps []piece) bool {
@@ -43,7 +45,9 @@ func (d *doc) participleApposition(ps []piece) bool {
 			return false
 		}
 		if programAppositionNouns[t.text] || appositionNouns[t.text] || planNouns[t.text] || apposedSchemeNouns[t.text] {
-			return pastParticiple(toks[k+1].text) && participleLinks[toks[k+2].text] && d.add(s, e, "PROGRAM", "")
+			next := toks[k+1].text
+			goesOn := pastParticiple(next) && participleLinks[toks[k+2].text] || next == "worth" || len(next) > 5 && strings.HasSuffix(next, "ing")
+			return goesOn && d.add(s, e, "PROGRAM", "")
 		}
 	}
 	return false
@@ -94,26 +98,53 @@ func (d *doc) bracketProgramName(ps []piece) bool {
 	return d.add(s, e, "PROGRAM", "")
 }
 
-// codenameDeal: "the Kessel deal", "the Orvane deal, under which": one
-// unknown capitalised word between "the" and "deal" is a procurement
-// programme's codename. A name the text has read as a company or a person
+// codenameDeal: "the Kessel deal", "the Orvane deal, under which", "the
+// Tarvel fund": one capitalised word of no list between "the" and "deal"
+// or "fund" is a procurement programme's or a fund's codename. A name the text has read as a company or a person
 // before, or one a list holds, is theirs ("the Boeing deal").
 func (d *doc) codenameDeal(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || s == 0 || e >= len(toks) || toks[e].text != "deal" || toks[s-1].text != "the" {
+	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || s == 0 || e >= len(toks) || !codenameNouns[toks[e].text] || toks[s-1].text != "the" {
 		return false
 	}
 	w := toks[s].text
-	if len(w) < 3 || d.a.givenNames[w] || d.a.surnames[w] || d.commonWord(w) {
+	// a capitalised common word names codenames too ("the Kestrel deal"),
+	// where no sentence, month or title capitalises it
+	if len(w) < 3 || d.a.givenNames[w] || d.a.surnames[w] || toks[s].sentStart || calendarWords[w] || titleWords[w] || d.a.demonyms[w] {
 		return false
 	}
-	for _, m := range d.mentions {
-		if m.label != "PROGRAM" && d.toks[m.s].text == w {
-			return false // "Kessel Systems said ... the Kessel deal"
-		}
+	if d.otherFirstWord(w) {
+		return false // "Kessel Systems said ... the Kessel deal"
 	}
 	return d.add(s, e, "PROGRAM", "")
+}
+
+// progs9State: the first words of the mentions other than programmes read
+// so far (otherFirstWord); seen counts the mentions read for them.
+type progs9State struct {
+	firsts map[string]bool
+	seen   int
+}
+
+// otherFirstWord: a mention other than a programme's opens with w. The
+// mentions are read once each, as the text's chunks are classified.
+func (d *doc) otherFirstWord(w string) bool {
+	st := &d.progs9
+	if st.seen > len(d.mentions) {
+		st.seen = 0 // mentions were dropped: read them again
+	}
+	for _, m := range d.mentions[st.seen:] {
+		if m.label == "PROGRAM" {
+			continue
+		}
+		if st.firsts == nil {
+			st.firsts = map[string]bool{}
+		}
+		st.firsts[d.toks[m.s].text] = true
+	}
+	st.seen = len(d.mentions)
+	return st.firsts[w]
 }
 
 // nationModel: "the Danish model", "the Nordic model": a nation's
