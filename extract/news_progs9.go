@@ -169,3 +169,27 @@ func (d *doc) knownProgramAcronym(ps []piece) bool {
 	}
 	return d.add(s, e, "PROGRAM", "")
 }
+
+// craftWordName: a name of two to four words with a craft's name inside,
+// and a word of no list with it, that a programme's noun names as a whole
+// ("a mission named Trident Kessel", Trident a missile's name too);
+// codeNamed reads it.
+func (d *doc) craftWordName(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 4 {
+		return false
+	}
+	craft, plain := false, false
+	for _, p := range ps {
+		switch {
+		case p.conn:
+			return false
+		case p.unit == nil:
+			plain = true
+		case p.unit.label == "PLATFORM":
+			craft = true
+		case p.unit.label != "PROGRAM" && p.unit.label != "LOC" && p.unit.label != "GPE":
+			return false
+		}
+	}
+	return craft && plain
+}
