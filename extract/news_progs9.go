@@ -26,19 +26,11 @@ func (d *doc) participleApposition(ps []piece) bool {
 	if words == 0 || words > 4 || d.otherCue(ps) || allUnits(ps) || d.introPhrase(s) {
 		return false
 	}
+	k, ok := d.appositionOpens(e)
+	if !ok {
+		return false
+	}
 	toks := d.toks
-	if e+3 >= len(toks) || toks[e].text != "," {
-		return false
-	}
-	k := e + 1
-	switch w := toks[k].text; {
-	case w == "the" || w == "a" || w == "an" || w == "its" || ownerPronouns[w]:
-		k++
-	case isCapitalised(w) && toks[k+1].kind == tkPossessive:
-		k += 2 // "NATO's"
-	default:
-		return false
-	}
 	for n := 0; k+2 < len(toks) && n < 6; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.newline || t.kind == tkPunct && t.text != "-" {
@@ -51,6 +43,24 @@ func (d *doc) participleApposition(ps []piece) bool {
 		}
 	}
 	return false
+}
+
+// appositionOpens: an apposition opens at the comma at token e, with an
+// article, an owner's pronoun or a name's "'s" after it (", the", ",
+// its", ", NATO's"); it returns where the words after that opener start.
+func (d *doc) appositionOpens(e int) (int, bool) {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "," {
+		return 0, false
+	}
+	k := e + 1
+	switch w := toks[k].text; {
+	case w == "the" || w == "a" || w == "an" || w == "its" || ownerPronouns[w]:
+		return k + 1, true
+	case isCapitalised(w) && k+1 < len(toks) && toks[k+1].kind == tkPossessive:
+		return k + 2, true // "NATO's"
+	}
+	return 0, false
 }
 
 // pastParticiple: a regular past participle ("agreed", "launched") or one
