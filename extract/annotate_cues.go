@@ -411,4 +411,5 @@ var (
 	participleLinks        = cue("participleLinks")
 	openingPrepositions    = cue("openingPrepositions")
 	codenameNouns          = cue("codenameNouns")
+	targetBodies           = cue("targetBodies")
 )

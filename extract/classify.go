@@ -44,7 +44,9 @@ func init() {
 		// KESSEL ... KESSEL", "(Novo Kessel)" after a programme, "the
 		// Kessel deal", "the Danish model": programmes by an apposition, a
 		// bracket or a deal's noun, before the shapes of bodies, places and
-		// people read them (news_progs9.go)
+		// people read them; "the Moon programme" names no programme
+		// (news_progs9.go)
+		(*doc).celestialProgram,
 		(*doc).participleApposition,
 		(*doc).knownProgramAcronym,
 		(*doc).bracketProgramName,

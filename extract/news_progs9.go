@@ -203,3 +203,16 @@ func (d *doc) craftWordName(ps []piece) bool {
 	}
 	return craft && plain
 }
+
+// celestialProgram: "the Moon programme", "the Mars mission": a body that
+// space programmes are sent to, before a programme's noun, is the body's
+// name (LOC), the noun outside; the programme has no name of its own
+// there. Bodies that name missions and programmes ("Project Mercury", "the
+// Psyche mission") are left out of the set.
+func (d *doc) celestialProgram(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) != 1 || e-s != 1 || e >= len(d.toks) || !targetBodies[d.toks[s].text] || !programNouns[d.toks[e].text] && !planNouns[d.toks[e].text] {
+		return false
+	}
+	return d.add(s, e, "LOC", "")
+}
