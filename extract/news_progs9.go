@@ -157,13 +157,17 @@ func (d *doc) otherFirstWord(w string) bool {
 	return st.firsts[w]
 }
 
-// nationModel: "the Danish model", "the Nordic model": a nation's
-// adjective and "model" after "the" name a scheme other states copy
-// (written8's README: a named scheme is a PROGRAM), "model" in the span.
+// nationModel: "the Danish model", "the Singapore model": a nation's
+// adjective or a country's name and "model" after "the" name a scheme
+// other states copy (written8's README: a named scheme is a PROGRAM),
+// "model" in the span.
 func (d *doc) nationModel(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if len(ps) != 1 || e-s != 1 || s == 0 || e >= len(toks) || toks[e].text != "model" || toks[s-1].text != "the" && toks[s-1].text != "The" || !d.a.demonyms[toks[s].text] {
+	if len(ps) != 1 || s == 0 || e >= len(toks) || toks[e].text != "model" || toks[s-1].text != "the" && toks[s-1].text != "The" {
+		return false
+	}
+	if u := ps[0].unit; !(u == nil && e-s == 1 && d.a.demonyms[toks[s].text]) && !(u != nil && u.label == "GPE") {
 		return false
 	}
 	return d.add(s, e+1, "PROGRAM", "")
