@@ -368,6 +368,7 @@ type doc struct {
 	// or edition (news_progs7.go).
 	progNames progMemo
 	orgs8     orgs8State
+	progs9    progs9State
 }
 
 type unit struct {

@@ -40,6 +40,18 @@ func init() {
 		(*doc).indianProgramHead,
 		(*doc).programMark,
 		(*doc).appositionNamed,
+		// "Kessel, the submarine programme agreed with Orvania", "the
+		// KESSEL ... KESSEL", "(Novo Kessel)" after a programme, "the
+		// Kessel deal", "the Danish model": programmes by an apposition, a
+		// bracket or a deal's noun, before the shapes of bodies, places and
+		// people read them; "the Moon programme" names no programme
+		// (news_progs9.go)
+		(*doc).celestialProgram,
+		(*doc).participleApposition,
+		(*doc).knownProgramAcronym,
+		(*doc).bracketProgramName,
+		(*doc).codenameDeal,
+		(*doc).nationModel,
 		(*doc).missionNoun,
 		(*doc).ownedQuote,
 		(*doc).knownProgram,

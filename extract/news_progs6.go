@@ -582,7 +582,7 @@ func (d *doc) codeNamed(ps []piece) bool {
 	}
 	// a place's name inside is the programme's ("Winter Harlow"), a
 	// place's name alone is not
-	if d.nameWords(ps) == 0 || allUnits(ps) && ps[0].unit.label != "PROGRAM" {
+	if d.nameWords(ps) == 0 && !d.craftWordName(ps) || allUnits(ps) && ps[0].unit.label != "PROGRAM" {
 		return false
 	}
 	toks := d.toks

@@ -231,19 +231,11 @@ func (d *doc) programContext(s int) bool {
 // a preposition), so "Kessel, the mission's commander" and "Kessel, a
 // mission specialist" are no programmes.
 func (d *doc) appositionAfter(e int) bool {
+	k, ok := d.appositionOpens(e)
+	if !ok {
+		return false
+	}
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," {
-		return false
-	}
-	k := e + 1
-	switch w := toks[k].text; {
-	case w == "the" || w == "a" || w == "an" || w == "its" || ownerPronouns[w]:
-		k++
-	case isCapitalised(w) && k+1 < len(toks) && toks[k+1].kind == tkPossessive:
-		k += 2 // "NATO's"
-	default:
-		return false
-	}
 	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 		t := toks[k]
 		// an amount inside is claimed already: "a $1 billion plan"
