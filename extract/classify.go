@@ -95,6 +95,14 @@ func init() {
 		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
 		(*doc).squareName,
+		// "the Palace of Tarvo", "Greater Kessel", "Barangays Tarvo and Ilk",
+		// "the Ilk burst its banks": sites, metropolitan regions, a city's
+		// parts and rivers by their structure, before a place or a person
+		// in them takes its label (news_places9.go)
+		(*doc).landmarkOf,
+		(*doc).greaterCity,
+		(*doc).partOpener,
+		(*doc).riverBanks,
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)

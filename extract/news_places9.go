@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Round 9 (places9): places in general news that no list holds, read by
+// the structure of their names and what the text says around them.
+
+// landmarkOf: a building's or a monument's head, "of" and a name are one
+// site, LOC ("the Palace of Tarvo", "the Temple of Kessel", "the Pyramids
+// of Orvane", "the Palace of the Orvanian National Congress"), over the
+// place or the body the name holds. The name ends at a connector other
+// than "of" ("the Palace of Tarvo and the Tower of Ilk" are two). Bodies
+// named so ("Church of England") keep their head out of the list.
+func (d *doc) landmarkOf(ps []piece) bool {
+	if len(ps) < 3 || !landmarkHeads[d.word(ps[0])] || !ps[1].conn || d.toks[ps[1].s].text != "of" {
+		return false
+	}
+	end := len(ps)
+	for i := 2; i < len(ps); i++ {
+		if w := d.toks[ps[i].s].text; ps[i].conn && w != "of" && w != "the" {
+			end = i
+			break
+		}
+	}
+	for end > 2 && ps[end-1].conn {
+		end--
+	}
+	if end < 3 || !d.add(ps[0].s, ps[end-1].e, "LOC", "") {
+		return false
+	}
+	if end < len(ps) {
+		d.classify(ps[end:])
+	}
+	return true
+}
+
+// greaterCity: "Greater" before a place's name or an unknown one names a
+// city's metropolitan region or a wider land, no polity: LOC ("Greater
+// Tarvo"), where placeParts would keep the place's label.
+func (d *doc) greaterCity(ps []piece) bool {
+	if len(ps) != 2 || d.word(ps[0]) != "Greater" {
+		return false
+	}
+	if u := ps[1].unit; u != nil && u.label != "GPE" && u.label != "LOC" {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "LOC", "")
+}
+
+// partOpener: a plural kind noun of a city's parts opening a sentence
+// ("Barangays Tarvo and Ilk were flooded", "Wards Kessel East and Orvane
+// North") stays out of the names it lists, which are LOC. The singular
+// "Ward" is a surname as often, so only the plural reads so.
+func (d *doc) partOpener(ps []piece) bool {
+	s := 1 // the first piece of the names
+	if o := ps[0].s - 1; o >= 0 && partOpeners[d.toks[o].text] && d.toks[o].sentStart {
+		s = 0 // "Wards" read as a common word at a sentence's start, out of the chunk
+	} else if len(ps) < 2 || !partOpeners[d.word(ps[0])] || ps[1].conn {
+		return false
+	} else {
+		d.claim(ps[0].s, ps[0].e)
+	}
+	for i := s; i <= len(ps); i++ {
+		if i == len(ps) || ps[i].conn && d.toks[ps[i].s].text == "and" {
+			if i > s {
+				d.add(ps[s].s, ps[i-1].e, "LOC", "")
+			}
+			s = i + 1
+		}
+	}
+	return true
+}
+
+// riverBanks: an unknown name after "the" that bursts or goes over its
+// banks is a river's, LOC ("the Tarvo burst its banks", "pushed the Ilk
+// and the Kessel over their banks"). The walk after the name reads only
+// a pair's "and the <Name>", a verb of overflowing and "its"/"their"
+// "banks".
+func (d *doc) riverBanks(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	// "the Ilk and the Kessel" may be one chunk: its two names
+	names := [][]piece{ps}
+	if i := slices.IndexFunc(ps, func(p piece) bool { return p.conn }); i > 0 && i+2 < len(ps) && t[ps[i].s].text == "and" && t[ps[i+1].s].text == "the" {
+		names = [][]piece{ps[:i], ps[i+2:]}
+	}
+	for _, n := range names {
+		if len(n) > 2 || hasUnit(n) || hasConn(n) {
+			return false
+		}
+	}
+	if s == 0 || !strings.EqualFold(t[s-1].text, "the") {
+		return false
+	}
+	k := e
+	if k+1 < len(t) && t[k].text == "and" && t[k+1].text == "the" {
+		k += 2
+		for n := 0; n < 3 && k < len(t) && isCapitalised(t[k].text) && !t[k].newline; n++ {
+			k++
+		}
+	}
+	if k < len(t) && bankVerbs[t[k].text] {
+		k++ // "burst", "over"
+	}
+	if k+1 >= len(t) || !bankOwners[t[k].text] || t[k+1].text != "banks" || k+2 < len(t) && t[k+2].glued && isApostrophe([]rune(t[k+2].text)[0]) {
+		return false // "its banks' support": the lenders
+	}
+	for _, n := range names {
+		d.add(n[0].s, n[len(n)-1].e, "LOC", "")
+	}
+	return true
+}
+
+// cityDistricts: "the districts of" before a list, in a sentence set in a
+// city (its dateline's lead, "In <city>,", "<city>'s"), names the city's
+// districts, LOC ("TARVO — cases rose in the northern districts of Ilk and
+// Kessel"). Without a city the districts are a country's: GPE
+// ("Orvania's hill districts of Ilk and Kessel").
+func (d *doc) cityDistricts(s int) bool {
+	return s >= 2 && d.toks[s-1].text == "of" && (d.toks[s-2].text == "districts" || d.toks[s-2].text == "district")
+}
