@@ -122,3 +122,71 @@ func (d *doc) riverBanks(ps []piece) bool {
 func (d *doc) cityDistricts(s int) bool {
 	return s >= 2 && d.toks[s-1].text == "of" && (d.toks[s-2].text == "districts" || d.toks[s-2].text == "district")
 }
+
+// partsAgain: a name the rules read as a city's part or a site (LOC) is
+// that place where the text names it again, where a lone word's rule
+// guessed a town or a person, or said nothing ("floods in Tarvo and Ilk
+// ... the minister visited Tarvo", "the road between Ilk and Kessel").
+// A guessed person is taken only after a place's or a route's
+// preposition: "Tarvo said" may be a surname's use. Listed names keep
+// their label, and so does a dateline's city. One walk over the mentions and one over the tokens.
+func (d *doc) partsAgain() {
+	type place struct{ n, first int }
+	byFirst := map[string][]place{}
+	seen := map[string]bool{}
+	for k, m := range d.mentions {
+		if m.label != "LOC" || m.e-m.s > 3 {
+			continue
+		}
+		if k := d.surface(m.s, m.e); seen[k] {
+			continue
+		}
+		seen[d.surface(m.s, m.e)] = true
+		w := d.toks[m.s].text
+		byFirst[w] = append(byFirst[w], place{m.e - m.s, k})
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label == "LOC" || !seen[d.surface(m.s, m.e)] || d.capitalsDateline(*m) {
+			continue
+		}
+		prep := ""
+		if m.s > 0 {
+			prep = d.toks[m.s-1].text
+		}
+		c := d.partCandidate(k)
+		if c == partGuessed || m.label == "PERSON" && c == partNamed && (placePrepositions[prep] || routePrepositions[prep]) {
+			m.label, m.canonical = "LOC", ""
+		}
+	}
+	for i := 0; i < len(d.toks); i++ {
+		ps, ok := byFirst[d.toks[i].text]
+		if !ok || !d.isName(i) {
+			continue
+		}
+		for _, p := range ps {
+			e := i + p.n
+			first := d.mentions[p.first]
+			if e > len(d.toks) || !d.free(i, e) || d.isName(i-1) || d.isName(e) || d.surface(i, e) != d.surface(first.s, first.e) {
+				continue
+			}
+			d.add(i, e, "LOC", "")
+			i = e - 1
+			break
+		}
+	}
+}
+
+// capitalsDateline: a mention written in capitals at the text's start, a
+// dateline's city, which names a town where a site takes its name
+// ("TARVO BRIDGE — ..." then "Tarvo Bridge" the bridge).
+func (d *doc) capitalsDateline(m mention) bool {
+	if m.s != 0 || d.orig == "" {
+		return false
+	}
+	w := d.orig[d.toks[m.s].start:d.toks[m.e-1].end]
+	return strings.ToUpper(w) == w
+}

@@ -46,5 +46,14 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a river's part and 'crosses the' read a river",
 			"Farmers walked the riverbeds of the Quorvel; a ferry crosses the Tessbury.",
 			[]string{"LOC Quorvel", "LOC Tessbury"}},
+		{"a city's part named again is that part",
+			"NAIROBI — Floods cut off homes in Quorvani and Tesswe on Sunday.\n\nThe minister visited Quorvani on Tuesday. Farmers near Tesswe lost crops.",
+			[]string{"GPE NAIROBI -> Nairobi", "LOC Quorvani", "LOC Tesswe", "LOC Quorvani", "LOC Tesswe"}},
+		{"a part's name that speaks stays a person; a capitals dateline stays the town",
+			"NAIROBI — Floods cut off homes in Quorvani and Tesswe on Sunday.\n\nQuorvani said the minister was late.",
+			[]string{"GPE NAIROBI -> Nairobi", "LOC Quorvani", "LOC Tesswe", "PERSON Quorvani"}},
+		{"a capitals dateline stays the town where its bridge is named",
+			"HARLOW BRIDGE — Rain fell.\n\nThe Harlow Bridge was shut.",
+			[]string{"GPE HARLOW BRIDGE -> Harlow Bridge", "LOC Harlow Bridge"}},
 	})
 }

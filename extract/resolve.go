@@ -443,6 +443,7 @@ func (d *doc) resolve() {
 	d.baseShortForms()
 	d.betweenPlaces()
 	d.compassOfPlaces()
+	d.partsAgain()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
