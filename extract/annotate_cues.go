@@ -411,4 +411,5 @@ var (
 	siteNumberHeads        = cue("siteNumberHeads")
 	bankOwners             = cue("bankOwners")
 	bankVerbs              = cue("bankVerbs")
+	siteKindNouns          = cue("siteKindNouns")
 )

@@ -190,3 +190,38 @@ func (d *doc) capitalsDateline(m mention) bool {
 	w := d.orig[d.toks[m.s].start:d.toks[m.e-1].end]
 	return strings.ToUpper(w) == w
 }
+
+// siteInTown: "in" at piece i after a name opened by a place's kind word
+// ends the site's name: "Stadio Orvane in Tarvo", "Fort Kessel in Ilk" are
+// a site and its town (joinable); such names hold no "in".
+func (d *doc) siteInTown(ps []piece, i int) bool {
+	return ps[i].conn && i > 0 && d.toks[ps[i].s].text == "in" && locOpeners[d.word(ps[0])]
+}
+
+// kindNounSite: a name between "the", "its" or an owner's "'s" and a site's
+// kind noun in lower case is that site's, LOC, the noun left out: "output
+// from the Tarvo field", "the company's Kessel complex", "the Ponta do
+// Ilk terminal", "the Orvane foreshore". A listed body, person or craft
+// keeps its label ("the Shell terminal"), and so does a town alone ("the
+// Tarvo terminal" where Tarvo is a listed city: the terminal in it); the
+// name's first word is no English word nor a people's ("the Republican
+// field" is the party's candidates).
+func (d *doc) kindNounSite(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if s == 0 || e >= len(t) || t[e].newline || !siteKindNouns[t[e].text] || len(ps) > 4 {
+		return false
+	}
+	if b := t[s-1].text; b != "the" && b != "its" && t[s-1].kind != tkPossessive {
+		return false
+	}
+	for _, p := range ps {
+		if u := p.unit; u != nil && (len(ps) == 1 || u.label != "GPE" && u.label != "LOC") {
+			return false
+		}
+	}
+	if w := d.word(ps[0]); w == "" || !d.a.uncommon(w) || d.a.demonyms[w] {
+		return false
+	}
+	return d.add(s, e, "LOC", "")
+}

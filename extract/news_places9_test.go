@@ -55,5 +55,14 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a capitals dateline stays the town where its bridge is named",
 			"HARLOW BRIDGE — Rain fell.\n\nThe Harlow Bridge was shut.",
 			[]string{"GPE HARLOW BRIDGE -> Harlow Bridge", "LOC Harlow Bridge"}},
+		{"a stadium's or a fort's name ends before 'in' and its town",
+			"Fans watched the match at the Stadio Quorvel in Rome; troops trained at Fort Tessbury in Texas.",
+			[]string{"LOC Stadio Quorvel", "GPE Rome", "LOC Fort Tessbury", "GPE Texas"}},
+		{"a name between 'the', 'its' or an owner's 's and a site's kind noun is the site",
+			"Output from the Quorvel field rose, the firm's Tessbury complex shipped more, and its Velmo Ponta terminal and the Harakeke foreshore were shut.",
+			[]string{"LOC Quorvel", "LOC Tessbury", "LOC Velmo Ponta", "LOC Harakeke"}},
+		{"a party's field, a listed firm's terminal and a town's terminal keep their labels",
+			"Analysts said the Republican field had narrowed, traders watched the BP terminal, and the Rotterdam terminal was full.",
+			[]string{"ORG BP", "GPE Rotterdam"}},
 	})
 }
