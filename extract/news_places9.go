@@ -225,3 +225,21 @@ func (d *doc) kindNounSite(ps []piece) bool {
 	}
 	return d.add(s, e, "LOC", "")
 }
+
+// pairedSites: a lone name no rule read, after "and" and a site's name
+// (LOC), is a site of the same kind: "the riverbeds of the Tarvo and Ilk",
+// "the Kessel and Orvane bridges", "between Tarvo Park and Ilk". A name
+// of more words, or one a rule labelled, is left alone.
+func (d *doc) pairedSites() {
+	t := d.toks
+	for _, m := range d.mentions {
+		j := m.e + 1
+		if m.label != "LOC" || j >= len(t) || t[m.e].text != "and" || t[m.e].newline || !d.isName(j) || d.isName(j+1) || !d.free(j, j+1) {
+			continue
+		}
+		if j+1 < len(t) && t[j+1].glued && t[j+1].kind != tkPunct {
+			continue
+		}
+		d.add(j, j+1, "LOC", "")
+	}
+}

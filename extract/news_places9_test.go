@@ -64,5 +64,11 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a party's field, a listed firm's terminal and a town's terminal keep their labels",
 			"Analysts said the Republican field had narrowed, traders watched the BP terminal, and the Rotterdam terminal was full.",
 			[]string{"ORG BP", "GPE Rotterdam"}},
+		{"a lone name no rule read after a site's name and 'and' is a site too",
+			"She walked the riverbeds of the Quorvel and Tessbu for years.",
+			[]string{"LOC Quorvel", "LOC Tessbu"}},
+		{"a name a rule labelled after a site's 'and' keeps its label",
+			"The Thames and Parliament were lit.",
+			[]string{"LOC Thames", "ORG Parliament"}},
 	})
 }

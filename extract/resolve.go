@@ -444,6 +444,7 @@ func (d *doc) resolve() {
 	d.betweenPlaces()
 	d.compassOfPlaces()
 	d.partsAgain()
+	d.pairedSites()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
