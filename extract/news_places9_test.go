@@ -70,5 +70,8 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a name a rule labelled after a site's 'and' keeps its label",
 			"The Thames and Parliament were lit.",
 			[]string{"LOC Thames", "ORG Parliament"}},
+		{"a district council's first word alone is the district, no body's short name",
+			"Locally, the Tarvoa District Council says the launches help.\n\nMotels in Tarvoa were booked out.",
+			[]string{"ORG Tarvoa District Council", "GPE Tarvoa"}},
 	})
 }
