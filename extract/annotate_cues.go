@@ -412,4 +412,5 @@ var (
 	bankOwners             = cue("bankOwners")
 	bankVerbs              = cue("bankVerbs")
 	siteKindNouns          = cue("siteKindNouns")
+	residentNouns          = cue("residentNouns")
 )

@@ -243,3 +243,21 @@ func (d *doc) pairedSites() {
 		d.add(j, j+1, "LOC", "")
 	}
 }
+
+// residentFrom: an unknown name after a resident's noun and "from" is the
+// place the person lives in: "a market vendor from Tarvo Ilk", "farmers
+// from Kessel". It is a GPE guessed from context (no canonical), which
+// cityParts reads as a city's part in a city's sentence. A listed body or
+// person keeps its label, and a given name opens a person's.
+func (d *doc) residentFrom(ps []piece) bool {
+	s := ps[0].s
+	if s < 2 || len(ps) > 3 || hasConn(ps) || d.toks[s-1].text != "from" || !residentNouns[strings.ToLower(d.toks[s-2].text)] || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+	}
+	return d.add(s, ps[len(ps)-1].e, "GPE", "")
+}

@@ -73,5 +73,14 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a district council's first word alone is the district, no body's short name",
 			"Locally, the Tarvoa District Council says the launches help.\n\nMotels in Tarvoa were booked out.",
 			[]string{"ORG Tarvoa District Council", "GPE Tarvoa"}},
+		{"a name after a resident's noun and 'from' is a place; a given name opens a person's",
+			"Villagers from Tarvo Ilk met a vendor from Kessela and a farmer from Grace Kelly.",
+			[]string{"GPE Tarvo Ilk", "GPE Kessela", "PERSON Grace Kelly"}},
+		{"in a city's sentence the place is the city's part",
+			"In Bangkok, a market vendor from Sai Velmo said prices rose.",
+			[]string{"GPE Bangkok", "LOC Sai Velmo"}},
+		{"a station or an airport opened in French, Spanish, Italian or Portuguese is a site",
+			"We left from Gare Quorvel and landed at Aeropuerto Tessbura.",
+			[]string{"LOC Gare Quorvel", "LOC Aeropuerto Tessbura"}},
 	})
 }
