@@ -97,7 +97,7 @@ func init() {
 		(*doc).squareName,
 		// "the Palace of Tarvo", "Greater Kessel", "Barangays Tarvo and Ilk",
 		// "the Ilk burst its banks", "the Tarvo field", "a vendor from
-		// Kessel": sites, metropolitan regions, a city's
+		// Kessel", "in Stalowa Kessel": sites, metropolitan regions, a city's
 		// parts and rivers by their structure, before a place or a person
 		// in them takes its label (news_places9.go)
 		(*doc).landmarkOf,
@@ -106,6 +106,7 @@ func init() {
 		(*doc).riverBanks,
 		(*doc).kindNounSite,
 		(*doc).residentFrom,
+		(*doc).twoWordTown,
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)

@@ -261,3 +261,28 @@ func (d *doc) residentFrom(ps []piece) bool {
 	}
 	return d.add(s, ps[len(ps)-1].e, "GPE", "")
 }
+
+// twoWordTown: an unknown word before a listed town's one-word name, after
+// a place's preposition, is the first word of one town's name: "in
+// Stalowa Kessel", "to Nowa Tarvo" (the listed "Kessel" is another place
+// or a district elsewhere). A city of the main city lists keeps its name
+// ("in Orvaszt Lagos" is two places more often than one); the world list
+// holds large suburbs and towns that share a name too. A given name, a people's adjective or a word
+// of English opens no such name ("in Paris Hilton's", "in Polish Tarvo").
+func (d *doc) twoWordTown(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit == nil || ps[1].unit.label != "GPE" || ps[1].e-ps[1].s != 1 || d.a.cityNames[ps[1].unit.canonical] && !d.a.worldCities[ps[1].unit.canonical] {
+		return false
+	}
+	s := ps[0].s
+	if s == 0 {
+		return false
+	}
+	if p := d.toks[s-1].text; !placePrepositions[p] && !lonePlacePrepositions[p] && !routePrepositions[p] {
+		return false
+	}
+	w := d.word(ps[0])
+	if !d.a.uncommon(w) || d.a.givenNames[w] || d.a.demonyms[w] || placeParts[w] || compassWords[strings.ToLower(w)] {
+		return false
+	}
+	return d.add(s, ps[1].e, "GPE", "")
+}

@@ -82,5 +82,11 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a station or an airport opened in French, Spanish, Italian or Portuguese is a site",
 			"We left from Gare Quorvel and landed at Aeropuerto Tessbura.",
 			[]string{"LOC Gare Quorvel", "LOC Aeropuerto Tessbura"}},
+		{"an unknown word before a listed town's name after a place's preposition is one town",
+			"The plant in Stalowa Wola makes shells, and trucks drove to Nowa Wola; prices in Orvaszt Lagos rose.",
+			[]string{"GPE Stalowa Wola", "GPE Nowa Wola", "GPE Orvaszt", "GPE Lagos"}},
+		{"a given name or a people's adjective before a town opens no town's name",
+			"He met Paris Hilton in London and lives in Polish Wola.",
+			[]string{"PERSON Paris Hilton", "GPE London", "GPE Wola"}},
 	})
 }
