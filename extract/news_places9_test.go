@@ -88,5 +88,8 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"a given name or a people's adjective before a town opens no town's name",
 			"He met Paris Hilton in London and lives in Polish Wola.",
 			[]string{"PERSON Paris Hilton", "GPE London", "GPE Wola"}},
+		{"Thai 'Bang' and 'Nakhon' open a place's name, no person's",
+			"Traffic was slow in Bang Quorvel and Nakhon Tessbu on Monday.",
+			[]string{"GPE Bang Quorvel", "GPE Nakhon Tessbu"}},
 	})
 }
