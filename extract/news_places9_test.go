@@ -91,5 +91,8 @@ func TestNewsPlaces9_Rules(t *testing.T) {
 		{"Thai 'Bang' and 'Nakhon' open a place's name, no person's",
 			"Traffic was slow in Bang Quorvel and Nakhon Tessbu on Monday.",
 			[]string{"GPE Bang Quorvel", "GPE Nakhon Tessbu"}},
+		{"'Marché' opens a market's name as 'Place de' opens a square's",
+			"Traders in the Marché de la Quorvel and at Marché Tessbu stayed open.",
+			[]string{"LOC Marché de la Quorvel", "LOC Marché Tessbu"}},
 	})
 }
