@@ -110,6 +110,18 @@ func init() {
 		// "Lomas de Zamora": a town's name joined by its particle, before
 		// the particle parts it into two places or a body (places_de.go)
 		(*doc).dePlace,
+		// "the Palace of Tarvo", "Greater Kessel", "Barangays Tarvo and Ilk",
+		// "the Ilk burst its banks", "the Tarvo field", "a vendor from
+		// Kessel", "in Stalowa Kessel": sites, metropolitan regions, a city's
+		// parts and rivers by their structure, before a place or a person
+		// in them takes its label (news_places9.go)
+		(*doc).landmarkOf,
+		(*doc).greaterCity,
+		(*doc).partOpener,
+		(*doc).riverBanks,
+		(*doc).kindNounSite,
+		(*doc).residentFrom,
+		(*doc).twoWordTown,
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)
@@ -909,6 +921,9 @@ func (d *doc) joinable(ps []piece) bool {
 	s := ps[0].s
 	listed := s > 0 && d.toks[s-1].text == ","
 	for i, p := range ps {
+		if d.siteInTown(ps, i) {
+			return false
+		}
 		if !p.conn || d.toks[p.s].text != "and" {
 			continue
 		}

@@ -167,6 +167,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_places8.txt", 0.70, nil, []string{"LOC", "GPE"}},
 		{"testdata/news_progs9_holdout.txt", 0.90, nil, []string{"PROGRAM"}},
 		{"testdata/news_progs9.txt", 0.93, nil, []string{"PROGRAM"}},
+		{"testdata/news_places9_holdout.txt", 0.55, nil, nil},
+		{"testdata/news_places9.txt", 0.90, nil, []string{"LOC"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

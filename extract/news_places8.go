@@ -91,7 +91,7 @@ func (d *doc) cityParts() {
 		if d.townApposition(j) {
 			continue
 		}
-		kind := d.partKindBefore(m.s) || d.partKindAfter(j)
+		kind := d.partKindBefore(m.s) || d.partKindAfter(j) || (dated > 0 && m.s < dated || cityAt >= 0 && cityAt <= m.s) && d.cityDistricts(m.s)
 		// "Ichigaya, Tokyo": a place, a comma and the listed city it lies in
 		inCity := len(run) == 1 && j+1 < len(d.toks) && d.toks[j].text == ","
 		if inCity {
@@ -274,6 +274,8 @@ func (d *doc) townApposition(j int) bool {
 	k := j + 1
 	if articles[t[k].text] && k+1 < len(t) {
 		k++
+	} else if !strings.HasSuffix(t[k].text, "s") {
+		return false // ", city officials said": a noun's modifier, no apposition
 	}
 	return townNouns[t[k].text]
 }
@@ -426,7 +428,7 @@ func (d *doc) twoSites(ps []piece) bool {
 func (d *doc) numberedRoad(ps []piece) bool {
 	last := ps[len(ps)-1]
 	e := last.e
-	if hasConn(ps) || last.unit != nil || !roadHeads[d.word(last)] || e >= len(d.toks) || !roadNumber(d.toks[e]) || d.used[e] {
+	if hasConn(ps) || last.unit != nil || !roadHeads[d.word(last)] && !siteNumberHeads[d.word(last)] || e >= len(d.toks) || !roadNumber(d.toks[e]) || d.used[e] {
 		return false
 	}
 	return d.add(ps[0].s, e+1, "LOC", "")

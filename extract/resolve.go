@@ -331,7 +331,8 @@ func (d *doc) resolve() {
 			}
 		case m.label == "ORG" && n >= 2:
 			w := d.toks[m.s].text
-			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts[w] && !orgHeads[w] && !titleWords[w] && isCapitalised(w) && !d.seenLower(w) {
+			// "the Kessel District Council": "Kessel" alone is the district (news_places9.go)
+			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts[w] && !orgHeads[w] && !titleWords[w] && isCapitalised(w) && !d.seenLower(w) && !gpeHeads[d.toks[m.s+1].text] {
 				if _, ok := orgFirst[w]; !ok {
 					orgFirst[w] = d.canonical(m)
 				}
@@ -443,6 +444,8 @@ func (d *doc) resolve() {
 	d.baseShortForms()
 	d.betweenPlaces()
 	d.compassOfPlaces()
+	d.partsAgain()
+	d.pairedSites()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
