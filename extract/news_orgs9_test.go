@@ -52,5 +52,11 @@ func TestNewsOrgs9_Rules(t *testing.T) {
 		{"a one-word German unit name and its number are the unit; a word and a year are not",
 			"Panzerbrigade 45 and Jägerbataillon 292 drilled, as did the club in 2026 and Tarvel 12.",
 			[]string{"ORG Panzerbrigade 45", "ORG Jägerbataillon 292"}},
+		{"national sides by their federations' nicknames and an African league, in a sports text",
+			"The Black Stars beat the Teranga Lions 2-1 with a late goal by their striker, the Flying Fijians won 24-10, the Azzurri drew and the club leads the Botola Pro.",
+			[]string{"ORG Black Stars", "ORG Teranga Lions", "ORG Flying Fijians", "ORG Azzurri", "ORG Botola Pro"}},
+		{"a nickname outside a sports text is no team",
+			"The Pharaohs built the tombs along the Nile.",
+			[]string{"LOC Nile"}},
 	})
 }
