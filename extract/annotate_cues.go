@@ -414,4 +414,6 @@ var (
 	cityBodyTails            = cue("cityBodyTails")
 	unitSuffixes             = cue("unitSuffixes")
 	englishPlacePrepositions = cue("englishPlacePrepositions")
+	pupilWords               = cue("pupilWords")
+	schoolHeads              = cue("schoolHeads")
 )

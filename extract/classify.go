@@ -63,8 +63,9 @@ func init() {
 		(*doc).legalFormFirst,
 		// "Banco do Kessel", "Nasdaq Tarvel", "the Tarvel Cartel", "Kessel
 		// City Municipality", "Defence Headquarters", "7th Division",
-		// "Panzerbrigade 45": bodies by their structure, before the person,
-		// place and generic-word rules read a part (news_orgs9.go)
+		// "Panzerbrigade 45", "Tarvel Girls' High School": bodies by their
+		// structure, before the person, place and generic-word rules read
+		// a part (news_orgs9.go)
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,
@@ -73,6 +74,7 @@ func init() {
 		(*doc).groupProvince,
 		(*doc).ordinalUnit,
 		(*doc).numberedUnit,
+		(*doc).schoolName,
 		(*doc).legalFormEnds,
 		(*doc).sportHeading,
 		(*doc).teamShortName,

@@ -211,3 +211,33 @@ func (d *doc) bodyLongForm(s, e int) bool {
 	u, ok := d.units[s]
 	return ok && u.label == "ORG" && u.end < e-1 && toks[e-1].text == "Province"
 }
+
+// schoolName: "Tarvel Girls' High School", "Kessel Boys' College": a name,
+// its pupils' word with a plural possessive and a school's kind are one
+// school, not a person and a school.
+func (d *doc) schoolName(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || !schoolHeads[d.word(ps[n-1])] {
+		return false
+	}
+	for i := 4; i < n-1; i++ {
+		// "Tarvel Girls' High School and Kessel Boys' College": two
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && d.schoolName(ps[:i]) {
+			d.classify(ps[i+1:])
+			return true
+		}
+	}
+	pupils := 0
+	for i, p := range ps {
+		switch {
+		case p.conn && (i == 0 || !pupilWords[d.word(ps[i-1])] || !isApostrophe([]rune(d.toks[p.s].text)[0])):
+			return false
+		case p.conn:
+			pupils = i
+		}
+	}
+	if pupils < 2 {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
