@@ -113,23 +113,25 @@ func (d *doc) groupTail(ps []piece) bool {
 }
 
 // cityBody: "Tarvel City Municipality said", "the Kessel Metropolitan
-// Administration": a city's government by its name and its kind is a
-// body, though a city's name opens it; "in Tarvel Municipality" is the
-// place.
+// Administration", "Orvane Metropolitan City": a city's government by its
+// name and its kind is a body, though a city's name opens it; "in Tarvel
+// Municipality", "in Orvane Metropolitan City" are the place.
 func (d *doc) cityBody(ps []piece) bool {
 	n := len(ps)
 	if n < 2 || hasConn(ps) {
 		return false
 	}
-	tail := d.word(ps[n-1])
-	if !cityBodyTails[tail] {
+	tail, before := d.word(ps[n-1]), d.word(ps[n-2])
+	metroCity := tail == "City" && before == "Metropolitan" // "Tarvel Metropolitan City"
+	if !cityBodyTails[tail] && !metroCity {
 		return false
 	}
-	if before := d.word(ps[n-2]); tail != "Municipality" && before != "City" && before != "Metropolitan" && before != "Municipal" {
-		return false
-	}
-	if s := ps[0].s; tail == "Municipality" && s > 0 && sitePrepositions[d.toks[s-1].text] {
-		return false
+	if tail == "Administration" || tail == "Corporation" {
+		if before != "City" && before != "Metropolitan" && before != "Municipal" {
+			return false
+		}
+	} else if s := ps[0].s; s > 0 && placeOnlyPrepositions[d.toks[s-1].text] {
+		return false // "floods in Tarvel Metropolitan City": the place
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
@@ -201,15 +203,29 @@ func (d *doc) numberedUnit(ps []piece) bool {
 // bodyLongForm: "Centre for Kessel Systems and Sciences (CKSS)", "Islamic
 // State Tarvel Province (ISTP)": the long form of a defined acronym that
 // opens with a body's word and "for" or "of", or with an armed group's
-// name and ends in "Province", is the body's, whatever words and "and" it
-// holds (the acronym's letters already match its words).
+// name and ends in "Province", or whose acronym holds "&", is the body's,
+// whatever words and "and" it holds (the acronym's letters already match
+// its words).
 func (d *doc) bodyLongForm(s, e int) bool {
 	toks := d.toks
 	if e-s >= 3 && orgStarts[toks[s].text] && (toks[s+1].text == "for" || toks[s+1].text == "of") {
 		return true
 	}
-	u, ok := d.units[s]
-	return ok && u.label == "ORG" && u.end < e-1 && toks[e-1].text == "Province"
+	if u, ok := d.units[s]; ok && u.label == "ORG" && u.end < e-1 && toks[e-1].text == "Province" {
+		return true
+	}
+	// "Kessel Equipment and Tarvel Support (KE&TS)": an ampersand in the
+	// acronym of three or more words is a body's, as companies write
+	// theirs; two words are a field ("Research and Development (R&D)")
+	if e+2 >= len(toks) || toks[e].text != "(" || e-s < 4 {
+		return false
+	}
+	for i := e + 1; i < len(toks) && i <= e+3 && toks[i].text != ")"; i++ {
+		if strings.Contains(toks[i].text, "&") {
+			return true
+		}
+	}
+	return false
 }
 
 // schoolName: "Tarvel Girls' High School", "Kessel Boys' College": a name,
