@@ -63,9 +63,9 @@ func init() {
 		(*doc).legalFormFirst,
 		// "Banco do Kessel", "Nasdaq Tarvel", "the Tarvel Cartel", "Kessel
 		// City Municipality", "Defence Headquarters", "7th Division",
-		// "Panzerbrigade 45", "Tarvel Girls' High School": bodies by their
-		// structure, before the person, place and generic-word rules read
-		// a part (news_orgs9.go)
+		// "Panzerbrigade 45", "Tarvel Girls' High School", "Kessel Party
+		// (Unified)": bodies by their structure, before the person, place
+		// and generic-word rules read a part (news_orgs9.go)
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,
@@ -75,6 +75,7 @@ func init() {
 		(*doc).ordinalUnit,
 		(*doc).numberedUnit,
 		(*doc).schoolName,
+		(*doc).partyFaction,
 		(*doc).legalFormEnds,
 		(*doc).sportHeading,
 		(*doc).teamShortName,

@@ -20,7 +20,7 @@ import "strings"
 func (d *doc) foreignOrgName(ps []piece) bool {
 	rest := []piece(nil)
 	for i, p := range ps {
-		if p.conn && i > 0 && englishPlacePrepositions[d.toks[p.s].text] {
+		if p.conn && i > 0 && bodyEndPrepositions[d.toks[p.s].text] {
 			ps, rest = ps[:i], ps[i+1:] // "Tarvel Investimentos in Kessel"
 			break
 		}
@@ -256,4 +256,54 @@ func (d *doc) schoolName(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// partyFaction: "the Kessel Party of Tarvel (Unified Socialist)", "Janata
+// Dal (United)": a faction's name in brackets right after a party's name
+// is part of it, as the parties register them; an acronym or a place in
+// the brackets is not ("Labour Party (UK)").
+func (d *doc) partyFaction(ps []piece) bool {
+	toks := d.toks
+	// "the Kessel Congress and the Tarvel Party (Unified)": the faction
+	// is the last party's
+	left := -1
+	for i, p := range ps {
+		if w := toks[p.s].text; p.conn && (w == "and" || w == ",") {
+			left = i
+		}
+	}
+	first := left + 1
+	for first < len(ps) && ps[first].conn {
+		first++
+	}
+	party := false
+	for _, p := range ps[first:] {
+		party = party || partyHeads[d.word(p)]
+	}
+	e := ps[len(ps)-1].e
+	if !party || e+2 >= len(toks) || toks[e].text != "(" {
+		return false
+	}
+	lower := false
+	k := e + 1
+	for ; k < len(toks) && k <= e+5 && toks[k].text != ")"; k++ {
+		t := toks[k]
+		if _, unit := d.units[k]; unit || t.newline || d.used[k] {
+			return false
+		}
+		if t.text == "-" || t.text == "–" {
+			continue
+		}
+		if t.kind != tkWord || !isCapitalised(t.text) {
+			return false
+		}
+		lower = lower || !allCapitals(t.text)
+	}
+	if k >= len(toks) || toks[k].text != ")" || k == e+1 || !lower {
+		return false
+	}
+	if left >= 0 {
+		d.classify(ps[:left])
+	}
+	return d.add(ps[first].s, k+1, "ORG", "")
 }
