@@ -76,6 +76,7 @@ func init() {
 		(*doc).numberedUnit,
 		(*doc).schoolName,
 		(*doc).partyFaction,
+		(*doc).programOffice,
 		(*doc).legalFormEnds,
 		(*doc).sportHeading,
 		(*doc).teamShortName,

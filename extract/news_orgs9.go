@@ -307,3 +307,21 @@ func (d *doc) partyFaction(ps []piece) bool {
 	}
 	return d.add(ps[first].s, k+1, "ORG", "")
 }
+
+// programOffice: "Program Executive Office Kessel and Tarvel", "Joint
+// Program Office Kessel": the U.S. services' acquisition offices are named
+// by the office's words and its portfolio, whose "and" joins one name.
+func (d *doc) programOffice(ps []piece) bool {
+	if len(ps) < 4 || ps[0].unit != nil || ps[1].unit != nil || ps[2].unit != nil || d.word(ps[2]) != "Office" {
+		return false
+	}
+	if w0, w1 := d.word(ps[0]), d.word(ps[1]); !(w0 == "Program" && w1 == "Executive") && !(w0 == "Joint" && w1 == "Program") {
+		return false
+	}
+	for _, p := range ps[3:] {
+		if w := d.toks[p.s].text; p.conn && w != "and" && w != "&" {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+}
