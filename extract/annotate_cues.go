@@ -417,4 +417,5 @@ var (
 	pupilWords             = cue("pupilWords")
 	schoolHeads            = cue("schoolHeads")
 	partyHeads             = cue("partyHeads")
+	clubPrefixes           = cue("clubPrefixes")
 )

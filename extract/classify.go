@@ -77,6 +77,7 @@ func init() {
 		(*doc).schoolName,
 		(*doc).partyFaction,
 		(*doc).programOffice,
+		(*doc).clubPrefix,
 		(*doc).legalFormEnds,
 		(*doc).sportHeading,
 		(*doc).teamShortName,

@@ -325,3 +325,13 @@ func (d *doc) programOffice(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 }
+
+// clubPrefix: "RS Tarvel beat FK Kessel": in a sports text a club's
+// abbreviated form and a name after it are the club, though the name is
+// a town's.
+func (d *doc) clubPrefix(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].e-ps[0].s != 1 || !clubPrefixes[d.toks[ps[0].s].text] || hasConn(ps) || !d.sportText() {
+		return false
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+}
