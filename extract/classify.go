@@ -73,6 +73,23 @@ func init() {
 		(*doc).companyDivision,
 		(*doc).armedService,
 		(*doc).legalFormFirst,
+		// "Banco do Kessel", "Nasdaq Tarvel", "the Tarvel Cartel", "Kessel
+		// City Municipality", "Defence Headquarters", "7th Division",
+		// "Panzerbrigade 45", "Tarvel Girls' High School", "Kessel Party
+		// (Unified)": bodies by their structure, before the person, place
+		// and generic-word rules read a part (news_orgs9.go)
+		(*doc).foreignOrgName,
+		(*doc).exchangeCity,
+		(*doc).groupTail,
+		(*doc).cityBody,
+		(*doc).headquartersName,
+		(*doc).groupProvince,
+		(*doc).ordinalUnit,
+		(*doc).numberedUnit,
+		(*doc).schoolName,
+		(*doc).partyFaction,
+		(*doc).programOffice,
+		(*doc).clubPrefix,
 		(*doc).legalFormEnds,
 		(*doc).sportHeading,
 		(*doc).teamShortName,
@@ -780,6 +797,9 @@ func isOrdinal(s string) bool {
 // "Systems" also ends companies' names ("Halden Systems"); else its cue
 // word says what it is.
 func (d *doc) longFormLabel(s, e int) string {
+	if d.bodyLongForm(s, e) {
+		return "ORG" // "Centre for Airborne Systems (CABS)" (news_orgs9.go)
+	}
 	if platformHeads[d.toks[e-1].text] && e-s >= 2 {
 		plain := true
 		for i := s; i < e-1 && plain; i++ {

@@ -169,6 +169,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_progs9.txt", 0.93, nil, []string{"PROGRAM"}},
 		{"testdata/news_places9_holdout.txt", 0.55, nil, nil},
 		{"testdata/news_places9.txt", 0.90, nil, []string{"LOC"}},
+		{"testdata/news_orgs9_holdout.txt", 0.90, []string{"ORG"}, nil},
+		{"testdata/news_orgs9.txt", 0.95, []string{"ORG"}, []string{"ORG"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
