@@ -30,7 +30,7 @@ type Money struct {
 func FindMoney(text string) []Money {
 	t := loadMoneyTables()
 	var out []Money
-	named := map[string]bool{} // country stems looked up in text, so each is searched once
+	facts := &textFacts{named: map[string]bool{}, units: map[string]string{}}
 	for i := 0; i < len(text); {
 		if isASCIILetter(text[i]) && startsWord(text, i) {
 			// most words are no currency and no number: pass them whole
@@ -40,7 +40,7 @@ func FindMoney(text string) []Money {
 			}
 		}
 		if moneyStart[text[i]] && startsWord(text, i) {
-			if m, ok := t.moneyAt(text, i, named); ok {
+			if m, ok := t.moneyAt(text, i, facts); ok {
 				out = append(out, m)
 				i = m.End
 				continue
@@ -77,7 +77,7 @@ var prefixStart = func() (t [256]bool) {
 // moneyAt reads an amount starting at i: a currency before the number
 // ("$5 million", "Rs 500 crore") or after it ("300,000 dollars", "seven
 // million dollars").
-func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money, bool) {
+func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool) {
 	if c, j, ok := t.currencyBefore(text, i); ok {
 		a, ok := t.amountAt(text, i, j, c.code)
 		// Three capitals glued to a bare integer name a thing, not an
@@ -87,12 +87,12 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 			return Money{}, false
 		}
 		if c.unit != "" {
-			if c.code = t.unitCode(text, c, named); c.code == "" {
+			if c.code = t.unitCode(text, c, facts); c.code == "" {
 				return Money{}, false // "Bs 500" in a text that names neither Bolivia nor Venezuela
 			}
 		}
 		if c.token == "$" {
-			c.code = dollarCode(text, i, named, true)
+			c.code = dollarCode(text, i, facts, true)
 		}
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
@@ -128,12 +128,12 @@ func (t *moneyTables) moneyAt(text string, i int, named map[string]bool) (Money,
 		return Money{}, false
 	}
 	if c.unit != "" {
-		if c.code = t.unitCode(text, c, named); c.code == "" {
+		if c.code = t.unitCode(text, c, facts); c.code == "" {
 			return Money{}, false // "300 pesos" in a text that names no country of the peso
 		}
 	}
 	if c.token == "$" || c.token == "dollars" || c.token == "dollar" {
-		c.code = dollarCode(text, i, named, c.token == "$")
+		c.code = dollarCode(text, i, facts, c.token == "$")
 	}
 	if a.dots == 1 && threeDecimals[c.code] {
 		a.lo /= 1000 // "1.250 Jordanian dinars"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -269,17 +270,22 @@ func countryOf(isoName string) (unit, stem string, ok bool) {
 // the one currency whose country it names, else the one whose country it
 // names most ("Rs" in a story about Nepal that names India once), else the
 // default ("rupees" are Indian unless only Pakistan is named); "" when the
-// text does not say. A text's choice is remembered in named.
-func (t *moneyTables) unitCode(text string, tok currencyToken, named map[string]bool) string {
-	cs := t.units[tok.unit]
-	for _, c := range cs {
-		if named["unit "+tok.unit+" "+c.code] {
-			return c.code
-		}
+// text does not say. A text's choice is remembered in facts.
+func (t *moneyTables) unitCode(text string, tok currencyToken, facts *textFacts) string {
+	code, ok := facts.units[tok.unit]
+	if !ok {
+		code = t.namedMost(text, tok, t.units[tok.unit], facts.named)
+		facts.units[tok.unit] = code
 	}
-	code := t.namedMost(text, tok, cs, named)
-	named["unit "+tok.unit+" "+code] = true
 	return code
+}
+
+// textFacts remember what a text says about its currencies, so that each
+// question is asked of the text once however many amounts it holds.
+type textFacts struct {
+	named   map[string]bool   // country stems, whether the text names them
+	units   map[string]string // a shared name's or sign's currency here
+	dollars [2]string         // a bare "dollars" [0] and "$" [1]: their currency here
 }
 
 // namedMost is unitCode's choice for a text it has not seen.
@@ -367,25 +373,18 @@ func remembered(named map[string]bool, key string, f func() bool) bool {
 // dollarCode settles a bare "$" (sign) or "dollars" at i: by the dollar
 // an amount beside it names with its sign, else by the countries text
 // names, once a text.
-func dollarCode(text string, i int, named map[string]bool, sign bool) string {
+func dollarCode(text string, i int, facts *textFacts, sign bool) string {
 	if code := nearDollar(text, i); code != "" {
 		return code
 	}
-	key := "dollars "
+	k := 0
 	if sign {
-		key = "$ "
+		k = 1
 	}
-	if named[key+"USD"] {
-		return "USD"
+	if facts.dollars[k] == "" {
+		facts.dollars[k] = localDollar(text, facts.named, sign)
 	}
-	for _, c := range slices.Concat(localDollars, localPesos) {
-		if named[key+c.code] {
-			return c.code
-		}
-	}
-	code := localDollar(text, named, sign)
-	named[key+code] = true
-	return code
+	return facts.dollars[k]
 }
 
 // localDollar is the dollar text says its figures are in, else the dollar
@@ -494,6 +493,9 @@ var dollarStatement = regexp.MustCompile(`(?i)\b(?:values|figures|amounts|prices
 // statedDollars are the countries of dollarStatement, lower case.
 var statedDollars = map[string]string{"australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD", "u.s.": "USD", "us": "USD", "american": "USD"}
 
+// statedCountries are statedDollars' keys.
+var statedCountries = slices.Collect(maps.Keys(statedDollars))
+
 // statedDollar is the dollar text says its figures are in ("Values are in
 // Australian dollars", "all figures in Canadian dollars"), or "".
 func statedDollar(text string) string {
@@ -503,6 +505,13 @@ func statedDollar(text string) string {
 			return ""
 		}
 		end := i + k + len(" dollars")
+		// most "dollars" follow no country's adjective: the regexp reads
+		// only those that do
+		before := strings.ToLower(text[max(0, i+k-len("new zealand")) : i+k])
+		if !slices.ContainsFunc(statedCountries, func(c string) bool { return strings.HasSuffix(before, c) }) {
+			i = end
+			continue
+		}
 		if m := dollarStatement.FindStringSubmatch(text[max(0, end-90):end]); m != nil {
 			return statedDollars[strings.ToLower(m[1])]
 		}
