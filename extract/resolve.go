@@ -671,11 +671,13 @@ func (d *doc) dropStormNames() {
 		if m.reviewed {
 			return false
 		}
-		// "Typhoon Yagi" as a whole, which a fighter's name would claim;
-		// "Typhoon FGR4" and "Typhoon Tranche" are the fighter
+		// "Typhoon Yagi", "Typhoon Verbena" (a plant's name too) as a
+		// whole, which a fighter's name would claim; "Typhoon FGR4",
+		// "Typhoon EK", "Typhoon Tranche 3" and "Typhoon Block 10" are the
+		// fighter
 		if m.e-m.s == 2 {
 			w := d.toks[m.s+1].text
-			return stormWords[d.toks[m.s].text] && storms[w] && d.a.uncommon(w) && !(m.e < len(d.toks) && isNumber(d.toks[m.e].text))
+			return stormWords[d.toks[m.s].text] && storms[w] && isCapitalised(w) && !allCapitals(w) && !strings.ContainsFunc(w, unicode.IsDigit) && !phaseWords[w] && !markWords[w] && !(m.e < len(d.toks) && isNumber(d.toks[m.e].text))
 		}
 		return m.label == "PERSON" && m.e-m.s == 1 && storms[d.toks[m.s].text]
 	})
