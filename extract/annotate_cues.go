@@ -432,4 +432,5 @@ var (
 	schoolHeads            = cue("schoolHeads")
 	partyHeads             = cue("partyHeads")
 	clubPrefixes           = cue("clubPrefixes")
+	relativeStarts         = cue("relativeStarts")
 )

@@ -183,7 +183,8 @@ func (d *doc) spaceProbe(ps []piece) bool {
 
 // platformApposition: a name and an apposition that says it is a weapon or
 // a craft: "the Kessel, a long-range cruise missile, hit", "the Harlow, a
-// light tank built for mountains". The noun must end the phrase ("a
+// light tank built for mountains", "Kessel, the larger rocket the company
+// builds". The noun must end the phrase ("a
 // fighter pilot" is a person).
 func (d *doc) platformApposition(ps []piece) bool {
 	if len(ps) > 3 || hasConn(ps) || !looseUnits(ps) {
@@ -191,11 +192,13 @@ func (d *doc) platformApposition(ps []piece) bool {
 	}
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].text != "a" && toks[e+1].text != "an" {
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].text != "a" && toks[e+1].text != "an" && toks[e+1].text != "the" {
 		return false
 	}
 	k, ok := d.platformNounFrom(e + 2)
-	if !ok || k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds[toks[k+1].text] {
+	// "the Kessel, the larger rocket the company is building": after "the"
+	// a clause may follow the noun too
+	if !ok || k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds[toks[k+1].text] && !(toks[e+1].text == "the" && relativeStarts[toks[k+1].text]) {
 		return false
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")
