@@ -284,7 +284,7 @@ func (d *doc) seenLower(w string) bool {
 		return true
 	}
 	if d.lowerWords == nil {
-		d.lowerWords = map[string]bool{}
+		d.lowerWords = make(map[string]bool, len(d.toks)/4) // about one distinct lower-case word in four tokens
 		for _, t := range d.toks {
 			if r, _ := utf8.DecodeRuneInString(t.text); t.kind == tkWord && unicode.IsLower(r) {
 				d.lowerWords[t.text] = true
