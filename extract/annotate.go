@@ -477,8 +477,7 @@ func (d *doc) markCommonStarts() {
 func (d *doc) findServiceHeadings() {
 	t := d.toks
 	for i := range t {
-		if w := t[i].text; (w == "NAVY" || w == "ARMY" || w == "Navy" || w == "Army") && t[i].newline && (i+1 == len(t) || t[i+1].newline) &&
-			d.orig[t[i].start:t[i].end] == strings.ToUpper(w) && !d.used[i] {
+		if w := d.orig[t[i].start:t[i].end]; (w == "NAVY" || w == "ARMY") && t[i].newline && (i+1 == len(t) || t[i+1].newline) && !d.used[i] {
 			d.add(i, i+1, "ORG", "")
 		}
 	}

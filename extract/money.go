@@ -86,13 +86,8 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && (!a.grouped || c.wordCode) {
 			return Money{}, false
 		}
-		if c.unit != "" {
-			if c.code = t.unitCode(text, c, facts); c.code == "" {
-				return Money{}, false // "Bs 500" in a text that names neither Bolivia nor Venezuela
-			}
-		}
-		if c.token == "$" {
-			c.code = dollarCode(text, i, facts, true)
+		if c.code = t.settleCode(text, i, c, facts); c.code == "" {
+			return Money{}, false // "Bs 500" in a text that names neither Bolivia nor Venezuela
 		}
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
@@ -127,13 +122,8 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 	if !ok || c.scaled && !a.scaled && !(a.grouped && amountEnds(text, end)) {
 		return Money{}, false
 	}
-	if c.unit != "" {
-		if c.code = t.unitCode(text, c, facts); c.code == "" {
-			return Money{}, false // "300 pesos" in a text that names no country of the peso
-		}
-	}
-	if c.token == "$" || c.token == "dollars" || c.token == "dollar" {
-		c.code = dollarCode(text, i, facts, c.token == "$")
+	if c.code = t.settleCode(text, i, c, facts); c.code == "" {
+		return Money{}, false // "300 pesos" in a text that names no country of the peso
 	}
 	if a.dots == 1 && threeDecimals[c.code] {
 		a.lo /= 1000 // "1.250 Jordanian dinars"
@@ -146,6 +136,19 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		m = t.withMinor(text, m)
 	}
 	return m, true
+}
+
+// settleCode is the currency of c in text at i: a shared sign's or name's
+// by the countries text names, a bare dollar's by its sentence and text,
+// else c's own; "" when the text does not say.
+func (t *moneyTables) settleCode(text string, i int, c currencyToken, facts *textFacts) string {
+	switch {
+	case c.unit != "":
+		return t.unitCode(text, c, facts)
+	case c.token == "$" || c.token == "dollars" || c.token == "dollar":
+		return dollarCode(text, i, facts, c.token == "$")
+	}
+	return c.code
 }
 
 // moneyAmount is a number or a range read from text.

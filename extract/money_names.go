@@ -300,33 +300,37 @@ func (t *moneyTables) namedMost(text string, tok currencyToken, cs []unitCurrenc
 			several = true
 		}
 	}
-	if !several {
-		if found != "" {
-			return found
+	switch {
+	case several:
+		if code, _, ok := mostNamed(text, cs); ok {
+			return code
 		}
-		return tok.code
+	case found != "":
+		return found
 	}
+	return tok.code
+}
+
+// mostNamed is the currency of cs whose country text names most often (the
+// mentions of all its stems counted), how often, and whether no other is
+// named as often.
+func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 	const most = 1000 // mentions counted of each name
 	counts := map[string]int{}
 	for _, c := range cs {
-		if named[c.stem] {
-			counts[c.code] += countCountry(text, c.stem, most)
-		}
+		counts[c.code] += countCountry(text, c.stem, most)
 	}
-	best, bestN, tie := "", -1, false
+	n, ok = -1, false
 	for _, c := range cs {
-		switch n := counts[c.code]; {
-		case c.code == best:
-		case n > bestN:
-			best, bestN, tie = c.code, n, false
-		case n == bestN:
-			tie = true
+		switch m := counts[c.code]; {
+		case c.code == code:
+		case m > n:
+			code, n, ok = c.code, m, true
+		case m == n:
+			ok = false
 		}
 	}
-	if !tie {
-		return best
-	}
-	return tok.code
+	return code, n, ok
 }
 
 // localDollars are the dollars whose own press writes a bare "$" for
@@ -401,20 +405,10 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	if sign {
 		local = slices.Concat(localDollars, localPesos)
 	}
-	const most = 1000 // mentions counted of each name
-	code, best, second := "USD", 0, 0
-	for _, c := range local {
-		switch n := countCountry(text, c.stem, most); {
-		case n > best:
-			code, best, second = c.code, n, best
-		case n > second:
-			second = n
-		}
+	if code, n, ok := mostNamed(text, local); ok && n >= 2 {
+		return code
 	}
-	if best < 2 || best == second {
-		return "USD"
-	}
-	return code
+	return "USD"
 }
 
 // countCountry counts the words of text that start with stem, up to max.
