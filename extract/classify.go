@@ -91,7 +91,7 @@ func init() {
 		(*doc).programOffice,
 		(*doc).clubPrefix,
 		(*doc).legalFormEnds,
-		(*doc).sportHeading,
+		(*doc).sectionHeading,
 		(*doc).teamShortName,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
@@ -1138,10 +1138,6 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	// "PS -": a postscript's or another abbreviation's letters open no dateline
 	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
 		return false
-	}
-	if d.sectionHeading(ps) {
-		d.claim(s, e) // "RUGBY —", "FORMULA ONE —": a section, no place (news_places8.go)
-		return true
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
 	return d.add(s, e, "GPE", h.canonical)

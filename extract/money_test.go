@@ -153,6 +153,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"a grant of €2,5 million and a bill of €1.234,56", []moneyWant{{"€2,5 million", 2.5e6, 0, "EUR"}, {"€1.234,56", 1234.56, 0, "EUR"}}},
 		{"a levy of $1.500 billion", []moneyWant{{"$1.500 billion", 1.5e9, 0, "USD"}}},
 		{"fees of 2.750 Kuwaiti dinars and 1.250 Jordanian dinars", []moneyWant{{"2.750 Kuwaiti dinars", 2.75, 0, "KWD"}, {"1.250 Jordanian dinars", 1.25, 0, "JOD"}}},
+		{"fees of KWD 3.500 million and OMR 2.125", []moneyWant{{"KWD 3.500 million", 3.5e6, 0, "KWD"}, {"OMR 2.125", 2.125, 0, "OMR"}}},
 		{"Rs 952.950 to 1,619 crore", []moneyWant{{"Rs 952.950 to 1,619 crore", 9.5295e9, 1.619e10, "INR"}}},
 		// a "$" in a story about a peso country is its peso; "dollars" there
 		// are U.S. dollars
