@@ -819,6 +819,10 @@ func (d *doc) longFormLabel(s, e int) string {
 // commonWord: a word the lexicon knows in lower case (a plural too), or a
 // connector.
 func (d *doc) commonWord(w string) bool {
+	if l, ok := lowerShortASCII(w); ok {
+		return connectors[string(l.b[:l.n])] || d.a.commonWords[string(l.b[:l.n])] ||
+			l.b[l.n-1] == 's' && d.a.commonWords[string(l.b[:l.n-1])]
+	}
 	l := strings.ToLower(w)
 	sing, _ := strings.CutSuffix(l, "s")
 	return connectors[l] || d.a.commonWords[l] || d.a.commonWords[sing]
