@@ -144,7 +144,8 @@ func (t *moneyTables) settleCode(text string, i int, c currencyToken, facts *tex
 	switch {
 	case c.unit != "":
 		return t.unitCode(text, c, facts)
-	case c.token == "$" || c.token == "dollars" || c.token == "dollar":
+	case c.token == "$" || c.token == "dollars" || c.token == "dollar" || c.token == "cents" || c.token == "cent":
+		// cents are the text's dollar's: "60 cents a share" in Singapore
 		return dollarCode(text, i, facts, c.token == "$")
 	}
 	return c.code
