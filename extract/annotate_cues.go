@@ -431,4 +431,6 @@ var (
 	partyHeads             = cue("partyHeads")
 	clubPrefixes           = cue("clubPrefixes")
 	relativeStarts         = cue("relativeStarts")
+	compoundPlaceEndings   = cue("compoundPlaceEndings")
+	compoundPlaceWords     = cue("compoundPlaceWords")
 )
