@@ -27,3 +27,19 @@ func TestBodyNames(t *testing.T) {
 			[]string{"PERSON John Fitzgerald Kennedy"}},
 	})
 }
+
+// Ships and platforms by structure, found on the written9 development set.
+func TestShipAndPlatformNames(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"more navies' ship prefixes",
+			"The corvette ARA Kessel met BAP Orvane, NRP Tarvel and KNM Varga off the coast.",
+			[]string{"PLATFORM ARA Kessel", "PLATFORM BAP Orvane", "PLATFORM NRP Tarvel", "PLATFORM KNM Varga"}},
+		{"a navy's adjective before a class's name stays outside it",
+			"A Danish Absalon-class ship and a Spanish Kessel Varga-class frigate sailed.",
+			[]string{"PLATFORM Absalon", "PLATFORM Kessel Varga"}},
+		{"a listed platform's name does not go on with a connector",
+			"The jet will replace the Eurofighter Typhoon in Royal Air Force service.",
+			[]string{"PLATFORM Eurofighter Typhoon -> Typhoon", "ORG Royal Air Force"}},
+	})
+}

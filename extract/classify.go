@@ -945,6 +945,11 @@ func (d *doc) joinable(ps []piece) bool {
 	if u := ps[0].unit; first == 1 && u != nil && (u.label == "GPE" || u.label == "LOC") && placeLinks[d.toks[ps[1].s].text] {
 		return false
 	}
+	// "the Eurofighter Typhoon in Royal Air Force service": a listed
+	// platform's or person's name goes on with no connector
+	if u := ps[0].unit; first == 1 && u != nil && (u.label == "PLATFORM" || u.label == "PERSON") {
+		return false
+	}
 	s := ps[0].s
 	listed := s > 0 && d.toks[s-1].text == ","
 	for i, p := range ps {

@@ -647,6 +647,11 @@ func (d *doc) className(ps []piece) bool {
 	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
 		return false
 	}
+	if len(ps) > 1 && d.a.demonyms[d.word(ps[0])] {
+		// "a Norwegian Fridtjof Nansen-class frigate": the navy's
+		// adjective is no part of the class's name
+		ps = ps[1:]
+	}
 	d.add(ps[0].s, e, "PLATFORM", "")
 	return true
 }
