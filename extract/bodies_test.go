@@ -43,3 +43,19 @@ func TestShipAndPlatformNames(t *testing.T) {
 			[]string{"PLATFORM Eurofighter Typhoon -> Typhoon", "ORG Royal Air Force"}},
 	})
 }
+
+// Foreign bodies' particles and exchanges, found on written9.
+func TestForeignBodyParticles(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"Spanish and French particles of more than one word, and their 'and'",
+			"Economists at the Universidad de los Kessel and the Université des Sciences et Techniques de Tarvel agreed.",
+			[]string{"ORG Universidad de los Kessel", "ORG Université des Sciences et Techniques de Tarvel"}},
+		{"an exchange named by its word in another language and its city",
+			"Shares fell on Borsa Orvane and the Bolsa de Kessel.",
+			[]string{"ORG Borsa Orvane", "ORG Bolsa de Kessel"}},
+		{"a person's particles of two words",
+			"Juan de los Ríos and Marta de las Heras spoke.",
+			[]string{"PERSON Juan de los Ríos", "PERSON Marta de las Heras"}},
+	})
+}

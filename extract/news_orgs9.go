@@ -71,14 +71,14 @@ func (d *doc) foreignBody(ps []piece) bool {
 }
 
 // bodyParticleName returns the end of the name that particles, or the
-// "e" and "y" of those languages, and capitalised words after token e add
-// to a body's name ("Banco" "de la Kessel", "Instituto de Tarvel" "e
-// Kessel"); e when there is none.
+// "e", "y" and "et" of those languages, and capitalised words after token
+// e add to a body's name ("Banco" "de la Kessel", "Instituto de Tarvel"
+// "e Kessel"); e when there is none.
 func (d *doc) bodyParticleName(e int) int {
 	toks := d.toks
 	for {
 		k := e
-		for k < len(toks) && k < e+2 && !d.used[k] && !toks[k].newline && (nameParticles[toks[k].text] || toks[k].text == "e" || toks[k].text == "y") {
+		for k < len(toks) && k < e+2 && !d.used[k] && !toks[k].newline && (nameParticles[toks[k].text] || toks[k].text == "e" || toks[k].text == "y" || toks[k].text == "et") {
 			k++
 		}
 		if k == e {
