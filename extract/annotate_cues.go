@@ -433,4 +433,6 @@ var (
 	relativeStarts         = cue("relativeStarts")
 	compoundPlaceEndings   = cue("compoundPlaceEndings")
 	compoundPlaceWords     = cue("compoundPlaceWords")
+	siteShortHeads         = cue("siteShortHeads")
+	siteModifiers          = cue("siteModifiers")
 )

@@ -508,25 +508,49 @@ func (d *doc) sportBefore(k int) bool {
 	return false
 }
 
-// baseShortForms: a base's name alone after the base was named whole is
-// the base ("RAAF Base Tindal ... flew from Tindal"), no town, nor an
-// organisation guessed from a workplace's "at".
+// baseShortForms: a base's or a site's name alone after the place was
+// named whole is the place ("RAAF Base Tindal ... flew from Tindal",
+// "Kessel Orvik Airport ... Orvik handled 9 million passengers", "Tarvo
+// Stadium ... Tarvo was full"), no town nor person, nor an organisation
+// guessed from a workplace's "at". A site's name is the word before its
+// head and its modifiers, unless a list names it ("Kessel", a city).
 func (d *doc) baseShortForms() {
 	names := map[string]bool{}
 	for _, m := range d.mentions {
-		if m.label == "LOC" && m.e-m.s >= 3 && baseHeads[d.toks[m.e-2].text] {
+		if m.label != "LOC" || m.e-m.s < 2 {
+			continue
+		}
+		if m.e-m.s >= 3 && baseHeads[d.toks[m.e-2].text] {
 			names[d.toks[m.e-1].text] = true
+			continue
+		}
+		if !siteShortHeads[d.toks[m.e-1].text] {
+			continue
+		}
+		k := m.e - 2
+		for k > m.s && siteModifiers[d.toks[k].text] {
+			k--
+		}
+		if w := d.toks[k].text; !siteModifiers[w] && isCapitalised(w) && !d.inUnit(k) && d.a.uncommon(w) && !d.a.givenNames[w] {
+			names[w] = true
 		}
 	}
 	if len(names) == 0 {
 		return
 	}
+	// "in Tarvo" is the town a stadium is named after
+	inTown := func(i int) bool { return i > 0 && d.toks[i-1].text == "in" }
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		_, listed := d.units[m.s]
 		guessedOrg := m.label == "ORG" && !listed && !m.reviewed && m.canonical == "" // "crews at Tindal"
-		if m.e-m.s == 1 && names[d.toks[m.s].text] && (d.partCandidate(k) != partNone || guessedOrg) {
+		if m.e-m.s == 1 && names[d.toks[m.s].text] && (d.partCandidate(k) != partNone || guessedOrg) && !inTown(m.s) {
 			m.label, m.canonical = "LOC", ""
+		}
+	}
+	for i, t := range d.toks {
+		if names[t.text] && !d.used[i] && !d.isName(i-1) && !d.isName(i+1) && !inTown(i) {
+			d.add(i, i+1, "LOC", "") // "Orvik is full": no rule read it
 		}
 	}
 }

@@ -22,3 +22,15 @@ func TestCompoundPlace(t *testing.T) {
 			[]string{"PERSON Sartori -> Marco Sartori", "PERSON Marco Sartori"}},
 	})
 }
+
+func TestSiteShortForms(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an airport's and a stadium's name alone after the whole name",
+			"Flights left Kessel Orvik Airport late. Orvik handled nine million passengers, and Tarvo Stadium was full before Tarvo fell silent.",
+			[]string{"LOC Kessel Orvik Airport", "LOC Orvik", "LOC Tarvo Stadium", "LOC Tarvo"}},
+		{"modifiers between the name and the head are skipped",
+			"Crowds filled Varga International Stadium, and Varga was loud.",
+			[]string{"LOC Varga International Stadium", "LOC Varga"}},
+	})
+}
