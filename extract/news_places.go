@@ -146,12 +146,6 @@ func (d *doc) riverRule(ps []piece) bool {
 	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
 		return d.add(s, s+1, "LOC", "")
 	}
-	// after a verb of rivers, a country or a city keeps its label when it
-	// is plural ("across the Netherlands"), an abbreviation ("across the
-	// US") or a modifier ("up the Yemen coast")
-	if label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.modifies(s)) {
-		return false
-	}
 	before := func(k int) string {
 		if s-k < 0 {
 			return ""
@@ -177,7 +171,13 @@ func (d *doc) riverRule(ps []piece) bool {
 			river = riverParts[before(3)]
 		}
 	}
-	return river && d.add(s, s+1, "LOC", "")
+	// after a verb of rivers, a country or a city keeps its label when it
+	// is plural ("across the Netherlands"), an abbreviation ("across the
+	// US") or a modifier ("up the Yemen coast"); the tagger is asked last
+	if !river || label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.modifies(s)) {
+		return false
+	}
+	return d.add(s, s+1, "LOC", "")
 }
 
 // compassRegion: an unknown one-word name after a lower-case compass
