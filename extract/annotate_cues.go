@@ -433,4 +433,6 @@ var (
 	partyHeads             = cue("partyHeads")
 	clubPrefixes           = cue("clubPrefixes")
 	relativeStarts         = cue("relativeStarts")
+	numberedHeads          = cue("numberedHeads")
+	cargoCarriers          = cue("cargoCarriers")
 )

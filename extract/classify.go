@@ -293,6 +293,9 @@ func init() {
 		(*doc).vesselApposition,
 		(*doc).rankNamedShip,
 		(*doc).afterShipNoun,
+		// "the frigates Orvane, Kessel and Harrow": vessels listed after
+		// their plural noun, over people's and places' labels (news_plat10.go)
+		(*doc).shipListName,
 		// "aboard a SpaceX Dragon": what one travels aboard
 		(*doc).aboardName,
 		// "the James Webb telescope": a craft named after a person
@@ -1443,6 +1446,9 @@ func (d *doc) findModelNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		if !modelNumber(toks[i].text) || toks[i].glued || d.used[i] {
+			if e := d.seriesModel(i); e > i {
+				i = e - 1
+			}
 			continue
 		}
 		e := i + 1
@@ -1462,7 +1468,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) || !d.free(s, family) {
+		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

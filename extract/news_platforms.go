@@ -100,7 +100,9 @@ func (d *doc) familyNumber(e, end int) int {
 		return end
 	}
 	fam := toks[end-1].text
-	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks[strings.ToUpper(fam)] || !isNumber(toks[end].text) || len(toks[end].text) > 2 {
+	// "two Boeing 737 MAX 8s": trimPlurals cuts the s
+	n := strings.TrimSuffix(toks[end].text, "s")
+	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks[strings.ToUpper(fam)] || !isNumber(n) || len(n) > 2 {
 		return end
 	}
 	return end + 1
@@ -710,7 +712,11 @@ func (d *doc) aboardName(ps []piece) bool {
 	if !ends && !followedBy(toks, e, platformModifiers, platformNouns) {
 		return false
 	}
-	d.add(s, e, "PLATFORM", "")
+	canonical := "" // "aboard the ISS": a listed craft keeps its canonical
+	if len(ps) == 1 && ps[0].unit != nil {
+		canonical = ps[0].unit.canonical
+	}
+	d.add(s, e, "PLATFORM", canonical)
 	return true
 }
 

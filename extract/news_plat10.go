@@ -1,0 +1,127 @@
+package extract
+
+import "strings"
+
+// Round 10's platform rules: airliners by the number forms news writes
+// without their maker, a maker's series after a family name, and ships
+// named in a list after their plural noun or a cargo carrier's noun.
+
+// bareJetliner: a jetliner number of the 7x7 scheme (three digits, seven
+// first and last, as the maker numbers its airliners) is a model without its
+// maker when a variant follows it ("20 777-9s", "the 737-800") or a craft's
+// noun does ("its 757 jets"; "the 767 fleet" counts no craft); e is the
+// token after the number and its variant. Other three-digit numbers need
+// a maker ("Saab 340"), as counts and scores ("245-8") are written so.
+func (d *doc) bareJetliner(i, e int, variant bool) bool {
+	w := strings.TrimSuffix(d.toks[i].text, "s")
+	if len(w) != 3 || w[0] != '7' || w[2] != '7' {
+		return false
+	}
+	if variant {
+		return true
+	}
+	return e < len(d.toks) && !d.toks[e].newline && platformNouns[d.toks[e].text]
+}
+
+// seriesModel: a family name and its model number with a series after the
+// hyphen, a round hundred or thousand, are one model: "the Dash 8-400", "an
+// ATR 72-600", "De Havilland Dash 8-300s" (the maker before it stays in the
+// span). A score or a range has no series of hundreds after a one- or
+// two-digit number ("won 3-1", "8-10"), and the heads of numbered parts
+// and places are no family ("Chapter 11-100", numberedHeads). It returns the end of the model, or
+// i when token i opens none.
+func (d *doc) seriesModel(i int) int {
+	toks := d.toks
+	w := toks[i].text
+	if w == "" || w[0] < '1' || w[0] > '9' || len(w) > 2 || i == 0 || i+2 >= len(toks) || toks[i+1].text != "-" || !toks[i+1].glued || !toks[i+2].glued || !isNumber(w) {
+		return i
+	}
+	series := strings.TrimSuffix(toks[i+2].text, "s")
+	if n := len(series); n < 3 || n > 4 || !strings.HasSuffix(series, "00") || !isNumber(series) {
+		return i
+	}
+	s := d.makerBefore(i)
+	if s == i {
+		// the family's name just before the number: "Dash", not a count's
+		// word or a listed organisation
+		if toks[i].glued || !d.isName(i-1) || d.units[i-1].end != 0 || calendarWords[toks[i-1].text] || numberedHeads[toks[i-1].text] {
+			return i
+		}
+		s = d.makerBefore(i - 1)
+	}
+	if !d.free(s, i+3) || !d.add(s, i+3, "PLATFORM", "") {
+		return i
+	}
+	return i + 3
+}
+
+// shipListName: names listed after a plural vessel's noun are the vessels'
+// ("the frigates Orvane, Kessel and Harrow sailed", "the rovers Spirit and
+// Opportunity"), over a person's or a place's label, as afterShipNoun reads
+// one name after a singular noun. It takes a list only, two names or more,
+// since one name after a plural noun may open a clause ("the frigates
+// Orvania sent"); a listed organisation is no vessel.
+func (d *doc) shipListName(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s == 0 || toks[s].newline {
+		return false
+	}
+	if prev := toks[s-1].text; prev != "," && prev != "and" && !pluralShipNoun(prev) {
+		return false // the cheap check: most chunks stop here
+	}
+	listed := false
+	// back over the names before this one to the noun
+	k := s - 1
+	for ; k >= 0 && k >= s-24 && !pluralShipNoun(toks[k].text); k-- {
+		t := toks[k]
+		switch {
+		case t.newline || k < s-1 && t.sentStart:
+			return false
+		case t.text == "," || t.text == "and":
+			listed = true
+		case t.kind != tkWord || !startsName(t.text) && !nameParticles[t.text] && t.text != "of":
+			return false
+		}
+	}
+	// the list starts right after the noun ("escort tankers, and Orvane
+	// patrols" lists no vessel)
+	if k < 0 || k < s-24 || k+1 < s && !startsName(toks[k+1].text) {
+		return false
+	}
+	// the names of this chunk, cut at "and"
+	var names [][]piece
+	from := 0
+	for i, p := range ps {
+		if !p.conn {
+			continue
+		}
+		if w := toks[p.s].text; w == "and" {
+			names = append(names, ps[from:i])
+			from = i + 1
+			listed = true
+		} else if w != "of" && w != "the" && w != "-" && !nameParticles[w] {
+			return false
+		}
+	}
+	names = append(names, ps[from:])
+	if !listed && !(e+1 < len(toks) && (toks[e].text == "," || toks[e].text == "and") && startsName(toks[e+1].text)) {
+		return false
+	}
+	for _, n := range names {
+		if len(n) == 0 || hasUnit(n) && n[0].unit != nil && n[0].unit.label == "ORG" {
+			return false
+		}
+	}
+	for _, n := range names {
+		d.add(n[0].s, n[len(n)-1].e, "PLATFORM", "")
+	}
+	return true
+}
+
+// pluralShipNoun: "frigates", "destroyers", "rovers": a vessel's or a
+// craft's noun in the plural.
+func pluralShipNoun(w string) bool {
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && (shipNouns[sing] || sing == "boat") // "carriers" are airlines too
+}
