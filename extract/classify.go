@@ -691,6 +691,9 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 	if label != "PROGRAM" && label != "PLATFORM" {
 		return false
 	}
+	if d.pluralOwner(ps) {
+		return true // "Orvane Machines' Kessel lander" (news_plat10.go)
+	}
 	add := func(s, e int) {
 		if e-s > 1 || !d.a.demonyms[d.toks[s].text] { // "and the French frigate X": a flag, no name
 			d.add(s, e, label, "")

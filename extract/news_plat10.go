@@ -8,17 +8,18 @@ import "strings"
 
 // bareJetliner: a jetliner number of the 7x7 scheme (three digits, seven
 // first and last, as the maker numbers its airliners) is a model without its
-// maker when a variant follows it ("20 777-9s", "the 737-800") or a craft's
-// noun does ("its 757 jets"; "the 767 fleet" counts no craft); e is the
-// token after the number and its variant. Other three-digit numbers need
-// a maker ("Saab 340"), as counts and scores ("245-8") are written so.
+// maker when a variant follows it ("20 777-9s", "the 737-800"), in the
+// plural ("A350s and 787s") or when a craft's noun follows ("its 757
+// jets"; "the 767 fleet" counts no craft); e is the token after the number
+// and its variant. Other three-digit numbers need a maker ("Saab 340"), as
+// counts and scores ("245-8") are written so.
 func (d *doc) bareJetliner(i, e int, variant bool) bool {
 	w := strings.TrimSuffix(d.toks[i].text, "s")
 	if len(w) != 3 || w[0] != '7' || w[2] != '7' {
 		return false
 	}
-	if variant {
-		return true
+	if variant || strings.HasSuffix(d.toks[i].text, "s") {
+		return true // "its 787s": a number in the plural counts craft
 	}
 	return e < len(d.toks) && !d.toks[e].newline && platformNouns[d.toks[e].text]
 }
@@ -124,4 +125,21 @@ func (d *doc) shipListName(ps []piece) bool {
 func pluralShipNoun(w string) bool {
 	sing, ok := strings.CutSuffix(w, "s")
 	return ok && (shipNouns[sing] || sing == "boat") // "carriers" are airlines too
+}
+
+// pluralOwner: a plural possessive inside a run before a craft's or a
+// programme's noun ends its owner's name, no part of the craft's: "Orvane
+// Machines' Kessel lander", "the Harlow Systems' Tarvel drone". The owner
+// and the name after it are read on their own.
+func (d *doc) pluralOwner(ps []piece) bool {
+	for k := len(ps) - 2; k > 0; k-- {
+		p := ps[k]
+		if !p.conn || p.e-p.s != 1 || !isApostrophe([]rune(d.toks[p.s].text)[0]) || ps[k+1].conn {
+			continue
+		}
+		d.classify(ps[:k])
+		d.classify(ps[k+1:])
+		return true
+	}
+	return false
 }

@@ -41,5 +41,17 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"a laser is a weapon's noun",
 			"The navy fired the Quorvel Beam laser at a drone.",
 			[]string{"PLATFORM Quorvel Beam"}},
+		{"a 7x7 number in the plural is a model; a decade is none",
+			"The airline flies A350s and 787s, as it did in the 1990s.",
+			[]string{"PLATFORM A350", "PLATFORM 787"}},
+		{"a demonym and a name with a model's number are a flag and a missile, no programme's edition",
+			"The Iranian Quorvel-110 and the Tessfield missiles were shown, and the European Marlow Shield-2 began.",
+			[]string{"PLATFORM Quorvel-110", "PLATFORM Tessfield", "PROGRAM European Marlow Shield-2"}},
+		{"a plural possessive ends the owner's name before a craft's name and noun",
+			"Harlow Systems' Tarvel and Kessel drones flew, and Quorvel Machines' Velmar lander landed.",
+			[]string{"ORG Harlow Systems", "PLATFORM Tarvel", "PLATFORM Kessel", "ORG Quorvel Machines", "PLATFORM Velmar"}},
+		{"a spaceship is a craft's noun",
+			"The company's Quorvel spaceships will fly in 2027.",
+			[]string{"PLATFORM Quorvel"}},
 	})
 }
