@@ -435,4 +435,5 @@ var (
 	relativeStarts         = cue("relativeStarts")
 	numberedHeads          = cue("numberedHeads")
 	cargoCarriers          = cue("cargoCarriers")
+	launchContext          = cue("launchContext")
 )

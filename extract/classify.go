@@ -100,6 +100,9 @@ func init() {
 		(*doc).designNumbered,
 		(*doc).knownAs,
 		(*doc).craftAcronym,
+		// "Orvane Lab's Kessel launched", "its 82nd Kessel": a craft owned
+		// or counted in a text of spaceflight (news_plat10.go)
+		(*doc).spaceCraftName,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,

@@ -143,3 +143,48 @@ func (d *doc) pluralOwner(ps []piece) bool {
 	}
 	return false
 }
+
+// spaceCraftName: in a text of spaceflight, one unknown name that an
+// organisation's possessive owns and a craft's deed follows ("Orvane
+// Lab's Kessel launched", "Harlow's Tarvel has docked"), or that an
+// ordinal in figures counts ("put its 82nd Kessel into orbit", "the 10th
+// Tarvel flight"), is a rocket's or a craft's; a launch's word near the
+// name makes a text of spaceflight too (launchNear). People are named so too
+// ("NASA's Harlow launched a review"): a given name, a frequent surname
+// and a name the text calls a person elsewhere stay out.
+func (d *doc) spaceCraftName(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) != 1 || ps[0].unit != nil || s < 2 || toks[s].sentStart || toks[s].newline {
+		return false
+	}
+	owned := toks[s-1].kind == tkPossessive && isCapitalised(toks[s-2].text)
+	counted := isOrdinal(toks[s-1].text)
+	if !owned && !counted || owned && !d.craftDeedAt(e) || counted && e < len(toks) && isCapitalised(toks[e].text) {
+		return false
+	}
+	w := d.word(ps[0])
+	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.a.demonyms[w] || titleWords[w] || orgHeads[w] || militaryUnits[w] || d.namedPerson(w) || !d.spaceText() && !d.launchNear(s, e) {
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
+// launchNear: a word of launching (launchContext: "orbit", "rocket",
+// "satellite", "pad") within a dozen words of [s, e) in its sentence, for
+// a launch story with few of spaceText's words.
+func (d *doc) launchNear(s, e int) bool {
+	toks := d.toks
+	stop := func(k int) bool { return toks[k].newline || toks[k].sentStart || toks[k].text == ";" }
+	for k := s - 1; k >= 0 && k >= s-12 && !stop(k+1); k-- {
+		if launchContext[toks[k].text] {
+			return true
+		}
+	}
+	for k := e; k < len(toks) && k < e+12 && !stop(k); k++ {
+		if launchContext[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}

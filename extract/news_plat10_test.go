@@ -53,5 +53,11 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"a spaceship is a craft's noun",
 			"The company's Quorvel spaceships will fly in 2027.",
 			[]string{"PLATFORM Quorvel"}},
+		{"a name an ordinal counts or a company owns, near a launch's words, is the craft",
+			"Quorvel Space put its 12th Tessfield into orbit with a weather satellite, and SpaceX's Velmar landed on the pad.",
+			[]string{"ORG Quorvel Space", "PLATFORM Tessfield", "ORG SpaceX", "PLATFORM Velmar"}},
+		{"a surname, a person named so and a name far from any launch stay out",
+			"NASA's Harlow launched a review of the rocket, and its 12th Marlow was a hit; the 82nd Airborne trained.",
+			[]string{"ORG NASA -> National Aeronautics and Space Administration", "PERSON Harlow", "PERSON Marlow"}},
 	})
 }
