@@ -103,6 +103,9 @@ func init() {
 		// "Orvane Lab's Kessel launched", "its 82nd Kessel": a craft owned
 		// or counted in a text of spaceflight (news_plat10.go)
 		(*doc).spaceCraftName,
+		// "the Orvane 70 NG air defence system": a name, a number and a
+		// variant's mark before a platform's noun (news_plat10.go)
+		(*doc).nameNumberMark,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
@@ -604,6 +607,9 @@ func init() {
 		func(d *doc, ps []piece) bool {
 			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord && !d.inDePlace(ps, p) })
 		},
+		// "the Orvane-Kessel M4 rifle": a hyphenated name and its
+		// designator, before the hyphen parts it (news_plat10.go)
+		(*doc).hyphenDesignated,
 		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
 		// company, before the hyphen parts it (news_orgs8.go)
 		(*doc).hyphenFirm,

@@ -188,3 +188,37 @@ func (d *doc) launchNear(s, e int) bool {
 	}
 	return false
 }
+
+// hyphenDesignated: a hyphenated name of two capitalised words and a
+// designator after it are one weapon or vehicle, "the Orvane-Kessel M4
+// rifle", "a Tarvel-Harlow T7" (a person has no designator after the
+// name); the hyphen would part it and leave the designator alone.
+func (d *doc) hyphenDesignated(ps []piece) bool {
+	if len(ps) != 4 || !ps[1].conn || ps[0].conn || ps[2].conn || ps[3].conn || d.toks[ps[1].s].text != "-" || hasUnit(ps) {
+		return false
+	}
+	if ps[0].e-ps[0].s != 1 || ps[2].e-ps[2].s != 1 || !isCapitalised(d.word(ps[0])) || !isCapitalised(d.word(ps[2])) || !isModel(d.word(ps[3])) {
+		return false
+	}
+	return d.add(ps[0].s, ps[3].e, "PLATFORM", "")
+}
+
+// nameNumberMark: a name, a number and a short mark in capitals before a
+// platform's noun are one platform, the mark its variant: "the Orvane 70
+// NG air defence system", "Kessel 15 ER missiles" (the mark alone would be
+// read as the name before the noun).
+func (d *doc) nameNumberMark(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) != 1 || e+2 >= len(toks) || toks[e].glued || toks[e+1].glued || toks[e].newline || toks[e+1].newline || !isNumber(toks[e].text) {
+		return false // the cheap check: a number after one name
+	}
+	if p := ps[0]; p.unit != nil && p.unit.label != "PLATFORM" || !isCapitalised(d.word(p)) || len(toks[e].text) > 4 || isYear(toks[e].text) {
+		return false
+	}
+	mark := toks[e+1].text
+	if len(mark) > 3 || !allCapitals(mark) || d.used[e] || d.used[e+1] || d.units[e+1].end != 0 || !followedBy(toks, e+2, platformModifiers, platformNouns) {
+		return false
+	}
+	return d.add(ps[0].s, e+2, "PLATFORM", "")
+}

@@ -59,5 +59,11 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"a surname, a person named so and a name far from any launch stay out",
 			"NASA's Harlow launched a review of the rocket, and its 12th Marlow was a hit; the 82nd Airborne trained.",
 			[]string{"ORG NASA -> National Aeronautics and Space Administration", "PERSON Harlow", "PERSON Marlow"}},
+		{"a hyphenated name and its designator are one weapon; two listed places and a designator are not",
+			"The Orvane-Kessel M4 rifle sold well, and the Austria-Hungary M4 was old.",
+			[]string{"PLATFORM Orvane-Kessel M4", "GPE Austria", "GPE Hungary", "PLATFORM M4"}},
+		{"a name, a number and a variant's mark before a platform's noun are one platform; without the noun, none",
+			"The Orvane 70 NG air defence system and Kessel 15 ER missiles sold, while Tarvel 11 PC sales rose.",
+			[]string{"PLATFORM Orvane 70 NG", "PLATFORM Kessel 15 ER"}},
 	})
 }
