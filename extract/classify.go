@@ -230,6 +230,9 @@ func init() {
 		// "the Kessel navigation satellite", "Orvane bullet trains": a name
 		// before what a craft does and its noun; "Russian Su-35s": a flag
 		// before a platform, no part of it (news_plat7.go)
+		// "Orvane Sentry ships": a programme's name again before a craft's
+		// noun (news_plat10.go)
+		(*doc).programBeforeCraft,
 		(*doc).craftNounName,
 		(*doc).flaggedPlatform,
 		// "Starship Flight 7": a flight's number after the name, no part of it

@@ -222,3 +222,15 @@ func (d *doc) nameNumberMark(ps []piece) bool {
 	}
 	return d.add(ps[0].s, e+2, "PLATFORM", "")
 }
+
+// programBeforeCraft: a name the text has read as a programme stays one
+// before a craft's noun, the craft the programme's: "the Orvane Sentry
+// operation ... Orvane Sentry ships patrol" (craftNounName would read a
+// ship's class).
+func (d *doc) programBeforeCraft(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) > 4 || !followedBy(d.toks, e, platformModifiers, platformNouns) || !d.programNamed(d.surface(s, e), false) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}

@@ -65,5 +65,11 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"a name, a number and a variant's mark before a platform's noun are one platform; without the noun, none",
 			"The Orvane 70 NG air defence system and Kessel 15 ER missiles sold, while Tarvel 11 PC sales rose.",
 			[]string{"PLATFORM Orvane 70 NG", "PLATFORM Kessel 15 ER"}},
+		{"manoeuvres name an exercise as drills do, and the name alone again is the exercise",
+			"The Harlow Resolve manoeuvres ended, and Harlow Resolve will resume in 2027.",
+			[]string{"PROGRAM Harlow Resolve", "PROGRAM Harlow Resolve"}},
+		{"a programme's name again before a craft's noun stays the programme; a name never read so is the craft's",
+			"The Kessel Sentry operation began, and Kessel Sentry ships patrol the sea while Tarvel Star ships wait.",
+			[]string{"PROGRAM Kessel Sentry", "PROGRAM Kessel Sentry", "PLATFORM Tarvel Star"}},
 	})
 }
