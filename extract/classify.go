@@ -91,7 +91,7 @@ func init() {
 		(*doc).programOffice,
 		(*doc).clubPrefix,
 		(*doc).legalFormEnds,
-		(*doc).sportHeading,
+		(*doc).sectionHeading,
 		(*doc).teamShortName,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
@@ -837,6 +837,10 @@ func (d *doc) longFormLabel(s, e int) string {
 // commonWord: a word the lexicon knows in lower case (a plural too), or a
 // connector.
 func (d *doc) commonWord(w string) bool {
+	if l, ok := lowerShortASCII(w); ok {
+		return connectors[string(l.b[:l.n])] || d.a.commonWords[string(l.b[:l.n])] ||
+			l.b[l.n-1] == 's' && d.a.commonWords[string(l.b[:l.n-1])]
+	}
 	l := strings.ToLower(w)
 	sing, _ := strings.CutSuffix(l, "s")
 	return connectors[l] || d.a.commonWords[l] || d.a.commonWords[sing]
@@ -1156,10 +1160,6 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	// "PS -": a postscript's or another abbreviation's letters open no dateline
 	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
 		return false
-	}
-	if d.sectionHeading(ps) {
-		d.claim(s, e) // "RUGBY —", "FORMULA ONE —": a section, no place (news_places8.go)
-		return true
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
 	return d.add(s, e, "GPE", h.canonical)
