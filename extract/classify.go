@@ -305,6 +305,9 @@ func init() {
 		// "the frigates Orvane, Kessel and Harrow": vessels listed after
 		// their plural noun, over people's and places' labels (news_plat10.go)
 		(*doc).shipListName,
+		// "Orvane 2, a 10kg rover built in Dubai": a craft's noun in the
+		// apposition after a name (news_plat10.go)
+		(*doc).craftApposition,
 		// "aboard a SpaceX Dragon": what one travels aboard
 		(*doc).aboardName,
 		// "the James Webb telescope": a craft named after a person

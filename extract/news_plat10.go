@@ -234,3 +234,48 @@ func (d *doc) programBeforeCraft(ps []piece) bool {
 	}
 	return d.add(s, e, "PROGRAM", "")
 }
+
+// craftApposition: a name with an apposition after it that is a craft's
+// noun with its article and a few words of kind is the craft: "Orvane 2, a
+// 10kg rover built in Dubai,", "Kessel, the first Indian lander to". The
+// noun ends the apposition, so "Harlow, a former fighter pilot" (a noun
+// after it) and "Tarvel, a maker of drones" (a plural, and "of") name no
+// craft; a person's name is none.
+func (d *doc) craftApposition(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	numbered := e+1 < len(toks) && !toks[e].glued && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !d.used[e]
+	if numbered {
+		e++ // "Orvane 2": a name's number, a given name's too ("Rashid 2")
+	}
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || toks[e+1].newline {
+		return false // the cheap check
+	}
+	for _, p := range ps {
+		if p.conn && toks[p.s].text != "-" {
+			return false // "Orvane-R" keeps its hyphen
+		}
+	}
+	if len(ps) > 3 || ps[0].unit != nil && ps[0].unit.label != "PLATFORM" || !numbered && (d.a.givenNames[d.word(ps[0])] || d.namedPerson(d.word(ps[len(ps)-1]))) {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k < e+8 && !toks[k].newline; k++ {
+		w := toks[k].text
+		if (shipNouns[w] || platformNouns[w]) && !strings.HasSuffix(w, "s") {
+			next := ""
+			if k+1 < len(toks) {
+				next = toks[k+1].text
+			}
+			if next != "" && toks[k+1].kind == tkWord && !strings.HasSuffix(next, "ed") && !irregularParticiples[next] && !clauseWords[next] && !placePrepositions[next] && next != "to" && next != "for" {
+				return false // "a fighter pilot": the noun is a modifier
+			}
+			return d.add(ps[0].s, e, "PLATFORM", "")
+		}
+		// words of kind: lower-case words, demonyms and measures ("10kg",
+		// "300-metre")
+		if toks[k].kind == tkWord && (!isLowerWord(w) && !hasDigit(w) || connectors[w] || clauseWords[w]) && !d.a.demonyms[w] {
+			return false
+		}
+	}
+	return false
+}

@@ -71,5 +71,17 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"a programme's name again before a craft's noun stays the programme; a name never read so is the craft's",
 			"The Kessel Sentry operation began, and Kessel Sentry ships patrol the sea while Tarvel Star ships wait.",
 			[]string{"PROGRAM Kessel Sentry", "PROGRAM Kessel Sentry", "PLATFORM Tarvel Star"}},
+		{"a craft's noun in the apposition after a name, with measures and a participle after it",
+			"Quorvel 2, a 10kg rover built in Harlow, will fly, and Tessfield Star, a 300-metre container ship, ran aground.",
+			[]string{"PLATFORM Quorvel 2", "GPE Harlow", "PLATFORM Tessfield Star"}},
+		{"an apposition whose craft's noun is a modifier, or a plural after 'of', names no craft",
+			"Velmar, a former fighter pilot, spoke, and Marlow Systems, a maker of drones, grew.",
+			[]string{"PERSON Velmar", "ORG Marlow Systems"}},
+		{"a demonym before a class name is a flag; ship prefixes of more navies",
+			"The Norwegian Quorvel-class frigate HNoMS Tessfield sailed with the patrol ship ARA Velmar and BAP Harlow.",
+			[]string{"PLATFORM Quorvel", "PLATFORM HNoMS Tessfield", "PLATFORM ARA Velmar", "PLATFORM BAP Harlow"}},
+		{"space stations are craft, the noun after the name outside it",
+			"The crew flew to the Tiangong space station, not the ISS, and the Lunar Gateway will follow.",
+			[]string{"PLATFORM Tiangong -> Tiangong Space Station", "PLATFORM ISS -> International Space Station", "PLATFORM Lunar Gateway"}},
 	})
 }

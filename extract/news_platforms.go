@@ -649,6 +649,10 @@ func (d *doc) className(ps []piece) bool {
 	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
 		return false
 	}
+	// "the Norwegian Orvane-class frigate": a demonym first is a flag
+	if len(ps) > 1 && ps[0].unit == nil && d.a.demonyms[d.word(ps[0])] {
+		ps = ps[1:]
+	}
 	d.add(ps[0].s, e, "PLATFORM", "")
 	return true
 }
