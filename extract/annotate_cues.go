@@ -434,4 +434,5 @@ var (
 	numberedHeads          = cue("numberedHeads")
 	cargoCarriers          = cue("cargoCarriers")
 	launchContext          = cue("launchContext")
+	fireVerbs              = cue("fireVerbs")
 )

@@ -106,6 +106,8 @@ func init() {
 		// "the Orvane 70 NG air defence system": a name, a number and a
 		// variant's mark before a platform's noun (news_plat10.go)
 		(*doc).nameNumberMark,
+		// "fired an Orvane 15": a weapon by its firing (news_plat10.go)
+		(*doc).firedNumbered,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,

@@ -279,3 +279,22 @@ func (d *doc) craftApposition(ps []piece) bool {
 	}
 	return false
 }
+
+// firedNumbered: a name and its number after a verb of firing and an
+// article are the weapon fired: "the frigate fired an Orvane 15", "crews
+// test-fired a Kessel 3" (people are fired without a number after them).
+func (d *doc) firedNumbered(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s < 2 || !articles[toks[s-1].text] || !fireVerbs[toks[s-2].text] || len(ps) > 2 || hasConn(ps) || hasUnit(ps) {
+		return false // the cheap check
+	}
+	if e >= len(toks) || toks[e].glued || toks[e].newline || !isNumber(toks[e].text) || len(toks[e].text) > 3 || d.used[e] {
+		return false
+	}
+	// "fired a Harlow 2 weeks ago": a count of something after the number
+	if e+1 < len(toks) && isLowerWord(toks[e+1].text) && strings.HasSuffix(toks[e+1].text, "s") || d.a.givenNames[d.word(ps[0])] || d.a.surnames[d.word(ps[0])] {
+		return false
+	}
+	return d.add(s, e+1, "PLATFORM", "")
+}

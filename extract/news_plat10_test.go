@@ -83,5 +83,11 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"space stations are craft, the noun after the name outside it",
 			"The crew flew to the Tiangong space station, not the ISS, and the Lunar Gateway will follow.",
 			[]string{"PLATFORM Tiangong -> Tiangong Space Station", "PLATFORM ISS -> International Space Station", "PLATFORM Lunar Gateway"}},
+		{"a name and its number after a verb of firing and an article are the weapon; a count after the number, or a person's name, is none",
+			"The frigate fired an Orvane 15, the club fired a Kessel 2 weeks ago, and the firm fired a John 3.",
+			[]string{"PLATFORM Orvane 15"}},
+		{"swarming drones and a targeting pod are craft after a name",
+			"It showed its Quorvel 2 swarming drones and the Tessfield targeting pod.",
+			[]string{"PLATFORM Quorvel 2", "PLATFORM Tessfield"}},
 	})
 }
