@@ -435,4 +435,5 @@ var (
 	cargoCarriers          = cue("cargoCarriers")
 	launchContext          = cue("launchContext")
 	fireVerbs              = cue("fireVerbs")
+	padNouns               = cue("padNouns")
 )

@@ -106,6 +106,11 @@ func init() {
 		// "the Orvane 70 NG air defence system": a name, a number and a
 		// variant's mark before a platform's noun (news_plat10.go)
 		(*doc).nameNumberMark,
+		// "the Orvane Agreement 1963 (OA63)": a bracketed code after a
+		// programme's or a body's name is its short form (news_plat10.go)
+		(*doc).bracketedCode,
+		// "the ELA-4 launch pad": a pad's code, a place (news_plat10.go)
+		(*doc).padCode,
 		// "fired an Orvane 15": a weapon by its firing (news_plat10.go)
 		(*doc).firedNumbered,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is

@@ -298,3 +298,51 @@ func (d *doc) firedNumbered(ps []piece) bool {
 	}
 	return d.add(s, e+1, "PLATFORM", "")
 }
+
+// bracketedCode: a code shaped like a designator in brackets after a
+// programme's name is its short form, not a platform: "the Orvane
+// Agreement 1963 (OA63)"; named again alone, it is the programme again. A
+// company's bracketed code may be a product's ("Orvane Aerospace (OA-1)").
+func (d *doc) bracketedCode(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) != 1 || ps[0].unit != nil || !isModel(d.word(ps[0])) {
+		return false
+	}
+	if s >= 2 && e < len(toks) && toks[s-1].text == "(" && toks[e].text == ")" {
+		for i := len(d.mentions) - 1; i >= 0 && i >= len(d.mentions)-3; i-- {
+			if m := d.mentions[i]; m.e == s-1 && m.label == "PROGRAM" {
+				return d.add(s, e, "PROGRAM", "") // its own canonical: a programme's acronym (GUIDELINES)
+			}
+		}
+		return false
+	}
+	return d.programNamed(d.word(ps[0]), false) && d.add(s, e, "PROGRAM", "")
+}
+
+// padCode: a code shaped like a designator before a launch pad's noun is
+// the pad's name, a place (launch sites are LOC): "the ELA-4 launch pad",
+// "from the SLC-40 pad".
+func (d *doc) padCode(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e >= len(toks) || !padNouns[toks[e].text] && !(toks[e].text == "launch" && e+1 < len(toks) && padNouns[toks[e+1].text]) {
+		return false // the cheap check
+	}
+	if len(ps) != 1 || ps[0].unit != nil || !isModel(d.word(ps[0])) {
+		return false
+	}
+	return d.add(ps[0].s, e, "LOC", "")
+}
+
+// programHeaded: a programme's head word inside the name ("the Orvane
+// Agreement 1963 (OA63)": the code in brackets is the agreement's, no
+// designator of a platform; bracketDesignator).
+func (d *doc) programHeaded(ps []piece) bool {
+	for _, p := range ps {
+		if programHeads[d.word(p)] {
+			return true
+		}
+	}
+	return false
+}

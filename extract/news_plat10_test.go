@@ -89,5 +89,11 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"swarming drones and a targeting pod are craft after a name",
 			"It showed its Quorvel 2 swarming drones and the Tessfield targeting pod.",
 			[]string{"PLATFORM Quorvel 2", "PLATFORM Tessfield"}},
+		{"a code in brackets after a programme's name is its short form, and so alone again; a platform's stays a platform",
+			"Both sides signed the Orvane Agreement 1963 (OA63), and OA63 still binds them; the Tessfield Mk1A (LCA) flew.",
+			[]string{"PROGRAM Orvane Agreement 1963", "PROGRAM OA63", "PROGRAM OA63", "PLATFORM Tessfield Mk1A", "PLATFORM LCA -> Tessfield Mk1A"}},
+		{"a code before a launch pad's noun is the pad's name, a place; a plant's complex is none",
+			"The rocket left the QX-4 launch pad and the SLC-40 pad, near the F-35 complex.",
+			[]string{"LOC QX-4", "LOC SLC-40", "PLATFORM F-35"}},
 	})
 }

@@ -1019,7 +1019,7 @@ func (d *doc) bracketAlias(ps []piece) bool {
 func (d *doc) bracketDesignator(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	toks := d.toks
-	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" {
+	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" || d.programHeaded(ps) {
 		return false
 	}
 	q := e + 1
