@@ -98,6 +98,8 @@ func init() {
 		(*doc).cityClubPossessive,
 		(*doc).raceCar,
 		(*doc).designNumbered,
+		// "the Japanese Type 12": a flag before a design (news_plat10.go)
+		(*doc).flaggedDesign,
 		(*doc).knownAs,
 		(*doc).craftAcronym,
 		// "Orvane Lab's Kessel launched", "its 82nd Kessel": a craft owned

@@ -346,3 +346,13 @@ func (d *doc) programHeaded(ps []piece) bool {
 	}
 	return false
 }
+
+// flaggedDesign: a demonym before "Type" and its number is a flag, no
+// part of the design: "rather than the Japanese Type 12," (designNumbered
+// reads the rest).
+func (d *doc) flaggedDesign(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || !designWords[d.word(ps[1])] || !d.a.demonyms[d.word(ps[0])] {
+		return false
+	}
+	return d.designNumbered(ps[1:])
+}

@@ -95,5 +95,8 @@ func TestNewsPlat10_Rules(t *testing.T) {
 		{"a code before a launch pad's noun is the pad's name, a place; a plant's complex is none",
 			"The rocket left the QX-4 launch pad and the SLC-40 pad, near the F-35 complex.",
 			[]string{"LOC QX-4", "LOC SLC-40", "PLATFORM F-35"}},
+		{"a demonym before a design's number is a flag; a design of one digit is none",
+			"The ships carry the Japanese Type 12, not the British Type 2.",
+			[]string{"PLATFORM Type 12"}},
 	})
 }
