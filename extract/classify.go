@@ -98,8 +98,23 @@ func init() {
 		(*doc).cityClubPossessive,
 		(*doc).raceCar,
 		(*doc).designNumbered,
+		// "the Japanese Type 12": a flag before a design (news_plat10.go)
+		(*doc).flaggedDesign,
 		(*doc).knownAs,
 		(*doc).craftAcronym,
+		// "Orvane Lab's Kessel launched", "its 82nd Kessel": a craft owned
+		// or counted in a text of spaceflight (news_plat10.go)
+		(*doc).spaceCraftName,
+		// "the Orvane 70 NG air defence system": a name, a number and a
+		// variant's mark before a platform's noun (news_plat10.go)
+		(*doc).nameNumberMark,
+		// "the Orvane Agreement 1963 (OA63)": a bracketed code after a
+		// programme's or a body's name is its short form (news_plat10.go)
+		(*doc).bracketedCode,
+		// "the ELA-4 launch pad": a pad's code, a place (news_plat10.go)
+		(*doc).padCode,
+		// "fired an Orvane 15": a weapon by its firing (news_plat10.go)
+		(*doc).firedNumbered,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		(*doc).stockIndex,
@@ -224,6 +239,9 @@ func init() {
 		// "the Kessel navigation satellite", "Orvane bullet trains": a name
 		// before what a craft does and its noun; "Russian Su-35s": a flag
 		// before a platform, no part of it (news_plat7.go)
+		// "Orvane Sentry ships": a programme's name again before a craft's
+		// noun (news_plat10.go)
+		(*doc).programBeforeCraft,
 		(*doc).craftNounName,
 		(*doc).flaggedPlatform,
 		// "Starship Flight 7": a flight's number after the name, no part of it
@@ -293,6 +311,12 @@ func init() {
 		(*doc).vesselApposition,
 		(*doc).rankNamedShip,
 		(*doc).afterShipNoun,
+		// "the frigates Orvane, Kessel and Harrow": vessels listed after
+		// their plural noun, over people's and places' labels (news_plat10.go)
+		(*doc).shipListName,
+		// "Orvane 2, a 10kg rover built in Dubai": a craft's noun in the
+		// apposition after a name (news_plat10.go)
+		(*doc).craftApposition,
 		// "aboard a SpaceX Dragon": what one travels aboard
 		(*doc).aboardName,
 		// "the James Webb telescope": a craft named after a person
@@ -598,6 +622,9 @@ func init() {
 		func(d *doc, ps []piece) bool {
 			return d.splitAt(ps, func(p piece) bool { return d.toks[p.s].kind == tkWord && !d.inDePlace(ps, p) })
 		},
+		// "the Orvane-Kessel M4 rifle": a hyphenated name and its
+		// designator, before the hyphen parts it (news_plat10.go)
+		(*doc).hyphenDesignated,
 		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
 		// company, before the hyphen parts it (news_orgs8.go)
 		(*doc).hyphenFirm,
@@ -690,6 +717,9 @@ func (d *doc) listBeforeNoun(ps []piece) bool {
 	label := d.contextLabel(ps[0].s, ps[len(ps)-1].e)
 	if label != "PROGRAM" && label != "PLATFORM" {
 		return false
+	}
+	if d.pluralOwner(ps) {
+		return true // "Orvane Machines' Kessel lander" (news_plat10.go)
 	}
 	add := func(s, e int) {
 		if e-s > 1 || !d.a.demonyms[d.toks[s].text] { // "and the French frigate X": a flag, no name
@@ -1473,6 +1503,9 @@ func (d *doc) findModelNumbers() {
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		if !modelNumber(toks[i].text) || toks[i].glued || d.used[i] {
+			if e := d.seriesModel(i); e > i {
+				i = e - 1
+			}
 			continue
 		}
 		e := i + 1
@@ -1492,7 +1525,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
 			family++
 		}
-		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) || !d.free(s, family) {
+		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)

@@ -252,7 +252,8 @@ func familyModel(w string) bool {
 // navalCarrier: "carrier" before the name at token s is an aircraft
 // carrier's noun, not an airline's or a phone network's, when no word of
 // those trades stands before it: "the carrier Orvane", "the Chinese
-// carrier Kessel", but "the budget carrier X", "wireless carrier Y".
+// carrier Kessel", but "the budget carrier X", "wireless carrier Y"; a
+// cargo's word makes it a merchant ship's ("the car carrier Orvane").
 // A name that ends in an organisation's word is an airline's ("the
 // carrier Orvane Air"); afterShipNoun leaves listed organisations to their
 // label.
@@ -263,7 +264,7 @@ func (d *doc) navalCarrier(ps []piece) bool {
 		return false
 	}
 	prev := toks[s-2]
-	if prev.text == "aircraft" {
+	if prev.text == "aircraft" || cargoCarriers[prev.text] {
 		return true
 	}
 	if !(articles[prev.text] || d.a.demonyms[prev.text] || prev.kind == tkPossessive) || carrierTrades[prev.text] {

@@ -100,7 +100,9 @@ func (d *doc) familyNumber(e, end int) int {
 		return end
 	}
 	fam := toks[end-1].text
-	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks[strings.ToUpper(fam)] || !isNumber(toks[end].text) || len(toks[end].text) > 2 {
+	// "two Boeing 737 MAX 8s": trimPlurals cuts the s
+	n := strings.TrimSuffix(toks[end].text, "s")
+	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks[strings.ToUpper(fam)] || !isNumber(n) || len(n) > 2 {
 		return end
 	}
 	return end + 1
@@ -647,7 +649,7 @@ func (d *doc) className(ps []piece) bool {
 	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
 		return false
 	}
-	if len(ps) > 1 && d.a.demonyms[d.word(ps[0])] {
+	if len(ps) > 1 && ps[0].unit == nil && d.a.demonyms[d.word(ps[0])] {
 		// "a Norwegian Fridtjof Nansen-class frigate": the navy's
 		// adjective is no part of the class's name
 		ps = ps[1:]
@@ -715,7 +717,11 @@ func (d *doc) aboardName(ps []piece) bool {
 	if !ends && !followedBy(toks, e, platformModifiers, platformNouns) {
 		return false
 	}
-	d.add(s, e, "PLATFORM", "")
+	canonical := "" // "aboard the ISS": a listed craft keeps its canonical
+	if len(ps) == 1 && ps[0].unit != nil {
+		canonical = ps[0].unit.canonical
+	}
+	d.add(s, e, "PLATFORM", canonical)
 	return true
 }
 
@@ -1014,7 +1020,7 @@ func (d *doc) bracketAlias(ps []piece) bool {
 func (d *doc) bracketDesignator(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	toks := d.toks
-	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" {
+	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" || d.programHeaded(ps) {
 		return false
 	}
 	q := e + 1

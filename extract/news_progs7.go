@@ -120,6 +120,9 @@ func (d *doc) programMark(ps []piece) bool {
 	if d.a.givenNames[first] || titleWords[first] || royalTitles[first] || phaseWords[first] || markWords[first] {
 		return false
 	}
+	if words == 2 && d.a.demonyms[first] {
+		return false // "the Iranian Kessel-110": a flag and a missile (plat10)
+	}
 	last := d.toks[ne-1].text
 	if len(last) < 3 || strings.ContainsAny(last, "0123456789") || markWords[last] {
 		return false // "Soyuz MS-25", "Kessel Block IV": a designator, a version
