@@ -145,6 +145,11 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written6/defence", 0.91, 0},
 		{"written8/news", 0.89, 0},
 		{"written8/defence", 0.92, 0},
+		// a Singapore bank's results that quote the Federal Reserve once
+		// write "$" for the Singapore dollar (README: money); "COP 4,200"
+		// is a code that is also an acronym, with no scale word
+		{"written9/news", 0.86, 3},
+		{"written9/defence", 0.89, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")

@@ -65,9 +65,10 @@ var currencyPrefixes = []currencyToken{
 	{token: "LE", unit: "le"}, {token: "CFA", code: "XOF", unit: "cfa"}, {token: "DH", unit: "dh"}, {token: "Dh", unit: "dh"}, {token: "Dhs", unit: "dh"},
 	{token: "E£", code: "EGP"},
 	// "kr 60 million" (the Nordic crowns), "TL 3.5 billion" (the Turkish
-	// lira's letters), "S/ 12" (Peru's sol): money where the text names the
-	// country
+	// lira's letters), "S/ 12" (Peru's sol), "SR 14 billion" (the Saudi
+	// riyal): money where the text names the country
 	{token: "kr", unit: "kr"}, {token: "kr.", unit: "kr"}, {token: "TL", unit: "tl"}, {token: "S/", unit: "s/"}, {token: "S/.", unit: "s/"},
+	{token: "SR", unit: "sr"}, // the Saudi riyal
 }
 
 // dirhams are the dirhams of Morocco and of the Emirates, by the names of
@@ -103,6 +104,7 @@ var signUnits = map[string][]unitCurrency{
 	"krona":  crowns[6:],
 	"tl":     {{"TRY", "Turk"}, {"TRY", "Türkiye"}, {"TRY", "Ankara"}, {"TRY", "Istanbul"}},
 	"s/":     {{"PEN", "Peru"}, {"PEN", "Lima"}},
+	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}},
 	"l":      {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 }
 
