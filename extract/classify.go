@@ -78,6 +78,14 @@ func init() {
 		// "Panzerbrigade 45", "Tarvel Girls' High School", "Kessel Party
 		// (Unified)": bodies by their structure, before the person, place
 		// and generic-word rules read a part (news_orgs9.go)
+		// "Ngāti Kessel, the local hapū", "Business Orvania", "Kessel,
+		// which runs 40 hotels", "told Business Daily": groups, public
+		// bodies and outlets by their structure and context, before the
+		// person, place and generic-word rules read a part (news_names10.go)
+		(*doc).indigenousGroup,
+		(*doc).countryBody,
+		(*doc).whichRuns,
+		(*doc).toldOutlet,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,
