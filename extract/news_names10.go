@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Round-10 news rules for organisations known by plain words and for
 // name-shaped runs that are no person: Indigenous groups by their kind
@@ -199,4 +202,148 @@ func hasLetterAndDigit(w string) bool {
 		}
 	}
 	return letter && digit && isCapitalised(w)
+}
+
+// kindBefore: "the housing charity Kessel", "Concert promoter Tarvel", "a
+// private equity fund Orvane": a noun of a body's kind, after an article,
+// a possessive or the sentence's start and at most two modifiers, names
+// the body after it; a listed given name opens a person's ("the promoter
+// Anna Kessel"), whose trade the noun may be, and a carrier or a ship's
+// noun a ship's ("the carrier Kessel": plat7's rules read airlines).
+func (d *doc) kindBefore(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords[toks[s].text] && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames[toks[ps[1].s].text] {
+		return d.add(ps[1].s, e, "ORG", "") // "Rival Kessel cut its prices": the rival is no part of the name
+	}
+	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
+		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	k := s - 2
+	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text]; m++ {
+		k-- // "housing", "private equity"
+	}
+	switch {
+	case k >= 0 && k < s-1 && toks[k].sentStart && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k]:
+		// "Concert promoter Tarvel said": the modifier opens the sentence
+	case k >= 0 && (articles[toks[k].text] || toks[k].kind == tkPossessive || toks[k].text == "The"):
+	default:
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// marketDeed: "Kessel Orvane fell 3%", "Tarvel Haugen posted a loss",
+// "Orvane Quill cut 300 jobs": a verb of the market with a share's move,
+// of accounts with a loss or profit, or of jobs cut, after a name, is a
+// company's deed (a move of a lone word may be a commodity's or a coin's:
+// "Brent fell 4%"), whatever the name's shape (a person falls no 3%), a
+// given name's too ("Morgan Kessel fell 2%"); a listed given name keeps a
+// person's reading of jobs cut (a chief executive cuts them too), and "the"
+// before the name an index's ("the Kessel 50 rose 1%").
+func (d *doc) marketDeed(ps []piece) bool {
+	kind := len(ps)
+	ps = d.withoutKindOpener(ps)
+	n := len(ps)
+	kind -= n // "Miner Kessel fell": a kind before the lone word
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if s > 0 && (toks[s-1].text == "the" || toks[s-1].text == "The") {
+		return false // "the Kessel 50 rose 1%": an index
+	}
+	if e+2 >= len(toks) || !marketVerbs[toks[e].text] && !accountVerbs[toks[e].text] && !companyDeeds[toks[e].text] || n > 3 || hasConn(ps) || toks[e].newline {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	v := toks[e].text
+	next := toks[e+1].text
+	switch {
+	case marketVerbs[v] && (n >= 2 || kind > 0) && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent"):
+	case accountVerbs[v] && d.accountObject(e+1):
+	case companyDeeds[v] && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
+	default:
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// withoutKindOpener: "Miner Kessel S.A. fell": a body's kind opening the
+// sentence is no part of the name after it.
+func (d *doc) withoutKindOpener(ps []piece) []piece {
+	if len(ps) < 2 || ps[0].unit != nil || ps[1].conn || !d.toks[ps[0].s].sentStart {
+		return ps
+	}
+	if w := strings.ToLower(d.word(ps[0])); bodyKindNouns[w] || orgNouns[w] {
+		return ps[1:]
+	}
+	return ps
+}
+
+// accountObject: "a loss", "a net profit", "record revenue", "its first
+// annual loss" from token k.
+func (d *doc) accountObject(k int) bool {
+	toks := d.toks
+	for m := 0; m < 4 && k < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text); m, k = m+1, k+1 {
+		if accountNouns[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyObject: "represented by Kessel", "a subsidiary of Tarvel", "the
+// shareholders of Orvane Quill": a name after what only a body is or has
+// is the body's; a listed given name opens a person's.
+func (d *doc) bodyObject(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || toks[s-1].newline || d.a.givenNames[toks[s].text] {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	prep, noun := toks[s-1].text, toks[s-2].text
+	switch {
+	case prep == "by" && noun == "represented":
+	case prep == "of" && bodyPartNouns[noun]:
+	default:
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// joinedAs: "joined Kessel as chief financial officer", "joined Tarvel
+// Quill as head of sales": one joins a body as a post; a listed given
+// name opens a person's ("joined Anna Kessel as co-host").
+func (d *doc) joinedAs(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if s < 1 || e+1 >= len(toks) || toks[e].text != "as" || !joinVerbs[toks[s-1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+		return false
+	}
+	if w := toks[e+1].text; isCapitalised(w) || toks[e+1].kind != tkWord || !companyOfficers[w] && !postWords[w] {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	return d.add(s, e, "ORG", "")
 }
