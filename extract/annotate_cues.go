@@ -448,4 +448,8 @@ var (
 	bodyPartNouns          = cue("bodyPartNouns")
 	postWords              = cue("postWords")
 	rivalWords             = cue("rivalWords")
+	bandRoles              = cue("bandRoles")
+	appositionBodyNouns    = cue("appositionBodyNouns")
+	bodyThings             = cue("bodyThings")
+	valueVerbs             = cue("valueVerbs")
 )

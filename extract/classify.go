@@ -79,9 +79,11 @@ func init() {
 		// (Unified)": bodies by their structure, before the person, place
 		// and generic-word rules read a part (news_orgs9.go)
 		// "Ngāti Kessel, the local hapū", "Business Orvania", "Kessel,
-		// which runs 40 hotels", "told Business Daily": groups, public
-		// bodies and outlets by their structure and context, before the
-		// person, place and generic-word rules read a part (news_names10.go)
+		// which runs 40 hotels", "told Business Daily", "the charity
+		// Kessel", "Kessel Orvane fell 3%", "Kessel frontman", "Kessel's
+		// website": groups, public bodies, outlets and companies by their
+		// structure and context, before the person, place and generic-word
+		// rules read a part (news_names10.go)
 		(*doc).indigenousGroup,
 		(*doc).countryBody,
 		(*doc).whichRuns,
@@ -90,6 +92,9 @@ func init() {
 		(*doc).marketDeed,
 		(*doc).bodyObject,
 		(*doc).joinedAs,
+		(*doc).bandMember,
+		(*doc).bodyApposition,
+		(*doc).ownedBodyThing,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

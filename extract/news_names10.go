@@ -303,7 +303,7 @@ func (d *doc) accountObject(k int) bool {
 }
 
 // bodyObject: "represented by Kessel", "a subsidiary of Tarvel", "the
-// shareholders of Orvane Quill": a name after what only a body is or has
+// shareholders of Orvane Quill", "values Kessel at $3 billion": a name after what only a body is or has
 // is the body's; a listed given name opens a person's.
 func (d *doc) bodyObject(ps []piece) bool {
 	n := len(ps)
@@ -321,6 +321,8 @@ func (d *doc) bodyObject(ps []piece) bool {
 	switch {
 	case prep == "by" && noun == "represented":
 	case prep == "of" && bodyPartNouns[noun]:
+	case valueVerbs[prep] && e < len(toks) && toks[e].text == "at":
+		// "the deal values Kessel at $3 billion"
 	default:
 		return false
 	}
@@ -344,6 +346,100 @@ func (d *doc) joinedAs(ps []piece) bool {
 		if p.unit != nil && p.unit.label != "ORG" {
 			return false
 		}
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// bandMember: "Kessel frontman Tarvel Quill", "Orvane singer Ana Kessel":
+// a name before a band member's noun and a person's name is the band's,
+// and the name after the noun the member's. A common word opening the
+// sentence is a genre, no band ("Pop singer Ana Kessel"), and a people's
+// word a nationality ("Orvanian singer Ana Kessel").
+func (d *doc) bandMember(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if e+1 >= len(toks) || !bandRoles[toks[e].text] || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+		return false
+	}
+	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives[toks[s].text]) || d.a.givenNames[toks[s].text] && n > 1 {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	d.add(s, e, "ORG", "")
+	// the member's name after the noun, of up to three words
+	var member []piece
+	for k := e + 1; len(member) < 3; {
+		p, ok := d.itemAt(k)
+		if !ok || p.conn || p.unit != nil || toks[p.s].newline || !isCapitalised(toks[p.s].text) {
+			break
+		}
+		member = append(member, p)
+		k = p.e
+	}
+	if len(member) > 0 && d.personLen(member) == len(member) {
+		d.addPerson(member[0].s, member[len(member)-1].e)
+	}
+	return true
+}
+
+// bodyApposition: "Kessel, a nonprofit, runs food banks", "Tarvel, the
+// Oslo studio, said": an apposition whose head is a body's kind after at
+// most three modifiers, ending there, names a body; a person is "a rival",
+// "an investor", so those kinds are left out.
+func (d *doc) bodyApposition(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		if appositionBodyNouns[toks[k].text] {
+			next := k + 1
+			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] {
+				return d.add(s, e, "ORG", "")
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// ownedBodyThing: "Kessel Orvane's website", "Tarvel's new app": what
+// only a body owns, after the name's possessive and at most two
+// modifiers, makes the name a body's; a person the text has named keeps
+// a person's reading.
+func (d *doc) ownedBodyThing(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+		return false
+	}
+	k := e + 1
+	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !bodyThings[toks[k].text]; m++ {
+		k++
+	}
+	if k >= len(toks) || !bodyThings[toks[k].text] || toks[k].newline {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil {
+			return false
+		}
+	}
+	if d.namedPerson(toks[e-1].text) {
+		return false
 	}
 	return d.add(s, e, "ORG", "")
 }
