@@ -95,6 +95,7 @@ func init() {
 		(*doc).bandMember,
 		(*doc).bodyApposition,
 		(*doc).ownedBodyThing,
+		(*doc).givenSiteSurname,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

@@ -443,3 +443,39 @@ func (d *doc) ownedBodyThing(ps []piece) bool {
 	}
 	return d.add(s, e, "ORG", "")
 }
+
+// givenSiteSurname: "Ian Marsh said", "Coach Paul Lake", "the goalkeeper,
+// Sam Field,": a listed given name and a surname that is also a site's
+// head word (Marsh, Lake, Field, Hill) are a person's name where a
+// person's evidence stands beside them: a verb of saying or acting, a
+// role just before, or an apposition after a role and a comma. Without
+// it the run keeps a site's reading ("crossed Ian Marsh").
+func (d *doc) givenSiteSurname(ps []piece) bool {
+	opener := false // "Coach Paul Lake": the role opens the sentence, in the chunk
+	if len(ps) == 3 && ps[0].unit == nil && d.toks[ps[0].s].sentStart && d.roleWord(ps[0].s) {
+		ps, opener = ps[1:], true
+	}
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || ps[0].e-ps[0].s != 1 || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	w := d.word(ps[1])
+	if !locHeads[w] && !siteHeads[w] || !d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	s, e := ps[0].s, ps[1].e
+	toks := d.toks
+	role := func(k int) bool { return k >= 0 && !toks[k+1].newline && d.roleWord(k) }
+	evidence := opener || d.personContext(s, e) || role(s-1) || s >= 2 && toks[s-1].text == "," && role(s-2) && e < len(toks) && toks[e].text == ","
+	if !evidence {
+		return false
+	}
+	d.addPerson(s, e)
+	return true
+}
+
+// roleWord: token k is a person's role or post ("coach", "Goalkeeper",
+// "boss").
+func (d *doc) roleWord(k int) bool {
+	r := strings.ToLower(d.toks[k].text)
+	return personRoles[r] || playerRoles[r] || roleHeads[r]
+}
