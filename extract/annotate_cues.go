@@ -452,4 +452,5 @@ var (
 	appositionBodyNouns    = cue("appositionBodyNouns")
 	bodyThings             = cue("bodyThings")
 	valueVerbs             = cue("valueVerbs")
+	managedAssets          = cue("managedAssets")
 )

@@ -389,8 +389,9 @@ func (d *doc) bandMember(ps []piece) bool {
 
 // bodyApposition: "Kessel, a nonprofit, runs food banks", "Tarvel, the
 // Oslo studio, said": an apposition whose head is a body's kind after at
-// most three modifiers, ending there, names a body; a person is "a rival",
-// "an investor", so those kinds are left out.
+// most three modifiers, ending there, names a body, as does an asset
+// manager; a person is "a rival", "an investor", so those kinds are left
+// out.
 func (d *doc) bodyApposition(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
@@ -404,7 +405,8 @@ func (d *doc) bodyApposition(ps []piece) bool {
 		}
 	}
 	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].kind == tkWord && !toks[k].newline; k++ {
-		if appositionBodyNouns[toks[k].text] {
+		// "an asset manager" is a firm, "a team manager" a person
+		if appositionBodyNouns[toks[k].text] || toks[k].text == "manager" && managedAssets[toks[k-1].text] {
 			next := k + 1
 			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] {
 				return d.add(s, e, "ORG", "")

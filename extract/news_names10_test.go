@@ -145,5 +145,11 @@ func TestNewsNames10_Rules(t *testing.T) {
 		{"without a person's evidence the site stays",
 			"Walkers crossed Ian Marsh on Sunday.",
 			[]string{"LOC Ian Marsh"}},
+		{"an asset manager in an apposition is a firm, a team manager a person",
+			"Quorvel Ardent, a London asset manager, paid; Marta Kell, a team manager, thanked it.",
+			[]string{"ORG Quorvel Ardent", "GPE London", "PERSON Marta Kell"}},
+		{"an athlete's noun opening the sentence is no part of the name",
+			"Rower Ellie Strand won gold.",
+			[]string{"PERSON Ellie Strand"}},
 	})
 }
