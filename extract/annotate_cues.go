@@ -453,4 +453,5 @@ var (
 	bodyThings             = cue("bodyThings")
 	valueVerbs             = cue("valueVerbs")
 	managedAssets          = cue("managedAssets")
+	bodyParticiples        = cue("bodyParticiples")
 )

@@ -96,6 +96,7 @@ func init() {
 		(*doc).bodyApposition,
 		(*doc).ownedBodyThing,
 		(*doc).givenSiteSurname,
+		(*doc).clubRole,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

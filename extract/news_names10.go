@@ -221,10 +221,10 @@ func (d *doc) kindBefore(ps []piece) bool {
 		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
+	// a place's name may end the body's ("the company Kessel Pacific"),
+	// not open it ("the bank Orvania's rate")
+	if u := ps[0].unit; u != nil && u.label != "ORG" {
+		return false
 	}
 	k := s - 2
 	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text]; m++ {
@@ -388,8 +388,9 @@ func (d *doc) bandMember(ps []piece) bool {
 }
 
 // bodyApposition: "Kessel, a nonprofit, runs food banks", "Tarvel, the
-// Oslo studio, said": an apposition whose head is a body's kind after at
-// most three modifiers, ending there, names a body, as does an asset
+// Oslo studio, said", "Orvane, a start-up backed by": an apposition whose
+// head is a body's kind after at most three modifiers, ending there or
+// before a participle that bodies take, names a body, as does an asset
 // manager; a person is "a rival", "an investor", so those kinds are left
 // out.
 func (d *doc) bodyApposition(ps []piece) bool {
@@ -404,11 +405,16 @@ func (d *doc) bodyApposition(ps []piece) bool {
 			return false
 		}
 	}
-	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+	for k := e + 2; k < len(toks) && k <= e+7 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+		w := toks[k].text
+		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued {
+			w += "-" + toks[k+2].text // "start-up", "non-profit"
+			k += 2
+		}
 		// "an asset manager" is a firm, "a team manager" a person
-		if appositionBodyNouns[toks[k].text] || toks[k].text == "manager" && managedAssets[toks[k-1].text] {
+		if appositionBodyNouns[w] || w == "manager" && managedAssets[toks[k-1].text] {
 			next := k + 1
-			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] {
+			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] || orgParticiples[toks[next].text] || bodyParticiples[toks[next].text] {
 				return d.add(s, e, "ORG", "")
 			}
 			return false
@@ -480,4 +486,19 @@ func (d *doc) givenSiteSurname(ps []piece) bool {
 func (d *doc) roleWord(k int) bool {
 	r := strings.ToLower(d.toks[k].text)
 	return personRoles[r] || playerRoles[r] || roleHeads[r]
+}
+
+// clubRole: "Tarvel coach Ana Kessel", "Kessel manager Tom Hale": in a
+// sports text a city before a player's or coach's noun and a person's name
+// is its club; a country before it stays the country ("Orvania coach").
+func (d *doc) clubRole(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations[ps[0].unit.canonical] {
+		return false
+	}
+	toks := d.toks
+	e := ps[0].e
+	if e+1 >= len(toks) || toks[e].newline || !playerRoles[toks[e].text] && toks[e].text != "captain" && toks[e].text != "boss" || !isCapitalised(toks[e+1].text) || !d.sportText() {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
 }

@@ -151,5 +151,17 @@ func TestNewsNames10_Rules(t *testing.T) {
 		{"an athlete's noun opening the sentence is no part of the name",
 			"Rower Ellie Strand won gold.",
 			[]string{"PERSON Ellie Strand"}},
+		{"a body's kind before a name whose last word is a place's",
+			"Launch company Quorvel Pacific scrubbed its attempt.",
+			[]string{"ORG Quorvel Pacific"}},
+		{"a hyphenated kind and a participle after it end a body's apposition",
+			"Quorvel Ardent, a Denver imaging start-up backed by investors, and Tessfield, a non-profit, bid.",
+			[]string{"ORG Quorvel Ardent", "GPE Denver", "ORG Tessfield"}},
+		{"in a sports text a city before a coach's noun is its club; a country stays",
+			"The striker scored as Leeds beat Spain 2-0 in the league. Leeds manager Tom Hale and Spain coach Luis Enrique smiled.",
+			[]string{"ORG Leeds", "GPE Spain", "ORG Leeds", "PERSON Tom Hale", "GPE Spain", "PERSON Luis Enrique"}},
+		{"outside sport a city before a manager's noun stays the city",
+			"Leeds manager Tom Hale said the firm would grow.",
+			[]string{"GPE Leeds", "PERSON Tom Hale"}},
 	})
 }
