@@ -454,4 +454,5 @@ var (
 	valueVerbs             = cue("valueVerbs")
 	managedAssets          = cue("managedAssets")
 	bodyParticiples        = cue("bodyParticiples")
+	staffAtNouns           = cue("staffAtNouns")
 )

@@ -97,6 +97,7 @@ func init() {
 		(*doc).ownedBodyThing,
 		(*doc).givenSiteSurname,
 		(*doc).clubRole,
+		(*doc).staffAt,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

@@ -502,3 +502,25 @@ func (d *doc) clubRole(ps []piece) bool {
 	}
 	return d.add(ps[0].s, e, "ORG", "")
 }
+
+// staffAt: "a partner at Kessel Orvane", "lawyers at Tarvel Quill",
+// "economists at Orvane": a firm's post or staff before "at" names the
+// firm after it; a place's head word ending the name keeps the site
+// ("an executive at Kessel Airport"), and a listed place keeps its label.
+func (d *doc) staffAt(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if s < 2 || toks[s-1].text != "at" || !staffAtNouns[strings.ToLower(toks[s-2].text)] || toks[s].newline || toks[s-1].newline || n > 3 || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	if w := d.word(ps[n-1]); locHeads[w] || siteHeads[w] || d.a.givenNames[toks[s].text] && n > 1 {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}

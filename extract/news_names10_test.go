@@ -163,5 +163,11 @@ func TestNewsNames10_Rules(t *testing.T) {
 		{"outside sport a city before a manager's noun stays the city",
 			"Leeds manager Tom Hale said the firm would grow.",
 			[]string{"GPE Leeds", "PERSON Tom Hale"}},
+		{"a firm's post or staff before at names the firm",
+			"Ana Ruiz, a partner at Quorvel Brandt, spoke. Lawyers at Tessfield Kell agreed.",
+			[]string{"PERSON Ana Ruiz", "ORG Quorvel Brandt", "ORG Tessfield Kell"}},
+		{"a site's head word after at keeps the site",
+			"An executive at Quorvel Airport said flights resumed.",
+			[]string{"LOC Quorvel Airport"}},
 	})
 }
