@@ -455,4 +455,5 @@ var (
 	managedAssets          = cue("managedAssets")
 	bodyParticiples        = cue("bodyParticiples")
 	staffAtNouns           = cue("staffAtNouns")
+	countedRunVerbs        = cue("countedRunVerbs")
 )

@@ -1033,7 +1033,8 @@ func (d *doc) placeCompany(ps []piece) bool {
 		return false
 	}
 	next := d.toks[e].text
-	if !(personVerbs[next] || orgVerbs[next] || orgAfter[next] || d.toks[e].kind == tkPossessive) {
+	// "the state's Tarvel Electricity utility": a body's kind after it too
+	if !(personVerbs[next] || orgVerbs[next] || orgAfter[next] || d.toks[e].kind == tkPossessive || orgNouns[next] || bodyKindNouns[next]) {
 		return false
 	}
 	return d.add(ps[0].s, e, "ORG", "")

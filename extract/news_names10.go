@@ -116,14 +116,18 @@ func (d *doc) countryBody(ps []piece) bool {
 
 // whichRuns: "Solidarity, which represents skilled workers", "Amberline,
 // which runs 40 hotels": a name of up to three words, then ", which" and
-// a verb of running, employing or representing, is an organisation's,
-// whatever its words: a person is "who", and a place or a day runs and
-// represents nothing.
+// a verb of representing, selling or making, or of running, owning or
+// employing a counted number of things, is an organisation's, whatever
+// its words: a person is "who", a day represents nothing, and a town
+// runs its own schools but no counted hotels. The part of a hyphenated
+// name after its hyphen is no name of its own.
 func (d *doc) whichRuns(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || !whichRunVerbs[toks[e+2].text] ||
-		len(ps) > 3 || hasConn(ps) || calendarWords[toks[s].text] {
+	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || len(ps) > 3 || hasConn(ps) || calendarWords[toks[s].text] || toks[s].glued {
+		return false
+	}
+	if v := toks[e+2].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(toks[e+3].text)) {
 		return false
 	}
 	for _, p := range ps {
@@ -205,8 +209,9 @@ func hasLetterAndDigit(w string) bool {
 }
 
 // kindBefore: "the housing charity Kessel", "Concert promoter Tarvel", "a
-// private equity fund Orvane": a noun of a body's kind, after an article,
-// a possessive or the sentence's start and at most two modifiers, names
+// private equity fund Orvane", "its refiner Kessel": a noun of a body's
+// kind, after an article, a possessive or the sentence's start and at most
+// two modifiers, names
 // the body after it; a listed given name opens a person's ("the promoter
 // Anna Kessel"), whose trade the noun may be, and a carrier or a ship's
 // noun a ship's ("the carrier Kessel": plat7's rules read airlines).
@@ -227,13 +232,13 @@ func (d *doc) kindBefore(ps []piece) bool {
 		return false
 	}
 	k := s - 2
-	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text]; m++ {
+	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text] && toks[k].text != "its" && toks[k].text != "their"; m++ {
 		k-- // "housing", "private equity"
 	}
 	switch {
 	case k >= 0 && k < s-1 && toks[k].sentStart && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k]:
 		// "Concert promoter Tarvel said": the modifier opens the sentence
-	case k >= 0 && (articles[toks[k].text] || toks[k].kind == tkPossessive || toks[k].text == "The"):
+	case k >= 0 && (articles[toks[k].text] || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "their"):
 	default:
 		return false
 	}
@@ -392,12 +397,13 @@ func (d *doc) bandMember(ps []piece) bool {
 // head is a body's kind after at most three modifiers, ending there or
 // before a participle that bodies take, names a body, as does an asset
 // manager; a person is "a rival", "an investor", so those kinds are left
-// out.
+// out. The part of a hyphenated name after its hyphen is no name of its
+// own ("Kessel-Tarvel, the party,").
 func (d *doc) bodyApposition(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
 		return false
 	}
 	for _, p := range ps {

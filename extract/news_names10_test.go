@@ -169,5 +169,17 @@ func TestNewsNames10_Rules(t *testing.T) {
 		{"a site's head word after at keeps the site",
 			"An executive at Quorvel Airport said flights resumed.",
 			[]string{"LOC Quorvel Airport"}},
+		{"a town that runs its own schools is no body; the part after a hyphen is no name",
+			"Traffic moved to Tessfield, which runs its own schools. Quorvel-Kell, the fourth-largest party, stayed out.",
+			[]string{"GPE Tessfield"}},
+		{"a place and a common word before a body's kind noun are a company",
+			"The Nairobi Electricity utility said it needs money.",
+			[]string{"ORG Nairobi Electricity"}},
+		{"a body's kind after its or their",
+			"The ministry said its refiner Quorvel would spend more; their subsidiary Tessfield Kell agreed.",
+			[]string{"ORG Quorvel", "ORG Tessfield Kell"}},
+		{"a bloc is a body",
+			"The Quorvel Bloc voted against.",
+			[]string{"ORG Quorvel Bloc"}},
 	})
 }
