@@ -456,4 +456,5 @@ var (
 	bodyParticiples        = cue("bodyParticiples")
 	staffAtNouns           = cue("staffAtNouns")
 	countedRunVerbs        = cue("countedRunVerbs")
+	serviceNouns           = cue("serviceNouns")
 )

@@ -308,7 +308,8 @@ func (d *doc) accountObject(k int) bool {
 }
 
 // bodyObject: "represented by Kessel", "a subsidiary of Tarvel", "the
-// shareholders of Orvane Quill", "values Kessel at $3 billion": a name after what only a body is or has
+// shareholders of Orvane Quill", "values Kessel at $3 billion", "the
+// line run by Kessel": a name after what only a body is or has
 // is the body's; a listed given name opens a person's.
 func (d *doc) bodyObject(ps []piece) bool {
 	n := len(ps)
@@ -328,6 +329,11 @@ func (d *doc) bodyObject(ps []piece) bool {
 	case prep == "of" && bodyPartNouns[noun]:
 	case valueVerbs[prep] && e < len(toks) && toks[e].text == "at":
 		// "the deal values Kessel at $3 billion"
+	case prep == "by" && (noun == "run" || noun == "operated") && s >= 3 && serviceNouns[toks[s-3].text] && d.a.uncommon(toks[e-1].text) && !d.a.surnames[toks[e-1].text] &&
+		!titleWords[toks[s].text] && !honorifics[toks[s].text]:
+		// "the bus line run by Kessel": a service is run by its operator;
+		// a family name, a common word's or a title keeps a person's
+		// reading ("a clinic run by Smith", "by Dr Kessel")
 	default:
 		return false
 	}

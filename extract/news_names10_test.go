@@ -181,5 +181,11 @@ func TestNewsNames10_Rules(t *testing.T) {
 		{"a bloc is a body",
 			"The Quorvel Bloc voted against.",
 			[]string{"ORG Quorvel Bloc"}},
+		{"a service run or operated by a name: its operator",
+			"Buses on the line run by Quorvel were late, and the mine operated by Tessfield Kell closed.",
+			[]string{"ORG Quorvel", "ORG Tessfield Kell"}},
+		{"a clinic run by a family name or a titled name is a person's",
+			"The clinic run by Dr Quorvel closed; the clinic run by Smith stayed open.",
+			[]string{"PERSON Quorvel"}},
 	})
 }
