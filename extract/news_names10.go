@@ -130,12 +130,7 @@ func (d *doc) whichRuns(ps []piece) bool {
 	if v := toks[e+2].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(toks[e+3].text)) {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
-	}
-	return d.add(s, e, "ORG", "")
+	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
 }
 
 // toldOutlet: "told Business Daily", "told the Daily Monitor", "according
@@ -266,10 +261,8 @@ func (d *doc) marketDeed(ps []piece) bool {
 	if e+2 >= len(toks) || !marketVerbs[toks[e].text] && !accountVerbs[toks[e].text] && !companyDeeds[toks[e].text] || n > 3 || hasConn(ps) || toks[e].newline {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
+	if !onlyOrgUnits(ps) {
+		return false
 	}
 	v := toks[e].text
 	next := toks[e+1].text
@@ -318,10 +311,8 @@ func (d *doc) bodyObject(ps []piece) bool {
 	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || toks[s-1].newline || d.a.givenNames[toks[s].text] {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
+	if !onlyOrgUnits(ps) {
+		return false
 	}
 	prep, noun := toks[s-1].text, toks[s-2].text
 	switch {
@@ -353,12 +344,7 @@ func (d *doc) joinedAs(ps []piece) bool {
 	if w := toks[e+1].text; isCapitalised(w) || toks[e+1].kind != tkWord || !companyOfficers[w] && !postWords[w] {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
-	}
-	return d.add(s, e, "ORG", "")
+	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
 }
 
 // bandMember: "Kessel frontman Tarvel Quill", "Orvane singer Ana Kessel":
@@ -376,10 +362,8 @@ func (d *doc) bandMember(ps []piece) bool {
 	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives[toks[s].text]) || d.a.givenNames[toks[s].text] && n > 1 {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
+	if !onlyOrgUnits(ps) {
+		return false
 	}
 	d.add(s, e, "ORG", "")
 	// the member's name after the noun, of up to three words
@@ -412,10 +396,8 @@ func (d *doc) bodyApposition(ps []piece) bool {
 	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
+	if !onlyOrgUnits(ps) {
+		return false
 	}
 	for k := e + 2; k < len(toks) && k <= e+7 && toks[k].kind == tkWord && !toks[k].newline; k++ {
 		w := toks[k].text
@@ -526,13 +508,22 @@ func (d *doc) staffAt(ps []piece) bool {
 	if s < 2 || toks[s-1].text != "at" || !staffAtNouns[strings.ToLower(toks[s-2].text)] || toks[s].newline || toks[s-1].newline || n > 3 || hasConn(ps) {
 		return false
 	}
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label != "ORG" {
-			return false
-		}
+	if !onlyOrgUnits(ps) {
+		return false
 	}
 	if w := d.word(ps[n-1]); locHeads[w] || siteHeads[w] || d.a.givenNames[toks[s].text] && n > 1 {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
+}
+
+// onlyOrgUnits: no piece of the run is a listed place, person or other
+// unit but an organisation's.
+func onlyOrgUnits(ps []piece) bool {
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	return true
 }
