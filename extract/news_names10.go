@@ -208,8 +208,10 @@ func hasLetterAndDigit(w string) bool {
 // kind, after an article, a possessive or the sentence's start and at most
 // two modifiers, names
 // the body after it; a listed given name opens a person's ("the promoter
-// Anna Kessel"), whose trade the noun may be, and a carrier or a ship's
-// noun a ship's ("the carrier Kessel": plat7's rules read airlines).
+// Anna Kessel"), whose trade the noun may be, a title a person's ("the
+// union's Lord Kessel"), and a carrier or a ship's noun a ship's ("the
+// carrier Kessel": plat7's rules read airlines). Nouns that people bear as
+// well as firms (investor, peer, rival) are left out.
 func (d *doc) kindBefore(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
@@ -218,7 +220,7 @@ func (d *doc) kindBefore(ps []piece) bool {
 		return d.add(ps[1].s, e, "ORG", "") // "Rival Kessel cut its prices": the rival is no part of the name
 	}
 	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
-		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] {
+		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] || titleWords[toks[s].text] || honorifics[toks[s].text] {
 		return false
 	}
 	// a place's name may end the body's ("the company Kessel Pacific"),

@@ -187,5 +187,8 @@ func TestNewsNames10_Rules(t *testing.T) {
 		{"a clinic run by a family name or a titled name is a person's",
 			"The clinic run by Dr Quorvel closed; the clinic run by Smith stayed open.",
 			[]string{"PERSON Quorvel"}},
+		{"a peer and a title before a name are a person's",
+			"Conservative peer Lord Tessfield objected, and the peer Baroness Quorvel agreed.",
+			[]string{"PERSON Tessfield", "PERSON Quorvel"}},
 	})
 }
