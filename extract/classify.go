@@ -78,6 +78,26 @@ func init() {
 		// "Panzerbrigade 45", "Tarvel Girls' High School", "Kessel Party
 		// (Unified)": bodies by their structure, before the person, place
 		// and generic-word rules read a part (news_orgs9.go)
+		// "Ngāti Kessel, the local hapū", "Business Orvania", "Kessel,
+		// which runs 40 hotels", "told Business Daily", "the charity
+		// Kessel", "Kessel Orvane fell 3%", "Kessel frontman", "Kessel's
+		// website": groups, public bodies, outlets and companies by their
+		// structure and context, before the person, place and generic-word
+		// rules read a part (news_names10.go)
+		(*doc).indigenousGroup,
+		(*doc).countryBody,
+		(*doc).whichRuns,
+		(*doc).toldOutlet,
+		(*doc).kindBefore,
+		(*doc).marketDeed,
+		(*doc).bodyObject,
+		(*doc).joinedAs,
+		(*doc).bandMember,
+		(*doc).bodyApposition,
+		(*doc).ownedBodyThing,
+		(*doc).givenSiteSurname,
+		(*doc).clubRole,
+		(*doc).staffAt,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,
@@ -1043,7 +1063,8 @@ func (d *doc) placeCompany(ps []piece) bool {
 		return false
 	}
 	next := d.toks[e].text
-	if !(personVerbs[next] || orgVerbs[next] || orgAfter[next] || d.toks[e].kind == tkPossessive) {
+	// "the state's Tarvel Electricity utility": a body's kind after it too
+	if !(personVerbs[next] || orgVerbs[next] || orgAfter[next] || d.toks[e].kind == tkPossessive || orgNouns[next] || bodyKindNouns[next]) {
 		return false
 	}
 	return d.add(ps[0].s, e, "ORG", "")

@@ -173,6 +173,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_orgs9.txt", 0.95, []string{"ORG"}, []string{"ORG"}},
 		{"testdata/news_plat10_holdout.txt", 0.90, []string{"PLATFORM", "PROGRAM"}, nil},
 		{"testdata/news_plat10.txt", 0.95, []string{"PLATFORM", "PROGRAM"}, []string{"PLATFORM", "PROGRAM"}},
+		{"testdata/news_names10_holdout.txt", 0.85, people, nil},
+		{"testdata/news_names10.txt", 0.95, people, people},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
