@@ -433,4 +433,6 @@ var (
 	partyHeads             = cue("partyHeads")
 	clubPrefixes           = cue("clubPrefixes")
 	relativeStarts         = cue("relativeStarts")
+	storyPartPrepositions  = cue("storyPartPrepositions")
+	ownPlaceNouns          = cue("ownPlaceNouns")
 )

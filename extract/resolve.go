@@ -439,6 +439,7 @@ func (d *doc) resolve() {
 	d.initialsAcronyms()
 	d.partLists()
 	d.cityParts()
+	d.storyCityParts()
 	d.roadCodes()
 	d.venuePlaces()
 	d.baseShortForms()

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Round 10 (places10): places in general news that no list holds, read by
+// the story they stand in and the structure of their names.
+
+// storyCityParts: a story set in one city (its dateline's city, or the
+// listed city it names most and at least twice) names that city's suburbs
+// and districts beside it, which no list holds: a place guessed from
+// context (no list's) after a place's preposition, and the names listed
+// with it, is the city's part, LOC ("KESSEL — roads in Tarvo and Ilk", "a
+// school in Orvane", "bars near Harlow"). cityParts reads a dateline's
+// lead only; this reads the whole story, so it asks more:
+//   - the story is the city's: it names no more than one listed city,
+//     province or state besides it (a capital's dateline on a national
+//     story names the country's towns, and those no list holds are towns
+//     too);
+//   - the sentence names no other place of that kind, nor a guessed one
+//     outside the list ("near Ilk in Orvane Province", "in Tarvo and
+//     Kessel" where Kessel is a listed city: the country's towns);
+//   - the name is not called a town, a port, a district or a province
+//     anywhere ("the town of Ilk", "the port of Tarvo", "Tarvo district",
+//     "Ilk, a town"), nor placed in another listed place ("Tarvo,
+//     Orvania"), nor said to be near a site or on a coast ("Kessel Base,
+//     near Tarvo", "the coast near Ilk");
+//   - only "in", "at", "near", "around", "outside", "across" and
+//     "through" read so: a story names the towns people come from and go
+//     to as often.
+func (d *doc) storyCityParts() {
+	city, ok := d.storyCity()
+	if !ok {
+		return
+	}
+	byStart := make(map[int]int, len(d.mentions))
+	var places []int // the starts of GPE mentions other than the city's, in text order
+	others := map[string]bool{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+		if m.label != "GPE" {
+			continue
+		}
+		u, listed := d.units[m.s]
+		listed = listed && u.end == m.e
+		if listed && u.canonical == city {
+			continue
+		}
+		places = append(places, m.s)
+		if listed && !d.a.countries[u.canonical] {
+			others[u.canonical] = true
+		}
+	}
+	if len(others) > 1 {
+		return
+	}
+	slices.Sort(places)
+	t := d.toks
+	towns := map[string]bool{} // names the story calls a town or a port anywhere
+	for _, m := range d.mentions {
+		if m.s >= 2 && t[m.s-1].text == "of" && (townNouns[t[m.s-2].text] || portNouns[t[m.s-2].text]) || d.townApposition(m.e) {
+			towns[d.surface(m.s, m.e)] = true // "the town of Ilk", "the port of Tarvo", "Kessel, a town"
+		}
+	}
+	sent, prev := -1, -1
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.s < 3 || !storyPartPrepositions[t[m.s-1].text] || d.partCandidate(k) != partGuessed || towns[d.surface(m.s, m.e)] {
+			continue
+		}
+		// "Kessel Base, near Tarvo": the town a site lies near; "the coast
+		// near Ilk": a town on it
+		if p := t[m.s-2].text; t[m.s-1].text == "near" && (p == "," || p == "coast") {
+			continue
+		}
+		run := []int{k}
+		j := m.e
+		for {
+			n := j
+			for n < len(t) && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
+				n++
+			}
+			next, ok := byStart[n]
+			if n == j || !ok || d.partCandidate(next) != partGuessed && d.mentions[next].label != "LOC" {
+				break
+			}
+			run = append(run, next)
+			j = d.mentions[next].e
+		}
+		if d.townApposition(j) || d.placedElsewhere(j, city, byStart) {
+			continue
+		}
+		if m.s < prev {
+			sent, prev = -1, -1 // the mentions are in text order but for a few added late
+		}
+		// the walk back reads 60 tokens at most: a longer sentence's start
+		// is taken as an earlier one's, which only asks more of its names
+		sent, prev = d.sentenceStart(m.s, max(prev, m.s-60), sent), m.s
+		if d.otherPlaceInSentence(sent, m.s, j, places) {
+			continue
+		}
+		for _, r := range run {
+			if d.partCandidate(r) == partGuessed {
+				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
+			}
+		}
+	}
+}
+
+// storyCity: the canonical name of the city a story is set in: the listed
+// city of its dateline (a line's first name, in capitals, before a dash,
+// a comma or a bracket, within the text's first lines: a byline may come
+// first), else the listed city it names most, at least twice and more
+// often than any other.
+func (d *doc) storyCity() (string, bool) {
+	counts := map[string]int{}
+	dateline := ""
+	for _, m := range d.mentions {
+		u, ok := d.units[m.s]
+		if m.label != "GPE" || !ok || u.end != m.e || !d.settingCity(u) {
+			continue
+		}
+		counts[u.canonical]++
+		if dateline == "" && m.s < 40 && (m.s == 0 || d.toks[m.s].newline) && m.e < len(d.toks) && d.orig != "" {
+			w := d.orig[d.toks[m.s].start:d.toks[m.e-1].end]
+			if next := d.toks[m.e].text; strings.ToUpper(w) == w && (next == "—" || next == "–" || next == "," || next == "(") {
+				dateline = u.canonical
+			}
+		}
+	}
+	if dateline != "" {
+		return dateline, true
+	}
+	best, top, second := "", 0, 0
+	for c, n := range counts {
+		switch {
+		case n > top:
+			best, top, second = c, n, top
+		case n > second:
+			second = n
+		}
+	}
+	return best, top >= 2 && top > second
+}
+
+// placedElsewhere: the text after a list ending at token j places it in a
+// listed place other than the story's city, or calls it a district or a
+// province: "Tarvo, Orvania", "Ilk in Kessel Province", "Tarvo district".
+func (d *doc) placedElsewhere(j int, city string, byStart map[int]int) bool {
+	t := d.toks
+	if j >= len(t) || t[j].newline {
+		return false
+	}
+	if placeKindNoun(t[j].text) || ownPlaceNouns[t[j].text] {
+		return true
+	}
+	if (t[j].text == "," || t[j].text == "in") && j+1 < len(t) {
+		if k, ok := byStart[j+1]; ok {
+			m := d.mentions[k]
+			u, listed := d.units[m.s]
+			return m.label == "GPE" && listed && u.end == m.e && u.canonical != city
+		}
+	}
+	return false
+}
+
+// otherPlaceInSentence: a GPE mention (places: their starts, the story
+// city's left out) in the sentence opening at token s, outside the list
+// [from, to). The sentence's end is looked for in the 40 tokens after the
+// list only, so that a text without sentences costs no more.
+func (d *doc) otherPlaceInSentence(s, from, to int, places []int) bool {
+	end := to
+	for end < len(d.toks) && end < to+40 && !d.toks[end].sentStart && !d.toks[end].newline {
+		end++
+	}
+	i, _ := slices.BinarySearch(places, s)
+	for ; i < len(places) && places[i] < end; i++ {
+		if places[i] < from || places[i] >= to {
+			return true
+		}
+	}
+	return false
+}
