@@ -435,4 +435,7 @@ var (
 	relativeStarts         = cue("relativeStarts")
 	storyPartPrepositions  = cue("storyPartPrepositions")
 	ownPlaceNouns          = cue("ownPlaceNouns")
+	compassCompounds       = cue("compassCompounds")
+	streetSiteNouns        = cue("streetSiteNouns")
+	bankSides              = cue("bankSides")
 )

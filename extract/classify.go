@@ -162,6 +162,13 @@ func init() {
 		// "the Pacific Northwest": a sea's word and a compass noun are one
 		// region, before the sea takes its label
 		(*doc).regionCompass,
+		// "the North East", "the Southwest": a country's region by its
+		// compass words, before a list's subdivision of that name or the
+		// common words drop it (news_places10.go)
+		(*doc).theCompassRegion,
+		// "the court building on Tarvo Kessel": a street, before a person's
+		// shape reads the name (news_places10.go)
+		(*doc).streetOn,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,

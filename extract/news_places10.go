@@ -183,3 +183,92 @@ func (d *doc) otherPlaceInSentence(s, from, to int, places []int) bool {
 	}
 	return false
 }
+
+// theCompassRegion: "the" before two compass words, or one of their
+// compounds, names a country's region, LOC, no list's subdivision nor a
+// common phrase: "the North East", "the South West", "the Northeast". A
+// longer name is another place's ("the North East Province", "North West
+// Frontier").
+func (d *doc) theCompassRegion(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if s == 0 || t[s-1].text != "the" || e-s > 2 || e < len(t) && isCapitalised(t[e].text) && !t[e].newline {
+		return false
+	}
+	switch {
+	case e-s == 1 && compassCompounds[t[s].text]:
+	case e-s == 2 && (t[s].text == "North" || t[s].text == "South") && (t[s+1].text == "East" || t[s+1].text == "West") && !t[s+1].glued:
+	default:
+		return false
+	}
+	return d.add(s, e, "LOC", "")
+}
+
+// streetOn: a name no list holds after a building's or a shop's noun and
+// "on" is the street it stands on, LOC: "the court building on Tarvo
+// Kessel", "shops on Orvane", "a café on Ilk Harlow". People are seldom
+// named so: "an attack on Kessel" has no building's noun before "on".
+func (d *doc) streetOn(ps []piece) bool {
+	s := ps[0].s
+	if s < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || d.toks[s-1].text != "on" || !streetSiteNouns[d.toks[s-2].text] {
+		return false
+	}
+	return d.add(s, ps[len(ps)-1].e, "LOC", "")
+}
+
+// bankRivers: the name after "on the banks of", "along the banks of" or
+// a side's "bank of" ("the northern bank of", "the left bank of"), and
+// after "the river" in lower case, is a river's, LOC: "a mill on the
+// banks of Tarvo Water", "a hall on the northern bank of the Kessel",
+// "along the river Orvane". "The banks of Orvania" alone are its lenders:
+// "on" or "along" comes first, or a side's word. A listed city or country
+// keeps its label.
+func (d *doc) bankRivers() {
+	if !d.seenLower("Banks") && !d.seenLower("Bank") && !d.seenLower("River") {
+		return
+	}
+	t := d.toks
+	var byStart map[int]int
+	name := func(q int) {
+		if q < len(t) && t[q].text == "the" {
+			q++
+		}
+		if byStart == nil {
+			byStart = make(map[int]int, len(d.mentions))
+			for k, m := range d.mentions {
+				byStart[m.s] = k
+			}
+		}
+		if k, ok := byStart[q]; ok {
+			if m := &d.mentions[k]; d.shapedPerson(k) || d.partCandidate(k) == partGuessed || m.label == "ORG" && !d.listedPlace(k) && m.canonical == "" && !m.reviewed {
+				m.label, m.canonical = "LOC", ""
+			}
+			return
+		}
+		e := q
+		for e < len(t) && e-q < 3 && d.isName(e) && (e == q || !t[e].newline) {
+			e++
+		}
+		d.add(q, e, "LOC", "")
+	}
+	for _, w := range [2]string{"banks", "bank"} {
+		if !d.seenLower(strings.ToUpper(w[:1]) + w[1:]) {
+			continue
+		}
+		for p := range d.positions(w) {
+			if p < 2 || p+2 >= len(t) || t[p+1].text != "of" {
+				continue
+			}
+			if w == "banks" && t[p-1].text == "the" && (t[p-2].text == "on" || t[p-2].text == "along") || w == "bank" && bankSides[t[p-1].text] {
+				name(p + 2)
+			}
+		}
+	}
+	if d.seenLower("River") {
+		for p := range d.positions("river") {
+			if p > 0 && p+1 < len(t) && t[p-1].text == "the" && !t[p+1].newline {
+				name(p + 1)
+			}
+		}
+	}
+}

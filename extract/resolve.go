@@ -440,6 +440,7 @@ func (d *doc) resolve() {
 	d.partLists()
 	d.cityParts()
 	d.storyCityParts()
+	d.bankRivers()
 	d.roadCodes()
 	d.venuePlaces()
 	d.baseShortForms()
