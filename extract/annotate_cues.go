@@ -438,4 +438,5 @@ var (
 	compassCompounds       = cue("compassCompounds")
 	streetSiteNouns        = cue("streetSiteNouns")
 	bankSides              = cue("bankSides")
+	regionStateWords       = cue("regionStateWords")
 )

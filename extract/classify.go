@@ -169,6 +169,8 @@ func init() {
 		// "the court building on Tarvo Kessel": a street, before a person's
 		// shape reads the name (news_places10.go)
 		(*doc).streetOn,
+		// "the Baltic states": a region of states (news_places10.go)
+		(*doc).regionStates,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,

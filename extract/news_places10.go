@@ -28,8 +28,8 @@ import (
 //     Orvania"), nor said to be near a site or on a coast ("Kessel Base,
 //     near Tarvo", "the coast near Ilk");
 //   - only "in", "at", "near", "around", "outside", "across" and
-//     "through" read so: a story names the towns people come from and go
-//     to as often.
+//     "through" read so, and "from" after a resident's noun: a
+//     story names the towns people come from and go to as often.
 func (d *doc) storyCityParts() {
 	city, ok := d.storyCity()
 	if !ok {
@@ -67,7 +67,7 @@ func (d *doc) storyCityParts() {
 	sent, prev := -1, -1
 	for k := range d.mentions {
 		m := d.mentions[k]
-		if m.s < 3 || !storyPartPrepositions[t[m.s-1].text] || d.partCandidate(k) != partGuessed || towns[d.surface(m.s, m.e)] {
+		if m.s < 3 || !d.storyPartPreposition(m.s-1) || d.partCandidate(k) != partGuessed || towns[d.surface(m.s, m.e)] {
 			continue
 		}
 		// "Kessel Base, near Tarvo": the town a site lies near; "the coast
@@ -271,4 +271,26 @@ func (d *doc) bankRivers() {
 			}
 		}
 	}
+}
+
+// regionStates: a sea's or a region's word before "states" names the
+// region those states make, LOC, the noun in its span: "the Baltic
+// states", "the Gulf states", "the Balkan states" (a region, as
+// "Southeast Asia" is, no polity of its own).
+func (d *doc) regionStates(ps []piece) bool {
+	e := ps[len(ps)-1].e
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || e >= len(d.toks) || d.toks[e].text != "states" || d.toks[e].newline || !regionStateWords[d.word(ps[0])] {
+		return false
+	}
+	return d.add(ps[0].s, e+1, "LOC", "")
+}
+
+// storyPartPreposition: a place's preposition at token p that sets a name
+// inside the story's city ("in", "near"), or "from" after a resident's
+// noun ("a vendor from Tarvo"): where a city's story finds its people is
+// the city's part. "The people of Ilk" is left out: a city's story
+// dedicates its news to the country's towns so as often.
+func (d *doc) storyPartPreposition(p int) bool {
+	w := d.toks[p].text
+	return storyPartPrepositions[w] || w == "from" && p > 0 && residentNouns[strings.ToLower(d.toks[p-1].text)]
 }

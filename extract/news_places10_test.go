@@ -52,5 +52,14 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"streets by a head in English or an opener in other languages",
 			"Crowds filled Nevsky Prospekt, Calea Quorvana, Rua Tesswe and Jalan Velmora, and runners finished on the Quorvel Esplanade after a lap of Tesswe Boulevard.",
 			[]string{"LOC Nevsky Prospekt", "LOC Calea Quorvana", "LOC Rua Tesswe", "LOC Jalan Velmora", "LOC Quorvel Esplanade", "LOC Tesswe Boulevard"}},
+		{"a region's word before 'states' names the region, the noun in its span",
+			"Drones will be built in Poland and the Baltic states, and the Gulf states agreed.",
+			[]string{"GPE Poland", "LOC Baltic states", "LOC Gulf states"}},
+		{"a city's story finds its people in its parts: a resident's 'from'",
+			"DHAKA — Rain fell.\n\nA market vendor from Quorvani said the clinic was full.",
+			[]string{"GPE DHAKA -> Dhaka", "LOC Quorvani"}},
+		{"'the people of' a name is left to its town",
+			"DHAKA — Rain fell.\n\nThe captain dedicated the win to the people of Quorvani.",
+			[]string{"GPE DHAKA -> Dhaka", "GPE Quorvani"}},
 	})
 }
