@@ -439,4 +439,5 @@ var (
 	streetSiteNouns        = cue("streetSiteNouns")
 	bankSides              = cue("bankSides")
 	regionStateWords       = cue("regionStateWords")
+	siteNounsAfter         = cue("siteNounsAfter")
 )

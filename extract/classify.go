@@ -171,6 +171,9 @@ func init() {
 		(*doc).streetOn,
 		// "the Baltic states": a region of states (news_places10.go)
 		(*doc).regionStates,
+		// "traders at Kessel market": a site, before a workplace's "at"
+		// reads an organisation (news_places10.go)
+		(*doc).siteNounAfter,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,

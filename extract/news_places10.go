@@ -294,3 +294,22 @@ func (d *doc) storyPartPreposition(p int) bool {
 	w := d.toks[p].text
 	return storyPartPrepositions[w] || w == "from" && p > 0 && residentNouns[strings.ToLower(d.toks[p-1].text)]
 }
+
+// siteNounAfter: a name no list holds between a place's preposition and a
+// site's noun in lower case is that site's, LOC, the noun left out:
+// "traders at Kessel market", "crowds near Tarvo station", "fans outside
+// Orvane stadium" (kindNounSite reads "the Kessel terminal"). A given name
+// opens a person's ("at Maria's market" is hers), an English word a
+// modifier ("sell in International markets"), and a listed town keeps its
+// label ("at Leeds station": the town's station).
+func (d *doc) siteNounAfter(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if s == 0 || e >= len(t) || t[e].newline || !siteNounsAfter[t[e].text] || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	if p := t[s-1].text; !placePrepositions[p] && !sitePrepositions[p] || d.a.givenNames[d.word(ps[0])] || !d.a.uncommon(d.word(ps[0])) {
+		return false // "in International markets": a modifier
+	}
+	return d.add(s, e, "LOC", "")
+}

@@ -61,5 +61,14 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"'the people of' a name is left to its town",
 			"DHAKA — Rain fell.\n\nThe captain dedicated the win to the people of Quorvani.",
 			[]string{"GPE DHAKA -> Dhaka", "GPE Quorvani"}},
+		{"a name between a place's preposition and a site's noun is the site",
+			"Traders at Quorvani market, crowds near Tesswe station and fans outside Velmora stadium waited.",
+			[]string{"LOC Quorvani", "LOC Tesswe", "LOC Velmora"}},
+		{"a listed town or a given name keeps its label before a site's noun",
+			"Trains stopped at Leeds station. He met Maria at Quorvani market.",
+			[]string{"GPE Leeds", "PERSON Maria", "LOC Quorvani"}},
+		{"a station's or an airport's opener takes its particles",
+			"Trains left the Gare du Nord and the Estación de Quorvana late.",
+			[]string{"LOC Gare du Nord", "LOC Estación de Quorvana"}},
 	})
 }
