@@ -440,4 +440,5 @@ var (
 	bankSides              = cue("bankSides")
 	regionStateWords       = cue("regionStateWords")
 	siteNounsAfter         = cue("siteNounsAfter")
+	partNounLinks          = cue("partNounLinks")
 )

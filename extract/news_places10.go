@@ -313,3 +313,55 @@ func (d *doc) siteNounAfter(ps []piece) bool {
 	}
 	return d.add(s, e, "LOC", "")
 }
+
+// partApposition: a name the text then calls a city's part, or places in
+// a listed city's side, is that part, LOC: "Tarvo, a suburb of Perth",
+// "Ilk, a poor neighbourhood in eastern Lagos", "Elizabeth, in
+// Adelaide's north", "Kessel, on Nairobi's eastern edge". A town says so
+// ("Orvane, a town near Lagos"), and keeps its label.
+func (d *doc) partApposition() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if e+2 >= len(t) || t[e].text != "," || t[e+1].newline || d.partCandidate(k) == partNone && !d.shapedPerson(k) {
+			continue
+		}
+		if d.partNounAfter(e+1) || d.cityOwnsAfter(e+1) {
+			m.label, m.canonical = "LOC", ""
+		}
+	}
+}
+
+// partNounAfter: an article, at most three words in lower case and a
+// city's part's noun from token j, which heads its phrase: "a suburb of",
+// "a poor neighbourhood in", "the working-class township,"; not "a ward
+// councillor".
+func (d *doc) partNounAfter(j int) bool {
+	t := d.toks
+	if !articles[t[j].text] {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+4 && !t[k].newline; k++ {
+		if cityPartNouns[t[k].text] {
+			// the noun heads the phrase: "a ward councillor" is a person
+			n := k + 1
+			return n == len(t) || t[n].kind == tkPunct || t[n].newline || partNounLinks[t[n].text]
+		}
+		if isCapitalised(t[k].text) || t[k].text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// cityOwnsAfter: "in" or "on" and a listed city's possessive from token
+// j: "in Adelaide's north", "on Nairobi's eastern edge".
+func (d *doc) cityOwnsAfter(j int) bool {
+	t := d.toks
+	if t[j].text != "in" && t[j].text != "on" {
+		return false
+	}
+	u, ok := d.units[j+1]
+	return ok && d.settingCity(u) && u.end < len(t) && t[u.end].kind == tkPossessive
+}

@@ -70,5 +70,11 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"a station's or an airport's opener takes its particles",
 			"Trains left the Gare du Nord and the Estación de Quorvana late.",
 			[]string{"LOC Gare du Nord", "LOC Estación de Quorvana"}},
+		{"a name the text calls a city's part, or sets on a listed city's side, is the part",
+			"Police raided a house in Quorvani, a suburb of Perth. Floods hit Tesswe, a poor neighbourhood in eastern Lagos, and a woman in Velmora, in Adelaide's north.",
+			[]string{"LOC Quorvani", "GPE Perth", "LOC Tesswe", "GPE Lagos", "LOC Velmora", "GPE Adelaide"}},
+		{"a town says so; a part's noun that heads no phrase names none",
+			"He grew up in Velmora, a town near Lagos. Mr Tesswe, a ward councillor, said no.",
+			[]string{"GPE Velmora", "GPE Lagos", "PERSON Tesswe"}},
 	})
 }

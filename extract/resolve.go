@@ -441,6 +441,7 @@ func (d *doc) resolve() {
 	d.cityParts()
 	d.storyCityParts()
 	d.bankRivers()
+	d.partApposition()
 	d.roadCodes()
 	d.venuePlaces()
 	d.baseShortForms()
