@@ -441,4 +441,5 @@ var (
 	regionStateWords       = cue("regionStateWords")
 	siteNounsAfter         = cue("siteNounsAfter")
 	partNounLinks          = cue("partNounLinks")
+	travelPrepositions     = cue("travelPrepositions")
 )

@@ -174,6 +174,9 @@ func init() {
 		// "traders at Kessel market": a site, before a workplace's "at"
 		// reads an organisation (news_places10.go)
 		(*doc).siteNounAfter,
+		// "diverted to Dubai International": a city's airport, before the
+		// city takes its label (news_places10.go)
+		(*doc).cityInternational,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,

@@ -365,3 +365,19 @@ func (d *doc) cityOwnsAfter(j int) bool {
 	u, ok := d.units[j+1]
 	return ok && d.settingCity(u) && u.end < len(t) && t[u.end].kind == tkPossessive
 }
+
+// cityInternational: a listed city and "International" after a
+// preposition of travel name the city's airport, LOC: "diverted to Dubai
+// International", "landed at Tarvo International" (the airport's short
+// form). A body's name goes on ("Kessel International Airport" is read
+// whole; "Amnesty International" holds no city).
+func (d *doc) cityInternational(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || !d.settingCity(*ps[0].unit) || d.word(ps[1]) != "International" || ps[1].unit != nil {
+		return false
+	}
+	s := ps[0].s
+	if s == 0 || !travelPrepositions[d.toks[s-1].text] {
+		return false
+	}
+	return d.add(s, ps[1].e, "LOC", "")
+}

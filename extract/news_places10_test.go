@@ -76,5 +76,14 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"a town says so; a part's noun that heads no phrase names none",
 			"He grew up in Velmora, a town near Lagos. Mr Tesswe, a ward councillor, said no.",
 			[]string{"GPE Velmora", "GPE Lagos", "PERSON Tesswe"}},
+		{"a listed city and 'International' after a preposition of travel is its airport",
+			"The jet diverted to Dubai International, and others landed at Doha International.",
+			[]string{"LOC Dubai International", "LOC Doha International"}},
+		{"a body named with 'International' keeps its label",
+			"Amnesty International said the trial was unfair.",
+			[]string{"ORG Amnesty International"}},
+		{"mountains opened by Arabic and Malay words",
+			"The tanker sailed to Jebel Quorvan, and climbers reached Gunung Tesswe.",
+			[]string{"LOC Jebel Quorvan", "LOC Gunung Tesswe"}},
 	})
 }
