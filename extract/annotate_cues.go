@@ -442,4 +442,5 @@ var (
 	siteNounsAfter         = cue("siteNounsAfter")
 	partNounLinks          = cue("partNounLinks")
 	travelPrepositions     = cue("travelPrepositions")
+	urbanSiteHeads         = cue("urbanSiteHeads")
 )

@@ -171,6 +171,9 @@ func init() {
 		(*doc).streetOn,
 		// "the Baltic states": a region of states (news_places10.go)
 		(*doc).regionStates,
+		// "Tarvo and Kessel Road": a name and a site, two places, before
+		// the site's head reads the whole (news_places10.go)
+		(*doc).andSite,
 		// "traders at Kessel market": a site, before a workplace's "at"
 		// reads an organisation (news_places10.go)
 		(*doc).siteNounAfter,

@@ -381,3 +381,70 @@ func (d *doc) cityInternational(ps []piece) bool {
 	}
 	return d.add(s, ps[1].e, "LOC", "")
 }
+
+// siteLists: places guessed from context listed beside a city's site (a
+// square, a park, a street, a market, a station: a LOC ending in an urban
+// head) are sites or parts of the same city, LOC: "shops near Tahrir
+// Square, Tarvo and Ilk", "Kessel and Orvane Park". A natural region in
+// the list says nothing ("in Tarvo, Ilk and the Kessel Hills" are towns
+// as often), nor does a listed place.
+func (d *doc) siteLists() {
+	t := d.toks
+	var byStart, byEnd map[int]int // built at the first urban site
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "LOC" || m.e-m.s < 2 || !urbanSiteHeads[t[m.e-1].text] {
+			continue
+		}
+		if byStart == nil {
+			byStart, byEnd = make(map[int]int, len(d.mentions)), make(map[int]int, len(d.mentions))
+			for n, o := range d.mentions {
+				byStart[o.s], byEnd[o.e] = n, n
+			}
+		}
+		for j := m.e; ; { // the names after the site
+			n := j
+			for n < len(t) && n-j < 2 && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
+				n++
+			}
+			next, ok := byStart[n]
+			if n == j || !ok || d.partCandidate(next) != partGuessed {
+				break
+			}
+			d.mentions[next].label, d.mentions[next].canonical = "LOC", ""
+			j = d.mentions[next].e
+		}
+		for j := m.s; ; { // and before it
+			n := j
+			for n > 0 && j-n < 2 && (t[n-1].text == "," || t[n-1].text == "and" || t[n-1].text == "or") && !t[n-1].newline {
+				n--
+			}
+			prev, ok := byEnd[n]
+			if n == j || !ok || d.partCandidate(prev) != partGuessed {
+				break
+			}
+			d.mentions[prev].label, d.mentions[prev].canonical = "LOC", ""
+			j = d.mentions[prev].s
+		}
+	}
+}
+
+// andSite: a name, "and" and a city's site's name of two words or more
+// ("Tarvo and Kessel Road", "Ilk and Orvane Park") are two places: the
+// site's head ends the second name only. The first is read on its own
+// (siteLists then reads it beside the site).
+func (d *doc) andSite(ps []piece) bool {
+	if len(ps) < 4 || len(ps) > 6 {
+		return false
+	}
+	and := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
+	if and < 1 || and > 2 || d.toks[ps[and].s].text != "and" || len(ps)-and-1 < 2 || hasConn(ps[and+1:]) || hasUnit(ps[and+1:]) {
+		return false
+	}
+	if last := ps[len(ps)-1]; !urbanSiteHeads[d.word(last)] || locHeads[d.word(ps[and-1])] || streamHeads[d.word(ps[and-1])] {
+		return false // "Tarvo Park and Kessel Road": twoSites'
+	}
+	d.add(ps[and+1].s, ps[len(ps)-1].e, "LOC", "")
+	d.classify(ps[:and])
+	return true
+}

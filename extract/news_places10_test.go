@@ -85,5 +85,14 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"mountains opened by Arabic and Malay words",
 			"The tanker sailed to Jebel Quorvan, and climbers reached Gunung Tesswe.",
 			[]string{"LOC Jebel Quorvan", "LOC Gunung Tesswe"}},
+		{"places guessed from context listed beside a city's site are its sites or parts",
+			"Shops near Tahrir Square, Quorvani and Tesswe closed; roads in Velmora and Kessel Road were shut.",
+			[]string{"LOC Tahrir Square", "LOC Quorvani", "LOC Tesswe", "LOC Velmora", "LOC Kessel Road"}},
+		{"a natural region in a list says nothing of the towns",
+			"Fires burned in Quorvani and the Velmora Hills.",
+			[]string{"GPE Quorvani", "LOC Velmora Hills"}},
+		{"a name, 'and' and a city's site are two places; a listed pair keeps one",
+			"Fans gathered in Quorvani and Times Square, and Trinidad and Tobago Park opened.",
+			[]string{"LOC Quorvani", "LOC Times Square", "LOC Trinidad and Tobago Park"}},
 	})
 }

@@ -442,6 +442,7 @@ func (d *doc) resolve() {
 	d.storyCityParts()
 	d.bankRivers()
 	d.partApposition()
+	d.siteLists()
 	d.roadCodes()
 	d.venuePlaces()
 	d.baseShortForms()
