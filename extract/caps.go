@@ -139,7 +139,7 @@ func (a *Annotator) loneCaps(w string, repeated bool) bool {
 	}
 	b := []byte(w)
 	a.titleCase(b, true)
-	_, known := a.gaz.names[string(b)]
+	_, known := a.gaz.name(string(b))
 	return !repeated && (known && len(b) >= 5 || a.surnames[string(b)] && !a.commonWords[string(lowerASCII(b))])
 }
 
@@ -150,8 +150,8 @@ func (a *Annotator) knownCaps(w string) bool {
 	if len(w) >= 4 && a.commonWords[string(lowerASCII([]byte(w)))] {
 		return false
 	}
-	_, name := a.gaz.names[w]
-	return name || a.gaz.prefixes[w] || genericAcronyms[w] || isCurrencyCode(w)
+	_, known := a.gaz.keys[w] // a name or the start of one
+	return known || genericAcronyms[w] || isCurrencyCode(w)
 }
 
 // titleCase writes one word in title case in place: a connector in lower
@@ -170,6 +170,29 @@ func (a *Annotator) titleCase(w []byte, first bool) {
 			w[k] += 'a' - 'A'
 		}
 	}
+}
+
+// shortLower is a short word lowered on the stack.
+type shortLower struct {
+	b [24]byte
+	n int
+}
+
+// lowerShortASCII lowers a non-empty ASCII word of up to 24 bytes without
+// allocating (most words); false for others.
+func lowerShortASCII(w string) (shortLower, bool) {
+	var l shortLower
+	if w == "" || len(w) > len(l.b) {
+		return l, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return l, false
+		}
+		l.b[i] = asciiLower(w[i])
+	}
+	l.n = len(w)
+	return l, true
 }
 
 func lowerASCII(w []byte) []byte {

@@ -91,7 +91,7 @@ func init() {
 		(*doc).programOffice,
 		(*doc).clubPrefix,
 		(*doc).legalFormEnds,
-		(*doc).sportHeading,
+		(*doc).sectionHeading,
 		(*doc).teamShortName,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
@@ -639,6 +639,9 @@ func init() {
 		(*doc).makerPerson,
 		// "lost to Karpov": a person after a verb done to people and "to"
 		(*doc).toPerson,
+		// "Paradeplatz", "Blågårds Plads": a street's, square's or
+		// park's compound name (places_compound.go)
+		(*doc).compoundPlace,
 		// "Transylvania became": a land's name by its ending
 		(*doc).placeEnding,
 		// "born at Yasnaya Polyana": a birthplace of name words
@@ -837,6 +840,10 @@ func (d *doc) longFormLabel(s, e int) string {
 // commonWord: a word the lexicon knows in lower case (a plural too), or a
 // connector.
 func (d *doc) commonWord(w string) bool {
+	if l, ok := lowerShortASCII(w); ok {
+		return connectors[string(l.b[:l.n])] || d.a.commonWords[string(l.b[:l.n])] ||
+			l.b[l.n-1] == 's' && d.a.commonWords[string(l.b[:l.n-1])]
+	}
 	l := strings.ToLower(w)
 	sing, _ := strings.CutSuffix(l, "s")
 	return connectors[l] || d.a.commonWords[l] || d.a.commonWords[sing]
@@ -956,6 +963,11 @@ func (d *doc) joinable(ps []piece) bool {
 	if u := ps[0].unit; first == 1 && u != nil && (u.label == "GPE" || u.label == "LOC") && placeLinks[d.toks[ps[1].s].text] {
 		return false
 	}
+	// "the Eurofighter Typhoon in Royal Air Force service": a listed
+	// platform's or person's name goes on with no connector
+	if u := ps[0].unit; first == 1 && u != nil && (u.label == "PLATFORM" || u.label == "PERSON") {
+		return false
+	}
 	s := ps[0].s
 	listed := s > 0 && d.toks[s-1].text == ","
 	for i, p := range ps {
@@ -1046,26 +1058,48 @@ func (d *doc) bodyOfPlace(ps []piece) bool {
 // Council on Foreign Relations").
 func (d *doc) bodyAndField(ps []piece) bool {
 	i := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
-	if i < 1 || len(ps)-i-1 < 1 || len(ps)-i-1 > 3 || hasUnit(ps[i+1:]) || hasConn(ps[i+1:]) {
+	if i < 1 || len(ps)-i-1 < 1 {
 		return false
 	}
-	left := ps[:i]
+	left, right := ps[:i], ps[i+1:]
 	switch d.toks[ps[i].s].text {
 	case "and":
 		u := left[0]
-		if len(left) != 1 || u.unit == nil || u.unit.label != "ORG" || len(ps)-i-1 > 2 || u.e-u.s < 3 || !orgStarts[d.toks[u.s].text] || d.toks[u.s+1].text != "of" {
+		if len(left) != 1 || u.unit == nil || u.unit.label != "ORG" || len(right) > 2 || hasUnit(right) || hasConn(right) ||
+			u.e-u.s < 3 || !orgStarts[d.toks[u.s].text] || d.toks[u.s+1].text != "of" || !d.fieldWords(right) {
+			return false
+		}
+	case "of":
+		// "the Ministry of Infrastructure and Transport": the same with a
+		// body no list names, a field of one or two words on each side
+		j := slices.IndexFunc(right, func(p piece) bool { return p.conn })
+		if i != 1 || j < 1 || j > 2 || d.toks[right[j].s].text != "and" || len(right)-j-1 < 1 || len(right)-j-1 > 2 ||
+			hasConn(right[j+1:]) || hasUnit(ps) || !orgStarts[d.word(ps[0])] || !d.fieldWords(right[j+1:]) {
 			return false
 		}
 	case "on":
 		// "the European Council on Foreign Relations", "the Kessel
 		// Commission on Human Rights"
-		if last := left[len(left)-1]; !orgHeads[d.toks[last.e-1].text] || last.unit != nil && last.unit.label != "ORG" {
+		if last := left[len(left)-1]; len(right) > 3 || hasUnit(right) || hasConn(right) || !orgHeads[d.toks[last.e-1].text] || last.unit != nil && last.unit.label != "ORG" {
 			return false
 		}
 	default:
 		return false
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+}
+
+// fieldWords: the words after a body's "and" are its field's, no second
+// body's or person's ("and Transport", "and Mines"; not "and Kessel
+// Dynamics", "and Anna Kessel"): a field of one word may be a company's
+// head word too ("Energy").
+func (d *doc) fieldWords(ps []piece) bool {
+	for k, p := range ps {
+		if w := d.word(p); d.a.givenNames[w] || k > 0 && (orgHeads[w] || legalSuffixes[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // personOfBody: a person's name from a given name on, "of" (and "the"),
@@ -1156,10 +1190,6 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	// "PS -": a postscript's or another abbreviation's letters open no dateline
 	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
 		return false
-	}
-	if d.sectionHeading(ps) {
-		d.claim(s, e) // "RUGBY —", "FORMULA ONE —": a section, no place (news_places8.go)
-		return true
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
 	return d.add(s, e, "GPE", h.canonical)

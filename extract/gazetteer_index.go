@@ -17,20 +17,32 @@ type gazHit struct {
 // tokens, so "U.S." matches the token "U.S." and never the "US" inside
 // "USAF"; matching is case-sensitive, as names are.
 type gazIndex struct {
-	names map[string]gazHit
-	// prefixes holds every proper prefix of a name, so that a search stops
-	// at the first token that starts none ("the" ends it at once).
-	prefixes map[string]bool
-	maxLen   int // longest name, in tokens
+	// keys holds every name and every proper prefix of a name, so that a
+	// search stops at the first token that starts none ("the" ends it at
+	// once); one map, so that each token costs one look-up.
+	keys   map[string]gazKey
+	maxLen int // longest name, in tokens
 	// lower holds the places (GPE) again in lower case, for text typed
 	// without capitals ("flew to san francisco"); findUnits decides when
 	// it may be read.
 	lower *gazIndex
 }
 
+// gazKey is what a key of tokens is: a name, the start of a longer one, or
+// both ("New York" and "New York City").
+type gazKey struct {
+	hit          gazHit
+	name, prefix bool
+}
+
 func newGazIndex() *gazIndex {
-	return &gazIndex{names: map[string]gazHit{}, prefixes: map[string]bool{},
-		lower: &gazIndex{names: map[string]gazHit{}, prefixes: map[string]bool{}}}
+	return &gazIndex{keys: map[string]gazKey{}, lower: &gazIndex{keys: map[string]gazKey{}}}
+}
+
+// name returns what the key of tokens names.
+func (g *gazIndex) name(key string) (gazHit, bool) {
+	k := g.keys[key]
+	return k.hit, k.name
 }
 
 // add indexes one surface form; a later add of the same form wins, which is
@@ -43,12 +55,16 @@ func (g *gazIndex) add(surface string, h gazHit) {
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
-			g.prefixes[b.String()] = true
+			k := g.keys[b.String()]
+			k.prefix = true
+			g.keys[b.String()] = k
 			b.WriteByte(0)
 		}
 		b.WriteString(normApostrophe(t.text))
 	}
-	g.names[b.String()] = h
+	k := g.keys[b.String()]
+	k.hit, k.name = h, true
+	g.keys[b.String()] = k
 	g.maxLen = max(g.maxLen, len(toks))
 	if g.lower != nil && h.label == "GPE" && !h.reviewed && titleCased(toks) {
 		g.lower.add(strings.ToLower(surface), h)
@@ -98,10 +114,11 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 			key = append(key, 0)
 		}
 		key = append(key, normApostrophe(t.text)...)
-		if h, ok := g.names[string(key)]; ok {
-			best, hit = n, h
+		k := g.keys[string(key)]
+		if k.name {
+			best, hit = n, k.hit
 		}
-		if !g.prefixes[string(key)] {
+		if !k.prefix {
 			break
 		}
 	}
@@ -118,8 +135,7 @@ func (g *gazIndex) lookup(toks []tok) (gazHit, bool) {
 		}
 		b.WriteString(normApostrophe(t.text))
 	}
-	h, ok := g.names[b.String()]
-	return h, ok
+	return g.name(b.String())
 }
 
 func normApostrophe(s string) string {

@@ -105,8 +105,19 @@ func (d *doc) modifies(i int) bool {
 	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] || sideVerbs[next.text] || lifeVerbs[next.text] || nameParticles[next.text] {
 		return false
 	}
+	if d.modified == nil {
+		d.modified = make([]uint8, len(d.toks))
+	}
+	if m := d.modified[i]; m != 0 {
+		return m == 2
+	}
 	tg := d.tagAfter(i)
-	return tg == "NN" || tg == "NNS"
+	yes := tg == "NN" || tg == "NNS"
+	d.modified[i] = 1
+	if yes {
+		d.modified[i] = 2
+	}
+	return yes
 }
 
 // tagAfter is the tagger's part of speech for the word after i, read in a

@@ -89,6 +89,7 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		if c.code = t.settleCode(text, i, c, facts); c.code == "" {
 			return Money{}, false // "Bs 500" in a text that names neither Bolivia nor Venezuela
 		}
+		a = a.inCurrency(c.code)
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
 	var a moneyAmount
@@ -125,9 +126,7 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 	if c.code = t.settleCode(text, i, c, facts); c.code == "" {
 		return Money{}, false // "300 pesos" in a text that names no country of the peso
 	}
-	if a.dots == 1 && threeDecimals[c.code] {
-		a.lo /= 1000 // "1.250 Jordanian dinars"
-	}
+	a = a.inCurrency(c.code)
 	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
 	switch {
 	case c.minor:
@@ -145,7 +144,8 @@ func (t *moneyTables) settleCode(text string, i int, c currencyToken, facts *tex
 	switch {
 	case c.unit != "":
 		return t.unitCode(text, c, facts)
-	case c.token == "$" || c.token == "dollars" || c.token == "dollar":
+	case c.token == "$" || c.token == "dollars" || c.token == "dollar" || c.token == "cents" || c.token == "cent":
+		// cents are the text's dollar's: "60 cents a share" in Singapore
 		return dollarCode(text, i, facts, c.token == "$")
 	}
 	return c.code
@@ -153,13 +153,24 @@ func (t *moneyTables) settleCode(text string, i int, c currencyToken, facts *tex
 
 // moneyAmount is a number or a range read from text.
 type moneyAmount struct {
-	dots    int     // groups of three after dots, one numeral ("400.000")
 	lo, hi  float64 // hi is 0 unless a range
 	end     int
 	plain   bool // a bare integer: no scale word, separators or range
 	scaled  bool // with a scale word: "5 million", "1-2 billion"
 	grouped bool // with thousands separators: "1,200"
 	whole   bool // an integer without a scale word: "3", "1,200", "twenty"
+	dotted  bool // one group of three after a dot, no decimals: "1.250"
+}
+
+// inCurrency reads a dotted amount's group as decimals when the currency
+// has three decimal places: "KD 1.250" and "1.250 Jordanian dinars" are a
+// dinar and a quarter, "€1.250" is 1250 euros.
+func (a moneyAmount) inCurrency(code string) moneyAmount {
+	if a.dotted && threeDecimals[code] {
+		a.lo /= 1000
+		a.dotted, a.grouped, a.whole = false, false, false
+	}
+	return a
 }
 
 // amountEnds: an amount's span ending at i ends its clause ("... at a
@@ -190,10 +201,7 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 			}
 		}
 	}
-	if lo.dots == 1 && lo.frac == 0 && threeDecimals[code] {
-		lo = lo.decimalDot() // "KD 1.250" is one dinar and a quarter
-	}
-	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled, grouped: lo.grouped, dots: lo.dots}, true
+	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled, grouped: lo.grouped, dotted: lo.dots == 1 && lo.frac == 0}, true
 }
 
 // decimalDot reads a numeral's one group after a dot as decimals after

@@ -47,7 +47,7 @@ var currencyPrefixes = []currencyToken{
 	{token: "S$", code: "SGD"}, {token: "SG$", code: "SGD"}, {token: "NZ$", code: "NZD"}, {token: "HK$", code: "HKD"}, {token: "NT$", code: "TWD"},
 	{token: "MX$", code: "MXN"}, {token: "Mex$", code: "MXN"}, {token: "R$", code: "BRL"}, {token: "RD$", code: "DOP"}, {token: "J$", code: "JMD"},
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"},
-	{token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY"}, {token: "JP¥", code: "JPY"}, {token: "CN¥", code: "CNY"}, {token: "RMB", code: "CNY"},
+	{token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY", unit: "¥"}, {token: "JP¥", code: "JPY"}, {token: "CN¥", code: "CNY"}, {token: "RMB", code: "CNY"},
 	// "Rs" is the rupee of the country the text names, India's by default
 	{token: "₹", code: "INR"}, {token: "Rs", code: "INR", unit: "rupee"}, {token: "Rs.", code: "INR", unit: "rupee"}, {token: "Rupees", code: "INR", unit: "rupee"}, {token: "rupees", code: "INR", unit: "rupee"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
@@ -64,11 +64,20 @@ var currencyPrefixes = []currencyToken{
 	{token: "K", unit: "k", scaled: true}, {token: "L", unit: "l", scaled: true}, {token: "Bs", unit: "bs"}, {token: "Bs.", unit: "bs"},
 	{token: "LE", unit: "le"}, {token: "CFA", code: "XOF", unit: "cfa"}, {token: "DH", unit: "dh"}, {token: "Dh", unit: "dh"}, {token: "Dhs", unit: "dh"},
 	{token: "E£", code: "EGP"},
+	// "kr 60 million" (the Nordic crowns), "TL 3.5 billion" (the Turkish
+	// lira's letters), "S/ 12" (Peru's sol): money where the text names the
+	// country
+	{token: "kr", unit: "kr"}, {token: "kr.", unit: "kr"}, {token: "TL", unit: "tl"}, {token: "S/", unit: "s/"}, {token: "S/.", unit: "s/"},
 }
 
 // dirhams are the dirhams of Morocco and of the Emirates, by the names of
 // their countries and cities.
 var dirhams = []unitCurrency{{"MAD", "Morocc"}, {"MAD", "Rabat"}, {"AED", "Emirat"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}, {"AED", "UAE"}}
+
+// crowns are the Nordic crowns by their countries and capitals: the krone
+// of Norway or Denmark, the krona of Sweden or Iceland.
+var crowns = []unitCurrency{{"NOK", "Norw"}, {"NOK", "Oslo"}, {"DKK", "Denmark"}, {"DKK", "Danish"}, {"DKK", "Copenhagen"}, {"DKK", "Greenland"},
+	{"SEK", "Swed"}, {"SEK", "Stockholm"}, {"ISK", "Iceland"}, {"ISK", "Reykjav"}}
 
 // signUnits are the currencies of a shared sign or name and the countries
 // (or capitals) that say which one a text means: the CFA franc of West
@@ -86,15 +95,24 @@ var signUnits = map[string][]unitCurrency{
 	"dirham": dirhams, // ISO's "UAE Dirham" names no country's adjective
 	"le":     {{"EGP", "Egypt"}, {"EGP", "Cairo"}},
 	"k":      {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
+	// "¥" is the yen, or the yuan in a story about China
+	"¥":      {{"JPY", "Japan"}, {"JPY", "Tokyo"}, {"CNY", "China"}, {"CNY", "Chinese"}, {"CNY", "Beijing"}, {"CNY", "Shanghai"}},
+	"kr":     crowns,
+	"krone":  crowns[:6], // ISO names the krone "Danish" and "Norwegian", a stem too short to find "Denmark"
+	"kroner": crowns[:6],
+	"krona":  crowns[6:],
+	"tl":     {{"TRY", "Turk"}, {"TRY", "Türkiye"}, {"TRY", "Ankara"}, {"TRY", "Istanbul"}},
+	"s/":     {{"PEN", "Peru"}, {"PEN", "Lima"}},
 	"l":      {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 }
 
 // currencySigns may also follow the number, with or without a space: "25 €", "75$".
 var currencySigns = []currencyToken{
-	{token: "$", code: "USD"}, {token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY"}, {token: "₹", code: "INR"},
+	{token: "$", code: "USD"}, {token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY", unit: "¥"}, {token: "₹", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "฿", code: "THB"}, {token: "₺", code: "TRY"},
 	{token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₫", code: "VND"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"},
 	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "¢", code: "USD", minor: true},
+	{token: "kr", unit: "kr"}, {token: "TL", unit: "tl"}, // "500 kr." ends its sentence: the dot is no part of it
 }
 
 // currencyWords are written after the number, besides the ISO names: the
@@ -398,14 +416,11 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	if code := statedDollar(text); code != "" {
 		return code
 	}
-	if namesUS(text, named) {
-		return "USD"
-	}
 	local := localDollars
 	if sign {
 		local = slices.Concat(localDollars, localPesos)
 	}
-	if code, n, ok := mostNamed(text, local); ok && n >= 2 {
+	if code, n, ok := mostNamed(text, local); ok && n >= 2 && !namesUS(text, named) {
 		return code
 	}
 	return "USD"
@@ -453,8 +468,12 @@ const nearReach = 160
 // against $5,000 a year ago"). "" when none does, or two differ.
 func nearDollar(text string, i int) string {
 	lo, hi := max(0, i-nearReach), min(len(text), i+nearReach)
-	if k := strings.LastIndex(text[lo:i], ". "); k >= 0 {
-		lo += k + 2
+	// the sentence ends at a full stop or a line's end (a list's items)
+	if k := max(strings.LastIndex(text[lo:i], ". "), strings.LastIndexByte(text[lo:i], '\n')); k >= 0 {
+		lo += k + 1
+	}
+	if k := strings.IndexByte(text[i+1:hi], '\n'); k >= 0 {
+		hi = i + 1 + k
 	}
 	if k := strings.Index(text[i+1:hi], ". "); k >= 0 {
 		hi = i + 1 + k

@@ -153,6 +153,21 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"a grant of €2,5 million and a bill of €1.234,56", []moneyWant{{"€2,5 million", 2.5e6, 0, "EUR"}, {"€1.234,56", 1234.56, 0, "EUR"}}},
 		{"a levy of $1.500 billion", []moneyWant{{"$1.500 billion", 1.5e9, 0, "USD"}}},
 		{"fees of 2.750 Kuwaiti dinars and 1.250 Jordanian dinars", []moneyWant{{"2.750 Kuwaiti dinars", 2.75, 0, "KWD"}, {"1.250 Jordanian dinars", 1.25, 0, "JOD"}}},
+		// the Nordic crowns' "kr", Turkey's "TL" and Peru's "S/" by the
+		// country the text names; none where it names none
+		{"Oslo will spend kr 60 million; a ticket in Norway costs 450 kr.", []moneyWant{{"kr 60 million", 6e7, 0, "NOK"}, {"450 kr", 450, 0, "NOK"}}},
+		{"Copenhagen set aside 45 million kroner and kr. 2,500 a household.", []moneyWant{{"45 million kroner", 4.5e7, 0, "DKK"}, {"kr. 2,500", 2500, 0, "DKK"}}},
+		{"In Sweden the fine is 500 krona.", []moneyWant{{"500 krona", 500, 0, "SEK"}}},
+		{"Ankara approved a TL 3.5 billion package and 200 TL a month for Turkish pensioners.", []moneyWant{{"TL 3.5 billion", 3.5e9, 0, "TRY"}, {"200 TL", 200, 0, "TRY"}}},
+		{"Lima's mayor pledged S/ 3.5 million and S/. 120 a family in Peru.", []moneyWant{{"S/ 3.5 million", 3.5e6, 0, "PEN"}, {"S/. 120", 120, 0, "PEN"}}},
+		{"The TL 3 team leader paid kr 60 for 45 million kroner.", nil},
+		{"Beijing's Chinese Academy of Sciences spent ¥3.6 billion; Tokyo paid ¥200.", []moneyWant{{"¥3.6 billion", 3.6e9, 0, "CNY"}, {"¥200", 200, 0, "CNY"}}},
+		{"Toyota earned ¥3.6 billion in Japan, more than in China.", []moneyWant{{"¥3.6 billion", 3.6e9, 0, "JPY"}}},
+		{"The fund raised ¥5 billion.", []moneyWant{{"¥5 billion", 5e9, 0, "JPY"}}},
+		// a list's item is a sentence of its own: the signed dollar of one
+		// item says nothing of the next one's
+		{"The Singapore bank pays 60 cents a share.\n\n- Grab earned NZ$550 million.\n\n- Singapore Airlines lost $180 million in Singapore.", []moneyWant{{"60 cents", 0.6, 0, "SGD"}, {"NZ$550 million", 5.5e8, 0, "NZD"}, {"$180 million", 1.8e8, 0, "SGD"}}},
+		{"fees of KWD 3.500 million and OMR 2.125", []moneyWant{{"KWD 3.500 million", 3.5e6, 0, "KWD"}, {"OMR 2.125", 2.125, 0, "OMR"}}},
 		{"Rs 952.950 to 1,619 crore", []moneyWant{{"Rs 952.950 to 1,619 crore", 9.5295e9, 1.619e10, "INR"}}},
 		// a "$" in a story about a peso country is its peso; "dollars" there
 		// are U.S. dollars

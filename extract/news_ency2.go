@@ -41,7 +41,7 @@ func (d *doc) orgByStructure(ps []piece) bool {
 		// religious order, "an Executive Order" a decree
 	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (groupStarts[first] || first == "Order" && d.saintAfter(ps[2])):
 		// "Order of Saint Aldric", not "Order of Merit"
-	case orgOpeners[first] && !hasConn(ps), foreignOrgStarts[d.toks[ps[0].s].text], foreignBodyStarts[d.toks[ps[0].s].text]:
+	case orgOpeners[first] && !hasConn(ps), d.foreignBody(ps):
 		// "Radio Tarvel"; "Université de Tarvel", "Lycée Henri-IV", and
 		// "Instituto Nacional", though a club is named "Instituto"
 	default:

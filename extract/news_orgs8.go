@@ -33,24 +33,44 @@ type orgs8State struct {
 	spaceRead, space bool
 }
 
-// sportHeading: "RUGBY — Orvania beat Kessel", "Formula One: Tarvel
-// took pole": a sport's name that heads a paragraph of a round-up is no
-// entity.
-func (d *doc) sportHeading(ps []piece) bool {
+// sectionHeading: "RUGBY — Orvania beat Kessel", "Formula One: Tarvel
+// took pole", "MOTOR RACING —": a sport's name, or words in capitals that
+// are all common English words and no listed name, heading a paragraph of
+// a round-up are no entity (and no dateline's place).
+func (d *doc) sectionHeading(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if e-s > 2 || e >= len(toks) || toks[e].text != "—" && toks[e].text != ":" || !toks[s].sentStart {
+	if e >= len(toks) || !toks[s].sentStart {
+		return false
+	}
+	if next := toks[e].text; next != "—" && next != "–" && next != "-" && next != ":" {
 		return false
 	}
 	w := toks[s].text
 	if allCapitals(w) {
 		w = w[:1] + strings.ToLower(w[1:])
 	}
-	if !sportNames[w] && !(w == "Formula" && e-s == 2) {
+	if sport := e-s <= 2 && (sportNames[w] || w == "Formula" && e-s == 2); !sport && !d.commonCapitals(ps) {
 		return false
 	}
 	d.claim(s, e)
 	return true
+}
+
+// commonCapitals: the chunk is written in capitals ("MOTOR RACING", read
+// as "Motor Racing") and every word is a common English word and part of
+// no listed name.
+func (d *doc) commonCapitals(ps []piece) bool {
+	if w := d.orig[d.toks[ps[0].s].start:d.toks[ps[len(ps)-1].e-1].end]; strings.ToUpper(w) != w {
+		return false
+	}
+	for _, p := range ps {
+		w := d.word(p)
+		if p.unit != nil || p.conn || d.a.uncommon(w) || !d.a.commonWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(d.a.commonWords) > 0
 }
 
 // trailingThe: "the Ministry of Defence and The Rt Hon ...": a name never

@@ -37,20 +37,19 @@ func (d *doc) foreignOrgName(ps []piece) bool {
 	if names < 2 && e == ps[0].e {
 		return false
 	}
-	first := d.toks[ps[0].s].text // a head may open a listed name: "Instituto"
-	head := foreignOrgHeads[first] && !(first == "Centro" && len(ps) > 1 && placeAfterCentro[d.toks[ps[1].s].text])
-	if !head && !firm {
+	if !d.foreignBody(ps) && !firm { // a head may open a listed name: "Instituto"
 		return false
 	}
 	for i, p := range ps[:len(ps)-1] {
 		if w := d.toks[p.s].text; p.conn && i > 0 && (w == "and" || w == "&") {
-			// "Centro Kessel and the Banco Tarvel": the second body opens
-			// after the connectors
+			// "Centro Kessel and the Banco Tarvel", "Colegio de Tarvel
+			// and Kessel University": the second body opens after the
+			// connectors, or is a whole name by its head word
 			j := i + 1
 			for j < len(ps) && ps[j].conn {
 				j++
 			}
-			if j < len(ps) && foreignOrgHeads[d.toks[ps[j].s].text] {
+			if j < len(ps) && (d.foreignBody(ps[j:]) || orgHeads[d.word(ps[len(ps)-1])]) {
 				d.classify(ps[:i])
 				d.classify(ps[j:])
 				return true
@@ -62,6 +61,13 @@ func (d *doc) foreignOrgName(ps []piece) bool {
 		d.classify(rest)
 	}
 	return true
+}
+
+// foreignBody: the chunk opens with a foreign body's word ("Banco",
+// "Policía"); "Centro" opens a town centre's name too ("Centro Histórico").
+func (d *doc) foreignBody(ps []piece) bool {
+	first := d.toks[ps[0].s].text
+	return foreignBodyStarts[first] && !(first == "Centro" && len(ps) > 1 && placeAfterCentro[d.toks[ps[1].s].text])
 }
 
 // bodyParticleName returns the end of the name that particles, or the

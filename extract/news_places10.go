@@ -297,8 +297,9 @@ func (d *doc) storyPartPreposition(p int) bool {
 
 // siteNounAfter: a name no list holds between a place's preposition and a
 // site's noun in lower case is that site's, LOC, the noun left out:
-// "traders at Kessel market", "crowds near Tarvo station", "fans outside
-// Orvane stadium" (kindNounSite reads "the Kessel terminal"). A given name
+// "traders at Kessel market", "fans outside Orvane stadium"
+// (kindNounSite reads "the Kessel terminal"); a station's noun is in its
+// name, as writers label it ("crowds near Tarvo station"). A given name
 // opens a person's ("at Maria's market" is hers), an English word a
 // modifier ("sell in International markets"), and a listed town keeps its
 // label ("at Leeds station": the town's station).
@@ -310,6 +311,9 @@ func (d *doc) siteNounAfter(ps []piece) bool {
 	}
 	if p := t[s-1].text; !placePrepositions[p] && !sitePrepositions[p] || d.a.givenNames[d.word(ps[0])] || !d.a.uncommon(d.word(ps[0])) {
 		return false // "in International markets": a modifier
+	}
+	if t[e].text == "station" {
+		e++ // a station's name holds its noun: "Nørrebro station"
 	}
 	return d.add(s, e, "LOC", "")
 }

@@ -63,7 +63,7 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 			[]string{"GPE DHAKA -> Dhaka", "GPE Quorvani"}},
 		{"a name between a place's preposition and a site's noun is the site",
 			"Traders at Quorvani market, crowds near Tesswe station and fans outside Velmora stadium waited.",
-			[]string{"LOC Quorvani", "LOC Tesswe", "LOC Velmora"}},
+			[]string{"LOC Quorvani", "LOC Tesswe station", "LOC Velmora"}},
 		{"a listed town or a given name keeps its label before a site's noun",
 			"Trains stopped at Leeds station. He met Maria at Quorvani market.",
 			[]string{"GPE Leeds", "PERSON Maria", "LOC Quorvani"}},
@@ -94,5 +94,8 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"a name, 'and' and a city's site are two places; a listed pair keeps one",
 			"Fans gathered in Quorvani and Times Square, and Trinidad and Tobago Park opened.",
 			[]string{"LOC Quorvani", "LOC Times Square", "LOC Trinidad and Tobago Park"}},
+		{"a station's name, named again alone, is the part it is named after",
+			"Buses stopped near Quorvani station. The plan works on Quorvani, residents said.",
+			[]string{"LOC Quorvani station", "LOC Quorvani"}},
 	})
 }

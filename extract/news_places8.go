@@ -631,18 +631,6 @@ func (d *doc) splitListed(k int, label string, byStart map[int]int) {
 	}
 }
 
-// sectionHeading: words in capitals before a dash that are all common
-// English words and no listed place head a section of a round-up
-// ("RUGBY —", "FORMULA ONE —", "MOTOR RACING —"), no dateline.
-func (d *doc) sectionHeading(ps []piece) bool {
-	for _, p := range ps {
-		if p.unit != nil || p.conn || d.a.uncommon(d.word(p)) || !d.a.commonWords[strings.ToLower(d.word(p))] {
-			return false
-		}
-	}
-	return len(d.a.commonWords) > 0
-}
-
 // betweenPlaces: "between A and B" where one of the two is a listed place
 // or a route stands just before ("the road between Tarvo and Kessel",
 // "closed the highway between Ilk and Orvane") names two places: a name

@@ -29,7 +29,7 @@ func (d *doc) trimPlurals() {
 		model := isModel(sing) || makerCode(sing) || isNumber(sing) || m.e-m.s >= 3 && d.toks[m.e-2].text == "-" && modelSuffix(sing)
 		// "M1E3 Abrams": a family's name that ends in "s" itself, as the
 		// lists know it, stays whole
-		_, listed := d.a.gaz.names[last]
+		_, listed := d.a.gaz.name(last)
 		family := !model && m.e-m.s >= 2 && isCapitalised(last) && d.hasDigits(m.s, m.e-1) && d.singularName(sing) && !listed
 		if !model && !family {
 			continue
@@ -646,6 +646,11 @@ func (d *doc) className(ps []piece) bool {
 	ends := next >= len(toks) || toks[next].newline || toks[next].kind == tkPunct && toks[next].text != "-"
 	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
 		return false
+	}
+	if len(ps) > 1 && d.a.demonyms[d.word(ps[0])] {
+		// "a Norwegian Fridtjof Nansen-class frigate": the navy's
+		// adjective is no part of the class's name
+		ps = ps[1:]
 	}
 	d.add(ps[0].s, e, "PLATFORM", "")
 	return true

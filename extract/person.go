@@ -423,8 +423,8 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 		}
 		return true
 	}
-	if len(ps) < 3 || !d.a.givenNames[d.word(ps[0])] {
-		return false
+	if len(ps) < 3 || !d.a.givenNames[d.word(ps[0])] || !hasConn(ps) {
+		return false // "Christian Democratic Appeal": three names, no hyphen
 	}
 	words := 0
 	for i, p := range ps {

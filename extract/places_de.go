@@ -41,7 +41,7 @@ func (d *doc) isDePlace(ps []piece) bool {
 	w := d.word(first)
 	placeFirst := first.unit != nil && first.unit.label == "GPE"
 	s, e := first.s, ps[len(ps)-1].e
-	if orgStarts[w] || foreignOrgStarts[w] || foreignBodyStarts[w] || titleWords[w] || d.personContext(s, e) ||
+	if orgStarts[w] || foreignBodyStarts[w] || titleWords[w] || d.personContext(s, e) ||
 		d.a.givenNames[w] && !placeFirst || d.afterHonorific(s) {
 		return false
 	}

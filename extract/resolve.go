@@ -104,6 +104,28 @@ func (d *doc) defineAfter(p, q int) {
 	d.define(p+1, q, a, a+1)
 }
 
+// wordsLongForm: the long form [ls, le) is two to six capitalised words,
+// no connector but a hyphen or "&" between them, and no person's name: a given name first
+// needs a common word that is no family name after it ("Christian
+// Democratic Appeal", not "John Fitzgerald Kennedy").
+func (d *doc) wordsLongForm(ls, le int) bool {
+	words, common := 0, false
+	for i := ls; i < le; i++ {
+		t := d.toks[i]
+		switch {
+		case isCapitalised(t.text) && t.kind == tkWord:
+			words++
+			common = common || i > ls && d.commonWord(t.text) && !d.a.surnames[t.text]
+		case i == ls || i == le-1 || t.text != "-" && t.text != "&":
+			return false // "Humanitarian Assistance and Disaster Relief (HADR)": an activity's name has connectors
+		}
+	}
+	// "Kessel Strike Missile (KSM)", "Clean Rivers Mission (CRM)": a
+	// platform's or programme's head, which the chunk rules read
+	last := d.toks[le-1].text
+	return words >= 2 && words <= 6 && (common || !d.a.givenNames[d.toks[ls].text]) && !platformHeads[last] && !programHeads[last]
+}
+
 // inUnit reports whether token i lies inside a gazetteer unit. A unit is
 // at most maxUnit tokens long, so only that many starts are looked at.
 func (d *doc) inUnit(i int) bool {
@@ -133,8 +155,15 @@ func (d *doc) define(ls, le, as, ae int) {
 			h.label = "PROGRAM" // "Transformation in Contact (TiC) initiative"
 		}
 		if h.label == "" {
-			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok {
-				return
+			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok && (!d.wordsLongForm(ls, le) || d.modifies(max(le, ae))) {
+				return // "the Active Electronically Scanned Array (AESA) radar": a kind of thing
+			}
+			if !ok {
+				// "the Christian Democratic Appeal (CDA)", "Kessel Civic
+				// Action (KCA)": a name no cue labels that the writer
+				// shortens to its initials is a body's; people's, places'
+				// and programmes' have their cues
+				h.label = "ORG"
 			}
 		}
 		switch {

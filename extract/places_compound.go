@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// compoundPlace: German, Dutch and Nordic names of streets, squares,
+// parks, halls, stations and hospitals are compounds whose last part is
+// the kind of place ("Alexanderplatz", "Leidseplein", "Strøget" is none,
+// "Karl Johans gate" is written apart), or a name and the kind's word
+// ("Potsdamer Platz", "Ullevaal Stadion"): a site (LOC), which a
+// preposition before it would make a town and two words a person. A word
+// the lexicons know (a surname such as "Baumgarten", a given name, a
+// common word) is left alone, as is a listed name.
+func (d *doc) compoundPlace(ps []piece) bool {
+	last := ps[len(ps)-1]
+	if last.unit != nil || last.conn || hasUnit(ps) || len(ps) > 3 {
+		return false
+	}
+	w := d.word(last)
+	if len(ps) > 1 {
+		// "Blågårds Plads": a kind's word after names, none a connector
+		if !compoundPlaceWords[w] || hasConn(ps) {
+			return false
+		}
+		return d.add(ps[0].s, last.e, "LOC", "")
+	}
+	if !compoundPlaceEnd(w) || d.a.givenNames[w] || d.a.surnames[w] || !d.a.uncommon(w) {
+		return false
+	}
+	return d.add(last.s, last.e, "LOC", "")
+}
+
+// compoundPlaceEnd: w ends with a kind of place's word after at least
+// three letters of a name ("Paradeplatz", not "Platz").
+func compoundPlaceEnd(w string) bool {
+	l := strings.ToLower(w)
+	for n, r := 0, len(l); r > 0 && n < maxPlaceEnding; n++ {
+		_, size := utf8.DecodeLastRuneInString(l[:r])
+		r -= size
+		if compoundPlaceEndings[l[r:]] && utf8.RuneCountInString(l[:r]) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPlaceEnding is the longest of compoundPlaceEndings, in letters.
+const maxPlaceEnding = 11
