@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Round 10 (places10): places in general news that no list holds, read by
@@ -118,15 +119,25 @@ func (d *doc) storyCity() (string, bool) {
 	counts := map[string]int{}
 	dateline := ""
 	for _, m := range d.mentions {
-		u, ok := d.units[m.s]
-		if m.label != "GPE" || !ok || u.end != m.e || !d.settingCity(u) {
+		if m.label != "GPE" {
 			continue
 		}
-		counts[u.canonical]++
+		// a listed city's name, or a short one in capitals that the list
+		// reads as an acronym's ("OSLO —" is "Oslo")
+		c := ""
+		if u, ok := d.units[m.s]; ok && u.end == m.e {
+			if !d.settingCity(u) {
+				continue
+			}
+			c = u.canonical
+		} else if c = d.capitalsCity(m); c == "" {
+			continue
+		}
+		counts[c]++
 		if dateline == "" && m.s < 40 && (m.s == 0 || d.toks[m.s].newline) && m.e < len(d.toks) && d.orig != "" {
 			w := d.orig[d.toks[m.s].start:d.toks[m.e-1].end]
 			if next := d.toks[m.e].text; strings.ToUpper(w) == w && (next == "—" || next == "–" || next == "," || next == "(") {
-				dateline = u.canonical
+				dateline = c
 			}
 		}
 	}
@@ -451,4 +462,28 @@ func (d *doc) andSite(ps []piece) bool {
 	d.add(ps[and+1].s, ps[len(ps)-1].e, "LOC", "")
 	d.classify(ps[:and])
 	return true
+}
+
+// capitalsCity: the listed city a mention in capitals names when written
+// with an initial capital only ("LIMA" is "Lima"), "" if none: short
+// names in capitals are read as acronyms before the list.
+func (d *doc) capitalsCity(m mention) string {
+	if m.e-m.s > 3 || d.orig == "" {
+		return ""
+	}
+	ts := make([]tok, 0, 3)
+	for _, t := range d.toks[m.s:m.e] {
+		w := d.orig[t.start:t.end]
+		if strings.ToUpper(w) != w {
+			return ""
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		t.text = string(r) + strings.ToLower(w[n:])
+		ts = append(ts, t)
+	}
+	h, ok := d.a.gaz.lookup(ts)
+	if !ok || h.label != "GPE" || !d.a.cityNames[h.canonical] || d.a.countries[h.canonical] {
+		return ""
+	}
+	return h.canonical
 }

@@ -97,5 +97,11 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"a station's name, named again alone, is the part it is named after",
 			"Buses stopped near Quorvani station. The plan works on Quorvani, residents said.",
 			[]string{"LOC Quorvani station", "LOC Quorvani"}},
+		{"a dateline read without the list's unit sets the story too",
+			"OSLO — Rain fell all day.\n\nShops in Quorvani closed early.",
+			[]string{"GPE OSLO", "LOC Quorvani"}},
+		{"'Via' in capitals opens an Italian street's name",
+			"Fans marched along Via Quorvel Tessani, and the bus went via Naples.",
+			[]string{"LOC Via Quorvel Tessani", "GPE Naples"}},
 	})
 }
