@@ -76,20 +76,7 @@ func (d *doc) storyCityParts() {
 		if p := t[m.s-2].text; t[m.s-1].text == "near" && (p == "," || p == "coast") {
 			continue
 		}
-		run := []int{k}
-		j := m.e
-		for {
-			n := j
-			for n < len(t) && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
-				n++
-			}
-			next, ok := byStart[n]
-			if n == j || !ok || d.partCandidate(next) != partGuessed && d.mentions[next].label != "LOC" {
-				break
-			}
-			run = append(run, next)
-			j = d.mentions[next].e
-		}
+		run, j := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed || d.mentions[n].label == "LOC" })
 		if d.townApposition(j) || d.placedElsewhere(j, city, byStart) {
 			continue
 		}
@@ -417,17 +404,9 @@ func (d *doc) siteLists() {
 				byStart[o.s], byEnd[o.e] = n, n
 			}
 		}
-		for j := m.e; ; { // the names after the site
-			n := j
-			for n < len(t) && n-j < 2 && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
-				n++
-			}
-			next, ok := byStart[n]
-			if n == j || !ok || d.partCandidate(next) != partGuessed {
-				break
-			}
-			d.mentions[next].label, d.mentions[next].canonical = "LOC", ""
-			j = d.mentions[next].e
+		after, _ := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed })
+		for _, n := range after[1:] { // the names after the site
+			d.mentions[n].label, d.mentions[n].canonical = "LOC", ""
 		}
 		for j := m.s; ; { // and before it
 			n := j
@@ -486,4 +465,24 @@ func (d *doc) capitalsCity(m mention) string {
 		return ""
 	}
 	return h.canonical
+}
+
+// listAfter: the mentions listed after mention k, joined by commas, "and"
+// or "or" (byStart: the mentions by their first token), while accept
+// takes them; returns k and them, and where the list ends.
+func (d *doc) listAfter(k int, byStart map[int]int, accept func(int) bool) ([]int, int) {
+	t := d.toks
+	run, j := []int{k}, d.mentions[k].e
+	for {
+		n := j
+		for n < len(t) && n-j < 2 && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
+			n++
+		}
+		next, ok := byStart[n]
+		if n == j || !ok || !accept(next) {
+			return run, j
+		}
+		run = append(run, next)
+		j = d.mentions[next].e
+	}
 }
