@@ -103,5 +103,8 @@ func TestNewsPlaces10_Rules(t *testing.T) {
 		{"'Via' in capitals opens an Italian street's name",
 			"Fans marched along Via Quorvel Tessani, and the bus went via Naples.",
 			[]string{"LOC Via Quorvel Tessani", "GPE Naples"}},
+		{"a short dateline in capitals sets its lead paragraph too (cityParts)",
+			"LIMA — Fans travelled to Quorvani on Saturday.",
+			[]string{"GPE LIMA", "LOC Quorvani"}},
 	})
 }
