@@ -197,6 +197,24 @@ func init() {
 		// "the Pacific Northwest": a sea's word and a compass noun are one
 		// region, before the sea takes its label
 		(*doc).regionCompass,
+		// "the North East", "the Southwest": a country's region by its
+		// compass words, before a list's subdivision of that name or the
+		// common words drop it (news_places10.go)
+		(*doc).theCompassRegion,
+		// "the court building on Tarvo Kessel": a street, before a person's
+		// shape reads the name (news_places10.go)
+		(*doc).streetOn,
+		// "the Baltic states": a region of states (news_places10.go)
+		(*doc).regionStates,
+		// "Tarvo and Kessel Road": a name and a site, two places, before
+		// the site's head reads the whole (news_places10.go)
+		(*doc).andSite,
+		// "traders at Kessel market": a site, before a workplace's "at"
+		// reads an organisation (news_places10.go)
+		(*doc).siteNounAfter,
+		// "diverted to Dubai International": a city's airport, before the
+		// city takes its label (news_places10.go)
+		(*doc).cityInternational,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,

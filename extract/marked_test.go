@@ -175,6 +175,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_plat10.txt", 0.95, []string{"PLATFORM", "PROGRAM"}, []string{"PLATFORM", "PROGRAM"}},
 		{"testdata/news_names10_holdout.txt", 0.85, people, nil},
 		{"testdata/news_names10.txt", 0.95, people, people},
+		{"testdata/news_places10_holdout.txt", 0.70, []string{"LOC", "GPE"}, nil},
+		{"testdata/news_places10.txt", 0.92, nil, []string{"LOC"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

@@ -202,8 +202,11 @@ func (d *doc) datelineCity() int {
 			m = n
 		}
 	}
+	// a short city's name in capitals is read as an acronym before the
+	// list ("OSLO —"): capitalsCity reads it by its title-cased name
 	u, ok := d.units[m.s]
-	if m.s != 0 || !ok || u.end != m.e || m.e >= len(d.toks) || !d.settingCity(u) {
+	listed := ok && u.end == m.e && d.settingCity(u) || m.label == "GPE" && d.capitalsCity(m) != ""
+	if m.s != 0 || !listed || m.e >= len(d.toks) {
 		return 0
 	}
 	if w := d.orig[d.toks[m.s].start:d.toks[m.e-1].end]; strings.ToUpper(w) != w {

@@ -131,19 +131,27 @@ func (d *doc) cityDistricts(s int) bool {
 // preposition: "Tarvo said" may be a surname's use. Listed names keep
 // their label, and so does a dateline's city. One walk over the mentions and one over the tokens.
 func (d *doc) partsAgain() {
-	type place struct{ n, first int }
+	type place struct {
+		n    int
+		name string
+	}
 	byFirst := map[string][]place{}
 	seen := map[string]bool{}
-	for k, m := range d.mentions {
+	for _, m := range d.mentions {
 		if m.label != "LOC" || m.e-m.s > 3 {
 			continue
 		}
-		if k := d.surface(m.s, m.e); seen[k] {
+		e := m.e
+		if e-m.s > 1 && d.toks[e-1].text == "station" {
+			e-- // "Nørrebro station" names the part "Nørrebro" (siteNounAfter)
+		}
+		name := d.surface(m.s, e)
+		if seen[name] {
 			continue
 		}
-		seen[d.surface(m.s, m.e)] = true
+		seen[name] = true
 		w := d.toks[m.s].text
-		byFirst[w] = append(byFirst[w], place{m.e - m.s, k})
+		byFirst[w] = append(byFirst[w], place{e - m.s, name})
 	}
 	if len(byFirst) == 0 {
 		return
@@ -169,8 +177,7 @@ func (d *doc) partsAgain() {
 		}
 		for _, p := range ps {
 			e := i + p.n
-			first := d.mentions[p.first]
-			if e > len(d.toks) || !d.free(i, e) || d.isName(i-1) || d.isName(e) || d.surface(i, e) != d.surface(first.s, first.e) {
+			if e > len(d.toks) || !d.free(i, e) || d.isName(i-1) || d.isName(e) || d.surface(i, e) != p.name {
 				continue
 			}
 			d.add(i, e, "LOC", "")
