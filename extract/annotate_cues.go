@@ -474,4 +474,5 @@ var (
 	partNounLinks          = cue("partNounLinks")
 	travelPrepositions     = cue("travelPrepositions")
 	urbanSiteHeads         = cue("urbanSiteHeads")
+	airlineHeads           = cue("airlineHeads")
 )

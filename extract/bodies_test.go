@@ -59,3 +59,17 @@ func TestForeignBodyParticles(t *testing.T) {
 			[]string{"PERSON Juan de los Ríos", "PERSON Marta de las Heras"}},
 	})
 }
+
+// An airline named later by its country's adjective, and a demonym that
+// names a person after "the".
+func TestAirlineDemonyms(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"the adjective alone acts or owns; before a noun or in a list it stays an adjective",
+			"Chilean Airways Group ordered jets. Chilean also said it would hire, Chilean's fleet grew, and Chilean and Peruvian crews met Chilean officials.",
+			[]string{"ORG Chilean Airways Group", "ORG Chilean -> Chilean Airways Group", "ORG Chilean -> Chilean Airways Group"}},
+		{"with no airline, a demonym after the is a person of that nation, no body",
+			"Kenyan runners won the race. The Kenyan said the pace was slow.",
+			[]string{}},
+	})
+}

@@ -386,8 +386,8 @@ func (d *doc) theNameActs(ps []piece) bool {
 	s, ok := d.loneWord(ps)
 	e, toks := s+1, d.toks
 	// "The Olympics opened": an event is no institution
-	if !ok || s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads[toks[s].text] {
-		return false
+	if !ok || s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads[toks[s].text] || d.a.demonyms[toks[s].text] {
+		return false // "The Kenyan said": a person of that nation
 	}
 	if v := toks[e].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] && !itsVerbs[v] && !companyDeeds[v] && !institutionDeeds[v] {
 		return false
