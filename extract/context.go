@@ -227,12 +227,18 @@ func (d *doc) orgApposition(e int) bool {
 	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
 		return false
 	}
-	for k := e + 2; k < len(toks) && k <= e+4 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+	for k, words := e+2, 0; k < len(toks) && words < 3 && toks[k].kind == tkWord && !toks[k].newline; k, words = k+1, words+1 {
+		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued {
+			k += 2 // "the Dublin-based lessor": one modifier
+		}
 		if !orgNouns[toks[k].text] {
 			continue
 		}
+		// "..., the Dublin-based lessor said": the noun's apposition ends
+		// the quote's report too
 		n := k + 1
-		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || auxiliaryVerbs[toks[n].text]
+		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || auxiliaryVerbs[toks[n].text] ||
+			toks[n].text == "said" || toks[n].text == "says" || companySpeech[toks[n].text]
 	}
 	return false
 }
