@@ -75,15 +75,15 @@ func TestAirlineDemonyms(t *testing.T) {
 }
 
 // Titles of legislators between a party and a name; a firm's apposition
-// that ends a quote's report.
+// with a hyphenated modifier.
 func TestLegislatorTitlesAndFirmAppositions(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
 		{"a legislator's title between a party and a name is no part of either",
 			"The Labour MP Ann Kessel told the chamber that Councilwoman Rosa Tarvel had resigned.",
 			[]string{"ORG Labour", "PERSON Ann Kessel", "PERSON Rosa Tarvel"}},
-		{"a firm's apposition with a hyphenated modifier ends a quote's report",
-			"The airline will lease six jets from Orvaco, the Dublin-based lessor said, and more from Kesselair, the Irish lessor.",
+		{"a firm's apposition may hold a hyphenated modifier",
+			"The airline will lease six jets from Orvaco, the Dublin-based lessor, and more from Kesselair, the Irish lessor.",
 			[]string{"ORG Orvaco", "GPE Dublin", "ORG Kesselair"}},
 	})
 }

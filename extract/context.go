@@ -234,11 +234,9 @@ func (d *doc) orgApposition(e int) bool {
 		if !orgNouns[toks[k].text] {
 			continue
 		}
-		// "..., the Dublin-based lessor said": the noun's apposition ends
-		// the quote's report too
+		// ", the carmaker said" reports a quote: no apposition
 		n := k + 1
-		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || auxiliaryVerbs[toks[n].text] ||
-			toks[n].text == "said" || toks[n].text == "says" || companySpeech[toks[n].text]
+		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || auxiliaryVerbs[toks[n].text]
 	}
 	return false
 }
