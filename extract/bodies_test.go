@@ -87,3 +87,16 @@ func TestLegislatorTitlesAndFirmAppositions(t *testing.T) {
 			[]string{"ORG Orvaco", "GPE Dublin", "ORG Kesselair"}},
 	})
 }
+
+// Platforms by structure, found on sentences written to probe defence copy.
+func TestPlatformStructures(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a system's long name with a weapon's word needs no article when it is four words or more",
+			"The firm was paid for Guided Long Range Rocket System production and Modular Crewed Fighting Vehicle spares.",
+			[]string{"PLATFORM Guided Long Range Rocket System", "PLATFORM Modular Crewed Fighting Vehicle"}},
+		{"a model's letters, a hyphen and a number that reads as a year are no exercise's edition",
+			"The air force ordered 20 Orvane EF-2000 jets before the Kessel Shield-2026 drills.",
+			[]string{"PLATFORM Orvane EF-2000", "PROGRAM Kessel Shield-2026"}},
+	})
+}

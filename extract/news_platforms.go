@@ -738,7 +738,8 @@ func singularPlatformHead(w string) bool {
 }
 
 // definitePlatform: a run of three or more capitalised words after "the"
-// or a possessive, ending in a platform's head in the singular, is a
+// or a possessive (four or more with a weapon's word, without them),
+// ending in a platform's head in the singular, is a
 // named system even when all its words are common ones: "the Very Short
 // Range Air Defence System", "the Army's Optionally Manned Fighting
 // Vehicle", "the Long Range Anti-Ship Missile"; "an Electronic Warfare System" is a kind, and a programme's
@@ -754,20 +755,25 @@ func (d *doc) definitePlatform(ps []piece) bool {
 			return false // "Anti-Ship" holds a hyphen, no other connector
 		}
 	}
-	if prev := d.toks[s-1]; !strings.EqualFold(prev.text, "the") && prev.kind != tkPossessive {
+	// "for Guided Multiple Launch Rocket System production": with no
+	// article, four words or more and a weapon's word inside
+	prev := d.toks[s-1]
+	bare := !strings.EqualFold(prev.text, "the") && prev.kind != tkPossessive
+	if bare && len(ps) < 4 {
 		return false
 	}
 	// "System" also ends the names of institutions and schemes ("the
 	// Federal Reserve System", "the National Pension System"): a system
 	// needs a weapon's word inside ("Air Defence System")
-	armed := !strings.HasPrefix(d.word(ps[len(ps)-1]), "System")
+	weapon := false
 	for _, p := range ps {
 		w := d.word(p)
 		if isDesignator(w) || d.a.givenNames[w] && p.s == s {
 			return false
 		}
-		armed = armed || p.e < ps[len(ps)-1].e && (platformModifiers[strings.ToLower(w)] || platformNouns[strings.ToLower(w)])
+		weapon = weapon || p.e < ps[len(ps)-1].e && (platformModifiers[strings.ToLower(w)] || platformNouns[strings.ToLower(w)])
 	}
+	armed := weapon || !bare && !strings.HasPrefix(d.word(ps[len(ps)-1]), "System")
 	e := ps[len(ps)-1].e
 	if !armed || followedBy(d.toks, e, programModifiers, programNouns) {
 		return false

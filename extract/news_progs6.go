@@ -301,10 +301,10 @@ func (d *doc) editionEnd(ps []piece) int {
 }
 
 // yearSuffixed: a capitalised word, a hyphen and a year in one token
-// ("Sea-2025").
+// ("Sea-2025"); two or three capitals are a model's letters ("EF-2000").
 func yearSuffixed(w string) bool {
 	name, year, ok := strings.Cut(w, "-")
-	return ok && len(name) > 1 && isCapitalised(name) && isYear(strings.TrimRight(year, "ABCDEFGH"))
+	return ok && len(name) > 1 && isCapitalised(name) && !(len(name) <= 3 && allCapitals(name)) && isYear(strings.TrimRight(year, "ABCDEFGH"))
 }
 
 // localProgram: Hindi words for a scheme, a campaign or a project end a
