@@ -100,3 +100,13 @@ func TestPlatformStructures(t *testing.T) {
 			[]string{"PLATFORM Orvane EF-2000", "PROGRAM Kessel Shield-2026"}},
 	})
 }
+
+// A route's two ends are two names.
+func TestRouteEnds(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"from X to the Y: two names, not one",
+			"He moved from Kessel Institute to the Orvane Research Center last year.",
+			[]string{"ORG Kessel Institute", "ORG Orvane Research Center"}},
+	})
+}

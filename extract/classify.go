@@ -1019,6 +1019,11 @@ func (d *doc) joinable(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
+	// "a tram line from Kralingen to the Erasmus Medical Center": a route's
+	// two ends
+	if first < len(ps) && s > 0 && d.toks[s-1].text == "from" && d.toks[ps[first].s].text == "to" {
+		return false
+	}
 	listed := s > 0 && d.toks[s-1].text == ","
 	for i, p := range ps {
 		if d.siteInTown(ps, i) {
