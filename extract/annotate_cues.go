@@ -475,4 +475,5 @@ var (
 	travelPrepositions     = cue("travelPrepositions")
 	urbanSiteHeads         = cue("urbanSiteHeads")
 	airlineHeads           = cue("airlineHeads")
+	athleteDeeds           = cue("athleteDeeds")
 )

@@ -110,3 +110,13 @@ func TestRouteEnds(t *testing.T) {
 			[]string{"ORG Kessel Institute", "ORG Orvane Research Center"}},
 	})
 }
+
+// A player's deed is no company's.
+func TestAthleteDeeds(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a name ending in a common word that scores is a player",
+			"Orvania's Ravi Gill scored 147 and Tarvo Gold bowled 20 overs, while Kessel Space launched a satellite.",
+			[]string{"GPE Orvania", "PERSON Ravi Gill", "PERSON Tarvo Gold", "ORG Kessel Space"}},
+	})
+}

@@ -1023,8 +1023,8 @@ func (d *doc) actingCompany(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := toks[e-1].text
 	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && personRoles[toks[s-1].text] ||
-		!d.commonWord(last) || d.a.surnames[last] || !d.actsAfter(e-1) || lifeVerbs[toks[e].text] {
-		return false
+		!d.commonWord(last) || d.a.surnames[last] || athleteDeeds[toks[e].text] || !d.actsAfter(e-1) || lifeVerbs[toks[e].text] {
+		return false // "Ravi Gill scored 147": a player's deed
 	}
 	// "Jannik Sinner beat Carlos Alcaraz": who beats a person is one
 	if sideVerbs[toks[e].text] && e+1 < len(toks) && d.a.givenNames[toks[e+1].text] {
