@@ -476,4 +476,5 @@ var (
 	urbanSiteHeads         = cue("urbanSiteHeads")
 	airlineHeads           = cue("airlineHeads")
 	athleteDeeds           = cue("athleteDeeds")
+	dwellerNouns           = cue("dwellerNouns")
 )

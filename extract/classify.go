@@ -686,6 +686,8 @@ func init() {
 		(*doc).makerPerson,
 		// "lost to Karpov": a person after a verb done to people and "to"
 		(*doc).toPerson,
+		// "residents of Tarvo and Ilk": where people live
+		(*doc).residentsOf,
 		// "Paradeplatz", "Blågårds Plads": a street's, square's or
 		// park's compound name (places_compound.go)
 		(*doc).compoundPlace,

@@ -48,3 +48,45 @@ func compoundPlaceEnd(w string) bool {
 
 // maxPlaceEnding is the longest of compoundPlaceEndings, in letters.
 const maxPlaceEnding = 11
+
+// residentsOf: "Residents of Moss Tarvo and Hulme packed the hall", "the
+// villagers of Kessel": the names after a dwellers' noun and "of" are
+// where they live, places (GPE; a story's city reads its own parts as
+// LOC later), each name of a list one, not people. A listed name keeps
+// its label; a given name first is a person's ("the residents of Ann
+// Kessel's street" is rare, "residents of Kessel" common).
+func (d *doc) residentsOf(ps []piece) bool {
+	s := ps[0].s
+	if s < 2 || d.toks[s-1].text != "of" || !dwellerNouns[strings.ToLower(d.toks[s-2].text)] || d.toks[s].newline {
+		return false
+	}
+	var parts [][]piece
+	start := 0
+	for i, p := range ps {
+		if p.conn {
+			if w := d.toks[p.s].text; w != "and" && w != "," {
+				return false
+			}
+			parts = append(parts, ps[start:i])
+			start = i + 1
+		}
+	}
+	parts = append(parts, ps[start:])
+	for _, part := range parts {
+		if len(part) == 0 || len(part) > 3 || hasConn(part) || d.a.givenNames[d.word(part[0])] && part[0].unit == nil {
+			return false
+		}
+	}
+	for _, part := range parts {
+		if len(part) == 1 && part[0].unit != nil {
+			d.addUnit(part[0])
+			continue
+		}
+		if hasUnit(part) {
+			d.classify(part)
+			continue
+		}
+		d.add(part[0].s, part[len(part)-1].e, "GPE", "")
+	}
+	return true
+}

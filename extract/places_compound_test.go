@@ -34,3 +34,15 @@ func TestSiteShortForms(t *testing.T) {
 			[]string{"LOC Varga International Stadium", "LOC Varga"}},
 	})
 }
+
+func TestResidentsOf(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"the names after residents of are places, each of a list one",
+			"Residents of Tarvo Heath and Orvik packed the hall, and villagers of Kesselby complained.",
+			[]string{"GPE Tarvo Heath", "GPE Orvik", "GPE Kesselby"}},
+		{"a listed place keeps its label; a given name first stays a person's",
+			"Residents of London met the tenants of Anna Kessel.",
+			[]string{"GPE London", "PERSON Anna Kessel"}},
+	})
+}
