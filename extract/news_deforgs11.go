@@ -64,7 +64,8 @@ func (d *doc) hasCommandHead(ps []piece) bool {
 // "U.S. Army"), something before it unless the head is such a body, and
 // after it only regions, countries, acronyms of alliances or a command's
 // listed name, joined by a hyphen or "and" ("in" only right after
-// "Forces", before a continent or an ocean).
+// "Forces", before a continent or an ocean), or after "Command" one word
+// that is no English word (its base).
 func (d *doc) commandShape(ps []piece) bool {
 	head := -1
 	for i, p := range ps {
@@ -76,8 +77,8 @@ func (d *doc) commandShape(ps []piece) bool {
 	if head < 0 || head == 0 && ps[0].unit == nil {
 		return false
 	}
-	for head+1 < len(ps) && d.commandHead(ps[head+1]) {
-		head++ // "Marine Corps Forces"
+	for head+1 < len(ps) && ps[head+1].unit == nil && d.commandHead(ps[head+1]) {
+		head++ // "Marine Corps Forces", "Joint Force Command"; a listed command is the tail
 	}
 	if head == len(ps)-1 {
 		return false
@@ -90,6 +91,8 @@ func (d *doc) commandShape(ps []piece) bool {
 		case p.conn && w == "in" && i == head+1 && d.toks[ps[head].s].text == "Forces" && i+1 < len(ps) && ps[i+1].unit != nil && ps[i+1].unit.label == "LOC":
 		case p.unit != nil && (p.unit.label == "LOC" || p.unit.label == "GPE"):
 		case p.unit != nil && p.unit.label == "ORG" && (allCapitals(w) || d.toks[p.e-1].text == "Command"):
+		case p.unit == nil && i == head+1 && i == len(ps)-1 && d.toks[ps[head].e-1].text == "Command" && d.a.uncommon(w):
+			// "Joint Force Command Brunssum": a command's base no list holds
 		default:
 			return false
 		}
@@ -98,8 +101,9 @@ func (d *doc) commandShape(ps []piece) bool {
 }
 
 // basedUnit: "Fighter Wing Kessel", "Tactical Air Wing 74", "Standing
-// Orvane Maritime Group 2": a unit's kind after a word of its arm, then its
-// base's name or its number, is the unit ("Wing Commander" is a rank).
+// Orvane Maritime Group 2", "Combined Task Force 150": a unit's kind after
+// a word of its arm, then its base's name or its number, is the unit
+// ("Wing Commander" is a rank).
 func (d *doc) basedUnit(ps []piece) bool {
 	n := len(ps)
 	if n < 2 || hasConn(ps) {
@@ -107,7 +111,7 @@ func (d *doc) basedUnit(ps []piece) bool {
 	}
 	toks := d.toks
 	last := d.word(ps[n-1])
-	if basedUnitKinds[last] || last == "Group" {
+	if basedUnitKinds[last] || last == "Group" || last == "Force" {
 		e := ps[n-1].e
 		if e < len(toks) && !toks[e].newline && !toks[e].glued && isNumber(toks[e].text) && len(toks[e].text) <= 3 && d.free(e, e+1) {
 			return d.add(ps[0].s, e+1, "ORG", "")
@@ -316,7 +320,8 @@ func (d *doc) jointVenture(ps []piece) bool {
 
 // outletCredit: "By Anna Kessel, Tarvel Defence Review" ending a byline's
 // line, "TOKYO (Kessel Maritime Review) —" in a dateline's brackets: an
-// outlet's name, though a place opens it.
+// outlet's name, though a place opens it (the dateline's capitals are read
+// as written: the tokens hold the city's name in its usual case).
 func (d *doc) outletCredit(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
@@ -324,7 +329,7 @@ func (d *doc) outletCredit(ps []piece) bool {
 	if s < 2 || n < 2 {
 		return false
 	}
-	if toks[s-1].text == "(" && e+1 < len(toks) && toks[e].text == ")" && (clauseOpener(toks[e+1].text) || toks[e+1].text == "-") && allCapitals(toks[s-2].text) {
+	if toks[s-1].text == "(" && e+1 < len(toks) && toks[e].text == ")" && (clauseOpener(toks[e+1].text) || toks[e+1].text == "-") && allCapitals(d.orig[toks[s-2].start:toks[s-2].end]) {
 		return d.add(s, e, "ORG", "")
 	}
 	if toks[s-1].text != "," || e < len(toks) && !toks[e].newline || strings.HasSuffix(toks[e-1].text, "ing") {
