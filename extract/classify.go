@@ -62,7 +62,7 @@ func init() {
 		// "Naval Forces Europe-Africa", "Fighter Wing Kessel", "VI Brigada
 		// Aérea", "The Kessel Co., Tarvel, Texas,", "King Kessel Center for
 		// ...", "the Kessel Project at CSIS", "the joint venture Kessel",
-		// "By A. Kessel, Tarvel Review", "the Service Chiefs": defence bodies
+		// "By A. Kessel, Tarvel Review", "KAdeT", "the Service Chiefs": defence bodies
 		// by their structure, before the place, person and programme rules
 		// read a part (news_deforgs11.go)
 		(*doc).pluralRanks,
@@ -75,6 +75,7 @@ func init() {
 		(*doc).hostedProject,
 		(*doc).jointVenture,
 		(*doc).outletCredit,
+		(*doc).mixedAcronym,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

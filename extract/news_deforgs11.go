@@ -351,3 +351,33 @@ func (d *doc) outletCredit(ps []piece) bool {
 func (d *doc) pluralRanks(ps []piece) bool {
 	return len(ps) == 2 && rankKindWords[d.word(ps[0])] && pluralPosts[d.word(ps[1])]
 }
+
+// mixedAcronym: "state-owned KAdeT", "the OrDB": one word of three
+// capitals or more with lower-case letters among them (a capital after
+// them: "BARTrail" is an acronym run into a word), no digit and no
+// plural's "s", is a body's acronym that keeps its small words' letters.
+func (d *doc) mixedAcronym(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	w := d.toks[ps[0].s].text
+	if len(w) < 4 || len(w) > 8 || w[len(w)-1] == 's' || !isCapitalised(w) {
+		return false
+	}
+	upper, lower, inner := 0, 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			inner = inner || lower > 0
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return false
+		}
+	}
+	if upper < 3 || !inner {
+		return false // "BARTrail": an acronym run into a word
+	}
+	return d.add(ps[0].s, ps[0].e, "ORG", "")
+}
