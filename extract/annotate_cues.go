@@ -481,4 +481,5 @@ var (
 	royalBodyHeads         = cue("royalBodyHeads")
 	rankKindWords          = cue("rankKindWords")
 	pluralPosts            = cue("pluralPosts")
+	bylinePosts            = cue("bylinePosts")
 )

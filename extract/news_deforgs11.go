@@ -335,6 +335,11 @@ func (d *doc) outletCredit(ps []piece) bool {
 	if toks[s-1].text != "," || e < len(toks) && !toks[e].newline || strings.HasSuffix(toks[e-1].text, "ing") {
 		return false // "By A. Kessel, Local Democracy Reporting": a scheme's name, no outlet's
 	}
+	for _, p := range ps {
+		if bylinePosts[d.word(p)] {
+			return false // "By A. Kessel, Staff Writer": the writer's post
+		}
+	}
 	for k := s - 2; k >= 0 && k >= s-6; k-- {
 		if toks[k].text == "By" && (k == 0 || toks[k].newline) {
 			return d.add(s, e, "ORG", "")
@@ -347,7 +352,8 @@ func (d *doc) outletCredit(ps []piece) bool {
 }
 
 // pluralRanks: "the three Service Chiefs", "the Combatant Commanders":
-// the holders of a kind of post are people, not a body.
+// the holders of a kind of post are people, not a body; "the Combatant
+// Commands" are a kind of body, none named.
 func (d *doc) pluralRanks(ps []piece) bool {
 	return len(ps) == 2 && rankKindWords[d.word(ps[0])] && pluralPosts[d.word(ps[1])]
 }

@@ -67,6 +67,9 @@ func TestNewsDeforgs11_Rules(t *testing.T) {
 		{"a reporting scheme in a byline is no outlet",
 			"By Anna Orvane, Local Democracy Reporting",
 			[]string{"PERSON Anna Orvane"}},
+		{"a writer's post in a byline is no outlet",
+			"By Anna Orvane, Staff Writer\nBy Tarvel Kessel, Defence Editor\nBy Mark Orvane, Kessel Bureau Chief",
+			[]string{"PERSON Anna Orvane", "PERSON Tarvel Kessel", "PERSON Mark Orvane"}},
 		{"an acronym with lower-case letters among its capitals is a body's",
 			"Trainers from state-owned KAdeT and loans from the OrDB arrived.",
 			[]string{"ORG KAdeT", "ORG OrDB"}},
@@ -74,7 +77,7 @@ func TestNewsDeforgs11_Rules(t *testing.T) {
 			"Riders on BARTrail saw UAVs near the base.",
 			nil},
 		{"the holders of a kind of post are no body",
-			"The three Service Chiefs and the Combatant Commanders met.",
+			"The three Service Chiefs and the Combatant Commanders met, and the Combatant Commands sent plans.",
 			nil},
 	})
 }
