@@ -103,7 +103,8 @@ func (d *doc) commandShape(ps []piece) bool {
 // basedUnit: "Fighter Wing Kessel", "Tactical Air Wing 74", "Standing
 // Orvane Maritime Group 2", "Combined Task Force 150": a unit's kind after
 // a word of its arm, then its base's name or its number, is the unit
-// ("Wing Commander" is a rank).
+// ("Wing Commander" is a rank; in a sports text "Qualifying Group 2" is
+// a stage of a tournament).
 func (d *doc) basedUnit(ps []piece) bool {
 	n := len(ps)
 	if n < 2 || hasConn(ps) {
@@ -113,7 +114,7 @@ func (d *doc) basedUnit(ps []piece) bool {
 	last := d.word(ps[n-1])
 	if basedUnitKinds[last] || last == "Group" || last == "Force" {
 		e := ps[n-1].e
-		if e < len(toks) && !toks[e].newline && !toks[e].glued && isNumber(toks[e].text) && len(toks[e].text) <= 3 && d.free(e, e+1) {
+		if e < len(toks) && !toks[e].newline && !toks[e].glued && isNumber(toks[e].text) && len(toks[e].text) <= 3 && d.free(e, e+1) && !(last == "Group" && d.sportText()) {
 			return d.add(ps[0].s, e+1, "ORG", "")
 		}
 		return false
