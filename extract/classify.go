@@ -59,6 +59,23 @@ func init() {
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
+		// "Naval Forces Europe-Africa", "Fighter Wing Kessel", "VI Brigada
+		// Aérea", "The Kessel Co., Tarvel, Texas,", "King Kessel Center for
+		// ...", "the Kessel Project at CSIS", "the joint venture Kessel",
+		// "By A. Kessel, Tarvel Review", "KAdeT", "the Service Chiefs": defence bodies
+		// by their structure, before the place, person and programme rules
+		// read a part (news_deforgs11.go)
+		(*doc).pluralRanks,
+		(*doc).regionalCommand,
+		(*doc).basedUnit,
+		(*doc).romanUnit,
+		(*doc).researchEstablishment,
+		(*doc).noticeCompany,
+		(*doc).royalBody,
+		(*doc).hostedProject,
+		(*doc).jointVenture,
+		(*doc).outletCredit,
+		(*doc).mixedAcronym,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",
