@@ -474,4 +474,8 @@ var (
 	partNounLinks          = cue("partNounLinks")
 	travelPrepositions     = cue("travelPrepositions")
 	urbanSiteHeads         = cue("urbanSiteHeads")
+	procurementModifiers   = cue("procurementModifiers")
+	procurementNouns       = cue("procurementNouns")
+	doctrineCounts         = cue("doctrineCounts")
+	doctrineHeads          = cue("doctrineHeads")
 )
