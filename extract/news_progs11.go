@@ -88,8 +88,11 @@ func (d *doc) procurementRun(ps []piece) bool {
 	if d.otherCue(ps) {
 		return false // "the Kessel Bay defence plan": a place's
 	}
+	if d.codenames == nil {
+		d.codenames = map[string]bool{}
+	}
 	for _, n := range names {
-		d.add(n[0], n[1], "PROGRAM", "")
+		d.codenames[d.surface(n[0], n[1])] = d.add(n[0], n[1], "PROGRAM", "")
 	}
 	return true
 }
@@ -146,15 +149,16 @@ func (d *doc) doctrineCount(ps []piece) bool {
 	return false
 }
 
-// knownCodename: a listed place's or body's name that procurementRun read
-// as a programme in the text is the programme again where it stands
-// alone: "the Kessel air defence programme ... Under Kessel, the army".
+// knownCodename: a name procurementRun read as a programme's codename is
+// the programme again where it stands alone: "the Kessel air defence
+// programme ... Under Kessel, the army", "the Kessel Arc missile shield
+// ... Kessel Arc will" (a listed river's or club's name too).
 func (d *doc) knownCodename(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "LOC" && ps[0].unit.label != "ORG" {
+	if len(d.codenames) == 0 {
 		return false
 	}
-	s, e := ps[0].s, ps[0].e
-	return d.programNamed(d.surface(s, e), false) && d.add(s, e, "PROGRAM", "")
+	s, e := ps[0].s, ps[len(ps)-1].e
+	return d.codenames[d.surface(s, e)] && d.add(s, e, "PROGRAM", "")
 }
 
 // programForPlace: a listed programme's name, "for" and a country's name
@@ -164,4 +168,60 @@ func (d *doc) programForPlace(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[2].e, "PROGRAM", "")
+}
+
+// programBeside: a name of no list joined by "and" to a programme's name
+// (the same preposition before both or none), or set "under the" a
+// programme's name of its head, is a programme's too: "trained in Kessel
+// Trident and in Talisman Sabre", "Talisman Sabre and Orvane Reach", "sank
+// Kessel Pebbles under the Orvane Defense Initiative". People, bodies and
+// places have their shapes and cues, read first.
+func (d *doc) programBeside(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if e+1 >= len(toks) || s < 2 || hasUnit(ps) {
+		return false
+	}
+	after := toks[s-1].text == "and" || s > 2 && openingPrepositions[toks[s-1].text] && toks[s-2].text == "and"
+	before := toks[e].text == "and" || toks[e].text == "under" && toks[e+1].text == "the"
+	if !after && !before {
+		return false // the cheap test first
+	}
+	words := d.nameWords(ps)
+	if words == 0 || words > 4 || d.a.givenNames[toks[s].text] || titleWords[toks[s].text] || d.otherCue(ps) {
+		return false
+	}
+	if isNumber(toks[e].text) || toks[e].glued || words == 1 && d.commonWord(toks[s].text) {
+		return false // "Project-21C and Project 40B": a number programMark did not take
+	}
+	ok := false
+	if after && len(d.mentions) > 0 {
+		m := d.mentions[len(d.mentions)-1]
+		k := s - 1
+		if toks[k].text != "and" {
+			k--
+			ok = m.s > 0 && toks[m.s-1].text == toks[s-1].text // "in X and in Y"
+		} else {
+			ok = true
+		}
+		ok = ok && m.label == "PROGRAM" && m.e == k
+	}
+	if !ok && toks[e].text == "and" {
+		k := e + 1
+		if k+1 < len(toks) && openingPrepositions[toks[k].text] {
+			if toks[k].text != toks[s-1].text {
+				return false
+			}
+			k++
+		}
+		u, listed := d.units[k]
+		ok = listed && u.label == "PROGRAM"
+	}
+	if !ok && toks[e].text == "under" && words >= 2 {
+		k := e + 2
+		for ; k < len(toks) && k < e+9 && isCapitalised(toks[k].text) && toks[k].kind == tkWord; k++ {
+		}
+		ok = k > e+3 && programHeads[toks[k-1].text]
+	}
+	return ok && d.add(s, e, "PROGRAM", "")
 }
