@@ -375,7 +375,8 @@ type doc struct {
 	progs9    progs9State
 	// codenames are the programmes' names procurementRun read, slices of
 	// the text (news_progs11.go).
-	codenames map[string]bool
+	codenames  map[string]bool
+	shortProgs shortProgState
 }
 
 type unit struct {

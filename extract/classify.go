@@ -67,6 +67,8 @@ func init() {
 		(*doc).doctrineCount,
 		(*doc).programForPlace,
 		(*doc).programBeside,
+		(*doc).initiativeFor,
+		(*doc).shortProgram,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,

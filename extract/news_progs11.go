@@ -225,3 +225,57 @@ func (d *doc) programBeside(ps []piece) bool {
 	}
 	return ok && d.add(s, e, "PROGRAM", "")
 }
+
+// initiativeFor: a name of three or more capitalised words after a
+// programme's noun in lower case and "for" is the programme's full name:
+// "the Government's initiative for Safe and Open Kessel Seas", "a scheme
+// for Rural Orvane Growth".
+func (d *doc) initiativeFor(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s < 2 || toks[s-1].text != "for" || !programNouns[toks[s-2].text] && !planNouns[toks[s-2].text] || hasUnit(ps) || ps[len(ps)-1].conn {
+		return false
+	}
+	words := 0
+	for _, p := range ps {
+		if !p.conn {
+			words++
+		}
+	}
+	if words < 3 || d.otherCue(ps) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// shortProgram: the inner words of a programme's name read in the text,
+// without the nation's adjective before them and the programme's head
+// after them, name it again: "the European Kessel Shield Initiative ...
+// Kessel Shield". The names are kept as the mentions are read, once each.
+func (d *doc) shortProgram(ps []piece) bool {
+	st := &d.shortProgs
+	if st.seen > len(d.mentions) {
+		st.seen = 0 // mentions were dropped: read them again
+	}
+	for _, m := range d.mentions[st.seen:] {
+		if m.label == "PROGRAM" && m.e-m.s >= 4 && d.a.demonyms[d.toks[m.s].text] && programHeads[d.toks[m.e-1].text] {
+			if st.names == nil {
+				st.names = map[string]bool{}
+			}
+			st.names[d.surface(m.s+1, m.e-1)] = true
+		}
+	}
+	st.seen = len(d.mentions)
+	if len(st.names) == 0 || len(ps) < 2 {
+		return false
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	return st.names[d.surface(s, e)] && d.add(s, e, "PROGRAM", "")
+}
+
+// shortProgState: the inner words of the programmes' names read so far
+// (shortProgram); seen counts the mentions read for them.
+type shortProgState struct {
+	names map[string]bool
+	seen  int
+}
