@@ -11,7 +11,7 @@ import "strings"
 // Kessel for Orvania"), and a name before "contract vehicle".
 
 // procurementRun: one to three codenames of one or two words each, joined
-// by "and" or commas, after "the" or an owner's "'s", and before up to
+// by "and", after "the", "its", "their" or an owner's "'s", and before up to
 // three procurement modifiers and a programme's or a plan's noun (plural
 // after two names) are programmes: "the Kessel and Orvane air defence
 // programmes", "Orvania's Tarvel border fortification plan", "the Kessel
@@ -28,7 +28,7 @@ func (d *doc) procurementRun(ps []piece) bool {
 	if s == 0 || e+1 >= len(toks) || len(ps) > 7 {
 		return false
 	}
-	if prev := toks[s-1]; prev.text != "the" && prev.text != "The" && prev.kind != tkPossessive {
+	if prev := toks[s-1]; prev.text != "the" && prev.text != "The" && prev.text != "its" && prev.text != "their" && prev.kind != tkPossessive {
 		return false
 	}
 	vehicle := toks[e].text == "contract" && toks[e+1].text == "vehicle"
