@@ -373,6 +373,10 @@ type doc struct {
 	progNames progMemo
 	orgs8     orgs8State
 	progs9    progs9State
+	// codenames are the programmes' names procurementRun read, slices of
+	// the text (news_progs11.go).
+	codenames  map[string]bool
+	shortProgs shortProgState
 }
 
 type unit struct {

@@ -485,4 +485,8 @@ var (
 	rankKindWords          = cue("rankKindWords")
 	pluralPosts            = cue("pluralPosts")
 	bylinePosts            = cue("bylinePosts")
+	procurementModifiers   = cue("procurementModifiers")
+	procurementNouns       = cue("procurementNouns")
+	doctrineCounts         = cue("doctrineCounts")
+	doctrineHeads          = cue("doctrineHeads")
 )

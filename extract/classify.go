@@ -56,6 +56,19 @@ func init() {
 		(*doc).ownedQuote,
 		(*doc).knownProgram,
 		(*doc).commonNamedProgram,
+		// "the Kessel and Orvane air defence programmes", "the Three
+		// Principles on Kessel", "Iron Kessel for Orvania", "in Kessel
+		// Trident and in Talisman Sabre": codenames before a procurement
+		// noun, doctrines by their count, a programme "for" a country, a
+		// name beside a programme's, before the lists' rivers, clubs and
+		// countries and the person rules take the names (news_progs11.go)
+		(*doc).procurementRun,
+		(*doc).knownCodename,
+		(*doc).doctrineCount,
+		(*doc).programForPlace,
+		(*doc).programBeside,
+		(*doc).initiativeFor,
+		(*doc).shortProgram,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,

@@ -179,6 +179,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_places10.txt", 0.92, nil, []string{"LOC"}},
 		{"testdata/news_deforgs11_holdout.txt", 0.78, []string{"ORG"}, nil},
 		{"testdata/news_deforgs11.txt", 0.95, []string{"ORG"}, []string{"ORG"}},
+		{"testdata/news_progs11_holdout.txt", 0.60, []string{"PROGRAM"}, nil},
+		{"testdata/news_progs11.txt", 0.90, nil, []string{"PROGRAM"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
