@@ -474,4 +474,7 @@ var (
 	partNounLinks          = cue("partNounLinks")
 	travelPrepositions     = cue("travelPrepositions")
 	urbanSiteHeads         = cue("urbanSiteHeads")
+	romanceCompass         = cue("romanceCompass")
+	standHeads             = cue("standHeads")
+	givenTitles            = cue("givenTitles")
 )
