@@ -477,4 +477,6 @@ var (
 	romanceCompass         = cue("romanceCompass")
 	standHeads             = cue("standHeads")
 	givenTitles            = cue("givenTitles")
+	goalMarks              = cue("goalMarks")
+	singularVerbs          = cue("singularVerbs")
 )

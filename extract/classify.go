@@ -147,10 +147,11 @@ func init() {
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
 		// "Midfielder Kessel de Brandt", "Goalkeeper Kessel": a name with a
-		// surname's particles, a role before one name, after ships and
+		// surname's particles, a role before one name or two, after ships and
 		// bodies named for people ("the Charles de Gaulle") (news_people11.go)
 		(*doc).particledName,
 		(*doc).roleOneName,
+		(*doc).roleNamed,
 		(*doc).stockIndex,
 		// "Marathon shut its refinery": a company, before an event's head
 		// word alone is dropped
@@ -668,6 +669,9 @@ func init() {
 		// "the Ministry of Tourism and Antiquities": a listed body's name
 		// goes on with "and" and a field
 		(*doc).bodyAndField,
+		// "in Tarvel and Kessimo": an unknown word listed with a town is
+		// a place, before the split reads it alone (news_people11.go)
+		(*doc).placeListed,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")

@@ -54,9 +54,6 @@ func (d *doc) resultScorer(ps []piece) bool {
 	return true
 }
 
-// goalMarks: how a results line marks a penalty or an own goal.
-var goalMarks = map[string]bool{"pen": true, "pen.": true, "p": true, "og": true, "o.g.": true}
-
 // minute: a match minute, "14", "90+3" (the tokenizer keeps "+" in a word).
 func minute(w string) bool {
 	if !isNumber(w) || len(w) > 6 {
@@ -217,5 +214,86 @@ func (d *doc) givenTitleName(ps []piece) bool {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[len(ps)-1].e)
+	return true
+}
+
+// placeListed: one-word names joined by "and" or "or" after a place's
+// preposition but "at" (one studies at schools named for towns) ("in
+// Tarvel and Kessimo") or after "of" where one of them is
+// a listed town or site that is no country or a resident's noun stands
+// before ("residents of Kessimo and Tarvel") are all places: an unknown
+// word is no person's surname there. A given name keeps its own reading
+// ("of Tarvel and Maria"), as does a listed body or person. It reads
+// only lists where an unknown word is a surname too, which the person
+// rules would take; other guessed places are left to the place rules.
+func (d *doc) placeListed(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) < 3 || len(ps)%2 == 0 || s == 0 {
+		return false
+	}
+	label, surname := "", false
+	switch {
+	case d.afterPlacePreposition(s) && d.toks[s-1].text != "at", s >= 2 && d.toks[s-1].text == "of" && residentNouns[strings.ToLower(d.toks[s-2].text)]:
+		label = "GPE"
+	case d.toks[s-1].text != "of":
+		return false
+	}
+	for i, p := range ps {
+		w := d.toks[p.s].text
+		if i%2 == 1 {
+			if !p.conn || w != "and" && w != "or" {
+				return false
+			}
+			continue
+		}
+		if p.conn || p.e-p.s != 1 && p.unit == nil {
+			return false
+		}
+		switch {
+		case p.unit == nil:
+			if d.a.givenNames[w] || !d.nameShaped(w) || d.seenLower(w) {
+				return false
+			}
+			surname = surname || d.a.surnames[w]
+		case (p.unit.label == "GPE" || p.unit.label == "LOC") && !d.a.countries[p.unit.canonical]:
+			label = p.unit.label
+		default:
+			return false
+		}
+	}
+	// "in Lima and Ramos was born": a singular verb after the last word
+	// makes it a new clause's subject
+	if e := ps[len(ps)-1].e; label == "" || !surname || e < len(d.toks) && (personVerbs[d.toks[e].text] || singularVerbs[d.toks[e].text]) {
+		return false
+	}
+	for i := 0; i < len(ps); i += 2 {
+		if p := ps[i]; p.unit != nil {
+			d.addUnit(p)
+		} else {
+			d.add(p.s, p.e, label, "")
+		}
+	}
+	return true
+}
+
+// roleNamed: two name words after a person's role in lower case
+// ("lawmaker Line Kessel", "the committee chair, Vår Kessel,") are a
+// person's, even where the given name is a common word in English.
+func (d *doc) roleNamed(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || ps[0].e-ps[0].s != 1 || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	s, e, t := ps[0].s, ps[1].e, d.toks
+	role := func(i int) bool { return i >= 0 && (personRoles[t[i].text] || postWords[t[i].text]) }
+	if !role(s-1) && !(s >= 2 && t[s-1].text == "," && role(s-2) && e < len(t) && t[e].text == ",") {
+		return false
+	}
+	if w := d.word(ps[1]); !d.a.uncommon(w) || !d.nameShaped(w) || d.seenLower(w) {
+		return false
+	}
+	if f := d.word(ps[0]); abbreviations[strings.TrimSuffix(f, ".")] || titleWords[f] || strings.HasSuffix(f, ".") {
+		return false // "the owner, Mr. Kessel,": a title, outside the name
+	}
+	d.addPerson(s, e)
 	return true
 }
