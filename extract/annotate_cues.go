@@ -479,4 +479,5 @@ var (
 	givenTitles            = cue("givenTitles")
 	goalMarks              = cue("goalMarks")
 	singularVerbs          = cue("singularVerbs")
+	scoringWords           = cue("scoringWords")
 )

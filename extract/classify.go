@@ -19,11 +19,12 @@ func init() {
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
 		(*doc).clickName,
-		// "Orvane 2 (Kessel 14', Brandt pen 41') Tarvel 1": clubs and scorers in
-		// a results line, before the lists read a club as a place or a
+		// "Orvane 2 (Kessel 14', Brandt pen 41') Tarvel 1", "Orvane: Kessel,
+		// Brandt tries": clubs and scorers in a results line, before the lists read a club as a place or a
 		// scorer as a town (news_people11.go)
 		(*doc).resultScorer,
 		(*doc).resultClub,
+		(*doc).scorerList,
 		// "Panamericana Sur", "Curva B": sites shaped like a person's name;
 		// "Sultan Al Kessel": a title that is the given name (news_people11.go)
 		(*doc).romanceSite,

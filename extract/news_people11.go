@@ -297,3 +297,37 @@ func (d *doc) roleNamed(ps []piece) bool {
 	d.addPerson(s, e)
 	return true
 }
+
+// scorerList: a name in a list of scorers that a scoring word ends
+// ("Tarvel: Kessel 2, Ivo Brandt, Varo tries; Mallin 4 con, pen.",
+// "(Kessel, Brandt pens)"): the list opens after a colon, a semicolon or a
+// bracket and holds only names, counts, commas and "and" before the
+// scoring word, which ends a clause.
+func (d *doc) scorerList(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if len(ps) > 3 || hasUnit(ps) || s == 0 || e >= len(t) || t[s].newline {
+		return false
+	}
+	listWord := func(k int) bool {
+		w := t[k].text
+		return w == "," || w == "and" || isNumber(w) && len(w) <= 2 || t[k].kind == tkWord && isCapitalised(w)
+	}
+	k := s - 1
+	for ; k >= 0 && k > s-30 && listWord(k) && !t[k+1].newline; k-- {
+	}
+	if k < 0 || t[k+1].newline && k+1 != s || t[k].text != ":" && t[k].text != ";" && t[k].text != "(" {
+		return false
+	}
+	k = e
+	for ; k < len(t) && k < e+30 && !t[k].newline && !scoringWords[t[k].text] && listWord(k); k++ {
+	}
+	if k >= len(t) || t[k].newline || !scoringWords[t[k].text] {
+		return false
+	}
+	if n := k + 1; n < len(t) && !t[n].newline && t[n].kind != tkPunct {
+		return false // "Kessel tries to": a verb
+	}
+	d.addPerson(s, e)
+	return true
+}
