@@ -19,6 +19,16 @@ func init() {
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
 		(*doc).clickName,
+		// "Orvane 2 (Kessel 14', Brandt pen 41') Tarvel 1", "Orvane: Kessel,
+		// Brandt tries": clubs and scorers in a results line, before the lists read a club as a place or a
+		// scorer as a town (news_people11.go)
+		(*doc).resultScorer,
+		(*doc).resultClub,
+		(*doc).scorerList,
+		// "Panamericana Sur", "Curva B": sites shaped like a person's name;
+		// "Sultan Al Kessel": a title that is the given name (news_people11.go)
+		(*doc).romanceSite,
+		(*doc).givenTitleName,
 		(*doc).pmScheme,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
@@ -167,6 +177,12 @@ func init() {
 		(*doc).firedNumbered,
 		// "the Sensex", "the FTSE 100": a stock index is no entity, nor is
 		// an event's head word alone ("in the Olympics")
+		// "Midfielder Kessel de Brandt", "Goalkeeper Kessel": a name with a
+		// surname's particles, a role before one name or two, after ships and
+		// bodies named for people ("the Charles de Gaulle") (news_people11.go)
+		(*doc).particledName,
+		(*doc).roleOneName,
+		(*doc).roleNamed,
 		(*doc).stockIndex,
 		// "Marathon shut its refinery": a company, before an event's head
 		// word alone is dropped
@@ -684,6 +700,9 @@ func init() {
 		// "the Ministry of Tourism and Antiquities": a listed body's name
 		// goes on with "and" and a field
 		(*doc).bodyAndField,
+		// "in Tarvel and Kessimo": an unknown word listed with a town is
+		// a place, before the split reads it alone (news_people11.go)
+		(*doc).placeListed,
 		// split at connector words first ("and", "of"), so that "Norlan and
 		// Sea-Gate Technologies" keeps its hyphenated name; then at hyphens
 		// ("Japan-U.S.")

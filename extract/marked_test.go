@@ -181,6 +181,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_deforgs11.txt", 0.95, []string{"ORG"}, []string{"ORG"}},
 		{"testdata/news_progs11_holdout.txt", 0.60, []string{"PROGRAM"}, nil},
 		{"testdata/news_progs11.txt", 0.90, nil, []string{"PROGRAM"}},
+		{"testdata/news_people11_holdout.txt", 0.90, []string{"PERSON"}, nil},
+		{"testdata/news_people11.txt", 0.93, []string{"PERSON"}, nil},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
