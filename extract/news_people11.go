@@ -233,7 +233,7 @@ func (d *doc) placeListed(ps []piece) bool {
 	}
 	label, surname := "", false
 	switch {
-	case d.afterPlacePreposition(s) && d.toks[s-1].text != "at", s >= 2 && d.toks[s-1].text == "of" && residentNouns[strings.ToLower(d.toks[s-2].text)]:
+	case d.afterPlacePreposition(s) && d.toks[s-1].text != "at", s >= 2 && d.toks[s-1].text == "of" && dwellerNouns[strings.ToLower(d.toks[s-2].text)]:
 		label = "GPE"
 	case d.toks[s-1].text != "of":
 		return false
