@@ -358,12 +358,11 @@ type doc struct {
 	// lowerWords are the lower-case words of the text, built on first use
 	// by seenLower.
 	lowerWords map[string]bool
-	// modified remembers modifies' answers by token (0 not asked, 1 no,
-	// 2 yes): rules ask of the same word many times, and each answer costs
-	// a run of the tagger.
-	modified []uint8
-	places   placeState
-	progs    progsState
+	// tagsAfter remembers tagAfter's answers by token: rules ask of the
+	// same word many times, and each answer costs a run of the tagger.
+	tagsAfter []string
+	places    placeState
+	progs     progsState
 	// openerNames are the names of operations, exercises, missions and
 	// projects found so far without their opener ("Orvane Shield" of
 	// "Exercise Orvane Shield").

@@ -105,24 +105,19 @@ func (d *doc) modifies(i int) bool {
 	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] || sideVerbs[next.text] || lifeVerbs[next.text] || nameParticles[next.text] {
 		return false
 	}
-	if d.modified == nil {
-		d.modified = make([]uint8, len(d.toks))
-	}
-	if m := d.modified[i]; m != 0 {
-		return m == 2
-	}
 	tg := d.tagAfter(i)
-	yes := tg == "NN" || tg == "NNS"
-	d.modified[i] = 1
-	if yes {
-		d.modified[i] = 2
-	}
-	return yes
+	return tg == "NN" || tg == "NNS"
 }
 
 // tagAfter is the tagger's part of speech for the word after i, read in a
 // window of three words from i.
 func (d *doc) tagAfter(i int) string {
+	if d.tagsAfter == nil {
+		d.tagsAfter = make([]string, len(d.toks))
+	}
+	if tg := d.tagsAfter[i]; tg != "" {
+		return tg
+	}
 	var win [3]token.Token
 	n := 0
 	for j := i; j < len(d.toks) && n < 3; j++ {
@@ -130,6 +125,7 @@ func (d *doc) tagAfter(i int) string {
 		n++
 	}
 	d.a.tagger.TagTokens(win[:n])
+	d.tagsAfter[i] = win[1].Tag
 	return win[1].Tag
 }
 
