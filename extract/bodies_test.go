@@ -120,3 +120,14 @@ func TestAthleteDeeds(t *testing.T) {
 			[]string{"GPE Orvania", "PERSON Ravi Gill", "PERSON Tarvo Gold", "ORG Kessel Space"}},
 	})
 }
+
+// Trade agreements are programmes (GUIDELINES: agreements), by the WTO's
+// names and their acronyms.
+func TestTradeAgreements(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a trade agreement's acronym and its long form",
+			"Ministers began the USMCA review, and Vietnam asked to join the Regional Comprehensive Economic Partnership.",
+			[]string{"PROGRAM USMCA", "GPE Vietnam", "PROGRAM Regional Comprehensive Economic Partnership -> RCEP"}},
+	})
+}

@@ -47,7 +47,7 @@ func TestAnnotator_NewsPeople3Rules(t *testing.T) {
 			[]string{"GPE Plymouth", "ORG Northern Patrol Group", "ORG Centre for Coastal Studies"}},
 		{"a Latin prefix and its hyphen make one word with the name after them",
 			"Ministers of the Non-Aligned Movement discussed the Trans-Pacific Partnership, the Inter-Services Press Office said.",
-			[]string{"ORG Non-Aligned Movement", "PROGRAM Trans-Pacific Partnership", "ORG Inter-Services Press Office"}},
+			[]string{"ORG Non-Aligned Movement", "PROGRAM Trans-Pacific Partnership -> TPP", "ORG Inter-Services Press Office"}},
 		{"a numbered name before a missile's longer description; a kind of warhead is no name",
 			"The army fired a Tarsk-12 intercontinental ballistic missile with MIRV warheads.",
 			[]string{"PLATFORM Tarsk-12"}},
