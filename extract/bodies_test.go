@@ -131,3 +131,13 @@ func TestTradeAgreements(t *testing.T) {
 			[]string{"PROGRAM USMCA", "GPE Vietnam", "PROGRAM Regional Comprehensive Economic Partnership -> RCEP"}},
 	})
 }
+
+// An institution by what it does after "the".
+func TestInstitutionDeeds(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a museum that reopens, closes or acquires is an institution",
+			"The Kesselmuseum reopened its east wing, and the Orvanika acquired two paintings.",
+			[]string{"ORG Kesselmuseum", "ORG Orvanika"}},
+	})
+}
