@@ -141,3 +141,13 @@ func TestInstitutionDeeds(t *testing.T) {
 			[]string{"ORG Kesselmuseum", "ORG Orvanika"}},
 	})
 }
+
+// The Standard Missile family by its written forms.
+func TestStandardMissiles(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a hyphenated number and a block stay one platform",
+			"The award covers Standard Missile-6 Block IA production and Standard Missile 2 spares.",
+			[]string{"PLATFORM Standard Missile-6 Block IA", "PLATFORM Standard Missile 2 -> SM-2"}},
+	})
+}
