@@ -181,6 +181,24 @@ func (d *doc) word(p piece) string {
 	return d.toks[p.s].text
 }
 
+// listItems cuts a list's chunk at its "and" and commas into its items
+// ("Alstom, Stadler and Talgo"); false when another connector joins it.
+// An item may be empty ("A and, B").
+func (d *doc) listItems(ps []piece) ([][]piece, bool) {
+	var items [][]piece
+	start := 0
+	for i, p := range ps {
+		if p.conn {
+			if w := d.toks[p.s].text; w != "and" && w != "," {
+				return nil, false
+			}
+			items = append(items, ps[start:i])
+			start = i + 1
+		}
+	}
+	return append(items, ps[start:]), true
+}
+
 // splitAt classifies the parts of ps between the connectors that sep
 // accepts; it reports whether there were any.
 func (d *doc) splitAt(ps []piece, sep func(piece) bool) bool {

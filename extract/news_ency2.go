@@ -444,18 +444,10 @@ func (d *doc) boughtFrom(ps []piece) bool {
 	if k < 0 || k < s-6 || k == s-2 {
 		return false
 	}
-	var parts [][]piece
-	start := 0
-	for i, p := range ps {
-		if p.conn {
-			if w := toks[p.s].text; w != "and" && w != "," {
-				return false
-			}
-			parts = append(parts, ps[start:i])
-			start = i + 1
-		}
+	parts, ok := d.listItems(ps)
+	if !ok {
+		return false
 	}
-	parts = append(parts, ps[start:])
 	for _, part := range parts {
 		if len(part) == 0 || hasUnit(part) || d.a.givenNames[d.word(part[0])] || d.a.demonyms[d.word(part[0])] || len(part) > 3 {
 			return false

@@ -47,7 +47,12 @@ func compoundPlaceEnd(w string) bool {
 }
 
 // maxPlaceEnding is the longest of compoundPlaceEndings, in letters.
-const maxPlaceEnding = 11
+var maxPlaceEnding = func() (n int) {
+	for e := range compoundPlaceEndings {
+		n = max(n, utf8.RuneCountInString(e))
+	}
+	return n
+}()
 
 // residentsOf: "Residents of Moss Tarvo and Hulme packed the hall", "the
 // villagers of Kessel": the names after a dwellers' noun and "of" are
@@ -60,20 +65,12 @@ func (d *doc) residentsOf(ps []piece) bool {
 	if s < 2 || d.toks[s-1].text != "of" || !dwellerNouns[strings.ToLower(d.toks[s-2].text)] || d.toks[s].newline {
 		return false
 	}
-	var parts [][]piece
-	start := 0
-	for i, p := range ps {
-		if p.conn {
-			if w := d.toks[p.s].text; w != "and" && w != "," {
-				return false
-			}
-			parts = append(parts, ps[start:i])
-			start = i + 1
-		}
+	parts, ok := d.listItems(ps)
+	if !ok {
+		return false
 	}
-	parts = append(parts, ps[start:])
 	for _, part := range parts {
-		if len(part) == 0 || len(part) > 3 || hasConn(part) || d.a.givenNames[d.word(part[0])] && part[0].unit == nil {
+		if len(part) == 0 || len(part) > 3 || d.a.givenNames[d.word(part[0])] && part[0].unit == nil {
 			return false
 		}
 	}
