@@ -75,10 +75,13 @@ var currencyPrefixes = []currencyToken{
 // their countries and cities.
 var dirhams = []unitCurrency{{"MAD", "Morocc"}, {"MAD", "Rabat"}, {"AED", "Emirat"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}, {"AED", "UAE"}}
 
-// crowns are the Nordic crowns by their countries and capitals: the krone
-// of Norway or Denmark, the krona of Sweden or Iceland.
-var crowns = []unitCurrency{{"NOK", "Norw"}, {"NOK", "Oslo"}, {"DKK", "Denmark"}, {"DKK", "Danish"}, {"DKK", "Copenhagen"}, {"DKK", "Greenland"},
-	{"SEK", "Swed"}, {"SEK", "Stockholm"}, {"ISK", "Iceland"}, {"ISK", "Reykjav"}}
+// kroner and kronor are the Nordic crowns by their countries and capitals:
+// the krone of Norway or Denmark, the krona of Sweden or Iceland; "kr" is
+// any of them.
+var (
+	kroner = []unitCurrency{{"NOK", "Norw"}, {"NOK", "Oslo"}, {"DKK", "Denmark"}, {"DKK", "Danish"}, {"DKK", "Copenhagen"}, {"DKK", "Greenland"}}
+	kronor = []unitCurrency{{"SEK", "Swed"}, {"SEK", "Stockholm"}, {"ISK", "Iceland"}, {"ISK", "Reykjav"}}
+)
 
 // signUnits are the currencies of a shared sign or name and the countries
 // (or capitals) that say which one a text means: the CFA franc of West
@@ -98,10 +101,10 @@ var signUnits = map[string][]unitCurrency{
 	"k":      {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
 	// "¥" is the yen, or the yuan in a story about China
 	"¥":      {{"JPY", "Japan"}, {"JPY", "Tokyo"}, {"CNY", "China"}, {"CNY", "Chinese"}, {"CNY", "Beijing"}, {"CNY", "Shanghai"}},
-	"kr":     crowns,
-	"krone":  crowns[:6], // ISO names the krone "Danish" and "Norwegian", a stem too short to find "Denmark"
-	"kroner": crowns[:6],
-	"krona":  crowns[6:],
+	"kr":     slices.Concat(kroner, kronor),
+	"krone":  kroner, // ISO names the krone "Danish" and "Norwegian", a stem too short to find "Denmark"
+	"kroner": kroner,
+	"krona":  kronor,
 	"tl":     {{"TRY", "Turk"}, {"TRY", "Türkiye"}, {"TRY", "Ankara"}, {"TRY", "Istanbul"}},
 	"s/":     {{"PEN", "Peru"}, {"PEN", "Lima"}},
 	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}},
@@ -418,11 +421,14 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	if code := statedDollar(text); code != "" {
 		return code
 	}
+	if namesUS(text, named) {
+		return "USD" // remembered per text: asked before the counting scans
+	}
 	local := localDollars
 	if sign {
 		local = slices.Concat(localDollars, localPesos)
 	}
-	if code, n, ok := mostNamed(text, local); ok && n >= 2 && !namesUS(text, named) {
+	if code, n, ok := mostNamed(text, local); ok && n >= 2 {
 		return code
 	}
 	return "USD"
