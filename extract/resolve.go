@@ -105,9 +105,9 @@ func (d *doc) defineAfter(p, q int) {
 }
 
 // wordsLongForm: the long form [ls, le) is two to six capitalised words,
-// no connector but a hyphen or "&" between them, and no person's name: a given name first
-// needs a common word that is no family name after it ("Christian
-// Democratic Appeal", not "John Fitzgerald Kennedy").
+// no connector but a hyphen or "&" between them, and no person's name: a
+// given name first needs a common word that is no family name after it
+// ("Christian Democratic Appeal", not "John Fitzgerald Kennedy").
 func (d *doc) wordsLongForm(ls, le int) bool {
 	words, common := 0, false
 	for i := ls; i < le; i++ {
