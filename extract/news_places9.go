@@ -208,7 +208,9 @@ func (d *doc) siteInTown(ps []piece, i int) bool {
 // kindNounSite: a name between "the", "its" or an owner's "'s" and a site's
 // kind noun in lower case is that site's, LOC, the noun left out: "output
 // from the Tarvo field", "the company's Kessel complex", "the Ponta do
-// Ilk terminal", "the Orvane foreshore". A listed body, person or craft
+// Ilk terminal", "the Orvane foreshore"; a word of its kind may stand
+// between (siteKindModifiers: "the Tarvo copper mine", "the Ilk dry
+// port", "the Kessel power station"). A listed body, person or craft
 // keeps its label ("the Shell terminal"), and so does a town alone ("the
 // Tarvo terminal" where Tarvo is a listed city: the terminal in it); the
 // name's first word is no English word nor a people's ("the Republican
@@ -216,7 +218,10 @@ func (d *doc) siteInTown(ps []piece, i int) bool {
 func (d *doc) kindNounSite(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
-	if s == 0 || e >= len(t) || t[e].newline || !siteKindNouns[t[e].text] || len(ps) > 4 {
+	if s == 0 || e+1 >= len(t) || t[e].newline || len(ps) > 4 {
+		return false
+	}
+	if !siteKindNouns[t[e].text] && (!siteKindModifiers[t[e].text] || t[e+1].newline || !siteKindNouns[t[e+1].text]) {
 		return false
 	}
 	if b := t[s-1].text; b != "the" && b != "its" && t[s-1].kind != tkPossessive {
