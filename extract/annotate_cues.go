@@ -496,4 +496,5 @@ var (
 	singularVerbs          = cue("singularVerbs")
 	scoringWords           = cue("scoringWords")
 	siteKindModifiers      = cue("siteKindModifiers")
+	buildingNouns          = cue("buildingNouns")
 )

@@ -17,5 +17,14 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"a listed town, body or people's word before the noun keeps its own",
 			"Trains left the Leeds station, the Chevron terminal stayed open and the Russian gas field was sold.",
 			[]string{"GPE Leeds", "ORG Chevron"}},
+		{"a building's or a home's noun and 'in' or 'at' before unknown places: a city's parts",
+			"Hotels in Quorvani and Tesswe were full. The bank moved staff to a campus in Velmoraya, and a hospital in Orvesk, Lagos, took the injured.",
+			[]string{"LOC Quorvani", "LOC Tesswe", "LOC Velmoraya", "LOC Orvesk", "GPE Lagos"}},
+		{"a plant or an office stands in a town; a town's, a country's or a unit's name after the list",
+			"The firm built a plant in Quorvani and an office in Tesswe. Schools in Velmoraya district shut, flats in Orvesk, Kenya, flooded, homes in Quorvel were lost and the town of Kessilo said hotels in Kessilo were full.",
+			[]string{"GPE Quorvani", "GPE Tesswe", "GPE Velmoraya", "GPE Orvesk", "GPE Kenya", "GPE Quorvel", "GPE Kessilo", "GPE Kessilo"}},
+		{"a sentence that names a town ranges over towns; two buildings' places do not",
+			"Rain cut roads near Quorvani, and clinics in Tesswe closed. Patients went to the hospital in Velmoraya and to a clinic in Orvesk.",
+			[]string{"GPE Quorvani", "GPE Tesswe", "LOC Velmoraya", "LOC Orvesk"}},
 	})
 }

@@ -59,12 +59,7 @@ func (d *doc) storyCityParts() {
 	}
 	slices.Sort(places)
 	t := d.toks
-	towns := map[string]bool{} // names the story calls a town or a port anywhere
-	for _, m := range d.mentions {
-		if m.s >= 2 && t[m.s-1].text == "of" && (townNouns[t[m.s-2].text] || portNouns[t[m.s-2].text]) || d.townApposition(m.e) {
-			towns[d.surface(m.s, m.e)] = true // "the town of Ilk", "the port of Tarvo", "Kessel, a town"
-		}
-	}
+	towns := d.calledTowns()
 	sent, prev := -1, -1
 	for k := range d.mentions {
 		m := d.mentions[k]
@@ -95,6 +90,19 @@ func (d *doc) storyCityParts() {
 			}
 		}
 	}
+}
+
+// calledTowns: the names a text calls a town or a port anywhere: "the
+// town of Ilk", "the port of Tarvo", "Kessel, a town".
+func (d *doc) calledTowns() map[string]bool {
+	t := d.toks
+	towns := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.s >= 2 && t[m.s-1].text == "of" && (townNouns[t[m.s-2].text] || portNouns[t[m.s-2].text]) || d.townApposition(m.e) {
+			towns[d.surface(m.s, m.e)] = true
+		}
+	}
+	return towns
 }
 
 // storyCity: the canonical name of the city a story is set in: the listed

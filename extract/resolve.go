@@ -470,6 +470,7 @@ func (d *doc) resolve() {
 	d.partLists()
 	d.cityParts()
 	d.storyCityParts()
+	d.buildingPlaces()
 	d.bankRivers()
 	d.partApposition()
 	d.siteLists()

@@ -1,0 +1,101 @@
+package extract
+
+import "strings"
+
+// Round 12 (loc12): places in general news that no list holds, read by
+// the buildings and homes that stand in them.
+
+// buildingPlaces: a place guessed from context (no list's) after "in" or
+// "at" and a noun of a building or a home in lower case is a city's part,
+// LOC, and so are the guessed names listed with it: "hotels in Tarvo and
+// Ilk", "a hospital in Kessel", "the bank's new campus in Orvane". A
+// flood's homes, a plant, a factory, a depot, an airport or an office
+// stand in a town as often (GPE), so only the nouns of city life read so
+// (buildingNouns), in any story (storyCityParts asks for a city's story
+// and reads any preposition). A given name is a place's less surely; a
+// name the text calls a town, or places in a listed country or province,
+// or with a unit's noun ("a school in Tarvo district", "flats in Ilk,
+// Orvania"), keeps its label, and so does one in a sentence that names
+// a town ("floods hit Tarvo, and clinics in Ilk closed"); a listed city
+// after the comma places the part in it ("a clinic in Ilk, Lagos").
+func (d *doc) buildingPlaces() {
+	t := d.toks
+	var byStart map[int]int
+	var towns map[string]bool
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "GPE" || !d.afterBuilding(k) || d.partCandidate(k) != partGuessed {
+			continue
+		}
+		if byStart == nil {
+			byStart, towns = make(map[int]int, len(d.mentions)), d.calledTowns()
+			for n, o := range d.mentions {
+				byStart[o.s] = n
+			}
+		}
+		if towns[d.surface(m.s, m.e)] || d.a.givenNames[t[m.s].text] {
+			continue
+		}
+		run, j := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed || d.mentions[n].label == "LOC" })
+		if d.townApposition(j) || d.placedInUnit(j, byStart) || d.townInSentence(m.s, j, byStart) {
+			continue
+		}
+		for _, r := range run {
+			if d.partCandidate(r) == partGuessed {
+				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
+			}
+		}
+	}
+}
+
+// placedInUnit: the text after a list ending at token j places it in a
+// listed place that is no city, or names a unit of a country's map:
+// "Tarvo, Orvania", "Ilk in Kessel Province", "Tarvo district".
+func (d *doc) placedInUnit(j int, byStart map[int]int) bool {
+	t := d.toks
+	if j >= len(t) || t[j].newline {
+		return false
+	}
+	if placeKindNoun(t[j].text) || ownPlaceNouns[t[j].text] {
+		return true
+	}
+	if (t[j].text == "," || t[j].text == "in") && j+1 < len(t) {
+		if k, ok := byStart[j+1]; ok {
+			m := d.mentions[k]
+			u, listed := d.units[m.s]
+			return m.label == "GPE" && (!listed || u.end != m.e || !d.a.cityNames[u.canonical] && !d.a.worldCities[u.canonical])
+		}
+	}
+	return false
+}
+
+// townInSentence: a place guessed from context (no list's) in the
+// sentence around the list [s, j), outside it, and not itself after a
+// building's noun: the sentence ranges over a country's towns ("floods hit
+// Tarvo, and clinics in Ilk closed"). The walks read 60 tokens back and
+// 40 on at most.
+func (d *doc) townInSentence(s, j int, byStart map[int]int) bool {
+	t := d.toks
+	town := func(i int) bool {
+		k, ok := byStart[i]
+		return ok && d.partCandidate(k) == partGuessed && !d.afterBuilding(k)
+	}
+	for i := s - 1; i >= 0 && i >= s-60 && !t[i+1].sentStart && !t[i+1].newline; i-- {
+		if town(i) {
+			return true
+		}
+	}
+	for i := j; i < len(t) && i < j+40 && !t[i].sentStart && !t[i].newline; i++ {
+		if town(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBuilding: the mention k stands after "in" or "at" and a noun of a
+// building or a home (buildingNouns): "hotels in Tarvo".
+func (d *doc) afterBuilding(k int) bool {
+	m, t := d.mentions[k], d.toks
+	return m.s >= 2 && (t[m.s-1].text == "in" || t[m.s-1].text == "at") && buildingNouns[strings.ToLower(t[m.s-2].text)]
+}
