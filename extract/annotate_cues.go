@@ -497,4 +497,6 @@ var (
 	scoringWords           = cue("scoringWords")
 	siteKindModifiers      = cue("siteKindModifiers")
 	buildingNouns          = cue("buildingNouns")
+	resourceWords          = cue("resourceWords")
+	compassAdjectives      = cue("compassAdjectives")
 )

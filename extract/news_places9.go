@@ -39,12 +39,26 @@ func (d *doc) landmarkOf(ps []piece) bool {
 
 // greaterCity: "Greater" before a place's name or an unknown one names a
 // city's metropolitan region or a wider land, no polity: LOC ("Greater
-// Tarvo"), where placeParts would keep the place's label.
+// Tarvo"), where placeParts would keep the place's label; so does a
+// compass adjective before a listed city or state that no list names
+// whole ("Western Tarvo", "Northern Kessel", "Inner Ilk"; "Western
+// Australia" and "Northern Ireland" are listed units). A country keeps
+// its label ("Eastern Orvania" is the country's east as often).
 func (d *doc) greaterCity(ps []piece) bool {
-	if len(ps) != 2 || d.word(ps[0]) != "Greater" {
+	if len(ps) != 2 || ps[1].conn {
 		return false
 	}
-	if u := ps[1].unit; u != nil && u.label != "GPE" && u.label != "LOC" {
+	u := ps[1].unit
+	switch w := d.word(ps[0]); {
+	case w == "Greater":
+		if u != nil && u.label != "GPE" && u.label != "LOC" {
+			return false
+		}
+	case compassAdjectives[w] && ps[0].unit == nil && !d.toks[ps[1].s].glued:
+		if u == nil || u.label != "GPE" || d.a.countries[u.canonical] {
+			return false
+		}
+	default:
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "LOC", "")
@@ -212,7 +226,8 @@ func (d *doc) siteInTown(ps []piece, i int) bool {
 // between (siteKindModifiers: "the Tarvo copper mine", "the Ilk dry
 // port", "the Kessel power station"). A listed body, person or craft
 // keeps its label ("the Shell terminal"), and so does a town alone ("the
-// Tarvo terminal" where Tarvo is a listed city: the terminal in it); the
+// Tarvo terminal" where Tarvo is a listed city: the terminal in it) but
+// before a resource's word ("the Tarvo gas field" is named for it); the
 // name's first word is no English word nor a people's ("the Republican
 // field" is the party's candidates).
 func (d *doc) kindNounSite(ps []piece) bool {
@@ -226,6 +241,14 @@ func (d *doc) kindNounSite(ps []piece) bool {
 	}
 	if b := t[s-1].text; b != "the" && b != "its" && t[s-1].kind != tkPossessive {
 		return false
+	}
+	// a resource's word names the field or the mine, whose name a town's
+	// may be ("the Tarvo gas field")
+	if u := ps[0].unit; len(ps) == 1 && u != nil && !siteKindNouns[t[e].text] && resourceWords[t[e].text] {
+		if u.label != "GPE" || d.a.countries[u.canonical] {
+			return false
+		}
+		return d.add(s, e, "LOC", "")
 	}
 	for _, p := range ps {
 		if u := p.unit; u != nil && (len(ps) == 1 || u.label != "GPE" && u.label != "LOC") {
