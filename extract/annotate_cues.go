@@ -499,4 +499,6 @@ var (
 	buildingNouns          = cue("buildingNouns")
 	resourceWords          = cue("resourceWords")
 	compassAdjectives      = cue("compassAdjectives")
+	siteTitles             = cue("siteTitles")
+	worksSiteHeads         = cue("worksSiteHeads")
 )

@@ -576,6 +576,9 @@ func init() {
 		// "the Forward Shield plan", "the "Clean Skies" campaign": a name
 		// before a policy's noun
 		(*doc).namedPlan,
+		// "King Tarvo International Airport": a site named after a ruler
+		// or a saint, before the title splits it (news_loc12.go)
+		(*doc).titledSite,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name

@@ -1,9 +1,37 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Round 12 (loc12): places in general news that no list holds, read by
-// the buildings and homes that stand in them.
+// the buildings and homes that stand in them and by their names' shape.
+
+// titledSite: a title of a ruler, a saint or a leader opening a chunk
+// that ends in a place's head names a site after that person, LOC whole:
+// "King Tarvo International Airport", "Queen Ilsa University Hospital",
+// "Prince Kessel Air Base", "Sheikh Orvane Bridge", before splitTitle
+// reads a person in it. Three words at least, up to the chunk's first
+// connector; what follows it is read on its own ("the Queen Ilsa
+// Hospital in Tarvo and Kessel Park").
+func (d *doc) titledSite(ps []piece) bool {
+	if len(ps) < 3 || !siteTitles[d.word(ps[0])] {
+		return false
+	}
+	k := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
+	if k < 0 {
+		k = len(ps)
+	}
+	if last := d.word(ps[max(k-1, 0)]); k < 3 || !locHeads[last] && !siteInstitutionHeads[last] {
+		return false
+	}
+	d.add(ps[0].s, ps[k-1].e, "LOC", "")
+	if k+1 < len(ps) {
+		d.classify(ps[k+1:])
+	}
+	return true
+}
 
 // buildingPlaces: a place guessed from context (no list's) after "in" or
 // "at" and a noun of a building or a home in lower case is a city's part,

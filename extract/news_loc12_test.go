@@ -41,5 +41,14 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"a mountain, a crescent and an oval by their heads",
 			"Hikers climbed Quorvel Mountain, the embassy on Tesswe Crescent shut and the side played at the Velmora Oval.",
 			[]string{"LOC Quorvel Mountain", "LOC Tesswe Crescent", "LOC Velmora Oval"}},
+		{"a site named after a ruler, a saint or a leader, up to the chunk's connector",
+			"Flights left King Quorvel International Airport, jets left Prince Tesswe Air Base and patients went to the Queen Velmora University Hospital in Glasgow and Kessel Park.",
+			[]string{"LOC King Quorvel International Airport", "LOC Prince Tesswe Air Base", "LOC Queen Velmora University Hospital", "GPE Glasgow", "LOC Kessel Park"}},
+		{"a title before a person's name stays out of it",
+			"King Charles visited Kessel Park, and President Quorvel Tesswe met him.",
+			[]string{"PERSON Charles", "LOC Kessel Park", "PERSON Quorvel Tesswe"}},
+		{"an airbase and a point by their heads; a town and a site in one chunk are two",
+			"Jets left Quorvel Airbase for Tesswe Point, and work will be done in Velmora and Kessel Point.",
+			[]string{"LOC Quorvel Airbase", "LOC Tesswe Point", "GPE Velmora", "LOC Kessel Point"}},
 	})
 }

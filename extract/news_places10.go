@@ -443,7 +443,11 @@ func (d *doc) andSite(ps []piece) bool {
 	if and < 1 || and > 2 || d.toks[ps[and].s].text != "and" || len(ps)-and-1 < 2 || hasConn(ps[and+1:]) || hasUnit(ps[and+1:]) {
 		return false
 	}
-	if last := ps[len(ps)-1]; !urbanSiteHeads[d.word(last)] || locHeads[d.word(ps[and-1])] || streamHeads[d.word(ps[and-1])] {
+	// after one word a works' or a base's head ends a site too ("Tarvo
+	// and Kessel Point", "Ilk and Orvane Airbase"); a natural feature's is
+	// the pair's ("Tarvo and Ilk Island", "Kessel and Orvane Lakes")
+	head := d.word(ps[len(ps)-1])
+	if !urbanSiteHeads[head] && !(and == 1 && worksSiteHeads[head]) || locHeads[d.word(ps[and-1])] || streamHeads[d.word(ps[and-1])] {
 		return false // "Tarvo Park and Kessel Road": twoSites'
 	}
 	d.add(ps[and+1].s, ps[len(ps)-1].e, "LOC", "")
