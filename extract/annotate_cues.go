@@ -501,4 +501,5 @@ var (
 	compassAdjectives      = cue("compassAdjectives")
 	siteTitles             = cue("siteTitles")
 	worksSiteHeads         = cue("worksSiteHeads")
+	ownedSiteNouns         = cue("ownedSiteNouns")
 )

@@ -50,5 +50,8 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"an airbase and a point by their heads; a town and a site in one chunk are two",
 			"Jets left Quorvel Airbase for Tesswe Point, and work will be done in Velmora and Kessel Point.",
 			[]string{"LOC Quorvel Airbase", "LOC Tesswe Point", "GPE Velmora", "LOC Kessel Point"}},
+		{"after an owner a works' noun makes the name its place; after 'the' the firm's",
+			"Volvo will cut jobs at its Quorvel plant, the carmaker's Tesswe factory will close and the Velmora refinery was sold.",
+			[]string{"ORG Volvo", "LOC Quorvel", "LOC Tesswe"}},
 	})
 }

@@ -227,7 +227,9 @@ func (d *doc) siteInTown(ps []piece, i int) bool {
 // port", "the Kessel power station"). A listed body, person or craft
 // keeps its label ("the Shell terminal"), and so does a town alone ("the
 // Tarvo terminal" where Tarvo is a listed city: the terminal in it) but
-// before a resource's word ("the Tarvo gas field" is named for it); the
+// before a resource's word ("the Tarvo gas field" is named for it). After
+// an owner a works' noun reads so too (ownedSiteNouns: "its Tarvo plant",
+// "the carmaker's Ilk factory": the owner is the firm); the
 // name's first word is no English word nor a people's ("the Republican
 // field" is the party's candidates).
 func (d *doc) kindNounSite(ps []piece) bool {
@@ -236,10 +238,11 @@ func (d *doc) kindNounSite(ps []piece) bool {
 	if s == 0 || e+1 >= len(t) || t[e].newline || len(ps) > 4 {
 		return false
 	}
-	if !siteKindNouns[t[e].text] && (!siteKindModifiers[t[e].text] || t[e+1].newline || !siteKindNouns[t[e+1].text]) {
+	owned := t[s-1].text == "its" || t[s-1].kind == tkPossessive
+	if !siteKindNouns[t[e].text] && !(owned && ownedSiteNouns[t[e].text]) && (!siteKindModifiers[t[e].text] || t[e+1].newline || !siteKindNouns[t[e+1].text]) {
 		return false
 	}
-	if b := t[s-1].text; b != "the" && b != "its" && t[s-1].kind != tkPossessive {
+	if !owned && t[s-1].text != "the" {
 		return false
 	}
 	// a resource's word names the field or the mine, whose name a town's
