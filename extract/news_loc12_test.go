@@ -53,5 +53,8 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"after an owner a works' noun makes the name its place; after 'the' the firm's",
 			"Volvo will cut jobs at its Quorvel plant, the carmaker's Tesswe factory will close and the Velmora refinery was sold.",
 			[]string{"ORG Volvo", "LOC Quorvel", "LOC Tesswe"}},
+		{"a city's airport by 'International' after 'through'; a city's side by its head",
+			"Travellers through Dubai International waited, and residents of the Upper Quorvel Side complained.",
+			[]string{"LOC Dubai International", "LOC Upper Quorvel Side"}},
 	})
 }
