@@ -56,5 +56,8 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"a city's airport by 'International' after 'through'; a city's side by its head",
 			"Travellers through Dubai International waited, and residents of the Upper Quorvel Side complained.",
 			[]string{"LOC Dubai International", "LOC Upper Quorvel Side"}},
+		{"a possessive before 'Peak' is a mountain's name, before 'Town' a town's",
+			"Tourists drove along Quorvel's Peak and on to Tesswe's Town, and Velmora Peak was closed.",
+			[]string{"LOC Quorvel's Peak", "GPE Tesswe's Town", "LOC Velmora Peak"}},
 	})
 }
