@@ -502,4 +502,5 @@ var (
 	siteTitles             = cue("siteTitles")
 	worksSiteHeads         = cue("worksSiteHeads")
 	ownedSiteNouns         = cue("ownedSiteNouns")
+	zoneWords              = cue("zoneWords")
 )

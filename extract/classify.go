@@ -1038,6 +1038,8 @@ func (d *doc) cueLabel(ps []piece) string {
 		return eventCue
 	case locHeads[head]:
 		return "LOC"
+	case head == "City" && last > 0 && zoneWords[d.word(ps[last-1])]:
+		return "LOC" // "Tarvo Industrial City", "Kessel Media City": a zone, no polity
 	case gpeHeads[head]:
 		return "GPE"
 	case eventHeads[head] && !ps[last].conn:

@@ -33,8 +33,8 @@ func TestNewsLoc12_Rules(t *testing.T) {
 			"The Norway gas field and the Leeds terminal were sold.",
 			[]string{"GPE Norway", "GPE Leeds"}},
 		{"a compass adjective before a listed city or state is a part of it or the land around it",
-			"Mortgage holders in Western Sydney, Inner Melbourne and Northern Virginia will pay more.",
-			[]string{"LOC Western Sydney", "LOC Inner Melbourne", "LOC Northern Virginia"}},
+			"Mortgage holders in Western Sydney, Inner Melbourne, Lower Manhattan and Northern Virginia will pay more.",
+			[]string{"LOC Western Sydney", "LOC Inner Melbourne", "LOC Lower Manhattan", "LOC Northern Virginia"}},
 		{"a listed unit of that shape and a country are no part (as before)",
 			"Western Australia, Northern Ireland and Eastern Ukraine voted.",
 			[]string{"GPE Western Australia", "GPE Northern Ireland", "GPE Eastern Ukraine"}},
@@ -59,5 +59,8 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"a possessive before 'Peak' is a mountain's name, before 'Town' a town's",
 			"Tourists drove along Quorvel's Peak and on to Tesswe's Town, and Velmora Peak was closed.",
 			[]string{"LOC Quorvel's Peak", "GPE Tesswe's Town", "LOC Velmora Peak"}},
+		{"a zone's word before 'City' makes a zone, no city",
+			"Gas left Quorvel Industrial City, and the studio moved to Tesswe Media City; Kessel City grew.",
+			[]string{"LOC Quorvel Industrial City", "LOC Tesswe Media City", "GPE Kessel City"}},
 	})
 }

@@ -41,7 +41,7 @@ func (d *doc) landmarkOf(ps []piece) bool {
 // city's metropolitan region or a wider land, no polity: LOC ("Greater
 // Tarvo"), where placeParts would keep the place's label; so does a
 // compass adjective before a listed city or state that no list names
-// whole ("Western Tarvo", "Northern Kessel", "Inner Ilk"; "Western
+// whole ("Western Tarvo", "Northern Kessel", "Lower Ilk"; "Western
 // Australia" and "Northern Ireland" are listed units). A country keeps
 // its label ("Eastern Orvania" is the country's east as often).
 func (d *doc) greaterCity(ps []piece) bool {
