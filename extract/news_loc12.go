@@ -65,7 +65,11 @@ func (d *doc) buildingPlaces() {
 			continue
 		}
 		run, j := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed || d.mentions[n].label == "LOC" })
-		if d.townApposition(j) || d.placedInUnit(j, byStart) || d.townInSentence(m.s, j, byStart) {
+		// placed in a place that is no listed city
+		inTown := func(u unit, listed bool) bool {
+			return !listed || !d.a.cityNames[u.canonical] && !d.a.worldCities[u.canonical]
+		}
+		if d.townApposition(j) || d.placedAfter(j, byStart, inTown) || d.townInSentence(m.s, j, byStart) {
 			continue
 		}
 		for _, r := range run {
@@ -74,27 +78,6 @@ func (d *doc) buildingPlaces() {
 			}
 		}
 	}
-}
-
-// placedInUnit: the text after a list ending at token j places it in a
-// listed place that is no city, or names a unit of a country's map:
-// "Tarvo, Orvania", "Ilk in Kessel Province", "Tarvo district".
-func (d *doc) placedInUnit(j int, byStart map[int]int) bool {
-	t := d.toks
-	if j >= len(t) || t[j].newline {
-		return false
-	}
-	if placeKindNoun(t[j].text) || ownPlaceNouns[t[j].text] {
-		return true
-	}
-	if (t[j].text == "," || t[j].text == "in") && j+1 < len(t) {
-		if k, ok := byStart[j+1]; ok {
-			m := d.mentions[k]
-			u, listed := d.units[m.s]
-			return m.label == "GPE" && (!listed || u.end != m.e || !d.a.cityNames[u.canonical] && !d.a.worldCities[u.canonical])
-		}
-	}
-	return false
 }
 
 // townInSentence: a place guessed from context (no list's) in the

@@ -72,7 +72,8 @@ func (d *doc) storyCityParts() {
 			continue
 		}
 		run, j := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed || d.mentions[n].label == "LOC" })
-		if d.townApposition(j) || d.placedElsewhere(j, city, byStart) {
+		// placed in a listed place other than the story's city
+		if d.townApposition(j) || d.placedAfter(j, byStart, func(u unit, listed bool) bool { return listed && u.canonical != city }) {
 			continue
 		}
 		if m.s < prev {
@@ -151,10 +152,11 @@ func (d *doc) storyCity() (string, bool) {
 	return best, top >= 2 && top > second
 }
 
-// placedElsewhere: the text after a list ending at token j places it in a
-// listed place other than the story's city, or calls it a district or a
-// province: "Tarvo, Orvania", "Ilk in Kessel Province", "Tarvo district".
-func (d *doc) placedElsewhere(j int, city string, byStart map[int]int) bool {
+// placedAfter: the text after a list ending at token j calls it a
+// district or a province ("Tarvo district"), or places it in a GPE
+// mention that in accepts (listed: the whole mention is a list's):
+// "Tarvo, Orvania", "Ilk in Kessel Province".
+func (d *doc) placedAfter(j int, byStart map[int]int, in func(u unit, listed bool) bool) bool {
 	t := d.toks
 	if j >= len(t) || t[j].newline {
 		return false
@@ -166,7 +168,7 @@ func (d *doc) placedElsewhere(j int, city string, byStart map[int]int) bool {
 		if k, ok := byStart[j+1]; ok {
 			m := d.mentions[k]
 			u, listed := d.unitAt(m.s)
-			return m.label == "GPE" && listed && u.end == m.e && u.canonical != city
+			return m.label == "GPE" && in(u, listed && u.end == m.e)
 		}
 	}
 	return false
