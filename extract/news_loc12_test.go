@@ -62,5 +62,8 @@ func TestNewsLoc12_Rules(t *testing.T) {
 		{"a zone's word before 'City' makes a zone, no city",
 			"Gas left Quorvel Industrial City, and the studio moved to Tesswe Media City; Kessel City grew.",
 			[]string{"LOC Quorvel Industrial City", "LOC Tesswe Media City", "GPE Kessel City"}},
+		{"two names before a site's plural noun are two sites",
+			"Output from the Quorvel and Tesswe fields rose.",
+			[]string{"LOC Quorvel", "LOC Tesswe"}},
 	})
 }

@@ -235,8 +235,8 @@ func (d *doc) siteInTown(ps []piece, i int) bool {
 func (d *doc) kindNounSite(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
-	if s == 0 || e+1 >= len(t) || t[e].newline || len(ps) > 4 {
-		return false
+	if s == 0 || e+1 >= len(t) || t[e].newline || len(ps) > 4 || hasConn(ps) {
+		return false // "the Tarvo and Ilk fields": two sites, read as a list
 	}
 	owned := t[s-1].text == "its" || t[s-1].kind == tkPossessive
 	if !siteKindNouns[t[e].text] && !(owned && ownedSiteNouns[t[e].text]) && (!siteKindModifiers[t[e].text] || t[e+1].newline || !siteKindNouns[t[e+1].text]) {
