@@ -457,6 +457,7 @@ func (d *doc) resolve() {
 	d.coordinatedOrgs()
 	d.listedOrgs()
 	d.oneSenseOrgs()
+	d.oneSenseTeams()
 	d.airlineDemonyms()
 	d.dropStormNames()
 	d.joinParticles()
