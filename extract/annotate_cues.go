@@ -495,4 +495,5 @@ var (
 	goalMarks              = cue("goalMarks")
 	singularVerbs          = cue("singularVerbs")
 	scoringWords           = cue("scoringWords")
+	baseAbbreviations      = cue("baseAbbreviations")
 )

@@ -241,8 +241,22 @@ func (d *doc) baseRule(ps []piece) bool {
 	for k < e && baseWords[toks[k].text] {
 		k++
 	}
-	if k == s || k+1 >= e || !baseHeads[toks[k].text] {
+	if baseAbbreviations[toks[s].text] && len(ps) == 2 && ps[1].unit == nil {
+		k = s // "AFB Bloemspruit", "NAS Oceana"
+	} else if k == s || k+1 >= e || !baseHeads[toks[k].text] {
 		return false
+	}
+	// "Air Force Base Waterkloof and AFB Bloemspruit": the name ends at a
+	// connector word, and what follows is read on its own
+	for i, p := range ps {
+		if p.conn && p.s > k && toks[p.s].kind == tkWord {
+			if p.s == k+1 {
+				return false
+			}
+			d.add(s, p.s, "LOC", "")
+			d.classify(ps[i+1:])
+			return true
+		}
 	}
 	d.add(s, e, "LOC", "")
 	return true
