@@ -513,7 +513,7 @@ func (d *doc) basinName(ps []piece) bool {
 }
 
 // possessiveSite: a name, its possessive and a place's head word are one
-// place: "St George's Park", "Orvane's Square"; an organisation's
+// place: "St George's Park", "Orvane's Square", "Simon's Town"; an organisation's
 // possessive is its own ("Harlow Inc.'s Park" is no site).
 func (d *doc) possessiveSite(ps []piece) bool {
 	if hasConn(ps) || len(ps) > 3 {
@@ -526,7 +526,9 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	}
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] || !d.free(e, e+2) {
+	// "Simon's Town", "Bishop's Town": a town's name, a GPE
+	town := e+1 < len(toks) && toks[e+1].text == "Town"
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] && !town || !d.free(e, e+2) {
 		return false
 	}
 	if e+2 < len(toks) && !toks[e+2].newline && isCapitalised(toks[e+2].text) {
@@ -535,7 +537,11 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	if e+3 < len(toks) && toks[e+2].text == "and" && isCapitalised(toks[e+3].text) {
 		return false // "Orvane's Belt and Road Initiative": the same, past "and"
 	}
-	d.add(ps[0].s, e+2, "LOC", "")
+	label := "LOC"
+	if town {
+		label = "GPE"
+	}
+	d.add(ps[0].s, e+2, label, "")
 	return true
 }
 
