@@ -173,11 +173,24 @@ func (d *doc) riverRule(ps []piece) bool {
 	}
 	// after a verb of rivers, a country or a city keeps its label when it
 	// is plural ("across the Netherlands"), an abbreviation ("across the
-	// US") or a modifier ("up the Yemen coast"); the tagger is asked last
-	if !river || label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.modifies(s)) {
+	// US"), paired with another ("along the Chad and Niger borders") or a
+	// modifier ("up the Yemen coast"); the tagger is asked last
+	if !river || label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.gpePaired(s+1) || d.modifies(s)) {
 		return false
 	}
 	return d.add(s, s+1, "LOC", "")
+}
+
+// gpePaired: "and" or "or" and another listed country or state follow
+// token k-1, a pair that names two lands ("along the Kessel and Orvane
+// borders"), not a river.
+func (d *doc) gpePaired(k int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || toks[k].text != "and" && toks[k].text != "or" || toks[k+1].newline {
+		return false
+	}
+	u := d.units[k+1]
+	return u != nil && u.label == "GPE"
 }
 
 // compassRegion: an unknown one-word name after a lower-case compass
