@@ -503,4 +503,5 @@ var (
 	worksSiteHeads         = cue("worksSiteHeads")
 	ownedSiteNouns         = cue("ownedSiteNouns")
 	zoneWords              = cue("zoneWords")
+	baseAbbreviations      = cue("baseAbbreviations")
 )
