@@ -39,6 +39,19 @@ func init() {
 		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
 		// year after a hyphen are an exercise's edition (news_progs6.go)
 		(*doc).exerciseEdition,
+		// "the Kessel Union with Orvania", "the 2015 Defence Review", "the air
+		// exercise Kessel 26", "Kessel programme manager Tarvo Brandt", "the
+		// capsule, Kessel,", "the Orvania Next-generation Launch Vehicle",
+		// "Kessel Air ... 15 Kessel jets": treaties, editions, a manager's
+		// body, craft by apposition and head, a fleet, before the heads and
+		// the shapes of bodies, places and platforms read them (news_progs12.go)
+		(*doc).pactUnion,
+		(*doc).yearReview,
+		(*doc).exerciseNumber,
+		(*doc).programmeRole,
+		(*doc).craftNounComma,
+		(*doc).launchVehicle,
+		(*doc).airlineFleet,
 		// "Crew-12", "Kesselyaan", "Make in Orvania", "Kessel Shakti",
 		// "Orvane Shield-26", "the ministry's 'Year of Kessel'", a name
 		// known as a programme again, "joined Iron Lattice": programmes no
@@ -79,6 +92,8 @@ func init() {
 		(*doc).programBeside,
 		(*doc).initiativeFor,
 		(*doc).shortProgram,
+		// "the Kessel Treaty ... Kessel": a treaty by its name alone (news_progs12.go)
+		(*doc).treatyShortName,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
@@ -339,6 +354,9 @@ func init() {
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
+		// "the Lunar Kessel ... Kessel's future": a platform named again by
+		// its last word (news_progs12.go)
+		(*doc).platformLastWord,
 		// "Exercise Orvane Shield ... Orvane Shield will last": a programme
 		// named again without its opener, before the person rules read it
 		(*doc).programShortForm,

@@ -1,0 +1,245 @@
+package extract
+
+import "strings"
+
+// Programme and platform rules of round 12: treaties named "Union" or
+// "Compact" between states, a review's year, an exercise's edition number
+// after a one-word name, a body before its programme manager, a research
+// programme hosted at a body; craft named in apposition to their noun, a
+// platform named again by the last word of its name, launch vehicles by
+// their head, and an airline's short name before its jets.
+
+// progs12State is what the round-12 rules keep of a text while it is
+// chunked.
+type progs12State struct {
+	// lastWords holds the last word of each platform name of two or more
+	// words found so far ("Gateway" of "Lunar Gateway").
+	lastWords nameMemo
+	// orgFirsts holds the first word of each organisation's name of two
+	// or more words found so far ("Garuda" of "Garuda Indonesia").
+	orgFirsts nameMemo
+	// treaties holds the names of treaties found so far without their head
+	// ("Kessel" of "the Kessel Treaty").
+	treaties nameMemo
+}
+
+// pactUnion: a "Union" one state signs with another, and "Compacts of"
+// a relation, are treaties: "the Kessel Union with Orvania", "the Compacts
+// of Free Association". A body's union ("the European Union") is a list's
+// unit and is no chunk of plain words.
+func (d *doc) pactUnion(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 6 || hasUnit(ps) {
+		return false
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[n-1].e
+	if d.compactOf(s, e) {
+		return d.add(s, e, "PROGRAM", "")
+	}
+	if d.word(ps[n-1]) != "Union" || n > 3 || hasConn(ps) || s == 0 || toks[s-1].text != "the" || e+1 >= len(toks) || toks[e].text != "with" {
+		return false
+	}
+	if u, ok := d.unitAt(e + 1); !ok || u.label != "GPE" {
+		return false
+	}
+	w := d.word(ps[0])
+	if d.a.demonyms[w] || compassWords[strings.ToLower(w)] || d.a.givenNames[w] {
+		return false // "the Western Union with": a body's name
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// compactOf: "Compact of" or "Compacts of" and a capitalised word open
+// the treaty's name in tokens [s, e): "the Compacts of Free Association";
+// define asks it too, where the name's head would make it a body's.
+func (d *doc) compactOf(s, e int) bool {
+	toks := d.toks
+	return e-s >= 3 && (toks[s].text == "Compacts" || toks[s].text == "Compact") && toks[s+1].text == "of" && isCapitalised(toks[s+2].text)
+}
+
+// yearReview: a year before a review's, a strategy's or a white paper's
+// name is part of it, the edition it names: "the 2015 Defence Review",
+// "the 2022 National Defense Strategy".
+func (d *doc) yearReview(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	if s < 2 || !reviewHeads[d.word(ps[n-1])] || !isYear(d.toks[s-1].text) || n > 5 || ps[0].conn {
+		return false
+	}
+	if prev := d.toks[s-2]; prev.text != "the" && prev.text != "its" && prev.kind != tkPossessive {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PROGRAM" {
+			return false
+		}
+	}
+	return d.add(s-1, e, "PROGRAM", "")
+}
+
+// exerciseNumber: a name after an exercise's noun and a number of two
+// digits or a year after it are the exercise's edition: "the air exercise
+// Kessel 26", "exercise Orvane 2025". The number is no count: no plural
+// noun follows it.
+func (d *doc) exerciseNumber(ps []piece) bool {
+	n := len(ps)
+	e := ps[n-1].e
+	toks := d.toks
+	if n > 3 || e+1 > len(toks)-1 || !isNumber(toks[e].text) || toks[e].glued || len(toks[e].text) != 2 && !isYear(toks[e].text) || !d.afterExerciseNoun(ps[0].s) || hasConn(ps) {
+		return false
+	}
+	if next := toks[e+1].text; isLowerWord(next) && strings.HasSuffix(next, "s") {
+		return false // "exercise Kessel 25 ships"
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PROGRAM" {
+			return false
+		}
+	}
+	return d.add(ps[0].s, e+1, "PROGRAM", "")
+}
+
+// programmeRole: a name without an article before "programme manager"
+// and a person's name is the body the manager works for: "Kessel
+// programme manager Tarvo Brandt said". "the Kessel programme manager"
+// is the programme's, left to the programme rules.
+func (d *doc) programmeRole(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if e+3 >= len(toks) || toks[e].text != "programme" && toks[e].text != "program" || !programmeRoles[toks[e+1].text] || !isCapitalised(toks[e+2].text) {
+		return false
+	}
+	if s > 0 && !toks[s].sentStart && !toks[s].newline && (articles[toks[s-1].text] || toks[s-1].kind == tkPossessive) {
+		return false
+	}
+	if n > 3 || hasConn(ps) || strings.ContainsAny(toks[s].text, "0123456789") {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" {
+			return false
+		}
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// craftNounComma: a craft's noun, a comma and one or two names are the
+// craft's names in apposition: "the capsule, Kessel,", "twin orbiters,
+// Kessel and Tarvo,". A person, a body or a place a list knows keeps its
+// label, and a name that speaks ("the rocket, Kessel said,") is no craft.
+func (d *doc) craftNounComma(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s < 2 || toks[s-1].text != "," || !craftCommaNouns[toks[s-2].text] {
+		return false
+	}
+	items, ok := d.listItems(ps)
+	if !ok || len(items) > 2 {
+		return false
+	}
+	if e < len(toks) && (personVerbs[toks[e].text]) {
+		return false
+	}
+	for _, it := range items {
+		if len(it) == 0 || len(it) > 3 || hasConn(it) {
+			return false
+		}
+		for _, p := range it {
+			if p.unit != nil && p.unit.label != "PLATFORM" {
+				return false
+			}
+		}
+		if w := d.word(it[0]); d.a.givenNames[w] || titleWords[w] {
+			return false
+		}
+	}
+	for _, it := range items {
+		d.add(it[0].s, it[len(it)-1].e, "PLATFORM", "")
+	}
+	return true
+}
+
+// platformLastWord: the last word of a platform's longer name, alone (a
+// common word in capitals inside a sentence), is the platform named again: "the Lunar Kessel ...
+// Kessel's future", "the Orvane Tarvo ... Tarvo will fly". The first word
+// is platformShortForm's (it may be the maker's).
+func (d *doc) platformLastWord(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	memo := &d.progs12.lastWords
+	for _, m := range memo.fresh(d) {
+		if m.label == "PLATFORM" && m.e-m.s >= 2 && !d.toks[m.e-1].glued && isCapitalised(d.toks[m.e-1].text) && !isDesignator(d.toks[m.e-1].text) {
+			memo.put(d.toks[m.e-1].text)
+		}
+	}
+	w := d.word(ps[0])
+	if w == "" || !memo.names[w] || d.a.givenNames[w] || platformHeads[w] || platformNouns[strings.ToLower(w)] {
+		return false
+	}
+	if s := ps[0].s; d.commonWord(w) && (s == 0 || d.toks[s].sentStart || d.toks[s].newline) {
+		return false // a common word opening a sentence is no name
+	}
+	return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+}
+
+// launchVehicle: a name that ends in "Launch Vehicle" is a rocket's, a
+// country's name in it too: "the Orvania Next-generation Launch Vehicle".
+func (d *doc) launchVehicle(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || d.word(ps[n-1]) != "Vehicle" || d.word(ps[n-2]) != "Launch" {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "PLATFORM", "")
+}
+
+// airlineFleet: the first word of a body's name read earlier, before a
+// craft's noun, is the body's fleet, not a craft's name: "Kessel Air ...
+// maintenance on 15 Kessel jets".
+func (d *doc) airlineFleet(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	e := ps[0].e
+	if e >= len(d.toks) || !fleetNouns[d.toks[e].text] {
+		return false
+	}
+	memo := &d.progs12.orgFirsts
+	for _, m := range memo.fresh(d) {
+		if m.label == "ORG" && m.e-m.s >= 2 {
+			memo.put(d.toks[m.s].text)
+		}
+	}
+	if w := d.word(ps[0]); w == "" || !memo.names[w] {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
+}
+
+// treatyShortName: the words of a treaty's name before its head name the
+// treaty again alone: "the Kessel Treaty ... What does Kessel change?",
+// "the Tarvo Orvane Accord ... under Tarvo Orvane". A name a list knows
+// keeps its label ("the Paris Agreement ... in Paris"), and a given name
+// or a common word opening a sentence is read by the other rules.
+func (d *doc) treatyShortName(ps []piece) bool {
+	if len(ps) > 2 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	memo := &d.progs12.treaties
+	for _, m := range memo.fresh(d) {
+		if m.label == "PROGRAM" && m.e-m.s >= 2 && m.e-m.s <= 3 && treatyHeads[d.toks[m.e-1].text] && !d.a.demonyms[d.toks[m.s].text] && isCapitalised(d.toks[m.s].text) {
+			memo.put(d.surface(m.s, m.e-1))
+		}
+	}
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(memo.names) == 0 || !memo.names[d.surface(s, e)] {
+		return false
+	}
+	w := d.toks[s].text
+	if d.a.givenNames[w] || d.commonWord(w) && (d.toks[s].sentStart || d.toks[s].newline) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}

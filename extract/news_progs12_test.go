@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestNewsProgs12_Rules: each rule of news_progs12.go on sentences written
+// for the test, with the cases it must leave alone.
+func TestNewsProgs12_Rules(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a union signed with a state is a treaty",
+			"Canberra signed the Marrak Union with Tuvalu last year.",
+			[]string{"GPE Canberra", "PROGRAM Marrak Union", "GPE Tuvalu"}},
+		{"a listed union stays a body",
+			"The European Union with France at its head met.",
+			[]string{"ORG European Union", "GPE France"}},
+		{"'Compacts of' opens a treaty's name, over its body's head, with its acronym",
+			"Washington renewed the Compacts of Free Association (COFA) with Palau, and COFA funds hospitals.",
+			[]string{"GPE Washington", "PROGRAM Compacts of Free Association -> COFA", "PROGRAM COFA", "GPE Palau", "PROGRAM COFA"}},
+		{"a treaty named again by the words before its head",
+			"Nauru signed the Kalaka Treaty in May. What does Kalaka change for police?",
+			[]string{"GPE Nauru", "PROGRAM Kalaka Treaty", "PROGRAM Kalaka"}},
+		{"a listed place before a treaty's head keeps its label alone",
+			"Leaders signed the Paris Agreement; the talks in Paris were long.",
+			[]string{"PROGRAM Paris Agreement", "GPE Paris"}},
+		{"a year before a review's name is its edition",
+			"The minister said the 2015 Defence Review remains the guide, and its 2020 Defence Strategic Update followed.",
+			[]string{"PROGRAM 2015 Defence Review", "PROGRAM 2020 Defence Strategic Update"}},
+		{"a year without an article before a capitalised word is no edition",
+			"In 2015 Defence officials met in Rome.",
+			[]string{"GPE Rome"}},
+		{"an exercise's one-word name and its number",
+			"The jets join the air exercise Kestrel 26 next spring, and sailors joined exercise Tarangi 2025.",
+			[]string{"PROGRAM Kestrel 26", "PROGRAM Tarangi 2025"}},
+		{"a body before 'programme manager' and a person",
+			"Denel programme manager Thabo Mokoena told the committee that suppliers were paid late.",
+			[]string{"ORG Denel", "PERSON Thabo Mokoena"}},
+		{"a programme's manager after 'the' stays the programme's",
+			"The Sentinel programme manager said the satellites would fly in 2027.",
+			[]string{"PROGRAM Sentinel"}},
+		{"a research programme at a body is the body's team",
+			"Ana Reyes is a senior fellow in the Asia Security Programme at the Lowy Institute.",
+			[]string{"PERSON Ana Reyes", "ORG Asia Security Programme", "ORG Lowy Institute"}},
+		{"a declaration's name before its noun in lower case",
+			"The forum adopted the Harbour of Calm declaration in 2025.",
+			[]string{"PROGRAM Harbour of Calm"}},
+		{"a craft's names in apposition to its noun",
+			"The mission carries twin orbiters, Tiki and Toa, and a rover, Pragyan, built in India.",
+			[]string{"PLATFORM Tiki", "PLATFORM Toa", "PLATFORM Pragyan", "GPE India"}},
+		{"a body or a speaker after a craft's noun is no craft",
+			"The rocket, SpaceX said, will fly again. The satellite, Kessel said, failed.",
+			[]string{"ORG SpaceX", "PERSON Kessel"}},
+		{"a platform named again by its last word, a common word in capitals",
+			"Canada builds an arm for the Lunar Gateway. Ottawa funds the Gateway contribution, and a researcher said Gateway's future was unclear.",
+			[]string{"GPE Canada", "PLATFORM Lunar Gateway", "GPE Ottawa", "PLATFORM Gateway", "PLATFORM Gateway"}},
+		{"a launch vehicle's head makes the country's name part of it",
+			"Seoul will fund the Korea Next-generation Launch Vehicle.",
+			[]string{"GPE Seoul", "PLATFORM Korea Next-generation Launch Vehicle"}},
+		{"an airline's first word before its jets is the airline",
+			"Garuda Indonesia will get a loan to repair 15 Garuda jets.",
+			[]string{"ORG Garuda Indonesia", "ORG Garuda -> Garuda Indonesia"}},
+	})
+}
