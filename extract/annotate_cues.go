@@ -501,4 +501,6 @@ var (
 	fleetNouns             = cue("fleetNouns")
 	hostedHeads            = cue("hostedHeads")
 	treatyHeads            = cue("treatyHeads")
+	modelOwners            = cue("modelOwners")
+	modelNouns             = cue("modelNouns")
 )

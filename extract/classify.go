@@ -52,6 +52,11 @@ func init() {
 		(*doc).craftNounComma,
 		(*doc).launchVehicle,
 		(*doc).airlineFleet,
+		// "aboard the Kessel, one of the new carriers", "its Kessel 3", "its
+		// Kessel EV and Tarvo models": vessels and vehicles (news_progs12.go)
+		(*doc).placeAboard,
+		(*doc).ownedModelNumber,
+		(*doc).modelsNoun,
 		// "Crew-12", "Kesselyaan", "Make in Orvania", "Kessel Shakti",
 		// "Orvane Shield-26", "the ministry's 'Year of Kessel'", a name
 		// known as a programme again, "joined Iron Lattice": programmes no
@@ -694,6 +699,9 @@ func init() {
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
+		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
+		// Orvane Guard's": two things, each read alone (news_progs12.go)
+		(*doc).listPartOwner,
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,

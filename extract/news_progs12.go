@@ -154,6 +154,9 @@ func (d *doc) craftNounComma(ps []piece) bool {
 		if w := d.word(it[0]); d.a.givenNames[w] || titleWords[w] {
 			return false
 		}
+		if k := it[len(it)-1].e; k < len(toks) && isNumber(toks[k].text) {
+			return false // "the vessels, CSB 8011 and CSB 8012": hull numbers, read elsewhere
+		}
 	}
 	for _, it := range items {
 		d.add(it[0].s, it[len(it)-1].e, "PLATFORM", "")
@@ -209,7 +212,11 @@ func (d *doc) airlineFleet(ps []piece) bool {
 	memo := &d.progs12.orgFirsts
 	for _, m := range memo.fresh(d) {
 		if m.label == "ORG" && m.e-m.s >= 2 {
-			memo.put(d.toks[m.s].text)
+			k := m.s
+			if legalPrefixes[d.toks[k].text] && m.e-k >= 3 {
+				k++ // "PT Kessel Air": the name after its legal form
+			}
+			memo.put(d.toks[k].text)
 		}
 	}
 	if w := d.word(ps[0]); w == "" || !memo.names[w] {
@@ -242,4 +249,146 @@ func (d *doc) treatyShortName(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
+}
+
+// listPartOwner: a run of names before a programme's or a platform's noun
+// holds two things where "in the" parts it, the second named for the
+// noun ("the Kessel Tarvo in the ORVANE mission": a craft, then the
+// mission), and where its last name owns what follows ("exercises such as
+// Kessel Tarvo and the Orvane Guard's contribution": the owner is no
+// exercise). Each part is read on its own.
+func (d *doc) listPartOwner(ps []piece) bool {
+	n := len(ps)
+	e := ps[n-1].e
+	toks := d.toks
+	owner := e < len(toks) && toks[e].kind == tkPossessive
+	cut, skip := -1, 0
+	for i := 1; i+2 < n; i++ {
+		if !ps[i].conn || ps[i-1].conn {
+			continue
+		}
+		switch w := toks[ps[i].s].text; {
+		case w == "in" && ps[i+1].conn && toks[ps[i+1].s].text == "the" && !ps[i+2].conn:
+			cut, skip, owner = i, 2, false
+		case w == "and" && owner:
+			cut, skip = i, 1
+			if ps[i+1].conn && toks[ps[i+1].s].text == "the" {
+				skip = 2
+			}
+		}
+	}
+	if cut < 0 || cut+skip >= n || hasUnit(ps) {
+		return false
+	}
+	label := d.contextLabel(ps[0].s, e)
+	if label != "PROGRAM" && label != "PLATFORM" {
+		return false
+	}
+	d.classify(ps[:cut])
+	if owner {
+		d.classify(ps[cut+skip:])
+		return true
+	}
+	d.add(ps[cut+skip].s, e, label, "")
+	return true
+}
+
+// placeAboard: a place's name after "aboard the", with a craft's noun in
+// the apposition after it, is a vessel named after the place: "aboard the
+// Kessel, one of the new carriers", "aboard the Tarvo, a tanker built in
+// Korea". The place stays where no craft's noun follows ("aboard the Doha
+// flight" is no name of a craft anyway).
+func (d *doc) placeAboard(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s < 2 || toks[s-1].text != "the" || !strings.EqualFold(toks[s-2].text, "aboard") || len(ps) != 1 || ps[0].unit == nil || e+2 >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	if l := ps[0].unit.label; l != "GPE" && l != "LOC" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k < e+8; k++ {
+		t := toks[k]
+		if t.kind != tkWord || t.newline {
+			return false
+		}
+		if platformNouns[t.text] || craftCommaNouns[t.text] {
+			return d.add(s, e, "PLATFORM", "")
+		}
+	}
+	return false
+}
+
+// companyName: a piece a list names an organisation, or a name the text
+// called one before.
+func (d *doc) companyName(p piece) bool {
+	if p.unit != nil {
+		return p.unit.label == "ORG"
+	}
+	name := d.surface(p.s, p.e)
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		if m := d.mentions[i]; m.label == "ORG" && d.surface(m.s, m.e) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedModelNumber: a company's name and a number of one or two digits
+// after an owner's word are a model of the company's: "builds its Kessel
+// 3 in Ghent", "the new Tarvo 4 went on sale". A count or a share after
+// the number ("its Kessel 3 per cent") is no model's.
+func (d *doc) ownedModelNumber(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) != 1 || s == 0 || e+1 >= len(toks) {
+		return false
+	}
+	num := toks[e].text
+	if !isNumber(num) || len(num) > 2 || toks[e].glued || !modelOwners[toks[s-1].text] || !d.companyName(ps[0]) {
+		return false
+	}
+	if next := toks[e+1]; next.kind == tkWord && isLowerWord(next.text) && !connectors[next.text] && !placePrepositions[next.text] || next.text == "%" {
+		return false
+	}
+	return d.add(s, e+1, "PLATFORM", "")
+}
+
+// modelsNoun: a name after an owner's word, before "model" or "models"
+// or before "and" and another name that "models" follows, is a maker's
+// model: "its Kessel EV and Tarvo.ev models", "the company's Orvane
+// model"; the name after "and" follows the first ("Tarvo.ev", its glued
+// parts too). A programme's "the Danish model" has no owner before it.
+func (d *doc) modelsNoun(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.a.demonyms[toks[s].text] {
+		return false
+	}
+	for e < len(toks) && toks[e].glued && (toks[e].text == "." || toks[e].text == "-") && e+1 < len(toks) && toks[e+1].glued && toks[e+1].kind == tkWord {
+		e += 2 // "Tarvo.ev"
+	}
+	if e >= len(toks) {
+		return false
+	}
+	owned := toks[s-1].text == "its" || toks[s-1].text == "their" || toks[s-1].kind == tkPossessive
+	switch {
+	case modelNouns[toks[e].text]:
+		if !owned {
+			n := len(d.mentions)
+			if toks[s-1].text != "and" || n == 0 || d.mentions[n-1].label != "PLATFORM" || d.mentions[n-1].e != s-1 {
+				return false
+			}
+		}
+	case toks[e].text == "and" && owned:
+		k := e + 1
+		for ; k < len(toks) && k < e+6 && (isCapitalised(toks[k].text) || toks[k].glued); k++ {
+		}
+		if k == e+1 || k >= len(toks) || !modelNouns[toks[k].text] {
+			return false
+		}
+	default:
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
 }
