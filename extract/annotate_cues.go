@@ -503,4 +503,5 @@ var (
 	treatyHeads            = cue("treatyHeads")
 	modelOwners            = cue("modelOwners")
 	modelNouns             = cue("modelNouns")
+	matchNouns             = cue("matchNouns")
 )

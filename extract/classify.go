@@ -57,6 +57,11 @@ func init() {
 		(*doc).placeAboard,
 		(*doc).ownedModelNumber,
 		(*doc).modelsNoun,
+		// "a test version of Kesselarm3", "a sold-out KT20 clash": a craft
+		// by its number in a text of spaceflight; a league's code in sport
+		// (news_progs12.go)
+		(*doc).digitTailCraft,
+		(*doc).sportLeagueCode,
 		// "Crew-12", "Kesselyaan", "Make in Orvania", "Kessel Shakti",
 		// "Orvane Shield-26", "the ministry's 'Year of Kessel'", a name
 		// known as a programme again, "joined Iron Lattice": programmes no

@@ -21,6 +21,9 @@ type progs12State struct {
 	// treaties holds the names of treaties found so far without their head
 	// ("Kessel" of "the Kessel Treaty").
 	treaties nameMemo
+	// stems holds the names of craft read with a number glued to them,
+	// without it ("Kesselarm" of "Kesselarm3").
+	stems map[string]bool
 }
 
 // pactUnion: a "Union" one state signs with another, and "Compacts of"
@@ -391,4 +394,71 @@ func (d *doc) modelsNoun(ps []piece) bool {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")
+}
+
+// digitTailCraft: one word in capitals and lower case that ends in a digit
+// or two, in a text of spaceflight, is a craft's
+// or a rocket's name with its number: "a test version of Kesselarm3",
+// "Tarvosat2 reached orbit"; the name without its number is the series
+// named again ("Kesselarm put us in space"). A word of capitals alone ("ABC3") is left to
+// the designator rules, and so is a defence text's "Kessel1" cluster: a
+// launch's word near it is not enough.
+func (d *doc) digitTailCraft(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	n := len(w)
+	if d.progs12.stems[w] {
+		return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+	}
+	if n < 5 || w[n-1] < '0' || w[n-1] > '9' || !isCapitalised(w) {
+		return false // the cheap test first
+	}
+	k := n - 1
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if n-k > 2 || k < 4 || strings.ToLower(w[:k]) == w[:k] || strings.ToUpper(w[:k]) == w[:k] {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	if e < len(d.toks) && d.toks[e].glued && (d.toks[e].kind == tkWord || d.toks[e].text == "-") || !d.spaceText() {
+		return false
+	}
+	if stem := w[:k]; !d.commonWord(stem) {
+		if d.progs12.stems == nil {
+			d.progs12.stems = map[string]bool{}
+		}
+		d.progs12.stems[stem] = true
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
+// sportLeagueCode: a code of two or more capitals and digits before a
+// match's noun in a sports report is a league's or a competition's, no
+// platform: "a sold-out KT20 clash", "the KPL25 final". One letter ("a
+// T20 match") is a format, left alone.
+func (d *doc) sportLeagueCode(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.word(ps[0])
+	e := ps[0].e
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' || e >= len(d.toks) || !matchNouns[d.toks[e].text] {
+		return false // the cheap test first
+	}
+	digits := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c < 'A' || c > 'Z':
+			return false
+		}
+	}
+	if !digits || !d.sportText() {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
 }

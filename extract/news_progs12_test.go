@@ -94,5 +94,17 @@ func TestNewsProgs12_Rules(t *testing.T) {
 		{"an acronym with a vision in apposition is a programme",
 			"The ships serve MAHASAGAR, the Government's vision for security and growth.",
 			[]string{"PROGRAM MAHASAGAR"}},
+		{"a word ending in a number in a text of spaceflight, and its name alone",
+			"Engineers showed a test version of Orbarm3, the robotic arm for a spacecraft in orbit. \"Orbarm put us in space. Orbarm3 will keep us there.\"",
+			[]string{"PLATFORM Orbarm3", "PLATFORM Orbarm", "PLATFORM Orbarm3"}},
+		{"a word ending in a number far from spaceflight is left alone",
+			"The Covid19 wave and the Industry4 plan were discussed.",
+			nil},
+		{"a word ending in a number in a defence text near a launch's word is left alone",
+			"The Tarvo1 cluster tests drones that launch from trucks.",
+			nil},
+		{"a league's code before a match's noun in a sports report",
+			"The striker scored twice after half-time as Tarvo won the KT20 final 2-0 at home.",
+			[]string{"ORG Tarvo", "ORG KT20"}},
 	})
 }
