@@ -462,3 +462,28 @@ func (d *doc) sportLeagueCode(ps []piece) bool {
 	}
 	return d.add(ps[0].s, e, "ORG", "")
 }
+
+// placeConvention: a place's name before "Convention" names a treaty
+// signed there: "the Kessel Convention bans mines", "the Tarvo
+// Conventions"; a party's or a trade's convention has no place's name
+// alone before its head ("the Democratic National Convention"), and one
+// met "at" or sent "to" is a meeting.
+func (d *doc) placeConvention(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[1].unit != nil || ps[1].conn {
+		return false
+	}
+	if w := d.word(ps[1]); w != "Convention" && w != "Conventions" {
+		return false
+	}
+	if l := ps[0].unit.label; l != "GPE" && l != "LOC" {
+		return false
+	}
+	if s := ps[0].s; s >= 2 && d.toks[s-1].text == "the" && (d.toks[s-2].text == "at" || d.toks[s-2].text == "to") {
+		return false // "delegates at the Kessel Convention": a meeting
+	}
+	e := ps[1].e
+	if e < len(d.toks) && (d.toks[e].text == "Centre" || d.toks[e].text == "Center" || d.toks[e].text == "centre" || d.toks[e].text == "center" || d.toks[e].text == "delegates") {
+		return false
+	}
+	return d.add(ps[0].s, e, "PROGRAM", "")
+}

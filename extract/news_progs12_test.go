@@ -106,5 +106,11 @@ func TestNewsProgs12_Rules(t *testing.T) {
 		{"a league's code before a match's noun in a sports report",
 			"The striker scored twice after half-time as Tarvo won the KT20 final 2-0 at home.",
 			[]string{"ORG Tarvo", "ORG KT20"}},
+		{"a place's name before 'Convention' is a treaty",
+			"The Ottawa Convention bans mines, and the Geneva Conventions protect prisoners.",
+			[]string{"PROGRAM Ottawa Convention", "PROGRAM Geneva Conventions"}},
+		{"a convention met at, or a convention centre, is no treaty",
+			"Delegates at the Ohio Convention voted in the Chicago Convention Center.",
+			[]string{"GPE Ohio", "ORG Chicago Convention Center"}},
 	})
 }
