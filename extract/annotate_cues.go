@@ -504,4 +504,5 @@ var (
 	modelOwners            = cue("modelOwners")
 	modelNouns             = cue("modelNouns")
 	matchNouns             = cue("matchNouns")
+	namingVerbs            = cue("namingVerbs")
 )

@@ -39,7 +39,8 @@ func init() {
 		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
 		// year after a hyphen are an exercise's edition (news_progs6.go)
 		(*doc).exerciseEdition,
-		// "the Kessel Union with Orvania", "the Kessel Convention", "the 2015 Defence Review", "the air
+		// "the Kessel Union with Orvania", "the Kessel Convention", 'the
+		// booster, named "Kessel"', "the 2015 Defence Review", "the air
 		// exercise Kessel 26", "Kessel programme manager Tarvo Brandt", "the
 		// capsule, Kessel,", "the Orvania Next-generation Launch Vehicle",
 		// "Kessel Air ... 15 Kessel jets": treaties, editions, a manager's
@@ -47,6 +48,7 @@ func init() {
 		// the shapes of bodies, places and platforms read them (news_progs12.go)
 		(*doc).pactUnion,
 		(*doc).placeConvention,
+		(*doc).craftNamed,
 		(*doc).yearReview,
 		(*doc).exerciseNumber,
 		(*doc).programmeRole,

@@ -487,3 +487,33 @@ func (d *doc) placeConvention(ps []piece) bool {
 	}
 	return d.add(ps[0].s, e, "PROGRAM", "")
 }
+
+// craftNamed: a name after a craft's noun and "named", "dubbed" or
+// "christened", in quotes or not, is the craft's: 'the booster, named
+// "Kessel Tarvo", landed', "a tanker named Orvane Star". A person's given
+// name first is left to the person rules ("a ship's cat named Tom" has no
+// craft's noun before "named" anyway).
+func (d *doc) craftNamed(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	k := s - 1
+	if k >= 0 && toks[k].kind == tkPunct && isQuote(toks[k].text) {
+		k--
+	}
+	if k < 1 || !namingVerbs[toks[k].text] {
+		return false // the cheap test first
+	}
+	k--
+	if toks[k].text == "," && k > 0 {
+		k--
+	}
+	if !platformNouns[toks[k].text] && !craftCommaNouns[toks[k].text] || len(ps) > 6 || d.a.givenNames[toks[s].text] {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PLATFORM" {
+			return false
+		}
+	}
+	return d.add(s, e, "PLATFORM", "")
+}

@@ -112,5 +112,11 @@ func TestNewsProgs12_Rules(t *testing.T) {
 		{"a convention met at, or a convention centre, is no treaty",
 			"Delegates at the Ohio Convention voted in the Chicago Convention Center.",
 			[]string{"GPE Ohio", "ORG Chicago Convention Center"}},
+		{"a name after a craft's noun and 'named', quoted or not",
+			"The booster, named \"Never Tell Me The Odds\", landed, and a tanker christened Orvane Star sailed.",
+			[]string{"PLATFORM Never Tell Me The Odds", "PLATFORM Orvane Star"}},
+		{"'named' after no craft's noun, or before a given name, is no craft's",
+			"The company named Jane Smith its chief. The dog named Rex barked.",
+			[]string{"PERSON Jane Smith", "PERSON Rex"}},
 	})
 }
