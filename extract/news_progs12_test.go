@@ -118,5 +118,8 @@ func TestNewsProgs12_Rules(t *testing.T) {
 		{"'named' after no craft's noun, or before a given name, is no craft's",
 			"The company named Jane Smith its chief. The dog named Rex barked.",
 			[]string{"PERSON Jane Smith", "PERSON Rex"}},
+		{"a project's common word alone inside a sentence names it again",
+			"The ministry approved Project Harbinger, and Harbinger will cost more than planned.",
+			[]string{"PROGRAM Project Harbinger", "PROGRAM Harbinger"}},
 	})
 }
