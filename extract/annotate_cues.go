@@ -505,4 +505,5 @@ var (
 	modelNouns             = cue("modelNouns")
 	matchNouns             = cue("matchNouns")
 	namingVerbs            = cue("namingVerbs")
+	modelDeeds             = cue("modelDeeds")
 )

@@ -56,10 +56,12 @@ func init() {
 		(*doc).launchVehicle,
 		(*doc).airlineFleet,
 		// "aboard the Kessel, one of the new carriers", "its Kessel 3", "its
-		// Kessel EV and Tarvo models": vessels and vehicles (news_progs12.go)
+		// Kessel EV and Tarvo models", "Orvane's Kessel was recalled":
+		// vessels and vehicles (news_progs12.go)
 		(*doc).placeAboard,
 		(*doc).ownedModelNumber,
 		(*doc).modelsNoun,
+		(*doc).makerModelDeed,
 		// "a test version of Kesselarm3", "a sold-out KT20 clash": a craft
 		// by its number in a text of spaceflight; a league's code in sport
 		// (news_progs12.go)

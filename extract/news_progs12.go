@@ -517,3 +517,29 @@ func (d *doc) craftNamed(ps []piece) bool {
 	}
 	return d.add(s, e, "PLATFORM", "")
 }
+
+// makerModelDeed: one unknown word after a vehicle maker's possessive,
+// before what is done to a model (recalled, sold, delayed), is the
+// maker's model, a named vehicle: "Orvane's Kessel was recalled",
+// "Tarvo's Harrow outsold its rivals". The maker's people ("Orvane's
+// Brandt said") have a person's name and a person's verb; "sold" is no
+// model's deed alone (a chief sells shares).
+func (d *doc) makerModelDeed(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[0].e
+	if len(ps) != 1 || ps[0].unit != nil || s < 2 || toks[s-1].kind != tkPossessive || e+1 >= len(toks) || !d.a.vehicleMakers[toks[s-2].text] {
+		return false
+	}
+	k := e
+	if auxiliaryVerbs[toks[k].text] {
+		k++
+	}
+	if !modelDeeds[toks[k].text] {
+		return false
+	}
+	w := d.word(ps[0])
+	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.namedPerson(w) || titleWords[w] {
+		return false
+	}
+	return d.add(s, e, "PLATFORM", "")
+}

@@ -121,5 +121,11 @@ func TestNewsProgs12_Rules(t *testing.T) {
 		{"a project's common word alone inside a sentence names it again",
 			"The ministry approved Project Harbinger, and Harbinger will cost more than planned.",
 			[]string{"PROGRAM Project Harbinger", "PROGRAM Harbinger"}},
+		{"one word after a vehicle maker's possessive before a model's deed",
+			"Tesla's Cybertruck was recalled over a pedal, and Ford's Bronco outsold its rivals.",
+			[]string{"ORG Tesla", "PLATFORM Cybertruck", "PLATFORM Bronco"}}, // "Ford" alone is left as before
+		{"a maker's people after its possessive are no models",
+			"Ford's Farley said sales rose, and Tesla's Musk sold shares.",
+			[]string{"PERSON Farley", "ORG Tesla", "ORG Musk"}}, // no model; the rest as before
 	})
 }
