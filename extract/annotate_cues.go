@@ -495,6 +495,7 @@ var (
 	goalMarks              = cue("goalMarks")
 	singularVerbs          = cue("singularVerbs")
 	scoringWords           = cue("scoringWords")
+	baseAbbreviations      = cue("baseAbbreviations")
 	reviewHeads            = cue("reviewHeads")
 	programmeRoles         = cue("programmeRoles")
 	craftCommaNouns        = cue("craftCommaNouns")

@@ -446,6 +446,46 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 	return true
 }
 
+// doubleBarrelled: a person's full name (two words at least) goes on
+// through a glued hyphen and one more capitalised word that ends the
+// name: "Jamison Gibson-Park", "Aisha Bello-Yusuf", where the given name
+// is unknown and the hyphen had split the chunk. A lone name on either
+// side ("the Modi-Biden talks") or a name after the added word ("Joe
+// Biden-Xi Jinping summit") joins nothing; a mention of the added word
+// alone is dropped into the name.
+func (d *doc) doubleBarrelled() {
+	toks := d.toks
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" || m.reviewed || e-m.s < 2 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued ||
+			toks[e+1].kind != tkWord || !isCapitalised(toks[e+1].text) || allCapitals(toks[e+1].text) {
+			continue
+		}
+		if n := e + 2; n < len(toks) && !toks[n].newline && (toks[n].glued && (toks[n].kind == tkWord || toks[n].text == "-") || isCapitalised(toks[n].text)) {
+			continue
+		}
+		if j, ok := byStart[e+1]; ok {
+			o := d.mentions[j]
+			if o.e != e+2 || o.label != "PERSON" || o.reviewed {
+				continue
+			}
+			drop[j] = true
+		} else if d.used[e+1] {
+			continue
+		}
+		d.claim(e, e+2)
+		m.e = e + 2
+		m.canonical = ""
+	}
+	d.dropMentions(drop)
+}
+
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }) < 0
