@@ -376,6 +376,7 @@ type doc struct {
 	// the text (news_progs11.go).
 	codenames  map[string]bool
 	shortProgs shortProgState
+	progs12    progs12State
 }
 
 type unit struct {

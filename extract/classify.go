@@ -39,6 +39,34 @@ func init() {
 		// "Kessel-2026", "Tri-Service Exercise Kessel-2026": a name and its
 		// year after a hyphen are an exercise's edition (news_progs6.go)
 		(*doc).exerciseEdition,
+		// "the Kessel Union with Orvania", "the Kessel Convention", 'the
+		// booster, named "Kessel"', "the 2015 Defence Review", "the air
+		// exercise Kessel 26", "Kessel programme manager Tarvo Brandt", "the
+		// capsule, Kessel,", "the Orvania Next-generation Launch Vehicle",
+		// "Kessel Air ... 15 Kessel jets": treaties, editions, a manager's
+		// body, craft by apposition and head, a fleet, before the heads and
+		// the shapes of bodies, places and platforms read them (news_progs12.go)
+		(*doc).pactUnion,
+		(*doc).placeConvention,
+		(*doc).craftNamed,
+		(*doc).yearReview,
+		(*doc).exerciseNumber,
+		(*doc).programmeRole,
+		(*doc).craftNounComma,
+		(*doc).launchVehicle,
+		(*doc).airlineFleet,
+		// "aboard the Kessel, one of the new carriers", "its Kessel 3", "its
+		// Kessel EV and Tarvo models", "Orvane's Kessel was recalled":
+		// vessels and vehicles (news_progs12.go)
+		(*doc).placeAboard,
+		(*doc).ownedModelNumber,
+		(*doc).modelsNoun,
+		(*doc).makerModelDeed,
+		// "a test version of Kesselarm3", "a sold-out KT20 clash": a craft
+		// by its number in a text of spaceflight; a league's code in sport
+		// (news_progs12.go)
+		(*doc).digitTailCraft,
+		(*doc).sportLeagueCode,
 		// "Crew-12", "Kesselyaan", "Make in Orvania", "Kessel Shakti",
 		// "Orvane Shield-26", "the ministry's 'Year of Kessel'", a name
 		// known as a programme again, "joined Iron Lattice": programmes no
@@ -79,6 +107,8 @@ func init() {
 		(*doc).programBeside,
 		(*doc).initiativeFor,
 		(*doc).shortProgram,
+		// "the Kessel Treaty ... Kessel": a treaty by its name alone (news_progs12.go)
+		(*doc).treatyShortName,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
 		(*doc).prefixedWord,
@@ -339,6 +369,9 @@ func init() {
 		// "the Orvane" after "the Orvane Strike Missile": a platform's short
 		// form, before the lone rules guess a place or a person
 		(*doc).platformShortForm,
+		// "the Lunar Kessel ... Kessel's future": a platform named again by
+		// its last word (news_progs12.go)
+		(*doc).platformLastWord,
 		// "Exercise Orvane Shield ... Orvane Shield will last": a programme
 		// named again without its opener, before the person rules read it
 		(*doc).programShortForm,
@@ -682,6 +715,9 @@ func init() {
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		(*doc).cueRule,
+		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
+		// Orvane Guard's": two things, each read alone (news_progs12.go)
+		(*doc).listPartOwner,
 		// a list of names before a platform or programme noun: "Falcon and
 		// Osprey exercises" are two programmes
 		(*doc).listBeforeNoun,

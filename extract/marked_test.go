@@ -185,6 +185,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_people11.txt", 0.93, []string{"PERSON"}, nil},
 		{"testdata/news_loc12_holdout.txt", 0.78, []string{"LOC", "GPE"}, nil},
 		{"testdata/news_loc12.txt", 0.80, []string{"LOC", "GPE"}, []string{"LOC"}},
+		{"testdata/news_progs12_holdout.txt", 0.80, []string{"PROGRAM", "PLATFORM"}, nil},
+		{"testdata/news_progs12.txt", 0.93, []string{"PROGRAM", "PLATFORM"}, []string{"PROGRAM", "PLATFORM"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

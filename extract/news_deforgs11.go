@@ -276,7 +276,7 @@ func (d *doc) royalBody(ps []piece) bool {
 // body is a team of that body, an organisation.
 func (d *doc) hostedProject(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || d.word(ps[n-1]) != "Project" || hasConn(ps) {
+	if n < 2 || !hostedHeads[d.word(ps[n-1])] || hasConn(ps) {
 		return false
 	}
 	e := ps[n-1].e

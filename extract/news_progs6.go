@@ -523,9 +523,10 @@ func (n *nameMemo) put(w string) {
 
 // programShortForm: a programme named with its opener is named again
 // without it: "Exercise Orvane Shield began ... Orvane Shield will last",
-// "Project Kessel ... Kessel is due in 2030"; a common word alone is not
-// read so ("Operation Dawn ... at dawn" is lower case anyway, "Operation
-// Unity ... Unity" stays whatever else reads it).
+// "Project Kessel ... Kessel is due in 2030"; a common word alone is read
+// so only inside a sentence, where its capital marks the name ("Project
+// Harbinger ... and Harbinger will cost"; "Operation Unity ... Unity
+// said" at a sentence's start stays whatever else reads it).
 func (d *doc) programShortForm(ps []piece) bool {
 	if len(ps) > 3 || hasConn(ps) {
 		return false
@@ -542,7 +543,7 @@ func (d *doc) programShortForm(ps []piece) bool {
 		}
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if !memo.names[d.surface(s, e)] || len(ps) == 1 && d.commonWord(d.word(ps[0])) {
+	if !memo.names[d.surface(s, e)] || len(ps) == 1 && d.commonWord(d.word(ps[0])) && (d.toks[s].sentStart || d.toks[s].newline) {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
