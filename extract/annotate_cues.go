@@ -495,4 +495,6 @@ var (
 	goalMarks              = cue("goalMarks")
 	singularVerbs          = cue("singularVerbs")
 	scoringWords           = cue("scoringWords")
+	tradedParticiples      = cue("tradedParticiples")
+	tradedAdverbs          = cue("tradedAdverbs")
 )

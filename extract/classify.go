@@ -138,6 +138,11 @@ func init() {
 		(*doc).givenSiteSurname,
 		(*doc).clubRole,
 		(*doc).staffAt,
+		// "the Tokyo-listed Kessel", "Kessel's 3-0 win over Tarvel": a
+		// company by how it is held, sides by the result they own, before
+		// a sentence's opening word is dropped or a person read (news_orgs12.go)
+		(*doc).tradedCompany,
+		(*doc).resultOwner,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

@@ -390,25 +390,33 @@ func (d *doc) bandMember(ps []piece) bool {
 // before a participle that bodies take, names a body, as does an asset
 // manager; a person is "a rival", "an investor", so those kinds are left
 // out. The part of a hyphenated name after its hyphen is no name of its
-// own ("Kessel-Tarvel, the party,").
+// own ("Kessel-Tarvel, the party,"). A ranking by its owner ("Kessel, the
+// world's biggest miner,", "Tarvel, Orvania's largest lender,") names a
+// body by a trade's noun too: a person is ranked as a man, a leader or a
+// player, never as a lender.
 func (d *doc) bodyApposition(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] && toks[e+2].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
 		return false
 	}
-	for k := e + 2; k < len(toks) && k <= e+7 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+	ranked := false
+	for k := e + 2; k < len(toks) && k <= e+8 && (toks[k].kind == tkWord || toks[k].kind == tkPossessive && k <= e+3) && !toks[k].newline; k++ {
+		if toks[k].kind == tkPossessive {
+			ranked = true // "the world's", "Orvania's"
+			continue
+		}
 		w := toks[k].text
 		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued {
 			w += "-" + toks[k+2].text // "start-up", "non-profit"
 			k += 2
 		}
 		// "an asset manager" is a firm, "a team manager" a person
-		if appositionBodyNouns[w] || w == "manager" && managedAssets[toks[k-1].text] {
+		if appositionBodyNouns[w] || ranked && (orgNouns[w] || companyHeads[w]) || w == "manager" && managedAssets[toks[k-1].text] {
 			next := k + 1
 			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] || orgParticiples[toks[next].text] || bodyParticiples[toks[next].text] {
 				return d.add(s, e, "ORG", "")
@@ -419,10 +427,10 @@ func (d *doc) bodyApposition(ps []piece) bool {
 	return false
 }
 
-// ownedBodyThing: "Kessel Orvane's website", "Tarvel's new app": what
-// only a body owns, after the name's possessive and at most two
-// modifiers, makes the name a body's; a person the text has named keeps
-// a person's reading.
+// ownedBodyThing: "Kessel Orvane's website", "Tarvel's new app",
+// "Orvane's parent company": what only a body owns, after the name's
+// possessive and at most two modifiers, makes the name a body's; a person
+// the text has named keeps a person's reading.
 func (d *doc) ownedBodyThing(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
@@ -434,7 +442,7 @@ func (d *doc) ownedBodyThing(ps []piece) bool {
 	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !bodyThings[toks[k].text]; m++ {
 		k++
 	}
-	if k >= len(toks) || !bodyThings[toks[k].text] || toks[k].newline {
+	if (k >= len(toks) || !bodyThings[toks[k].text] || toks[k].newline) && !d.parentCompany(e+1) {
 		return false
 	}
 	for _, p := range ps {

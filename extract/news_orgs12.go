@@ -1,0 +1,79 @@
+package extract
+
+import "strings"
+
+// Round-12 news rules for organisations read from the words just before or
+// after their name: a company by how its shares are held ("the
+// Tokyo-listed Kessel", "state-owned Tarvel", "privately held Orvane") and
+// a club by the result it is owner of ("Kessel's 3-0 win over Tarvel").
+
+// tradedCompany: "the Nasdaq-listed Kessel", "state-owned Tarvel Oil",
+// "publicly traded Orvane Quill", "the privately held Kessel": what is
+// listed, quoted, traded or owned by a state, a family or a market is a
+// business, whatever its name's shape (a person is none of these, and a
+// given name may open a firm's name: "family-owned Anna Kessel Foods").
+// "Held" and "controlled" after a hyphen make a place's ("Rebel-held
+// Kessel"), so "held" counts only after "privately" or "closely"; the
+// name's pieces may hold no listed place or person.
+func (d *doc) tradedCompany(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if s < 2 || n > 4 || !tradedParticiples[toks[s-1].text] || toks[s].newline || toks[s-1].newline || hasConn(ps) {
+		return false
+	}
+	v, before := toks[s-1].text, toks[s-2]
+	switch {
+	case before.text == "-" && toks[s-1].glued && v != "held":
+		// "Nasdaq-listed", "state-owned"
+	case tradedAdverbs[strings.ToLower(before.text)] && !toks[s-1].glued:
+		// "publicly traded", "privately held"
+	default:
+		return false
+	}
+	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
+}
+
+// resultOwner: "Kessel's 3-0 win over Tarvel", "Orvane's 2-1 defeat to
+// Kessel Rovers", "Tarvel's 1-1 draw with Orvane": a name whose
+// possessive owns a match's score and result is a side's, as is the name
+// after the result's link; a person named before in the text is a
+// player's (a tennis player owns a win too: "Kessel's 6-4 win"), and a
+// listed place or person keeps its label (cityTeam reads cities).
+func (d *doc) resultOwner(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if e+4 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || !d.scoreAt(e+1) || !resultNouns[toks[e+4].text] {
+		return false
+	}
+	if !onlyOrgUnits(ps) || d.namedPerson(toks[e-1].text) || n > 1 && d.a.givenNames[toks[s].text] {
+		return false
+	}
+	d.add(s, e, "ORG", "")
+	// the other side after "over", "to", "against", "with", "by"
+	k := e + 5
+	if k+1 >= len(toks) || !matchLinks[toks[k].text] || toks[k].text == "at" {
+		return true
+	}
+	var side []piece
+	for k++; len(side) < 3; {
+		p, ok := d.itemAt(k)
+		if !ok || p.conn || toks[p.s].newline || !isCapitalised(toks[p.s].text) || p.unit != nil && p.unit.label != "ORG" {
+			break
+		}
+		side = append(side, p)
+		k = p.e
+	}
+	if len(side) > 0 && !d.namedPerson(toks[side[len(side)-1].e-1].text) {
+		d.add(side[0].s, side[len(side)-1].e, "ORG", "")
+	}
+	return true
+}
+
+// parentCompany: "parent company", "parent group" from token k: what only
+// a body has (a person has parents, no parent firm).
+func (d *doc) parentCompany(k int) bool {
+	toks := d.toks
+	return k+1 < len(toks) && toks[k].text == "parent" && companyHeads[toks[k+1].text]
+}
