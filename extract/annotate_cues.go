@@ -497,4 +497,6 @@ var (
 	scoringWords           = cue("scoringWords")
 	tradedParticiples      = cue("tradedParticiples")
 	tradedAdverbs          = cue("tradedAdverbs")
+	firmStaff              = cue("firmStaff")
+	nationalBodyHeads      = cue("nationalBodyHeads")
 )

@@ -207,7 +207,8 @@ func hasLetterAndDigit(w string) bool {
 // private equity fund Orvane", "its refiner Kessel": a noun of a body's
 // kind, after an article, a possessive or the sentence's start and at most
 // two modifiers, names
-// the body after it; a listed given name opens a person's ("the promoter
+// the body after it, as does a company's relation after "its" ("its
+// low-cost unit Kessel"); a listed given name opens a person's ("the promoter
 // Anna Kessel"), whose trade the noun may be, a title a person's ("the
 // union's Lord Kessel"), and a carrier or a ship's noun a ship's ("the
 // carrier Kessel": plat7's rules read airlines). Nouns that people bear as
@@ -219,7 +220,7 @@ func (d *doc) kindBefore(ps []piece) bool {
 	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords[toks[s].text] && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames[toks[ps[1].s].text] {
 		return d.add(ps[1].s, e, "ORG", "") // "Rival Kessel cut its prices": the rival is no part of the name
 	}
-	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
+	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] && !itsRelations[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
 		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] || titleWords[toks[s].text] || honorifics[toks[s].text] {
 		return false
 	}
@@ -228,11 +229,20 @@ func (d *doc) kindBefore(ps []piece) bool {
 	if u := ps[0].unit; u != nil && u.label != "ORG" {
 		return false
 	}
+	// a company's relation ("its unit Kessel", "the carrier's contract
+	// partner Tarvel") names a body only after a company's possessive:
+	// "her partner Ana"
+	relation := !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text]
 	k := s - 2
 	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text] && toks[k].text != "its" && toks[k].text != "their"; m++ {
 		k-- // "housing", "private equity"
+		if k > 0 && toks[k].text == "-" && toks[k].glued && toks[k-1].kind == tkWord {
+			k-- // "low-cost": one modifier
+		}
 	}
 	switch {
+	case relation && (k < 0 || toks[k].text != "its" && !(toks[k].kind == tkPossessive && k > 0 && (orgNouns[toks[k-1].text] || companyHeads[toks[k-1].text]))):
+		return false // "its partner", "the airline's partner", not "her partner"
 	case k >= 0 && k < s-1 && toks[k].sentStart && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k]:
 		// "Concert promoter Tarvel said": the modifier opens the sentence
 	case k >= 0 && (articles[toks[k].text] || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "their"):
@@ -349,8 +359,9 @@ func (d *doc) joinedAs(ps []piece) bool {
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
 }
 
-// bandMember: "Kessel frontman Tarvel Quill", "Orvane singer Ana Kessel":
-// a name before a band member's noun and a person's name is the band's,
+// bandMember: "Kessel frontman Tarvel Quill", "Orvane singer Ana Kessel",
+// "Tarvel economist Ana Quill": a name before a band member's or a firm's
+// staff noun and a person's name is the band's or the firm's,
 // and the name after the noun the member's. A common word opening the
 // sentence is a genre, no band ("Pop singer Ana Kessel"), and a people's
 // word a nationality ("Orvanian singer Ana Kessel").
@@ -358,7 +369,13 @@ func (d *doc) bandMember(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+1 >= len(toks) || !bandRoles[toks[e].text] || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+	if e+1 >= len(toks) || !bandRoles[toks[e].text] && !firmStaff[toks[e].text] || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+		return false
+	}
+	// "Kessel economist Ana Brandt": a firm's staff, after a word no
+	// lexicon knows and no given name ("the Opposition spokesman Ana
+	// Brandt", "Marlo spokesman Dan Hale") or a name of two words
+	if firmStaff[toks[e].text] && n == 1 && ps[0].unit == nil && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
 		return false
 	}
 	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives[toks[s].text]) || d.a.givenNames[toks[s].text] && n > 1 {

@@ -77,3 +77,71 @@ func (d *doc) parentCompany(k int) bool {
 	toks := d.toks
 	return k+1 < len(toks) && toks[k].text == "parent" && companyHeads[toks[k+1].text]
 }
+
+// scoreHeadline: the name over tokens [s, e) is one side of a result that
+// is its line alone, "Orvane 24 Kessel 20": it opens the line and a name
+// and a score end it after its own score, or it follows a line-opening
+// name and score and its score ends the line. lineScoreAt(e) holds.
+func (d *doc) scoreHeadline(s, e int) bool {
+	t := d.toks
+	lineEnd := func(k int) bool { return k >= len(t) || t[k].newline }
+	if s == 0 || t[s].newline {
+		// the first side: a name of at most three words and a score end the line
+		for k := e + 2; k < len(t) && k <= e+4 && !t[k].newline; k++ {
+			if d.lineScoreAt(k) && lineEnd(k+1) {
+				return isCapitalised(t[e+1].text) && !t[e+1].newline
+			}
+		}
+		return false
+	}
+	if !lineEnd(e+1) || !d.lineScoreAt(s-1) {
+		return false
+	}
+	// the second side: a name of at most three words opens the line before it
+	for k := s - 2; k >= 0 && k >= s-4; k-- {
+		if k == 0 || t[k].newline {
+			return isCapitalised(t[k].text) && k < s-1
+		}
+	}
+	return false
+}
+
+// teamAgain: "Orvane 24 Kessel 20 ... Kessel came back": a region's or a
+// city's name read as a side on a result's line before is the side's
+// again, but after a place's preposition ("in Kessel"); a country's name
+// is a national side's, a GPE.
+func (d *doc) teamAgain(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations[ps[0].unit.canonical] {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	if s > 0 && (placePrepositions[d.toks[s-1].text] || placeOnlyPrepositions[d.toks[s-1].text]) {
+		return false
+	}
+	canonical, ok := d.readMentions().sides[d.surface(s, e)]
+	return ok && d.add(s, e, "ORG", canonical)
+}
+
+// countryBodyUnit: a country's name and a listed body whose head is a
+// state's ("Agency", "Reserve", "Commission") make one body's name: "the
+// U.S. Missile Defense Agency" (nationalArm).
+func (d *doc) countryBodyUnit(c, b piece) bool {
+	if c.unit.label != "GPE" || !d.a.countries[c.unit.canonical] || b.unit.label != "ORG" || c.e != b.s {
+		return false
+	}
+	return nationalBodyHeads[d.toks[b.e-1].text]
+}
+
+// armWords: the plain words between a company's name and a country's in
+// its national arm's ("Motor", "Bank"), one capitalised word a piece, no
+// listed name, given name, region's adjective or compass word ("Kessel
+// Western Australia" is a company in a state).
+func (d *doc) armWords(ps []piece) bool {
+	for _, p := range ps {
+		w := d.word(p)
+		if p.unit != nil || p.conn || p.e-p.s != 1 || !isCapitalised(w) || d.a.givenNames[w] || regionAdjectives[w] || compassWords[w] || countryParts[w] {
+			return false
+		}
+	}
+	return true
+}

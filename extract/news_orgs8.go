@@ -28,7 +28,10 @@ type orgs8State struct {
 	ships map[string]string
 	// surnames are the last words of people's names so far
 	surnames map[string]bool
-	seen     int
+	// sides are the names read as a side on a result's line ("Orvane 24
+	// Kessel 20"), with their canonical (news_orgs12.go teamAgain)
+	sides map[string]string
+	seen  int
 	// space: the text reports spaceflight (spaceText)
 	spaceRead, space bool
 }
@@ -119,7 +122,7 @@ func (d *doc) shipShortName(ps []piece) bool {
 }
 
 // readMentions brings the names read from the mentions so far up to date:
-// ships after their prefix, people's surnames.
+// ships after their prefix, people's surnames, sides of a result's line.
 func (d *doc) readMentions() *orgs8State {
 	st := &d.orgs8
 	for ; st.seen < len(d.mentions); st.seen++ {
@@ -135,6 +138,11 @@ func (d *doc) readMentions() *orgs8State {
 				st.surnames = map[string]bool{}
 			}
 			st.surnames[d.toks[m.e-1].text] = true
+		case m.label == "ORG" && d.lineScoreAt(m.e):
+			if st.sides == nil {
+				st.sides = map[string]string{}
+			}
+			st.sides[d.surface(m.s, m.e)] = m.canonical
 		}
 	}
 	return st
