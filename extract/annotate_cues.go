@@ -499,4 +499,5 @@ var (
 	tradedAdverbs          = cue("tradedAdverbs")
 	firmStaff              = cue("firmStaff")
 	nationalBodyHeads      = cue("nationalBodyHeads")
+	placeBodyHeads         = cue("placeBodyHeads")
 )

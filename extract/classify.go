@@ -146,6 +146,9 @@ func init() {
 		// "Orvane 24 Kessel 20 ... Kessel came back": a region or a city
 		// read as a side before is the side again (news_orgs12.go)
 		(*doc).teamAgain,
+		// "PT Kessel Indonesia ... Kessel": a body named again by its
+		// opening word, over a craft's listed word (news_orgs12.go)
+		(*doc).orgShortForm,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

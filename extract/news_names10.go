@@ -257,7 +257,9 @@ func (d *doc) kindBefore(ps []piece) bool {
 // of accounts with a loss or profit, or of jobs cut, after a name, is a
 // company's deed (a move of a lone word may be a commodity's or a coin's:
 // "Brent fell 4%"), whatever the name's shape (a person falls no 3%), a
-// given name's too ("Morgan Kessel fell 2%"); a listed given name keeps a
+// given name's too ("Morgan Kessel fell 2%"), a lone word's where the
+// sentence named a company's shares before ("Shares in Kessel rose 2% and
+// Tarvel gained 3%", sharesBefore); a listed given name keeps a
 // person's reading of jobs cut (a chief executive cuts them too), and "the"
 // before the name an index's ("the Kessel 50 rose 1%").
 func (d *doc) marketDeed(ps []piece) bool {
@@ -279,7 +281,8 @@ func (d *doc) marketDeed(ps []piece) bool {
 	v := toks[e].text
 	next := toks[e+1].text
 	switch {
-	case marketVerbs[v] && (n >= 2 || kind > 0) && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent"):
+	case marketVerbs[v] && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent") &&
+		(n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && d.sharesBefore(s)):
 	case accountVerbs[v] && d.accountObject(e+1):
 	case companyDeeds[v] && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
 	default:

@@ -145,3 +145,67 @@ func (d *doc) armWords(ps []piece) bool {
 	}
 	return true
 }
+
+// barrelPart: piece i of a given name and a double surname, "Ana
+// Lima-Park", "Jon Kessel-Hill", is a surname's part though a place or a
+// common word bears its word: one capitalised word written tight against
+// the hyphen, in a run of exactly the given name, two parts and the
+// hyphen (hyphenatedPerson): a town's name is a surname's often
+// ("Bello-Hassan"), a route's end after a given name seldom.
+func (d *doc) barrelPart(ps []piece, i int) bool {
+	if len(ps) != 4 || !ps[2].conn || i == 0 || i == 2 {
+		return false
+	}
+	h := ps[2].s
+	p := ps[i]
+	return d.toks[h].text == "-" && d.toks[h].glued && d.toks[h+1].glued && p.e-p.s == 1 && isCapitalised(d.toks[p.s].text) && !allCapitals(d.toks[p.s].text)
+}
+
+// sharesBefore: the sentence of token s names a company's shares before
+// it ("Shares in Kessel rose 2%, while Tarvel gained 3%"), within 40
+// tokens: a lone word's move in a list of shares' moves is a listed
+// company's, not a commodity's (marketDeed); shares alone are no list
+// ("Shares were flat, but gold rose 2%").
+func (d *doc) sharesBefore(s int) bool {
+	toks := d.toks
+	for k := s - 1; k >= 0 && k >= s-40; k-- {
+		if w := toks[k].text; (w == "shares" || w == "Shares") && (toks[k+1].text == "in" || toks[k+1].text == "of") {
+			return true
+		}
+		if toks[k].sentStart {
+			return false
+		}
+	}
+	return false
+}
+
+// shortFormWord: token k may stand alone for the organisation whose name
+// it opens ("Kessel Motor India" ... "Kessel"): a word no lexicon knows,
+// no given name, people's word or adjective, not opened by a hyphen's
+// part ("Rolls-Royce").
+func (d *doc) shortFormWord(k int) bool {
+	toks := d.toks
+	w := toks[k].text
+	return toks[k].kind == tkWord && isCapitalised(w) && d.a.uncommon(w) && !d.a.givenNames[w] && !d.a.demonyms[w] && !derivedAdjectives[w] &&
+		!titleWords[w] && !shipPrefixes[w] && (k+1 >= len(toks) || toks[k+1].text != "-")
+}
+
+// orgShortForm: "PT Kessel Indonesia Tbk ... 15 Kessel jets ... Kessel's
+// troubles": an organisation named in full before is named again by the
+// word that opens its name, over a craft's label that a list gives the
+// word ("Kessel" the airline, no jet); a listed place, person or body
+// keeps its own, a name's word inside a longer run is no short form, and
+// a body named for its place ("Kessel District Council") leaves the word
+// to the place, as does a region after it ("Kessel, Wisconsin") and a
+// person of that surname.
+func (d *doc) orgShortForm(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || ps[0].unit != nil && ps[0].unit.label != "PLATFORM" {
+		return false
+	}
+	s := ps[0].s
+	canonical, ok := d.readMentions().firstWords[d.toks[s].text]
+	if !ok || s+1 < len(d.toks) && d.toks[s+1].text == "-" || d.regionAt(s+1) || d.namedPerson(d.toks[s].text) {
+		return false // "Kessel, Wisconsin": the town; "Ana Kessel": the person
+	}
+	return d.add(s, s+1, "ORG", canonical)
+}

@@ -411,7 +411,9 @@ func irishPrefix(w string) bool {
 // hyphenatedPerson labels a chunk whose only connectors are hyphens as one
 // person's name when it opens with a given name and every part is shaped
 // like a name: "Anne-Marie Whitlock", "Catherine Zeta-Morgan"; a lower-case
-// part after a hyphen belongs to the name before it ("Lee Hsien-loong").
+// part after a hyphen belongs to the name before it ("Lee Hsien-loong"),
+// and a double surname's parts may be a place's or a common word's
+// ("Ana Lima-Park": barrelPart).
 func (d *doc) hyphenatedPerson(ps []piece) bool {
 	// "Businessman Jean-Louis Billon": an occupation opening the sentence
 	// stays outside
@@ -433,7 +435,7 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 			if d.toks[p.s].text != "-" || i+1 == len(ps) || ps[i+1].conn {
 				return false
 			}
-		case d.personWord(p) || i > 0 && ps[i-1].conn && isLowerWord(d.toks[p.s].text):
+		case d.personWord(p) || i > 0 && ps[i-1].conn && isLowerWord(d.toks[p.s].text) || d.barrelPart(ps, i):
 			words++
 		default:
 			return false
