@@ -149,6 +149,12 @@ func init() {
 		// "PT Kessel Indonesia ... Kessel": a body named again by its
 		// opening word, over a craft's listed word (news_orgs12.go)
 		(*doc).orgShortForm,
+		// "his Kessel conglomerate": a name before a body's kind noun;
+		// "Kessel on the Tarvel Stock Exchange": two bodies (news_orgs12.go)
+		(*doc).kindAfter,
+		(*doc).exchangeOn,
+		// "urged the House to vote": a legislature's house (news_orgs12.go)
+		(*doc).theHouse,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,

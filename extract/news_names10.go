@@ -117,7 +117,8 @@ func (d *doc) countryBody(ps []piece) bool {
 // whichRuns: "Solidarity, which represents skilled workers", "Amberline,
 // which runs 40 hotels": a name of up to three words, then ", which" and
 // a verb of representing, selling or making, or of running, owning or
-// employing a counted number of things, is an organisation's, whatever
+// employing a counted number of things, or of going bankrupt or public
+// or filing for insolvency (news_orgs12.go), is an organisation's, whatever
 // its words: a person is "who", a day represents nothing, and a town
 // runs its own schools but no counted hotels. The part of a hyphenated
 // name after its hyphen is no name of its own.
@@ -127,7 +128,7 @@ func (d *doc) whichRuns(ps []piece) bool {
 	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || len(ps) > 3 || hasConn(ps) || calendarWords[toks[s].text] || toks[s].glued {
 		return false
 	}
-	if v := toks[e+2].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(toks[e+3].text)) {
+	if v, next := toks[e+2].text, toks[e+3].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(next)) && !(v == "went" && wentStates[next]) && !(v == "filed" && next == "for") {
 		return false
 	}
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")

@@ -209,3 +209,89 @@ func (d *doc) orgShortForm(ps []piece) bool {
 	}
 	return d.add(s, s+1, "ORG", canonical)
 }
+
+// kindAfter: "his Kessel conglomerate", "the Tarvel carmaker", "a Kessel
+// subsidiary": a name between a determiner and a body's kind noun that
+// ends the phrase is the body's; a listed place, person or given name
+// keeps its own ("the Oslo studio" is a studio in Oslo, "the Anna Kessel
+// band" a person's), and a people's word is an adjective ("the German
+// carmaker").
+func (d *doc) kindAfter(ps []piece) bool {
+	n := len(ps)
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	if s == 0 || e+1 >= len(toks) || n > 3 || hasConn(ps) || !kindDeterminers[toks[s-1].text] || toks[s].newline || toks[e].newline {
+		return false
+	}
+	if k := toks[e].text; !orgNouns[k] && !companyHeads[k] && !bodyKindNouns[k] || teamNouns[k] || k == "team" || k == "club" || toks[e+1].kind == tkWord && isCapitalised(toks[e+1].text) {
+		return false // "the Kessel team": a town's side, read by the team rules
+	}
+	w := toks[s].text
+	if !onlyOrgUnits(ps) || d.a.givenNames[w] || d.a.demonyms[w] || derivedAdjectives[w] || !d.a.uncommon(w) && ps[0].unit == nil {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// exchangeOn: "shares of Kessel on the Tarvel Stock Exchange": a name,
+// "on (the)" and an exchange's are two bodies, each read alone.
+func (d *doc) exchangeOn(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || !exchangeWords[d.word(ps[n-1])] {
+		return false
+	}
+	for i := 1; i < n-1; i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "on" {
+			d.classify(ps[:i])
+			d.classify(ps[i+1:])
+			return true
+		}
+	}
+	return false
+}
+
+// theHouse: "urged the House to delete it", "The House is expected to
+// vote": a legislature's house by its head word alone after "the", in a
+// text that reports a legislature's work (lawText); "the House of ..."
+// is a longer name, and a capitalised word after it makes one too.
+func (d *doc) theHouse(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s := ps[0].s
+	toks := d.toks
+	if !houseWords[toks[s].text] || s == 0 || toks[s-1].text != "the" && toks[s-1].text != "The" {
+		return false
+	}
+	if s+1 < len(toks) && (toks[s+1].text == "of" || isCapitalised(toks[s+1].text) && !toks[s+1].sentStart) || !d.lawText() {
+		return false
+	}
+	return d.add(s, s+1, "ORG", "")
+}
+
+// lawText reports whether the text speaks of a legislature's work: two of
+// its words ("bill", "lawmakers", "Senate", "vote") that differ, read once
+// a text.
+func (d *doc) lawText() bool {
+	st := &d.orgs8
+	if st.lawRead {
+		return st.law
+	}
+	st.lawRead = true
+	first := ""
+	for _, t := range d.toks {
+		if t.kind != tkWord || len(t.text) < 3 {
+			continue
+		}
+		w := strings.ToLower(t.text)
+		if !lawWords[w] || w == first {
+			continue
+		}
+		if first != "" {
+			st.law = true
+			break
+		}
+		first = w
+	}
+	return st.law
+}

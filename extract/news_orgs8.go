@@ -37,6 +37,8 @@ type orgs8State struct {
 	seen       int
 	// space: the text reports spaceflight (spaceText)
 	spaceRead, space bool
+	// law: the text reports a legislature's work (news_orgs12.go lawText)
+	lawRead, law bool
 }
 
 // sectionHeading: "RUGBY — Orvania beat Kessel", "Formula One: Tarvel
