@@ -295,3 +295,19 @@ func (d *doc) lawText() bool {
 	}
 	return st.law
 }
+
+// nicknameTeam: "Kessel Super Kings", "Tarvo Royal Challengers": in a text
+// that reports sport, a word no lexicon knows (a place's short name), a
+// common word and the plural of a common noun name a franchise; no
+// person's name is so made (teamName).
+func (d *doc) nicknameTeam(ps []piece) bool {
+	if len(ps) != 3 || hasConn(ps) || ps[1].unit != nil || ps[2].unit != nil {
+		return false
+	}
+	first, mid, last := d.word(ps[0]), d.word(ps[1]), d.word(ps[2])
+	sing, ok := strings.CutSuffix(last, "s")
+	if !ok || len(sing) < 3 || first == "" || mid == "" || !isCapitalised(mid) || !d.a.uncommon(first) || d.a.uncommon(mid) || d.a.uncommon(sing) {
+		return false
+	}
+	return d.sportText()
+}

@@ -125,5 +125,8 @@ func TestNewsOrgs12_Rules(t *testing.T) {
 		{"the House with no lawmaking about it is no body",
 			"The House is a drama about a doctor.",
 			nil},
+		{"a franchise by a place's word, a common word and a plural, in a sport's text",
+			"The striker scored a hat-trick before half-time against Tessburg Royal Falcons.",
+			[]string{"ORG Tessburg Royal Falcons"}},
 	})
 }
