@@ -505,4 +505,6 @@ var (
 	exchangeWords          = cue("exchangeWords")
 	houseWords             = cue("houseWords")
 	lawWords               = cue("lawWords")
+	flyingWords            = cue("flyingWords")
+	whoseBodyThings        = cue("whoseBodyThings")
 )

@@ -904,7 +904,7 @@ func (d *doc) airline(ps []piece) bool {
 		return false
 	}
 	country := func(p piece) bool { return p.unit != nil && p.unit.label == "GPE" || d.a.demonyms[d.word(p)] }
-	return d.word(ps[0]) == "Air" && country(ps[1]) || d.word(ps[1]) == "Air" && country(ps[0])
+	return d.word(ps[0]) == "Air" && country(ps[1]) || d.word(ps[1]) == "Air" && (country(ps[0]) || d.flyingAir(ps[0]))
 }
 
 // leadingNumber takes an ordinal before a military unit into its name:

@@ -449,21 +449,29 @@ func (d *doc) bodyApposition(ps []piece) bool {
 }
 
 // ownedBodyThing: "Kessel Orvane's website", "Tarvel's new app",
-// "Orvane's parent company": what only a body owns, after the name's
-// possessive and at most two modifiers, makes the name a body's; a person
-// the text has named keeps a person's reading.
+// "Orvane's parent company", "Kessel, whose shares fell": what only a
+// body owns, after the name's possessive or ", whose" and at most two
+// modifiers, makes the name a body's; a person the text has named keeps a
+// person's reading.
 func (d *doc) ownedBodyThing(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+1 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+	// ", whose shares": a relative clause owns as a possessive does
+	whose := e+2 < len(toks) && toks[e].text == "," && toks[e+1].text == "whose"
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive && !whose || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
 		return false
 	}
 	k := e + 1
-	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !bodyThings[toks[k].text]; m++ {
+	if whose {
 		k++
 	}
-	if (k >= len(toks) || !bodyThings[toks[k].text] || toks[k].newline) && !d.parentCompany(e+1) {
+	first := k
+	owned := func(w string) bool { return bodyThings[w] || whose && whoseBodyThings[w] }
+	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !owned(toks[k].text); m++ {
+		k++
+	}
+	if (k >= len(toks) || !owned(toks[k].text) || toks[k].newline) && !d.parentCompany(first) {
 		return false
 	}
 	for _, p := range ps {

@@ -311,3 +311,24 @@ func (d *doc) nicknameTeam(ps []piece) bool {
 	}
 	return d.sportText()
 }
+
+// flyingAir: the word p before "Air" names an airline ("Lion Air",
+// "Kessel Air"): one capitalised word, no listed name, where the sentence
+// speaks of flying within a few words ("a ticket on Lion Air", "Kessel Air
+// will add flights"); "Fresh Air" in a sentence of no flight is none, nor
+// is a model with its number ("King Air 350") (airline).
+func (d *doc) flyingAir(p piece) bool {
+	if p.unit != nil || p.conn || p.e-p.s != 1 || !isCapitalised(d.toks[p.s].text) {
+		return false
+	}
+	toks := d.toks
+	if k := p.e + 1; k < len(toks) && (isNumber(toks[k].text) || hasDigit(toks[k].text)) {
+		return false // "King Air 350": an aircraft's model
+	}
+	for k := max(0, p.s-8); k < len(toks) && k < p.s+12; k++ {
+		if flyingWords[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}

@@ -128,5 +128,17 @@ func TestNewsOrgs12_Rules(t *testing.T) {
 		{"a franchise by a place's word, a common word and a plural, in a sport's text",
 			"The striker scored a hat-trick before half-time against Tessburg Royal Falcons.",
 			[]string{"ORG Tessburg Royal Falcons"}},
+		{"a name whose shares or yard a relative clause owns is a body's",
+			"Quorvane, whose shares have fallen 30% this year, hired Tessmar, whose repair yard is busy.",
+			[]string{"ORG Quorvane", "ORG Tessmar"}},
+		{"a person's relative clause of a wife or shares held keeps a person",
+			"Quist, whose wife is a doctor, said no; Anna Kessel, whose shares in the firm are worth millions, agreed.",
+			[]string{"PERSON Quist", "PERSON Anna Kessel"}},
+		{"a word and Air where the sentence speaks of flying is an airline",
+			"He bought a ticket on Quorvel Air because no other carrier flies there.",
+			[]string{"ORG Quorvel Air"}},
+		{"a word and Air with a model number is an aircraft, no airline",
+			"Pilots flew a Beechcraft King Air 350 over the coast.",
+			[]string{"ORG Beechcraft"}},
 	})
 }
