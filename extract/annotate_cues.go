@@ -495,6 +495,7 @@ var (
 	goalMarks              = cue("goalMarks")
 	singularVerbs          = cue("singularVerbs")
 	scoringWords           = cue("scoringWords")
+	baseAbbreviations      = cue("baseAbbreviations")
 	tradedParticiples      = cue("tradedParticiples")
 	tradedAdverbs          = cue("tradedAdverbs")
 	firmStaff              = cue("firmStaff")

@@ -57,6 +57,9 @@ func TestForeignBodyParticles(t *testing.T) {
 		{"a person's particles of two words",
 			"Juan de los Ríos and Marta de las Heras spoke.",
 			[]string{"PERSON Juan de los Ríos", "PERSON Marta de las Heras"}},
+		{"Dutch particles in a person's name; 'ten' as a number stays out",
+			"Coach Pieter ten Brink praised Anouk te Velde, whose side has won ten Cup games.",
+			[]string{"PERSON Pieter ten Brink", "PERSON Anouk te Velde"}},
 	})
 }
 

@@ -511,6 +511,9 @@ func init() {
 		(*doc).workTitle,
 		// "Stephanie Pope" is no title before a name
 		(*doc).titleSurname,
+		// "X Air Base in Y with the Z Air National Guard": two names and
+		// a place, before any rule takes the run whole (news_programs.go)
+		(*doc).withTheSplit,
 		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
 		// two, before the base and cue rules take the run whole
 		(*doc).nameInPlace,

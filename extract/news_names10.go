@@ -530,10 +530,13 @@ func (d *doc) clubRole(ps []piece) bool {
 	}
 	toks := d.toks
 	e := ps[0].e
+	if e+2 < len(toks) && (toks[e].text == "head" || toks[e].text == "assistant") {
+		e++ // "Tarvel head coach Ana Kessel"
+	}
 	if e+1 >= len(toks) || toks[e].newline || !playerRoles[toks[e].text] && toks[e].text != "captain" && toks[e].text != "boss" || !isCapitalised(toks[e+1].text) || !d.sportText() {
 		return false
 	}
-	return d.add(ps[0].s, e, "ORG", "")
+	return d.add(ps[0].s, ps[0].e, "ORG", "")
 }
 
 // staffAt: "a partner at Kessel Orvane", "lawyers at Tarvel Quill",

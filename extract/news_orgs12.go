@@ -146,21 +146,6 @@ func (d *doc) armWords(ps []piece) bool {
 	return true
 }
 
-// barrelPart: piece i of a given name and a double surname, "Ana
-// Lima-Park", "Jon Kessel-Hill", is a surname's part though a place or a
-// common word bears its word: one capitalised word written tight against
-// the hyphen, in a run of exactly the given name, two parts and the
-// hyphen (hyphenatedPerson): a town's name is a surname's often
-// ("Bello-Hassan"), a route's end after a given name seldom.
-func (d *doc) barrelPart(ps []piece, i int) bool {
-	if len(ps) != 4 || !ps[2].conn || i == 0 || i == 2 {
-		return false
-	}
-	h := ps[2].s
-	p := ps[i]
-	return d.toks[h].text == "-" && d.toks[h].glued && d.toks[h+1].glued && p.e-p.s == 1 && isCapitalised(d.toks[p.s].text) && !allCapitals(d.toks[p.s].text)
-}
-
 // sharesBefore: the sentence of token s names a company's shares before
 // it ("Shares in Kessel rose 2%, while Tarvel gained 3%"), within 40
 // tokens: a lone word's move in a list of shares' moves is a listed

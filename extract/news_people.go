@@ -1022,7 +1022,8 @@ func (d *doc) wordThenSurname(i int) bool {
 // or three words that ends in a common noun (a person's ends in a
 // surname), no cue word or place's head in it, and acts is a company's.
 // A verb has three letters at least ("ran", "cut"; a stray "s" is none).
-// A role is no company: "the Prime Minister said", "the Army Chief met".
+// A role is no company: "the Prime Minister said", "the Army Chief met";
+// a name after a role word is a person's ("founder Ann Vexley replied").
 func (d *doc) actingCompany(ps []piece) bool {
 	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || d.onlyTitle(ps) {
 		return false
@@ -1030,7 +1031,7 @@ func (d *doc) actingCompany(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := toks[e-1].text
-	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && personRoles[toks[s-1].text] ||
+	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && d.roleWord(s-1) ||
 		!d.commonWord(last) || d.a.surnames[last] || athleteDeeds[toks[e].text] || !d.actsAfter(e-1) || lifeVerbs[toks[e].text] {
 		return false // "Ravi Gill scored 147": a player's deed
 	}

@@ -173,11 +173,24 @@ func (d *doc) riverRule(ps []piece) bool {
 	}
 	// after a verb of rivers, a country or a city keeps its label when it
 	// is plural ("across the Netherlands"), an abbreviation ("across the
-	// US") or a modifier ("up the Yemen coast"); the tagger is asked last
-	if !river || label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.modifies(s)) {
+	// US"), paired with another ("along the Chad and Niger borders") or a
+	// modifier ("up the Yemen coast"); the tagger is asked last
+	if !river || label == "GPE" && (strings.HasSuffix(w, "s") || acronymLike(w) || strings.Contains(w, ".") || d.gpePaired(s+1) || d.modifies(s)) {
 		return false
 	}
 	return d.add(s, s+1, "LOC", "")
+}
+
+// gpePaired: "and" or "or" and another listed country or state follow
+// token k-1, a pair that names two lands ("along the Kessel and Orvane
+// borders"), not a river.
+func (d *doc) gpePaired(k int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || toks[k].text != "and" && toks[k].text != "or" || toks[k+1].newline {
+		return false
+	}
+	u := d.units[k+1]
+	return u != nil && u.label == "GPE"
 }
 
 // compassRegion: an unknown one-word name after a lower-case compass
@@ -241,8 +254,22 @@ func (d *doc) baseRule(ps []piece) bool {
 	for k < e && baseWords[toks[k].text] {
 		k++
 	}
-	if k == s || k+1 >= e || !baseHeads[toks[k].text] {
+	if baseAbbreviations[toks[s].text] && len(ps) == 2 && ps[1].unit == nil {
+		k = s // "AFB Bloemspruit", "NAS Oceana"
+	} else if k == s || k+1 >= e || !baseHeads[toks[k].text] {
 		return false
+	}
+	// "Air Force Base Waterkloof and AFB Bloemspruit": the name ends at a
+	// connector word, and what follows is read on its own
+	for i, p := range ps {
+		if p.conn && p.s > k && toks[p.s].kind == tkWord {
+			if p.s == k+1 {
+				return false
+			}
+			d.add(s, p.s, "LOC", "")
+			d.classify(ps[i+1:])
+			return true
+		}
 	}
 	d.add(s, e, "LOC", "")
 	return true
@@ -499,7 +526,7 @@ func (d *doc) basinName(ps []piece) bool {
 }
 
 // possessiveSite: a name, its possessive and a place's head word are one
-// place: "St George's Park", "Orvane's Square"; an organisation's
+// place: "St George's Park", "Orvane's Square", "Simon's Town"; an organisation's
 // possessive is its own ("Harlow Inc.'s Park" is no site).
 func (d *doc) possessiveSite(ps []piece) bool {
 	if hasConn(ps) || len(ps) > 3 {
@@ -512,7 +539,9 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	}
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] || !d.free(e, e+2) {
+	// "Simon's Town", "Bishop's Town": a town's name, a GPE
+	town := e+1 < len(toks) && toks[e+1].text == "Town"
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] && !town || !d.free(e, e+2) {
 		return false
 	}
 	if e+2 < len(toks) && !toks[e+2].newline && isCapitalised(toks[e+2].text) {
@@ -521,7 +550,11 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	if e+3 < len(toks) && toks[e+2].text == "and" && isCapitalised(toks[e+3].text) {
 		return false // "Orvane's Belt and Road Initiative": the same, past "and"
 	}
-	d.add(ps[0].s, e+2, "LOC", "")
+	label := "LOC"
+	if town {
+		label = "GPE"
+	}
+	d.add(ps[0].s, e+2, label, "")
 	return true
 }
 

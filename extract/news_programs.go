@@ -410,9 +410,16 @@ func (d *doc) heldEdition(ps []piece) bool {
 // read whole before the connectors split it further: "the Orvane Gateway
 // and the Partnership for Kessel Trade" gives the partnership its full
 // name, not "Partnership" and "Kessel Trade".
-func (d *doc) andTheSplit(ps []piece) bool {
+func (d *doc) andTheSplit(ps []piece) bool { return d.connTheSplit(ps, "and") }
+
+// withTheSplit: "trained at Kessel Air Base in Tarvel with the Tarvel Air
+// National Guard": "with the" between names parts two of them.
+func (d *doc) withTheSplit(ps []piece) bool { return d.connTheSplit(ps, "with") }
+
+// connTheSplit reads the names on either side of conn and "the" apart.
+func (d *doc) connTheSplit(ps []piece, conn string) bool {
 	for i := 1; i+2 < len(ps); i++ {
-		if ps[i].conn && d.toks[ps[i].s].text == "and" && ps[i+1].conn && d.toks[ps[i+1].s].text == "the" && !ps[i-1].conn && !ps[i+2].conn {
+		if ps[i].conn && d.toks[ps[i].s].text == conn && ps[i+1].conn && d.toks[ps[i+1].s].text == "the" && !ps[i-1].conn && !ps[i+2].conn {
 			d.classify(ps[:i])
 			d.classify(ps[i+2:])
 			return true

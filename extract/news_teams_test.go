@@ -19,5 +19,17 @@ func TestAnnotator_CityTeams(t *testing.T) {
 		{"an event that ends in a classic is none",
 			"She won the Tarvel Classic in Eugene.",
 			[]string{"GPE Eugene"}},
+		{"a result's line names two clubs; a match's city is its club at every mention of a sports text",
+			"Leeds 3 Bristol 1\n\nLeeds came from behind at the ground. Bristol led at half-time, but Leeds made the scrum count and Bristol's fly-half missed.",
+			[]string{"ORG Leeds", "ORG Bristol", "ORG Leeds", "ORG Bristol", "ORG Leeds", "ORG Bristol"}},
+		{"rugby and basketball scores in a sports text; a home nation stays the nation",
+			"Cardiff beat Edinburgh 31-18 after a maul and a ruck near the line, while Wales lost 27-13 to Scotland.",
+			[]string{"ORG Cardiff", "ORG Edinburgh", "GPE Wales", "GPE Scotland"}},
+		{"a vote's tally is no match",
+			"Leeds council voted 27-13 against the plan, and Bristol beat the deadline.",
+			[]string{"GPE Leeds", "GPE Bristol"}},
+		{"a city before a head coach's title is its club",
+			"Bristol head coach Pat Lam praised the scrum after a ruck at half-time.",
+			[]string{"ORG Bristol", "PERSON Pat Lam"}},
 	})
 }

@@ -411,9 +411,7 @@ func irishPrefix(w string) bool {
 // hyphenatedPerson labels a chunk whose only connectors are hyphens as one
 // person's name when it opens with a given name and every part is shaped
 // like a name: "Anne-Marie Whitlock", "Catherine Zeta-Morgan"; a lower-case
-// part after a hyphen belongs to the name before it ("Lee Hsien-loong"),
-// and a double surname's parts may be a place's or a common word's
-// ("Ana Lima-Park": barrelPart).
+// part after a hyphen belongs to the name before it ("Lee Hsien-loong").
 func (d *doc) hyphenatedPerson(ps []piece) bool {
 	// "Businessman Jean-Louis Billon": an occupation opening the sentence
 	// stays outside
@@ -435,7 +433,7 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 			if d.toks[p.s].text != "-" || i+1 == len(ps) || ps[i+1].conn {
 				return false
 			}
-		case d.personWord(p) || i > 0 && ps[i-1].conn && isLowerWord(d.toks[p.s].text) || d.barrelPart(ps, i):
+		case d.personWord(p) || i > 0 && ps[i-1].conn && isLowerWord(d.toks[p.s].text):
 			words++
 		default:
 			return false
@@ -446,6 +444,46 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 	}
 	d.addPerson(ps[0].s, ps[len(ps)-1].e)
 	return true
+}
+
+// doubleBarrelled: a person's full name (two words at least) goes on
+// through a glued hyphen and one more capitalised word that ends the
+// name: "Jamison Gibson-Park", "Aisha Bello-Yusuf", where the given name
+// is unknown and the hyphen had split the chunk. A lone name on either
+// side ("the Modi-Biden talks") or a name after the added word ("Joe
+// Biden-Xi Jinping summit") joins nothing; a mention of the added word
+// alone is dropped into the name.
+func (d *doc) doubleBarrelled() {
+	toks := d.toks
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		byStart[m.s] = k
+	}
+	drop := map[int]bool{}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" || m.reviewed || e-m.s < 2 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued ||
+			toks[e+1].kind != tkWord || !isCapitalised(toks[e+1].text) || allCapitals(toks[e+1].text) {
+			continue
+		}
+		if n := e + 2; n < len(toks) && !toks[n].newline && (toks[n].glued && (toks[n].kind == tkWord || toks[n].text == "-") || isCapitalised(toks[n].text)) {
+			continue
+		}
+		if j, ok := byStart[e+1]; ok {
+			o := d.mentions[j]
+			if o.e != e+2 || o.label != "PERSON" || o.reviewed {
+				continue
+			}
+			drop[j] = true
+		} else if d.used[e+1] {
+			continue
+		}
+		d.claim(e, e+2)
+		m.e = e + 2
+		m.canonical = ""
+	}
+	d.dropMentions(drop)
 }
 
 func isLowerWord(w string) bool {

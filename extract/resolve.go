@@ -344,6 +344,7 @@ func (d *doc) resolve() {
 	// names with particles are whole before their surnames are read, and
 	// again once the lone words are in
 	d.joinParticles()
+	d.doubleBarrelled()
 	surnames := map[string]string{}
 	orgFirst := map[string]string{}
 	ships := map[string]string{}
@@ -457,6 +458,7 @@ func (d *doc) resolve() {
 	d.coordinatedOrgs()
 	d.listedOrgs()
 	d.oneSenseOrgs()
+	d.oneSenseTeams()
 	d.airlineDemonyms()
 	d.dropStormNames()
 	d.joinParticles()
