@@ -4,8 +4,17 @@ import "strings"
 
 // Round-12 news rules for organisations read from the words just before or
 // after their name: a company by how its shares are held ("the
-// Tokyo-listed Kessel", "state-owned Tarvel", "privately held Orvane") and
-// a club by the result it is owner of ("Kessel's 3-0 win over Tarvel").
+// Tokyo-listed Kessel", "state-owned Tarvel", "privately held Orvane"), by
+// its kind noun after it ("his Kessel conglomerate"), by its exchange
+// ("Kessel on the Tarvel Stock Exchange") or by the word opening its name
+// named again ("Kessel Motors ... Kessel"); a club by the result it owns
+// ("Kessel's 3-0 win over Tarvel") or a result's line ("Orvane 24 Kessel
+// 20") and a franchise by its nickname ("Kessel Super Kings"); a state's
+// body after its country ("the U.S. Missile Defense Agency"); a
+// legislature's house alone ("urged the House"). The helpers here serve
+// edits of older rules too: parentCompany, sharesBefore and flyingAir
+// (news_names10.go, classify.go's airline), armWords and countryBodyUnit
+// (nationalArm), scoreHeadline (resultClub), nicknameTeam (teamName).
 
 // tradedCompany: "the Nasdaq-listed Kessel", "state-owned Tarvel Oil",
 // "publicly traded Orvane Quill", "the privately held Kessel": what is
