@@ -168,6 +168,23 @@ func init() {
 		(*doc).givenSiteSurname,
 		(*doc).clubRole,
 		(*doc).staffAt,
+		// "the Tokyo-listed Kessel", "Kessel's 3-0 win over Tarvel": a
+		// company by how it is held, sides by the result they own, before
+		// a sentence's opening word is dropped or a person read (news_orgs12.go)
+		(*doc).tradedCompany,
+		(*doc).resultOwner,
+		// "Orvane 24 Kessel 20 ... Kessel came back": a region or a city
+		// read as a side before is the side again (news_orgs12.go)
+		(*doc).teamAgain,
+		// "PT Kessel Indonesia ... Kessel": a body named again by its
+		// opening word, over a craft's listed word (news_orgs12.go)
+		(*doc).orgShortForm,
+		// "his Kessel conglomerate": a name before a body's kind noun;
+		// "Kessel on the Tarvel Stock Exchange": two bodies (news_orgs12.go)
+		(*doc).kindAfter,
+		(*doc).exchangeOn,
+		// "urged the House to vote": a legislature's house (news_orgs12.go)
+		(*doc).theHouse,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,
@@ -929,7 +946,7 @@ func (d *doc) airline(ps []piece) bool {
 		return false
 	}
 	country := func(p piece) bool { return p.unit != nil && p.unit.label == "GPE" || d.a.demonyms[d.word(p)] }
-	return d.word(ps[0]) == "Air" && country(ps[1]) || d.word(ps[1]) == "Air" && country(ps[0])
+	return d.word(ps[0]) == "Air" && country(ps[1]) || d.word(ps[1]) == "Air" && (country(ps[0]) || d.flyingAir(ps[0]))
 }
 
 // leadingNumber takes an ordinal before a military unit into its name:
@@ -1358,18 +1375,29 @@ func (d *doc) corporateTail(ps []piece) bool {
 
 // nationalArm: a company of the lists and a country's name after it are
 // the company's arm in that country, one organisation ("BAE Systems
-// Australia", "Samsung India"); a body that uses platforms is no company
-// ("Indian Navy Australia" is no name), and two sides before a war or
-// talks are two.
+// Australia", "Samsung India", "Kessel Motor India", "Tarvel Bank
+// Romania": up to two plain words of the arm's between them); a body
+// that uses platforms is no company ("Indian Navy Australia" is no name),
+// and two sides before a war or talks are two. A country's name before
+// a listed public body is the body's too ("the U.S. Missile Defense
+// Agency", "the US Federal Reserve"), as GUIDELINES writes "U.S. Defense
+// Department" (news_orgs12.go).
 func (d *doc) nationalArm(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
-		ps[1].unit == nil || ps[1].unit.label != "GPE" || !d.a.countries[ps[1].unit.canonical] {
+	n := len(ps)
+	if n < 2 || n > 4 || ps[0].unit == nil || ps[n-1].unit == nil {
 		return false
 	}
-	if e := ps[1].e; e < len(d.toks) && pairNouns[d.toks[e].text] {
+	if e := ps[n-1].e; e < len(d.toks) && pairNouns[d.toks[e].text] {
 		return false // "the Hamas Israel war": two sides
 	}
-	return d.add(ps[0].s, ps[1].e, "ORG", "")
+	if n == 2 && d.countryBodyUnit(ps[0], ps[1]) {
+		return d.add(ps[0].s, ps[1].e, "ORG", ps[1].unit.canonical)
+	}
+	if ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
+		ps[n-1].unit.label != "GPE" || !d.a.countries[ps[n-1].unit.canonical] && !homeNations[ps[n-1].unit.canonical] || !d.armWords(ps[1:n-1]) {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
 
 // classifyPlain handles a chunk without connectors and without a cue.

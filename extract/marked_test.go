@@ -187,6 +187,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_loc12.txt", 0.80, []string{"LOC", "GPE"}, []string{"LOC"}},
 		{"testdata/news_progs12_holdout.txt", 0.80, []string{"PROGRAM", "PLATFORM"}, nil},
 		{"testdata/news_progs12.txt", 0.93, []string{"PROGRAM", "PLATFORM"}, []string{"PROGRAM", "PLATFORM"}},
+		{"testdata/news_orgs12_holdout.txt", 0.75, people, nil},
+		{"testdata/news_orgs12.txt", 0.93, people, people},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

@@ -117,7 +117,8 @@ func (d *doc) countryBody(ps []piece) bool {
 // whichRuns: "Solidarity, which represents skilled workers", "Amberline,
 // which runs 40 hotels": a name of up to three words, then ", which" and
 // a verb of representing, selling or making, or of running, owning or
-// employing a counted number of things, is an organisation's, whatever
+// employing a counted number of things, or of going bankrupt or public
+// or filing for insolvency (news_orgs12.go), is an organisation's, whatever
 // its words: a person is "who", a day represents nothing, and a town
 // runs its own schools but no counted hotels. The part of a hyphenated
 // name after its hyphen is no name of its own.
@@ -127,7 +128,7 @@ func (d *doc) whichRuns(ps []piece) bool {
 	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || len(ps) > 3 || hasConn(ps) || calendarWords[toks[s].text] || toks[s].glued {
 		return false
 	}
-	if v := toks[e+2].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(toks[e+3].text)) {
+	if v, next := toks[e+2].text, toks[e+3].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(next)) && !(v == "went" && wentStates[next]) && !(v == "filed" && next == "for") {
 		return false
 	}
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
@@ -207,7 +208,8 @@ func hasLetterAndDigit(w string) bool {
 // private equity fund Orvane", "its refiner Kessel": a noun of a body's
 // kind, after an article, a possessive or the sentence's start and at most
 // two modifiers, names
-// the body after it; a listed given name opens a person's ("the promoter
+// the body after it, as does a company's relation after "its" ("its
+// low-cost unit Kessel"); a listed given name opens a person's ("the promoter
 // Anna Kessel"), whose trade the noun may be, a title a person's ("the
 // union's Lord Kessel"), and a carrier or a ship's noun a ship's ("the
 // carrier Kessel": plat7's rules read airlines). Nouns that people bear as
@@ -219,7 +221,7 @@ func (d *doc) kindBefore(ps []piece) bool {
 	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords[toks[s].text] && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames[toks[ps[1].s].text] {
 		return d.add(ps[1].s, e, "ORG", "") // "Rival Kessel cut its prices": the rival is no part of the name
 	}
-	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
+	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] && !itsRelations[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
 		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] || titleWords[toks[s].text] || honorifics[toks[s].text] {
 		return false
 	}
@@ -228,11 +230,20 @@ func (d *doc) kindBefore(ps []piece) bool {
 	if u := ps[0].unit; u != nil && u.label != "ORG" {
 		return false
 	}
+	// a company's relation ("its unit Kessel", "the carrier's contract
+	// partner Tarvel") names a body only after a company's possessive:
+	// "her partner Ana"
+	relation := !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text]
 	k := s - 2
 	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text] && toks[k].text != "its" && toks[k].text != "their"; m++ {
 		k-- // "housing", "private equity"
+		if k > 0 && toks[k].text == "-" && toks[k].glued && toks[k-1].kind == tkWord {
+			k-- // "low-cost": one modifier
+		}
 	}
 	switch {
+	case relation && (k < 0 || toks[k].text != "its" && !(toks[k].kind == tkPossessive && k > 0 && (orgNouns[toks[k-1].text] || companyHeads[toks[k-1].text]))):
+		return false // "its partner", "the airline's partner", not "her partner"
 	case k >= 0 && k < s-1 && toks[k].sentStart && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k]:
 		// "Concert promoter Tarvel said": the modifier opens the sentence
 	case k >= 0 && (articles[toks[k].text] || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "their"):
@@ -247,7 +258,9 @@ func (d *doc) kindBefore(ps []piece) bool {
 // of accounts with a loss or profit, or of jobs cut, after a name, is a
 // company's deed (a move of a lone word may be a commodity's or a coin's:
 // "Brent fell 4%"), whatever the name's shape (a person falls no 3%), a
-// given name's too ("Morgan Kessel fell 2%"); a listed given name keeps a
+// given name's too ("Morgan Kessel fell 2%"), a lone word's where the
+// sentence named a company's shares before ("Shares in Kessel rose 2% and
+// Tarvel gained 3%", sharesBefore); a listed given name keeps a
 // person's reading of jobs cut (a chief executive cuts them too), and "the"
 // before the name an index's ("the Kessel 50 rose 1%").
 func (d *doc) marketDeed(ps []piece) bool {
@@ -269,7 +282,8 @@ func (d *doc) marketDeed(ps []piece) bool {
 	v := toks[e].text
 	next := toks[e+1].text
 	switch {
-	case marketVerbs[v] && (n >= 2 || kind > 0) && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent"):
+	case marketVerbs[v] && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent") &&
+		(n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && d.sharesBefore(s)):
 	case accountVerbs[v] && d.accountObject(e+1):
 	case companyDeeds[v] && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
 	default:
@@ -349,8 +363,9 @@ func (d *doc) joinedAs(ps []piece) bool {
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
 }
 
-// bandMember: "Kessel frontman Tarvel Quill", "Orvane singer Ana Kessel":
-// a name before a band member's noun and a person's name is the band's,
+// bandMember: "Kessel frontman Tarvel Quill", "Orvane singer Ana Kessel",
+// "Tarvel economist Ana Quill": a name before a band member's or a firm's
+// staff noun and a person's name is the band's or the firm's,
 // and the name after the noun the member's. A common word opening the
 // sentence is a genre, no band ("Pop singer Ana Kessel"), and a people's
 // word a nationality ("Orvanian singer Ana Kessel").
@@ -358,7 +373,13 @@ func (d *doc) bandMember(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+1 >= len(toks) || !bandRoles[toks[e].text] || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+	if e+1 >= len(toks) || !bandRoles[toks[e].text] && !firmStaff[toks[e].text] || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+		return false
+	}
+	// "Kessel economist Ana Brandt": a firm's staff, after a word no
+	// lexicon knows and no given name ("the Opposition spokesman Ana
+	// Brandt", "Marlo spokesman Dan Hale") or a name of two words
+	if firmStaff[toks[e].text] && n == 1 && ps[0].unit == nil && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
 		return false
 	}
 	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives[toks[s].text]) || d.a.givenNames[toks[s].text] && n > 1 {
@@ -390,25 +411,33 @@ func (d *doc) bandMember(ps []piece) bool {
 // before a participle that bodies take, names a body, as does an asset
 // manager; a person is "a rival", "an investor", so those kinds are left
 // out. The part of a hyphenated name after its hyphen is no name of its
-// own ("Kessel-Tarvel, the party,").
+// own ("Kessel-Tarvel, the party,"). A ranking by its owner ("Kessel, the
+// world's biggest miner,", "Tarvel, Orvania's largest lender,") names a
+// body by a trade's noun too: a person is ranked as a man, a leader or a
+// player, never as a lender.
 func (d *doc) bodyApposition(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] && toks[e+2].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
 		return false
 	}
-	for k := e + 2; k < len(toks) && k <= e+7 && toks[k].kind == tkWord && !toks[k].newline; k++ {
+	ranked := false
+	for k := e + 2; k < len(toks) && k <= e+8 && (toks[k].kind == tkWord || toks[k].kind == tkPossessive && k <= e+3) && !toks[k].newline; k++ {
+		if toks[k].kind == tkPossessive {
+			ranked = true // "the world's", "Orvania's"
+			continue
+		}
 		w := toks[k].text
 		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued {
 			w += "-" + toks[k+2].text // "start-up", "non-profit"
 			k += 2
 		}
 		// "an asset manager" is a firm, "a team manager" a person
-		if appositionBodyNouns[w] || w == "manager" && managedAssets[toks[k-1].text] {
+		if appositionBodyNouns[w] || ranked && (orgNouns[w] || companyHeads[w]) || w == "manager" && managedAssets[toks[k-1].text] {
 			next := k + 1
 			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] || orgParticiples[toks[next].text] || bodyParticiples[toks[next].text] {
 				return d.add(s, e, "ORG", "")
@@ -419,22 +448,30 @@ func (d *doc) bodyApposition(ps []piece) bool {
 	return false
 }
 
-// ownedBodyThing: "Kessel Orvane's website", "Tarvel's new app": what
-// only a body owns, after the name's possessive and at most two
-// modifiers, makes the name a body's; a person the text has named keeps
-// a person's reading.
+// ownedBodyThing: "Kessel Orvane's website", "Tarvel's new app",
+// "Orvane's parent company", "Kessel, whose shares fell": what only a
+// body owns, after the name's possessive or ", whose" and at most two
+// modifiers, makes the name a body's; a person the text has named keeps a
+// person's reading.
 func (d *doc) ownedBodyThing(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+1 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+	// ", whose shares": a relative clause owns as a possessive does
+	whose := e+2 < len(toks) && toks[e].text == "," && toks[e+1].text == "whose"
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive && !whose || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
 		return false
 	}
 	k := e + 1
-	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !bodyThings[toks[k].text]; m++ {
+	if whose {
 		k++
 	}
-	if k >= len(toks) || !bodyThings[toks[k].text] || toks[k].newline {
+	first := k
+	owned := func(w string) bool { return bodyThings[w] || whose && whoseBodyThings[w] }
+	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !owned(toks[k].text); m++ {
+		k++
+	}
+	if (k >= len(toks) || !owned(toks[k].text) || toks[k].newline) && !d.parentCompany(first) {
 		return false
 	}
 	for _, p := range ps {

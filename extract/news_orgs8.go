@@ -28,9 +28,17 @@ type orgs8State struct {
 	ships map[string]string
 	// surnames are the last words of people's names so far
 	surnames map[string]bool
-	seen     int
+	// sides are the names read as a side on a result's line ("Orvane 24
+	// Kessel 20"), with their canonical (news_orgs12.go teamAgain)
+	sides map[string]string
+	// firstWords are the opening words of organisations' names of two
+	// words or more, with their canonical (news_orgs12.go orgShortForm)
+	firstWords map[string]string
+	seen       int
 	// space: the text reports spaceflight (spaceText)
 	spaceRead, space bool
+	// law: the text reports a legislature's work (news_orgs12.go lawText)
+	lawRead, law bool
 }
 
 // sectionHeading: "RUGBY — Orvania beat Kessel", "Formula One: Tarvel
@@ -119,7 +127,8 @@ func (d *doc) shipShortName(ps []piece) bool {
 }
 
 // readMentions brings the names read from the mentions so far up to date:
-// ships after their prefix, people's surnames.
+// ships after their prefix, people's surnames, sides of a result's line,
+// organisations' opening words.
 func (d *doc) readMentions() *orgs8State {
 	st := &d.orgs8
 	for ; st.seen < len(d.mentions); st.seen++ {
@@ -135,6 +144,29 @@ func (d *doc) readMentions() *orgs8State {
 				st.surnames = map[string]bool{}
 			}
 			st.surnames[d.toks[m.e-1].text] = true
+		case m.label == "ORG" && d.lineScoreAt(m.e):
+			if st.sides == nil {
+				st.sides = map[string]string{}
+			}
+			st.sides[d.surface(m.s, m.e)] = m.canonical
+		case m.label == "ORG" && m.e-m.s >= 2 && m.e-m.s <= 4:
+			k := m.s
+			if legalPrefixes[d.toks[k].text] {
+				k++ // "PT Kessel Indonesia": the company's word after its form
+			}
+			if k+1 >= m.e || !d.shortFormWord(k) || placeBodyHeads[d.toks[m.e-1].text] {
+				continue // "Kessel District Council": "Kessel" is the place
+			}
+			if st.firstWords == nil {
+				st.firstWords = map[string]string{}
+			}
+			if _, ok := st.firstWords[d.toks[k].text]; !ok {
+				c := m.canonical
+				if c == "" {
+					c = d.surface(m.s, m.e)
+				}
+				st.firstWords[d.toks[k].text] = c
+			}
 		}
 	}
 	return st

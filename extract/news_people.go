@@ -16,12 +16,20 @@ import (
 // names). The cue words are in cues.txt.
 
 // teamName: a place and a plural nickname name a team: "Harbor City
-// Hawks", "Norland Falcons" (a place of the gazetteer first). Plurals that
+// Hawks", "Norland Falcons" (a place of the gazetteer first), or in a
+// sport's text an unknown place's word, a common word and a common
+// plural ("Kessel Super Kings", nicknameTeam). Plurals that
 // name a place's parts ("Keys", "Falls") are left to the place rules, and
 // a place that is also a given name before a family name is a person's
 // ("Austin Rhodes").
 func (d *doc) teamName(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) < 2 || len(ps) > 3 || d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	if ps[0].unit == nil && d.nicknameTeam(ps) {
+		return d.add(ps[0].s, ps[2].e, "ORG", "")
+	}
+	if ps[0].unit == nil || ps[0].unit.label != "GPE" {
 		return false
 	}
 	for _, p := range ps[1:] {

@@ -86,8 +86,9 @@ func (d *doc) inScorers(c int) bool {
 }
 
 // resultClub: a name before a score that opens or follows a list of
-// scorers ("Orvane 2 (Kessel 14') Tarvel 1") is a club, not a person or a
-// place; a country keeps its label.
+// scorers ("Orvane 2 (Kessel 14') Tarvel 1") or that is a line's result
+// alone ("Orvane 24 Kessel 20") is a club, not a person or a place; a
+// country keeps its label.
 func (d *doc) resultClub(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
@@ -99,7 +100,7 @@ func (d *doc) resultClub(ps []piece) bool {
 	}
 	open := t[e+1].text == "(" && !t[e+1].newline
 	after := s > 0 && t[s-1].text == ")" && d.closesScorers(s-1)
-	if !open && !after {
+	if !open && !after && !d.scoreHeadline(s, e) {
 		return false
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
