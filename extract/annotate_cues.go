@@ -507,7 +507,6 @@ var (
 	reviewHeads            = cue("reviewHeads")
 	programmeRoles         = cue("programmeRoles")
 	craftCommaNouns        = cue("craftCommaNouns")
-	fleetNouns             = cue("fleetNouns")
 	hostedHeads            = cue("hostedHeads")
 	treatyHeads            = cue("treatyHeads")
 	modelOwners            = cue("modelOwners")

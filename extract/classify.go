@@ -54,7 +54,6 @@ func init() {
 		(*doc).programmeRole,
 		(*doc).craftNounComma,
 		(*doc).launchVehicle,
-		(*doc).airlineFleet,
 		// "aboard the Kessel, one of the new carriers", "its Kessel 3", "its
 		// Kessel EV and Tarvo models", "Orvane's Kessel was recalled":
 		// vessels and vehicles (news_progs12.go)

@@ -856,26 +856,7 @@ func (d *doc) personNamedCraft(ps []piece) bool {
 // joins the mark ("Pinaka Mk-II", not "Pinaka Mk" and "II").
 func (d *doc) joinSlashes() {
 	toks := d.toks
-	byStart := map[int]int{}
-	for k, m := range d.mentions {
-		byStart[m.s] = k
-	}
-	drop := map[int]bool{}
-	for k := range d.mentions {
-		m := &d.mentions[k]
-		e := m.e
-		if m.label != "PLATFORM" || m.reviewed || toks[e-1].text != "Mk" || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !versionNumeral(toks[e+1].text) {
-			continue
-		}
-		if n, ok := byStart[e+1]; ok && d.mentions[n].e == e+2 {
-			drop[n] = true
-		} else if !d.free(e+1, e+2) {
-			continue
-		}
-		d.used[e], d.used[e+1] = true, true
-		m.e, m.canonical = e+2, ""
-	}
-	d.dropMentions(drop)
+	d.joinOverHyphen("PLATFORM", func(m *mention) bool { return toks[m.e-1].text == "Mk" && versionNumeral(toks[m.e+1].text) })
 	letters := func(k int) bool {
 		w := toks[k].text
 		return len(w) <= 2 && strings.ToUpper(w) == w && isCapitalised(w)

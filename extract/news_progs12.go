@@ -7,7 +7,7 @@ import "strings"
 // after a one-word name, a body before its programme manager, a research
 // programme hosted at a body; craft named in apposition to their noun, a
 // platform named again by the last word of its name, launch vehicles by
-// their head, and an airline's short name before its jets.
+// their head.
 
 // progs12State is what the round-12 rules keep of a text while it is
 // chunked.
@@ -15,9 +15,6 @@ type progs12State struct {
 	// lastWords holds the last word of each platform name of two or more
 	// words found so far ("Gateway" of "Lunar Gateway").
 	lastWords nameMemo
-	// orgFirsts holds the first word of each organisation's name of two
-	// or more words found so far ("Garuda" of "Garuda Indonesia").
-	orgFirsts nameMemo
 	// treaties holds the names of treaties found so far without their head
 	// ("Kessel" of "the Kessel Treaty").
 	treaties nameMemo
@@ -199,33 +196,6 @@ func (d *doc) launchVehicle(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "PLATFORM", "")
-}
-
-// airlineFleet: the first word of a body's name read earlier, before a
-// craft's noun, is the body's fleet, not a craft's name: "Kessel Air ...
-// maintenance on 15 Kessel jets".
-func (d *doc) airlineFleet(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil {
-		return false
-	}
-	e := ps[0].e
-	if e >= len(d.toks) || !fleetNouns[d.toks[e].text] {
-		return false
-	}
-	memo := &d.progs12.orgFirsts
-	for _, m := range memo.fresh(d) {
-		if m.label == "ORG" && m.e-m.s >= 2 {
-			k := m.s
-			if legalPrefixes[d.toks[k].text] && m.e-k >= 3 {
-				k++ // "PT Kessel Air": the name after its legal form
-			}
-			memo.put(d.toks[k].text)
-		}
-	}
-	if w := d.word(ps[0]); w == "" || !memo.names[w] {
-		return false
-	}
-	return d.add(ps[0].s, e, "ORG", "")
 }
 
 // treatyShortName: the words of a treaty's name before its head name the

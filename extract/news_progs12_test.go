@@ -63,7 +63,7 @@ func TestNewsProgs12_Rules(t *testing.T) {
 			[]string{"ORG Garuda Indonesia", "ORG Garuda -> Garuda Indonesia"}},
 		{"an airline named after its legal form, and its jets",
 			"PT Kessel Air Tbk will repair 15 Kessel jets this year.",
-			[]string{"ORG PT Kessel Air Tbk", "ORG Kessel"}},
+			[]string{"ORG PT Kessel Air Tbk", "ORG Kessel -> PT Kessel Air Tbk"}},
 		{"a name before jets that opens no body's name is the jets'",
 			"The airline flies 15 Kessel jets this year.",
 			[]string{"PLATFORM Kessel"}},

@@ -455,6 +455,21 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 // alone is dropped into the name.
 func (d *doc) doubleBarrelled() {
 	toks := d.toks
+	d.joinOverHyphen("PERSON", func(m *mention) bool {
+		e := m.e
+		if e-m.s < 2 || toks[e+1].kind != tkWord || !isCapitalised(toks[e+1].text) || allCapitals(toks[e+1].text) {
+			return false
+		}
+		n := e + 2
+		return n >= len(toks) || toks[n].newline || !(toks[n].glued && (toks[n].kind == tkWord || toks[n].text == "-") || isCapitalised(toks[n].text))
+	})
+}
+
+// joinOverHyphen extends each mention of label that joins says so over a
+// glued hyphen and the one glued token after it (m.e+1 in range); a
+// mention of that token alone goes into it.
+func (d *doc) joinOverHyphen(label string, joins func(m *mention) bool) {
+	toks := d.toks
 	byStart := map[int]int{}
 	for k, m := range d.mentions {
 		byStart[m.s] = k
@@ -463,25 +478,16 @@ func (d *doc) doubleBarrelled() {
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		e := m.e
-		if m.label != "PERSON" || m.reviewed || e-m.s < 2 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued ||
-			toks[e+1].kind != tkWord || !isCapitalised(toks[e+1].text) || allCapitals(toks[e+1].text) {
+		if m.label != label || m.reviewed || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !joins(m) {
 			continue
 		}
-		if n := e + 2; n < len(toks) && !toks[n].newline && (toks[n].glued && (toks[n].kind == tkWord || toks[n].text == "-") || isCapitalised(toks[n].text)) {
-			continue
-		}
-		if j, ok := byStart[e+1]; ok {
-			o := d.mentions[j]
-			if o.e != e+2 || o.label != "PERSON" || o.reviewed {
-				continue
-			}
-			drop[j] = true
+		if n, ok := byStart[e+1]; ok && d.mentions[n].e == e+2 && !d.mentions[n].reviewed {
+			drop[n] = true
 		} else if d.used[e+1] {
 			continue
 		}
 		d.claim(e, e+2)
-		m.e = e + 2
-		m.canonical = ""
+		m.e, m.canonical = e+2, ""
 	}
 	d.dropMentions(drop)
 }

@@ -458,7 +458,6 @@ func (d *doc) resolve() {
 	d.coordinatedOrgs()
 	d.listedOrgs()
 	d.oneSenseOrgs()
-	d.oneSenseTeams()
 	d.airlineDemonyms()
 	d.dropStormNames()
 	d.joinParticles()
