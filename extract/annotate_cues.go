@@ -495,4 +495,6 @@ var (
 	goalMarks              = cue("goalMarks")
 	singularVerbs          = cue("singularVerbs")
 	scoringWords           = cue("scoringWords")
+	cardinalUnitKinds      = cue("cardinalUnitKinds")
+	firmTails              = cue("firmTails")
 )

@@ -99,6 +99,20 @@ func init() {
 		(*doc).jointVenture,
 		(*doc).outletCredit,
 		(*doc).mixedAcronym,
+		// "No. 11 Squadron", "Directorate General of Kessel Design",
+		// "HD Kessel Heavy Industries",
+		// "MR-SAM", "ROKS Kessel Yeong-sil", "the Caesar Mk II", "Kesat-7"
+		// after "Kesat-7R": units, bodies, firms and platforms by their
+		// structure, before the person, place and acronym rules read a part
+		// (news_plat12.go)
+		(*doc).numberedSquadron,
+		(*doc).directorateGeneral,
+		(*doc).groupInitials,
+		(*doc).rangeAcronym,
+		(*doc).hyphenedShip,
+		(*doc).markedName,
+		(*doc).familySerial,
+		(*doc).listedVariant,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

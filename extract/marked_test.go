@@ -184,6 +184,7 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_people11_holdout.txt", 0.90, []string{"PERSON"}, nil},
 		{"testdata/news_people11.txt", 0.93, []string{"PERSON"}, nil},
 		{"testdata/news_plat12_holdout.txt", 0.50, []string{"PLATFORM", "ORG"}, nil},
+		{"testdata/news_plat12.txt", 0.50, []string{"PLATFORM", "ORG"}, nil},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

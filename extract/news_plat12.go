@@ -1,0 +1,208 @@
+package extract
+
+import "strings"
+
+// Round 12's rules for defence platforms and organisations: units by a
+// cardinal number ("No. 11 Squadron", "816 Squadron"), directorates
+// general, a group's initials before its listed company ("HD Kessel
+// Heavy Industries"), a range's letters before a missile's acronym
+// ("MR-SAM"), ships' names with a hyphenated syllable ("ROKS Kessel
+// Yeong-sil"), a platform's "Mk" mark after a name that lists read as a
+// person's ("the Caesar Mk II"), and a satellite's family named again
+// with another number ("Kesat-7R ... Kesat-7"). Each is a chunk rule
+// (chunkRules says where it stands) with its cue sets in cues.txt.
+
+// numberedSquadron: "No. 11 Squadron", "816 Squadron", "4 Wing", "16 Air
+// Assault Brigade": a number in figures before a unit's kind (a word or
+// two of its arm between) names the unit, with "No." before it as the
+// Commonwealth air forces write it; a count is written before a plural
+// ("12 squadrons") or in words, and a year is no unit's number ("in 2026
+// Squadron numbers fell").
+func (d *doc) numberedSquadron(ps []piece) bool {
+	n := len(ps)
+	s := ps[0].s
+	if n > 3 || s == 0 || !cardinalUnitKinds[d.toks[ps[n-1].e-1].text] || hasConn(ps) {
+		return false // the cheap check: a unit's kind ends the chunk
+	}
+	toks := d.toks
+	num := toks[s-1]
+	if num.newline || d.used[s-1] || num.kind != tkWord || len(num.text) > 4 || !allDigits(num.text) || num.text[0] == '0' || isYear(num.text) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil || p.e-p.s != 1 {
+			return false
+		}
+	}
+	start := s - 1
+	if start >= 1 && !d.used[start-1] && (toks[start-1].text == "No." || toks[start-1].text == "No") {
+		start-- // "No. 11 Squadron", "No 3 Squadron"
+	}
+	return d.add(start, ps[n-1].e, "ORG", "")
+}
+
+// allDigits: w is written in ASCII digits only ("816", not "1,200").
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// directorateGeneral: "the Directorate General of Naval Design",
+// "Directorate-General for Defence Industry and Space": a directorate
+// general and its field are one body, "General" no title of a person's
+// and the fields joined by "and" its own; "and the" after the field
+// opens another name.
+func (d *doc) directorateGeneral(ps []piece) bool {
+	if len(ps) < 4 || d.word(ps[0]) != "Directorate" {
+		return false // the cheap check
+	}
+	k := 1
+	if ps[k].conn && d.toks[ps[k].s].text == "-" {
+		k++
+	}
+	if k+2 >= len(ps) || d.word(ps[k]) != "General" || !ps[k+1].conn {
+		return false
+	}
+	if w := d.toks[ps[k+1].s].text; w != "of" && w != "for" {
+		return false
+	}
+	for i := k + 2; i+1 < len(ps); i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && ps[i+1].conn && d.toks[ps[i+1].s].text == "the" {
+			d.add(ps[0].s, ps[i-1].e, "ORG", "")
+			d.classify(ps[i+2:])
+			return true
+		}
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+}
+
+// groupInitials: "HD Kessel Heavy Industries", "LX Tarvel": a group's
+// initials that no list holds, before its listed company with no space
+// for a connector, are part of the company's name, as conglomerates name
+// their affiliates. Known initials (a country's, an alliance's, one the
+// text defined) stand apart: "UK Kessel Systems" is a place and a firm.
+func (d *doc) groupInitials(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 4 || ps[0].unit != nil || ps[1].unit == nil || ps[1].unit.label != "ORG" || hasConn(ps) {
+		return false // the cheap check
+	}
+	w := d.word(ps[0])
+	if !bareInitials(w) || genericAcronyms[w] || d.defined[w] != nil {
+		return false
+	}
+	for _, p := range ps[2:] {
+		if p.unit != nil || !isCapitalised(d.word(p)) {
+			return false // "HD Kessel Mipo": a plain name after the company's only
+		}
+	}
+	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
+}
+
+// rangeAcronym: "MR-SAM", "LR-SAM", "VL-SRSAM": a range's or a role's
+// letters and a hyphen before a listed weapon's acronym are one weapon
+// (the hyphen would leave the letters alone).
+func (d *doc) rangeAcronym(ps []piece) bool {
+	if len(ps) != 3 || !ps[1].conn || ps[0].unit != nil || ps[2].unit != nil && ps[2].unit.label != "PLATFORM" {
+		return false // the cheap check
+	}
+	toks := d.toks
+	e := ps[2].e
+	if toks[ps[1].s].text != "-" || !toks[ps[1].s].glued || !toks[ps[2].s].glued || e < len(toks) && toks[e].glued && toks[e].text == "-" {
+		return false
+	}
+	if w := d.word(ps[0]); len(w) > 3 || !allCapitals(w) {
+		return false
+	}
+	if y := d.word(ps[2]); ps[2].unit == nil && !(allCapitals(y) && (moreCraftNouns[y] || strings.HasSuffix(y, "SAM"))) {
+		return false
+	}
+	return d.add(ps[0].s, e, "PLATFORM", "")
+}
+
+// hyphenedShip: "ROKS Kessel Yeong-sil": a ship's prefix and a name whose
+// last syllable follows a hyphen in lower case (Korean given names are
+// written so) are one ship; the chunk ends at the lower-case syllable.
+func (d *doc) hyphenedShip(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) < 2 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !shipPrefixes[d.word(ps[0])] {
+		return false // the cheap check
+	}
+	if w := toks[e+1].text; toks[e+1].kind != tkWord || !isLowerWord(w) || len(w) > 5 || hasConn(ps) {
+		return false
+	}
+	return d.add(ps[0].s, e+2, "PLATFORM", "")
+}
+
+// markedName: "the Caesar Mk II", "Kessel Mk 2", "the Orvane Tarvel Mk
+// III": a name and a "Mk" mark with its numeral are a platform's, over a
+// ruler's or a person's reading of the name and its numeral (no person
+// writes "Mk").
+func (d *doc) markedName(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 4 || d.word(ps[n-1]) != "Mk" && (n < 3 || d.word(ps[n-2]) != "Mk") || hasConn(ps) {
+		return false // the cheap check
+	}
+	toks := d.toks
+	e := ps[n-1].e
+	if d.word(ps[n-1]) == "Mk" {
+		// "Archer Mk 2": the number after the chunk
+		if e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 {
+			return false
+		}
+		e++
+	} else if !versionNumeral(d.word(ps[n-1])) {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "PLATFORM" {
+			return false
+		}
+	}
+	return d.add(ps[0].s, e, "PLATFORM", "")
+}
+
+// familySerial: "KESAT-7R will replace KESAT-7": a designator's family
+// (its capitals before the hyphen, three or more) that the text already
+// named a platform with makes another number of it a platform too, where
+// the capitals and a bare number alone could be anything ("COVID-19").
+func (d *doc) familySerial(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) != 1 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued {
+		return false // the cheap check
+	}
+	family, num := d.word(ps[0]), toks[e+1].text
+	if len(family) < 3 || !allCapitals(family) || !isNumber(num) || num[0] == '0' || e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.label == "PLATFORM" && m.e-m.s >= 3 && toks[m.s].text == family && toks[m.s+1].text == "-" {
+			return d.add(ps[0].s, e+2, "PLATFORM", "")
+		}
+	}
+	return false
+}
+
+// listedVariant: "AH-64E Kessel Guardian helicopters", "the Kessel
+// Sentinel drones": listed platforms and one word after them before a
+// platform's noun are one platform, the word its variant's name, whatever
+// a list makes of the word alone (an outlet's "Guardian").
+func (d *doc) listedVariant(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 4 || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" || ps[n-1].unit != nil || ps[n-1].conn {
+		return false // the cheap check
+	}
+	for _, p := range ps[1 : n-1] {
+		if p.conn || p.unit == nil || p.unit.label != "PLATFORM" {
+			return false
+		}
+	}
+	if w := d.word(ps[n-1]); !isCapitalised(w) || hasDigit(w) || !followedBy(d.toks, ps[n-1].e, platformModifiers, platformNouns) {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "PLATFORM", "")
+}
