@@ -497,4 +497,5 @@ var (
 	scoringWords           = cue("scoringWords")
 	cardinalUnitKinds      = cue("cardinalUnitKinds")
 	firmTails              = cue("firmTails")
+	revisionWords          = cue("revisionWords")
 )

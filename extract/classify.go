@@ -113,6 +113,8 @@ func init() {
 		(*doc).markedName,
 		(*doc).familySerial,
 		(*doc).listedVariant,
+		(*doc).improvedClass,
+		(*doc).nameThenDesignator,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

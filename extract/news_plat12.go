@@ -206,3 +206,36 @@ func (d *doc) listedVariant(ps []piece) bool {
 	}
 	return d.add(ps[0].s, ps[n-1].e, "PLATFORM", "")
 }
+
+// improvedClass: "two Improved Kessel-class submarines", "the Modified
+// Kessel": a word of a design's revision before a listed class or
+// platform is part of its name, as navies name the revised class.
+func (d *doc) improvedClass(ps []piece) bool {
+	if len(ps) != 2 || ps[1].unit == nil || ps[1].unit.label != "PLATFORM" || !revisionWords[d.word(ps[0])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "PLATFORM", "")
+}
+
+// nameThenDesignator: "Patriot PAC-3 MSE interceptors", "the Kessel
+// KX-2 missile": a listed platform's name and a hyphenated designator
+// after it are two names of one system, each a mention, as a
+// designator before a name is one ("AH-64E Apache"). The designator
+// keeps a variant's capitals after it ("MSE").
+func (d *doc) nameThenDesignator(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit == nil || ps[0].unit.label != "PLATFORM" || ps[1].unit != nil || hasConn(ps) {
+		return false // the cheap check
+	}
+	name, des := d.surface(ps[0].s, ps[0].e), d.word(ps[1])
+	if hasDigit(name) || !strings.Contains(des, "-") || !isDesignator(des) {
+		return false
+	}
+	if len(ps) == 3 && (ps[2].unit != nil || !allCapitals(d.word(ps[2])) || len(d.word(ps[2])) > 4) {
+		return false
+	}
+	if e := ps[len(ps)-1].e; e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
+		return false // "PAC-2 GEM-T": the variant goes on past the chunk
+	}
+	d.addUnit(ps[0])
+	return d.add(ps[1].s, ps[len(ps)-1].e, "PLATFORM", "")
+}

@@ -60,5 +60,14 @@ func TestNewsPlat12_Rules(t *testing.T) {
 		{"a common word named after a designator is no platform without an article",
 			"The KF-21 Thunder flew. Thunder and rain hit the base later.",
 			[]string{"PLATFORM KF-21 Thunder"}},
+		{"a revision's word before a listed class",
+			"A Kilo-class boat and two Improved Kilo-class submarines sailed.",
+			[]string{"PLATFORM Kilo", "PLATFORM Improved Kilo"}},
+		{"a listed name and a hyphenated designator after it are two mentions, the variant's capitals with the designator",
+			"Crews loaded Patriot PAC-3 MSE interceptors, and the Patriot PAC-2 launchers stayed.",
+			[]string{"PLATFORM Patriot", "PLATFORM PAC-3 MSE", "PLATFORM Patriot", "PLATFORM PAC-2"}},
+		{"a designator before a listed name and a model code after one are one platform",
+			"The army ordered the AH-64E Apache and Leopard 2A8 tanks.",
+			[]string{"PLATFORM AH-64E Apache -> Apache", "PLATFORM Leopard 2A8"}},
 	})
 }
