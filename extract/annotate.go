@@ -339,7 +339,7 @@ type doc struct {
 	common []bool
 	// units are gazetteer names and defined acronyms found in the text,
 	// keyed by their first token; chunks treat each as one piece.
-	units   map[int]unit
+	units   map[int]*unit
 	maxUnit int // tokens in the longest unit
 	// defined holds the meanings each acronym took in the text (define).
 	defined map[string][]gazHit
@@ -398,14 +398,22 @@ func newDoc(a *Annotator, text string) *doc {
 		a: a, text: text, toks: toks,
 		used:       make([]bool, len(toks)),
 		common:     make([]bool, len(toks)),
-		units:      map[int]unit{},
+		units:      map[int]*unit{},
 		defined:    map[string][]gazHit{},
 		personEnds: map[int]bool{},
 	}
 }
 
+// unitAt returns the unit starting at token i.
+func (d *doc) unitAt(i int) (unit, bool) {
+	if u := d.units[i]; u != nil {
+		return *u, true
+	}
+	return unit{}, false
+}
+
 func (d *doc) setUnit(i int, u unit) {
-	d.units[i] = u
+	d.units[i] = &u
 	d.maxUnit = max(d.maxUnit, u.end-i)
 }
 

@@ -40,8 +40,8 @@ func (d *doc) itemAt(i int) (piece, bool) {
 	if i >= len(d.toks) {
 		return piece{}, false
 	}
-	if u, ok := d.units[i]; ok && d.free(i, u.end) {
-		return piece{s: i, e: u.end, unit: &u}, true
+	if u := d.units[i]; u != nil && d.free(i, u.end) {
+		return piece{s: i, e: u.end, unit: u}, true
 	}
 	if d.isName(i) {
 		return piece{s: i, e: i + 1}, true

@@ -1633,7 +1633,7 @@ func (d *doc) findModelNumbers() {
 			s = i
 		}
 		family := e
-		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family].end == 0 {
+		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family] == nil {
 			family++
 		}
 		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {
@@ -1657,7 +1657,7 @@ func (d *doc) makerBefore(i int) int {
 		return i
 	}
 	for s := i - 1; s >= 0 && s >= i-d.maxUnit; s-- {
-		if u, ok := d.units[s]; ok && u.end == i && u.label == "ORG" {
+		if u, ok := d.unitAt(s); ok && u.end == i && u.label == "ORG" {
 			return s
 		}
 	}

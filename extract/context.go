@@ -148,7 +148,7 @@ func (d *doc) contextLabel(s, e int) string {
 	}
 	// "at Tarvel, Ontario": a place named with its state or country
 	if e+1 < len(toks) && toks[e].text == "," {
-		if u, ok := d.units[e+1]; ok && u.label == "GPE" && s > 0 && (placePrepositions[toks[s-1].text] || toks[s-1].text == ",") {
+		if u, ok := d.unitAt(e + 1); ok && u.label == "GPE" && s > 0 && (placePrepositions[toks[s-1].text] || toks[s-1].text == ",") {
 			return "GPE"
 		}
 	}

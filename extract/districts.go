@@ -18,7 +18,7 @@ func (d *doc) innerPlaces() {
 		if m.label != "GPE" || m.reviewed || m.canonical != "" {
 			return false
 		}
-		u, ok := d.units[m.s]
+		u, ok := d.unitAt(m.s)
 		return !ok || u.end != m.e
 	}
 	// each list is walked once, from its first name on, so a long list
@@ -63,7 +63,7 @@ func (d *doc) inCity(j int) bool {
 	if j+1 >= len(d.toks) || d.toks[j].text != "in" || d.toks[j+1].newline {
 		return false
 	}
-	u, ok := d.units[j+1]
+	u, ok := d.unitAt(j + 1)
 	return ok && u.label == "GPE" && d.a.cities[u.canonical]
 }
 

@@ -83,7 +83,7 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		// Three capitals glued to a bare integer name a thing, not an
 		// amount: "COP30", "SAR2"; "USD20bn" and "USD 20" stay money.
 		// "P28 billion", "P1,500": a designator has neither ("P8")
-		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && (!a.grouped || c.wordCode) {
+		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && (!a.grouped || c.wordCode) && !homePrice(text, i, c, a, facts) {
 			return Money{}, false
 		}
 		if c.code = t.settleCode(text, i, c, facts); c.code == "" {

@@ -69,6 +69,40 @@ var currencyPrefixes = []currencyToken{
 	// riyal): money where the text names the country
 	{token: "kr", unit: "kr"}, {token: "kr.", unit: "kr"}, {token: "TL", unit: "tl"}, {token: "S/", unit: "s/"}, {token: "S/.", unit: "s/"},
 	{token: "SR", unit: "sr"}, // the Saudi riyal
+	// "QR 9.2 billion" (Qatar's riyal), "NIS 3 billion" (Israel's new
+	// shekel, ISO ILS) the same way; "Kč" is the Czech crown's own sign
+	{token: "QR", unit: "qr"}, {token: "NIS", unit: "nis"}, {token: "Kč", code: "CZK"},
+}
+
+// homeSigns are the one-letter signs that need a scale word or thousands
+// elsewhere ("P8", "R45" are designators) and their countries: in a story
+// that names the country, its papers' prices are money ("tickets cost
+// R150", "a P500 fare").
+var homeSigns = map[string][]string{"R": {"South Africa"}, "P": {"Philippine"}, "N": {"Nigeria"}}
+
+// homePrice reports whether amount a after the one-letter sign c at i is a
+// price in a story of the sign's country: ten or more, and not after an
+// article or a preposition of route ("the R21", "via N2").
+func homePrice(text string, i int, c currencyToken, a moneyAmount, facts *textFacts) bool {
+	stems := homeSigns[c.token]
+	if stems == nil || a.lo < 10 || a.hi != 0 && a.hi < 10 {
+		return false
+	}
+	before := strings.TrimRight(text[:i], " ")
+	w := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	if w == "the" || w == "a" || w == "an" || w == "on" || w == "via" || w == "along" || w == "off" {
+		return false
+	}
+	after := strings.TrimLeft(text[a.end:], " ")
+	if routeNouns[strings.ToLower(after[:asciiWordEnd(after, 0)])] {
+		return false // "the R21 and R300 roads"
+	}
+	for _, stem := range stems {
+		if remembered(facts.named, stem, func() bool { return namesCountry(text, stem) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // dirhams are the dirhams of Morocco and of the Emirates, by the names of
@@ -108,6 +142,8 @@ var signUnits = map[string][]unitCurrency{
 	"tl":     {{"TRY", "Turk"}, {"TRY", "Türkiye"}, {"TRY", "Ankara"}, {"TRY", "Istanbul"}},
 	"s/":     {{"PEN", "Peru"}, {"PEN", "Lima"}},
 	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}},
+	"qr":     {{"QAR", "Qatar"}, {"QAR", "Doha"}},
+	"nis":    {{"ILS", "Israel"}, {"ILS", "Jerusalem"}, {"ILS", "Tel Aviv"}},
 	"l":      {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 }
 
@@ -359,12 +395,12 @@ func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 // localDollars are the dollars whose own press writes a bare "$" for
 // them, with the stems that name their country ("Canada", "Canadian"). A
 // bare "$" is one of them only in a text that names that country twice at
-// least, more often than any other of them, and not the United States (a
-// story about Australia, not a U.S. contract "for the Royal Australian
-// Navy" nor a regional story that names Washington's aid); else it is the
-// U.S. dollar. Which dollar a story about Canada that names the United
-// States once means, its text does not say: its publisher does (an
-// Ottawa paper's "$" is Canadian, a U.S. magazine's American).
+// least, more often than any other of them, and not the United States,
+// unless in passing (see localDollar): a story about Australia, not a U.S.
+// contract "for the Royal Australian Navy" nor a regional story that names
+// Washington's aid; else it is the U.S. dollar. Which dollar a story that
+// names both about as often means, its text does not say: its publisher
+// does (an Ottawa paper's "$" is Canadian, a U.S. magazine's American).
 var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
 
 // localPesos are the pesos whose own press writes "$" for them, read as
@@ -384,6 +420,16 @@ func namesUS(text string, named map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// usNamings counts the words of text that name the United States, up to
+// most.
+func usNamings(text string, most int) int {
+	n := 0
+	for _, stem := range usStems {
+		n += countCountry(text, stem, most-n)
+	}
+	return n
 }
 
 // remembered returns named[key], computing it with f the first time: what
@@ -421,14 +467,24 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	if code := statedDollar(text); code != "" {
 		return code
 	}
-	if namesUS(text, named) {
-		return "USD" // remembered per text: asked before the counting scans
-	}
+	us := namesUS(text, named) // remembered per text: asked before the counting scans
 	local := localDollars
 	if sign {
 		local = slices.Concat(localDollars, localPesos)
 	}
-	if code, n, ok := mostNamed(text, local); ok && n >= 2 {
+	code, n, ok := mostNamed(text, local)
+	switch {
+	case !ok || n < 2:
+		return "USD"
+	case !us:
+		return code
+	}
+	// A story named for its country throughout that names the United
+	// States in passing ("66 US cents", "Washington's review") is its
+	// country's press: six namings at least and six times the United
+	// States'. A U.S. outlet's regional story names the country a few
+	// times among its neighbours (its "$" stays American).
+	if n >= 6 && usNamings(text, n/6+1) <= n/6 {
 		return code
 	}
 	return "USD"

@@ -162,6 +162,22 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Lima's mayor pledged S/ 3.5 million and S/. 120 a family in Peru.", []moneyWant{{"S/ 3.5 million", 3.5e6, 0, "PEN"}, {"S/. 120", 120, 0, "PEN"}}},
 		{"Riyadh set aside SR 14 billion for Saudi factories.", []moneyWant{{"SR 14 billion", 1.4e10, 0, "SAR"}}},
 		{"The TL 3 team leader paid kr 60 for 45 million kroner and SR 71 parts.", nil},
+		{"Doha's budget shows a QR 9.2 billion surplus; Qatar Airways shares rose to QR 2.41.", []moneyWant{{"QR 9.2 billion", 9.2e9, 0, "QAR"}, {"QR 2.41", 2.41, 0, "QAR"}}},
+		{"Israel's cabinet added NIS 1.5 billion for the north.", []moneyWant{{"NIS 1.5 billion", 1.5e9, 0, "ILS"}}},
+		{"The QR code and the NIS 2 directive cost nothing.", nil},
+		{"Prague's budget allows Kč 80 billion; a tram ticket costs 40 Kč and the plant Kč12 million.", []moneyWant{{"Kč 80 billion", 8e10, 0, "CZK"}, {"40 Kč", 40, 0, "CZK"}, {"Kč12 million", 1.2e7, 0, "CZK"}}},
+		// a one-letter sign's price in a story of its country; its roads
+		// and designators are no money
+		{"In Cape Town, South African fans paid up to R450, or R95.50 for a child; the R21 and R300 roads were shut, and traffic went via R102.", []moneyWant{{"R450", 450, 0, "ZAR"}, {"R95.50", 95.5, 0, "ZAR"}}},
+		{"Manila's Philippine fares rose to P500 from P8.", []moneyWant{{"P500", 500, 0, "PHP"}}},
+		{"The team's R450 engine and P500 printer shipped in Germany.", nil},
+		// a story named for its country throughout that names the United
+		// States in passing keeps its own dollar
+		{"Australia's miners gained as the Australian dollar bought 66 US cents. Australian banks rose in Australia; Australia's and Australian lenders' shares hit $44.10 after Australia's rate call.", []moneyWant{{"$44.10", 44.1, 0, "AUD"}}},
+		// a regional story that names a country a few times keeps the
+		// writer's "$"
+		{"Australia's frigates will be built in Australian yards; Australia and Japan signed. The United States gave Manila $500 million.", []moneyWant{{"$500 million", 5e8, 0, "USD"}}},
+		{"Canada's deal with Washington: Canadian firms pay $2 billion to the U.S. and Canada keeps its seat.", []moneyWant{{"$2 billion", 2e9, 0, "USD"}}},
 		{"Beijing's Chinese Academy of Sciences spent ¥3.6 billion; Tokyo paid ¥200.", []moneyWant{{"¥3.6 billion", 3.6e9, 0, "CNY"}, {"¥200", 200, 0, "CNY"}}},
 		{"Toyota earned ¥3.6 billion in Japan, more than in China.", []moneyWant{{"¥3.6 billion", 3.6e9, 0, "JPY"}}},
 		{"The fund raised ¥5 billion.", []moneyWant{{"¥5 billion", 5e9, 0, "JPY"}}},

@@ -239,7 +239,7 @@ func (d *doc) noticePlace(k int) bool {
 	toks := d.toks
 	for j := k; j < len(toks) && j < k+4; j++ {
 		if toks[j].text == "," {
-			u, ok := d.units[j+1]
+			u, ok := d.unitAt(j + 1)
 			return j > k && ok && u.label == "GPE"
 		}
 		if !isCapitalised(toks[j].text) && toks[j].text != "." {
@@ -288,7 +288,7 @@ func (d *doc) hostedProject(ps []piece) bool {
 	if toks[k].text == "the" && k+1 < len(toks) {
 		k++
 	}
-	if u, ok := d.units[k]; ok && u.label == "ORG" || len(toks[k].text) >= 3 && allCapitals(toks[k].text) {
+	if u, ok := d.unitAt(k); ok && u.label == "ORG" || len(toks[k].text) >= 3 && allCapitals(toks[k].text) {
 		return d.add(ps[0].s, e, "ORG", "")
 	}
 	for j := k; j < len(toks) && j < k+5 && isCapitalised(toks[j].text) && !toks[j].newline; j++ {

@@ -115,7 +115,7 @@ func (d *doc) possessiveOrg(ps []piece) bool {
 	if e+2 < len(toks) && !toks[e+2].newline && (isCapitalised(toks[e+2].text) || toks[e+2].kind == tkPossessive) {
 		return false // the head opens a longer name, or owns another
 	}
-	if u, ok := d.units[e+1]; ok && u.end > e+2 {
+	if u, ok := d.unitAt(e + 1); ok && u.end > e+2 {
 		return false
 	}
 	d.add(ps[0].s, e+2, "ORG", "")

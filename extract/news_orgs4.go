@@ -411,7 +411,7 @@ func (d *doc) oneSenseOrgs() {
 func (d *doc) findAmpersandFirms() {
 	toks := d.toks
 	place := func(i int) bool {
-		u, ok := d.units[i]
+		u, ok := d.unitAt(i)
 		return ok && (u.label == "GPE" || u.label == "LOC")
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -429,7 +429,7 @@ func (d *doc) findAmpersandFirms() {
 		if s == i || e == i+1 || place(s) || place(i+1) || !d.free(s, e) {
 			continue
 		}
-		if u, ok := d.units[s]; ok && u.end > i || d.andName(s, i, e) {
+		if u, ok := d.unitAt(s); ok && u.end > i || d.andName(s, i, e) {
 			continue
 		}
 		common := true
@@ -596,7 +596,7 @@ func (d *doc) beatKnownSide(s, e int) bool {
 		if k < len(toks) && articles[toks[k].text] {
 			k++
 		}
-		u, ok := d.units[k]
+		u, ok := d.unitAt(k)
 		return ok && u.label == "ORG"
 	}
 	if e+1 < len(toks) && sideVerbs[toks[e].text] && !toks[e].newline && !toks[e+1].newline {

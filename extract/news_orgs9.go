@@ -217,7 +217,7 @@ func (d *doc) bodyLongForm(s, e int) bool {
 	if e-s >= 3 && orgStarts[toks[s].text] && (toks[s+1].text == "for" || toks[s+1].text == "of") {
 		return true
 	}
-	if u, ok := d.units[s]; ok && u.label == "ORG" && u.end < e-1 && toks[e-1].text == "Province" {
+	if u, ok := d.unitAt(s); ok && u.label == "ORG" && u.end < e-1 && toks[e-1].text == "Province" {
 		return true
 	}
 	// "Kessel Equipment and Tarvel Support (KE&TS)": an ampersand in the

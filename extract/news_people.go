@@ -997,7 +997,7 @@ func (d *doc) lastNameEvidence(ps []piece) bool {
 // surname no lexicon knows and a verb of acting: "Precious Moyo won";
 // an adverb opens none ("Later Okafor resigned").
 func (d *doc) wordThenSurname(i int) bool {
-	if i+2 >= len(d.toks) || d.units[i].end != 0 || d.units[i+1].end != 0 || !d.actedRun([]piece{{s: i, e: i + 1}, {s: i + 1, e: i + 2}}) {
+	if i+2 >= len(d.toks) || d.units[i] != nil || d.units[i+1] != nil || !d.actedRun([]piece{{s: i, e: i + 1}, {s: i + 1, e: i + 2}}) {
 		return false
 	}
 	var win [2]token.Token

@@ -102,7 +102,7 @@ func (d *doc) modifiedCompany(s int) bool {
 		return false
 	}
 	before := toks[s-2]
-	if u, ok := d.units[s-2]; ok && u.end == s-1 && u.label == "GPE" {
+	if u, ok := d.unitAt(s - 2); ok && u.end == s-1 && u.label == "GPE" {
 		return !toks[s-1].newline // "the Leeds practice Bowman Kerr": a town's firm (news_people8.go)
 	}
 	return before.kind == tkWord && !isCapitalised(before.text) && !toks[s-1].newline

@@ -58,7 +58,7 @@ func (d *doc) regionAt(e int) bool {
 	if e+1 >= len(toks) || toks[e].text != "," || toks[e+1].newline {
 		return false
 	}
-	u, ok := d.units[e+1]
+	u, ok := d.unitAt(e + 1)
 	if !ok || u.label != "GPE" || !d.free(e+1, u.end) {
 		return false
 	}
@@ -585,7 +585,7 @@ func (d *doc) tradeName(ps []piece) bool {
 
 // placeUnitAt: a listed one-word GPE starts at token k.
 func (d *doc) placeUnitAt(k int) bool {
-	u, ok := d.units[k]
+	u, ok := d.unitAt(k)
 	return ok && u.label == "GPE" && u.end == k+1
 }
 

@@ -143,7 +143,7 @@ func (d *doc) placeEndsAt(i int) bool {
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if u, ok := d.units[k]; ok {
+		if u, ok := d.unitAt(k); ok {
 			return u.end == i && u.label == "GPE"
 		}
 	}

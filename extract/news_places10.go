@@ -44,7 +44,7 @@ func (d *doc) storyCityParts() {
 		if m.label != "GPE" {
 			continue
 		}
-		u, listed := d.units[m.s]
+		u, listed := d.unitAt(m.s)
 		listed = listed && u.end == m.e
 		if listed && u.canonical == city {
 			continue
@@ -112,7 +112,7 @@ func (d *doc) storyCity() (string, bool) {
 		// a listed city's name, or a short one in capitals that the list
 		// reads as an acronym's ("OSLO —" is "Oslo")
 		c := ""
-		if u, ok := d.units[m.s]; ok && u.end == m.e {
+		if u, ok := d.unitAt(m.s); ok && u.end == m.e {
 			if !d.settingCity(u) {
 				continue
 			}
@@ -157,7 +157,7 @@ func (d *doc) placedElsewhere(j int, city string, byStart map[int]int) bool {
 	if (t[j].text == "," || t[j].text == "in") && j+1 < len(t) {
 		if k, ok := byStart[j+1]; ok {
 			m := d.mentions[k]
-			u, listed := d.units[m.s]
+			u, listed := d.unitAt(m.s)
 			return m.label == "GPE" && listed && u.end == m.e && u.canonical != city
 		}
 	}
@@ -364,7 +364,7 @@ func (d *doc) cityOwnsAfter(j int) bool {
 	if t[j].text != "in" && t[j].text != "on" {
 		return false
 	}
-	u, ok := d.units[j+1]
+	u, ok := d.unitAt(j + 1)
 	return ok && d.settingCity(u) && u.end < len(t) && t[u.end].kind == tkPossessive
 }
 

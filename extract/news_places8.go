@@ -51,7 +51,7 @@ func (d *doc) cityParts() {
 	for k, m := range d.mentions {
 		byStart[m.s] = k
 		if m.label == "GPE" && m.e < len(d.toks) && d.toks[m.e].kind == tkPossessive {
-			if u, ok := d.units[m.s]; ok && u.end == m.e && d.settingCity(u) {
+			if u, ok := d.unitAt(m.s); ok && u.end == m.e && d.settingCity(u) {
 				owners = append(owners, m.e)
 			}
 		}
@@ -95,7 +95,7 @@ func (d *doc) cityParts() {
 		// "Ichigaya, Tokyo": a place, a comma and the listed city it lies in
 		inCity := len(run) == 1 && j+1 < len(d.toks) && d.toks[j].text == ","
 		if inCity {
-			u, ok := d.units[j+1]
+			u, ok := d.unitAt(j + 1)
 			inCity = ok && d.settingCity(u)
 			if n, more := byStart[u.end+1]; inCity && more && u.end < len(d.toks) && d.toks[u.end].text == "," {
 				inCity = d.mentions[n].label != "GPE" // "Ilk, Perth, Western Australia": an address
@@ -147,7 +147,7 @@ func (d *doc) partCandidate(k int) partKind {
 	if m.reviewed || m.e-m.s > 3 {
 		return partNone
 	}
-	u, listed := d.units[m.s]
+	u, listed := d.unitAt(m.s)
 	listed = listed && u.end == m.e
 	switch {
 	case m.label == "GPE" && !listed && m.canonical == "":
@@ -177,7 +177,7 @@ func (d *doc) sentenceStart(i, prev, sent int) int {
 // neither.
 func (d *doc) cityCue(s, e int, owners []int) int {
 	if s+2 < len(d.toks) && d.toks[s].text == "In" {
-		if u, ok := d.units[s+1]; ok && d.settingCity(u) && u.end < len(d.toks) && d.toks[u.end].text == "," {
+		if u, ok := d.unitAt(s + 1); ok && d.settingCity(u) && u.end < len(d.toks) && d.toks[u.end].text == "," {
 			return u.end
 		}
 	}
@@ -204,7 +204,7 @@ func (d *doc) datelineCity() int {
 	}
 	// a short city's name in capitals is read as an acronym before the
 	// list ("OSLO —"): capitalsCity reads it by its title-cased name
-	u, ok := d.units[m.s]
+	u, ok := d.unitAt(m.s)
 	listed := ok && u.end == m.e && d.settingCity(u) || m.label == "GPE" && d.capitalsCity(m) != ""
 	if m.s != 0 || !listed || m.e >= len(d.toks) {
 		return 0
@@ -695,7 +695,7 @@ func (d *doc) betweenPlaces() {
 // listedPlace: a mention of a listed GPE or LOC.
 func (d *doc) listedPlace(k int) bool {
 	m := d.mentions[k]
-	u, ok := d.units[m.s]
+	u, ok := d.unitAt(m.s)
 	return ok && u.end == m.e && (m.label == "GPE" || m.label == "LOC")
 }
 

@@ -45,7 +45,7 @@ func (d *doc) seriesModel(i int) int {
 	if s == i {
 		// the family's name just before the number: "Dash", not a count's
 		// word or a listed organisation
-		if toks[i].glued || !d.isName(i-1) || d.units[i-1].end != 0 || calendarWords[toks[i-1].text] || numberedHeads[toks[i-1].text] {
+		if toks[i].glued || !d.isName(i-1) || d.units[i-1] != nil || calendarWords[toks[i-1].text] || numberedHeads[toks[i-1].text] {
 			return i
 		}
 		s = d.makerBefore(i - 1)
@@ -217,7 +217,7 @@ func (d *doc) nameNumberMark(ps []piece) bool {
 		return false
 	}
 	mark := toks[e+1].text
-	if len(mark) > 3 || !allCapitals(mark) || d.used[e] || d.used[e+1] || d.units[e+1].end != 0 || !followedBy(toks, e+2, platformModifiers, platformNouns) {
+	if len(mark) > 3 || !allCapitals(mark) || d.used[e] || d.used[e+1] || d.units[e+1] != nil || !followedBy(toks, e+2, platformModifiers, platformNouns) {
 		return false
 	}
 	return d.add(ps[0].s, e+2, "PLATFORM", "")

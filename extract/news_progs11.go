@@ -214,7 +214,7 @@ func (d *doc) programBeside(ps []piece) bool {
 			}
 			k++
 		}
-		u, listed := d.units[k]
+		u, listed := d.unitAt(k)
 		ok = listed && u.label == "PROGRAM"
 	}
 	if !ok && toks[e].text == "under" && words >= 2 {

@@ -560,7 +560,7 @@ func (d *doc) workShare(ps []piece) bool {
 	k := ps[len(ps)-1].e
 	// one or two places after commas, then the bracket
 	for n := 0; n < 2 && k+1 < len(toks) && toks[k].text == ","; n++ {
-		u, ok := d.units[k+1]
+		u, ok := d.unitAt(k + 1)
 		if !ok || u.label != "GPE" {
 			return false
 		}
@@ -677,7 +677,7 @@ func (d *doc) heldWith(ps []piece) bool {
 	capitals := len(ps) == 1 && len(w) >= 4 && allCapitals(w) && !d.commonWord(w) // "began USING it" shouts a word
 	with := e+1 < len(toks) && toks[e].text == "with"
 	if with {
-		u, ok := d.units[e+1]
+		u, ok := d.unitAt(e + 1)
 		with = ok && (u.label == "GPE" || u.label == "ORG")
 	}
 	if !capitals && !with {

@@ -130,7 +130,7 @@ func (d *doc) wordsLongForm(ls, le int) bool {
 // at most maxUnit tokens long, so only that many starts are looked at.
 func (d *doc) inUnit(i int) bool {
 	for s := i; s >= 0 && s > i-d.maxUnit; s-- {
-		if u, ok := d.units[s]; ok && i < u.end {
+		if u, ok := d.unitAt(s); ok && i < u.end {
 			return true
 		}
 	}
@@ -190,7 +190,7 @@ func (d *doc) define(ls, le, as, ae int) {
 	n := ae - as
 	for i := range d.positions(d.toks[as].text) {
 		if i+n <= len(d.toks) && d.surface(i, i+n) == acr && d.free(i, i+n) {
-			if u, ok := d.units[i]; !ok || u.end <= i+n {
+			if u, ok := d.unitAt(i); !ok || u.end <= i+n {
 				d.setUnit(i, unit{end: i + n, gazHit: h})
 			}
 		}
@@ -227,8 +227,8 @@ func (d *doc) positions(w string) iter.Seq[int] {
 func (d *doc) piecesOf(s, e int) []piece {
 	var ps []piece
 	for i := s; i < e; {
-		if u, ok := d.units[i]; ok && u.end <= e {
-			ps = append(ps, piece{s: i, e: u.end, unit: &u})
+		if u := d.units[i]; u != nil && u.end <= e {
+			ps = append(ps, piece{s: i, e: u.end, unit: u})
 			i = u.end
 			continue
 		}
