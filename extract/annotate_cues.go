@@ -498,4 +498,8 @@ var (
 	cardinalUnitKinds      = cue("cardinalUnitKinds")
 	firmTails              = cue("firmTails")
 	revisionWords          = cue("revisionWords")
+	capitalMonths          = cue("capitalMonths")
+	sharedShipPrefixes     = cue("sharedShipPrefixes")
+	craftFollowers         = cue("craftFollowers")
+	countedPlatformHeads   = cue("countedPlatformHeads")
 )

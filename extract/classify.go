@@ -14,6 +14,9 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Posted On: 04 DEC 2026": a month in capitals is a date's, no
+		// acronym (news_plat12.go)
+		(*doc).headerMonth,
 		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
 		(*doc).trailingThe,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
@@ -115,6 +118,14 @@ func init() {
 		(*doc).listedVariant,
 		(*doc).improvedClass,
 		(*doc).nameThenDesignator,
+		(*doc).bureauOffice,
+		(*doc).sharedPrefixShip,
+		(*doc).makerNumber,
+		(*doc).makerCraft,
+		(*doc).peoplesService,
+		(*doc).countedKindName,
+		(*doc).nounApposition,
+		(*doc).numberedSibling,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

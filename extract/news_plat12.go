@@ -239,3 +239,210 @@ func (d *doc) nameThenDesignator(ps []piece) bool {
 	d.addUnit(ps[0])
 	return d.add(ps[1].s, ps[len(ps)-1].e, "PLATFORM", "")
 }
+
+// headerMonth: "Posted On: 04 DEC 2026": a month written in capitals
+// between a day and a year is a date's, no body's acronym.
+func (d *doc) headerMonth(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) != 1 || s == 0 || s+1 >= len(d.toks) || !capitalMonths[strings.ToUpper(d.surface(s, ps[0].e))] {
+		return false // the cheap check
+	}
+	if !isNumber(d.toks[s-1].text) || len(d.toks[s-1].text) > 2 || !isYear(d.toks[s+1].text) {
+		return false
+	}
+	d.claim(s, ps[0].e) // no later pass reads a listed acronym into it
+	return true
+}
+
+// bureauOffice: "Posted On: ... by PIB Delhi", "by PTI Mumbai": a listed
+// body's acronym and a city after "by" name the body's office there, as
+// a release's byline gives it.
+func (d *doc) bureauOffice(ps []piece) bool {
+	s := ps[0].s
+	if len(ps) != 2 || s == 0 || d.toks[s-1].text != "by" || ps[0].unit == nil || ps[1].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit.label != "GPE" {
+		return false // the cheap check
+	}
+	if !allCapitals(d.surface(ps[0].s, ps[0].e)) {
+		return false
+	}
+	return d.add(s, ps[1].e, "ORG", "")
+}
+
+// sharedPrefixShip: "SAS Kessel spent the year alongside": a ship's prefix
+// that is other bodies' letters too (South Africa's SAS, Egypt's ENS,
+// Colombia's ARC) opens a ship's name in a text of navies, where a
+// vessel's noun or a navy is named within the sentence or the one before,
+// and no noun follows the name ("the SAS Kessel unit" is the body's).
+func (d *doc) sharedPrefixShip(ps []piece) bool {
+	if len(ps) < 2 || len(ps) > 3 || !sharedShipPrefixes[d.surface(ps[0].s, ps[0].e)] || hasConn(ps) {
+		return false // the cheap check
+	}
+	for _, p := range ps[1:] {
+		if p.unit != nil && p.unit.label == "ORG" || p.unit == nil && !isCapitalised(d.word(p)) {
+			return false
+		}
+	}
+	toks := d.toks
+	if d.modifies(ps[len(ps)-1].e - 1) {
+		return false // "the SAS Kessel unit": the body's
+	}
+	sentences := 0
+	for k := ps[0].s - 1; k >= 0 && k >= ps[0].s-40; k-- {
+		w := toks[k].text
+		if vesselNoun(w) || pluralShipNoun(w) || w == "Navy" || w == "navy" {
+			return d.add(ps[0].s, ps[len(ps)-1].e, "PLATFORM", "")
+		}
+		if toks[k+1].sentStart {
+			if sentences++; sentences > 1 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// makerNumber: "Dornier 228 maritime patrol aircraft", "Tatra 815-7
+// chassis", "King Kessel 350 aircraft": a maker's or a family's name and a
+// model number of three or four figures (a variant's after a hyphen)
+// before a platform's noun are one model; a year is no model's number.
+func (d *doc) makerNumber(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) > 2 || e+1 >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) {
+		return false // the cheap check: a number after a name
+	}
+	if n := toks[e].text; len(n) < 3 || len(n) > 4 || n[0] == '0' || isYear(n) || hasConn(ps) || d.used[e] {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label != "ORG" && p.unit.label != "PLATFORM" || p.unit == nil && !isCapitalised(d.word(p)) {
+			return false
+		}
+	}
+	end := e + 1
+	if end+1 < len(toks) && toks[end].text == "-" && toks[end].glued && toks[end+1].glued && allDigits(toks[end+1].text) {
+		end += 2 // "815-7"
+	}
+	if !followedBy(toks, end, platformModifiers, platformNouns) {
+		return false
+	}
+	return d.add(ps[0].s, end, "PLATFORM", "")
+}
+
+// makerCraft: "a Dornier from the coast guard joined", "an Airbus of the
+// air force landed": a maker's name after "a" or "an", with no noun after
+// it, is one of its craft ("a Kessel spokesperson" is the maker's).
+func (d *doc) makerCraft(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	toks := d.toks
+	if len(ps) != 1 || s == 0 || ps[0].unit == nil || ps[0].unit.label != "ORG" || toks[s-1].text != "a" && toks[s-1].text != "an" || e >= len(toks) {
+		return false // the cheap check
+	}
+	if next := toks[e].text; !craftFollowers[next] || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	return d.craftMakers() && d.add(s, e, "PLATFORM", "")
+}
+
+// craftMakers: the text names a craft made by the maker — any platform —
+// so that "a Kessel from" reads as a craft only in a text of craft.
+func (d *doc) craftMakers() bool {
+	for _, m := range d.mentions {
+		if m.label == "PLATFORM" {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplesService: "the Vietnam People's Air Force", "the Korean People's
+// Army": a country's or people's "People's" and an armed service after
+// it are one body (the possessive would end the name).
+func (d *doc) peoplesService(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+2 >= len(toks) || toks[e].kind != tkPossessive || toks[e-1].text != "People" || len(ps) > 3 {
+		return false // the cheap check
+	}
+	end := e + 1
+	for end < len(toks) && end < e+4 && !toks[end].newline && isCapitalised(toks[end].text) && !d.used[end] {
+		end++
+	}
+	if end == e+1 || !commandHeads[toks[end-1].text] && !militaryUnits[toks[end-1].text] {
+		return false
+	}
+	return d.add(ps[0].s, end, "ORG", "")
+}
+
+// countedKindName: "six Next Generation Offshore Patrol Vessels (NGOPV)",
+// "61 Armored Multi-Purpose Vehicles", "two 12.7 mm Stabilised Remote
+// Control Guns": common words in capitals after a count, ending in a
+// platform's head in the plural, are a named type of platform as
+// releases write it, the plural inside the name; a body's word inside
+// makes a body's ships ("two Coast Guard Ships").
+func (d *doc) countedKindName(ps []piece) bool {
+	n := len(ps)
+	s := ps[0].s
+	if n < 2 || s == 0 || !countedPlatformHeads[d.word(ps[n-1])] || hasUnit(ps) {
+		return false // the cheap check
+	}
+	if prev := d.toks[s-1].text; !isNumber(prev) && !countWords[prev] && prev != "mm" {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && d.toks[p.s].text != "-" || hasDigit(d.word(p)) || orgHeads[d.word(p)] {
+			return false // "31 MQ-9B Remotely Piloted Aircraft": a model's kind after it
+		}
+	}
+	return d.add(s, ps[n-1].e, "PLATFORM", "")
+}
+
+// nounApposition: "Orvania's laser interceptor, Kessel Beam, now has",
+// "the next missile, Kessel 4, moves": a name set off by commas after a
+// platform's noun is the platform's; a saying verb after the name makes
+// it a speaker ("the missile, Harlow said,"), and carriers and transports
+// are airlines' nouns too.
+func (d *doc) nounApposition(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if s < 2 || toks[s-1].text != "," || !platformNouns[toks[s-2].text] || strings.HasSuffix(toks[s-2].text, "s") {
+		return false // the cheap check
+	}
+	if w := toks[s-2].text; w == "carrier" || w == "transport" || w == "system" || len(ps) > 3 || hasConn(ps) {
+		return false
+	}
+	if e < len(toks) && !toks[e].glued && allDigits(toks[e].text) && len(toks[e].text) <= 2 {
+		e++ // "Kessel 4"
+	}
+	if e >= len(toks) || toks[e].text != "," && toks[e].text != "." {
+		return false
+	}
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label == "PERSON" || p.unit == nil && (d.a.givenNames[d.word(p)] || d.namedPerson(d.word(p))) {
+			return false
+		}
+	}
+	return d.add(s, e, "PLATFORM", "")
+}
+
+// numberedSibling: "Kessel 4 ... will replace Kessel 2": a name and a
+// number the text named as a platform makes the same name with another
+// number a platform too; a design's word ("Type") numbers many things,
+// and a noun after the number is what it numbers ("Type 2 diabetes").
+func (d *doc) numberedSibling(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if len(ps) > 2 || e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 || hasConn(ps) {
+		return false // the cheap check
+	}
+	if designWords[d.word(ps[0])] || d.modifies(e) {
+		return false // "Type 31 frigates ... Type 2 diabetes"
+	}
+	name := d.surface(ps[0].s, e)
+	for _, m := range d.mentions {
+		if m.label == "PLATFORM" && m.e-m.s >= 2 && allDigits(toks[m.e-1].text) && d.surface(m.s, m.e-1) == name {
+			return d.add(ps[0].s, e+1, "PLATFORM", "")
+		}
+	}
+	return false
+}
