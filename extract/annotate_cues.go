@@ -502,4 +502,6 @@ var (
 	sharedShipPrefixes     = cue("sharedShipPrefixes")
 	craftFollowers         = cue("craftFollowers")
 	countedPlatformHeads   = cue("countedPlatformHeads")
+	publicBodyHeads        = cue("publicBodyHeads")
+	countryEndonyms        = cue("countryEndonyms")
 )

@@ -126,6 +126,10 @@ func init() {
 		(*doc).countedKindName,
 		(*doc).nounApposition,
 		(*doc).numberedSibling,
+		(*doc).flaggedBody,
+		(*doc).orgSubsidiary,
+		(*doc).committeeOn,
+		(*doc).contractNumber,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

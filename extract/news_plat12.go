@@ -446,3 +446,98 @@ func (d *doc) numberedSibling(ps []piece) bool {
 	}
 	return false
 }
+
+// flaggedBody: "the Czech Ministry of Defence", "U.S. Missile Defense
+// Agency", "the Finnish Air Force": a demonym or a place's name before a
+// listed public body is part of the body's name, as defence writers and
+// the corpus write it ("U.S. Defense Department" is one name).
+func (d *doc) flaggedBody(ps []piece) bool {
+	if len(ps) != 2 || ps[1].unit == nil || ps[1].unit.label != "ORG" || !publicBodyHeads[d.toks[ps[1].e-1].text] {
+		return false // the cheap check
+	}
+	if u := ps[0].unit; u != nil && u.label != "GPE" || u == nil && !d.a.demonyms[d.word(ps[0])] {
+		return false
+	}
+	if _, ok := d.units[ps[1].s]; ok && d.a.demonyms[d.toks[ps[1].s].text] {
+		return false // "Indian Navy" after a demonym: two flags
+	}
+	return d.add(ps[0].s, ps[1].e, "ORG", "")
+}
+
+// orgSubsidiary: "Kessel Deutschland", "Tarvel Systems Nederland": a
+// listed company and a country's name in its own language after it are
+// the company's national arm, as "Lockheed Martin Australia" is in
+// English (nationalArm).
+func (d *doc) orgSubsidiary(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit != nil || ps[1].conn || !countryEndonyms[d.word(ps[1])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "ORG", "")
+}
+
+// committeeOn: "the Portfolio Committee on Defence and Military
+// Veterans", "the Standing Committee on Kessel Affairs": a committee and
+// the fields it sits on, joined by "and", are one body; "and the" opens
+// another name.
+func (d *doc) committeeOn(ps []piece) bool {
+	k := -1
+	for i, p := range ps {
+		if p.conn && d.toks[p.s].text == "on" && i > 0 && d.word(ps[i-1]) == "Committee" {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+1 >= len(ps) || ps[k+1].conn {
+		return false
+	}
+	end := len(ps)
+	for i := k + 1; i+1 < len(ps); i++ {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && ps[i+1].conn {
+			end = i // "... Veterans and the Kessel Navy"
+			break
+		}
+		if ps[i].conn && d.toks[ps[i].s].text != "and" && d.toks[ps[i].s].text != "of" {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[end-1].e, "ORG", "")
+	if end < len(ps) {
+		d.classify(ps[end+1:])
+	}
+	return true
+}
+
+// contractNumber: "contract N00024-24-C-2110", "W58RGZ-25-F-0123": a
+// contract's number of three parts or more joined by hyphens, the first
+// an office's code of six letters and figures and one a fiscal year's two
+// figures, is no designator ("C-2110" is a part); its
+// tokens are claimed whole.
+func (d *doc) contractNumber(ps []piece) bool {
+	toks := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	before := s >= 2 && toks[s-1].text == "-" && toks[s].glued && toks[s-1].glued
+	after := e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued
+	if !before && !after || len(ps) != 1 {
+		return false // the cheap check
+	}
+	a, b := s, e
+	for a >= 2 && toks[a].glued && toks[a-1].glued && toks[a-1].text == "-" {
+		a -= 2
+	}
+	for b+1 < len(toks) && toks[b].glued && toks[b+1].glued && toks[b].text == "-" {
+		b += 2
+	}
+	parts, year := 0, false
+	for i := a; i < b; i += 2 {
+		for _, part := range strings.Split(toks[i].text, "-") {
+			parts++
+			year = year || len(part) == 2 && allDigits(part)
+		}
+	}
+	// the issuing office's code opens it: six letters and figures
+	if first, _, _ := strings.Cut(toks[a].text, "-"); parts < 3 || !year || len(first) != 6 || !hasDigit(first) {
+		return false
+	}
+	d.claim(a, b)
+	return true
+}

@@ -97,5 +97,17 @@ func TestNewsPlat12_Rules(t *testing.T) {
 		{"a Pacific navy's ship prefix",
 			"The patrol boats HMPNGS Kessel and RSIPV Tarvel sailed with VOEA Harlow.",
 			[]string{"PLATFORM HMPNGS Kessel", "PLATFORM RSIPV Tarvel", "PLATFORM VOEA Harlow"}},
+		{"a demonym or a place before a listed public body is part of its name; before a plural it is a flag or a place",
+			"The Czech Ministry of Defence and the U.S. Missile Defense Agency signed, while U.S. forces and Indian troops watched.",
+			[]string{"ORG Czech Ministry of Defence", "ORG U.S. Missile Defense Agency", "GPE U.S. -> United States"}},
+		{"a listed company and a country's own name for itself are its national arm; a model or a plural after a body is none",
+			"KNDS Deutschland and Thales Nederland won work, while State Department Arabists did not.",
+			[]string{"ORG KNDS Deutschland", "ORG Thales Nederland", "ORG State Department -> U.S. Department of State"}},
+		{"a committee and its fields after on, joined by and; and the opens another name",
+			"The Portfolio Committee on Defence and Military Veterans and the Standing Committee on Kessel Affairs met, and the Committee on Tarvel Trade and the Orvane Navy did too.",
+			[]string{"ORG Portfolio Committee on Defence and Military Veterans", "ORG Standing Committee on Kessel Affairs", "ORG Committee on Tarvel Trade", "ORG Orvane Navy"}},
+		{"a contract's number holds no designator; designators beside it stay",
+			"Kessel Corp., Tarvel, Texas, was awarded contract N00024-24-C-2110 for C-130J parts, and W58RGZ-25-F-0123 for the F-35 and the C-2.",
+			[]string{"ORG Kessel Corp.", "GPE Tarvel", "GPE Texas", "PLATFORM C-130J", "PLATFORM F-35", "PLATFORM C-2"}},
 	})
 }
