@@ -140,27 +140,34 @@ func (d *doc) hyphenedShip(ps []piece) bool {
 // markedName: "the Caesar Mk II", "Kessel Mk 2", "the Orvane Tarvel Mk
 // III": a name and a "Mk" mark with its numeral are a platform's, over a
 // ruler's or a person's reading of the name and its numeral (no person
-// writes "Mk").
+// writes "Mk"); "F-16 Block 70", "the Kessel Batch 2": a listed platform
+// or a designator and another mark with its number are one too (a block
+// of flats has no designator before it).
 func (d *doc) markedName(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || n > 4 || d.word(ps[n-1]) != "Mk" && (n < 3 || d.word(ps[n-2]) != "Mk") || hasConn(ps) {
+	if n < 2 || n > 4 || !markWords[d.word(ps[n-1])] && (n < 3 || !markWords[d.word(ps[n-2])]) || hasConn(ps) {
 		return false // the cheap check
 	}
 	toks := d.toks
 	e := ps[n-1].e
-	if d.word(ps[n-1]) == "Mk" {
-		// "Archer Mk 2": the number after the chunk
-		if e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 {
+	mark := d.word(ps[n-1])
+	if markWords[mark] {
+		// "Archer Mk 2": the number after the chunk; "Starship Flight 7"
+		// numbers a flight
+		if mark == "Flight" || e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 {
 			return false
 		}
 		e++
-	} else if !versionNumeral(d.word(ps[n-1])) {
+	} else if mark = d.word(ps[n-2]); !versionNumeral(d.word(ps[n-1])) {
 		return false
 	}
 	for _, p := range ps {
 		if p.unit != nil && p.unit.label != "PLATFORM" {
 			return false
 		}
+	}
+	if head := ps[0]; mark != "Mk" && (n != 2 && !(n == 3 && mark == d.word(ps[1])) || head.unit == nil && !isDesignator(d.word(head))) {
+		return false
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")
 }

@@ -109,5 +109,11 @@ func TestNewsPlat12_Rules(t *testing.T) {
 		{"a contract's number holds no designator; designators beside it stay",
 			"Kessel Corp., Tarvel, Texas, was awarded contract N00024-24-C-2110 for C-130J parts, and W58RGZ-25-F-0123 for the F-35 and the C-2.",
 			[]string{"ORG Kessel Corp.", "GPE Tarvel", "GPE Texas", "PLATFORM C-130J", "PLATFORM F-35", "PLATFORM C-2"}},
+		{"a designator or a listed platform and a block's number after it",
+			"Taiwan will receive its first F-16 Block 70 jets, and the CH-47 Block 2 and the Tomahawk Block V follow.",
+			[]string{"GPE Taiwan", "PLATFORM F-16 Block 70", "PLATFORM CH-47 Block 2", "PLATFORM Tomahawk Block V"}},
+		{"a cubesat is a craft's noun",
+			"The rocket carried the Orvane cubesat into orbit.",
+			[]string{"PLATFORM Orvane"}},
 	})
 }
