@@ -130,6 +130,7 @@ func init() {
 		(*doc).orgSubsidiary,
 		(*doc).committeeOn,
 		(*doc).contractNumber,
+		(*doc).calibreName,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

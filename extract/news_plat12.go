@@ -548,3 +548,25 @@ func (d *doc) contractNumber(ps []piece) bool {
 	d.claim(a, b)
 	return true
 }
+
+// calibreName: "DITA 155mm wheeled howitzers", "the Kessel 120 mm
+// mortar": a name before a gun's calibre and a platform's noun is the
+// gun's (the calibre stays outside).
+func (d *doc) calibreName(ps []piece) bool {
+	toks := d.toks
+	e := ps[len(ps)-1].e
+	if e+1 >= len(toks) || toks[e].glued || !strings.HasSuffix(toks[e].text, "mm") && toks[e+1].text != "mm" {
+		return false // the cheap check: a calibre after the name
+	}
+	next := e + 1
+	if toks[e].text == "mm" || !strings.HasSuffix(toks[e].text, "mm") {
+		next = e + 2 // "120 mm"
+	}
+	if n := strings.TrimSuffix(toks[e].text, "mm"); n == "" || !isNumber(n) || len(ps) > 2 || hasConn(ps) || hasUnit(ps) {
+		return false
+	}
+	if d.a.givenNames[d.word(ps[0])] || !followedBy(toks, next, platformModifiers, platformNouns) {
+		return false
+	}
+	return d.add(ps[0].s, e, "PLATFORM", "")
+}

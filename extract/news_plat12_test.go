@@ -115,5 +115,11 @@ func TestNewsPlat12_Rules(t *testing.T) {
 		{"a cubesat is a craft's noun",
 			"The rocket carried the Orvane cubesat into orbit.",
 			[]string{"PLATFORM Orvane"}},
+		{"a name before a gun's calibre and a platform's noun; a given name is none",
+			"Kessel Arms is delivering DITA 155mm wheeled howitzers and the Tarvel 120 mm mortar, while John 9mm pistols were seized.",
+			[]string{"ORG Kessel Arms", "PLATFORM DITA", "PLATFORM Tarvel", "PERSON John"}},
+		{"a service's title word opening a sentence opens a command's name",
+			"Work will be done in Groton. Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
+			[]string{"GPE Groton", "ORG Naval Sea Systems Command", "GPE Washington, D.C."}},
 	})
 }
