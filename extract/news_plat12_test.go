@@ -121,5 +121,8 @@ func TestNewsPlat12_Rules(t *testing.T) {
 		{"a service's title word opening a sentence opens a command's name",
 			"Work will be done in Groton. Naval Sea Systems Command, Washington, D.C., is the contracting activity.",
 			[]string{"GPE Groton", "ORG Naval Sea Systems Command", "GPE Washington, D.C."}},
+		{"a factory's or a shipyard's word in the firm's language opens its name",
+			"Poland's Huta Tarvel Wola delivered guns, and Fábrica de Municiones de Kessel and Astilleros Tarvel signed, as did Stocznia Kessel.",
+			[]string{"GPE Poland", "ORG Huta Tarvel Wola", "ORG Fábrica de Municiones de Kessel", "ORG Astilleros Tarvel", "ORG Stocznia Kessel"}},
 	})
 }
