@@ -251,7 +251,7 @@ func (d *doc) nameThenDesignator(ps []piece) bool {
 // between a day and a year is a date's, no body's acronym.
 func (d *doc) headerMonth(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) != 1 || s == 0 || s+1 >= len(d.toks) || !capitalMonths[strings.ToUpper(d.surface(s, ps[0].e))] {
+	if len(ps) != 1 || s == 0 || s+1 >= len(d.toks) || !capitalMonths[d.surface(s, ps[0].e)] {
 		return false // the cheap check
 	}
 	if !isNumber(d.toks[s-1].text) || len(d.toks[s-1].text) > 2 || !isYear(d.toks[s+1].text) {
@@ -442,13 +442,14 @@ func (d *doc) numberedSibling(ps []piece) bool {
 	if len(ps) > 2 || e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 || hasConn(ps) {
 		return false // the cheap check
 	}
-	if designWords[d.word(ps[0])] || d.modifies(e) {
+	if designWords[d.word(ps[0])] {
 		return false // "Type 31 frigates ... Type 2 diabetes"
 	}
 	name := d.surface(ps[0].s, e)
 	for _, m := range d.mentions {
 		if m.label == "PLATFORM" && m.e-m.s >= 2 && allDigits(toks[m.e-1].text) && d.surface(m.s, m.e-1) == name {
-			return d.add(ps[0].s, e+1, "PLATFORM", "")
+			// the tagger last, as it costs most
+			return !d.modifies(e) && d.add(ps[0].s, e+1, "PLATFORM", "")
 		}
 	}
 	return false
