@@ -186,12 +186,7 @@ func (d *doc) familySerial(ps []piece) bool {
 	if len(family) < 3 || !allCapitals(family) || !isNumber(num) || num[0] == '0' || e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord {
 		return false
 	}
-	for _, m := range d.mentions {
-		if m.label == "PLATFORM" && m.e-m.s >= 3 && toks[m.s].text == family && toks[m.s+1].text == "-" {
-			return d.add(ps[0].s, e+2, "PLATFORM", "")
-		}
-	}
-	return false
+	return d.indexPlatforms().families[family] && d.add(ps[0].s, e+2, "PLATFORM", "")
 }
 
 // listedVariant: "AH-64E Kessel Guardian helicopters", "the Kessel
@@ -348,18 +343,9 @@ func (d *doc) makerCraft(ps []piece) bool {
 	if next := toks[e].text; !craftFollowers[next] || ps[0].e-ps[0].s != 1 {
 		return false
 	}
-	return d.craftMakers() && d.add(s, e, "PLATFORM", "")
-}
-
-// craftMakers: the text names a craft made by the maker — any platform —
-// so that "a Kessel from" reads as a craft only in a text of craft.
-func (d *doc) craftMakers() bool {
-	for _, m := range d.mentions {
-		if m.label == "PLATFORM" {
-			return true
-		}
-	}
-	return false
+	// a text of craft names a platform before: "a Kessel from" is a
+	// craft only there
+	return d.indexPlatforms().any && d.add(s, e, "PLATFORM", "")
 }
 
 // peoplesService: "the Vietnam People's Air Force", "the Korean People's
@@ -445,14 +431,46 @@ func (d *doc) numberedSibling(ps []piece) bool {
 	if designWords[d.word(ps[0])] {
 		return false // "Type 31 frigates ... Type 2 diabetes"
 	}
-	name := d.surface(ps[0].s, e)
-	for _, m := range d.mentions {
-		if m.label == "PLATFORM" && m.e-m.s >= 2 && allDigits(toks[m.e-1].text) && d.surface(m.s, m.e-1) == name {
-			// the tagger last, as it costs most
-			return !d.modifies(e) && d.add(ps[0].s, e+1, "PLATFORM", "")
+	// the tagger last, as it costs most
+	return d.indexPlatforms().numbered[d.surface(ps[0].s, e)] && !d.modifies(e) && d.add(ps[0].s, e+1, "PLATFORM", "")
+}
+
+// platformIndex holds what round 12's rules ask of the platforms found so
+// far in a text, each mention read once (a dropped mention resets it), so
+// that no rule scans the mentions for each chunk.
+type platformIndex struct {
+	read int
+	any  bool
+	// numbered: the names of platforms written with a number after them
+	// ("Kessel" of "Kessel 4"); families: the capitals before the hyphen
+	// of hyphenated designators ("KESAT" of "KESAT-7R")
+	numbered, families map[string]bool
+}
+
+// indexPlatforms brings the text's platformIndex up to date.
+func (d *doc) indexPlatforms() *platformIndex {
+	x := &d.progs.platforms
+	if x.read > len(d.mentions) {
+		*x = platformIndex{}
+	}
+	if x.numbered == nil {
+		x.numbered, x.families = map[string]bool{}, map[string]bool{}
+	}
+	toks := d.toks
+	for _, m := range d.mentions[x.read:] {
+		if m.label != "PLATFORM" {
+			continue
+		}
+		x.any = true
+		if m.e-m.s >= 2 && allDigits(toks[m.e-1].text) {
+			x.numbered[d.surface(m.s, m.e-1)] = true
+		}
+		if m.e-m.s >= 3 && toks[m.s+1].text == "-" {
+			x.families[toks[m.s].text] = true
 		}
 	}
-	return false
+	x.read = len(d.mentions)
+	return x
 }
 
 // flaggedBody: "the Czech Ministry of Defence", "U.S. Missile Defense

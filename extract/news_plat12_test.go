@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestNewsPlat12_Rules: each rule of news_plat12.go, the edits of round 12
-// to shared rules (platformShortForm, findAmpersandFirms) and the cue words
+// to shared rules (platformShortForm, findAmpersandFirms, shipListName,
+// commonStartHead) and the cue words
 // it added, on sentences written for the test, with the cases they must
 // leave alone.
 func TestNewsPlat12_Rules(t *testing.T) {
@@ -124,5 +125,8 @@ func TestNewsPlat12_Rules(t *testing.T) {
 		{"a factory's or a shipyard's word in the firm's language opens its name",
 			"Poland's Huta Tarvel Wola delivered guns, and Fábrica de Municiones de Kessel and Astilleros Tarvel signed, as did Stocznia Kessel.",
 			[]string{"GPE Poland", "ORG Huta Tarvel Wola", "ORG Fábrica de Municiones de Kessel", "ORG Astilleros Tarvel", "ORG Stocznia Kessel"}},
+		{"vessels listed after their plural noun and a comma; one name set off so is a speaker",
+			"It sent two submarines, Orvane and Kessel, to the strait. The frigates, Tarvel said, will sail.",
+			[]string{"PLATFORM Orvane", "PLATFORM Kessel", "PERSON Tarvel"}},
 	})
 }

@@ -19,6 +19,9 @@ type progsState struct {
 	// platforms found so far ("Kessel Hawk" of "K9A1 Kessel Hawk"), common
 	// words or not (round 12, designatedName).
 	designatedNames nameMemo
+	// platforms indexes the platform mentions found so far for round 12's
+	// rules (platformIndex).
+	platforms platformIndex
 }
 
 // serialPlatform: a name, a hyphen and a serial of digits and a capital or
