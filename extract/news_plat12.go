@@ -7,10 +7,19 @@ import "strings"
 // general, a group's initials before its listed company ("HD Kessel
 // Heavy Industries"), a range's letters before a missile's acronym
 // ("MR-SAM"), ships' names with a hyphenated syllable ("ROKS Kessel
-// Yeong-sil"), a platform's "Mk" mark after a name that lists read as a
-// person's ("the Caesar Mk II"), and a satellite's family named again
-// with another number ("Kesat-7R ... Kesat-7"). Each is a chunk rule
-// (chunkRules says where it stands) with its cue sets in cues.txt.
+// Yeong-sil"), a platform's mark with its number ("the Caesar Mk II",
+// "F-16 Block 70"), a designator's family or a name named again with
+// another number ("KESAT-7R ... KESAT-7", "Kessel 4 ... Kessel 2"), a
+// listed variant's word, a revised class ("Improved Kilo"), a system and
+// its missile side by side ("Patriot PAC-3 MSE"), a release's capitals
+// header (its month, "by PIB Delhi"), shared ship prefixes in a text of
+// navies ("SAS Kessel"), a maker's model number ("Dornier 228") and craft
+// ("a Dornier from"), "People's" services, types named in capitals after
+// a count, names in apposition to a platform's noun or before a calibre,
+// a demonym before a listed public body, national arms by endonym,
+// committees "on" their fields, and contract numbers, which hold no
+// designator. Each is a chunk rule (chunkRules says where it stands) with
+// its cue sets in cues.txt.
 
 // numberedSquadron: "No. 11 Squadron", "816 Squadron", "4 Wing", "16 Air
 // Assault Brigade": a number in figures before a unit's kind (a word or
