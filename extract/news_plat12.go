@@ -289,8 +289,8 @@ func (d *doc) sharedPrefixShip(ps []piece) bool {
 		return false // the cheap check
 	}
 	for _, p := range ps[1:] {
-		if p.unit != nil && p.unit.label == "ORG" || p.unit == nil && !isCapitalised(d.word(p)) {
-			return false
+		if w := d.word(p); p.unit != nil && p.unit.label == "ORG" || p.unit == nil && (!isCapitalised(w) || orgHeads[w] || militaryUnits[w]) {
+			return false // "the SAS Regiment" is the body
 		}
 	}
 	toks := d.toks
