@@ -14,6 +14,9 @@ var chunkRules []func(d *doc, ps []piece) bool
 
 func init() {
 	chunkRules = []func(d *doc, ps []piece) bool{
+		// "Posted On: 04 DEC 2026": a month in capitals is a date's, no
+		// acronym (news_plat12.go)
+		(*doc).headerMonth,
 		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
 		(*doc).trailingThe,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
@@ -128,6 +131,35 @@ func init() {
 		(*doc).jointVenture,
 		(*doc).outletCredit,
 		(*doc).mixedAcronym,
+		// "No. 11 Squadron", "Directorate General of Kessel Design",
+		// "HD Kessel Heavy Industries",
+		// "MR-SAM", "ROKS Kessel Yeong-sil", "the Caesar Mk II", "Kesat-7"
+		// after "Kesat-7R": units, bodies, firms and platforms by their
+		// structure, before the person, place and acronym rules read a part
+		// (news_plat12.go)
+		(*doc).numberedSquadron,
+		(*doc).directorateGeneral,
+		(*doc).groupInitials,
+		(*doc).rangeAcronym,
+		(*doc).hyphenedShip,
+		(*doc).markedName,
+		(*doc).familySerial,
+		(*doc).listedVariant,
+		(*doc).improvedClass,
+		(*doc).nameThenDesignator,
+		(*doc).bureauOffice,
+		(*doc).sharedPrefixShip,
+		(*doc).makerNumber,
+		(*doc).makerCraft,
+		(*doc).peoplesService,
+		(*doc).countedKindName,
+		(*doc).nounApposition,
+		(*doc).numberedSibling,
+		(*doc).flaggedBody,
+		(*doc).orgSubsidiary,
+		(*doc).committeeOn,
+		(*doc).contractNumber,
+		(*doc).calibreName,
 		// "the Kessel Ports Authority (Kesport)", "USS Tarvel (LHA 6)",
 		// "HMCS Tarvel ... Tarvel", "Arts Council
 		// Orvania", "PT Kessel Indonesia", "Arsenal drew with Everton",

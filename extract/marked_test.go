@@ -189,6 +189,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_progs12.txt", 0.93, []string{"PROGRAM", "PLATFORM"}, []string{"PROGRAM", "PLATFORM"}},
 		{"testdata/news_orgs12_holdout.txt", 0.75, people, nil},
 		{"testdata/news_orgs12.txt", 0.93, people, people},
+		{"testdata/news_plat12_holdout.txt", 0.85, []string{"PLATFORM", "ORG"}, nil},
+		{"testdata/news_plat12.txt", 0.95, []string{"PLATFORM", "ORG"}, []string{"PLATFORM", "ORG"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

@@ -545,7 +545,9 @@ func (d *doc) startOfName(ps []piece) bool {
 // in 1959", "Crown Publishing Group". Title words, peoples' adjectives,
 // words of praise and words in capitals are no such first word ("Defence
 // Ministry" and "British Airways" are read by the lists and rules that
-// know them; "Great School" is a reviewer's praise).
+// know them; "Great School" is a reviewer's praise). A service's title
+// word opens a command's name, though: "Naval Sea Systems Command, Kessel,
+// is the contracting activity" (round 12).
 func (d *doc) commonStartHead(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := d.word(ps[len(ps)-1])
@@ -553,7 +555,7 @@ func (d *doc) commonStartHead(ps []piece) bool {
 		return false
 	}
 	f := d.toks[s-1]
-	if !f.sentStart || !d.common[s-1] || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords[f.text] || titleWords[f.text] || d.a.demonyms[f.text] || praiseWords[strings.ToLower(f.text)] || !d.free(s-1, s) {
+	if !f.sentStart || !d.common[s-1] || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords[f.text] || titleWords[f.text] && !commandHeads[last] || d.a.demonyms[f.text] || praiseWords[strings.ToLower(f.text)] || !d.free(s-1, s) {
 		return false // praise ("Great School", "GREAT Store") is a reviewer's
 	}
 	d.add(s-1, e, "ORG", "")

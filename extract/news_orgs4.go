@@ -405,7 +405,8 @@ func (d *doc) oneSenseOrgs() {
 // Sons": up to three names each side of a spaced "&" are a firm's name,
 // which the chunker, reading capitalised words, parts at the sign. Places
 // joined so ("Trinidad & Tobago", "Bosnia & Herzegovina") and common words
-// ("Research & Development") are no firm; a listed name ("Procter &
+// ("Research & Development") are no firm unless a firm's head ends them
+// ("Kessel Shipbuilders & Engineers"); a listed name ("Procter &
 // Gamble") is read by its list.
 func (d *doc) findAmpersandFirms() {
 	toks := d.toks
@@ -435,7 +436,9 @@ func (d *doc) findAmpersandFirms() {
 		for k := s; k < e && common; k++ {
 			common = k == i || d.commonWord(toks[k].text)
 		}
-		if !common {
+		// "Kessel Shipbuilders & Engineers": common words with a firm's
+		// head last are a firm's name too (round 12)
+		if !common || orgHeads[toks[e-1].text] || firmTails[toks[e-1].text] {
 			d.add(s, e, "ORG", "")
 			i = e - 1
 		}

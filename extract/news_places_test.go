@@ -201,7 +201,9 @@ func TestNewsPlaces_Rules(t *testing.T) {
 			[]string{"PROGRAM Exercise Kessel Shield", "PLATFORM C-130J-30", "LOC INS Orvane"}},
 		{"a variant's capitals join the designator before them",
 			"The IRIS-T SLM and the Patriot PAC-3 MSE were bought.",
-			[]string{"PLATFORM IRIS-T SLM", "PLATFORM Patriot PAC-3 MSE"}},
+			// a system and its missile side by side are two (written9's
+			// README; round 12's nameThenDesignator)
+			[]string{"PLATFORM IRIS-T SLM", "PLATFORM Patriot", "PLATFORM PAC-3 MSE"}},
 		{"a ship's name with 'of the' after its noun; the wreck of a ship",
 			"The cruise ship Icon of the Seas sailed past the wreck of the Orvane.",
 			[]string{"PLATFORM Icon of the Seas", "PLATFORM Orvane"}},

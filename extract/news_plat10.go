@@ -80,14 +80,20 @@ func (d *doc) shipListName(ps []piece) bool {
 		case t.newline || k < s-1 && t.sentStart:
 			return false
 		case t.text == "," || t.text == "and":
-			listed = true
+			// a comma right after the noun sets the list off ("two
+			// submarines, Orvane and Kessel,"), no item's (round 12)
+			listed = listed || k == 0 || !pluralShipNoun(toks[k-1].text) || t.text == "and"
 		case t.kind != tkWord || !startsName(t.text) && !nameParticles[t.text] && t.text != "of":
 			return false
 		}
 	}
+	first := k + 1
+	if first < s && toks[first].text == "," {
+		first++
+	}
 	// the list starts right after the noun ("escort tankers, and Orvane
 	// patrols" lists no vessel)
-	if k < 0 || k < s-24 || k+1 < s && !startsName(toks[k+1].text) {
+	if k < 0 || k < s-24 || first < s && !startsName(toks[first].text) {
 		return false
 	}
 	// the names of this chunk, cut at "and"

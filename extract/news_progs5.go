@@ -15,6 +15,13 @@ type progsState struct {
 	// name of two or more words found so far ("Orvane" of "Orvane Strike
 	// Missile").
 	shortPlatform nameMemo
+	// designatedNames holds the names after a designator of the
+	// platforms found so far ("Kessel Hawk" of "K9A1 Kessel Hawk"), common
+	// words or not (round 12, designatedName).
+	designatedNames nameMemo
+	// platforms indexes the platform mentions found so far for round 12's
+	// rules (platformIndex).
+	platforms platformIndex
 }
 
 // serialPlatform: a name, a hyphen and a serial of digits and a capital or
@@ -75,13 +82,12 @@ func (d *doc) capitalsDesignator(ps []piece) bool {
 // longer name earlier in the text is the platform named again: "the Orvane
 // Strike Missile ... the Orvane can also be fired from trucks", "the KF-21
 // Kessel ... the Kessel". Only a word no list knows (a unit keeps its own
-// label), that is no common word, after an article or an owner.
+// label), that is no common word, after an article or an owner. The name
+// after a designator, a word or two, is read so even when common words
+// make it ("the K9A1 Thunder ... the Thunder", "the K2 Black Kessel ...
+// the Black Kessel"): a designator before them made them a name.
 func (d *doc) platformShortForm(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil {
-		return false
-	}
-	w := d.word(ps[0])
-	if w == "" {
+	if len(ps) > 2 || ps[0].unit != nil || hasConn(ps) || len(ps) == 2 && ps[1].unit != nil {
 		return false
 	}
 	memo := &d.progs.shortPlatform
@@ -91,7 +97,18 @@ func (d *doc) platformShortForm(ps []piece) bool {
 			memo.put(d.toks[m.e-1].text)
 		}
 	}
-	if !memo.names[w] || d.commonWord(w) {
+	named := &d.progs.designatedNames
+	for _, m := range named.fresh(d) {
+		if k := d.designatedName(m); k > 0 {
+			named.put(d.surface(k, m.e))
+		}
+	}
+	w := d.surface(ps[0].s, ps[len(ps)-1].e)
+	designated := named.names[w]
+	sing, plural := strings.CutSuffix(w, "s")
+	plural = plural && !designated && named.names[sing] // "the Chinooks"
+	designated = designated || plural
+	if !designated && (len(ps) != 1 || !memo.names[w] || d.commonWord(w)) {
 		return false
 	}
 	// a craft takes an article or an owner, maybe with a word between
@@ -104,7 +121,32 @@ func (d *doc) platformShortForm(ps []piece) bool {
 	if k < 0 || !articles[d.toks[k].text] && !fleetDeterminers[d.toks[k].text] && d.toks[k].kind != tkPossessive {
 		return false
 	}
-	return d.add(ps[0].s, ps[0].e, "PLATFORM", "")
+	if !plural {
+		return d.add(ps[0].s, ps[len(ps)-1].e, "PLATFORM", "")
+	}
+	if !d.add(ps[0].s, ps[len(ps)-1].e, "PLATFORM", sing) {
+		return false
+	}
+	d.mentions[len(d.mentions)-1].trim = 1
+	return true
+}
+
+// designatedName: where the name after a designator starts in platform
+// mention m ("Thunder" of "K9A1 Thunder", "Black Kessel" of "K2 Black
+// Kessel", "Kessel" of "M1A2 SEPv3 Kessel"): one or two capitalised words
+// with no digit after a run with one; 0 when m has no such name.
+func (d *doc) designatedName(m mention) int {
+	if m.label != "PLATFORM" || m.e-m.s < 2 || m.e-m.s > 6 || !hasDigit(d.toks[m.s].text) && (m.s+2 >= m.e || !hasDigit(d.toks[m.s+2].text)) {
+		return 0 // "K9A1 ...", "AH-64E ..." ("AH", "-", "64E")
+	}
+	k := m.e
+	for k > m.s+1 && m.e-k < 2 && !d.toks[k-1].glued && isCapitalised(d.toks[k-1].text) && !hasDigit(d.toks[k-1].text) && d.toks[k-1].kind == tkWord {
+		k--
+	}
+	if k == m.e || !hasDigit(d.toks[k-1].text) || d.toks[k].glued {
+		return 0
+	}
+	return k
 }
 
 // operatedPlural: the plural at token s is a number of things when an
