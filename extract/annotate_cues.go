@@ -517,7 +517,6 @@ var (
 	tradedParticiples      = cue("tradedParticiples")
 	tradedAdverbs          = cue("tradedAdverbs")
 	firmStaff              = cue("firmStaff")
-	nationalBodyHeads      = cue("nationalBodyHeads")
 	placeBodyHeads         = cue("placeBodyHeads")
 	wentStates             = cue("wentStates")
 	kindDeterminers        = cue("kindDeterminers")

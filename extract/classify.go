@@ -1410,9 +1410,7 @@ func (d *doc) corporateTail(ps []piece) bool {
 // Romania": up to two plain words of the arm's between them); a body
 // that uses platforms is no company ("Indian Navy Australia" is no name),
 // and two sides before a war or talks are two. A country's name before
-// a listed public body is the body's too ("the U.S. Missile Defense
-// Agency", "the US Federal Reserve"), as GUIDELINES writes "U.S. Defense
-// Department" (news_orgs12.go).
+// a listed public body is flaggedBody's (news_plat12.go).
 func (d *doc) nationalArm(ps []piece) bool {
 	n := len(ps)
 	if n < 2 || n > 4 || ps[0].unit == nil || ps[n-1].unit == nil {
@@ -1420,9 +1418,6 @@ func (d *doc) nationalArm(ps []piece) bool {
 	}
 	if e := ps[n-1].e; e < len(d.toks) && pairNouns[d.toks[e].text] {
 		return false // "the Hamas Israel war": two sides
-	}
-	if n == 2 && d.countryBodyUnit(ps[0], ps[1]) {
-		return d.add(ps[0].s, ps[1].e, "ORG", ps[1].unit.canonical)
 	}
 	if ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
 		ps[n-1].unit.label != "GPE" || !d.a.countries[ps[n-1].unit.canonical] && !homeNations[ps[n-1].unit.canonical] || !d.armWords(ps[1:n-1]) {

