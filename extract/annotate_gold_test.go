@@ -150,6 +150,8 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		// is a code that is also an acronym, with no scale word
 		{"written9/news", 0.86, 3},
 		{"written9/defence", 0.89, 0},
+		{"written10/news", 0.86, 0},
+		{"written10/defence", 0.92, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")
