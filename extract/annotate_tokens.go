@@ -179,3 +179,9 @@ func takesStop(w string) bool {
 func serialLetter(s string) bool {
 	return len(s) >= 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9'
 }
+
+// gluedHyphen reports whether toks[k] is a hyphen glued to the tokens on
+// both sides ("Sea-Gate", "F-16"), with a token after it.
+func gluedHyphen(toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].text == "-" && toks[k].glued && toks[k+1].glued
+}

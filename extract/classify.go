@@ -1703,7 +1703,7 @@ func (d *doc) findModelNumbers() {
 		}
 		e := i + 1
 		// "150-200": two round numbers are a range
-		variant := e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && modelSuffix(toks[e+1].text) &&
+		variant := gluedHyphen(toks, e) && modelSuffix(toks[e+1].text) &&
 			!(strings.HasSuffix(toks[i].text, "0") && strings.HasSuffix(toks[e+1].text, "0"))
 		if variant {
 			e += 2

@@ -228,7 +228,7 @@ func (d *doc) orgApposition(e int) bool {
 		return false
 	}
 	for k, words := e+2, 0; k < len(toks) && words < 3 && toks[k].kind == tkWord && !toks[k].newline; k, words = k+1, words+1 {
-		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued {
+		if gluedHyphen(toks, k+1) {
 			k += 2 // "the Dublin-based lessor": one modifier
 		}
 		if !orgNouns[toks[k].text] {
@@ -254,7 +254,7 @@ func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
 			return false
 		}
 		// "anti-tank", "precision-guided": a hyphenated modifier is one word
-		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued && toks[k+2].kind == tkWord {
+		if gluedHyphen(toks, k+1) && toks[k+2].kind == tkWord {
 			if c := t.text + "-" + toks[k+2].text; mods[c] || mods[strings.ToLower(c)] {
 				k += 2
 				n++

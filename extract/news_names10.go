@@ -432,7 +432,7 @@ func (d *doc) bodyApposition(ps []piece) bool {
 			continue
 		}
 		w := toks[k].text
-		if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued && toks[k+2].glued {
+		if gluedHyphen(toks, k+1) {
 			w += "-" + toks[k+2].text // "start-up", "non-profit"
 			k += 2
 		}

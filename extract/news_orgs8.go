@@ -225,7 +225,7 @@ func (d *doc) sportText() bool {
 	toks := d.toks
 	for i, t := range toks {
 		w := t.text
-		if i+2 < len(toks) && toks[i+1].text == "-" && toks[i+1].glued && toks[i+2].glued {
+		if gluedHyphen(toks, i+1) {
 			w += "-" + toks[i+2].text // "half-time" is three tokens
 		}
 		if len(w) > 1 && allCapitals(w) {
@@ -326,7 +326,7 @@ func (d *doc) raceCar(ps []piece) bool {
 	w := d.toks[s].text
 	e := s + 1
 	toks := d.toks
-	if carLetters(w) && e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && twoDigits(toks[e+1].text) {
+	if carLetters(w) && gluedHyphen(toks, e) && twoDigits(toks[e+1].text) {
 		e += 2 // "SF-25"
 	} else if i := strings.IndexFunc(w, unicode.IsDigit); i < 0 || !carLetters(w[:i]) || !twoDigits(w[i:]) {
 		return false
@@ -497,7 +497,7 @@ func (d *doc) knownAs(ps []piece) bool {
 		}
 	}
 	// "Tarvel-K": a mark after a hyphen is part of the name
-	if e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && toks[e+1].kind == tkWord && !d.used[e+1] {
+	if gluedHyphen(toks, e) && toks[e+1].kind == tkWord && !d.used[e+1] {
 		e += 2
 	}
 	return d.add(s, e, "PLATFORM", "")

@@ -331,7 +331,7 @@ func (d *doc) makerNumber(ps []piece) bool {
 		}
 	}
 	end := e + 1
-	if end+1 < len(toks) && toks[end].text == "-" && toks[end].glued && toks[end+1].glued && allDigits(toks[end+1].text) {
+	if gluedHyphen(toks, end) && allDigits(toks[end+1].text) {
 		end += 2 // "815-7"
 	}
 	if !followedBy(toks, end, platformModifiers, platformNouns) {
@@ -551,7 +551,7 @@ func (d *doc) contractNumber(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
 	before := s >= 2 && toks[s-1].text == "-" && toks[s].glued && toks[s-1].glued
-	after := e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued
+	after := gluedHyphen(toks, e)
 	if !before && !after || len(ps) != 1 {
 		return false // the cheap check
 	}

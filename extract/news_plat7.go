@@ -90,7 +90,7 @@ func (d *doc) craftNounName(ps []piece) bool {
 	numbered := false
 	switch {
 	case acronym:
-	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && (isNumber(toks[e+1].text) || romanNumeral(toks[e+1].text)) && !d.used[e+1]:
+	case gluedHyphen(toks, e) && (isNumber(toks[e+1].text) || romanNumeral(toks[e+1].text)) && !d.used[e+1]:
 		e, numbered = e+2, true
 	case e < len(toks) && !toks[e].glued && !toks[e].newline && !d.used[e] && (isNumber(toks[e].text) && len(toks[e].text) <= 4 && !isYear(toks[e].text) || romanNumeral(toks[e].text)):
 		e, numbered = e+1, true

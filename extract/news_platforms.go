@@ -316,7 +316,7 @@ func (d *doc) numberedPlatform(ps []piece) bool {
 	toks := d.toks
 	e := ps[0].e
 	switch {
-	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && !d.used[e+1]:
+	case gluedHyphen(toks, e) && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3 && !d.used[e+1]:
 		e += 2
 	// "the Landsat 9 satellite": a spaced number of one or two digits
 	case e < len(toks) && !toks[e].glued && !toks[e].newline && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !d.used[e]:
@@ -412,7 +412,7 @@ func (d *doc) makerModel(ps []piece) bool {
 	}
 	// "ATR 72-600", or "ATR 72 turboprops" with a platform noun after
 	switch {
-	case e+2 < len(toks) && toks[e+1].text == "-" && toks[e+1].glued && toks[e+2].glued && modelSuffix(toks[e+2].text) && d.free(e, e+3):
+	case gluedHyphen(toks, e+1) && modelSuffix(toks[e+2].text) && d.free(e, e+3):
 		d.add(ps[0].s, e+3, "PLATFORM", "")
 	case followedBy(toks, e+1, platformModifiers, platformNouns):
 		d.add(ps[0].s, e+1, "PLATFORM", "")
@@ -482,7 +482,7 @@ func (d *doc) joinVariants() {
 		// "C-130J-30": a variant's number after a designator's hyphen
 		m := &d.mentions[k]
 		e := m.e
-		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 && e+1 < len(d.toks) && d.toks[e].text == "-" && d.toks[e].glued && d.toks[e+1].glued &&
+		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 && gluedHyphen(d.toks, e) &&
 			isNumber(d.toks[e+1].text) && len(d.toks[e+1].text) <= 3 && isDesignator(d.lastWord(m.s, e)) && d.free(e, e+2) {
 			d.claim(e, e+2)
 			m.e, m.canonical = e+2, ""
@@ -636,7 +636,7 @@ func (d *doc) className(ps []piece) bool {
 	toks := d.toks
 	e := ps[len(ps)-1].e
 	k := e
-	if k+1 < len(toks) && toks[k].text == "-" && toks[k].glued && toks[k+1].glued {
+	if gluedHyphen(toks, k) {
 		k++
 	} else if k < len(toks) && toks[k].glued {
 		return false

@@ -35,9 +35,9 @@ func (d *doc) numberedMission(ps []piece) bool {
 		e++ // "Apollo 11"
 	case label == "PROGRAM" && p.unit != nil && e < len(toks) && isYear(toks[e].text) && !toks[e].glued && !toks[e].newline:
 		e++ // "RIMPAC 2024": an exercise's or a plan's edition
-	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
+	case gluedHyphen(toks, e) && isNumber(toks[e+1].text) && len(toks[e+1].text) <= 3:
 		e += 2 // "Chandrayaan-3", "Shahed-136"
-	case label == "PROGRAM" && e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isYear(toks[e+1].text):
+	case label == "PROGRAM" && gluedHyphen(toks, e) && isYear(toks[e+1].text):
 		e += 2 // "Ajeya Warrior-2025": an exercise's edition with a hyphen
 	default:
 		return false
@@ -194,7 +194,7 @@ func (d *doc) openerNumber(ps []piece) bool {
 		}
 	case len(ps) != 1:
 		return false
-	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && projectCode(toks[e+1].text):
+	case gluedHyphen(toks, e) && projectCode(toks[e+1].text):
 		e += 2
 	case e < len(toks) && !toks[e].glued && !toks[e].newline && projectCode(toks[e].text):
 		e++

@@ -294,7 +294,7 @@ func (d *doc) editionEnd(ps []piece) int {
 	switch {
 	case yearSuffixed(d.word(ps[len(ps)-1])):
 		return e
-	case e+1 < len(toks) && toks[e].text == "-" && toks[e].glued && toks[e+1].glued && isYear(strings.TrimRight(toks[e+1].text, "ABCDEFGH")):
+	case gluedHyphen(toks, e) && isYear(strings.TrimRight(toks[e+1].text, "ABCDEFGH")):
 		return e + 2
 	}
 	return 0
@@ -711,7 +711,7 @@ func (d *doc) pmScheme(ps []piece) bool {
 		if w := toks[s].text[3:]; len(w) < 3 || !isCapitalised(w) {
 			return false
 		}
-	case toks[s].text == "PM" && s+2 < len(toks) && toks[s+1].text == "-" && toks[s+1].glued && toks[s+2].glued:
+	case toks[s].text == "PM" && gluedHyphen(toks, s+1):
 		e = s + 3
 		if w := toks[s+2].text; len(w) < 3 || !isCapitalised(w) {
 			return false

@@ -136,7 +136,7 @@ func (d *doc) surnameUnit(p piece) bool {
 func (d *doc) addPerson(s, e int) {
 	// "Lee Jae-myung" after a title: the given name's second syllable,
 	// which the title's rule reads as a piece of its own
-	if t := d.toks; e+1 < len(t) && t[e].text == "-" && t[e].glued && t[e+1].glued && t[e+1].kind == tkWord &&
+	if t := d.toks; gluedHyphen(t, e) && t[e+1].kind == tkWord &&
 		!isCapitalised(t[e+1].text) && !derivedAdjectives[t[e+1].text] && d.syllableAfter(e) && d.free(e, e+2) {
 		e += 2
 	}
