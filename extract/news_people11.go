@@ -21,22 +21,25 @@ func (d *doc) resultScorer(ps []piece) bool {
 		return false
 	}
 	t := d.toks
+	// the mark or minute after the name first: it is rare, the names'
+	// shape costlier
+	marked := t[e].text == "(" && e+2 < len(t) && goalMarks[strings.ToLower(t[e+1].text)] && t[e+2].text == ")"
+	n := e
+	if !marked && goalMarks[strings.ToLower(t[n].text)] && n+1 < len(t) {
+		n++ // "Brandt pen 41'"
+	}
+	if !marked && (!minute(t[n].text) || t[n].newline) {
+		return false
+	}
 	for _, p := range ps {
 		// "(Democrats 40, Independents 12)": groups counted, not scorers
 		if w := d.word(p); !d.nameShaped(w) || strings.HasSuffix(w, "s") && !d.a.uncommon(w) {
 			return false
 		}
 	}
-	if t[e].text == "(" && e+2 < len(t) && goalMarks[strings.ToLower(t[e+1].text)] && t[e+2].text == ")" {
+	if marked {
 		d.addPerson(s, e)
 		return true
-	}
-	n := e
-	if goalMarks[strings.ToLower(t[n].text)] && n+1 < len(t) {
-		n++ // "Brandt pen 41'"
-	}
-	if !minute(t[n].text) || t[n].newline {
-		return false
 	}
 	switch t[s-1].text {
 	case "(":
