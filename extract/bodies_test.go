@@ -154,3 +154,20 @@ func TestStandardMissiles(t *testing.T) {
 			[]string{"PLATFORM Standard Missile-6 Block IA", "PLATFORM Standard Missile 2 -> SM-2"}},
 	})
 }
+
+// An English "and" parts two foreign bodies; a building is a site;
+// launch companies are listed.
+func TestBodiesAndSites16(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an English 'and' joins no words of a name in another language",
+			"The Parti Kessel and the Greens voted against the Banco Orvane and Ilk Bank.",
+			[]string{"ORG Parti Kessel", "ORG Greens", "ORG Banco Orvane", "ORG Ilk Bank"}},
+		{"a building's name is a site",
+			"The chair spoke in the Kessel Building, then at the Tarvo Federal Building.",
+			[]string{"LOC Kessel Building", "LOC Tarvo Federal Building"}},
+		{"launch companies by their names",
+			"Blue Origin, Rocket Lab and ULA bid; Arianespace and Isar Aerospace did not.",
+			[]string{"ORG Blue Origin", "ORG Rocket Lab", "ORG ULA -> United Launch Alliance", "ORG Arianespace", "ORG Isar Aerospace"}},
+	})
+}

@@ -49,7 +49,9 @@ func (d *doc) foreignOrgName(ps []piece) bool {
 			for j < len(ps) && ps[j].conn {
 				j++
 			}
-			if j < len(ps) && (d.foreignBody(ps[j:]) || orgHeads[d.word(ps[len(ps)-1])]) {
+			// an English "and" joins no words of a name in another language:
+			// "the Parti Socialiste and PVDA-PTB" are two parties
+			if j < len(ps) && (w == "and" || d.foreignBody(ps[j:]) || orgHeads[d.word(ps[len(ps)-1])]) {
 				d.classify(ps[:i])
 				d.classify(ps[j:])
 				return true
