@@ -1709,9 +1709,12 @@ func (d *doc) findModelNumbers() {
 			e += 2
 		}
 		s := d.makerBefore(i)
-		// "a Qantas 787-9": an airline owns the aircraft, outside its name
-		owner := !d.modelMaker(s, i)
-		if owner {
+		// "a Qantas 787-9": an airline or a service owns the aircraft,
+		// outside its name; a club before a score owns none ("the Knicks
+		// 112-104")
+		owner := false
+		if s < i && !d.modelMaker(s, i) {
+			owner = d.a.airlines[d.units[s].canonical] || operator(d.units[s].canonical)
 			s = i
 		}
 		family := e
