@@ -255,8 +255,12 @@ func (d *doc) squareName(ps []piece) bool {
 		return false // "Place" is an English word: only before "de"
 	}
 	if len(ps) == 1 {
-		// "Place de la Concorde": two particles end the chunk at the head
+		// "Place de la Concorde": two particles end the chunk at the head;
+		// "Avenida 18 de Julio", "Rua 25 de Março": a date names the street
 		k := ps[0].e
+		if k+1 < len(toks) && len(toks[k].text) <= 2 && isNumber(toks[k].text) && !toks[k].newline && nameParticles[toks[k+1].text] {
+			k++
+		}
 		for k < len(toks) && nameParticles[toks[k].text] && !toks[k].newline {
 			k++
 		}
