@@ -534,4 +534,6 @@ var (
 	countedPlatformHeads   = cue("countedPlatformHeads")
 	publicBodyHeads        = cue("publicBodyHeads")
 	countryEndonyms        = cue("countryEndonyms")
+	serviceModifiers       = cue("serviceModifiers")
+	serviceHeads           = cue("serviceHeads")
 )

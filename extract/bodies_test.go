@@ -171,3 +171,17 @@ func TestBodiesAndSites16(t *testing.T) {
 			[]string{"ORG Blue Origin", "ORG Rocket Lab", "ORG ULA -> United Launch Alliance", "ORG Arianespace", "ORG Isar Aerospace"}},
 	})
 }
+
+// Two bodies or services joined by "and" are two; a pair of countries
+// before a programme's noun names no programme.
+func TestBodiesAndPairs16(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two armed services or two listed companies joined by 'and'",
+			"The contract supports the Navy and Marine Corps; the Army and Air Force agreed, and BAE Systems and Saab bid.",
+			[]string{"ORG Navy", "ORG Marine Corps", "ORG Army", "ORG Air Force", "ORG BAE Systems", "ORG Saab"}},
+		{"a country and a people's adjective before 'drills' are no programme",
+			"U.S.-Philippine drills ended, and Japan-Philippine talks began.",
+			[]string{"GPE U.S. -> United States", "GPE Japan"}},
+	})
+}

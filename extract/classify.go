@@ -762,6 +762,9 @@ func init() {
 		(*doc).personOfBody,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
+		// "the Navy and Marine Corps": two listed bodies joined by "and"
+		// are two, before a cue reads the run as one (news_programs.go)
+		(*doc).bodiesAnd,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)

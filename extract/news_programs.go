@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Programme rules of general and defence news (see news_places.go):
 // numbered missions and editions, agreements named after places or
@@ -139,9 +142,9 @@ func (d *doc) programBeforeNoun(ps []piece) bool {
 	if len(ps) < 2 || !hasUnit(ps) {
 		return false
 	}
-	plain := false
+	plain := false // a plain word that is no people's adjective ("U.S.-Philippine drills" names none)
 	for _, p := range ps {
-		plain = plain || !p.conn && p.unit == nil
+		plain = plain || !p.conn && p.unit == nil && !d.a.demonyms[d.word(p)]
 	}
 	if !plain || !followedBy(d.toks, ps[len(ps)-1].e, programModifiers, programNouns) {
 		return false
@@ -415,6 +418,41 @@ func (d *doc) andTheSplit(ps []piece) bool { return d.connTheSplit(ps, "and") }
 // withTheSplit: "trained at Kessel Air Base in Tarvel with the Tarvel Air
 // National Guard": "with the" between names parts two of them.
 func (d *doc) withTheSplit(ps []piece) bool { return d.connTheSplit(ps, "with") }
+
+// bodiesAnd: two listed organisations or armed services joined by "and"
+// alone are two ("BAE Systems and Saab", "the Army and Navy", "the Navy
+// and Marine Corps").
+func (d *doc) bodiesAnd(ps []piece) bool {
+	and := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
+	if and < 1 || and+1 >= len(ps) || d.toks[ps[and].s].text != "and" || hasConn(ps[and+1:]) {
+		return false
+	}
+	body := func(q []piece) bool {
+		if len(q) == 1 && q[0].unit != nil {
+			return q[0].unit.label == "ORG"
+		}
+		switch w := d.word(q[0]); {
+		case q[0].unit != nil:
+			return false
+		case len(q) == 1:
+			return serviceWords[w] && w != "Treasury"
+		default:
+			return len(q) == 2 && q[1].unit == nil && serviceModifiers[w] && serviceHeads[d.word(q[1])]
+		}
+	}
+	left, right := ps[:and], ps[and+1:]
+	if !body(left) || !body(right) {
+		return false
+	}
+	for _, q := range [][]piece{left, right} {
+		if q[0].unit != nil {
+			d.addUnit(q[0])
+		} else {
+			d.add(q[0].s, q[len(q)-1].e, "ORG", "")
+		}
+	}
+	return true
+}
 
 // connTheSplit reads the names on either side of conn and "the" apart.
 func (d *doc) connTheSplit(ps []piece, conn string) bool {
