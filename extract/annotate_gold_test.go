@@ -152,6 +152,8 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written9/defence", 0.89, 0},
 		{"written10/news", 0.86, 0},
 		{"written10/defence", 0.92, 0},
+		{"written11/news", 0.85, 0},
+		{"written11/defence", 0.87, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")

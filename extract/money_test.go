@@ -164,6 +164,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"The TL 3 team leader paid kr 60 for 45 million kroner and SR 71 parts.", nil},
 		{"Doha's budget shows a QR 9.2 billion surplus; Qatar Airways shares rose to QR 2.41.", []moneyWant{{"QR 9.2 billion", 9.2e9, 0, "QAR"}, {"QR 2.41", 2.41, 0, "QAR"}}},
 		{"Israel's cabinet added NIS 1.5 billion for the north.", []moneyWant{{"NIS 1.5 billion", 1.5e9, 0, "ILS"}}},
+		{"Tickets in Montevideo cost $U 3,500, or $U1,200 for children.", []moneyWant{{"$U 3,500", 3500, 0, "UYU"}, {"$U1,200", 1200, 0, "UYU"}}},
 		{"The QR code and the NIS 2 directive cost nothing.", nil},
 		{"Prague's budget allows Kč 80 billion; a tram ticket costs 40 Kč and the plant Kč12 million.", []moneyWant{{"Kč 80 billion", 8e10, 0, "CZK"}, {"40 Kč", 40, 0, "CZK"}, {"Kč12 million", 1.2e7, 0, "CZK"}}},
 		// a one-letter sign's price in a story of its country; its roads
