@@ -448,8 +448,8 @@ func (d *doc) numberedSibling(ps []piece) bool {
 // far in a text, each mention read once (a dropped mention resets it), so
 // that no rule scans the mentions for each chunk.
 type platformIndex struct {
-	read int
-	any  bool
+	cur mentionCursor
+	any bool
 	// numbered: the names of platforms written with a number after them
 	// ("Kessel" of "Kessel 4"); families: the capitals before the hyphen
 	// of hyphenated designators ("KESAT" of "KESAT-7R")
@@ -459,14 +459,15 @@ type platformIndex struct {
 // indexPlatforms brings the text's platformIndex up to date.
 func (d *doc) indexPlatforms() *platformIndex {
 	x := &d.progs.platforms
-	if x.read > len(d.mentions) {
-		*x = platformIndex{}
+	ms, again := x.cur.fresh(d)
+	if again {
+		*x = platformIndex{cur: x.cur}
 	}
 	if x.numbered == nil {
 		x.numbered, x.families = map[string]bool{}, map[string]bool{}
 	}
 	toks := d.toks
-	for _, m := range d.mentions[x.read:] {
+	for _, m := range ms {
 		if m.label != "PLATFORM" {
 			continue
 		}
@@ -478,7 +479,6 @@ func (d *doc) indexPlatforms() *platformIndex {
 			x.families[toks[m.s].text] = true
 		}
 	}
-	x.read = len(d.mentions)
 	return x
 }
 

@@ -254,10 +254,8 @@ func (d *doc) initiativeFor(ps []piece) bool {
 // Kessel Shield". The names are kept as the mentions are read, once each.
 func (d *doc) shortProgram(ps []piece) bool {
 	st := &d.shortProgs
-	if st.seen > len(d.mentions) {
-		st.seen = 0 // mentions were dropped: read them again
-	}
-	for _, m := range d.mentions[st.seen:] {
+	ms, _ := st.cur.fresh(d)
+	for _, m := range ms {
 		if m.label == "PROGRAM" && m.e-m.s >= 4 && d.a.demonyms[d.toks[m.s].text] && programHeads[d.toks[m.e-1].text] {
 			if st.names == nil {
 				st.names = map[string]bool{}
@@ -265,7 +263,6 @@ func (d *doc) shortProgram(ps []piece) bool {
 			st.names[d.surface(m.s+1, m.e-1)] = true
 		}
 	}
-	st.seen = len(d.mentions)
 	if len(st.names) == 0 || len(ps) < 2 {
 		return false
 	}
@@ -274,8 +271,8 @@ func (d *doc) shortProgram(ps []piece) bool {
 }
 
 // shortProgState: the inner words of the programmes' names read so far
-// (shortProgram); seen counts the mentions read for them.
+// (shortProgram), with the mentions read for them.
 type shortProgState struct {
 	names map[string]bool
-	seen  int
+	cur   mentionCursor
 }

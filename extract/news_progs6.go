@@ -495,22 +495,35 @@ func (d *doc) baseNounPlace(ps []piece) bool {
 	return d.add(ps[0].s, e, "LOC", "")
 }
 
+// mentionCursor reads the mentions of a text as they are found, each once,
+// so that no rule scans them all for each chunk.
+type mentionCursor struct{ seen int }
+
+// fresh returns the mentions added since the last call; when mentions were
+// dropped in between it returns them all again, and says so.
+func (c *mentionCursor) fresh(d *doc) (ms []mention, again bool) {
+	if c.seen > len(d.mentions) {
+		c.seen, again = 0, true
+	}
+	ms = d.mentions[c.seen:]
+	c.seen = len(d.mentions)
+	return ms, again
+}
+
 // nameMemo holds names read from the mentions found so far in a text, so
 // that a later short form can be looked up; each mention is read once.
 type nameMemo struct {
 	names map[string]bool
-	seen  int // the mentions already read
+	cur   mentionCursor
 }
 
 // fresh returns the mentions added since the last call; when mentions were
 // dropped in between it forgets the names and returns them all again.
 func (n *nameMemo) fresh(d *doc) []mention {
-	if n.seen > len(d.mentions) {
-		n.seen = 0
+	ms, again := n.cur.fresh(d)
+	if again {
 		clear(n.names)
 	}
-	ms := d.mentions[n.seen:]
-	n.seen = len(d.mentions)
 	return ms
 }
 

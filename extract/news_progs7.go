@@ -489,7 +489,7 @@ func (d *doc) ownedQuote(ps []piece) bool {
 // (see nameMemo). The keys are slices of the text, so no name is copied.
 type progMemo struct {
 	whole, stripped map[string]bool
-	seen            int
+	cur             mentionCursor
 }
 
 // programNamed: the name was found as a programme earlier in the text,
@@ -500,10 +500,8 @@ func (d *doc) programNamed(name string, stripped bool) bool {
 	if memo.whole == nil {
 		memo.whole, memo.stripped = map[string]bool{}, map[string]bool{}
 	}
-	if memo.seen > len(d.mentions) {
-		memo.seen = 0 // mentions were dropped: read them again
-	}
-	for _, m := range d.mentions[memo.seen:] {
+	ms, _ := memo.cur.fresh(d)
+	for _, m := range ms {
 		if m.label != "PROGRAM" {
 			continue
 		}
@@ -522,7 +520,6 @@ func (d *doc) programNamed(name string, stripped bool) bool {
 			memo.stripped[d.surface(s, e)] = true
 		}
 	}
-	memo.seen = len(d.mentions)
 	return memo.stripped[name] || !stripped && memo.whole[name]
 }
 

@@ -131,20 +131,18 @@ func (d *doc) codenameDeal(ps []piece) bool {
 }
 
 // progs9State: the first words of the mentions other than programmes read
-// so far (otherFirstWord); seen counts the mentions read for them.
+// so far (otherFirstWord), with the mentions read for them.
 type progs9State struct {
 	firsts map[string]bool
-	seen   int
+	cur    mentionCursor
 }
 
 // otherFirstWord: a mention other than a programme's opens with w. The
 // mentions are read once each, as the text's chunks are classified.
 func (d *doc) otherFirstWord(w string) bool {
 	st := &d.progs9
-	if st.seen > len(d.mentions) {
-		st.seen = 0 // mentions were dropped: read them again
-	}
-	for _, m := range d.mentions[st.seen:] {
+	ms, _ := st.cur.fresh(d)
+	for _, m := range ms {
 		if m.label == "PROGRAM" {
 			continue
 		}
@@ -153,7 +151,6 @@ func (d *doc) otherFirstWord(w string) bool {
 		}
 		st.firsts[d.toks[m.s].text] = true
 	}
-	st.seen = len(d.mentions)
 	return st.firsts[w]
 }
 
