@@ -428,12 +428,9 @@ func (d *doc) bodiesAnd(ps []piece) bool {
 		return false
 	}
 	body := func(q []piece) bool {
-		if len(q) == 1 && q[0].unit != nil {
-			return q[0].unit.label == "ORG"
-		}
 		switch w := d.word(q[0]); {
 		case q[0].unit != nil:
-			return false
+			return len(q) == 1 && q[0].unit.label == "ORG"
 		case len(q) == 1:
 			return serviceWords[w] && w != "Treasury"
 		default:
