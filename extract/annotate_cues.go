@@ -328,6 +328,8 @@ var (
 	regulatorVerbs         = cue("regulatorVerbs")
 	squareHeads            = cue("squareHeads")
 	sportNames             = cue("sportNames")
+	sportLeagues           = cue("sportLeagues")
+	scorerHeadings         = cue("scorerHeadings")
 	namedSpeech            = cue("namedSpeech")
 	collectiveSubjects     = cue("collectiveSubjects")
 	institutionDeeds       = cue("institutionDeeds")

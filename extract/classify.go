@@ -27,6 +27,7 @@ func init() {
 		// scorer as a town (news_people11.go)
 		(*doc).resultScorer,
 		(*doc).resultClub,
+		(*doc).scorerSide,
 		(*doc).scorerList,
 		// "Panamericana Sur", "Curva B": sites shaped like a person's name;
 		// "Sultan Al Kessel": a title that is the given name (news_people11.go)

@@ -52,6 +52,7 @@ var currencyPrefixes = []currencyToken{
 	{token: "₹", code: "INR"}, {token: "Rs", code: "INR", unit: "rupee"}, {token: "Rs.", code: "INR", unit: "rupee"}, {token: "Rupees", code: "INR", unit: "rupee"}, {token: "rupees", code: "INR", unit: "rupee"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
 	{token: "₺", code: "TRY"}, {token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"}, {token: "₵", code: "GHS"},
+	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"}, {token: "ZiG", code: "ZWG"},
 	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "GH¢", code: "GHS"}, {token: "GH₵", code: "GHS"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "Tk", code: "BDT"},
 	// one letter before a number is a designator ("P8", "R45") unless a
 	// scale word follows, as Philippine and South African papers write
@@ -152,6 +153,7 @@ var currencySigns = []currencyToken{
 	{token: "$", code: "USD"}, {token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY", unit: "¥"}, {token: "₹", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "฿", code: "THB"}, {token: "₺", code: "TRY"},
 	{token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₫", code: "VND"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"},
+	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"},
 	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "¢", code: "USD", minor: true},
 	{token: "kr", unit: "kr"}, {token: "TL", unit: "tl"}, // "500 kr." ends its sentence: the dot is no part of it
 }
@@ -403,6 +405,23 @@ func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 // does (an Ottawa paper's "$" is Canadian, a U.S. magazine's American).
 var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
 
+// dollarPlaces name a local dollar's country in a text that does not name
+// the United States: its capital, biggest cities, states or provinces and
+// stock exchange, as its own press names them more than the country
+// ("CALGARY, Alta." and "Alberta's premier"); not those that are also
+// given names or towns elsewhere ("Sydney", "Perth", "Victoria",
+// "Wellington"). A text that names the United States too is settled by
+// the country's own name only (localDollar).
+var dollarPlaces = []unitCurrency{
+	{"AUD", "Canberra"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Adelaide"},
+	{"AUD", "Queensland"}, {"AUD", "New South Wales"}, {"AUD", "Tasmania"}, {"AUD", "ASX"},
+	{"CAD", "Ottawa"}, {"CAD", "Toronto"}, {"CAD", "Montreal"}, {"CAD", "Montréal"}, {"CAD", "Vancouver"},
+	{"CAD", "Calgary"}, {"CAD", "Edmonton"}, {"CAD", "Winnipeg"}, {"CAD", "Alberta"}, {"CAD", "Ontario"}, {"CAD", "Quebec"},
+	{"CAD", "Québec"}, {"CAD", "Saskatchewan"}, {"CAD", "Manitoba"}, {"CAD", "Nova Scotia"}, {"CAD", "Newfoundland"},
+	{"CAD", "British Columbia"}, {"CAD", "TSX"},
+	{"NZD", "Auckland"}, {"NZD", "Christchurch"},
+}
+
 // localPesos are the pesos whose own press writes "$" for them, read as
 // localDollars are, but for the sign alone: in their news the word
 // "dollars" is the U.S. dollar ("$171 trillion" in a story about
@@ -471,6 +490,9 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	local := localDollars
 	if sign {
 		local = slices.Concat(localDollars, localPesos)
+	}
+	if !us {
+		local = slices.Concat(local, dollarPlaces)
 	}
 	code, n, ok := mostNamed(text, local)
 	switch {

@@ -139,6 +139,11 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Canada paid US$2 billion, A$3 billion and $4 billion to Canadian firms.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
 		{"Lockheed Martin was awarded a $45 million contract for helicopters for the Royal Australian Navy.", []moneyWant{{"$45 million", 45e6, 0, "USD"}}},
 		{"Australia's regulator fined the carrier $50 million; its Singapore parent said in Singapore that Australian users across Australia would be paid.", []moneyWant{{"$50 million", 50e6, 0, "AUD"}}},
+		// a country's cities, provinces and exchange name it too
+		{"CALGARY, Alta. — Alberta's oil sands producer earned $1.2 billion as Calgary's shares rose on the TSX.", []moneyWant{{"$1.2 billion", 1.2e9, 0, "CAD"}}},
+		{"Brisbane's stadium will cost $2.7 billion, Queensland's premier said.", []moneyWant{{"$2.7 billion", 2.7e9, 0, "AUD"}}},
+		{"Sydney Marlow earned $3 million for the film; Sydney Marlow thanked fans.", []moneyWant{{"$3 million", 3e6, 0, "USD"}}},
+		{"Toronto's team paid $40 million, a U.S. sports network said from Toronto.", []moneyWant{{"$40 million", 4e7, 0, "USD"}}},
 		// a signed dollar in the same sentence says which a bare one is;
 		// a statement of the unit settles a whole text
 		{"Bids ran from C$9 billion to $12 billion, a Washington think tank said.", []moneyWant{{"C$9 billion", 9e9, 0, "CAD"}, {"$12 billion", 12e9, 0, "CAD"}}},
@@ -167,6 +172,9 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Tickets in Montevideo cost $U 3,500, or $U1,200 for children.", []moneyWant{{"$U 3,500", 3500, 0, "UYU"}, {"$U1,200", 1200, 0, "UYU"}}},
 		{"The QR code and the NIS 2 directive cost nothing.", nil},
 		{"Prague's budget allows Kč 80 billion; a tram ticket costs 40 Kč and the plant Kč12 million.", []moneyWant{{"Kč 80 billion", 8e10, 0, "CZK"}, {"40 Kč", 40, 0, "CZK"}, {"Kč12 million", 1.2e7, 0, "CZK"}}},
+		// the other signs of Unicode's currency block that one currency
+		// writes, before or after the number, and Zimbabwe's "ZiG"
+		{"Ulaanbaatar set aside ₮4.5 billion; a bus fare is 500₮, a Baku flat ₼120,000, a Tbilisi taxi 15 ₾, a Dhaka loan ৳2 crore, and a ticket ZiG40.", []moneyWant{{"₮4.5 billion", 4.5e9, 0, "MNT"}, {"500₮", 500, 0, "MNT"}, {"₼120,000", 120000, 0, "AZN"}, {"15 ₾", 15, 0, "GEL"}, {"৳2 crore", 2e7, 0, "BDT"}, {"ZiG40", 40, 0, "ZWG"}}},
 		// a one-letter sign's price in a story of its country; its roads
 		// and designators are no money
 		{"In Cape Town, South African fans paid up to R450, or R95.50 for a child; the R21 and R300 roads were shut, and traffic went via R102.", []moneyWant{{"R450", 450, 0, "ZAR"}, {"R95.50", 95.5, 0, "ZAR"}}},

@@ -234,7 +234,7 @@ func (d *doc) sportText() bool {
 		switch {
 		case t.kind != tkWord:
 			continue
-		case sportNames[w]:
+		case sportNames[w] || sportLeagues[t.text]:
 			w = "sport"
 		case d.scoreAt(i):
 			w = "score"

@@ -302,11 +302,57 @@ func (d *doc) roleNamed(ps []piece) bool {
 	return true
 }
 
+// scorerHeading reports whether the line of token k opens with a heading
+// of scorers or best players and a dash or a colon, as Australian
+// football and rugby reports set their lines: "Goals — Tarvel: Kessel 4,
+// Brandt.", "Best — Orvane: Varo, Lind.", "Tries: Kessel, Brandt."
+func (d *doc) scorerHeading(k int) bool {
+	t := d.toks
+	for k > 0 && !t[k].newline {
+		k--
+	}
+	if k+1 >= len(t) || !scorerHeadings[t[k].text] {
+		return false
+	}
+	switch t[k+1].text {
+	case "—", "–", "-", ":":
+		return true
+	}
+	return false
+}
+
+// scorerSide: on a line of scorers, the name between the heading's mark,
+// a full stop or a semicolon and a colon or a dash is the side's: "Goals
+// — Tarvel: Kessel 4. Orvane City: Brandt 2.", "Scorers: Tarvel — Kessel
+// 34; Orvane — Brandt 61" (ORG, a place's name too).
+func (d *doc) scorerSide(ps []piece) bool {
+	s, e := ps[0].s, ps[len(ps)-1].e
+	t := d.toks
+	if len(ps) > 3 || s == 0 || e >= len(t) || t[s].newline {
+		return false
+	}
+	switch t[e].text {
+	case ":", "—", "–":
+	default:
+		return false
+	}
+	switch t[s-1].text {
+	case "—", "–", "-", ".", ";", ":":
+	default:
+		return false
+	}
+	if !d.scorerHeading(s) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
 // scorerList: a name in a list of scorers that a scoring word ends
 // ("Tarvel: Kessel 2, Ivo Brandt, Varo tries; Mallin 4 con, pen.",
 // "(Kessel, Brandt pens)"): the list opens after a colon, a semicolon or a
 // bracket and holds only names, counts, commas and "and" before the
-// scoring word, which ends a clause.
+// scoring word, which ends a clause, or on a line a heading of scorers
+// opens (scorerHeading).
 func (d *doc) scorerList(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
@@ -320,8 +366,21 @@ func (d *doc) scorerList(ps []piece) bool {
 	k := s - 1
 	for ; k >= 0 && k > s-30 && listWord(k) && !t[k+1].newline; k-- {
 	}
-	if k < 0 || t[k+1].newline && k+1 != s || t[k].text != ":" && t[k].text != ";" && t[k].text != "(" {
+	if k < 0 || t[k+1].newline && k+1 != s {
 		return false
+	}
+	switch t[k].text {
+	case ":", ";", "(":
+	case "—", "–":
+		if !d.scorerHeading(k) {
+			return false // "Scorers: Tarvel — Kessel 34"
+		}
+	default:
+		return false
+	}
+	if d.scorerHeading(k) {
+		d.addPerson(s, e) // "Goals — Tarvel: Kessel 4, Brandt, Varo."
+		return true
 	}
 	k = e
 	for ; k < len(t) && k < e+30 && !t[k].newline && !scoringWords[t[k].text] && listWord(k); k++ {

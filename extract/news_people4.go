@@ -72,6 +72,17 @@ func (d *doc) regionAt(e int) bool {
 	return toks[k].text != "," || k+1 >= len(toks) || !isCapitalised(toks[k+1].text) || toks[k+1].newline
 }
 
+// dottedRegionAt: from token e, ", Calif." or ", N.Y.": a region's dotted
+// abbreviation, which only datelines and addresses write, is as sure a
+// sign of a place before it as a postal code ("visited Tarvo, Calif.").
+func (d *doc) dottedRegionAt(e int) bool {
+	if !d.regionAt(e) {
+		return false
+	}
+	u, _ := d.unitAt(e + 1)
+	return strings.HasSuffix(d.surface(e+1, u.end), ".")
+}
+
 // cityStateCode: "Dayton, OH", "Kelowna, BC", "Tarvel, Germany": a name
 // before a postal code or a listed region is a place, and the code after
 // a place is a GPE. A person's full name before a degree ("Ann Brandt,
@@ -89,9 +100,12 @@ func (d *doc) cityStateCode(ps []piece) bool {
 		d.add(s, e, "GPE", "")
 		return true
 	}
-	code := d.stateCodeAt(e)
+	code := d.stateCodeAt(e) || d.dottedRegionAt(e)
 	if !code && !d.regionAt(e) || hasConn(ps) || len(ps) > 3 || orgHeads[d.word(ps[len(ps)-1])] {
 		return false // "Trinity College, Cambridge": an organisation and its town
+	}
+	if s > 0 && gluedHyphen(d.toks, s-1) {
+		return false // "Saint-Tarvo, Que.": the part after a hyphen is no whole name
 	}
 	if len(ps) == 1 && ps[0].unit != nil {
 		switch {
