@@ -284,6 +284,13 @@ func init() {
 		// Mayo": a square, before "Mayo" reads as a county
 		(*doc).islandName,
 		(*doc).squareName,
+		// "the Gulf", "the City", "the Capitol": a place's short form;
+		// "the Hospital for Tropical Diseases"; "at Tarvo Sports Club": a
+		// ground; "on Tarvo Brandt Way": a road (news_loc13.go)
+		(*doc).shortFormPlace,
+		(*doc).openedSite,
+		(*doc).groundClub,
+		(*doc).wayRoad,
 		// "Lomas de Zamora": a town's name joined by its particle, before
 		// the particle parts it into two places or a body (places_de.go)
 		(*doc).dePlace,
