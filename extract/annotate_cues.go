@@ -330,6 +330,7 @@ var (
 	sportNames             = cue("sportNames")
 	sportLeagues           = cue("sportLeagues")
 	scorerHeadings         = cue("scorerHeadings")
+	townOwnedNouns         = cue("townOwnedNouns")
 	namedSpeech            = cue("namedSpeech")
 	collectiveSubjects     = cue("collectiveSubjects")
 	institutionDeeds       = cue("institutionDeeds")

@@ -319,7 +319,8 @@ const maxListItems = 12
 // Qarvesh and Tulmar", "roads in Leeds, Harrowby and Ostley", "retook
 // Tulmar and Qarvesh"): the list ends with "and" or "or" before its last
 // item, holds no person or organisation, and follows a place preposition
-// (or a verb of seizing towns) inside its sentence or names two places. "In London, Brakwell and Ostrander met" is a phrase
+// (or a verb of seizing towns, or "such as" and "including") inside its
+// sentence or names two places. "In London, Brakwell and Ostrander met" is a phrase
 // and a list of people: its preposition opens the sentence.
 func (d *doc) placeLists() {
 	places := map[int]int{} // first token of a GPE or LOC mention → its end
@@ -374,7 +375,7 @@ func (d *doc) placeLists() {
 				break
 			}
 		}
-		placed := k > 0 && (placePrepositions[toks[k-1].text] || lonePlacePrepositions[toks[k-1].text] || seizedPlaceVerbs[toks[k-1].text]) && !toks[k-1].sentStart
+		placed := k > 0 && (placePrepositions[toks[k-1].text] || lonePlacePrepositions[toks[k-1].text] || seizedPlaceVerbs[toks[k-1].text]) && !toks[k-1].sentStart || d.listIntroduced(k)
 		// a given name ("Wakefield", "Charlotte") needs two other places
 		given := 0
 		for _, c := range cands {

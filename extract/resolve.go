@@ -432,7 +432,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns[strings.ToLower(d.toks[i-2].text)] && !d.a.givenNames[w]:
 			d.add(i, i+1, "ORG", "") // "shares in Tarvel closed lower"
-		case d.placeAfterPreposition(i):
+		case d.placeAfterPreposition(i), d.townOwner(i):
 			d.add(i, i+1, "GPE", "")
 		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i), d.gaelicSurname(i), d.greeted(i):
 			d.add(i, i+1, "PERSON", "")
