@@ -286,6 +286,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.cutKindWords()
 	d.joinSlashes()
 	d.versionSuffix()
+	d.familyMarkNumbers()
 	d.joinVariants()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

@@ -34,6 +34,15 @@ func init() {
 		(*doc).romanceSite,
 		(*doc).givenTitleName,
 		(*doc).pmScheme,
+		// "the Columbus module", "Kessel, a medium rocket": a station's
+		// module and a craft in apposition, before a town's or a given
+		// name's list reads the name (news_newsplat13.go)
+		(*doc).stationModule,
+		(*doc).craftAppositive,
+		// "Brandt on Axiom Mission 4": a surname and the mission flown;
+		// "the Kessel Mission to the Asteroid Belt" (news_newsplat13.go)
+		(*doc).personOnMission,
+		(*doc).missionTo,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,

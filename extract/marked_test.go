@@ -193,6 +193,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_plat12.txt", 0.95, []string{"PLATFORM", "ORG"}, []string{"PLATFORM", "ORG"}},
 		{"testdata/news_loc13_holdout.txt", 0.60, []string{"LOC", "GPE"}, nil},
 		{"testdata/news_loc13.txt", 0.85, []string{"LOC", "GPE"}, []string{"LOC"}},
+		{"testdata/news_newsplat13_holdout.txt", 0.60, []string{"PLATFORM", "PROGRAM"}, nil},
+		{"testdata/news_newsplat13.txt", 0.90, []string{"PLATFORM", "PROGRAM"}, []string{"PLATFORM", "PROGRAM"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
