@@ -121,17 +121,21 @@ func (d *doc) def13Post() {
 // designation and its popular name are written together.
 func (d *doc) designatorPopularName() {
 	toks := d.toks
-	var byStart map[int]int
-	for k, m := range d.mentions {
-		if m.label == "PERSON" || m.label == "PLATFORM" {
-			if byStart == nil {
-				byStart = map[int]int{}
-			}
-			byStart[m.s] = k
+	want := false // the cheap check: a platform with a capitalised word right after it
+	for _, m := range d.mentions {
+		if m.label == "PLATFORM" && m.e < len(toks) && !toks[m.e].glued && isCapitalised(toks[m.e].text) {
+			want = true
+			break
 		}
 	}
-	if byStart == nil {
+	if !want {
 		return
+	}
+	byStart := map[int]int{}
+	for k, m := range d.mentions {
+		if m.label == "PERSON" || m.label == "PLATFORM" {
+			byStart[m.s] = k
+		}
 	}
 	drop := map[int]bool{}
 	for k := range d.mentions {
@@ -197,6 +201,9 @@ func (d *doc) variantHeads() {
 // again where it was read as a person.
 func (d *doc) shipNamesAgain() {
 	var plats map[string]bool
+	if len(d.personEnds) == 0 {
+		return // the cheap check: no person read
+	}
 	for _, m := range d.mentions {
 		if m.label == "PLATFORM" && m.e-m.s >= 2 && m.trim == 0 {
 			if plats == nil {
