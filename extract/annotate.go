@@ -288,6 +288,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.versionSuffix()
 	d.familyMarkNumbers()
 	d.joinVariants()
+	d.def13Post() // news_def13.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -43,6 +43,17 @@ func init() {
 		// "the Kessel Mission to the Asteroid Belt" (news_newsplat13.go)
 		(*doc).personOnMission,
 		(*doc).missionTo,
+		// "the submarine Tarvo Brandt (S-81)": a name before a hull code, a
+		// ship's, before it reads as a person (news_def13.go)
+		(*doc).hullCodedShip,
+		// "the Orvanian Air Shield", "Northern Flank Watch", "under
+		// Resolution 2719": schemes by their head and resolutions by number
+		// (news_def13.go)
+		(*doc).shieldWatch,
+		(*doc).numberedResolution,
+		// "a C-130J Kessel of the Orvane Air Guard": a platform and its
+		// operator, two names (news_def13.go)
+		(*doc).designatorOfBody,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,

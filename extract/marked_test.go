@@ -195,6 +195,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_loc13.txt", 0.85, []string{"LOC", "GPE"}, []string{"LOC"}},
 		{"testdata/news_newsplat13_holdout.txt", 0.60, []string{"PLATFORM", "PROGRAM"}, nil},
 		{"testdata/news_newsplat13.txt", 0.90, []string{"PLATFORM", "PROGRAM"}, []string{"PLATFORM", "PROGRAM"}},
+		{"testdata/news_def13_holdout.txt", 0.70, []string{"PLATFORM", "PROGRAM", "ORG"}, nil},
+		{"testdata/news_def13.txt", 0.90, []string{"PLATFORM"}, []string{"PLATFORM"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
