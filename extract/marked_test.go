@@ -191,6 +191,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_orgs12.txt", 0.93, people, people},
 		{"testdata/news_plat12_holdout.txt", 0.85, []string{"PLATFORM", "ORG"}, nil},
 		{"testdata/news_plat12.txt", 0.95, []string{"PLATFORM", "ORG"}, []string{"PLATFORM", "ORG"}},
+		{"testdata/news_orgs13_holdout.txt", 0.70, people, nil},
+		{"testdata/news_orgs13.txt", 0.93, people, people},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
