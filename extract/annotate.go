@@ -468,7 +468,7 @@ func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) || d.houseOfficerAt(i) {
 			continue
 		}
 		// "Exercise Pitch Black began": an opener of a programme's name

@@ -200,6 +200,13 @@ func init() {
 		// "Panzerbrigade 45", "Tarvel Girls' High School", "Kessel Party
 		// (Unified)": bodies by their structure, before the person, place
 		// and generic-word rules read a part (news_orgs9.go)
+		// "Assembly Speaker Tarvo Brandt", "Bank Orvane rose", "the Federal
+		// Government": a house before its officer, a bank by its opener, a
+		// government by its state, before a person or place is read (news_orgs13.go)
+		(*doc).houseOfficer,
+		(*doc).bankOpener,
+		(*doc).stateGovernment,
+		(*doc).orgListItem,
 		// "Ngāti Kessel, the local hapū", "Business Orvania", "Kessel,
 		// which runs 40 hotels", "told Business Daily", "the charity
 		// Kessel", "Kessel Orvane fell 3%", "Kessel frontman", "Kessel's

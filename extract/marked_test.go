@@ -197,6 +197,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_newsplat13.txt", 0.90, []string{"PLATFORM", "PROGRAM"}, []string{"PLATFORM", "PROGRAM"}},
 		{"testdata/news_def13_holdout.txt", 0.70, []string{"PLATFORM", "PROGRAM", "ORG"}, nil},
 		{"testdata/news_def13.txt", 0.90, []string{"PLATFORM"}, []string{"PLATFORM"}},
+		{"testdata/news_orgs13_holdout.txt", 0.70, people, nil},
+		{"testdata/news_orgs13.txt", 0.93, people, people},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
