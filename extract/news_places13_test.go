@@ -2,7 +2,8 @@ package extract
 
 import "testing"
 
-// TestNewsPlaces13_Rules: each rule of news_places13.go on sentences
+// TestNewsPlaces13_Rules: each rule of news_places13.go (and resolve's
+// commonTail) on sentences
 // written for the test, with the cases it must leave alone.
 func TestNewsPlaces13_Rules(t *testing.T) {
 	a := newTestAnnotator(t)
@@ -19,6 +20,12 @@ func TestNewsPlaces13_Rules(t *testing.T) {
 		{"a list after 'such as' with no listed place names no places: firms are firms",
 			"Firms such as Kessavik and Tarvomaa bid.",
 			[]string{"ORG Kessavik", "ORG Tarvomaa"}},
+		{"a name of unknown words that ends in a common word names no person with nothing said of it",
+			"Stewards closed Kessmarkt End early.",
+			nil},
+		{"the same shape is a person's when the surname comes back alone",
+			"Velko Sinner was elected in May. Sinner thanked voters.",
+			[]string{"PERSON Velko Sinner", "PERSON Sinner -> Velko Sinner"}},
 		{"a lone unknown name after 'around' is a place",
 			"Buses will run around Kessavik from April.",
 			[]string{"GPE Kessavik"}},

@@ -337,6 +337,9 @@ func (d *doc) resolve() {
 	d.placeLists()
 	// guessed names go in only where the text itself said nothing better
 	for _, w := range d.weakPlaces(d.weak) {
+		if d.commonTail(w) {
+			continue
+		}
 		d.add(w.s, w.e, "PERSON", "")
 	}
 	d.particleNames()
@@ -824,4 +827,22 @@ func (d *doc) canonical(m mention) string {
 		}
 	}
 	return s
+}
+
+// commonTail: a name guessed a person's from its shape alone that ends in
+// a common English word no list holds as a family or given name ("Tarvo
+// Grove", "Kessel End", "Orvane Metro") names a place, a firm or a thing
+// as often as a person; with nothing else said of it, it is left out. A
+// person's surname comes back alone ("Ilja Sinner ... Sinner said").
+func (d *doc) commonTail(w span) bool {
+	last := d.toks[w.e-1].text
+	if !d.commonWord(last) || d.a.surnames[last] || d.a.givenNames[last] || d.a.wordGivenNames[last] {
+		return false
+	}
+	for i := range d.positions(last) {
+		if i != w.e-1 && (i == 0 || d.toks[i-1].text != d.toks[w.e-2].text) {
+			return false
+		}
+	}
+	return true
 }
