@@ -154,6 +154,11 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written10/defence", 0.92, 0},
 		{"written11/news", 0.85, 0},
 		{"written11/defence", 0.87, 0},
+		// a Calgary paper's story that names the U.S. currency once writes
+		// "$" for the Canadian dollar six times, which trawl reads as USD
+		// (README: money)
+		{"written12/news", 0.87, 6},
+		{"written12/defence", 0.89, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")
