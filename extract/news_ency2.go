@@ -380,7 +380,8 @@ func (d *doc) postOfCompany(ps []piece) bool {
 // of a start, "of" and its object, "and" and a name ending in an
 // organisation's head are two organisations: "Kessel Music and Tarvel Music
 // Group", "the Tarvel Institute of Technology and Kessel State College",
-// "Colegio de Tarvel University and De Kessel University"; so are two
+// "Colegio de Tarvel University and De Kessel University", and an acronym
+// and a name ending in such a head ("KSC and Tarvel Bank"); so are two
 // places' names each ending in a head word of places ("Ash County and
 // Bell County"). When the
 // second opens with a head word too, "and" joins two trades of one name:
@@ -391,6 +392,14 @@ func (d *doc) andHeads(ps []piece) bool {
 	if n := len(ps); n >= 4 && ps[n-2].conn && d.toks[ps[n-2].s].text == "and" && ps[n-1].unit != nil && ps[n-1].unit.label == "ORG" && ps[n-3].unit == nil && !ps[n-3].conn {
 		d.classify(ps[:n-2])
 		d.classify(ps[n-1:])
+		return true
+	}
+	// "Kessco and Tarvel Bank rose": an acronym alone before "and" is a
+	// name of its own, no word of the named body after it
+	if n := len(ps); n >= 4 && ps[1].conn && d.toks[ps[1].s].text == "and" && ps[0].e-ps[0].s == 1 && allCapitals(d.word(ps[0])) && len(d.word(ps[0])) >= 2 &&
+		!hasConn(ps[2:]) && orgHeads[d.word(ps[n-1])] {
+		d.classify(ps[:1])
+		d.classify(ps[2:])
 		return true
 	}
 	for i := 2; i+2 < len(ps); i++ {
