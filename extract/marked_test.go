@@ -199,6 +199,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_def13.txt", 0.90, []string{"PLATFORM"}, []string{"PLATFORM"}},
 		{"testdata/news_orgs13_holdout.txt", 0.70, people, nil},
 		{"testdata/news_orgs13.txt", 0.93, people, people},
+		{"testdata/news_defprog14_holdout.txt", 0.60, []string{"PROGRAM", "ORG", "LOC"}, nil},
+		{"testdata/news_defprog14.txt", 0.90, []string{"PROGRAM", "ORG", "LOC", "GPE"}, []string{"PROGRAM", "ORG", "LOC"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

@@ -151,7 +151,7 @@ func (d *doc) define(ls, le, as, ae int) {
 		if h.label == "" && strings.HasSuffix(d.toks[ls].text, "ing") && isCapitalised(d.toks[ls].text) {
 			h.label = "PROGRAM"
 		}
-		if h.label == "" && (d.programAfter(ls, ae) || d.ownedLongForm(ls, le)) || h.label == "ORG" && (d.forcePlan(ls, le, ae) || d.compactOf(ls, le)) {
+		if h.label == "" && (d.programAfter(ls, ae) || d.ownedLongForm(ls, le) || as < ls && d.programWordBefore(as)) || h.label == "ORG" && (d.forcePlan(ls, le, ae) || d.compactOf(ls, le)) {
 			h.label = "PROGRAM" // "Transformation in Contact (TiC) initiative"
 		}
 		if h.label == "" {
