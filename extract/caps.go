@@ -53,7 +53,7 @@ func (a *Annotator) readCaps(text string) string {
 				a.titleCase(out[w.s:w.e], k == 0)
 				// "BIDEN SIGNS BILL", "PLAN WOULD FAIL": a headline's verb is
 				// no name's word ("MAY" and "WILL" may be)
-				if l := string(lowerASCII(out[w.s:w.e])); k > 0 && (headlineVerbs[l] || auxiliaryVerbs[l] && !a.givenNames[string(out[w.s:w.e])] && !calendarWords[string(out[w.s:w.e])]) {
+				if l := lowerASCII(out[w.s:w.e]); k > 0 && (headlineVerbs[string(l)] || auxiliaryVerbs[string(l)] && !a.givenNames[string(out[w.s:w.e])] && !calendarWords[string(out[w.s:w.e])]) {
 					copy(out[w.s:w.e], lowerASCII(out[w.s:w.e]))
 				}
 			}

@@ -172,15 +172,15 @@ func flattenDeep(b []byte, limit int) []byte {
 		}
 		raw := z.Raw()
 		name, _ := z.TagName()
-		tag := string(name)
+		paired := !voidElements[string(name)] && !optionalEnd[string(name)]
 		switch {
-		case tt == html.StartTagToken && !voidElements[tag] && !optionalEnd[tag]:
+		case tt == html.StartTagToken && paired:
 			if depth >= limit {
 				over++
 				continue
 			}
 			depth++
-		case tt == html.EndTagToken && !voidElements[tag] && !optionalEnd[tag]:
+		case tt == html.EndTagToken && paired:
 			if over > 0 {
 				over--
 				continue
@@ -200,13 +200,13 @@ func maxDepth(b []byte) int {
 			return deepest
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			if tag := string(name); !voidElements[tag] && !optionalEnd[tag] {
+			if !voidElements[string(name)] && !optionalEnd[string(name)] {
 				depth++
 				deepest = max(deepest, depth)
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			if tag := string(name); !voidElements[tag] && !optionalEnd[tag] {
+			if !voidElements[string(name)] && !optionalEnd[string(name)] {
 				depth = max(depth-1, 0)
 			}
 		}

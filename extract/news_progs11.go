@@ -71,10 +71,8 @@ func (d *doc) procurementRun(ps []piece) bool {
 	if len(names) == 1 && e-s == 1 && ps[0].unit == nil && !vehicle {
 		return false // "the Kessel border plan": a leader's too; the older rules read one word
 	}
-	k := e
-	if vehicle {
-		k += 2
-	} else {
+	if !vehicle {
+		k := e
 		for n := 0; k < len(toks) && procurementModifiers[toks[k].text] && n < 3; k, n = k+1, n+1 {
 		}
 		if k >= len(toks) || !procurementNouns[toks[k].text] {
