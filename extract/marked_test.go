@@ -197,6 +197,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_newsplat13.txt", 0.90, []string{"PLATFORM", "PROGRAM"}, []string{"PLATFORM", "PROGRAM"}},
 		{"testdata/news_def13_holdout.txt", 0.70, []string{"PLATFORM", "PROGRAM", "ORG"}, nil},
 		{"testdata/news_def13.txt", 0.90, []string{"PLATFORM"}, []string{"PLATFORM"}},
+		{"testdata/news_loc14_holdout.txt", 0.50, []string{"LOC", "GPE"}, nil},
+		{"testdata/news_loc14.txt", 0.85, []string{"LOC", "GPE"}, []string{"LOC"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)
