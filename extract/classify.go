@@ -318,6 +318,8 @@ func init() {
 		(*doc).openedSite,
 		(*doc).groundClub,
 		(*doc).wayRoad,
+		// "trains on Line 4": a metro's line (news_loc14.go)
+		(*doc).numberedLine,
 		// "Lomas de Zamora": a town's name joined by its particle, before
 		// the particle parts it into two places or a body (places_de.go)
 		(*doc).dePlace,

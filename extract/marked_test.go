@@ -201,6 +201,8 @@ func TestAnnotator_WrittenSentenceSets(t *testing.T) {
 		{"testdata/news_orgs13.txt", 0.93, people, people},
 		{"testdata/news_defprog14_holdout.txt", 0.60, []string{"PROGRAM", "ORG", "LOC"}, nil},
 		{"testdata/news_defprog14.txt", 0.90, []string{"PROGRAM", "ORG", "LOC", "GPE"}, []string{"PROGRAM", "ORG", "LOC"}},
+		{"testdata/news_loc14_holdout.txt", 0.50, []string{"LOC", "GPE"}, nil},
+		{"testdata/news_loc14.txt", 0.85, []string{"LOC", "GPE"}, []string{"LOC"}},
 	} {
 		t.Run(set.path, func(t *testing.T) {
 			per := scoreMarked(t, a, set.path, set.marks...)

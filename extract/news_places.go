@@ -290,6 +290,12 @@ func (d *doc) fromToPlaces(ps []piece) bool {
 			return false
 		}
 		d.classify(left)
+		if len(right) == 1 && right[0].unit != nil && right[0].unit.label == "GPE" {
+			// "from Kessel Airport to Tarvo": a listed town keeps its
+			// label (loc14)
+			d.classify(right)
+			return true
+		}
 		d.add(right[0].s, right[len(right)-1].e, "LOC", "")
 		return true
 	}

@@ -38,8 +38,8 @@ func TestNewsPlaces_Rules(t *testing.T) {
 			"Troops patrol along the Chad and Niger borders, and up the Mali or Niger frontier.",
 			[]string{"GPE Chad", "GPE Niger", "GPE Mali", "GPE Niger"}},
 		{"a name listed with its article",
-			"Crime fell in the Bronx last year.",
-			[]string{"GPE Bronx -> The Bronx"}},
+			"Crime fell in the Bronx last year, and talks resumed in the Hague.",
+			[]string{"LOC Bronx -> The Bronx", "GPE Hague -> The Hague"}}, // a borough is a city's part (news_loc14.go)
 		{"bases and launch sites",
 			"Jets left Naval Air Station Orwell, crews trained at Kessel Space Center, and a rocket flew from Tarvel Space Launch Site.",
 			[]string{"LOC Naval Air Station Orwell", "LOC Kessel Space Center", "LOC Tarvel Space Launch Site"}},

@@ -488,6 +488,7 @@ func (d *doc) resolve() {
 	d.compassOfPlaces()
 	d.partsAgain()
 	d.pairedSites()
+	d.cityPartsLoc14()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
