@@ -21,7 +21,7 @@ func TestNewsPlaces13_Rules(t *testing.T) {
 			"Firms such as Kessavik and Tarvomaa bid.",
 			[]string{"ORG Kessavik", "ORG Tarvomaa"}},
 		{"a name of unknown words that ends in a common word names no person with nothing said of it",
-			"Stewards closed Kessmarkt End early.",
+			"Stewards closed the Kessmarkt End.",
 			nil},
 		{"the same shape is a person's when the surname comes back alone",
 			"Velko Sinner was elected in May. Sinner thanked voters.",

@@ -831,14 +831,28 @@ func (d *doc) canonical(m mention) string {
 }
 
 // commonTail: a name guessed a person's from its shape alone that ends in
-// a common English word no list holds as a family or given name ("Tarvo
-// Grove", "Kessel End", "Orvane Metro") names a place, a firm or a thing
-// as often as a person; with nothing else said of it, it is left out. A
-// person's surname comes back alone ("Ilja Sinner ... Sinner said").
+// a common English word no list holds as a family or given name, and ends
+// its clause or stands before a noun ("in front of the Kessel End.", "the
+// Orvane Total plan"), names a place, a firm or a thing as often as a
+// person; with nothing else said of it, it is left out. A verb, a comma or
+// "and" after it says nothing either way and keeps it ("Tarvo Gold
+// bowled", "Ilja Vane, known as"), and so does a surname that comes back
+// alone ("Ilja Sinner ... Sinner said").
 func (d *doc) commonTail(w span) bool {
 	last := d.toks[w.e-1].text
 	if !d.commonWord(last) || d.a.surnames[last] || d.a.givenNames[last] || d.a.wordGivenNames[last] {
 		return false
+	}
+	if w.e < len(d.toks) && !d.toks[w.e].newline {
+		switch next := d.toks[w.e].text; {
+		case next == "." || next == ")" || next == "”" || next == "\"" || next == "!" || next == "?":
+		case d.toks[w.e].kind != tkWord:
+			return false
+		default:
+			if tg := d.tagAfter(w.e - 1); tg != "NN" && tg != "NNS" {
+				return false
+			}
+		}
 	}
 	for i := range d.positions(last) {
 		if i != w.e-1 && (i == 0 || d.toks[i-1].text != d.toks[w.e-2].text) {
