@@ -22,7 +22,7 @@ func TestNewsLoc13_Rules(t *testing.T) {
 			[]string{"GPE Orvania", "LOC Tarvo Sports Club", "LOC Kessel Country Club"}},
 		{"a road ending in 'Way', a person's name in it",
 			"Protesters marched along Tarvo Brandt Way and gathered on Shehu Shagari Way and Ahmadu Bello Way; the United Way gave food.",
-			[]string{"LOC Tarvo Brandt Way", "LOC Shehu Shagari Way", "LOC Ahmadu Bello Way", "ORG United Way"}},
+			[]string{"LOC Tarvo Brandt Way", "LOC Shehu Shagari Way", "LOC Ahmadu Bello Way", "ORG United Way -> United Way Worldwide"}},
 	})
 }
 
