@@ -269,7 +269,8 @@ func (d *doc) teamShortName(ps []piece) bool {
 	if e-s > 3 || !d.a.teamShortNames[d.surface(s, e)] {
 		return false
 	}
-	if s > 0 && placeOnlyPrepositions[toks[s-1].text] && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text] || s > 4 && d.scoreAt(s-4))) {
+	// "In Tarvel, ...": the preposition opening the sentence counts too
+	if s > 0 && (placeOnlyPrepositions[toks[s-1].text] || toks[s-1].sentStart && placeOnlyPrepositions[strings.ToLower(toks[s-1].text)]) && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text] || s > 4 && d.scoreAt(s-4))) {
 		return false
 	}
 	if !d.sportText() && !d.teamMeets(s, e) {

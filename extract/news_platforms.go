@@ -412,7 +412,9 @@ func (d *doc) makerModel(ps []piece) bool {
 	}
 	// "ATR 72-600", or "ATR 72 turboprops" with a platform noun after
 	switch {
-	case gluedHyphen(toks, e+1) && modelSuffix(toks[e+2].text) && d.free(e, e+3):
+	// a variant of one or two digits alone is a score's other side:
+	// "beat Tarvel 86-81", "Kessel 24-20"
+	case gluedHyphen(toks, e+1) && modelSuffix(toks[e+2].text) && !(len(toks[e+2].text) <= 2 && isNumber(toks[e+2].text)) && d.free(e, e+3):
 		d.add(ps[0].s, e+3, "PLATFORM", "")
 	case followedBy(toks, e+1, platformModifiers, platformNouns):
 		d.add(ps[0].s, e+1, "PLATFORM", "")
