@@ -22,6 +22,10 @@ type gazIndex struct {
 	// once); one map, so that each token costs one look-up.
 	keys   map[string]gazKey
 	maxLen int // longest name, in tokens
+	// lowerStarts holds the first tokens of the keys that open in lower
+	// case ("al-", "de"): most tokens of a text are lower-case words that
+	// open no name, and this small map answers for them, not keys.
+	lowerStarts map[string]bool
 	// lower holds the places (GPE) again in lower case, for text typed
 	// without capitals ("flew to san francisco"); findUnits decides when
 	// it may be read.
@@ -36,7 +40,7 @@ type gazKey struct {
 }
 
 func newGazIndex() *gazIndex {
-	return &gazIndex{keys: map[string]gazKey{}, lower: &gazIndex{keys: map[string]gazKey{}}}
+	return &gazIndex{keys: map[string]gazKey{}, lowerStarts: map[string]bool{}, lower: &gazIndex{keys: map[string]gazKey{}, lowerStarts: map[string]bool{}}}
 }
 
 // name returns what the key of tokens names.
@@ -51,6 +55,9 @@ func (g *gazIndex) add(surface string, h gazHit) {
 	toks := tokenize(surface)
 	if len(toks) == 0 {
 		return
+	}
+	if first := normApostrophe(toks[0].text); isASCIILower(first[0]) {
+		g.lowerStarts[first] = true
 	}
 	var b strings.Builder
 	for i, t := range toks {
@@ -104,6 +111,9 @@ func (g *gazIndex) addEntries(entries []configs.GazetteerEntry) {
 // buf is reused between calls; a map index by string(bytes) does not copy.
 func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	best, hit := 0, gazHit{}
+	if t := toks[i].text; isASCIILower(t[0]) && !g.lowerStarts[normApostrophe(t)] {
+		return 0, hit // "the", "said": no name opens with them
+	}
 	key := (*buf)[:0]
 	for n := 1; n <= g.maxLen && i+n <= len(toks); n++ {
 		t := toks[i+n-1]
@@ -144,3 +154,5 @@ func normApostrophe(s string) string {
 	}
 	return s
 }
+
+func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
