@@ -57,7 +57,7 @@ var currencyPrefixes = []currencyToken{
 	// one letter before a number is a designator ("P8", "R45") unless a
 	// scale word follows, as Philippine and South African papers write
 	// pesos and rand: "P28 billion", "R45 million"
-	{token: "P", code: "PHP", scaled: true}, {token: "R", code: "ZAR", scaled: true},
+	{token: "P", code: "PHP", unit: "p", scaled: true}, {token: "R", code: "ZAR", scaled: true},
 	{token: "N", code: "NGN", scaled: true}, {token: "MK", code: "MWK", scaled: true}, {token: "B/.", code: "PAB"}, {token: "zł", code: "PLN"},
 	// signs several currencies share: the text's country settles them
 	// (signUnits), and "K" and "L" need a scale word or thousands too
@@ -73,13 +73,16 @@ var currencyPrefixes = []currencyToken{
 	// "QR 9.2 billion" (Qatar's riyal), "NIS 3 billion" (Israel's new
 	// shekel, ISO ILS) the same way; "Kč" is the Czech crown's own sign
 	{token: "QR", unit: "qr"}, {token: "NIS", unit: "nis"}, {token: "Kč", code: "CZK"},
+	// "JD 13 billion" (Jordan's dinar), "RO 18 million" (Oman's rial) the
+	// same way; "₫" before the number too ("₫41.6 trillion")
+	{token: "JD", unit: "jd"}, {token: "RO", unit: "ro"}, {token: "₫", code: "VND"},
 }
 
 // homeSigns are the one-letter signs that need a scale word or thousands
 // elsewhere ("P8", "R45" are designators) and their countries: in a story
 // that names the country, its papers' prices are money ("tickets cost
 // R150", "a P500 fare").
-var homeSigns = map[string][]string{"R": {"South Africa"}, "P": {"Philippine"}, "N": {"Nigeria"}}
+var homeSigns = map[string][]string{"R": {"South Africa"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}}
 
 // homePrice reports whether amount a after the one-letter sign c at i is a
 // price in a story of the sign's country: ten or more, and not after an
@@ -145,7 +148,11 @@ var signUnits = map[string][]unitCurrency{
 	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}},
 	"qr":     {{"QAR", "Qatar"}, {"QAR", "Doha"}},
 	"nis":    {{"ILS", "Israel"}, {"ILS", "Jerusalem"}, {"ILS", "Tel Aviv"}},
-	"l":      {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
+	"jd":     {{"JOD", "Jordan"}, {"JOD", "Amman"}},
+	"ro":     {{"OMR", "Oman"}, {"OMR", "Muscat"}},
+	// "P" is the Philippine peso, or Botswana's pula in a story about it
+	"p": {{"PHP", "Philippin"}, {"PHP", "Manila"}, {"BWP", "Botswana"}, {"BWP", "Gaborone"}},
+	"l": {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 }
 
 // currencySigns may also follow the number, with or without a space: "25 €", "75$".
@@ -165,6 +172,7 @@ var currencyWords = []currencyToken{
 	{token: "cents", code: "USD", minor: true}, {token: "cent", code: "USD", minor: true}, {token: "pence", code: "GBP", minor: true},
 	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
+	{token: "so‘m", code: "UZS"}, {token: "so'm", code: "UZS"}, {token: "soum", code: "UZS"}, {token: "soums", code: "UZS"},
 	{token: "CFA francs", code: "XOF", unit: "cfa"}, {token: "CFA franc", code: "XOF", unit: "cfa"}, {token: "francs CFA", code: "XOF", unit: "cfa"},
 }
 

@@ -175,6 +175,12 @@ func TestFindMoney_Forms(t *testing.T) {
 		// the other signs of Unicode's currency block that one currency
 		// writes, before or after the number, and Zimbabwe's "ZiG"
 		{"Ulaanbaatar set aside ₮4.5 billion; a bus fare is 500₮, a Baku flat ₼120,000, a Tbilisi taxi 15 ₾, a Dhaka loan ৳2 crore, and a ticket ZiG40.", []moneyWant{{"₮4.5 billion", 4.5e9, 0, "MNT"}, {"500₮", 500, 0, "MNT"}, {"₼120,000", 120000, 0, "AZN"}, {"15 ₾", 15, 0, "GEL"}, {"৳2 crore", 2e7, 0, "BDT"}, {"ZiG40", 40, 0, "ZWG"}}},
+		// Jordan's dinar and Oman's rial by their letters in a text that
+		// names the country; the dong's sign before the number; "P" is the
+		// pula in a story about Botswana; the Uzbek som after the number
+		{"Amman will borrow JD2.1 billion; Oman's budget sets aside RO18 million; Hanoi lent ₫41.6 trillion; Tashkent fares are 5,000 so‘m.", []moneyWant{{"JD2.1 billion", 2.1e9, 0, "JOD"}, {"RO18 million", 1.8e7, 0, "OMR"}, {"₫41.6 trillion", 4.16e13, 0, "VND"}, {"5,000 so‘m", 5000, 0, "UZS"}}},
+		{"Botswana's budget adds P7.8 billion, and the pula trades at P13.90 to the dollar.", []moneyWant{{"P7.8 billion", 7.8e9, 0, "BWP"}, {"P13.90", 13.9, 0, "BWP"}}},
+		{"The JD 2 model and the RO 18 unit shipped.", nil},
 		// a one-letter sign's price in a story of its country; its roads
 		// and designators are no money
 		{"In Cape Town, South African fans paid up to R450, or R95.50 for a child; the R21 and R300 roads were shut, and traffic went via R102.", []moneyWant{{"R450", 450, 0, "ZAR"}, {"R95.50", 95.5, 0, "ZAR"}}},
