@@ -159,6 +159,11 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		// (README: money)
 		{"written12/news", 0.87, 6},
 		{"written12/defence", 0.89, 0},
+		// "the R600 it traded at" (after an article, as a road's number
+		// is) and "$1 billion to $1.5 billion" (one range here, two
+		// amounts in the set)
+		{"written13/news", 0.80, 2},
+		{"written13/defence", 0.83, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")
