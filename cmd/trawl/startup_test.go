@@ -74,7 +74,10 @@ func bestOf(tb testing.TB, n int, stdin, bin string, args ...string) (wall, cpu 
 
 // TestStartup_LittleAboveTheFloor holds trawl's own start-up: --help at
 // most 50 ms of CPU and one-sentence annotate at most 150 ms above a
-// binary that only links go-htmldate.
+// binary that only links go-htmldate, on a machine where that floor takes
+// 140 ms of CPU (the quiet machine the bounds were set on). A slower or
+// busier machine stretches every CPU time alike, so the bounds grow with
+// the floor measured in the same run (the ratio is what is held).
 func TestStartup_LittleAboveTheFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test; run without -short")
@@ -90,11 +93,12 @@ func TestStartup_LittleAboveTheFloor(t *testing.T) {
 	t.Logf("floor (links go-htmldate only): %v wall, %v CPU, %.0f MB", fw, fc, fr)
 	t.Logf("trawl --help: %v wall, %v CPU, %.0f MB", hw, hc, hr)
 	t.Logf("trawl annotate (one sentence): %v wall, %v CPU, %.0f MB", aw, ac, ar)
-	if d := hc - fc; d > 50*time.Millisecond {
-		t.Errorf("--help takes %v of CPU above the floor, want ≤ 50ms", d)
+	scale := max(1, float64(fc)/float64(140*time.Millisecond))
+	if d, most := hc-fc, time.Duration(scale*float64(50*time.Millisecond)); d > most {
+		t.Errorf("--help takes %v of CPU above the floor, want ≤ %v (50 ms ×%.2f, the floor's slowness)", d, most, scale)
 	}
-	if d := ac - fc; d > 150*time.Millisecond {
-		t.Errorf("one-sentence annotate takes %v of CPU above the floor, want ≤ 150ms", d)
+	if d, most := ac-fc, time.Duration(scale*float64(150*time.Millisecond)); d > most {
+		t.Errorf("one-sentence annotate takes %v of CPU above the floor, want ≤ %v (150 ms ×%.2f, the floor's slowness)", d, most, scale)
 	}
 }
 
