@@ -559,4 +559,8 @@ var (
 	listLinks              = cue("listLinks")
 	partyWords             = cue("partyWords")
 	sentenceEnds           = cue("sentenceEnds")
+	variantWords13         = cue("variantWords13")
+	programBeforeWords14   = cue("programBeforeWords14")
+	leadAbbrevs14          = cue("leadAbbrevs14")
+	siteVerbs              = cue("siteVerbs")
 )

@@ -86,7 +86,7 @@ func nameWords(surface string) []string {
 	plain := surface != "" && surface[0] != ' ' && surface[len(surface)-1] != ' '
 	for i := 0; plain && i < len(surface); i++ {
 		c := surface[i]
-		plain = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' && surface[i-1] != ' '
+		plain = isASCIILetter(c) || c == ' ' && surface[i-1] != ' '
 	}
 	if plain {
 		return strings.Split(surface, " ")
@@ -175,5 +175,3 @@ func normApostrophe(s string) string {
 	}
 	return s
 }
-
-func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }

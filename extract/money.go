@@ -640,6 +640,7 @@ func asciiLower(c byte) byte {
 }
 
 func isASCIIDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isASCIILower(c byte) bool  { return 'a' <= c && c <= 'z' }
 func isASCIILetter(c byte) bool { return 'a' <= asciiLower(c) && asciiLower(c) <= 'z' }
 
 // wordByte marks ASCII letters and digits.

@@ -222,8 +222,6 @@ func (d *doc) shipNamesAgain() {
 	}
 }
 
-var variantWords13 = map[string]bool{"Block": true, "Batch": true, "Tranche": true, "Flight": true, "Increment": true}
-
 func romanNumeral13(w string) bool {
 	switch w {
 	case "I", "II", "III", "IV", "V", "VI":

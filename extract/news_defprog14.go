@@ -26,18 +26,6 @@ func (d *doc) programWordBefore(i int) bool {
 	return false
 }
 
-var programBeforeWords14 = map[string]bool{
-	"under": true, "vision": true, "policy": true, "initiative": true, "doctrine": true,
-	"programme": true, "program": true, "scheme": true, "framework": true,
-}
-
-// leadAbbrevs14: abbreviations of a country or an alliance that are written
-// before a programme's own name and are no part of it ("the U.S. Kessel
-// Peace Initiative": the initiative's name starts after "U.S."). Whole
-// names ("India Semiconductor Mission") and adjectives ("European Peace
-// Facility") often are part of it, so only these split.
-var leadAbbrevs14 = map[string]bool{"U.S.": true, "US": true, "UK": true, "U.K.": true, "NATO": true}
-
 // defprog14Post runs after the chunks are read and resolved.
 func (d *doc) defprog14Post() {
 	toks := d.toks

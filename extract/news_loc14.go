@@ -9,10 +9,6 @@ package extract
 // them LOC, parts of a city (testdata/written12/w12news.md).
 var nycBoroughs = map[string]bool{"Manhattan": true, "Brooklyn": true, "Queens": true, "The Bronx": true, "Bronx": true, "Staten Island": true}
 
-// siteVerbs: a participle before "by" that says who runs a place: "Tarvo,
-// operated by Kessel Mining".
-var siteVerbs = map[string]bool{"run": true, "operated": true, "owned": true, "managed": true, "developed": true}
-
 // cityPartsLoc14: GPE mentions that are a city's parts or a company's
 // site, LOC, and venues guessed as bodies:
 //   - a guessed organisation after a score and "at the" is the ground:

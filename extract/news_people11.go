@@ -369,16 +369,17 @@ func (d *doc) scorerList(ps []piece) bool {
 	if k < 0 || t[k+1].newline && k+1 != s {
 		return false
 	}
+	heading := d.scorerHeading(k)
 	switch t[k].text {
 	case ":", ";", "(":
 	case "—", "–":
-		if !d.scorerHeading(k) {
+		if !heading {
 			return false // "Scorers: Tarvel — Kessel 34"
 		}
 	default:
 		return false
 	}
-	if d.scorerHeading(k) {
+	if heading {
 		d.addPerson(s, e) // "Goals — Tarvel: Kessel 4, Brandt, Varo."
 		return true
 	}

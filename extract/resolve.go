@@ -845,7 +845,7 @@ func (d *doc) commonTail(w span) bool {
 	}
 	if w.e < len(d.toks) && !d.toks[w.e].newline {
 		switch next := d.toks[w.e].text; {
-		case next == "." || next == ")" || next == "”" || next == "\"" || next == "!" || next == "?":
+		case sentenceEnds[next] || next == ")" || next == "”" || next == "\"":
 		case d.toks[w.e].kind != tkWord:
 			return false
 		default:
