@@ -78,6 +78,9 @@ var prefixStart = func() (t [256]bool) {
 // ("$5 million", "Rs 500 crore") or after it ("300,000 dollars", "seven
 // million dollars").
 func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool) {
+	if m, ok := t.usCents(text, i); ok {
+		return m, true
+	}
 	if c, j, ok := t.currencyBefore(text, i); ok {
 		a, ok := t.amountAt(text, i, j, c.code)
 		// Three capitals glued to a bare integer name a thing, not an
@@ -135,6 +138,33 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		m = t.withMinor(text, m)
 	}
 	return m, true
+}
+
+// usCents reads the U.S. cents that Australian and New Zealand papers
+// quote their dollar in: "US65.42 cents", "US61.5c".
+func (t *moneyTables) usCents(text string, i int) (Money, bool) {
+	if !prefixAt(text, i, "US") || i+2 >= len(text) || !isASCIIDigit(text[i+2]) {
+		return Money{}, false
+	}
+	k := i + 2
+	for k < len(text) && (isASCIIDigit(text[k]) || text[k] == '.' || text[k] == ',') {
+		k++
+	}
+	var e int
+	switch {
+	case prefixAt(text, k, "c") && endsWord(text, k+1):
+		e = k + 1
+	case prefixAt(text, k, " cents") && endsWord(text, k+len(" cents")):
+		e = k + len(" cents")
+	default:
+		return Money{}, false
+	}
+	// the number alone ("5G" is a word to amountAt, as "58.1c" would be)
+	a, ok := t.amountAt(text[:k], i, i+2, "USD")
+	if !ok || a.scaled || a.end != k {
+		return Money{}, false
+	}
+	return Money{Start: i, End: e, Value: a.lo / 100, ValueMax: a.hi / 100, Currency: "USD"}, true
 }
 
 // settleCode is the currency of c in text at i: a shared sign's or name's
@@ -400,7 +430,8 @@ func termAt(text string, i int) (numTerm, bool) {
 		t.exp, t.end, t.scaled = exp, end, true
 		return t, true
 	}
-	return t, j == len(text) || (!isASCIILetter(text[j]) && text[j] != '%')
+	// "50p" may be pence (currencyAfter decides)
+	return t, j == len(text) || (!isASCIILetter(text[j]) && text[j] != '%') || text[j] == 'p' && endsWord(text, j+1)
 }
 
 // moneyScales multiply the number before them. Abbreviated ones may follow
@@ -534,6 +565,9 @@ func (t *moneyTables) currencyAfter(text string, start, i int) (currencyToken, i
 			continue
 		}
 		if s.pounds && !poundsAreMoney(text, start, e) {
+			continue
+		}
+		if s.pence && (k != i || !penceAreMoney(text, start, i)) {
 			continue
 		}
 		return s, e, true

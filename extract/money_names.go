@@ -18,6 +18,7 @@ type currencyToken struct {
 	attached    bool   // may follow the number without a space ("25€")
 	minor       bool   // a hundredth of the unit: cents, pence
 	pounds      bool   // "pounds": money only where the context says so
+	pence       bool   // "50p": glued to the number, money where the text prices in pounds
 	scaled      bool   // money only after a scale word: "P28 billion", "22.8 trillion won"
 	wordCode    bool   // an ISO code that is a word ("MAD"): a scale word, no thousands, makes it money
 	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
@@ -45,6 +46,9 @@ var currencyPrefixes = []currencyToken{
 	{token: "$", code: "USD"}, {token: "US$", code: "USD"}, {token: "US $", code: "USD"}, {token: "U.S.$", code: "USD"}, {token: "U.S. $", code: "USD"},
 	{token: "A$", code: "AUD"}, {token: "AU$", code: "AUD"}, {token: "C$", code: "CAD"}, {token: "CA$", code: "CAD"}, {token: "CAN$", code: "CAD"},
 	{token: "S$", code: "SGD"}, {token: "SG$", code: "SGD"}, {token: "NZ$", code: "NZD"}, {token: "HK$", code: "HKD"}, {token: "NT$", code: "TWD"},
+	// "$US2.3 billion", "$A50 million": the Australian papers' order
+	{token: "$US", code: "USD"}, {token: "$A", code: "AUD"}, {token: "$NZ", code: "NZD"},
+	{token: "SFr", code: "CHF"}, {token: "SFr.", code: "CHF"}, {token: "Sfr", code: "CHF"},
 	{token: "MX$", code: "MXN"}, {token: "Mex$", code: "MXN"}, {token: "R$", code: "BRL"}, {token: "RD$", code: "DOP"}, {token: "J$", code: "JMD"},
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"}, {token: "$U", code: "UYU"},
 	{token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY", unit: "¥"}, {token: "JP¥", code: "JPY"}, {token: "CN¥", code: "CNY"}, {token: "RMB", code: "CNY"},
@@ -53,7 +57,7 @@ var currencyPrefixes = []currencyToken{
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
 	{token: "₺", code: "TRY"}, {token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"}, {token: "₵", code: "GHS"},
 	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"}, {token: "ZiG", code: "ZWG"},
-	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "GH¢", code: "GHS"}, {token: "GH₵", code: "GHS"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "Tk", code: "BDT"},
+	{token: "₲", code: "PYG"}, {token: "₡", code: "CRC"}, {token: "GH¢", code: "GHS"}, {token: "GH₵", code: "GHS"}, {token: "KSh", code: "KES"}, {token: "Ksh", code: "KES"}, {token: "KShs", code: "KES"}, {token: "TSh", code: "TZS"}, {token: "USh", code: "UGX"}, {token: "Tk", code: "BDT"},
 	// one letter before a number is a designator ("P8", "R45") unless a
 	// scale word follows, as Philippine and South African papers write
 	// pesos and rand: "P28 billion", "R45 million"
@@ -73,6 +77,9 @@ var currencyPrefixes = []currencyToken{
 	// "QR 9.2 billion" (Qatar's riyal), "NIS 3 billion" (Israel's new
 	// shekel, ISO ILS) the same way; "Kč" is the Czech crown's own sign
 	{token: "QR", unit: "qr"}, {token: "NIS", unit: "nis"}, {token: "Kč", code: "CZK"},
+	// "Sh 2 billion", "Shs 500 million": East Africa's shillings, and "BD
+	// 40 million", Bahrain's dinar, where the text names the country
+	{token: "Sh", unit: "sh"}, {token: "Shs", unit: "sh"}, {token: "BD", unit: "bd"},
 	// "JD 13 billion" (Jordan's dinar), "RO 18 million" (Oman's rial) the
 	// same way; "₫" before the number too ("₫41.6 trillion")
 	{token: "JD", unit: "jd"}, {token: "RO", unit: "ro"}, {token: "₫", code: "VND"},
@@ -148,8 +155,11 @@ var signUnits = map[string][]unitCurrency{
 	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}},
 	"qr":     {{"QAR", "Qatar"}, {"QAR", "Doha"}},
 	"nis":    {{"ILS", "Israel"}, {"ILS", "Jerusalem"}, {"ILS", "Tel Aviv"}},
-	"jd":     {{"JOD", "Jordan"}, {"JOD", "Amman"}},
-	"ro":     {{"OMR", "Oman"}, {"OMR", "Muscat"}},
+	"sh": {{"KES", "Kenya"}, {"KES", "Nairobi"}, {"TZS", "Tanzania"}, {"TZS", "Dar es Salaam"}, {"TZS", "Dodoma"},
+		{"UGX", "Uganda"}, {"UGX", "Kampala"}, {"SOS", "Somalia"}, {"SOS", "Mogadishu"}},
+	"bd": {{"BHD", "Bahrain"}, {"BHD", "Manama"}},
+	"jd": {{"JOD", "Jordan"}, {"JOD", "Amman"}},
+	"ro": {{"OMR", "Oman"}, {"OMR", "Muscat"}},
 	// "P" is the Philippine peso, or Botswana's pula in a story about it
 	"p": {{"PHP", "Philippin"}, {"PHP", "Manila"}, {"BWP", "Botswana"}, {"BWP", "Gaborone"}},
 	"l": {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
@@ -161,7 +171,7 @@ var currencySigns = []currencyToken{
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "฿", code: "THB"}, {token: "₺", code: "TRY"},
 	{token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₫", code: "VND"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"},
 	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"},
-	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "¢", code: "USD", minor: true},
+	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "¢", code: "USD", minor: true}, {token: "p", code: "GBP", minor: true, pence: true},
 	{token: "kr", unit: "kr"}, {token: "TL", unit: "tl"}, // "500 kr." ends its sentence: the dot is no part of it
 }
 
@@ -170,6 +180,9 @@ var currencySigns = []currencyToken{
 var currencyWords = []currencyToken{
 	{token: "dollars", code: "USD"}, {token: "dollar", code: "USD"}, {token: "US dollars", code: "USD"}, {token: "U.S. dollars", code: "USD"},
 	{token: "cents", code: "USD", minor: true}, {token: "cent", code: "USD", minor: true}, {token: "pence", code: "GBP", minor: true},
+	// a named currency's cents: "95 euro cents" is no 95 euros
+	{token: "US cents", code: "USD", minor: true}, {token: "U.S. cents", code: "USD", minor: true},
+	{token: "euro cents", code: "EUR", minor: true}, {token: "euro cent", code: "EUR", minor: true},
 	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
 	{token: "so‘m", code: "UZS"}, {token: "so'm", code: "UZS"}, {token: "soum", code: "UZS"}, {token: "soums", code: "UZS"},

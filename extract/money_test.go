@@ -188,7 +188,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"The team's R450 engine and P500 printer shipped in Germany.", nil},
 		// a story named for its country throughout that names the United
 		// States in passing keeps its own dollar
-		{"Australia's miners gained as the Australian dollar bought 66 US cents. Australian banks rose in Australia; Australia's and Australian lenders' shares hit $44.10 after Australia's rate call.", []moneyWant{{"$44.10", 44.1, 0, "AUD"}}},
+		{"Australia's miners gained as the Australian dollar bought 66 US cents. Australian banks rose in Australia; Australia's and Australian lenders' shares hit $44.10 after Australia's rate call.", []moneyWant{{"66 US cents", 0.66, 0, "USD"}, {"$44.10", 44.1, 0, "AUD"}}},
 		// a regional story that names a country a few times keeps the
 		// writer's "$"
 		{"Australia's frigates will be built in Australian yards; Australia and Japan signed. The United States gave Manila $500 million.", []moneyWant{{"$500 million", 5e8, 0, "USD"}}},
@@ -255,6 +255,27 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"worth MX$20 billion", []moneyWant{{"MX$20 billion", 2e10, 0, "MXN"}}},
 		{"R$5 million in Brazil", []moneyWant{{"R$5 million", 5e6, 0, "BRL"}}},
 		{"KSh 2 billion for roads", []moneyWant{{"KSh 2 billion", 2e9, 0, "KES"}}},
+		{"fares of TSh 45,000 and USh 90,000", []moneyWant{{"TSh 45,000", 45000, 0, "TZS"}, {"USh 90,000", 90000, 0, "UGX"}}},
+		// a named currency's cents, and the U.S. cents Australian and New
+		// Zealand papers quote their dollar in
+		{"petrol rose to 95 euro cents a litre", []moneyWant{{"95 euro cents", 0.95, 0, "EUR"}}},
+		{"the kiwi bought 58.3 US cents", []moneyWant{{"58.3 US cents", 0.583, 0, "USD"}}},
+		{"the dollar fell to US65.42 cents, then US64.9c.", []moneyWant{{"US65.42 cents", 0.6542, 0, "USD"}, {"US64.9c", 0.649, 0, "USD"}}},
+		{"the US51 rocket and US5G networks", nil},
+		// pence glued to the number where the text prices in pounds or a
+		// money word comes before; a video's lines are no pence
+		{"Shares rose 5p to 120.5p after the £2m deal; the set streams in 1080p.", []moneyWant{{"5p", 0.05, 0, "GBP"}, {"120.5p", 1.205, 0, "GBP"}, {"£2m", 2e6, 0, "GBP"}}},
+		{"a pint costs 99p", []moneyWant{{"99p", 0.99, 0, "GBP"}}},
+		{"the 5p model and the 720p screen", nil},
+		// East Africa's "Sh" and Bahrain's "BD" by the country named
+		{"Kampala set aside Shs 500 million; Uganda's rival Kenya spent less.", []moneyWant{{"Shs 500 million", 5e8, 0, "UGX"}}},
+		{"Nairobi's county paid Sh2.4 billion", []moneyWant{{"Sh2.4 billion", 2.4e9, 0, "KES"}}},
+		{"Bahrain will spend BD 40 million", []moneyWant{{"BD 40 million", 4e7, 0, "BHD"}}},
+		{"the fund holds $US2.3 billion and lost $A50 million", []moneyWant{{"$US2.3 billion", 2.3e9, 0, "USD"}, {"$A50 million", 5e7, 0, "AUD"}}},
+		{"a fine of SFr 300 million", []moneyWant{{"SFr 300 million", 3e8, 0, "CHF"}}},
+		{"a bid of 12 billion Norwegian crowns for the Crown estate", []moneyWant{{"12 billion Norwegian crowns", 1.2e10, 0, "NOK"}}},
+		{"Sh 40 million and BD 5 million in a text naming neither", nil},
+		{"a fee of 2.5 million guaraníes", []moneyWant{{"2.5 million guaraníes", 2.5e6, 0, "PYG"}}},
 		{"a ₺40 million contract", []moneyWant{{"₺40 million", 4e7, 0, "TRY"}}},
 		// currency names of the ISO 4217 list, with or without the country
 		{"500 million Kenyan shillings", []moneyWant{{"500 million Kenyan shillings", 5e8, 0, "KES"}}},

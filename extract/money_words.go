@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 )
 
 // numberWords are the numbers below a hundred written as one word.
@@ -288,6 +289,19 @@ func poundsAreMoney(text string, start, end int) bool {
 	}
 	return money
 }
+
+// penceAreMoney decides "50p" (the number from start to i): a price in a
+// text that writes pounds ("£") or after a money word ("costs 99p"), but
+// not a video's lines ("streams in 1080p").
+func penceAreMoney(text string, start, i int) bool {
+	if videoLines[text[start:i]] {
+		return false
+	}
+	return strings.Contains(text, "£") || poundsAreMoney(text, start, i)
+}
+
+// videoLines are the line counts of video formats (cues.txt).
+var videoLines = cue("videoLines")
 
 func lowerASCIIString(s string) string {
 	for i := 0; i < len(s); i++ {
