@@ -290,10 +290,18 @@ func rangeSep(text string, end int) (next int, to bool) {
 }
 
 // changeFrom reports whether the span at start follows "from" as in "rose
-// from $1 billion to $2 billion", two amounts rather than one range; "ranging
-// from" still makes a range.
+// from $1 billion to $2 billion", or a change as in "BHP added $1.20 to
+// $45.10" or "was up 5p to 120p": two amounts rather than one range;
+// "ranging from" still makes a range.
 func changeFrom(text string, start int) bool {
 	w, at := precedingWord(text, start)
+	if w == "by" {
+		w, _ = precedingWord(text, at) // "rose by $1 to $5"
+		return marketVerbs[w]
+	}
+	if marketVerbs[w] || w == "up" || w == "down" {
+		return true
+	}
 	if !asciiEqualFold(w, "from") {
 		return false
 	}

@@ -401,6 +401,10 @@ func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 	counts := map[string]int{}
 	for _, c := range cs {
 		counts[c.code] += countCountry(text, c.stem, most)
+		// a dateline in capitals ("OTTAWA —") places the whole story: two
+		if up := strings.ToUpper(c.stem); up != c.stem {
+			counts[c.code] += 2 * countCountry(text, up, most)
+		}
 	}
 	n, ok = -1, false
 	for _, c := range cs {

@@ -273,6 +273,11 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Bahrain will spend BD 40 million", []moneyWant{{"BD 40 million", 4e7, 0, "BHD"}}},
 		{"the fund holds $US2.3 billion and lost $A50 million", []moneyWant{{"$US2.3 billion", 2.3e9, 0, "USD"}, {"$A50 million", 5e7, 0, "AUD"}}},
 		{"a fine of SFr 300 million", []moneyWant{{"SFr 300 million", 3e8, 0, "CHF"}}},
+		// "to" after a change is the new level, no range's end
+		{"Kessel added $1.20 to $45.10 and Tarvo rose by $2 to $9; bids range from $5 to $7.", []moneyWant{{"$1.20", 1.2, 0, "USD"}, {"$45.10", 45.1, 0, "USD"}, {"$2", 2, 0, "USD"}, {"$9", 9, 0, "USD"}, {"$5 to $7", 5, 7, "USD"}}},
+		// a dateline in capitals places the story: its country's dollar
+		{"OTTAWA — The government will spend $4.2 billion, the House of Commons heard.", []moneyWant{{"$4.2 billion", 4.2e9, 0, "CAD"}}},
+		{"SINGAPORE — The Singapore club paid $1.2 million for the striker.", []moneyWant{{"$1.2 million", 1.2e6, 0, "SGD"}}},
 		{"a bid of 12 billion Norwegian crowns for the Crown estate", []moneyWant{{"12 billion Norwegian crowns", 1.2e10, 0, "NOK"}}},
 		{"Sh 40 million and BD 5 million in a text naming neither", nil},
 		{"a fee of 2.5 million guaraníes", []moneyWant{{"2.5 million guaraníes", 2.5e6, 0, "PYG"}}},
