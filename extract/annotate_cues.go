@@ -563,4 +563,6 @@ var (
 	programBeforeWords14   = cue("programBeforeWords14")
 	leadAbbrevs14          = cue("leadAbbrevs14")
 	siteVerbs              = cue("siteVerbs")
+	pluralNames15          = cue("pluralNames15")
+	featureTrades15        = cue("featureTrades15")
 )

@@ -259,6 +259,9 @@ func init() {
 		(*doc).legalFormEnds,
 		(*doc).sectionHeading,
 		(*doc).teamShortName,
+		// "the Lions never looked back": a capitalised plural after "the" in
+		// sport is a side's nickname (news_r15news.go)
+		(*doc).sportNickname,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
 		(*doc).cityClubPossessive,
@@ -1255,12 +1258,18 @@ func (d *doc) placeSurname(ps []piece) int {
 // placeCompany: a place's name and a common word, the pair acting as a
 // company does, name a company ("Kenya Power said", "Orvania Post
 // announced", "Tarvel Water's chief"): a person's given name is no place
-// with a common word after it.
+// with a common word after it. A river's or a region's name (LOC) does
+// so with a trade's word only ("the Orvane Valley's farms" is a place).
 func (d *doc) placeCompany(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "GPE" || ps[0].e-ps[0].s != 1 || ps[1].unit != nil || ps[1].conn {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "GPE" && ps[0].unit.label != "LOC" || ps[0].e-ps[0].s != 1 || ps[1].unit != nil || ps[1].conn {
 		return false
 	}
 	w := d.word(ps[1])
+	// round 15: a river's or a sea's name and a trade's word, a utility
+	// named for its water ("Orvane Water's bills", "Kessel Ferries said")
+	if ps[0].unit.label == "LOC" && !featureTrades15[w] {
+		return false
+	}
 	if !isCapitalised(w) || !d.commonWord(w) || d.a.uncommon(w) || titleWords[w] || d.a.demonyms[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] || programHeads[w] {
 		return false
 	}

@@ -106,8 +106,15 @@ func (d *doc) countryBody(ps []piece) bool {
 	}
 	for _, p := range ps[:n-1] {
 		w := d.word(p)
-		if w == "" || p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) || shipPrefixes[w] || d.a.uncommon(w) || d.a.givenNames[w] ||
+		if w == "" || p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) || shipPrefixes[w] || d.a.givenNames[w] ||
 			regionAdjectives[w] || countryParts[w] || locStarts[w] || locOpeners[w] || placeNameStarts[w] || titleWords[w] || derivedAdjectives[w] {
+			return false
+		}
+		// round 15: a brand no list holds before the country is the
+		// body's or the company's too ("Kesselway Orvania", "Tarvo
+		// Holding Orvania"), but no family name ("Brandt Orvania" may be
+		// a runner and the country she runs for)
+		if d.a.uncommon(w) && (d.a.surnames[w] || !d.brandBeforeCountry(ps)) {
 			return false
 		}
 	}

@@ -489,6 +489,7 @@ func (d *doc) resolve() {
 	d.partsAgain()
 	d.pairedSites()
 	d.cityPartsLoc14()
+	d.featureCompanyAgain()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
