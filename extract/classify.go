@@ -46,6 +46,11 @@ func init() {
 		// "the submarine Tarvo Brandt (S-81)": a name before a hull code, a
 		// ship's, before it reads as a person (news_def13.go)
 		(*doc).hullCodedShip,
+		// "Zr.Ms. Kessel": a Dutch ship's prefix with its stops (news_r15def.go)
+		(*doc).dutchShipPrefix,
+		// "Tarvo Brandt, Senior Fellow, Kessel Security Programme": a
+		// research programme that employs a writer is a body (news_r15def.go)
+		(*doc).postProgramme,
 		// "the Orvanian Air Shield", "Northern Flank Watch", "under
 		// Resolution 2719": schemes by their head and resolutions by number
 		// (news_def13.go)

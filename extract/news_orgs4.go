@@ -322,7 +322,7 @@ func (d *doc) listedOrgs() {
 			}
 			j = next
 		}
-		if len(items) >= 3 && commas >= 1 {
+		if len(items) >= 3 && commas >= 1 && !d.bylineOpens(items[0].s) {
 			d.labelListedOrgs(items, ks, guessed)
 		}
 		if len(items) > 0 {

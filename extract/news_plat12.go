@@ -99,8 +99,8 @@ func (d *doc) groupInitials(ps []piece) bool {
 		return false // the cheap check
 	}
 	w := d.word(ps[0])
-	if !bareInitials(w) || genericAcronyms[w] || d.defined[w] != nil {
-		return false
+	if !bareInitials(w) || genericAcronyms[w] || d.defined[w] != nil || shipPrefixes[w] {
+		return false // "TCG Kessel": a navy's ship, no group's firm (news_r15def.go)
 	}
 	for _, p := range ps[2:] {
 		if p.unit != nil || !isCapitalised(d.word(p)) {
@@ -279,13 +279,14 @@ func (d *doc) bureauOffice(ps []piece) bool {
 	return d.add(s, ps[1].e, "ORG", "")
 }
 
-// sharedPrefixShip: "SAS Kessel spent the year alongside": a ship's prefix
+// sharedPrefixShip: "SAS Kessel spent the year alongside", "the carrier
+// ENS Tarvo Kessel Brandt" (a person's three names): a ship's prefix
 // that is other bodies' letters too (South Africa's SAS, Egypt's ENS,
 // Colombia's ARC) opens a ship's name in a text of navies, where a
 // vessel's noun or a navy is named within the sentence or the one before,
 // and no noun follows the name ("the SAS Kessel unit" is the body's).
 func (d *doc) sharedPrefixShip(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || !sharedShipPrefixes[d.surface(ps[0].s, ps[0].e)] || hasConn(ps) {
+	if len(ps) < 2 || len(ps) > 4 || !sharedShipPrefixes[d.surface(ps[0].s, ps[0].e)] || hasConn(ps) {
 		return false // the cheap check
 	}
 	for _, p := range ps[1:] {

@@ -625,16 +625,6 @@ func (d *doc) className(ps []piece) bool {
 	if hasConn(ps) || len(ps) > 3 {
 		return false
 	}
-	proper := false // "Premium Economy class" is a cabin's
-	for _, p := range ps {
-		if p.unit != nil && p.unit.label == "PERSON" {
-			return false
-		}
-		proper = proper || p.unit != nil || !d.commonWord(d.word(p))
-	}
-	if !proper {
-		return false
-	}
 	toks := d.toks
 	e := ps[len(ps)-1].e
 	k := e
@@ -647,8 +637,19 @@ func (d *doc) className(ps []piece) bool {
 		return false
 	}
 	next := k + 1
+	naval := d.navalClass(ps[0].s, next) // "the Kessel class began sea trials" (news_r15def.go)
+	proper := false                      // "Premium Economy class" is a cabin's
+	for _, p := range ps {
+		if p.unit != nil && p.unit.label == "PERSON" && !naval {
+			return false
+		}
+		proper = proper || p.unit != nil || !d.commonWord(d.word(p))
+	}
+	if !proper {
+		return false
+	}
 	ends := next >= len(toks) || toks[next].newline || toks[next].kind == tkPunct && toks[next].text != "-"
-	if !ends && !followedBy(toks, next, platformModifiers, platformNouns) {
+	if !ends && !naval && !followedBy(toks, next, platformModifiers, platformNouns) {
 		return false
 	}
 	if len(ps) > 1 && ps[0].unit == nil && d.a.demonyms[d.word(ps[0])] {
