@@ -23,13 +23,12 @@ func (d *doc) airlineDemonyms() {
 	t := d.toks
 	for i := range t {
 		c, ok := short[t[i].text]
-		if !ok || d.used[i] || i+1 >= len(t) || t[i+1].newline {
+		if !ok || d.used[i] || i+1 >= len(t) || t[i+1].newline || i > 0 && (t[i-1].text == "the" || t[i-1].text == "an" || t[i-1].text == "a") {
 			continue
 		}
 		next := t[i+1]
 		// "Orvanian and Kessel troops": an adjective in a list
-		noun := next.kind == tkPossessive || next.kind == tkWord && !isCapitalised(next.text) && !connectors[next.text] && !d.modifies(i)
-		if noun && !(i > 0 && (t[i-1].text == "the" || t[i-1].text == "an" || t[i-1].text == "a")) {
+		if next.kind == tkPossessive || next.kind == tkWord && !isCapitalised(next.text) && !connectors[next.text] && !d.modifies(i) {
 			d.add(i, i+1, "ORG", c)
 		}
 	}

@@ -344,6 +344,9 @@ type doc struct {
 	// keyed by their first token; chunks treat each as one piece.
 	units   map[int]*unit
 	maxUnit int // tokens in the longest unit
+	// unitSlab holds the units, allocated a block at a time (each twice
+	// the last); a block is never grown, so pointers into it stay valid.
+	unitSlab []unit
 	// defined holds the meanings each acronym took in the text (define).
 	defined map[string][]gazHit
 	// byText indexes the tokens by their text, scans counts the scans
@@ -351,6 +354,8 @@ type doc struct {
 	byText   map[string][]int
 	scans    int
 	mentions []mention
+	// spareMaps are tokMaps passes have done with, for the next to reuse.
+	spareMaps []tokMap
 	// personEnds marks where the names added as a person's end (as added:
 	// a later change of label is not seen), for afterPersonOf.
 	personEnds map[int]bool
@@ -417,7 +422,11 @@ func (d *doc) unitAt(i int) (unit, bool) {
 }
 
 func (d *doc) setUnit(i int, u unit) {
-	d.units[i] = &u
+	if len(d.unitSlab) == cap(d.unitSlab) {
+		d.unitSlab = make([]unit, 0, max(16, 2*cap(d.unitSlab)))
+	}
+	d.unitSlab = append(d.unitSlab, u)
+	d.units[i] = &d.unitSlab[len(d.unitSlab)-1]
 	d.maxUnit = max(d.maxUnit, u.end-i)
 }
 
@@ -603,7 +612,9 @@ func (d *doc) appendEntities(out []Entity) []Entity {
 			ent.Canonical = ent.Text
 		}
 		if !m.reviewed {
-			if al, ok := d.a.byCanonical[m.label+"\x00"+strings.ToLower(ent.Canonical)]; ok {
+			var buf [128]byte
+			key := append(append(buf[:0], m.label...), 0)
+			if al, ok := d.a.byCanonical[string(appendLower(key, ent.Canonical))]; ok {
 				ent.Label, ent.Canonical = al.Label, al.Canonical
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Text in capitals (press-release headers, datelines, bylines: "PRIME
@@ -170,6 +171,21 @@ func (a *Annotator) titleCase(w []byte, first bool) {
 			w[k] += 'a' - 'A'
 		}
 	}
+}
+
+// appendLower appends s in lower case, as strings.ToLower writes it, to b.
+// ASCII text is lowered in place, so a map look-up by string(b) into a
+// buffer on the stack allocates nothing.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		b = append(b, asciiLower(s[i]))
+	}
+	return b
 }
 
 // shortLower is a short word lowered on the stack.

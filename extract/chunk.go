@@ -23,15 +23,18 @@ type piece struct {
 
 const maxChunk = 16 // pieces; longer runs of capitals are headlines or lists
 
+// chunkAll reads every chunk of the text. The chunks share one buffer:
+// classify keeps no slice of its pieces past its return.
 func (d *doc) chunkAll() {
+	var buf []piece
 	for i := 0; i < len(d.toks); {
-		ps, next := d.chunkAt(i)
+		ps, next := d.chunkAt(i, buf[:0])
 		if len(ps) == 0 {
 			i++
 			continue
 		}
 		d.classify(ps)
-		i = next
+		buf, i = ps, next
 	}
 }
 
@@ -49,12 +52,14 @@ func (d *doc) itemAt(i int) (piece, bool) {
 	return piece{}, false
 }
 
-func (d *doc) chunkAt(i int) ([]piece, int) {
+// chunkAt returns the chunk starting at token i, its pieces appended to
+// ps, and the token after it.
+func (d *doc) chunkAt(i int, ps []piece) ([]piece, int) {
 	first, ok := d.itemAt(i)
 	if !ok {
 		return nil, i + 1
 	}
-	ps := []piece{first}
+	ps = append(ps, first)
 	j := first.e
 	toks := d.toks
 	conn := func(k int) piece { return piece{s: k, e: k + 1, conn: true} }

@@ -9,9 +9,10 @@ import "slices"
 // province or city (a lone name before such a noun is read in
 // news_places.go).
 func (d *doc) innerPlaces() {
-	byStart := map[int]int{}
+	byStart := d.tokMap()
+	defer d.done(byStart)
 	for k, m := range d.mentions {
-		byStart[m.s] = k
+		byStart.set(m.s, k)
 	}
 	guessed := func(k int) bool {
 		m := d.mentions[k]
@@ -42,7 +43,7 @@ func (d *doc) innerPlaces() {
 			for n < len(d.toks) && (d.toks[n].text == "," || d.toks[n].text == "and" || d.toks[n].text == "or") && !d.toks[n].newline {
 				n++
 			}
-			next, ok := byStart[n]
+			next, ok := byStart.get(n)
 			if n == j || !ok || !guessed(next) {
 				break
 			}

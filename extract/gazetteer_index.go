@@ -157,16 +157,18 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	return best, hit
 }
 
-// lookup returns what a whole surface form names.
+// lookup returns what a whole surface form names. Its key is built on the
+// stack, so that most look-ups allocate nothing.
 func (g *gazIndex) lookup(toks []tok) (gazHit, bool) {
-	var b strings.Builder
+	var buf [128]byte
+	key := buf[:0]
 	for i, t := range toks {
 		if i > 0 {
-			b.WriteByte(0)
+			key = append(key, 0)
 		}
-		b.WriteString(normApostrophe(t.text))
+		key = append(key, normApostrophe(t.text)...)
 	}
-	return g.name(b.String())
+	return g.name(string(key))
 }
 
 func normApostrophe(s string) string {

@@ -20,7 +20,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false // "in Kessel's", "in M-Pesa payments"
 	}
 	w := d.toks[i].text
-	if i == 0 || d.toks[i].sentStart || d.prizeField(i) || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) && !d.afterPlacePreposition(i) || d.noPlaceWord(i) {
+	if i == 0 || d.toks[i].sentStart || d.prizeField(i) || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || !d.nameShaped(w) || d.personContext(i, i+1) && !d.afterPlacePreposition(i) {
 		return false
 	}
 	prep := d.toks[i-1].text
@@ -28,7 +28,8 @@ func (d *doc) placeAfterPreposition(i int) bool {
 	if strings.HasSuffix(w, "s") && d.commonWord(w) && !d.a.surnames[w] {
 		return false
 	}
-	return placePrepositions[prep] || (lonePlacePrepositions[prep] || seizedPlaceVerbs[prep] && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]
+	// noPlaceWord last: it may ask the tagger, which costs most
+	return (placePrepositions[prep] || (lonePlacePrepositions[prep] || seizedPlaceVerbs[prep] && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]) && !d.noPlaceWord(i)
 }
 
 // placeAfterArticle: a lone unknown name after "the" is no person; it is a
@@ -58,10 +59,10 @@ func (d *doc) loneName(i int) bool {
 	if i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-" {
 		return false // "Indo-Pacific", "Sino-Indian"
 	}
-	if !d.nameShaped(w) || d.modifies(i) {
-		return false // "Karvan farmers", "Tollish pottery"
+	if !d.nameShaped(w) || !d.a.uncommon(w) || !d.personWord(piece{s: i, e: i + 1}) || d.seenLower(w) || d.toks[i].glued {
+		return false
 	}
-	return d.a.uncommon(w) && d.personWord(piece{s: i, e: i + 1}) && !d.seenLower(w) && !d.toks[i].glued
+	return !d.modifies(i) // "Karvan farmers", "Tollish pottery"; the tagger last, as it costs most
 }
 
 // compoundWord: a capitalised word that no list names and that is two

@@ -115,6 +115,7 @@ func (d *doc) hyphenatedName(ps []piece) bool {
 // for a name ("Pedro dos Santos", "Tessa van der Berg").
 func (d *doc) joinParticleSurnames() {
 	place := d.onePlaces()
+	defer d.done(place)
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -128,7 +129,7 @@ func (d *doc) joinParticleSurnames() {
 		if e == m.e || e >= len(d.toks) {
 			continue
 		}
-		j, ok := place[e]
+		j, ok := place.get(e)
 		free := !ok && !d.used[e] && d.personWord(piece{s: e, e: e + 1}) && !d.toks[e].newline
 		if !free && (!ok || drop[j]) {
 			continue
@@ -148,9 +149,20 @@ func (d *doc) joinParticleSurnames() {
 // Kering and Vellmar fell". A name linked to a full name in the text, a
 // given name or one after an honorific keeps its label.
 func (d *doc) coordinatedOrgs() {
-	at := map[int]string{} // first and last token of each mention → its label
-	for _, m := range d.mentions {
-		at[m.s], at[m.e-1] = m.label, m.label
+	// the first and last token of each mention → its label, as it is now
+	labels := make([]string, len(d.mentions))
+	at := d.tokMap()
+	defer d.done(at)
+	for k, m := range d.mentions {
+		labels[k] = m.label
+		at.set(m.s, k)
+		at.set(m.e-1, k)
+	}
+	labelAt := func(i int) string {
+		if k, ok := at.get(i); ok {
+			return labels[k]
+		}
+		return ""
 	}
 	// a comma joins a list, but also ends a clause ("before Easter, Velto
 	// said"): names no rule took are joined by "and" or "or" only
@@ -161,10 +173,10 @@ func (d *doc) coordinatedOrgs() {
 	orgBeside := func(i int) bool {
 		left, right := "", ""
 		if joins(i - 1) {
-			left = at[i-2]
+			left = labelAt(i - 2)
 		}
 		if joins(i+1) && i+2 < len(d.toks) && !d.toks[i+2].newline {
-			right = at[i+2]
+			right = labelAt(i + 2)
 		}
 		return (left == "ORG" || right == "ORG") && left != "PERSON" && right != "PERSON"
 	}
@@ -193,7 +205,13 @@ func (d *doc) coordinatedOrgs() {
 // first ("Park" after "Park Min-jun"), is the same person; the short
 // form takes in the particles before it and the full name's canonical.
 func (d *doc) linkSurnames() {
-	key := func(s, e int) string { return strings.ToLower(normApostrophe(d.surface(s, e))) }
+	// key is the lower-case text of tokens [s, e), in a buffer reused by
+	// the next call: a look-up by string(key(s, e)) does not copy it
+	var buf []byte
+	key := func(s, e int) []byte {
+		buf = appendLower(buf[:0], normApostrophe(d.surface(s, e)))
+		return buf
+	}
 	full := map[string]string{} // lower-case end of a full name → its canonical
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -205,12 +223,12 @@ func (d *doc) linkSurnames() {
 			m.canonical = surf // "Ana da Silva" is no shorter name's
 		}
 		for i := m.s + 1; i < m.e; i++ {
-			if _, ok := full[key(i, m.e)]; !ok && !d.toks[i].glued {
-				full[key(i, m.e)] = m.canonical
+			if _, ok := full[string(key(i, m.e))]; !ok && !d.toks[i].glued {
+				full[string(buf)] = m.canonical
 			}
 		}
 		if isLowerWord(d.toks[m.e-1].text) && d.toks[m.e-1].glued {
-			full[key(m.s, m.s+1)] = m.canonical // "Park Min-jun"
+			full[string(key(m.s, m.s+1))] = m.canonical // "Park Min-jun"
 		}
 	}
 	if len(full) == 0 {
@@ -220,18 +238,19 @@ func (d *doc) linkSurnames() {
 	longest := func(s, e int) (int, string) {
 		best, canon := -1, ""
 		for i := s; i >= 0 && i >= s-4 && (i == s || !d.used[i] && !d.toks[i+1].newline && d.surnamePart(i)); i-- {
-			if c, ok := full[key(i, e)]; ok {
+			if c, ok := full[string(key(i, e))]; ok {
 				best, canon = i, c
 			}
 		}
 		return best, canon
 	}
-	byStart := map[int]int{}
+	byStart := d.tokMap()
+	defer d.done(byStart)
 	for k, m := range d.mentions {
-		byStart[m.s] = k
+		byStart.set(m.s, k)
 	}
 	for i := len(d.toks) - 1; i >= 0; i-- {
-		k, isMention := byStart[i]
+		k, isMention := byStart.get(i)
 		switch {
 		case isMention && d.mentions[k].label == "PERSON" && !d.mentions[k].reviewed:
 			m := &d.mentions[k]
@@ -252,7 +271,8 @@ func (d *doc) linkSurnames() {
 // to the next ("Zeta" of "Zeta-Morgan").
 func (d *doc) surnamePart(i int) bool {
 	t := d.toks[i]
-	if nameParticles[strings.ToLower(t.text)] || nameArticles[strings.ToLower(t.text)] {
+	var buf [64]byte
+	if l := appendLower(buf[:0], t.text); nameParticles[string(l)] || nameArticles[string(l)] {
 		return true
 	}
 	if t.text == "-" && t.glued {

@@ -323,13 +323,16 @@ const maxListItems = 12
 // sentence or names two places. "In London, Brakwell and Ostrander met" is a phrase
 // and a list of people: its preposition opens the sentence.
 func (d *doc) placeLists() {
-	places := map[int]int{} // first token of a GPE or LOC mention → its end
+	places := d.tokMap() // first token of a GPE or LOC mention → its end
+	defer d.done(places)
+	found := false
 	for _, m := range d.mentions {
 		if m.label == "GPE" || m.label == "LOC" {
-			places[m.s] = m.e
+			places.set(m.s, m.e)
+			found = true
 		}
 	}
-	if len(places) == 0 {
+	if !found {
 		return
 	}
 	toks := d.toks
@@ -338,7 +341,7 @@ func (d *doc) placeLists() {
 		// a list opens with a place (a taken token) or a candidate (a free
 		// capitalised one); most tokens are free lower-case words
 		if d.used[k] {
-			if _, ok := places[k]; !ok {
+			if _, ok := places.get(k); !ok {
 				continue
 			}
 		} else if !isCapitalised(toks[k].text) || !d.placeCandidate(k) {
@@ -348,7 +351,7 @@ func (d *doc) placeLists() {
 		known, j, conj, closed := 0, k, false, false
 	items:
 		for n := 0; n < maxListItems; n++ {
-			if e, ok := places[j]; ok {
+			if e, ok := places.get(j); ok {
 				known++
 				j = e
 			} else if d.placeCandidate(j) {
@@ -643,9 +646,10 @@ func (d *doc) companyObjectAt(k int) bool {
 // person's name: lists hold one kind of thing.
 func (d *doc) guessedPlacesInPersonLists() {
 	toks := d.toks
-	byStart := map[int]int{} // first token → mention
+	byStart := d.tokMap() // first token → mention
+	defer d.done(byStart)
 	for k, m := range d.mentions {
-		byStart[m.s] = k
+		byStart.set(m.s, k)
 	}
 	joins := func(j int) bool {
 		return j < len(toks) && (toks[j].text == "," || toks[j].text == "and" || toks[j].text == "or") && !toks[j].newline
@@ -661,7 +665,7 @@ func (d *doc) guessedPlacesInPersonLists() {
 			if j+1 < len(toks) && toks[j].text == "," && (toks[j+1].text == "and" || toks[j+1].text == "or") {
 				j++
 			}
-			n, ok := byStart[j+1]
+			n, ok := byStart.get(j + 1)
 			if !ok || d.mentions[n].label != "PERSON" {
 				break
 			}

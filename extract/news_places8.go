@@ -666,18 +666,20 @@ func (d *doc) betweenPlaces() {
 	if !d.seenLower("Between") {
 		return
 	}
-	starts, ends := map[int]int{}, map[int]int{}
+	starts, ends := d.tokMap(), d.tokMap()
+	defer d.done(starts)
+	defer d.done(ends)
 	for k, m := range d.mentions {
-		starts[m.s] = k
-		ends[m.e] = k
+		starts.set(m.s, k)
+		ends.set(m.e, k)
 	}
 	t := d.toks
 	for b := range d.positions("between") {
-		a, ok := starts[b+1]
+		a, ok := starts.get(b + 1)
 		if !ok || d.mentions[a].e >= len(t) || t[d.mentions[a].e].text != "and" {
 			continue
 		}
-		c, ok := starts[d.mentions[a].e+1]
+		c, ok := starts.get(d.mentions[a].e + 1)
 		if !ok {
 			continue
 		}
@@ -702,11 +704,11 @@ func (d *doc) listedPlace(k int) bool {
 // routeBefore: a route's noun or a road's mention (ends: the mentions by
 // their end) just before token b ("the road between", "State Highway 1
 // between", "trains between").
-func (d *doc) routeBefore(b int, ends map[int]int) bool {
+func (d *doc) routeBefore(b int, ends tokMap) bool {
 	if b == 0 {
 		return false
 	}
-	k, ok := ends[b]
+	k, ok := ends.get(b)
 	return routeNouns[d.toks[b-1].text] || ok && d.mentions[k].label == "LOC"
 }
 

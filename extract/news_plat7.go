@@ -371,21 +371,25 @@ func (d *doc) coordinatedPlatforms() {
 	}
 	// the mentions by their first and last token, so that each look-up is
 	// one step and the pass stays linear
-	starts, lasts := map[int]int{}, map[int]int{}
+	starts, lasts := d.tokMap(), d.tokMap()
+	defer d.done(starts)
+	defer d.done(lasts)
 	for i, m := range d.mentions {
-		starts[m.s], lasts[m.e-1] = i, i
+		starts.set(m.s, i)
+		lasts.set(m.e-1, i)
 	}
 	at := func(k int, forward, parallel bool) {
-		idx, ok := starts[k]
+		idx, ok := starts.get(k)
 		if !forward {
-			idx, ok = lasts[k]
+			idx, ok = lasts.get(k)
 		}
 		if !ok {
 			idx = -1
 		}
 		if n := len(d.mentions); d.platformAt(k, forward, parallel, idx) && len(d.mentions) > n {
 			m := d.mentions[n]
-			starts[m.s], lasts[m.e-1] = n, n
+			starts.set(m.s, n)
+			lasts.set(m.e-1, n)
 		}
 	}
 	for i := 0; i < len(d.mentions); i++ {

@@ -203,10 +203,11 @@ func (d *doc) leaderName(i int) bool {
 // and a patronymic ("bin Tareq").
 func (d *doc) joinParticles() {
 	toks := d.toks
-	byEnd := map[int]int{}
+	byEnd := d.tokMap()
+	defer d.done(byEnd)
 	for k, m := range d.mentions {
 		if m.label == "PERSON" {
-			byEnd[m.e] = k
+			byEnd.set(m.e, k)
 		}
 	}
 	drop := map[int]bool{}
@@ -225,7 +226,7 @@ func (d *doc) joinParticles() {
 		}
 		start := s
 		if p < s || s < m.s {
-			switch j, ok := byEnd[p]; {
+			switch j, ok := byEnd.get(p); {
 			case p == 0 || toks[p].newline:
 			case ok && j != k && !d.mentions[j].reviewed:
 				start = d.mentions[j].s
@@ -279,8 +280,9 @@ func (d *doc) nameRun(ps []piece) bool {
 // seenLower reports whether w also occurs in lower case in the text, a
 // sign that it is a common word capitalised.
 func (d *doc) seenLower(w string) bool {
-	l := strings.ToLower(w)
-	if l == w {
+	var buf [64]byte
+	l := appendLower(buf[:0], w)
+	if string(l) == w {
 		return true
 	}
 	if d.lowerWords == nil {
@@ -291,7 +293,7 @@ func (d *doc) seenLower(w string) bool {
 			}
 		}
 	}
-	return d.lowerWords[l]
+	return d.lowerWords[string(l)]
 }
 
 // personEvidence: what makes a lone unknown word a person's name rather
@@ -470,9 +472,10 @@ func (d *doc) doubleBarrelled() {
 // mention of that token alone goes into it.
 func (d *doc) joinOverHyphen(label string, joins func(m *mention) bool) {
 	toks := d.toks
-	byStart := map[int]int{}
+	byStart := d.tokMap()
+	defer d.done(byStart)
 	for k, m := range d.mentions {
-		byStart[m.s] = k
+		byStart.set(m.s, k)
 	}
 	drop := map[int]bool{}
 	for k := range d.mentions {
@@ -481,7 +484,7 @@ func (d *doc) joinOverHyphen(label string, joins func(m *mention) bool) {
 		if m.label != label || m.reviewed || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !joins(m) {
 			continue
 		}
-		if n, ok := byStart[e+1]; ok && d.mentions[n].e == e+2 && !d.mentions[n].reviewed {
+		if n, ok := byStart.get(e + 1); ok && d.mentions[n].e == e+2 && !d.mentions[n].reviewed {
 			drop[n] = true
 		} else if d.used[e+1] {
 			continue

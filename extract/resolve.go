@@ -498,12 +498,13 @@ func (d *doc) resolve() {
 	}
 }
 
-// placesBy indexes the place mentions (GPE, LOC) by a token of theirs.
-func (d *doc) placesBy(token func(mention) int) map[int]int {
-	out := map[int]int{}
+// placesBy indexes the place mentions (GPE, LOC) by a token of theirs;
+// done takes the map back.
+func (d *doc) placesBy(token func(mention) int) tokMap {
+	out := d.tokMap()
 	for k, m := range d.mentions {
 		if m.label == "GPE" || m.label == "LOC" {
-			out[token(m)] = k
+			out.set(token(m), k)
 		}
 	}
 	return out
@@ -516,18 +517,19 @@ func (d *doc) placesBy(token func(mention) int) map[int]int {
 // before anything else stays two places ("India-U.S. relationship").
 func (d *doc) pairedPrograms() {
 	ends := d.placesBy(func(m mention) int { return m.e })
+	defer d.done(ends)
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		p := &d.mentions[k]
 		if p.label != "PROGRAM" || p.s < 3 || d.toks[p.s].glued || p.reviewed {
 			continue
 		}
-		b, ok := ends[p.s]
+		b, ok := ends.get(p.s)
 		if !ok {
 			continue
 		}
 		hyphen := d.mentions[b].s - 1
-		a, ok := ends[hyphen]
+		a, ok := ends.get(hyphen)
 		if !ok || hyphen < 1 || d.toks[hyphen].text != "-" || !d.toks[hyphen].glued || !d.toks[hyphen+1].glued {
 			continue
 		}
@@ -588,6 +590,7 @@ func (d *doc) initialsAcronyms() {
 // Training Mission in Mali"), before a bracketed acronym is read after it.
 func (d *doc) missionsIn() {
 	starts := d.placesBy(func(m mention) int { return m.s })
+	defer d.done(starts)
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		p := &d.mentions[k]
@@ -599,7 +602,7 @@ func (d *doc) missionsIn() {
 		if d.toks[at].text == "the" {
 			at++
 		}
-		if g, ok := starts[at]; ok {
+		if g, ok := starts.get(at); ok {
 			p.e, p.canonical = d.mentions[g].e, ""
 			drop[g] = true
 			continue
@@ -647,12 +650,12 @@ func (d *doc) titleAfter(i int) bool {
 }
 
 // onePlaces maps the token of each one-word place (GPE or LOC) that no
-// reviewer set to its mention.
-func (d *doc) onePlaces() map[int]int {
-	place := map[int]int{}
+// reviewer set to its mention; done takes the map back.
+func (d *doc) onePlaces() tokMap {
+	place := d.tokMap()
 	for k, m := range d.mentions {
 		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed {
-			place[m.s] = k
+			place.set(m.s, k)
 		}
 	}
 	return place
@@ -664,13 +667,14 @@ func (d *doc) onePlaces() map[int]int {
 // place preposition stands before it ("in Austin Brandt said").
 func (d *doc) givenPlaceNames() {
 	place := d.onePlaces() // token of a one-word place → its mention
+	defer d.done(place)
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PERSON" || !d.loneSurname(m.s, m.e) || m.reviewed || d.toks[m.s].newline {
 			continue
 		}
-		j, ok := place[m.s-1]
+		j, ok := place.get(m.s - 1)
 		if m.s == 0 || !ok {
 			continue
 		}
@@ -683,6 +687,36 @@ func (d *doc) givenPlaceNames() {
 	}
 	d.dropMentions(drop)
 }
+
+// tokMap maps token positions to non-negative ints (a mention's index, a
+// token's), where a pass would otherwise fill a map[int]int: a slice by
+// token, holding one plus the value, 0 for none. Positions outside the
+// text read as absent.
+type tokMap []int32
+
+func (x tokMap) get(i int) (int, bool) {
+	if i < 0 || i >= len(x) || x[i] == 0 {
+		return 0, false
+	}
+	return int(x[i]) - 1, true
+}
+
+func (x tokMap) set(i, v int) { x[i] = int32(v) + 1 }
+
+// tokMap returns an empty tokMap over the text's tokens and their end,
+// a spare one of the document's when it has one; done gives it back.
+func (d *doc) tokMap() tokMap {
+	n := len(d.spareMaps)
+	if n == 0 {
+		return make(tokMap, len(d.toks)+1)
+	}
+	x := d.spareMaps[n-1]
+	d.spareMaps = d.spareMaps[:n-1]
+	clear(x)
+	return x
+}
+
+func (d *doc) done(x tokMap) { d.spareMaps = append(d.spareMaps, x) }
 
 // dropMentions removes the mentions at the given indices, in order.
 func (d *doc) dropMentions(drop map[int]bool) {
@@ -770,39 +804,47 @@ func (d *doc) coordinatedPersons(unsure []int) {
 // earlier is the same thing (one sense per article). Only free runs that
 // are whole (no name word glued on either side) are taken.
 func (d *doc) propagate() {
-	type sense struct {
-		n                int
-		label, canonical string
-		first            mention
-	}
-	byFirst := map[string][]sense{}
+	// a sense is a mention's index, chained to the next sense of the same
+	// first word: one slice for all, not a slice per word
+	type sense struct{ m, next int }
+	senses := make([]sense, 0, len(d.mentions))
+	byFirst := map[string][2]int{} // first word → its first and last sense
 	// a name mentioned again adds no sense: the first one of the same
 	// words wins anyway, and a long text names some things thousands of times
 	seen := map[string]bool{}
-	for _, m := range d.mentions {
+	for k, m := range d.mentions {
 		w := d.toks[m.s].text
-		if k := d.surface(m.s, m.e); !seen[k] {
-			seen[k] = true
-			byFirst[w] = append(byFirst[w], sense{n: m.e - m.s, label: m.label, canonical: m.canonical, first: m})
+		if key := d.surface(m.s, m.e); !seen[key] {
+			seen[key] = true
+			n := len(senses)
+			senses = append(senses, sense{m: k, next: -1})
+			if ends, ok := byFirst[w]; ok {
+				senses[ends[1]].next = n
+				byFirst[w] = [2]int{ends[0], n}
+			} else {
+				byFirst[w] = [2]int{n, n}
+			}
 		}
 	}
 	if len(byFirst) == 0 {
 		return
 	}
 	for i := 0; i < len(d.toks); i++ {
-		ss, ok := byFirst[d.toks[i].text]
+		ends, ok := byFirst[d.toks[i].text]
 		if !ok || d.used[i] {
 			continue
 		}
-		for _, sn := range ss {
-			e := i + sn.n
-			if e > len(d.toks) || !d.free(i, e) || d.isName(i-1) || d.isName(e) || d.surface(i, e) != d.surface(sn.first.s, sn.first.e) {
+		// d.add appends to d.mentions; the senses' mentions stay as they were
+		for k := ends[0]; k >= 0; k = senses[k].next {
+			first := d.mentions[senses[k].m]
+			e := i + first.e - first.s
+			if e > len(d.toks) || !d.free(i, e) || d.isName(i-1) || d.isName(e) || d.surface(i, e) != d.surface(first.s, first.e) {
 				continue
 			}
 			if e < len(d.toks) && d.toks[e].glued && d.toks[e].text == "-" {
 				continue
 			}
-			d.add(i, e, sn.label, sn.canonical)
+			d.add(i, e, first.label, first.canonical)
 			i = e - 1
 			break
 		}
