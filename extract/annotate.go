@@ -73,7 +73,7 @@ type Annotator struct {
 	commonWords map[string]bool
 	// countries are the canonical names of countries.yaml: a city may
 	// name its club, a country its team only. airlines are those of
-	// airlines.yaml, which fly models others make.
+	// airlines.yaml and airlines_world.yaml, which fly models others make.
 	countries, airlines map[string]bool
 	// cities are the canonical names of the city files that name no
 	// country or state too ("Glasgow", not "Lagos" or "Singapore"): a place
@@ -134,7 +134,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		teamShortNames:  setOf(g.Lists["team_short_names"]),
 		commonWords:     setOf(g.Lists["common_words"]),
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
-		airlines:        canonicalsOf(g.Entries, "airlines.yaml"),
+		airlines:        canonicalsOf(g.Entries, "airlines.yaml", "airlines_world.yaml"),
 		cities:          citiesOf(g.Entries),
 		worldCities:     canonicalsOf(g.Entries, "cities_world.yaml"),
 		cityNames:       cityFileNames(g.Entries),
@@ -175,11 +175,12 @@ func citiesOf(entries []configs.GazetteerEntry) map[string]bool {
 	return cities
 }
 
-// canonicalsOf returns the canonical names of one gazetteer file's entries.
-func canonicalsOf(entries []configs.GazetteerEntry, file string) map[string]bool {
+// canonicalsOf returns the canonical names of the entries of the gazetteer
+// files named.
+func canonicalsOf(entries []configs.GazetteerEntry, files ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range entries {
-		if filepath.Base(e.File) == file {
+		if slices.Contains(files, filepath.Base(e.File)) {
 			m[e.Canonical] = true
 		}
 	}
