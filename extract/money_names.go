@@ -79,7 +79,7 @@ var currencyPrefixes = []currencyToken{
 	{token: "QR", unit: "qr"}, {token: "NIS", unit: "nis"}, {token: "Kč", code: "CZK"},
 	// "Sh 2 billion", "Shs 500 million": East Africa's shillings, and "BD
 	// 40 million", Bahrain's dinar, where the text names the country
-	{token: "Sh", unit: "sh"}, {token: "Shs", unit: "sh"}, {token: "BD", unit: "bd"},
+	{token: "Sh", unit: "sh"}, {token: "Shs", unit: "sh"}, {token: "BD", unit: "bd"}, {token: "DT", unit: "dt"},
 	// "JD 13 billion" (Jordan's dinar), "RO 18 million" (Oman's rial) the
 	// same way; "₫" before the number too ("₫41.6 trillion")
 	{token: "JD", unit: "jd"}, {token: "RO", unit: "ro"}, {token: "₫", code: "VND"},
@@ -158,6 +158,7 @@ var signUnits = map[string][]unitCurrency{
 	"sh": {{"KES", "Kenya"}, {"KES", "Nairobi"}, {"TZS", "Tanzania"}, {"TZS", "Dar es Salaam"}, {"TZS", "Dodoma"},
 		{"UGX", "Uganda"}, {"UGX", "Kampala"}, {"SOS", "Somalia"}, {"SOS", "Mogadishu"}},
 	"bd": {{"BHD", "Bahrain"}, {"BHD", "Manama"}},
+	"dt": {{"TND", "Tunisia"}, {"TND", "Tunis"}},
 	"jd": {{"JOD", "Jordan"}, {"JOD", "Amman"}},
 	"ro": {{"OMR", "Oman"}, {"OMR", "Muscat"}},
 	// "P" is the Philippine peso, or Botswana's pula in a story about it
@@ -511,19 +512,26 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	if code := statedDollar(text); code != "" {
 		return code
 	}
+	if code := datelineDollar(text); code != "" {
+		return code
+	}
 	us := namesUS(text, named) // remembered per text: asked before the counting scans
+	// a text that marks its U.S. dollars ("US$108 a tonne") writes its
+	// own dollar bare, as Australian and Singapore papers do, unless it
+	// marks the others too ("A$10 billion (about US$6.5 billion)")
+	marked := sign && (strings.Contains(text, "US$") || strings.Contains(text, "U.S.$") || strings.Contains(text, "$US")) && !marksOtherDollar(text)
 	local := localDollars
 	if sign {
 		local = slices.Concat(localDollars, localPesos)
 	}
-	if !us {
+	if !us || marked {
 		local = slices.Concat(local, dollarPlaces)
 	}
 	code, n, ok := mostNamed(text, local)
 	switch {
 	case !ok || n < 2:
 		return "USD"
-	case !us:
+	case !us || marked:
 		return code
 	}
 	// A story named for its country throughout that names the United
@@ -536,6 +544,77 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	}
 	return "USD"
 }
+
+// marksOtherDollar reports whether text writes a dollar other than the
+// U.S. one with its letters ("A$", "S$", "$A").
+func marksOtherDollar(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '$')
+		if k < 0 {
+			return false
+		}
+		k += i
+		l := k
+		for l > 0 && k-l < 3 && 'A' <= text[l-1] && text[l-1] <= 'Z' {
+			l--
+		}
+		if c, ok := signedDollars[text[l:k]]; ok && c != "USD" && (l == 0 || !isASCIILetter(text[l-1])) {
+			return true
+		}
+		if strings.HasPrefix(text[k+1:], "NZ") || strings.HasPrefix(text[k+1:], "A") && k+2 < len(text) && isASCIIDigit(text[k+2]) {
+			return true // "$A50 million", "$NZ"
+		}
+		i = k + 1
+	}
+}
+
+// datelineDollar is the dollar of a story datelined in capitals in a
+// local dollar's country ("OTTAWA —", "SYDNEY (AAP) —"): outlets abroad
+// mark a foreign dollar ("C$", "A$"), so a bare one there is the
+// country's own; not under an international wire's credit ("SYDNEY
+// (Reuters) -"), whose "$" is the U.S. dollar. "" when no such dateline.
+func datelineDollar(text string) string {
+	e := 0
+	for e < len(text) && ('A' <= text[e] && text[e] <= 'Z' || text[e] == ' ' && e+1 < len(text) && 'A' <= text[e+1] && text[e+1] <= 'Z') {
+		e++
+	}
+	rest := text[e:]
+	if e < 4 || !(strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " -")) {
+		return ""
+	}
+	if strings.HasPrefix(rest, " (") {
+		credit := rest[2:min(len(rest), 2+40)]
+		if k := strings.IndexByte(credit, ')'); k < 0 || internationalWires[credit[:k]] {
+			return ""
+		}
+	}
+	place := []byte(strings.ToLower(text[:e]))
+	for i := range place {
+		if i == 0 || place[i-1] == ' ' {
+			place[i] -= 'a' - 'A'
+		}
+	}
+	for _, c := range datelineDollars {
+		if c.stem == string(place) {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// datelineDollars are the capitals and largest cities of the local
+// dollars' countries, by which their own papers date a story (here
+// "Sydney" and "Wellington" too, which name other things elsewhere).
+var datelineDollars = []unitCurrency{
+	{"AUD", "Sydney"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Perth"}, {"AUD", "Adelaide"}, {"AUD", "Canberra"}, {"AUD", "Hobart"}, {"AUD", "Darwin"},
+	{"CAD", "Ottawa"}, {"CAD", "Toronto"}, {"CAD", "Montreal"}, {"CAD", "Vancouver"}, {"CAD", "Calgary"}, {"CAD", "Edmonton"}, {"CAD", "Winnipeg"}, {"CAD", "Halifax"}, {"CAD", "Regina"},
+	{"NZD", "Wellington"}, {"NZD", "Auckland"}, {"NZD", "Christchurch"},
+	{"SGD", "Singapore"},
+}
+
+// internationalWires are the wire services whose "$" is the U.S. dollar
+// wherever they date a story (cues.txt).
+var internationalWires = cue("internationalWires")
 
 // countCountry counts the words of text that start with stem, up to max.
 func countCountry(text, stem string, max int) int {

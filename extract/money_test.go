@@ -278,6 +278,18 @@ func TestFindMoney_Forms(t *testing.T) {
 		// a dateline in capitals places the story: its country's dollar
 		{"OTTAWA — The government will spend $4.2 billion, the House of Commons heard.", []moneyWant{{"$4.2 billion", 4.2e9, 0, "CAD"}}},
 		{"SINGAPORE — The Singapore club paid $1.2 million for the striker.", []moneyWant{{"$1.2 million", 1.2e6, 0, "SGD"}}},
+		// a bare "$" under a dateline in a local dollar's country is its
+		// own, though the text names the United States; not under an
+		// international wire's credit
+		{"OTTAWA — The bill gives $9.2 billion to housing as U.S. tariffs bite.", []moneyWant{{"$9.2 billion", 9.2e9, 0, "CAD"}}},
+		{"WELLINGTON (RNZ) — The council will spend $40 million.", []moneyWant{{"$40 million", 4e7, 0, "NZD"}}},
+		{"SYDNEY (Reuters) - Kessel rose to $44.86.", []moneyWant{{"$44.86", 44.86, 0, "USD"}}},
+		// a text that marks its U.S. dollars writes its own bare
+		{"Ore climbed above US$108 a tonne. Kessel rose to $44.86 on the ASX, as Australian miners led and Tarvo's Western Australia mine cost $1.5 billion.", []moneyWant{{"US$108", 108, 0, "USD"}, {"$44.86", 44.86, 0, "AUD"}, {"$1.5 billion", 1.5e9, 0, "AUD"}}},
+		{"India's exports reached US$ 5 billion and imports $7 billion.", []moneyWant{{"US$ 5 billion", 5e9, 0, "USD"}, {"$7 billion", 7e9, 0, "USD"}}},
+		// Tunisia's "DT" where the text names it
+		{"TUNIS — The wage bill will reach DT 25.4 billion, Tunisia's minister said.", []moneyWant{{"DT 25.4 billion", 25.4e9, 0, "TND"}}},
+		{"The DT 50 model", nil},
 		{"a bid of 12 billion Norwegian crowns for the Crown estate", []moneyWant{{"12 billion Norwegian crowns", 1.2e10, 0, "NOK"}}},
 		{"Sh 40 million and BD 5 million in a text naming neither", nil},
 		{"a fee of 2.5 million guaraníes", []moneyWant{{"2.5 million guaraníes", 2.5e6, 0, "PYG"}}},
