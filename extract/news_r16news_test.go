@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R16AmbiguousStateAfterTown(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"state ends the sentence", "Tarvo spoke at an event in Brindlemoor, Ill.",
+			[]string{"PERSON Tarvo", "GPE Brindlemoor", "GPE Ill. -> Illinois"}},
+		{"state then a comma", "The plant in Kesselby, Pa., employs 400 people.",
+			[]string{"GPE Kesselby", "GPE Pa. -> Pennsylvania"}},
+		{"no town before it", "Ill. health forced the mayor to quit.", nil},
+		{"a word after the stop", "Workers in Kesselby, Pa. said no.",
+			[]string{"GPE Kesselby"}},
+	})
+}
+
+func TestAnnotator_R16ColonDateline(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"unknown town in capitals", "KESSELTON: The council met on Monday.",
+			[]string{"GPE KESSELTON"}},
+		{"a heading word", "UPDATE: The council met on Monday.", nil},
+		{"not the text's opening", "The council met.\n\nORVANEBURG: Tarvo scored twice.",
+			[]string{"PERSON Tarvo"}},
+	})
+}
