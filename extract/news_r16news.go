@@ -21,6 +21,7 @@ var stateAbbrevs16 = func() map[string]string {
 // r16Post runs after resolution.
 func (d *doc) r16Post() {
 	d.ambiguousStateAfterTown()
+	d.placeNamedAsBody()
 }
 
 // ambiguousStateAfterTown: "Tarvo, Ill." and "Kesselby, Pa., said": a
@@ -79,4 +80,107 @@ func (d *doc) colonDateline(ps []piece) bool {
 func (d *doc) capsColonOpener() bool {
 	t := d.toks
 	return len(t) > 2 && t[1].text == ":" && !t[2].newline && isCapitalised(t[2].text) && len(t[0].text) >= 4 && allCapitals(t[0].text)
+}
+
+// placeOfNouns16: cues.txt's [placeOfNouns16].
+var placeOfNouns16 = cue("placeOfNouns16")
+
+// placeNamedAsBody: a name read as an organisation, because a club of
+// the lists bears the town's name or the text named the town's council
+// before ("Kessel Council ... Kessel"), is the town where the words
+// around it speak of a place:
+//   - in a list of places after a place's preposition, beside a GPE:
+//     "buyers in Kessel and Lyon", "via Lyon, Tarvo and Kessel";
+//   - after "mayor of", "borough of", "residents of": "a former mayor of
+//     Kessel".
+//
+// A name with an organisation's head word ("Kessel Bank and Lyon") or a
+// possessive after it ("in Kessel's 2-1 win", the club's) stays.
+func (d *doc) placeNamedAsBody() {
+	t := d.toks
+	var byStart, byEnd map[int]int
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "ORG" || m.reviewed || m.e-m.s > 3 || m.s < 2 {
+			continue
+		}
+		if m.e < len(t) && (t[m.e].kind == tkPossessive || t[m.e].glued && t[m.e].text == "-") {
+			continue
+		}
+		prev := t[m.s-1].text
+		if prev != "of" && prev != "and" && prev != "," && !placePrepositions[prev] && prev != "via" {
+			continue
+		}
+		if !d.bareName(m.s, m.e) {
+			continue
+		}
+		place := false
+		if prev == "of" {
+			place = placeOfNouns16[t[m.s-2].text]
+		} else {
+			if byStart == nil {
+				byStart = make(map[int]int, len(d.mentions))
+				byEnd = make(map[int]int, len(d.mentions))
+				for n, o := range d.mentions {
+					byStart[o.s] = n
+					byEnd[o.e] = n
+				}
+			}
+			place = d.inPlaceList(k, byStart, byEnd)
+		}
+		if place {
+			m.label, m.canonical = "GPE", d.surface(m.s, m.e)
+		}
+	}
+}
+
+// bareName: tokens s..e are capitalised words none of which is an
+// organisation's head or a common word ("Kessel", "Silver Tarvo").
+func (d *doc) bareName(s, e int) bool {
+	for i := s; i < e; i++ {
+		w := d.toks[i].text
+		if d.toks[i].kind != tkWord || !isCapitalised(w) || orgHeads[w] || orgStarts[w] || d.a.demonyms[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// inPlaceList: mention k stands in a list ("A, B and C") whose first item
+// follows a place's preposition, and a neighbour in the list is a GPE.
+func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
+	t := d.toks
+	m := d.mentions[k]
+	gpeNext := false
+	if m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == ",") && !t[m.e+1].newline {
+		if n, ok := byStart[m.e+1]; ok && d.mentions[n].label == "GPE" {
+			gpeNext = true
+		}
+	}
+	gpePrev := false
+	first := m.s
+	for steps := 0; steps < 8; steps++ {
+		sep := first - 1
+		if sep < 1 || t[sep].text != "and" && t[sep].text != "," {
+			break
+		}
+		n, ok := byEnd[sep]
+		if !ok {
+			break
+		}
+		if l := d.mentions[n].label; l != "GPE" && l != "LOC" {
+			return false
+		}
+		// "in Lyon, Kessel gained": a comma after a place opens a clause
+		// unless the list goes on or "and" closes it
+		if n2 := d.mentions[n]; n2.label == "GPE" && n2.e == m.s-1 && (t[sep].text == "and" || m.e < len(t) && (t[m.e].text == "," || t[m.e].text == "and")) {
+			gpePrev = true
+		}
+		first = d.mentions[n].s
+	}
+	if !gpeNext && !gpePrev || first < 1 {
+		return false
+	}
+	p := t[first-1].text
+	return placePrepositions[p] || p == "via" || p == "between"
 }

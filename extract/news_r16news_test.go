@@ -25,3 +25,19 @@ func TestAnnotator_R16ColonDateline(t *testing.T) {
 			[]string{"PERSON Tarvo"}},
 	})
 }
+
+func TestAnnotator_R16PlaceNamedAsBody(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"council's town in a list", "Kessel Council met. Shops in Lyon and Kessel closed.",
+			[]string{"ORG Kessel Council", "GPE Lyon", "GPE Kessel"}},
+		{"club's town in a list", "Buyers in Antwerp and Mumbai were cautious.",
+			[]string{"GPE Antwerp", "GPE Mumbai"}},
+		{"mayor of", "Dana Tarvo, a former mayor of Antwerp, said no.",
+			[]string{"PERSON Dana Tarvo", "GPE Antwerp"}},
+		{"a clause after a place's comma", "Kessel Systems grew. In Paris, Kessel gained 2 per cent.",
+			[]string{"ORG Kessel Systems", "GPE Paris", "ORG Kessel -> Kessel Systems"}},
+		{"a club's possessive", "Fans from Lyon and Antwerp's ultras clashed.",
+			[]string{"GPE Lyon", "ORG Antwerp -> Royal Antwerp FC"}},
+	})
+}
