@@ -22,6 +22,7 @@ var stateAbbrevs16 = func() map[string]string {
 func (d *doc) r16Post() {
 	d.ambiguousStateAfterTown()
 	d.placeNamedAsBody()
+	d.compoundPlaceNames()
 }
 
 // ambiguousStateAfterTown: "Tarvo, Ill." and "Kesselby, Pa., said": a
@@ -183,4 +184,68 @@ func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
 	}
 	p := t[first-1].text
 	return placePrepositions[p] || p == "via" || p == "between"
+}
+
+var (
+	placeParticles16 = cue("placeParticles16")
+	placeArticles16  = cue("placeArticles16")
+)
+
+// compoundPlaceNames: capitalised words joined by glued hyphens with a
+// small particle among them are one town's name, GPE: "Tarvo-la-Neuve",
+// "Saint-Kessel-de-Orvane", "Kessel-upon-Tarvo", with "La" or "Le"
+// before it ("La Tarvo-de-Fonds"). The parts alone were read as a person
+// ("Neuve") or a club; a longer name around it ("Tarvo-la-Neuve
+// University") or a mention of the whole already there stays.
+func (d *doc) compoundPlaceNames() {
+	t := d.toks
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].text != "-" || !gluedHyphen(t, i) || !placeParticles16[t[i+1].text] {
+			continue
+		}
+		// the chain around the particle: back and forth over glued hyphens
+		s := i - 1
+		for s >= 2 && gluedHyphen(t, s-1) {
+			s -= 2
+		}
+		e := i + 2
+		for e+1 < len(t) && gluedHyphen(t, e) {
+			e += 2
+		}
+		if e > len(t) || t[s].kind != tkWord || !isCapitalised(t[s].text) || t[e-1].kind != tkWord || !isCapitalised(t[e-1].text) {
+			i = e
+			continue
+		}
+		if s > 0 && placeArticles16[t[s-1].text] && !t[s].newline {
+			s--
+		}
+		d.hyphenedPlace(s, e)
+		i = e
+	}
+}
+
+// hyphenedPlace puts a GPE over tokens [s, e) in place of the mentions
+// inside it, unless a mention reaches past it or covers it whole.
+func (d *doc) hyphenedPlace(s, e int) {
+	var inside []int
+	for k, m := range d.mentions {
+		if m.e <= s || m.s >= e {
+			continue
+		}
+		if m.s < s || m.e > e || m.reviewed || m.s == s && m.e == e {
+			return
+		}
+		inside = append(inside, k)
+	}
+	if len(inside) > 0 {
+		drop := make(map[int]bool, len(inside))
+		for _, k := range inside {
+			drop[k] = true
+		}
+		d.dropMentions(drop)
+	}
+	for k := s; k < e; k++ {
+		d.used[k] = false
+	}
+	d.add(s, e, "GPE", d.surface(s, e))
 }

@@ -41,3 +41,19 @@ func TestAnnotator_R16PlaceNamedAsBody(t *testing.T) {
 			[]string{"GPE Lyon", "ORG Antwerp -> Royal Antwerp FC"}},
 	})
 }
+
+func TestAnnotator_R16CompoundPlaceNames(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"particle la", "An economist in Tarvo-la-Neuve said no.",
+			[]string{"GPE Tarvo-la-Neuve"}},
+		{"article before it", "A watchmaker in La Orvane-de-Fonds agreed.",
+			[]string{"GPE La Orvane-de-Fonds"}},
+		{"English particle", "The plant in Kessel-upon-Tarvo will close.",
+			[]string{"GPE Kessel-upon-Tarvo"}},
+		{"a person's hyphened given name", "Jean-de-Dieu Kessel said no.",
+			[]string{"PERSON Jean-de-Dieu Kessel"}},
+		{"'in' joins no town's name", "Shoppers at Kessel liked the Made-in-Tarvo range.",
+			[]string{"GPE Kessel"}},
+	})
+}
