@@ -154,8 +154,11 @@ func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
 	m := d.mentions[k]
 	gpeNext := false
 	if m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == ",") && !t[m.e+1].newline {
+		// "Shares in Kessel, Japan's largest carmaker": a comma before a
+		// place's possessive opens an apposition, no list
 		if n, ok := byStart[m.e+1]; ok && d.mentions[n].label == "GPE" {
-			gpeNext = true
+			o := d.mentions[n]
+			gpeNext = t[m.e].text == "and" || o.e < len(t) && (t[o.e].text == "," || t[o.e].text == "and")
 		}
 	}
 	gpePrev := false
@@ -183,6 +186,9 @@ func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
 		return false
 	}
 	p := t[first-1].text
+	if p == "in" && first >= 2 && stakeNouns[strings.ToLower(t[first-2].text)] {
+		return false // "shares in Kessel and Lyon Air": stakes in firms
+	}
 	return placePrepositions[p] || p == "via" || p == "between"
 }
 

@@ -37,6 +37,8 @@ func TestAnnotator_R16PlaceNamedAsBody(t *testing.T) {
 			[]string{"PERSON Dana Tarvo", "GPE Antwerp"}},
 		{"a clause after a place's comma", "Kessel Systems grew. In Paris, Kessel gained 2 per cent.",
 			[]string{"ORG Kessel Systems", "GPE Paris", "ORG Kessel -> Kessel Systems"}},
+		{"an apposition after the comma", "Kessel Council met. Shares in Kessel, Japan's largest carmaker, rose.",
+			[]string{"ORG Kessel Council", "ORG Kessel -> Kessel Council", "GPE Japan"}},
 		{"a club's possessive", "Fans from Lyon and Antwerp's ultras clashed.",
 			[]string{"GPE Lyon", "ORG Antwerp -> Royal Antwerp FC"}},
 	})
