@@ -291,6 +291,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.joinVariants()
 	d.def13Post()     // news_def13.go
 	d.defprog14Post() // news_defprog14.go
+	d.r16Post()       // news_r16news.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
@@ -479,7 +480,7 @@ func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) || d.houseOfficerAt(i) {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) || d.houseOfficerAt(i) || i == 0 && d.capsColonOpener() {
 			continue
 		}
 		// "Exercise Pitch Black began": an opener of a programme's name

@@ -1432,7 +1432,7 @@ func (d *doc) datelinePlace(ps []piece) bool {
 	if s > 0 && !t[s].newline || e >= len(t) || len(ps) > 3 || hasConn(ps) || d.orig == "" {
 		return false
 	}
-	if next := t[e].text; next != "—" && next != "–" && next != "-" && next != "," && next != "(" {
+	if next := t[e].text; next != "—" && next != "–" && next != "-" && next != "," && next != "(" && !d.colonDateline(ps) {
 		return false
 	}
 	for _, p := range ps {
