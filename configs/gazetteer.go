@@ -1,7 +1,6 @@
 package configs
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -50,20 +49,14 @@ type GazetteerEntry struct {
 	Line      int
 }
 
-//go:embed gazetteer/*.yaml
-var gazetteerFiles embed.FS
-
-var loadEmbeddedGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
-	sub, err := fs.Sub(gazetteerFiles, "gazetteer")
-	if err != nil {
-		return nil, err
-	}
-	return LoadGazetteerFS(sub, "configs/gazetteer")
+var loadShippedGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+	return parseCompiled(compiledGazetteer)
 })
 
-// LoadGazetteer returns the gazetteer shipped inside the binary. It is read
-// once and shared; callers must not modify it.
-func LoadGazetteer() (*Gazetteer, error) { return loadEmbeddedGazetteer() }
+// LoadGazetteer returns the gazetteer shipped inside the binary, compiled
+// from configs/gazetteer/ (gazetteer_compiled.go). It is read once and
+// shared; callers must not modify it.
+func LoadGazetteer() (*Gazetteer, error) { return loadShippedGazetteer() }
 
 // LoadGazetteerFS reads every *.yaml file at the top of fsys; dir names the
 // folder in errors.

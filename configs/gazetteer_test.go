@@ -3,6 +3,9 @@ package configs
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -114,13 +117,13 @@ func TestLoadGazetteerFS_Reads(t *testing.T) {
 // what the YAML parser gives, on every shipped file it takes, and leaves
 // the others to YAML.
 func TestGazetteer_PlainWordListsAsYAML(t *testing.T) {
-	names, err := fs.Glob(gazetteerFiles, "gazetteer/*.yaml")
+	names, err := filepath.Glob("gazetteer/*.yaml")
 	if err != nil || len(names) == 0 {
 		t.Fatal(names, err)
 	}
 	quick := 0
 	for _, n := range names {
-		b, err := fs.ReadFile(gazetteerFiles, n)
+		b, err := os.ReadFile(n)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -151,4 +154,85 @@ func TestGazetteer_PlainWordListsAsYAML(t *testing.T) {
 			t.Errorf("%q read by the quick reader; it is YAML's to read", b)
 		}
 	}
+}
+
+// shippedYAML reads configs/gazetteer/*.yaml as a user's folder is read.
+func shippedYAML(t *testing.T) *Gazetteer {
+	t.Helper()
+	g, err := LoadGazetteerFS(os.DirFS("gazetteer"), "configs/gazetteer")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestGazetteer_CompiledIsCurrent: the compiled gazetteer the binary
+// loads is what the YAML files give, so an edit to them cannot ship
+// without `go generate ./configs`.
+func TestGazetteer_CompiledIsCurrent(t *testing.T) {
+	want, err := shippedYAML(t).Compile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := compiledGazetteer; got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		n := 0
+		for n < min(len(gl), len(wl)) && gl[n] == wl[n] {
+			n++
+		}
+		t.Fatalf("%s differs from what configs/gazetteer/*.yaml give (first at its line %d): run `go generate ./configs`", compiledName, n+1)
+	}
+}
+
+// TestGazetteer_CompiledLoadsAsYAML: reading the compiled form gives the
+// entries, places and word lists that reading the YAML gives.
+func TestGazetteer_CompiledLoadsAsYAML(t *testing.T) {
+	want := shippedYAML(t)
+	b, err := want.Compile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := parseCompiled(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("the compiled gazetteer reads back differently from the YAML")
+	}
+}
+
+func TestGazetteer_CompileErrors(t *testing.T) {
+	g := &Gazetteer{Entries: []GazetteerEntry{{Label: "ORG", Canonical: "Acme\tInc", File: "x.yaml", Line: 4}}}
+	if _, err := g.Compile(); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "x.yaml:4") {
+		t.Errorf("a tab in a name: err = %v, want ErrInvalid naming x.yaml:4", err)
+	}
+	for _, data := range []string{
+		"\tword\n",
+		"1\tORG\tAcme\n",
+		"file\tx.yaml\n<<<<<<< HEAD\n",
+	} {
+		if _, err := parseCompiled(data); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "go generate ./configs") {
+			t.Errorf("parseCompiled(%q): err = %v, want ErrInvalid naming the command", data, err)
+		}
+	}
+}
+
+// BenchmarkLoadGazetteer reads the shipped lists in their compiled form,
+// as the binary does, beside the baseline of reading their YAML.
+func BenchmarkLoadGazetteer(b *testing.B) {
+	b.Run("compiled", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := parseCompiled(compiledGazetteer); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("baseline=yaml", func(b *testing.B) {
+		fsys := os.DirFS("gazetteer")
+		for b.Loop() {
+			if _, err := LoadGazetteerFS(fsys, "configs/gazetteer"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

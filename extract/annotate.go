@@ -118,7 +118,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
 	}
 	a := &Annotator{
-		gaz:             newGazIndex(),
+		gaz:             newGazIndex(g.Entries),
 		givenNames:      setOf(g.Lists["given_names"]),
 		surnames:        setOf(g.Lists["surnames"]),
 		wordGivenNames:  setOf(g.Lists["given_names_words"]),
@@ -143,7 +143,6 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		fx:              fx,
 		tagger:          tagger,
 	}
-	a.gaz.addEntries(g.Entries)
 	for i, al := range opts.Aliases {
 		if strings.TrimSpace(al.Text) == "" || strings.TrimSpace(al.Canonical) == "" {
 			return nil, fmt.Errorf("annotator: alias %d (%q): text and canonical are required", i, al.Text)
