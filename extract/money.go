@@ -120,7 +120,7 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 			return Money{}, false
 		}
 	}
-	c, end, ok := t.currencyAfter(text, i, a.end)
+	c, end, ok := t.currencyAfter(text, i, a.end, facts)
 	// "22.8 trillion won", "593,000 won." (thousands and the clause's end);
 	// not "3 won" nor "12,000 won prizes"
 	if !ok || c.scaled && !a.scaled && !(a.grouped && amountEnds(text, end)) {
@@ -135,7 +135,7 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 	case c.minor:
 		m.Value, m.ValueMax = m.Value/100, m.ValueMax/100
 	case a.whole && a.hi == 0:
-		m = t.withMinor(text, m)
+		m = t.withMinor(text, m, facts)
 	}
 	return m, true
 }
@@ -554,7 +554,7 @@ func isUpper3(s string) bool {
 // ends at i: one space, then a name, code or sign; a sign may follow
 // directly ("25€"), a name after a hyphen ("a 5-million-dollar deal").
 // It returns the currency and where the span ends.
-func (t *moneyTables) currencyAfter(text string, start, i int) (currencyToken, int, bool) {
+func (t *moneyTables) currencyAfter(text string, start, i int, facts *textFacts) (currencyToken, int, bool) {
 	k := i + spaceLen(text, i)
 	hyphen := k == i && prefixAt(text, i, "-")
 	if hyphen {
@@ -575,7 +575,7 @@ func (t *moneyTables) currencyAfter(text string, start, i int) (currencyToken, i
 		if s.pounds && !poundsAreMoney(text, start, e) {
 			continue
 		}
-		if s.pence && (k != i || !penceAreMoney(text, start, i)) {
+		if s.pence && (k != i || !penceAreMoney(text, start, i, facts)) {
 			continue
 		}
 		return s, e, true

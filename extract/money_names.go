@@ -366,7 +366,7 @@ func (t *moneyTables) unitCode(text string, tok currencyToken, facts *textFacts)
 // textFacts remember what a text says about its currencies, so that each
 // question is asked of the text once however many amounts it holds.
 type textFacts struct {
-	named   map[string]bool   // country stems, whether the text names them
+	named   map[string]bool   // country stems (and "£"), whether the text holds them
 	units   map[string]string // a shared name's or sign's currency here
 	dollars [2]string         // a bare "dollars" [0] and "$" [1]: their currency here
 }
@@ -554,11 +554,7 @@ func marksOtherDollar(text string) bool {
 			return false
 		}
 		k += i
-		l := k
-		for l > 0 && k-l < 3 && 'A' <= text[l-1] && text[l-1] <= 'Z' {
-			l--
-		}
-		if c, ok := signedDollars[text[l:k]]; ok && c != "USD" && (l == 0 || !isASCIILetter(text[l-1])) {
+		if c, ok := signedDollarAt(text, 0, k); ok && c != "USD" {
 			return true
 		}
 		if strings.HasPrefix(text[k+1:], "NZ") || strings.HasPrefix(text[k+1:], "A") && k+2 < len(text) && isASCIIDigit(text[k+2]) {
@@ -588,14 +584,8 @@ func datelineDollar(text string) string {
 			return ""
 		}
 	}
-	place := []byte(strings.ToLower(text[:e]))
-	for i := range place {
-		if i == 0 || place[i-1] == ' ' {
-			place[i] -= 'a' - 'A'
-		}
-	}
 	for _, c := range datelineDollars {
-		if c.stem == string(place) {
+		if strings.EqualFold(c.stem, text[:e]) {
 			return c.code
 		}
 	}
@@ -648,6 +638,18 @@ var signedDollars = func() map[string]string {
 	return m
 }()
 
+// signedDollarAt is the dollar the letters before the "$" at k name
+// ("A$", "U.S.$"), reading no further back than lo; false for a bare "$"
+// or letters that end a longer word ("Z$" in "ZZ$" is none).
+func signedDollarAt(text string, lo, k int) (string, bool) {
+	l := k
+	for l > lo && l > k-4 && ('A' <= text[l-1] && text[l-1] <= 'Z' || text[l-1] == '.') {
+		l--
+	}
+	c, ok := signedDollars[text[l:k]]
+	return c, ok && !(l > lo && isASCIILetter(text[l-1]))
+}
+
 // nearReach bounds how far from a bare "$" nearDollar looks: about a
 // sentence, so a text of many amounts stays linear.
 const nearReach = 160
@@ -673,13 +675,9 @@ func nearDollar(text string, i int) string {
 		if text[k] != '$' || k == i {
 			continue
 		}
-		l := k
-		for l > lo && l > k-4 && ('A' <= text[l-1] && text[l-1] <= 'Z' || text[l-1] == '.') {
-			l--
-		}
-		c, ok := signedDollars[text[l:k]]
+		c, ok := signedDollarAt(text, lo, k)
 		switch {
-		case !ok || l > lo && isASCIILetter(text[l-1]):
+		case !ok:
 		case code != "" && code != c:
 			return ""
 		default:

@@ -217,7 +217,7 @@ func numberWordAt(text string, i, e int) (int64, bool) {
 
 // withMinor extends a whole amount in a major unit by the cents or pence
 // after it: "3 dollars and 20 cents", "5 pounds 50 pence".
-func (t *moneyTables) withMinor(text string, m Money) Money {
+func (t *moneyTables) withMinor(text string, m Money, facts *textFacts) Money {
 	k := m.End
 	if prefixAt(text, k, ",") {
 		k++
@@ -238,7 +238,7 @@ func (t *moneyTables) withMinor(text string, m Money) Money {
 	} else {
 		return m
 	}
-	c, end, ok := t.currencyAfter(text, k, e)
+	c, end, ok := t.currencyAfter(text, k, e, facts)
 	if !ok || !c.minor || (c.code == "GBP") != (m.Currency == "GBP") || minor == 0 || minor > 99 || m.Value >= 1e15 {
 		return m
 	}
@@ -291,13 +291,13 @@ func poundsAreMoney(text string, start, end int) bool {
 }
 
 // penceAreMoney decides "50p" (the number from start to i): a price in a
-// text that writes pounds ("£") or after a money word ("costs 99p"), but
-// not a video's lines ("streams in 1080p").
-func penceAreMoney(text string, start, i int) bool {
+// text that writes pounds ("£", asked once a text) or after a money word
+// ("costs 99p"), but not a video's lines ("streams in 1080p").
+func penceAreMoney(text string, start, i int, facts *textFacts) bool {
 	if videoLines[text[start:i]] {
 		return false
 	}
-	return strings.Contains(text, "£") || poundsAreMoney(text, start, i)
+	return remembered(facts.named, "£", func() bool { return strings.Contains(text, "£") }) || poundsAreMoney(text, start, i)
 }
 
 // videoLines are the line counts of video formats (cues.txt).
