@@ -9,7 +9,7 @@ package extract
 func (d *doc) airlineDemonyms() {
 	var short map[string]string // demonym → the airline's canonical
 	for _, m := range d.mentions {
-		if m.label != "ORG" || m.e-m.s < 2 || !airlineHeads[d.toks[m.s+1].text] || !d.a.demonyms[d.toks[m.s].text] {
+		if m.label != "ORG" || m.e-m.s < 2 || !airlineHeads.has(d.toks[m.s+1].text) || !d.a.demonyms[d.toks[m.s].text] {
 			continue
 		}
 		if short == nil {
@@ -28,7 +28,7 @@ func (d *doc) airlineDemonyms() {
 		}
 		next := t[i+1]
 		// "Orvanian and Kessel troops": an adjective in a list
-		if next.kind == tkPossessive || next.kind == tkWord && !isCapitalised(next.text) && !connectors[next.text] && !d.modifies(i) {
+		if next.kind == tkPossessive || next.kind == tkWord && !isCapitalised(next.text) && !connectors.has(next.text) && !d.modifies(i) {
 			d.add(i, i+1, "ORG", c)
 		}
 	}

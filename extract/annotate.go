@@ -200,7 +200,7 @@ func setOf(words []string) map[string]bool {
 // acronyms or brands, not capitalised common words, and so never uncommon.
 // Without a lexicon nothing is uncommon.
 func (a *Annotator) uncommon(w string) bool {
-	if len(a.commonWords) == 0 || !isCapitalised(w) || functionWords[w] {
+	if len(a.commonWords) == 0 || !isCapitalised(w) || functionWords.has(w) {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -479,11 +479,11 @@ func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-
 func (d *doc) markCommonStarts() {
 	var win [3]token.Token
 	for i, t := range d.toks {
-		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords[t.text] || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) || d.houseOfficerAt(i) || i == 0 && d.capsColonOpener() {
+		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords.has(t.text) || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) || d.houseOfficerAt(i) || i == 0 && d.capsColonOpener() {
 			continue
 		}
 		// "Exercise Pitch Black began": an opener of a programme's name
-		if programOpeners[t.text] && i+1 < len(d.toks) && isCapitalised(d.toks[i+1].text) && !d.toks[i+1].newline {
+		if programOpeners.has(t.text) && i+1 < len(d.toks) && isCapitalised(d.toks[i+1].text) && !d.toks[i+1].newline {
 			continue
 		}
 		n := 0 // the window ends with its line: a heading is tagged alone
@@ -531,7 +531,7 @@ func (d *doc) findUnits() {
 		n, h := d.a.gaz.longest(d.toks, i, &d.buf)
 		if n == 0 && d.lowerPlace(i) {
 			n, h = d.a.gaz.lower.longest(d.toks, i, &d.buf)
-			if n == 1 && (d.a.commonWords[t.text] || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && (placeKindNoun(d.toks[i+n-1].text) || shoreNouns[d.toks[i+n-1].text]) {
+			if n == 1 && (d.a.commonWords[t.text] || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && (placeKindNoun(d.toks[i+n-1].text) || shoreNouns.has(d.toks[i+n-1].text)) {
 				n = 0 // "turkey", "chile", "a chihuahua": a word before a place; "the northern province", "the west coast"
 			}
 		}
@@ -550,22 +550,22 @@ func (d *doc) isName(i int) bool {
 		return false
 	}
 	t := d.toks[i]
-	if t.kind != tkWord || !startsName(t.text) || calendarWords[t.text] && !d.monthSurname(i) && !d.calendarInName(i) {
+	if t.kind != tkWord || !startsName(t.text) || calendarWords.has(t.text) && !d.monthSurname(i) && !d.calendarInName(i) {
 		return false
 	}
 	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {
 		return false // a social-media handle or tag
 	}
-	if t.sentStart && (functionWords[t.text] || d.common[i]) {
+	if t.sentStart && (functionWords.has(t.text) || d.common[i]) {
 		return false
 	}
 	// "UnleadedStocks.pdf": a file's name
-	if i+2 < len(d.toks) && d.toks[i+1].text == "." && d.toks[i+1].glued && d.toks[i+2].glued && fileExtensions[strings.ToLower(d.toks[i+2].text)] {
+	if i+2 < len(d.toks) && d.toks[i+1].text == "." && d.toks[i+1].glued && d.toks[i+2].glued && fileExtensions.has(strings.ToLower(d.toks[i+2].text)) {
 		return false
 	}
 	// "- The frigates will": a function word after a list's bullet; a
 	// name there stays one ("- Mark" signs an email)
-	if functionWords[t.text] && i > 0 && (d.toks[i-1].text == "-" || d.toks[i-1].text == "*") && d.toks[i-1].sentStart {
+	if functionWords.has(t.text) && i > 0 && (d.toks[i-1].text == "-" || d.toks[i-1].text == "*") && d.toks[i-1].sentStart {
 		return false
 	}
 	return true

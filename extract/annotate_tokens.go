@@ -168,7 +168,7 @@ func modelVariant(before, after string) bool {
 // takesStop reports whether a word keeps a following full stop: "U.S.",
 // single initials ("J."), and known abbreviations.
 func takesStop(w string) bool {
-	if strings.Contains(w, ".") || abbreviations[w] {
+	if strings.Contains(w, ".") || abbreviations.has(w) {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)

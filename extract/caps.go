@@ -54,7 +54,7 @@ func (a *Annotator) readCaps(text string) string {
 				a.titleCase(out[w.s:w.e], k == 0)
 				// "BIDEN SIGNS BILL", "PLAN WOULD FAIL": a headline's verb is
 				// no name's word ("MAY" and "WILL" may be)
-				if l := lowerASCII(out[w.s:w.e]); k > 0 && (headlineVerbs[string(l)] || auxiliaryVerbs[string(l)] && !a.givenNames[string(out[w.s:w.e])] && !calendarWords[string(out[w.s:w.e])]) {
+				if l := lowerASCII(out[w.s:w.e]); k > 0 && (headlineVerbs.has(string(l)) || auxiliaryVerbs.has(string(l)) && !a.givenNames[string(out[w.s:w.e])] && !calendarWords.has(string(out[w.s:w.e]))) {
 					copy(out[w.s:w.e], lowerASCII(out[w.s:w.e]))
 				}
 			}
@@ -152,7 +152,7 @@ func (a *Annotator) knownCaps(w string) bool {
 		return false
 	}
 	_, known := a.gaz.keys[w] // a name or the start of one
-	return known || genericAcronyms[w] || isCurrencyCode(w)
+	return known || genericAcronyms.has(w) || isCurrencyCode(w)
 }
 
 // titleCase writes one word in title case in place: a connector in lower
@@ -163,7 +163,7 @@ func (a *Annotator) titleCase(w []byte, first bool) {
 		return
 	}
 	from := 1
-	if len(w) == 1 || !first && connectors[string(lowerASCII(w))] {
+	if len(w) == 1 || !first && connectors.has(string(lowerASCII(w))) {
 		from = 0
 	}
 	for k := from; k < len(w); k++ {

@@ -69,7 +69,7 @@ func (d *doc) chunkAt(i int, ps []piece) ([]piece, int) {
 			break
 		}
 		switch {
-		case t.text == "-" && t.glued && j+3 < len(toks) && toks[j+1].glued && hyphenLinks[toks[j+1].text] && toks[j+2].text == "-" && toks[j+2].glued &&
+		case t.text == "-" && t.glued && j+3 < len(toks) && toks[j+1].glued && hyphenLinks.has(toks[j+1].text) && toks[j+2].text == "-" && toks[j+2].glued &&
 			toks[j+3].glued && d.isName(j+3) && ps[len(ps)-1].unit == nil && !ps[len(ps)-1].conn:
 			// "Surface-to-Ship", "Mother-of-Pearl": one word of the name
 			ps[len(ps)-1].e = j + 4
@@ -82,14 +82,14 @@ func (d *doc) chunkAt(i int, ps []piece) ([]piece, int) {
 				continue
 			}
 			// "Hsien-loong": a lower-case part ending a hyphenated name
-			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives[w.text] && ps[len(ps)-1].unit == nil && (d.a.givenNames[d.toks[ps[0].s].text] || d.syllableAfter(j)) &&
+			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives.has(w.text) && ps[len(ps)-1].unit == nil && (d.a.givenNames[d.toks[ps[0].s].text] || d.syllableAfter(j)) &&
 				(j+2 >= len(toks) || !toks[j+2].glued || toks[j+2].kind == tkPunct) {
 				ps = append(ps, conn(j), piece{s: j + 1, e: j + 2})
 				j += 2
 				continue
 			}
 			// "Clean-air Challenge": a lower-case part inside a name
-			if w := toks[j+1]; w.kind == tkWord && !derivedAdjectives[w.text] && j+2 < len(toks) && !toks[j+2].glued && !toks[j+2].newline {
+			if w := toks[j+1]; w.kind == tkWord && !derivedAdjectives.has(w.text) && j+2 < len(toks) && !toks[j+2].glued && !toks[j+2].newline {
 				if it, ok := d.itemAt(j + 2); ok {
 					ps = append(ps, conn(j), conn(j+1), it)
 					j = it.e
@@ -105,19 +105,19 @@ func (d *doc) chunkAt(i int, ps []piece) ([]piece, int) {
 					continue
 				}
 			}
-		case t.text == "," && j+1 < len(toks) && legalSuffixes[toks[j+1].text] && !toks[j+1].newline && !d.used[j+1]:
+		case t.text == "," && j+1 < len(toks) && legalSuffixes.has(toks[j+1].text) && !toks[j+1].newline && !d.used[j+1]:
 			// "Orland Textiles, Inc."
 			ps = append(ps, conn(j), piece{s: j + 1, e: j + 2})
 			j += 2
 			continue
 		case t.glued:
-		case (t.kind == tkWord || t.text == "&") && connectors[t.text] && (t.text != "the" || linkWords[toks[j-1].text]):
+		case (t.kind == tkWord || t.text == "&") && connectors.has(t.text) && (t.text != "the" || linkWords.has(toks[j-1].text)):
 			k := j + 1
 			if k < len(toks) && toks[k].text == "the" {
 				k++
 			}
 			if k < len(toks) && !toks[k].newline {
-				if it, ok := d.itemAt(k); ok && !(t.text == "and" && it.unit == nil && titleWords[toks[k].text]) {
+				if it, ok := d.itemAt(k); ok && !(t.text == "and" && it.unit == nil && titleWords.has(toks[k].text)) {
 					for c := j; c < k; c++ {
 						ps = append(ps, conn(c))
 					}
@@ -132,14 +132,14 @@ func (d *doc) chunkAt(i int, ps []piece) ([]piece, int) {
 				j = it.e
 				continue
 			}
-			if legalSuffixes[t.text] && !d.used[j] {
+			if legalSuffixes.has(t.text) && !d.used[j] {
 				ps = append(ps, piece{s: j, e: j + 1}) // "Dunmore plc"
 				j++
 				continue
 			}
 			// a number after a programme word: "Mission 300", "Vision 2040"
 			last := ps[len(ps)-1]
-			if isNumber(t.text) && last.unit == nil && (programStarts[toks[last.s].text] || programHeads[toks[last.s].text]) && !d.used[j] {
+			if isNumber(t.text) && last.unit == nil && (programStarts.has(toks[last.s].text) || programHeads.has(toks[last.s].text)) && !d.used[j] {
 				ps = append(ps, piece{s: j, e: j + 1})
 				j++
 				continue

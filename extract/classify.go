@@ -917,7 +917,7 @@ func (d *doc) airlineRule(ps []piece) bool {
 // cueRule labels a chunk whole by cueLabel; an event's name is claimed and
 // dropped.
 func (d *doc) cueRule(ps []piece) bool {
-	if len(ps) == 1 && ps[0].unit == nil && genericHeads[d.word(ps[0])] {
+	if len(ps) == 1 && ps[0].unit == nil && genericHeads.has(d.word(ps[0])) {
 		d.claim(ps[0].s, ps[0].e) // "the Commission said": a kind, no name
 		return true
 	}
@@ -1007,7 +1007,7 @@ func (d *doc) placeName(ps []piece) bool {
 		return false
 	}
 	ofAt := -1
-	if locStarts[d.word(ps[0])] && ps[1].conn && d.toks[ps[1].s].text == "of" {
+	if locStarts.has(d.word(ps[0])) && ps[1].conn && d.toks[ps[1].s].text == "of" {
 		ofAt = 1
 	}
 	for i, p := range ps {
@@ -1015,7 +1015,7 @@ func (d *doc) placeName(ps []piece) bool {
 			return false
 		}
 	}
-	return ofAt == 1 || locHeads[d.word(ps[len(ps)-1])]
+	return ofAt == 1 || locHeads.has(d.word(ps[len(ps)-1]))
 }
 
 // airline: "Air Norland", "Norland Air": a country or its demonym with
@@ -1031,7 +1031,7 @@ func (d *doc) airline(ps []piece) bool {
 // leadingNumber takes an ordinal before a military unit into its name:
 // "3rd Armoured Division", "42 Commando Brigade".
 func (d *doc) leadingNumber(s int, label string, ps []piece) int {
-	if label != "ORG" || s == 0 || !militaryUnits[d.word(ps[len(ps)-1])] {
+	if label != "ORG" || s == 0 || !militaryUnits.has(d.word(ps[len(ps)-1])) {
 		return s
 	}
 	if t := d.toks[s-1]; t.kind != tkWord || d.used[s-1] || t.newline || !isNumber(t.text) && !isOrdinal(t.text) {
@@ -1039,7 +1039,7 @@ func (d *doc) leadingNumber(s int, label string, ps []piece) int {
 	}
 	s--
 	// "2nd Battalion, 7th Rifle Regiment": the unit and its parent
-	if s >= 3 && d.toks[s-1].text == "," && militaryUnits[d.toks[s-2].text] && isOrdinal(d.toks[s-3].text) && d.free(s-3, s) {
+	if s >= 3 && d.toks[s-1].text == "," && militaryUnits.has(d.toks[s-2].text) && isOrdinal(d.toks[s-3].text) && d.free(s-3, s) {
 		s -= 3
 	}
 	return s
@@ -1060,7 +1060,7 @@ func (d *doc) longFormLabel(s, e int) string {
 	if d.bodyLongForm(s, e) {
 		return "ORG" // "Centre for Airborne Systems (CABS)" (news_orgs9.go)
 	}
-	if platformHeads[d.toks[e-1].text] && e-s >= 2 {
+	if platformHeads.has(d.toks[e-1].text) && e-s >= 2 {
 		plain := true
 		for i := s; i < e-1 && plain; i++ {
 			t := d.toks[i]
@@ -1080,12 +1080,12 @@ func (d *doc) longFormLabel(s, e int) string {
 // connector.
 func (d *doc) commonWord(w string) bool {
 	if l, ok := lowerShortASCII(w); ok {
-		return connectors[string(l.b[:l.n])] || d.a.commonWords[string(l.b[:l.n])] ||
+		return connectors.has(string(l.b[:l.n])) || d.a.commonWords[string(l.b[:l.n])] ||
 			l.b[l.n-1] == 's' && d.a.commonWords[string(l.b[:l.n-1])]
 	}
 	l := strings.ToLower(w)
 	sing, _ := strings.CutSuffix(l, "s")
-	return connectors[l] || d.a.commonWords[l] || d.a.commonWords[sing]
+	return connectors.has(l) || d.a.commonWords[l] || d.a.commonWords[sing]
 }
 
 // eventCue is what cueLabel says of an event's name: no entity label, and
@@ -1104,7 +1104,7 @@ func (d *doc) cueLabel(ps []piece) string {
 		return ""
 	}
 	first := d.word(ps[0])
-	if shipPrefixes[first] && !ps[1].conn {
+	if shipPrefixes.has(first) && !ps[1].conn {
 		if hasConn(ps) && !d.shipNameOf(ps) {
 			return ""
 		}
@@ -1122,35 +1122,35 @@ func (d *doc) cueLabel(ps []piece) string {
 		if !ps[i+1].conn || ps[i].conn {
 			continue
 		}
-		if of := d.toks[ps[i+1].s].text; (of == "of" || of == "for") && orgStarts[d.word(ps[i])] {
+		if of := d.toks[ps[i+1].s].text; (of == "of" || of == "for") && orgStarts.has(d.word(ps[i])) {
 			return "ORG"
 		}
 		// "Indo-Pacific Partnership for Maritime Domain Awareness"
-		if of := d.toks[ps[i+1].s].text; of == "for" && programStarts[d.word(ps[i])] {
+		if of := d.toks[ps[i+1].s].text; of == "for" && programStarts.has(d.word(ps[i])) {
 			return "PROGRAM"
 		}
 		break
 	}
 	// "Agreement Concerning the ...": a programme's long title
-	if programStarts[first] && linkWords[d.word(ps[1])] {
+	if programStarts.has(first) && linkWords.has(d.word(ps[1])) {
 		return "PROGRAM"
 	}
 	if ps[1].conn {
 		if of := d.toks[ps[1].s].text; of == "of" || of == "for" || of == "on" {
 			switch {
-			case orgStarts[first]:
+			case orgStarts.has(first):
 				return "ORG"
-			case programStarts[first]:
+			case programStarts.has(first):
 				return "PROGRAM"
-			case locStarts[first] && !orgHeads[d.word(ps[len(ps)-1])]:
+			case locStarts.has(first) && !orgHeads.has(d.word(ps[len(ps)-1])):
 				return "LOC"
 			}
 		}
 	} else {
 		switch {
-		case programOpeners[first]:
+		case programOpeners.has(first):
 			return "PROGRAM"
-		case locOpeners[first]:
+		case locOpeners.has(first):
 			return "LOC"
 		}
 	}
@@ -1160,24 +1160,24 @@ func (d *doc) cueLabel(ps []piece) string {
 	}
 	head := d.word(ps[last])
 	switch {
-	case orgHeads[head]:
+	case orgHeads.has(head):
 		return "ORG"
-	case programHeads[head]:
+	case programHeads.has(head):
 		return "PROGRAM"
 	case head == "Base" && last > 0 && d.word(ps[last-1]) == "Industrial":
 		// "the Submarine Industrial Base program": an economy's base, no
 		// place; a programme when a programme's noun follows
-		if e := ps[len(ps)-1].e; e < len(d.toks) && programNouns[strings.ToLower(d.toks[e].text)] {
+		if e := ps[len(ps)-1].e; e < len(d.toks) && programNouns.has(strings.ToLower(d.toks[e].text)) {
 			return "PROGRAM"
 		}
 		return eventCue
-	case locHeads[head]:
+	case locHeads.has(head):
 		return "LOC"
-	case head == "City" && last > 0 && zoneWords[d.word(ps[last-1])]:
+	case head == "City" && last > 0 && zoneWords.has(d.word(ps[last-1])):
 		return "LOC" // "Tarvo Industrial City", "Kessel Media City": a zone, no polity
-	case gpeHeads[head]:
+	case gpeHeads.has(head):
 		return "GPE"
-	case eventHeads[head] && !ps[last].conn:
+	case eventHeads.has(head) && !ps[last].conn:
 		return eventCue
 	}
 	return ""
@@ -1201,7 +1201,7 @@ func (d *doc) joinable(ps []piece) bool {
 	}
 	// "from Portsmouth for the Carrier Strike Group": a place alone opens
 	// no name with "for", "to" or "from" ("Centre for X" is no place)
-	if u := ps[0].unit; first == 1 && u != nil && (u.label == "GPE" || u.label == "LOC") && placeLinks[d.toks[ps[1].s].text] {
+	if u := ps[0].unit; first == 1 && u != nil && (u.label == "GPE" || u.label == "LOC") && placeLinks.has(d.toks[ps[1].s].text) {
 		return false
 	}
 	// "the Eurofighter Typhoon in Royal Air Force service": a listed
@@ -1227,16 +1227,16 @@ func (d *doc) joinable(ps []piece) bool {
 			return false
 		}
 		// "Mount Olden and Mount Arlo", "Mont Arlo and Mt Olden": two names of one kind
-		if i+1 < len(ps) && d.word(ps[i+1]) != "" && (d.word(ps[i+1]) == d.word(ps[0]) || locOpeners[d.word(ps[i+1])] && locOpeners[d.word(ps[0])]) {
+		if i+1 < len(ps) && d.word(ps[i+1]) != "" && (d.word(ps[i+1]) == d.word(ps[0]) || locOpeners.has(d.word(ps[i+1])) && locOpeners.has(d.word(ps[0]))) {
 			return false
 		}
 		// "Camp Pendleton and Twentynine Palms", "Fort Worth and Dallas":
 		// a place opened by its kind ends before "and"
-		if locOpeners[d.word(ps[0])] && i >= 2 {
+		if locOpeners.has(d.word(ps[0])) && i >= 2 {
 			return false
 		}
 		// a complete name before "and" and a single word after it
-		if prev := ps[i-1]; (prev.unit != nil || orgHeads[d.word(prev)] || programHeads[d.word(prev)]) && len(ps)-i <= 2 {
+		if prev := ps[i-1]; (prev.unit != nil || orgHeads.has(d.word(prev)) || programHeads.has(d.word(prev))) && len(ps)-i <= 2 {
 			return false
 		}
 	}
@@ -1272,10 +1272,10 @@ func (d *doc) placeCompany(ps []piece) bool {
 	w := d.word(ps[1])
 	// round 15: a river's or a sea's name and a trade's word, a utility
 	// named for its water ("Orvane Water's bills", "Kessel Ferries said")
-	if ps[0].unit.label == "LOC" && !featureTrades15[w] {
+	if ps[0].unit.label == "LOC" && !featureTrades15.has(w) {
 		return false
 	}
-	if !isCapitalised(w) || !d.commonWord(w) || d.a.uncommon(w) || titleWords[w] || d.a.demonyms[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] || programHeads[w] {
+	if !isCapitalised(w) || !d.commonWord(w) || d.a.uncommon(w) || titleWords.has(w) || d.a.demonyms[w] || locHeads.has(w) || gpeHeads.has(w) || eventHeads.has(w) || programHeads.has(w) {
 		return false
 	}
 	e := ps[1].e
@@ -1284,7 +1284,7 @@ func (d *doc) placeCompany(ps []piece) bool {
 	}
 	next := d.toks[e].text
 	// "the state's Tarvel Electricity utility": a body's kind after it too
-	if !(personVerbs[next] || orgVerbs[next] || orgAfter[next] || d.toks[e].kind == tkPossessive || orgNouns[next] || bodyKindNouns[next]) {
+	if !(personVerbs.has(next) || orgVerbs.has(next) || orgAfter.has(next) || d.toks[e].kind == tkPossessive || orgNouns.has(next) || bodyKindNouns.has(next)) {
 		return false
 	}
 	return d.add(ps[0].s, e, "ORG", "")
@@ -1297,7 +1297,7 @@ func (d *doc) placeCompany(ps []piece) bool {
 func (d *doc) bodyOfPlace(ps []piece) bool {
 	n := len(ps)
 	if n < 3 || !ps[n-2].conn || d.toks[ps[n-2].s].text != "of" || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" ||
-		d.a.cities[ps[n-1].unit.canonical] || hasConn(ps[:n-2]) || !orgHeads[d.word(ps[n-3])] {
+		d.a.cities[ps[n-1].unit.canonical] || hasConn(ps[:n-2]) || !orgHeads.has(d.word(ps[n-3])) {
 		return false // "Hyundai Rotem Company of Changwon": a company and its town
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -1319,7 +1319,7 @@ func (d *doc) bodyAndField(ps []piece) bool {
 	case "and":
 		u := left[0]
 		if len(left) != 1 || u.unit == nil || u.unit.label != "ORG" || len(right) > 2 || hasUnit(right) || hasConn(right) ||
-			u.e-u.s < 3 || !orgStarts[d.toks[u.s].text] || d.toks[u.s+1].text != "of" || !d.fieldWords(right) {
+			u.e-u.s < 3 || !orgStarts.has(d.toks[u.s].text) || d.toks[u.s+1].text != "of" || !d.fieldWords(right) {
 			return false
 		}
 	case "of":
@@ -1327,13 +1327,13 @@ func (d *doc) bodyAndField(ps []piece) bool {
 		// body no list names, a field of one or two words on each side
 		j := slices.IndexFunc(right, func(p piece) bool { return p.conn })
 		if i != 1 || j < 1 || j > 2 || d.toks[right[j].s].text != "and" || len(right)-j-1 < 1 || len(right)-j-1 > 2 ||
-			hasConn(right[j+1:]) || hasUnit(ps) || !orgStarts[d.word(ps[0])] || !d.fieldWords(right[j+1:]) {
+			hasConn(right[j+1:]) || hasUnit(ps) || !orgStarts.has(d.word(ps[0])) || !d.fieldWords(right[j+1:]) {
 			return false
 		}
 	case "on":
 		// "the European Council on Foreign Relations", "the Kessel
 		// Commission on Human Rights"
-		if last := left[len(left)-1]; len(right) > 3 || hasUnit(right) || hasConn(right) || !orgHeads[d.toks[last.e-1].text] || last.unit != nil && last.unit.label != "ORG" {
+		if last := left[len(left)-1]; len(right) > 3 || hasUnit(right) || hasConn(right) || !orgHeads.has(d.toks[last.e-1].text) || last.unit != nil && last.unit.label != "ORG" {
 			return false
 		}
 	default:
@@ -1348,7 +1348,7 @@ func (d *doc) bodyAndField(ps []piece) bool {
 // head word too ("Energy").
 func (d *doc) fieldWords(ps []piece) bool {
 	for k, p := range ps {
-		if w := d.word(p); d.a.givenNames[w] || k > 0 && (orgHeads[w] || legalSuffixes[w]) {
+		if w := d.word(p); d.a.givenNames[w] || k > 0 && (orgHeads.has(w) || legalSuffixes.has(w)) {
 			return false
 		}
 	}
@@ -1372,7 +1372,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 	body := false
 	for _, p := range right {
 		w := d.word(p)
-		body = body || p.unit != nil && p.unit.label == "ORG" || orgHeads[w] || groupHeads[w]
+		body = body || p.unit != nil && p.unit.label == "ORG" || orgHeads.has(w) || groupHeads.has(w)
 		if t := d.toks[p.s].text; p.conn && t != "of" && t != "for" && t != "on" && t != "the" {
 			return false // "and", "in": two names or a place
 		}
@@ -1384,7 +1384,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 		// words before the given name: a title, or an occupation opening
 		// the sentence ("Astronomer Sara Seager"); "said Rosy Auguste
 		// Ducéna" is one name
-		if k > 0 && !titleWords[d.word(left[k-1])] && !(k == 1 && d.toks[left[0].s].sentStart && d.occupationWord(d.word(left[0]))) {
+		if k > 0 && !titleWords.has(d.word(left[k-1])) && !(k == 1 && d.toks[left[0].s].sentStart && d.occupationWord(d.word(left[0]))) {
 			break
 		}
 		if left[k].unit == nil && d.a.givenNames[d.word(left[k])] && d.personLen(left[k:]) == len(left)-k {
@@ -1441,7 +1441,7 @@ func (d *doc) datelinePlace(ps []piece) bool {
 		}
 	}
 	// "PS -": a postscript's or another abbreviation's letters open no dateline
-	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms[w] {
+	if w := d.orig[t[s].start:t[e-1].end]; strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) || len(w) < 4 || genericAcronyms.has(w) {
 		return false
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
@@ -1452,7 +1452,7 @@ func (d *doc) datelinePlace(ps []piece) bool {
 // one name ("ASML Holding NV", "ING Groep").
 func (d *doc) corporateTail(ps []piece) bool {
 	if len(ps) < 2 || len(ps) > 3 || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) ||
-		slices.ContainsFunc(ps[1:], func(p piece) bool { w := d.word(p); return !corporateTails[w] && !legalSuffixes[w] }) {
+		slices.ContainsFunc(ps[1:], func(p piece) bool { w := d.word(p); return !corporateTails.has(w) && !legalSuffixes.has(w) }) {
 		return false
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", ps[0].unit.canonical)
@@ -1470,11 +1470,11 @@ func (d *doc) nationalArm(ps []piece) bool {
 	if n < 2 || n > 4 || ps[0].unit == nil || ps[n-1].unit == nil {
 		return false
 	}
-	if e := ps[n-1].e; e < len(d.toks) && pairNouns[d.toks[e].text] {
+	if e := ps[n-1].e; e < len(d.toks) && pairNouns.has(d.toks[e].text) {
 		return false // "the Hamas Israel war": two sides
 	}
 	if ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
-		ps[n-1].unit.label != "GPE" || !d.a.countries[ps[n-1].unit.canonical] && !homeNations[ps[n-1].unit.canonical] || !d.armWords(ps[1:n-1]) {
+		ps[n-1].unit.label != "GPE" || !d.a.countries[ps[n-1].unit.canonical] && !homeNations.has(ps[n-1].unit.canonical) || !d.armWords(ps[1:n-1]) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -1491,12 +1491,12 @@ func (d *doc) classifyPlain(ps []piece) {
 		for n < len(ps) && n < 4 && (d.personWord(ps[n]) || d.surnameUnit(ps[n])) {
 			// "By Ruth Ackroyd Local Democracy Reporter": common words
 			// before a title word are the title's
-			if n >= 2 && d.commonWord(d.word(ps[n])) && slices.ContainsFunc(ps[n:], func(p piece) bool { return titleWords[d.word(p)] }) {
+			if n >= 2 && d.commonWord(d.word(ps[n])) && slices.ContainsFunc(ps[n:], func(p piece) bool { return titleWords.has(d.word(p)) }) {
 				break
 			}
 			n++
 		}
-		if n < len(ps) && nameSuffixes[d.word(ps[n])] {
+		if n < len(ps) && nameSuffixes.has(d.word(ps[n])) {
 			n++
 		}
 		if n >= 2 {
@@ -1513,7 +1513,7 @@ func (d *doc) classifyPlain(ps []piece) {
 	for i, p := range ps {
 		// "LCA Tejas", "MRAP Cougar": an unknown acronym, the type's, before
 		// a listed platform's name
-		if i > 0 && p.unit != nil && p.unit.label == "PLATFORM" && ps[i-1].unit == nil && bareInitials(d.word(ps[i-1])) && !genericAcronyms[d.word(ps[i-1])] {
+		if i > 0 && p.unit != nil && p.unit.label == "PLATFORM" && ps[i-1].unit == nil && bareInitials(d.word(ps[i-1])) && !genericAcronyms.has(d.word(ps[i-1])) {
 			d.classifyPlain(ps[:i-1])
 			d.add(ps[i-1].s, p.e, "PLATFORM", p.unit.canonical)
 			d.classifyPlain(ps[i+1:])
@@ -1523,7 +1523,7 @@ func (d *doc) classifyPlain(ps []piece) {
 		// boats": an armed service, listed or by its head word, and the
 		// name of the platforms it uses
 		listed := p.unit != nil && p.unit.label == "ORG" && operator(p.unit.canonical)
-		if (listed || i > 0 && p.unit == nil && operatorHeads[d.word(p)] && !hasUnit(ps[:i])) && i+1 < len(ps) && !hasUnit(ps[i+1:]) && !hasConn(ps) &&
+		if (listed || i > 0 && p.unit == nil && operatorHeads.has(d.word(p)) && !hasUnit(ps[:i])) && i+1 < len(ps) && !hasUnit(ps[i+1:]) && !hasConn(ps) &&
 			followedBy(d.toks, ps[len(ps)-1].e, platformModifiers, platformNouns) {
 			if listed {
 				d.classifyPlain(ps[:i])
@@ -1601,7 +1601,7 @@ func (d *doc) classifyPlain(ps []piece) {
 			return
 		}
 		// "North Wales", "Upper Normandy": a part of a place is a place
-		if i > 0 && placeParts[d.word(ps[i-1])] && (p.unit.label == "GPE" || p.unit.label == "LOC") {
+		if i > 0 && placeParts.has(d.word(ps[i-1])) && (p.unit.label == "GPE" || p.unit.label == "LOC") {
 			d.leftover(ps[:i-1])
 			d.add(ps[i-1].s, p.e, p.unit.label, "")
 			d.classifyPlain(ps[i+1:])
@@ -1722,7 +1722,7 @@ func (d *doc) shoreBase(s, e int) bool {
 	}
 	// "base them at HMAS Orvane": the noun or verb up to three words before
 	for k := s - 1; k >= 0 && k >= s-3 && toks[k].kind == tkWord; k-- {
-		if shoreBaseNouns[toks[k].text] {
+		if shoreBaseNouns.has(toks[k].text) {
 			return true
 		}
 	}
@@ -1733,7 +1733,7 @@ func (d *doc) shoreBase(s, e int) bool {
 			if toks[k].kind == tkWord && toks[k].text != "s" {
 				words++
 			}
-			if shoreBaseNouns[toks[k].text] {
+			if shoreBaseNouns.has(toks[k].text) {
 				return true
 			}
 		}
@@ -1775,7 +1775,7 @@ func (d *doc) findModelNumbers() {
 		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family] == nil {
 			family++
 		}
-		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks[strings.ToUpper(toks[e].text)]) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {
+		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks.has(strings.ToUpper(toks[e].text))) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {
 			continue
 		}
 		family = d.familyNumber(e, family)
@@ -1827,7 +1827,7 @@ func modelSuffix(w string) bool {
 // so that the hyphen splits no name.
 func (d *doc) prefixedWord(ps []piece) bool {
 	for i := 0; i+2 < len(ps); i++ {
-		if !hyphenPrefixes[d.word(ps[i])] || !ps[i+1].conn || d.toks[ps[i+1].s].text != "-" || ps[i+2].conn {
+		if !hyphenPrefixes.has(d.word(ps[i])) || !ps[i+1].conn || d.toks[ps[i+1].s].text != "-" || ps[i+2].conn {
 			continue
 		}
 		// a listed name after the hyphen is another name now ("Pacific

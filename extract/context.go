@@ -11,7 +11,7 @@ import (
 // or leaves a lone word to resolution ("Khurshid" after "Imran Khurshid").
 func (d *doc) leftover(ps []piece) {
 	// "Foreign Student Exchange program": a title word opens the name
-	if len(ps) >= 2 && titleWords[d.word(ps[0])] && !orgHeads[d.word(ps[0])] && !d.a.demonyms[d.word(ps[0])] {
+	if len(ps) >= 2 && titleWords.has(d.word(ps[0])) && !orgHeads.has(d.word(ps[0])) && !d.a.demonyms[d.word(ps[0])] {
 		if label := d.contextLabel(ps[0].s, ps[len(ps)-1].e); label == "PROGRAM" || label == "PLATFORM" {
 			d.add(ps[0].s, ps[len(ps)-1].e, label, "")
 			return
@@ -19,11 +19,11 @@ func (d *doc) leftover(ps []piece) {
 	}
 	// "Egyptologist Zahi Hawass said": a common noun that opens the
 	// sentence before two name words is their occupation
-	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords[d.word(ps[0])] ||
+	for len(ps) > 0 && (d.a.demonyms[d.word(ps[0])] || titleWords.has(d.word(ps[0])) ||
 		len(ps) >= 3 && d.toks[ps[0].s].sentStart && ps[0].unit == nil && d.occupationWord(d.word(ps[0]))) {
 		ps = ps[1:]
 	}
-	if len(ps) == 0 || len(ps) == 1 && (genericAcronyms[d.word(ps[0])] || functionWords[d.word(ps[0])]) {
+	if len(ps) == 0 || len(ps) == 1 && (genericAcronyms.has(d.word(ps[0])) || functionWords.has(d.word(ps[0]))) {
 		return // "the MP said it": a common abbreviation, whatever acts; "The" alone is no name
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
@@ -37,7 +37,7 @@ func (d *doc) leftover(ps []piece) {
 		d.add(s, e, label, "")
 		return
 	}
-	if len(ps) >= 2 && placeNameStarts[d.word(ps[0])] && !d.afterHonorific(s) && !d.personContext(s, e) {
+	if len(ps) >= 2 && placeNameStarts.has(d.word(ps[0])) && !d.afterHonorific(s) && !d.personContext(s, e) {
 		d.add(s, e, "GPE", "") // "Punta Lobos", "San Lorenzo Nuovo"
 		return
 	}
@@ -56,7 +56,7 @@ func (d *doc) leftover(ps []piece) {
 	}
 	if len(ps) == 1 {
 		w := d.toks[s].text
-		if loneOrgs[w] {
+		if loneOrgs.has(w) {
 			d.add(s, e, "ORG", "")
 			return
 		}
@@ -119,7 +119,7 @@ func (d *doc) occupationWord(w string) bool {
 // "the Kessel fighter": aircraft.
 func (d *doc) groupFighters(e int) bool {
 	toks := d.toks
-	return e > 0 && e+1 < len(toks) && toks[e].text == "fighters" && !toks[e].newline && !platformNouns[toks[e+1].text] && d.a.uncommon(toks[e-1].text)
+	return e > 0 && e+1 < len(toks) && toks[e].text == "fighters" && !toks[e].newline && !platformNouns.has(toks[e+1].text) && d.a.uncommon(toks[e-1].text)
 }
 
 // contextLabel labels unknown words by what surrounds them.
@@ -148,7 +148,7 @@ func (d *doc) contextLabel(s, e int) string {
 	}
 	// "at Tarvel, Ontario": a place named with its state or country
 	if e+1 < len(toks) && toks[e].text == "," {
-		if u, ok := d.unitAt(e + 1); ok && u.label == "GPE" && s > 0 && (placePrepositions[toks[s-1].text] || toks[s-1].text == ",") {
+		if u, ok := d.unitAt(e + 1); ok && u.label == "GPE" && s > 0 && (placePrepositions.has(toks[s-1].text) || toks[s-1].text == ",") {
 			return "GPE"
 		}
 	}
@@ -166,11 +166,11 @@ func (d *doc) afterExerciseNoun(s int) bool {
 	k := s - 1
 	switch {
 	case toks[k].text == "," && k >= 1:
-		return isCapitalised(toks[k-1].text) && exerciseNouns[strings.ToLower(toks[k-1].text)]
+		return isCapitalised(toks[k-1].text) && exerciseNouns.has(strings.ToLower(toks[k-1].text))
 	case toks[k].text == "as" && k >= 2 && toks[k-1].text == "such":
 		k -= 2
 	}
-	return exerciseNouns[strings.ToLower(toks[k].text)]
+	return exerciseNouns.has(strings.ToLower(toks[k].text))
 }
 
 // orgContext: words around a name that make it a company's or a team's:
@@ -180,27 +180,27 @@ func (d *doc) orgContext(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && !toks[s-1].newline {
 		switch prep, before := toks[s-1].text, strings.ToLower(toks[s-2].text); {
-		case (prep == "of" || prep == "at" || prep == "for") && orgRoles[before]:
+		case (prep == "of" || prep == "at" || prep == "for") && orgRoles.has(before):
 			return true
-		case prep == "by" && orgMakers[before]:
+		case prep == "by" && orgMakers.has(before):
 			return true
-		case prep == "for" && teamVerbs[before]:
+		case prep == "for" && teamVerbs.has(before):
 			return true
 		}
 	}
 	if e < len(toks) && !toks[e].newline {
-		if orgAfter[toks[e].text] {
+		if orgAfter.has(toks[e].text) {
 			return true
 		}
-		if teamNouns[toks[e].text] && strings.HasSuffix(toks[e-1].text, "s") && !peopleWord(d.a.demonyms, toks[e-1].text) {
+		if teamNouns.has(toks[e].text) && strings.HasSuffix(toks[e-1].text, "s") && !peopleWord(d.a.demonyms, toks[e-1].text) {
 			return true
 		}
-		if toks[e].kind == tkPossessive && e+1 < len(toks) && orgRoles[toks[e+1].text] {
+		if toks[e].kind == tkPossessive && e+1 < len(toks) && orgRoles.has(toks[e+1].text) {
 			return true
 		}
 		// "Rocket Forge launched a satellite": a name made of a common noun
 		// (no person's name is) acting as companies do
-		if (orgVerbs[toks[e].text] || d.statementAfter(e)) && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
+		if (orgVerbs.has(toks[e].text) || d.statementAfter(e)) && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
 			return true
 		}
 		if d.orgApposition(e) {
@@ -213,8 +213,8 @@ func (d *doc) orgContext(s, e int) bool {
 // statementAfter: "said in a statement", "said in its filing" from token e.
 func (d *doc) statementAfter(e int) bool {
 	toks := d.toks
-	return e+3 < len(toks) && personVerbs[toks[e].text] && toks[e+1].text == "in" &&
-		(toks[e+2].text == "a" || toks[e+2].text == "its") && statementNouns[toks[e+3].text]
+	return e+3 < len(toks) && personVerbs.has(toks[e].text) && toks[e+1].text == "in" &&
+		(toks[e+2].text == "a" || toks[e+2].text == "its") && statementNouns.has(toks[e+3].text)
 }
 
 // orgApposition: ", the defence company," or ", a startup based in" after
@@ -224,19 +224,19 @@ func (d *doc) statementAfter(e int) bool {
 // carmaker said"), no apposition.
 func (d *doc) orgApposition(e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) {
 		return false
 	}
 	for k, words := e+2, 0; k < len(toks) && words < 3 && toks[k].kind == tkWord && !toks[k].newline; k, words = k+1, words+1 {
 		if gluedHyphen(toks, k+1) {
 			k += 2 // "the Dublin-based lessor": one modifier
 		}
-		if !orgNouns[toks[k].text] {
+		if !orgNouns.has(toks[k].text) {
 			continue
 		}
 		// ", the carmaker said" reports a quote: no apposition
 		n := k + 1
-		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text] || auxiliaryVerbs[toks[n].text]
+		return n == len(toks) || toks[n].kind == tkPunct || clauseStarts.has(toks[n].text) || auxiliaryVerbs.has(toks[n].text)
 	}
 	return false
 }
@@ -244,7 +244,7 @@ func (d *doc) orgApposition(e int) bool {
 // followedBy reports whether a noun from nouns follows token e, after at
 // most five modifiers from mods (hyphens between them allowed, and "and"
 // between two: "humanitarian and disaster relief exercise").
-func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
+func followedBy(toks []tok, e int, mods, nouns *cueSet) bool {
 	for k, n := e, 0; k < len(toks) && n < 5; k++ {
 		t := toks[k]
 		if t.text == "-" && t.glued || t.text == "and" && n > 0 {
@@ -255,16 +255,16 @@ func followedBy(toks []tok, e int, mods, nouns map[string]bool) bool {
 		}
 		// "anti-tank", "precision-guided": a hyphenated modifier is one word
 		if gluedHyphen(toks, k+1) && toks[k+2].kind == tkWord {
-			if c := t.text + "-" + toks[k+2].text; mods[c] || mods[strings.ToLower(c)] {
+			if c := t.text + "-" + toks[k+2].text; mods.has(c) || mods.has(strings.ToLower(c)) {
 				k += 2
 				n++
 				continue
 			}
 		}
-		if nouns[t.text] {
+		if nouns.has(t.text) {
 			return true
 		}
-		if !mods[t.text] && !mods[strings.ToLower(t.text)] {
+		if !mods.has(t.text) && !mods.has(strings.ToLower(t.text)) {
 			return false
 		}
 		n++

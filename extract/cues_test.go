@@ -28,7 +28,25 @@ func TestParseCues_Errors(t *testing.T) {
 		}
 	}
 	sets, err := parseCues("# c\n[a]\nx y\n  z\n[b]\n")
-	if err != nil || len(sets["a"]) != 3 || !sets["a"]["z"] || len(sets["b"]) != 0 {
+	if err != nil || len(sets["a"].words) != 3 || !sets["a"].has("z") || len(sets["b"].words) != 0 {
 		t.Fatalf("parseCues: %v, %v", sets, err)
+	}
+}
+
+// TestCueSet_Has: the bitmap before the map never turns a member away, and
+// a word of another set is found only where it is a member.
+func TestCueSet_Has(t *testing.T) {
+	words := map[string]bool{"": true, "x": true, "Kessel's": true}
+	for _, s := range cueSets {
+		for w := range s.words {
+			words[w] = true
+		}
+	}
+	for name, s := range cueSets {
+		for w := range words {
+			if got := s.has(w); got != s.words[w] {
+				t.Fatalf("[%s].has(%q) = %v, want %v", name, w, got, s.words[w])
+			}
+		}
 	}
 }

@@ -70,5 +70,5 @@ func (d *doc) inCity(j int) bool {
 
 // districtNounAt: a neighbourhood's noun at token j ("suburbs").
 func (d *doc) districtNounAt(j int) bool {
-	return j < len(d.toks) && neighbourhoodNouns[d.toks[j].text] && !d.toks[j].newline
+	return j < len(d.toks) && neighbourhoodNouns.has(d.toks[j].text) && !d.toks[j].newline
 }

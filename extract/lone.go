@@ -29,7 +29,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false
 	}
 	// noPlaceWord last: it may ask the tagger, which costs most
-	return (placePrepositions[prep] || (lonePlacePrepositions[prep] || seizedPlaceVerbs[prep] && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]) && !d.noPlaceWord(i)
+	return (placePrepositions.has(prep) || (lonePlacePrepositions.has(prep) || seizedPlaceVerbs.has(prep) && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]) && !d.noPlaceWord(i)
 }
 
 // placeAfterArticle: a lone unknown name after "the" is no person; it is a
@@ -37,7 +37,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 // Orwen.", "the Orwen is"), and a modifier when a noun follows ("the
 // Karvan farmers"), which is no entity.
 func (d *doc) placeAfterArticle(i int) (isArticle, place bool) {
-	if i == 0 || !articles[d.toks[i-1].text] || d.toks[i].sentStart {
+	if i == 0 || !articles.has(d.toks[i-1].text) || d.toks[i].sentStart {
 		return false, false
 	}
 	if i+1 >= len(d.toks) || d.toks[i+1].newline {
@@ -47,7 +47,7 @@ func (d *doc) placeAfterArticle(i int) (isArticle, place bool) {
 	if next.kind == tkPossessive || next.kind == tkWord && isCapitalised(next.text) {
 		return true, false
 	}
-	return true, next.kind == tkPunct || auxiliaryVerbs[next.text] || next.text == "and" || next.text == "or"
+	return true, next.kind == tkPunct || auxiliaryVerbs.has(next.text) || next.text == "and" || next.text == "or"
 }
 
 // loneName: a single capitalised word that no lexicon knows, not
@@ -91,7 +91,7 @@ func (d *doc) nameShaped(w string) bool {
 	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) && !hasSuffixIn(w, surnameEndings) {
 		return false
 	}
-	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations[strings.TrimSuffix(w, ".")]
+	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations.has(strings.TrimSuffix(w, "."))
 }
 
 // modifies reports whether the word at i stands before a common noun it
@@ -103,7 +103,7 @@ func (d *doc) modifies(i int) bool {
 		return false
 	}
 	next := d.toks[i+1]
-	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs[next.text] || personVerbs[next.text] || sideVerbs[next.text] || lifeVerbs[next.text] || nameParticles[next.text] {
+	if next.kind != tkWord || next.newline || !unicode.IsLower([]rune(next.text)[0]) || auxiliaryVerbs.has(next.text) || personVerbs.has(next.text) || sideVerbs.has(next.text) || lifeVerbs.has(next.text) || nameParticles.has(next.text) {
 		return false
 	}
 	tg := d.tagAfter(i)
@@ -146,12 +146,12 @@ func contraction(w string) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(w[i:])
-	return clitics[w[i+n:]]
+	return clitics.has(w[i+n:])
 }
 
 // hasSuffixIn reports whether w ends with one of the suffixes.
-func hasSuffixIn(w string, suffixes map[string]bool) bool {
-	for suf := range suffixes {
+func hasSuffixIn(w string, suffixes *cueSet) bool {
+	for suf := range suffixes.words {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -164,7 +164,7 @@ func hasSuffixIn(w string, suffixes map[string]bool) bool {
 // a common word, in the plural too (IT, AIDS, DAYS), are not names.
 func (d *doc) loneAcronym(i int) bool {
 	w := d.toks[i].text
-	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || genericAcronyms[w] || isCurrencyCode(w) || d.commonWord(w) || len(d.a.commonWords) == 0 {
+	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || genericAcronyms.has(w) || isCurrencyCode(w) || d.commonWord(w) || len(d.a.commonWords) == 0 {
 		return false
 	}
 	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-") && !d.commonAcronym(i)

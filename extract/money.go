@@ -297,9 +297,9 @@ func changeFrom(text string, start int) bool {
 	w, at := precedingWord(text, start)
 	if w == "by" {
 		w, _ = precedingWord(text, at) // "rose by $1 to $5"
-		return marketVerbs[w]
+		return marketVerbs.has(w)
 	}
-	if marketVerbs[w] || w == "up" || w == "down" {
+	if marketVerbs.has(w) || w == "up" || w == "down" {
 		return true
 	}
 	if !asciiEqualFold(w, "from") {

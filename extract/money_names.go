@@ -105,7 +105,7 @@ func homePrice(text string, i int, c currencyToken, a moneyAmount, facts *textFa
 		return false
 	}
 	after := strings.TrimLeft(text[a.end:], " ")
-	if routeNouns[strings.ToLower(after[:asciiWordEnd(after, 0)])] {
+	if routeNouns.has(strings.ToLower(after[:asciiWordEnd(after, 0)])) {
 		return false // "the R21 and R300 roads"
 	}
 	for _, stem := range stems {
@@ -225,7 +225,7 @@ func buildMoneyTables() *moneyTables {
 	names := map[string]string{}
 	single := map[string]string{}
 	for _, c := range cs {
-		if notCurrencyCodes[c.Code] {
+		if notCurrencyCodes.has(c.Code) {
 			t.wordCodes[c.Code] = true
 		} else {
 			t.codes[c.Code] = c.Code
@@ -262,9 +262,9 @@ func buildMoneyTables() *moneyTables {
 	}
 	var shared []currencyToken
 	for n, code := range single {
-		if notCurrencyWords[n] || notCurrencyWords[strings.TrimSuffix(n, "s")] {
+		if notCurrencyWords.has(n) || notCurrencyWords.has(strings.TrimSuffix(n, "s")) {
 			// "won", "kip": a word, but money after a scale word
-			if scaledCurrencyWords[n] && code != "" {
+			if scaledCurrencyWords.has(n) && code != "" {
 				after = append(after, currencyToken{token: n, code: code, scaled: true})
 			}
 			continue
@@ -580,7 +580,7 @@ func datelineDollar(text string) string {
 	}
 	if strings.HasPrefix(rest, " (") {
 		credit := rest[2:min(len(rest), 2+40)]
-		if k := strings.IndexByte(credit, ')'); k < 0 || internationalWires[credit[:k]] {
+		if k := strings.IndexByte(credit, ')'); k < 0 || internationalWires.has(credit[:k]) {
 			return ""
 		}
 	}

@@ -262,7 +262,7 @@ var (
 // the sentence ("was fined 500 pounds"), else not money.
 func poundsAreMoney(text string, start, end int) bool {
 	if k := end + spaceLen(text, end); k > end {
-		if e := asciiWordEnd(text, k); weightCues[lowerASCIIString(text[k:e])] {
+		if e := asciiWordEnd(text, k); weightCues.has(lowerASCIIString(text[k:e])) {
 			return false
 		}
 	}
@@ -281,10 +281,10 @@ func poundsAreMoney(text string, start, end int) bool {
 			j--
 		}
 		w := lowerASCIIString(text[j+1 : e])
-		if weightCues[w] && w != "of" && w != "per" {
+		if weightCues.has(w) && w != "of" && w != "per" {
 			return false
 		}
-		money = money || moneyCues[w]
+		money = money || moneyCues.has(w)
 		i = j + 1
 	}
 	return money
@@ -294,7 +294,7 @@ func poundsAreMoney(text string, start, end int) bool {
 // text that writes pounds ("£", asked once a text) or after a money word
 // ("costs 99p"), but not a video's lines ("streams in 1080p").
 func penceAreMoney(text string, start, i int, facts *textFacts) bool {
-	if videoLines[text[start:i]] {
+	if videoLines.has(text[start:i]) {
 		return false
 	}
 	return remembered(facts.named, "£", func() bool { return strings.Contains(text, "£") }) || poundsAreMoney(text, start, i)

@@ -104,7 +104,7 @@ func (d *doc) def13Post() {
 		}
 		// "Kessel MM40 Block 3": a variant's word closing a platform takes
 		// its number
-		if last := toks[e-1].text; variantWords13[last] && !toks[e].glued && !toks[e].newline && (allDigits(toks[e].text) && len(toks[e].text) <= 2 || romanNumeral13(toks[e].text)) && d.free(e, e+1) {
+		if last := toks[e-1].text; variantWords13.has(last) && !toks[e].glued && !toks[e].newline && (allDigits(toks[e].text) && len(toks[e].text) <= 2 || romanNumeral13(toks[e].text)) && d.free(e, e+1) {
 			d.claim(e, e+1)
 			d.mentions[k].e, d.mentions[k].canonical = e+1, ""
 		}
@@ -182,11 +182,11 @@ func (d *doc) variantHeads() {
 	toks := d.toks
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PLATFORM" || !variantWords13[toks[m.s].text] || m.s == 0 {
+		if m.label != "PLATFORM" || !variantWords13.has(toks[m.s].text) || m.s == 0 {
 			continue
 		}
 		s := m.s
-		for s > 0 && s > m.s-4 && !toks[s].sentStart && !toks[s-1].newline && toks[s-1].kind == tkWord && isCapitalised(toks[s-1].text) && !functionWords[toks[s-1].text] && !d.used[s-1] {
+		for s > 0 && s > m.s-4 && !toks[s].sentStart && !toks[s-1].newline && toks[s-1].kind == tkWord && isCapitalised(toks[s-1].text) && !functionWords.has(toks[s-1].text) && !d.used[s-1] {
 			s--
 		}
 		if s < m.s {
@@ -259,7 +259,7 @@ func (d *doc) shieldWatch(ps []piece) bool {
 		return false
 	}
 	for _, p := range ps[:n-1] {
-		if w := d.word(p); p.unit != nil && (p.unit.label == "ORG" || p.unit.label == "PERSON") || p.unit == nil && (!isCapitalised(w) || w == "Rights" || orgHeads[w]) {
+		if w := d.word(p); p.unit != nil && (p.unit.label == "ORG" || p.unit.label == "PERSON") || p.unit == nil && (!isCapitalised(w) || w == "Rights" || orgHeads.has(w)) {
 			return false
 		}
 	}
@@ -293,7 +293,7 @@ func (d *doc) numberedResolution(ps []piece) bool {
 	if w == "Section" {
 		ok := false
 		for k := e + 1; k < len(toks) && k <= e+6 && (toks[k].kind == tkWord || toks[k].text == "-"); k++ {
-			if programNouns[toks[k].text] {
+			if programNouns.has(toks[k].text) {
 				ok = true
 				break
 			}

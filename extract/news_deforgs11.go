@@ -46,14 +46,14 @@ func (d *doc) regionalCommand(ps []piece) bool {
 
 // commandHead: a service's head word, or a listed body ending in one.
 func (d *doc) commandHead(p piece) bool {
-	return !p.conn && commandHeads[d.toks[p.e-1].text] && (p.unit == nil || p.unit.label == "ORG")
+	return !p.conn && commandHeads.has(d.toks[p.e-1].text) && (p.unit == nil || p.unit.label == "ORG")
 }
 
 // hasCommandHead is the cheap guard of regionalCommand: a service's word,
 // alone or ending a listed body.
 func (d *doc) hasCommandHead(ps []piece) bool {
 	for _, p := range ps {
-		if !p.conn && commandHeads[d.toks[p.e-1].text] {
+		if !p.conn && commandHeads.has(d.toks[p.e-1].text) {
 			return true
 		}
 	}
@@ -112,14 +112,14 @@ func (d *doc) basedUnit(ps []piece) bool {
 	}
 	toks := d.toks
 	last := d.word(ps[n-1])
-	if basedUnitKinds[last] || last == "Group" || last == "Force" {
+	if basedUnitKinds.has(last) || last == "Group" || last == "Force" {
 		e := ps[n-1].e
 		if e < len(toks) && !toks[e].newline && !toks[e].glued && isNumber(toks[e].text) && len(toks[e].text) <= 3 && d.free(e, e+1) && !(last == "Group" && d.sportText()) {
 			return d.add(ps[0].s, e+1, "ORG", "")
 		}
 		return false
 	}
-	if n < 3 || !basedUnitKinds[d.word(ps[n-2])] || titleWords[last] || orgHeads[last] {
+	if n < 3 || !basedUnitKinds.has(d.word(ps[n-2])) || titleWords.has(last) || orgHeads.has(last) {
 		return false
 	}
 	if u := ps[n-1].unit; u != nil && u.label != "GPE" && u.label != "LOC" {
@@ -159,7 +159,7 @@ func (d *doc) romanUnit(ps []piece) bool {
 		}
 	}
 	for _, p := range ps[1:] {
-		if w := d.word(p); militaryUnits[w] || foreignUnitWords[w] {
+		if w := d.word(p); militaryUnits.has(w) || foreignUnitWords.has(w) {
 			return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 		}
 	}
@@ -172,7 +172,7 @@ func (d *doc) romanUnit(ps []piece) bool {
 func (d *doc) romanOpens(ps []piece) bool {
 	w := d.word(ps[0])
 	if len(w) == 1 {
-		return len(ps) > 1 && isRoman(w) && (militaryUnits[d.word(ps[1])] || foreignUnitWords[d.word(ps[1])])
+		return len(ps) > 1 && isRoman(w) && (militaryUnits.has(d.word(ps[1])) || foreignUnitWords.has(d.word(ps[1])))
 	}
 	return len(w) >= 2 && isRoman(w)
 }
@@ -196,7 +196,7 @@ func isRoman(w string) bool {
 // establishment of research, weapons or trials is a body.
 func (d *doc) researchEstablishment(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || d.word(ps[n-1]) != "Establishment" || !establishmentKinds[d.word(ps[n-2])] {
+	if n < 2 || d.word(ps[n-1]) != "Establishment" || !establishmentKinds.has(d.word(ps[n-2])) {
 		return false
 	}
 	for i := n - 2; i > 0; i-- {
@@ -219,14 +219,14 @@ func (d *doc) noticeCompany(ps []piece) bool {
 	if e+1 >= len(toks) || toks[e].text != "," || toks[e+1].newline || hasConn(ps) || !d.noticePlace(e+1) {
 		return false
 	}
-	if (legalSuffixes[toks[e-1].text] || toks[e-1].text == "Company" || toks[e-1].text == "Corporation") && s > 0 && toks[s-1].text == "The" && (s == 1 || toks[s-1].newline) && d.free(s-1, s) {
+	if (legalSuffixes.has(toks[e-1].text) || toks[e-1].text == "Company" || toks[e-1].text == "Corporation") && s > 0 && toks[s-1].text == "The" && (s == 1 || toks[s-1].newline) && d.free(s-1, s) {
 		return d.add(s-1, e, "ORG", "")
 	}
 	if n < 3 || n > 5 || ps[0].unit == nil || ps[0].unit.label != "ORG" || !toks[s].newline && s > 0 {
 		return false
 	}
 	for _, p := range ps[1:] {
-		if p.unit != nil || titleWords[d.word(p)] {
+		if p.unit != nil || titleWords.has(d.word(p)) {
 			return false
 		}
 	}
@@ -254,14 +254,14 @@ func (d *doc) noticePlace(k int) bool {
 // body's name, not a person.
 func (d *doc) royalBody(ps []piece) bool {
 	n := len(ps)
-	if n < 3 || !royalTitles[d.word(ps[0])] {
+	if n < 3 || !royalTitles.has(d.word(ps[0])) {
 		return false
 	}
 	for i, p := range ps[2:] {
 		if p.conn {
 			return false
 		}
-		if royalBodyHeads[d.word(p)] {
+		if royalBodyHeads.has(d.word(p)) {
 			if i+3 < n && !ps[i+3].conn {
 				return false // the head ends the name or opens its "for ..."
 			}
@@ -276,7 +276,7 @@ func (d *doc) royalBody(ps []piece) bool {
 // body is a team of that body, an organisation.
 func (d *doc) hostedProject(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || !hostedHeads[d.word(ps[n-1])] || hasConn(ps) {
+	if n < 2 || !hostedHeads.has(d.word(ps[n-1])) || hasConn(ps) {
 		return false
 	}
 	e := ps[n-1].e
@@ -292,7 +292,7 @@ func (d *doc) hostedProject(ps []piece) bool {
 		return d.add(ps[0].s, e, "ORG", "")
 	}
 	for j := k; j < len(toks) && j < k+5 && isCapitalised(toks[j].text) && !toks[j].newline; j++ {
-		if orgHeads[toks[j].text] {
+		if orgHeads.has(toks[j].text) {
 			return d.add(ps[0].s, e, "ORG", "") // "at the Kessel Institute"
 		}
 	}
@@ -312,7 +312,7 @@ func (d *doc) jointVenture(ps []piece) bool {
 	if s >= 2 && toks[s-1].text == "venture" && toks[s-2].text == "joint" || s >= 1 && toks[s-1].text == "consortium" {
 		return d.add(s, e, "ORG", "")
 	}
-	if e+3 < len(toks) && toks[e].text == "," && articles[toks[e+1].text] &&
+	if e+3 < len(toks) && toks[e].text == "," && articles.has(toks[e+1].text) &&
 		(toks[e+2].text == "joint" && toks[e+3].text == "venture" || toks[e+2].text == "consortium") {
 		return d.add(s, e, "ORG", "")
 	}
@@ -337,7 +337,7 @@ func (d *doc) outletCredit(ps []piece) bool {
 		return false // "By A. Kessel, Local Democracy Reporting": a scheme's name, no outlet's
 	}
 	for _, p := range ps {
-		if bylinePosts[d.word(p)] {
+		if bylinePosts.has(d.word(p)) {
 			return false // "By A. Kessel, Staff Writer": the writer's post
 		}
 	}
@@ -356,7 +356,7 @@ func (d *doc) outletCredit(ps []piece) bool {
 // the holders of a kind of post are people, not a body; "the Combatant
 // Commands" are a kind of body, none named.
 func (d *doc) pluralRanks(ps []piece) bool {
-	return len(ps) == 2 && rankKindWords[d.word(ps[0])] && pluralPosts[d.word(ps[1])]
+	return len(ps) == 2 && rankKindWords.has(d.word(ps[0])) && pluralPosts.has(d.word(ps[1]))
 }
 
 // mixedAcronym: "state-owned KAdeT", "the OrDB": one word of three

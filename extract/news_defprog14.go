@@ -16,7 +16,7 @@ import "strings"
 func (d *doc) programWordBefore(i int) bool {
 	toks := d.toks
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if programBeforeWords14[toks[k].text] {
+		if programBeforeWords14.has(toks[k].text) {
 			return true
 		}
 		if toks[k].kind == tkPunct || toks[k+1].sentStart {
@@ -33,7 +33,7 @@ func (d *doc) defprog14Post() {
 	for k := 0; k < n; k++ {
 		m := d.mentions[k]
 		switch {
-		case m.label == "PROGRAM" && m.e-m.s >= 4 && leadAbbrevs14[toks[m.s].text]:
+		case m.label == "PROGRAM" && m.e-m.s >= 4 && leadAbbrevs14.has(toks[m.s].text):
 			d.leadAbbrevProgram(k)
 		case m.label == "ORG" && m.e+1 < len(toks) && toks[m.e-1].text == "No." && m.e-m.s >= 2:
 			d.numberedCommand(k)
@@ -43,7 +43,7 @@ func (d *doc) defprog14Post() {
 			d.titleBody(k)
 		case m.label == "PROGRAM" && m.e-m.s == 3 && toks[m.s+1].text == "-":
 			d.pairedPlaces(k)
-		case m.label == "PROGRAM" && m.e-m.s >= 2 && m.e-m.s <= 3 && programOpeners[toks[m.s].text]:
+		case m.label == "PROGRAM" && m.e-m.s >= 2 && m.e-m.s <= 3 && programOpeners.has(toks[m.s].text):
 			d.openerNameAgain(k)
 		}
 	}
@@ -177,7 +177,7 @@ func (d *doc) openerNameAgain(k int) {
 		canon = d.surface(m.s, m.s+2)
 	}
 	for i := range d.positions(w) {
-		if i > m.s+1 && d.free(i, i+1) && (i+1 == len(toks) || !isCapitalised(toks[i+1].text) || toks[i+1].newline) && !programOpeners[toks[i-1].text] {
+		if i > m.s+1 && d.free(i, i+1) && (i+1 == len(toks) || !isCapitalised(toks[i+1].text) || toks[i+1].newline) && !programOpeners.has(toks[i-1].text) {
 			d.add(i, i+1, "PROGRAM", canon)
 		}
 	}

@@ -73,14 +73,14 @@ func (d *doc) quotedWork(ps []piece) bool {
 	// a work's noun may stand before a comma ("her novel, "Salt Road","); a
 	// verb only right before the quote, as "wrote, "..."" quotes words
 	b := q - 1
-	if titleVerbs[toks[b].text] {
+	if titleVerbs.has(toks[b].text) {
 		d.claim(s, e)
 		return true
 	}
 	if toks[b].text == "," || toks[b].text == ":" {
 		b--
 	}
-	if b < 0 || !workNouns[toks[b].text] && !quotedWorkNouns[toks[b].text] {
+	if b < 0 || !workNouns.has(toks[b].text) && !quotedWorkNouns.has(toks[b].text) {
 		return false
 	}
 	d.claim(s, e)
@@ -100,7 +100,7 @@ func quoteMark(s string) bool {
 func (d *doc) particleName(ps []piece) bool {
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	if len(ps) > 3 || hasConn(ps) || e+1 >= len(toks) || !surnameParticles[toks[e].text] && !patronymics[toks[e].text] {
+	if len(ps) > 3 || hasConn(ps) || e+1 >= len(toks) || !surnameParticles.has(toks[e].text) && !patronymics.has(toks[e].text) {
 		return false
 	}
 	for _, p := range ps {
@@ -112,7 +112,7 @@ func (d *doc) particleName(ps []piece) bool {
 		return false
 	}
 	k := e
-	for k < len(toks) && nameParticles[toks[k].text] && !toks[k].newline {
+	for k < len(toks) && nameParticles.has(toks[k].text) && !toks[k].newline {
 		k++
 	}
 	n := 0
@@ -162,7 +162,7 @@ func (d *doc) givenSurnamePlace(ps []piece) bool {
 func (d *doc) epithetName(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[0].e
-	if len(ps) != 1 || e-s != 1 || e+2 > len(toks) || toks[e].text != "the" || !epithets[toks[e+1].text] || toks[e+1].newline {
+	if len(ps) != 1 || e-s != 1 || e+2 > len(toks) || toks[e].text != "the" || !epithets.has(toks[e+1].text) || toks[e+1].newline {
 		return false
 	}
 	if e+2 < len(toks) && isCapitalised(toks[e+2].text) && !toks[e+2].newline {
@@ -181,7 +181,7 @@ func (d *doc) epithetName(ps []piece) bool {
 // name is also a town's ("the sculptor Ngozi Eze").
 func (d *doc) roleGivenPlace(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) < 2 || len(ps) > 3 || s == 0 || d.toks[s].newline || !personRoles[d.toks[s-1].text] && !occupationNouns[d.toks[s-1].text] ||
+	if len(ps) < 2 || len(ps) > 3 || s == 0 || d.toks[s].newline || !personRoles.has(d.toks[s-1].text) && !occupationNouns.has(d.toks[s-1].text) ||
 		!d.surnameUnit(ps[0]) || d.personLen(ps[1:]) != len(ps)-1 || hasUnit(ps[1:]) {
 		return false
 	}
@@ -203,8 +203,8 @@ func (d *doc) natureOf(ps []piece) bool {
 	// "summit" is a meeting's too ("the summit of Tianjin"): it reads only
 	// an unknown name
 	noun := d.toks[s-2].text
-	mountain := mountainParts[noun]
-	if !mountain && !islandNouns[noun] && noun != "summit" {
+	mountain := mountainParts.has(noun)
+	if !mountain && !islandNouns.has(noun) && noun != "summit" {
 		return false
 	}
 	for _, p := range ps {
@@ -221,7 +221,7 @@ func (d *doc) natureOf(ps []piece) bool {
 // languageName: a language's name alone is no entity ("wrote in Yiddish",
 // "spoke Swahili"); the word is claimed and dropped.
 func (d *doc) languageName(ps []piece) bool {
-	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || !languages[d.word(ps[0])] {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || !languages.has(d.word(ps[0])) {
 		return false
 	}
 	d.used[ps[0].s] = true
@@ -233,16 +233,16 @@ func (d *doc) languageName(ps []piece) bool {
 // "under" or "of" ("rebuilt under Ramesses II"), is a ruler's name; a listed mission's or a product's mark ("Artemis II")
 // was read before, and a common word's ("Falcon II") is left alone.
 func (d *doc) regnalName(ps []piece) bool {
-	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !nameSuffixes[d.word(ps[1])] || !d.a.uncommon(d.word(ps[0])) {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !nameSuffixes.has(d.word(ps[1])) || !d.a.uncommon(d.word(ps[0])) {
 		return false
 	}
 	e := ps[1].e
 	// "rebuilt under Ramesses II", "the tomb of Ostrel IV"
-	if s := ps[0].s; s > 0 && reignLinks[d.toks[s-1].text] && !d.toks[s].newline {
+	if s := ps[0].s; s > 0 && reignLinks.has(d.toks[s-1].text) && !d.toks[s].newline {
 		d.addPerson(s, e)
 		return true
 	}
-	if e >= len(d.toks) || d.toks[e].newline || !personVerbs[d.toks[e].text] && !reignVerbs[d.toks[e].text] && !d.actsAfter(e-1) {
+	if e >= len(d.toks) || d.toks[e].newline || !personVerbs.has(d.toks[e].text) && !reignVerbs.has(d.toks[e].text) && !d.actsAfter(e-1) {
 		return false
 	}
 	d.addPerson(ps[0].s, e)
@@ -253,7 +253,7 @@ func (d *doc) regnalName(ps []piece) bool {
 // ("Ferrari himself drove"), a company's or a town's though it be.
 func (d *doc) selfName(ps []piece) bool {
 	e := ps[len(ps)-1].e
-	if len(ps) > 3 || hasConn(ps) || e >= len(d.toks) || !reflexives[d.toks[e].text] || d.toks[e].newline {
+	if len(ps) > 3 || hasConn(ps) || e >= len(d.toks) || !reflexives.has(d.toks[e].text) || d.toks[e].newline {
 		return false
 	}
 	if len(ps) > 1 && d.personLen(ps) != len(ps) || len(ps) == 1 && ps[0].e-ps[0].s != 1 {
@@ -268,7 +268,7 @@ func (d *doc) selfName(ps []piece) bool {
 // grandson Safi", "her husband Ostrel Vane").
 func (d *doc) kinName(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || !kinTitles[d.toks[s-1].text] || !ownerPronouns[strings.ToLower(d.toks[s-2].text)] {
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || !kinTitles.has(d.toks[s-1].text) || !ownerPronouns.has(strings.ToLower(d.toks[s-2].text)) {
 		return false
 	}
 	if len(ps) == 1 && ps[0].e-ps[0].s == 1 && (ps[0].unit == nil || ps[0].unit.label != "GPE" || !d.a.countries[ps[0].unit.canonical]) ||
@@ -285,7 +285,7 @@ func (d *doc) kinName(ps []piece) bool {
 // a country ("a biography of Italy").
 func (d *doc) memorialOf(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "of" || !memorialNouns[d.toks[s-2].text] {
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "of" || !memorialNouns.has(d.toks[s-2].text) {
 		return false
 	}
 	if len(ps) == 1 && ps[0].e-ps[0].s == 1 && (ps[0].unit == nil && d.personWord(ps[0]) || ps[0].unit != nil && ps[0].unit.label == "GPE" && !d.a.countries[ps[0].unit.canonical]) ||
@@ -303,11 +303,11 @@ func (d *doc) memorialOf(ps []piece) bool {
 // Varga a letter"). A painter paints people as often as works.
 func (d *doc) madeWork(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s == 0 || !workMakingVerbs[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) {
+	if s == 0 || !workMakingVerbs.has(d.toks[s-1].text) || d.toks[s].newline || hasUnit(ps) {
 		return false
 	}
 	// "wrote Putin a letter": whom one writes to, before what is written
-	if e < len(d.toks) && (d.toks[e].kind == tkPossessive || articles[d.toks[e].text] || ownerPronouns[d.toks[e].text]) {
+	if e < len(d.toks) && (d.toks[e].kind == tkPossessive || articles.has(d.toks[e].text) || ownerPronouns.has(d.toks[e].text)) {
 		return false
 	}
 	d.claim(s, e)
@@ -333,7 +333,7 @@ func (d *doc) westernHyphenName(ps []piece) bool {
 			return false
 		}
 		first, second, family := d.toks[ps[i].s].text, d.toks[ps[i+2].s].text, d.word(ps[i+3])
-		if utf8.RuneCountInString(first) > 6 || utf8.RuneCountInString(second) > 5 || !isLowerWord(second) || derivedAdjectives[second] ||
+		if utf8.RuneCountInString(first) > 6 || utf8.RuneCountInString(second) > 5 || !isLowerWord(second) || derivedAdjectives.has(second) ||
 			!d.a.surnames[family] && !(isCapitalised(family) && utf8.RuneCountInString(family) <= 6 && !d.commonWord(second)) {
 			return false
 		}
@@ -350,7 +350,7 @@ func (d *doc) westernHyphenName(ps []piece) bool {
 // siege's name is an event's, no entity, with the place in it; the run is
 // claimed and dropped, as cueRule drops an event named by its last word.
 func (d *doc) eventOf(ps []piece) bool {
-	if len(ps) < 3 || ps[0].unit != nil || !eventOpeners[d.word(ps[0])] || !ps[1].conn || d.toks[ps[1].s].text != "of" {
+	if len(ps) < 3 || ps[0].unit != nil || !eventOpeners.has(d.word(ps[0])) || !ps[1].conn || d.toks[ps[1].s].text != "of" {
 		return false
 	}
 	d.claim(ps[0].s, ps[len(ps)-1].e)
@@ -379,10 +379,10 @@ func (d *doc) afterStudy(s int) bool {
 	// "studied at", "studied law at"
 	if prev := toks[s-1].text; prev == "at" || prev == "from" {
 		k := s - 2
-		if k > 0 && isLowerWord(toks[k].text) && !studyVerbs[toks[k].text] {
+		if k > 0 && isLowerWord(toks[k].text) && !studyVerbs.has(toks[k].text) {
 			k--
 		}
-		return studyVerbs[toks[k].text]
+		return studyVerbs.has(toks[k].text)
 	}
 	if prev := toks[s-1].text; prev != "and" && prev != "," {
 		return false
@@ -411,7 +411,7 @@ func (d *doc) placeByList(ps []piece) bool {
 	prev := toks[s-1].text
 	n := len(d.mentions)
 	listed := (prev == "and" || prev == "," || prev == "or") && n > 0 && d.mentions[n-1].e == s-1 && d.mentions[n-1].label == "GPE"
-	if !listed && !placeVerbs[prev] {
+	if !listed && !placeVerbs.has(prev) {
 		return false
 	}
 	return d.add(s, s+1, "GPE", "")
@@ -429,7 +429,7 @@ func (d *doc) aliasName(ps []piece) bool {
 	if d.toks[k].text == "as" && d.toks[k-1].text == "known" {
 		k--
 	}
-	if !aliasWords[d.toks[k].text] || k < 2 {
+	if !aliasWords.has(d.toks[k].text) || k < 2 {
 		return false
 	}
 	if d.toks[k-1].text == "also" {
@@ -441,7 +441,7 @@ func (d *doc) aliasName(ps []piece) bool {
 	// the person's name ends at the comma, or a particle and a surname
 	// that resolve will join to it stand between ("Arantes do Nascimento")
 	j := k - 1
-	for j > 0 && !d.used[j-1] && (isCapitalised(d.toks[j-1].text) || nameParticles[d.toks[j-1].text]) {
+	for j > 0 && !d.used[j-1] && (isCapitalised(d.toks[j-1].text) || nameParticles.has(d.toks[j-1].text)) {
 		j--
 	}
 	if !d.personEnds[j] {
@@ -464,7 +464,7 @@ func (d *doc) possessiveKin(ps []piece) bool {
 		return false
 	}
 	owned := d.toks[e+1].text
-	if !kinTitles[owned] && !(lifeWorks[owned] && (ps[0].unit == nil || ps[0].unit.label == "GPE")) {
+	if !kinTitles.has(owned) && !(lifeWorks.has(owned) && (ps[0].unit == nil || ps[0].unit.label == "GPE")) {
 		return false
 	}
 	d.addPerson(ps[0].s, e)
@@ -490,9 +490,9 @@ func (d *doc) flowingRiver(ps []piece) bool {
 	flows := false
 	if e := s + 1; e < len(toks) && !toks[e].newline {
 		v := toks[e].text
-		flows = flowVerbs[v] || (v == "rises" || v == "rose") && e+1 < len(toks) && placePrepositions[toks[e+1].text]
+		flows = flowVerbs.has(v) || (v == "rises" || v == "rose") && e+1 < len(toks) && placePrepositions.has(toks[e+1].text)
 	}
-	part := s >= 3 && toks[s-2].text == "of" && riverCourse[toks[s-3].text]
+	part := s >= 3 && toks[s-2].text == "of" && riverCourse.has(toks[s-3].text)
 	return (flows || part) && d.add(s, s+1, "LOC", "")
 }
 
@@ -505,7 +505,7 @@ func (d *doc) flowingRiver(ps []piece) bool {
 func (d *doc) makerPerson(ps []piece) bool {
 	s := ps[0].s
 	if len(ps) < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || s < 2 || d.toks[s-1].text != "by" ||
-		!builderVerbs[d.toks[s-2].text] || !d.nameRun(ps) || d.personLen(ps) != len(ps) {
+		!builderVerbs.has(d.toks[s-2].text) || !d.nameRun(ps) || d.personLen(ps) != len(ps) {
 		return false
 	}
 	for _, p := range ps {
@@ -527,7 +527,7 @@ func (d *doc) lifeEvidence(s, e int) bool {
 	toks := d.toks
 	if s >= 2 && !toks[s].newline {
 		prev, before := toks[s-1].text, toks[s-2].text
-		if prev == "by" && (thinkerVerbs[before] || workNouns[before] || worksBy[before]) || prev == "under" && masterVerbs[before] {
+		if prev == "by" && (thinkerVerbs.has(before) || workNouns.has(before) || worksBy.has(before)) || prev == "under" && masterVerbs.has(before) {
 			return true
 		}
 	}
@@ -540,16 +540,16 @@ func (d *doc) lifeEvidence(s, e int) bool {
 // Tessarov taught").
 func (d *doc) lifeVerbAfter(s, e int) bool {
 	toks := d.toks
-	if e >= len(toks) || toks[e].newline || !lifeVerbs[toks[e].text] {
+	if e >= len(toks) || toks[e].newline || !lifeVerbs.has(toks[e].text) {
 		return false
 	}
 	// "Velto studied the market": what one studies with an article after
 	// it is a firm's object as well
-	if v := toks[e].text; (v == "studied" || v == "painted") && e+1 < len(toks) && (articles[toks[e+1].text] || toks[e+1].text == "its") {
+	if v := toks[e].text; (v == "studied" || v == "painted") && e+1 < len(toks) && (articles.has(toks[e+1].text) || toks[e+1].text == "its") {
 		return false
 	}
 	prev := s - 1
-	return s == 0 || toks[s].newline || !isCapitalised(toks[prev].text) || toks[prev].sentStart && functionWords[toks[prev].text]
+	return s == 0 || toks[s].newline || !isCapitalised(toks[prev].text) || toks[prev].sentStart && functionWords.has(toks[prev].text)
 }
 
 // royalTitleName: a ruler's, a noble's or a saint's title, then a name
@@ -562,9 +562,9 @@ func (d *doc) royalTitleName(ps []piece) bool {
 	toks := d.toks
 	first := 0
 	switch {
-	case ps[0].unit == nil && !ps[0].conn && royalTitles[d.word(ps[0])]:
+	case ps[0].unit == nil && !ps[0].conn && royalTitles.has(d.word(ps[0])):
 		first = 1
-	case ps[0].s > 0 && !toks[ps[0].s].newline && royalTitles[toks[ps[0].s-1].text] && !d.used[ps[0].s-1]:
+	case ps[0].s > 0 && !toks[ps[0].s].newline && royalTitles.has(toks[ps[0].s-1].text) && !d.used[ps[0].s-1]:
 		// "the sultan Selim I", or a title the tagger took for a common
 		// word at a sentence's start ("Queen Victoria opened")
 	default:
@@ -578,17 +578,17 @@ func (d *doc) royalTitleName(ps []piece) bool {
 	if name.unit != nil && (name.unit.label != "GPE" && name.unit.label != "LOC" || d.a.countries[name.unit.canonical]) || name.unit == nil && !d.personWord(name) {
 		return false
 	}
-	if first == 1 && saintTitles[d.word(ps[0])] && !d.a.givenNames[w] {
+	if first == 1 && saintTitles.has(d.word(ps[0])) && !d.a.givenNames[w] {
 		return false
 	}
 	k := first + 1
 	// more name words, none a common word but a given name or a surname
 	// ("John Paul II", not "Thomas Housing Development")
-	for k < len(ps) && k < first+3 && !ps[k].conn && ps[k].unit == nil && d.personWord(ps[k]) && !nameSuffixes[d.word(ps[k])] && d.word(ps[k]) != "I" &&
+	for k < len(ps) && k < first+3 && !ps[k].conn && ps[k].unit == nil && d.personWord(ps[k]) && !nameSuffixes.has(d.word(ps[k])) && d.word(ps[k]) != "I" &&
 		(!d.commonWord(d.word(ps[k])) || d.a.givenNames[d.word(ps[k])] || d.a.surnames[d.word(ps[k])]) {
 		k++
 	}
-	if k < len(ps) && (nameSuffixes[d.word(ps[k])] || d.word(ps[k]) == "I") {
+	if k < len(ps) && (nameSuffixes.has(d.word(ps[k])) || d.word(ps[k]) == "I") {
 		k++
 	}
 	// "Francis of Assisi", "Catherine of Aragon"
@@ -599,7 +599,7 @@ func (d *doc) royalTitleName(ps []piece) bool {
 		return false
 	}
 	// "Sultan Kudarat province": a place named after a ruler
-	if e := ps[k-1].e; e < len(toks) && !toks[e].newline && (placeKindNoun(toks[e].text) || riverNouns[toks[e].text]) {
+	if e := ps[k-1].e; e < len(toks) && !toks[e].newline && (placeKindNoun(toks[e].text) || riverNouns.has(toks[e].text)) {
 		return false
 	}
 	d.addPerson(ps[first].s, ps[k-1].e)
@@ -611,7 +611,7 @@ func (d *doc) royalTitleName(ps []piece) bool {
 // name, which actingCompany would read as a company's ending in a common
 // word.
 func (d *doc) rulerSuffixName(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !rulerSuffixes[d.word(ps[len(ps)-1])] || d.personLen(ps[:len(ps)-1]) != len(ps)-1 {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !rulerSuffixes.has(d.word(ps[len(ps)-1])) || d.personLen(ps[:len(ps)-1]) != len(ps)-1 {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[len(ps)-1].e)
@@ -624,8 +624,8 @@ func (d *doc) rulerSuffixName(ps []piece) bool {
 // such a run to the person rules.
 func (d *doc) bornAtPlace(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || !placePrepositions[d.toks[s-1].text] ||
-		!lifeParticiples[d.toks[s-2].text] && d.toks[s-2].text != "died" {
+	if len(ps) > 3 || hasConn(ps) || s < 2 || d.toks[s].newline || !placePrepositions.has(d.toks[s-1].text) ||
+		!lifeParticiples.has(d.toks[s-2].text) && d.toks[s-2].text != "died" {
 		return false
 	}
 	for _, p := range ps {
@@ -663,7 +663,7 @@ func (d *doc) placeNamedPerson(ps []piece) bool {
 		return false
 	}
 	years := toks[e].text == "(" && e+1 < len(toks) && isNumber(toks[e+1].text)
-	if !years && !lifeVerbs[toks[e].text] && !personVerbs[toks[e].text] && !reignVerbs[toks[e].text] {
+	if !years && !lifeVerbs.has(toks[e].text) && !personVerbs.has(toks[e].text) && !reignVerbs.has(toks[e].text) {
 		return false
 	}
 	d.addPerson(ps[0].s, e)
@@ -678,9 +678,9 @@ func (d *doc) historicState(ps []piece) bool {
 	if len(ps) < 2 || len(ps) > 5 {
 		return false
 	}
-	open := ps[0].unit == nil && stateForms[d.word(ps[0])] && ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) > 2
+	open := ps[0].unit == nil && stateForms.has(d.word(ps[0])) && ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) > 2
 	last := ps[len(ps)-1]
-	closed := last.unit == nil && stateForms[d.word(last)] && !hasConn(ps)
+	closed := last.unit == nil && stateForms.has(d.word(last)) && !hasConn(ps)
 	if !open && !closed {
 		return false
 	}
@@ -712,7 +712,7 @@ func (d *doc) placeEnding(ps []piece) bool {
 // ("flights to Kessel"); a listed name keeps its label.
 func (d *doc) toPerson(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "to" || !toPersonVerbs[d.toks[s-2].text] || d.personLen(ps) != len(ps) {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s < 2 || d.toks[s].newline || d.toks[s-1].text != "to" || !toPersonVerbs.has(d.toks[s-2].text) || d.personLen(ps) != len(ps) {
 		return false
 	}
 	d.addPerson(s, ps[len(ps)-1].e)
@@ -725,7 +725,7 @@ func (d *doc) toPerson(ps []piece) bool {
 // too.
 func (d *doc) placeStartAfterPreposition(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !placeNameStarts[d.word(ps[0])] || !placePrepositions[d.toks[s-1].text] {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !placeNameStarts.has(d.word(ps[0])) || !placePrepositions.has(d.toks[s-1].text) {
 		return false
 	}
 	return d.add(s, ps[len(ps)-1].e, "GPE", "")

@@ -29,19 +29,19 @@ func (d *doc) orgByStructure(ps []piece) bool {
 	first, last := d.word(ps[0]), d.word(ps[len(ps)-1])
 	e := ps[len(ps)-1].e
 	switch {
-	case foreignLegalForms[last] && !hasConn(ps) && !d.a.demonyms[first]:
+	case foreignLegalForms.has(last) && !hasConn(ps) && !d.a.demonyms[first]:
 		// "Tarvel Industri AB", "Kessel Oyj"
 	case !hasConn(ps) && d.legalFormAt(ps[len(ps)-1].s) > e:
 		// "Eriksen Shipping A/S", "Quorlane S.p.A.": the form's first
 		// letter is the chunk's last piece
 		e = d.legalFormAt(ps[len(ps)-1].s)
-	case groupHeads[last] && !hasConn(ps) && !(last == "Branch" && titleWords[first]) && (last != "Order" || orderAdjective(first, len(ps))):
+	case groupHeads.has(last) && !hasConn(ps) && !(last == "Branch" && titleWords.has(first)) && (last != "Order" || orderAdjective(first, len(ps))):
 		// "the National Library"; "the Executive Branch" is a part of a
 		// government, no body's name; "the Dominican Order" is a
 		// religious order, "an Executive Order" a decree
-	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (groupStarts[first] || first == "Order" && d.saintAfter(ps[2])):
+	case ps[1].conn && d.toks[ps[1].s].text == "of" && len(ps) >= 3 && (groupStarts.has(first) || first == "Order" && d.saintAfter(ps[2])):
 		// "Order of Saint Aldric", not "Order of Merit"
-	case orgOpeners[first] && !hasConn(ps), d.foreignBody(ps):
+	case orgOpeners.has(first) && !hasConn(ps), d.foreignBody(ps):
 		// "Radio Tarvel"; "Université de Tarvel", "Lycée Henri-IV", and
 		// "Instituto Nacional", though a club is named "Instituto"
 	default:
@@ -62,7 +62,7 @@ func (d *doc) legalFormAt(s int) int {
 	form := toks[s].text
 	for k := s + 1; k < len(toks) && k <= s+5 && toks[k].glued; k++ {
 		form += toks[k].text
-		if foreignLegalForms[form] && (k+1 == len(toks) || !toks[k+1].glued || toks[k+1].kind != tkWord) {
+		if foreignLegalForms.has(form) && (k+1 == len(toks) || !toks[k+1].glued || toks[k+1].kind != tkWord) {
 			return k + 1
 		}
 	}
@@ -109,7 +109,7 @@ func (d *doc) possessiveOrg(ps []piece) bool {
 		return false
 	}
 	head := toks[e+1].text
-	if !orgHeads[head] && !groupHeads[head] || leaderOwned[head] || !d.free(e, e+2) || d.namedPerson(toks[e-1].text) {
+	if !orgHeads.has(head) && !groupHeads.has(head) || leaderOwned.has(head) || !d.free(e, e+2) || d.namedPerson(toks[e-1].text) {
 		return false // "Varga's Cabinet", and "Varga's Party" after "Ilse Varga", are a person's
 	}
 	if e+2 < len(toks) && !toks[e+2].newline && (isCapitalised(toks[e+2].text) || toks[e+2].kind == tkPossessive) {
@@ -142,7 +142,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 	if len(ps) < 2 || ps[0].unit != nil || toks[s].text != "The" || toks[s].sentStart || s == 0 || toks[s].newline {
 		return false
 	}
-	if prev := toks[s-1]; prev.kind != tkWord || isCapitalised(prev.text) || workNouns[prev.text] {
+	if prev := toks[s-1]; prev.kind != tkWord || isCapitalised(prev.text) || workNouns.has(prev.text) {
 		return false
 	}
 	if !d.orgParts(ps) || hasUnit(ps[1:]) {
@@ -150,7 +150,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 	}
 	last := d.word(ps[len(ps)-1])
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 3
-	if !plural && !orgHeads[last] && !outletHeads[strings.ToLower(last)] {
+	if !plural && !orgHeads.has(last) && !outletHeads.has(strings.ToLower(last)) {
 		return false
 	}
 	d.add(s, ps[len(ps)-1].e, "ORG", "")
@@ -171,7 +171,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 // lower-case noun follows is that noun's modifier, not read ("a member of
 // the Kessel family").
 func (d *doc) orgByContext(ps []piece) bool {
-	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[first] || d.a.demonyms[first] || locOpeners[first] {
+	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[first] || d.a.demonyms[first] || locOpeners.has(first) {
 		return false // a person's, a people's or a place's ("Fort Kessel")
 	}
 	toks := d.toks
@@ -193,7 +193,7 @@ func (d *doc) orgByContext(ps []piece) bool {
 		return toks[e+k].text
 	}
 	band := d.bandActs(ps, at)
-	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !orgFollowers[next] && !auxiliaryVerbs[next] && !strings.HasSuffix(next, "ed") {
+	if next := after(0); !band && next != "" && toks[e].kind == tkWord && !isCapitalised(next) && !orgFollowers.has(next) && !auxiliaryVerbs.has(next) && !strings.HasSuffix(next, "ed") {
 		return false // a noun the name modifies; a verb after it is the clause's
 	}
 	switch {
@@ -201,15 +201,15 @@ func (d *doc) orgByContext(ps []piece) bool {
 		if d.sentenceThe(s) {
 			s-- // "The Kinks recorded it": the article is the band's
 		}
-	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && labelVerbs[before(2)]:
+	case (before(1) == "for" || before(1) == "on" || before(1) == "to") && labelVerbs.has(before(2)):
 	case before(1) == "by" && before(2) == "released":
-	case (before(1) == "at" || before(1) == "from") && (schoolVerbs[before(2)] || schoolVerbs[before(3)] && !isCapitalised(before(2)) || before(1) == "from" && degreeWords[before(2)]):
-	case before(1) == "at" && (stintWords[before(2)] || staffNouns[strings.ToLower(before(2))]):
-	case at != s && (before(1) == "to" || before(1) == "by") && teamMoves[before(2)] && d.pluralName(ps):
+	case (before(1) == "at" || before(1) == "from") && (schoolVerbs.has(before(2)) || schoolVerbs.has(before(3)) && !isCapitalised(before(2)) || before(1) == "from" && degreeWords.has(before(2))):
+	case before(1) == "at" && (stintWords.has(before(2)) || staffNouns.has(strings.ToLower(before(2)))):
+	case at != s && (before(1) == "to" || before(1) == "by") && teamMoves.has(before(2)) && d.pluralName(ps):
 	case before(1) == "of" && (before(2) == "member" || before(2) == "members"):
 	case before(1) == "found" && before(2) == "to", before(1) == "form" && before(2) == "to":
 	case before(1) == "with" && (before(2) == "merged" || before(2) == "merge" || before(2) == "merges"):
-	case joinVerbs[before(1)] && (after(0) == "in" && isYear(after(1)) || after(0) == "as" && (articles[after(1)] || after(1) == "its")):
+	case joinVerbs.has(before(1)) && (after(0) == "in" && isYear(after(1)) || after(0) == "as" && (articles.has(after(1)) || after(1) == "its")):
 	case at == s && (after(0) == "acquired" || after(0) == "acquires") && isCapitalised(after(1)) && (toks[s].sentStart || before(1) == ","):
 	case at == s && after(0) == "merged" && after(1) == "with":
 	case d.kindApposition(s, e):
@@ -235,7 +235,7 @@ func (d *doc) sentenceThe(s int) bool {
 func (d *doc) pluralName(ps []piece) bool {
 	last := d.word(ps[len(ps)-1])
 	single, ok := strings.CutSuffix(last, "s")
-	return ok && len(single) >= 3 && !strings.HasSuffix(single, "s") && !peopleWord(d.a.demonyms, last) && !placePlurals[last]
+	return ok && len(single) >= 3 && !strings.HasSuffix(single, "s") && !peopleWord(d.a.demonyms, last) && !placePlurals.has(last)
 }
 
 // bandActs: "the Kinks recorded the song", "The Harrow Lanterns toured
@@ -245,7 +245,7 @@ func (d *doc) pluralName(ps []piece) bool {
 func (d *doc) bandActs(ps []piece, at int) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if at == s && !d.sentenceThe(s) || e+1 >= len(toks) || toks[e].newline || !bandVerbs[toks[e].text] || isNumber(toks[e+1].text) {
+	if at == s && !d.sentenceThe(s) || e+1 >= len(toks) || toks[e].newline || !bandVerbs.has(toks[e].text) || isNumber(toks[e+1].text) {
 		return false // "the Maldives recorded 40 cases" counts
 	}
 	if !d.pluralName(ps) {
@@ -275,10 +275,10 @@ func (d *doc) kindApposition(s, e int) bool {
 	}
 	for k := e + 2; k < len(toks) && k <= e+5; k++ {
 		w := toks[k].text
-		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] || articles[w] || w == "of" || orgFollowers[w] {
+		if toks[k].kind != tkWord || toks[k].newline || isCapitalised(w) && !d.a.demonyms[w] || articles.has(w) || w == "of" || orgFollowers.has(w) {
 			return false // a modifier is no function word: "an economist at the firm"
 		}
-		if !orgKinds[w] {
+		if !orgKinds.has(w) {
 			continue
 		}
 		if k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].newline {
@@ -290,7 +290,7 @@ func (d *doc) kindApposition(s, e int) bool {
 		case next == "to":
 			return false
 		default:
-			return orgFollowers[next] || isCapitalised(next)
+			return orgFollowers.has(next) || isCapitalised(next)
 		}
 	}
 	return false
@@ -318,7 +318,7 @@ func (d *doc) actingAcronym(ps []piece) bool {
 	if s > 0 && !toks[s].newline {
 		prev = toks[s-1].text
 	}
-	acts := strings.HasSuffix(next, "ed") || next == "said" || next == "says" || auxiliaryVerbs[next]
+	acts := strings.HasSuffix(next, "ed") || next == "said" || next == "says" || auxiliaryVerbs.has(next)
 	switch {
 	case toks[s].sentStart && acts && !isCapitalised(next):
 	case prev == "by":
@@ -333,7 +333,7 @@ func (d *doc) actingAcronym(ps []piece) bool {
 // plainAcronym: three to eight capital letters and nothing else, no
 // common abbreviation ("ICU", "DIY").
 func plainAcronym(w string) bool {
-	return len(w) >= 3 && len(w) <= 8 && !genericAcronyms[w] && allCapitals(w)
+	return len(w) >= 3 && len(w) <= 8 && !genericAcronyms.has(w) && allCapitals(w)
 }
 
 // andAcronym: a name of two or more words, "and" and a lone acronym of
@@ -359,7 +359,7 @@ func (d *doc) andAcronym(ps []piece) bool {
 // Inc." gives the company alone (the post is no part of its name).
 func (d *doc) postOfCompany(ps []piece) bool {
 	n := len(ps)
-	if n < 4 || !legalSuffixes[d.word(ps[n-1])] {
+	if n < 4 || !legalSuffixes.has(d.word(ps[n-1])) {
 		return false
 	}
 	i := 0
@@ -369,7 +369,7 @@ func (d *doc) postOfCompany(ps []piece) bool {
 		}
 		i++
 	}
-	if i == 0 || i+1 >= n || d.toks[ps[i].s].text != "of" || !titleWords[d.word(ps[i-1])] {
+	if i == 0 || i+1 >= n || d.toks[ps[i].s].text != "of" || !titleWords.has(d.word(ps[i-1])) {
 		return false
 	}
 	d.classify(ps[i+1:])
@@ -397,7 +397,7 @@ func (d *doc) andHeads(ps []piece) bool {
 	// "Kessco and Tarvel Bank rose": an acronym alone before "and" is a
 	// name of its own, no word of the named body after it
 	if n := len(ps); n >= 4 && ps[1].conn && d.toks[ps[1].s].text == "and" && ps[0].e-ps[0].s == 1 && allCapitals(d.word(ps[0])) && len(d.word(ps[0])) >= 2 &&
-		!hasConn(ps[2:]) && orgHeads[d.word(ps[n-1])] {
+		!hasConn(ps[2:]) && orgHeads.has(d.word(ps[n-1])) {
 		d.classify(ps[:1])
 		d.classify(ps[2:])
 		return true
@@ -408,21 +408,21 @@ func (d *doc) andHeads(ps []piece) bool {
 		}
 		left, right := ps[:i], ps[i+1:]
 		lw := d.word(left[len(left)-1])
-		if !groupHeads[lw] && !orgHeads[lw] && !gpeHeads[lw] && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
+		if !groupHeads.has(lw) && !orgHeads.has(lw) && !gpeHeads.has(lw) && !d.startOfName(left) || hasConn(right) || len(right) < 2 {
 			return false
 		}
 		last, first := d.word(right[len(right)-1]), d.word(right[0])
 		switch {
-		case gpeHeads[lw] && gpeHeads[last] && !hasUnit(right):
+		case gpeHeads.has(lw) && gpeHeads.has(last) && !hasUnit(right):
 			// "Ash County and Bell County", "Jawa Barat and Sumatera Utara"
 			d.classify(left)
 			d.classify(right)
 			return true
-		case !orgHeads[last] && !groupHeads[last] || hasUnit(right):
+		case !orgHeads.has(last) && !groupHeads.has(last) || hasUnit(right):
 			return false
-		case orgHeads[lw] && !groupHeads[lw] && legalSuffixes[last]:
+		case orgHeads.has(lw) && !groupHeads.has(lw) && legalSuffixes.has(last):
 			return false // "Orvane Assembly and Test Pvt Ltd": one company's name
-		case orgHeads[first] || groupHeads[first]:
+		case orgHeads.has(first) || groupHeads.has(first):
 			d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
 		default:
 			d.classify(left)
@@ -445,7 +445,7 @@ func (d *doc) boughtFrom(ps []piece) bool {
 		return false
 	}
 	k := s - 2
-	for ; k >= 0 && k >= s-6 && !orderVerbs[toks[k].text]; k-- {
+	for ; k >= 0 && k >= s-6 && !orderVerbs.has(toks[k].text); k-- {
 		if w := toks[k].text; toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
 			return false
 		}
@@ -477,7 +477,7 @@ func (d *doc) partyOfPlace(ps []piece) bool {
 	if of > 0 && ps[of].conn && d.toks[ps[of].s].text == "the" {
 		of--
 	}
-	if u := ps[n-1].unit; n < 4 || of < 2 || !ps[of].conn || d.toks[ps[of].s].text != "of" || !orgOfHeads[d.word(ps[of-1])] || u != nil && u.label != "GPE" || u == nil && !d.personWord(ps[n-1]) {
+	if u := ps[n-1].unit; n < 4 || of < 2 || !ps[of].conn || d.toks[ps[of].s].text != "of" || !orgOfHeads.has(d.word(ps[of-1])) || u != nil && u.label != "GPE" || u == nil && !d.personWord(ps[n-1]) {
 		return false
 	}
 	for _, p := range ps[:of] {
@@ -516,12 +516,12 @@ func (d *doc) placeThenName(ps []piece) {
 	for len(ps) > 0 && ps[0].conn {
 		ps = ps[1:]
 	}
-	if len(ps) < 3 || !ps[1].conn || !placeLinks[d.toks[ps[1].s].text] {
+	if len(ps) < 3 || !ps[1].conn || !placeLinks.has(d.toks[ps[1].s].text) {
 		d.classify(ps)
 		return
 	}
 	u, w := ps[0].unit, d.word(ps[0])
-	if u != nil && u.label != "GPE" && u.label != "LOC" || u == nil && (orgStarts[w] || programStarts[w] || locStarts[w] || orgHeads[w] || groupStarts[w] || groupHeads[w]) {
+	if u != nil && u.label != "GPE" && u.label != "LOC" || u == nil && (orgStarts.has(w) || programStarts.has(w) || locStarts.has(w) || orgHeads.has(w) || groupStarts.has(w) || groupHeads.has(w)) {
 		d.classify(ps)
 		return
 	}
@@ -540,7 +540,7 @@ func (d *doc) placeThenName(ps []piece) {
 // Orvania".
 func (d *doc) startOfName(ps []piece) bool {
 	for i := 0; i+2 < len(ps); i++ {
-		if ps[i+1].conn && d.toks[ps[i+1].s].text == "of" && (orgStarts[d.word(ps[i])] || groupStarts[d.word(ps[i])]) {
+		if ps[i+1].conn && d.toks[ps[i+1].s].text == "of" && (orgStarts.has(d.word(ps[i])) || groupStarts.has(d.word(ps[i]))) {
 			rest := ps[i+2:]
 			return len(rest) <= 2 && !hasConn(rest) && !hasConn(ps[:i+1])
 		}
@@ -560,11 +560,11 @@ func (d *doc) startOfName(ps []piece) bool {
 func (d *doc) commonStartHead(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := d.word(ps[len(ps)-1])
-	if s == 0 || hasConn(ps) || hasUnit(ps) || !orgHeads[last] && !groupHeads[last] || d.toks[s].newline {
+	if s == 0 || hasConn(ps) || hasUnit(ps) || !orgHeads.has(last) && !groupHeads.has(last) || d.toks[s].newline {
 		return false
 	}
 	f := d.toks[s-1]
-	if !f.sentStart || !d.common[s-1] || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords[f.text] || titleWords[f.text] && !commandHeads[last] || d.a.demonyms[f.text] || praiseWords[strings.ToLower(f.text)] || !d.free(s-1, s) {
+	if !f.sentStart || !d.common[s-1] || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords.has(f.text) || titleWords.has(f.text) && !commandHeads.has(last) || d.a.demonyms[f.text] || praiseWords.has(strings.ToLower(f.text)) || !d.free(s-1, s) {
 		return false // praise ("Great School", "GREAT Store") is a reviewer's
 	}
 	d.add(s-1, e, "ORG", "")

@@ -16,14 +16,14 @@ import (
 // connector; what follows it is read on its own ("the Queen Ilsa
 // Hospital in Tarvo and Kessel Park").
 func (d *doc) titledSite(ps []piece) bool {
-	if len(ps) < 3 || !siteTitles[d.word(ps[0])] {
+	if len(ps) < 3 || !siteTitles.has(d.word(ps[0])) {
 		return false
 	}
 	k := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
 	if k < 0 {
 		k = len(ps)
 	}
-	if last := d.word(ps[max(k-1, 0)]); k < 3 || !locHeads[last] && !siteInstitutionHeads[last] {
+	if last := d.word(ps[max(k-1, 0)]); k < 3 || !locHeads.has(last) && !siteInstitutionHeads.has(last) {
 		return false
 	}
 	d.add(ps[0].s, ps[k-1].e, "LOC", "")
@@ -108,5 +108,5 @@ func (d *doc) townInSentence(s, j int, byStart map[int]int) bool {
 // building or a home (buildingNouns): "hotels in Tarvo".
 func (d *doc) afterBuilding(k int) bool {
 	m, t := d.mentions[k], d.toks
-	return m.s >= 2 && (t[m.s-1].text == "in" || t[m.s-1].text == "at") && buildingNouns[strings.ToLower(t[m.s-2].text)]
+	return m.s >= 2 && (t[m.s-1].text == "in" || t[m.s-1].text == "at") && buildingNouns.has(strings.ToLower(t[m.s-2].text))
 }

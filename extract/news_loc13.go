@@ -9,7 +9,7 @@ package extract
 // Capitol". "the City of Tarvo" (a council), "the Gulf Coast", "the Gulf
 // states" (regionStates) and "the City class" are left to the other rules.
 func (d *doc) shortFormPlace(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || !shortPlaceForms[d.toks[ps[0].s].text] {
+	if len(ps) != 1 || ps[0].unit != nil || !shortPlaceForms.has(d.toks[ps[0].s].text) {
 		return false
 	}
 	s, e := ps[0].s, ps[0].e
@@ -30,17 +30,17 @@ func (d *doc) shortFormPlace(ps []piece) bool {
 // "for", "de" or "of", after "the", is the building, LOC: "treated at the
 // Hospital for Tropical Diseases", "the Hospital de Clínicas".
 func (d *doc) openedSite(ps []piece) bool {
-	if len(ps) < 3 || ps[0].unit != nil || !openingSiteHeads[d.toks[ps[0].s].text] {
+	if len(ps) < 3 || ps[0].unit != nil || !openingSiteHeads.has(d.toks[ps[0].s].text) {
 		return false
 	}
 	s := ps[0].s
-	if s == 0 || d.toks[s-1].text != "the" || !siteOpeningLinks[d.toks[ps[1].s].text] {
+	if s == 0 || d.toks[s-1].text != "the" || !siteOpeningLinks.has(d.toks[ps[1].s].text) {
 		return false
 	}
 	// the name ends at its next connector that is no link of a name:
 	// "the Hospital for Special Care in Tarvo"
 	k := 2
-	for k < len(ps) && !(ps[k].conn && !siteOpeningLinks[d.toks[ps[k].s].text]) {
+	for k < len(ps) && !(ps[k].conn && !siteOpeningLinks.has(d.toks[ps[k].s].text)) {
 		k++
 	}
 	if k == 2 {
@@ -58,7 +58,7 @@ func (d *doc) openedSite(ps []piece) bool {
 // "won by 79 runs at Tarvo Sports Club on Monday".
 func (d *doc) groundClub(ps []piece) bool {
 	n := len(ps)
-	if n < 3 || d.word(ps[n-1]) != "Club" || !groundClubWords[d.word(ps[n-2])] {
+	if n < 3 || d.word(ps[n-1]) != "Club" || !groundClubWords.has(d.word(ps[n-2])) {
 		return false
 	}
 	s := ps[0].s
@@ -80,7 +80,7 @@ func (d *doc) postedAt() {
 	t := d.toks
 	for k := range d.mentions {
 		m := d.mentions[k]
-		if m.label != "GPE" || m.s < 2 || t[m.s-1].text != "at" || !postingWords[t[m.s-2].text] || d.partCandidate(k) != partGuessed {
+		if m.label != "GPE" || m.s < 2 || t[m.s-1].text != "at" || !postingWords.has(t[m.s-2].text) || d.partCandidate(k) != partGuessed {
 			continue
 		}
 		d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
@@ -127,7 +127,7 @@ func (d *doc) wayRoad(ps []piece) bool {
 	s := ps[0].s
 	// "on Tarvo Way and Kessel Brandt Way": the second of a pair
 	pair := s >= 2 && (d.toks[s-1].text == "and" || d.toks[s-1].text == ",") && d.toks[s-2].text == "Way"
-	if s == 0 || !wayPrepositions[d.toks[s-1].text] && !pair {
+	if s == 0 || !wayPrepositions.has(d.toks[s-1].text) && !pair {
 		return false
 	}
 	d.add(s, ps[n-1].e, "LOC", "")
@@ -145,7 +145,7 @@ func (d *doc) listPartApposition() {
 	var byEnd map[int]int
 	for k := range d.mentions {
 		e := d.mentions[k].e
-		if e+2 >= len(t) || t[e].text != "," || !pluralPartNouns[t[e+1].text] || !partNounLinks[t[e+2].text] || d.partCandidate(k) == partNone {
+		if e+2 >= len(t) || t[e].text != "," || !pluralPartNouns.has(t[e+1].text) || !partNounLinks.has(t[e+2].text) || d.partCandidate(k) == partNone {
 			continue
 		}
 		if byEnd == nil {

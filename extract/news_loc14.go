@@ -95,7 +95,7 @@ func (d *doc) cityPartsLoc14() {
 			listed = listed && u.end == m.e
 			loc = !d.a.countries[m.canonical] && (!listed && m.canonical == "" || listed && d.a.cityNames[u.canonical])
 		case d.partCandidate(k) != partGuessed:
-		case m.e+2 < len(t) && t[m.e].text == "," && siteVerbs[t[m.e+1].text] && t[m.e+2].text == "by":
+		case m.e+2 < len(t) && t[m.e].text == "," && siteVerbs.has(t[m.e+1].text) && t[m.e+2].text == "by":
 			loc = true
 		case m.s >= 1 && m.e < len(t) && t[m.s-1].text == "the" && t[m.e].text == "district" && !t[m.e].newline:
 			if !storyChecked {

@@ -31,7 +31,7 @@ func (d *doc) indigenousGroup(ps []piece) bool {
 	s, e := ps[0].s, ps[n-1].e
 	first := toks[s].text
 	switch {
-	case maoriGroupStarts[first] && n >= 2 && !ps[1].conn:
+	case maoriGroupStarts.has(first) && n >= 2 && !ps[1].conn:
 		// "Ngāti Kessel and Ngāi Tarvel": the group ends at a connector
 		for i, p := range ps {
 			if p.conn {
@@ -40,7 +40,7 @@ func (d *doc) indigenousGroup(ps []piece) bool {
 				return true
 			}
 		}
-	case first == "Te" && n == 2 && runangaWords[d.word(ps[1])]:
+	case first == "Te" && n == 2 && runangaWords.has(d.word(ps[1])):
 		// "Te Rūnanga o Kessel": the council of the people after "o"
 		if e+1 < len(toks) && toks[e].text == "o" && !toks[e+1].newline {
 			if p, ok := d.itemAt(e + 1); ok && isCapitalised(toks[p.s].text) {
@@ -54,7 +54,7 @@ func (d *doc) indigenousGroup(ps []piece) bool {
 		// "Membertou First Nation", "Orvane Cree Nation"
 	case hasConn(ps) || n > 3:
 		return false
-	case e < len(toks) && indigenousKinds[toks[e].text] && !toks[e].newline:
+	case e < len(toks) && indigenousKinds.has(toks[e].text) && !toks[e].newline:
 		// "Tarvel iwi spokesman"
 	case d.groupApposition(e):
 	default:
@@ -67,11 +67,11 @@ func (d *doc) indigenousGroup(ps []piece) bool {
 // apposition of a group's kind after token e, with at most two modifiers.
 func (d *doc) groupApposition(e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k <= e+4; k++ {
-		if indigenousKinds[toks[k].text] {
+		if indigenousKinds.has(toks[k].text) {
 			return true
 		}
 		if toks[k].kind != tkWord || isCapitalised(toks[k].text) {
@@ -94,20 +94,20 @@ func (d *doc) groupApposition(e int) bool {
 func (d *doc) countryBody(ps []piece) bool {
 	n := len(ps)
 	last := ps[n-1].unit
-	if n < 2 || n > 4 || last == nil || last.label != "GPE" || !d.a.countries[last.canonical] && !homeNations[last.canonical] {
+	if n < 2 || n > 4 || last == nil || last.label != "GPE" || !d.a.countries[last.canonical] && !homeNations.has(last.canonical) {
 		return false
 	}
 	s, e := ps[0].s, ps[n-1].e
-	if s > 0 && placeOnlyPrepositions[d.toks[s-1].text] {
+	if s > 0 && placeOnlyPrepositions.has(d.toks[s-1].text) {
 		return false
 	}
-	if e < len(d.toks) && (programNouns[d.toks[e].text] || planNouns[d.toks[e].text] || appositionNouns[d.toks[e].text]) {
+	if e < len(d.toks) && (programNouns.has(d.toks[e].text) || planNouns.has(d.toks[e].text) || appositionNouns.has(d.toks[e].text)) {
 		return false // "the Rebuild Kessel plan": a programme's name
 	}
 	for _, p := range ps[:n-1] {
 		w := d.word(p)
-		if w == "" || p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) || shipPrefixes[w] || d.a.givenNames[w] ||
-			regionAdjectives[w] || countryParts[w] || locStarts[w] || locOpeners[w] || placeNameStarts[w] || titleWords[w] || derivedAdjectives[w] {
+		if w == "" || p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) || shipPrefixes.has(w) || d.a.givenNames[w] ||
+			regionAdjectives.has(w) || countryParts.has(w) || locStarts.has(w) || locOpeners.has(w) || placeNameStarts.has(w) || titleWords.has(w) || derivedAdjectives.has(w) {
 			return false
 		}
 		// round 15: a brand no list holds before the country is the
@@ -132,10 +132,10 @@ func (d *doc) countryBody(ps []piece) bool {
 func (d *doc) whichRuns(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || len(ps) > 3 || hasConn(ps) || calendarWords[toks[s].text] || toks[s].glued {
+	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || len(ps) > 3 || hasConn(ps) || calendarWords.has(toks[s].text) || toks[s].glued {
 		return false
 	}
-	if v, next := toks[e+2].text, toks[e+3].text; !whichRunVerbs[v] && !(countedRunVerbs[v] && isNumber(next)) && !(v == "went" && wentStates[next]) && !(v == "filed" && next == "for") {
+	if v, next := toks[e+2].text, toks[e+3].text; !whichRunVerbs.has(v) && !(countedRunVerbs.has(v) && isNumber(next)) && !(v == "went" && wentStates.has(next)) && !(v == "filed" && next == "for") {
 		return false
 	}
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
@@ -153,7 +153,7 @@ func (d *doc) toldOutlet(ps []piece) bool {
 		return false
 	}
 	// "the Sunday Tribune": a day's name opening it is left out of the chunk
-	if n == 1 && outletTails[d.word(ps[0])] && s > 0 && outletOpeners[d.toks[s-1].text] && d.free(s-1, s) && d.toldBefore(s-1) {
+	if n == 1 && outletTails.has(d.word(ps[0])) && s > 0 && outletOpeners.has(d.toks[s-1].text) && d.free(s-1, s) && d.toldBefore(s-1) {
 		return d.add(s-1, e, "ORG", "")
 	}
 	if !d.toldBefore(s) {
@@ -169,7 +169,7 @@ func (d *doc) toldOutlet(ps []piece) bool {
 	if ps[n-1].unit != nil || d.a.givenNames[d.toks[s].text] {
 		return false
 	}
-	if !outletOpeners[d.word(ps[0])] && !outletTails[d.word(ps[n-1])] {
+	if !outletOpeners.has(d.word(ps[0])) && !outletTails.has(d.word(ps[n-1])) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -225,11 +225,11 @@ func (d *doc) kindBefore(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords[toks[s].text] && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames[toks[ps[1].s].text] {
+	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords.has(toks[s].text) && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames[toks[ps[1].s].text] {
 		return d.add(ps[1].s, e, "ORG", "") // "Rival Kessel cut its prices": the rival is no part of the name
 	}
-	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text] && !itsRelations[toks[s-1].text] || shipNouns[toks[s-1].text] || toks[s-1].text == "carrier" ||
-		d.a.givenNames[toks[s].text] || shipPrefixes[toks[s].text] || titleWords[toks[s].text] || honorifics[toks[s].text] {
+	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns.has(toks[s-1].text) && !orgNouns.has(toks[s-1].text) && !itsRelations.has(toks[s-1].text) || shipNouns.has(toks[s-1].text) || toks[s-1].text == "carrier" ||
+		d.a.givenNames[toks[s].text] || shipPrefixes.has(toks[s].text) || titleWords.has(toks[s].text) || honorifics.has(toks[s].text) {
 		return false
 	}
 	// a place's name may end the body's ("the company Kessel Pacific"),
@@ -240,20 +240,20 @@ func (d *doc) kindBefore(ps []piece) bool {
 	// a company's relation ("its unit Kessel", "the carrier's contract
 	// partner Tarvel") names a body only after a company's possessive:
 	// "her partner Ana"
-	relation := !bodyKindNouns[toks[s-1].text] && !orgNouns[toks[s-1].text]
+	relation := !bodyKindNouns.has(toks[s-1].text) && !orgNouns.has(toks[s-1].text)
 	k := s - 2
-	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles[toks[k].text] && toks[k].text != "its" && toks[k].text != "their"; m++ {
+	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles.has(toks[k].text) && toks[k].text != "its" && toks[k].text != "their"; m++ {
 		k-- // "housing", "private equity"
 		if k > 0 && toks[k].text == "-" && toks[k].glued && toks[k-1].kind == tkWord {
 			k-- // "low-cost": one modifier
 		}
 	}
 	switch {
-	case relation && (k < 0 || toks[k].text != "its" && !(toks[k].kind == tkPossessive && k > 0 && (orgNouns[toks[k-1].text] || companyHeads[toks[k-1].text]))):
+	case relation && (k < 0 || toks[k].text != "its" && !(toks[k].kind == tkPossessive && k > 0 && (orgNouns.has(toks[k-1].text) || companyHeads.has(toks[k-1].text)))):
 		return false // "its partner", "the airline's partner", not "her partner"
 	case k >= 0 && k < s-1 && toks[k].sentStart && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k]:
 		// "Concert promoter Tarvel said": the modifier opens the sentence
-	case k >= 0 && (articles[toks[k].text] || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "their"):
+	case k >= 0 && (articles.has(toks[k].text) || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "their"):
 	default:
 		return false
 	}
@@ -280,7 +280,7 @@ func (d *doc) marketDeed(ps []piece) bool {
 	if s > 0 && (toks[s-1].text == "the" || toks[s-1].text == "The") {
 		return false // "the Kessel 50 rose 1%": an index
 	}
-	if e+2 >= len(toks) || !marketVerbs[toks[e].text] && !accountVerbs[toks[e].text] && !companyDeeds[toks[e].text] || n > 3 || hasConn(ps) || toks[e].newline {
+	if e+2 >= len(toks) || !marketVerbs.has(toks[e].text) && !accountVerbs.has(toks[e].text) && !companyDeeds.has(toks[e].text) || n > 3 || hasConn(ps) || toks[e].newline {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
@@ -289,10 +289,10 @@ func (d *doc) marketDeed(ps []piece) bool {
 	v := toks[e].text
 	next := toks[e+1].text
 	switch {
-	case marketVerbs[v] && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent") &&
+	case marketVerbs.has(v) && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent") &&
 		(n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && d.sharesBefore(s)):
-	case accountVerbs[v] && d.accountObject(e+1):
-	case companyDeeds[v] && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
+	case accountVerbs.has(v) && d.accountObject(e+1):
+	case companyDeeds.has(v) && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
 	default:
 		return false
 	}
@@ -305,7 +305,7 @@ func (d *doc) withoutKindOpener(ps []piece) []piece {
 	if len(ps) < 2 || ps[0].unit != nil || ps[1].conn || !d.toks[ps[0].s].sentStart {
 		return ps
 	}
-	if w := strings.ToLower(d.word(ps[0])); bodyKindNouns[w] || orgNouns[w] {
+	if w := strings.ToLower(d.word(ps[0])); bodyKindNouns.has(w) || orgNouns.has(w) {
 		return ps[1:]
 	}
 	return ps
@@ -316,7 +316,7 @@ func (d *doc) withoutKindOpener(ps []piece) []piece {
 func (d *doc) accountObject(k int) bool {
 	toks := d.toks
 	for m := 0; m < 4 && k < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text); m, k = m+1, k+1 {
-		if accountNouns[toks[k].text] {
+		if accountNouns.has(toks[k].text) {
 			return true
 		}
 	}
@@ -340,11 +340,11 @@ func (d *doc) bodyObject(ps []piece) bool {
 	prep, noun := toks[s-1].text, toks[s-2].text
 	switch {
 	case prep == "by" && noun == "represented":
-	case prep == "of" && bodyPartNouns[noun]:
-	case valueVerbs[prep] && e < len(toks) && toks[e].text == "at":
+	case prep == "of" && bodyPartNouns.has(noun):
+	case valueVerbs.has(prep) && e < len(toks) && toks[e].text == "at":
 		// "the deal values Kessel at $3 billion"
-	case prep == "by" && (noun == "run" || noun == "operated") && s >= 3 && serviceNouns[toks[s-3].text] && d.a.uncommon(toks[e-1].text) && !d.a.surnames[toks[e-1].text] &&
-		!titleWords[toks[s].text] && !honorifics[toks[s].text]:
+	case prep == "by" && (noun == "run" || noun == "operated") && s >= 3 && serviceNouns.has(toks[s-3].text) && d.a.uncommon(toks[e-1].text) && !d.a.surnames[toks[e-1].text] &&
+		!titleWords.has(toks[s].text) && !honorifics.has(toks[s].text):
 		// "the bus line run by Kessel": a service is run by its operator;
 		// a family name, a common word's or a title keeps a person's
 		// reading ("a clinic run by Smith", "by Dr Kessel")
@@ -361,10 +361,10 @@ func (d *doc) joinedAs(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if s < 1 || e+1 >= len(toks) || toks[e].text != "as" || !joinVerbs[toks[s-1].text] || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+	if s < 1 || e+1 >= len(toks) || toks[e].text != "as" || !joinVerbs.has(toks[s-1].text) || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
 		return false
 	}
-	if w := toks[e+1].text; isCapitalised(w) || toks[e+1].kind != tkWord || !companyOfficers[w] && !postWords[w] {
+	if w := toks[e+1].text; isCapitalised(w) || toks[e+1].kind != tkWord || !companyOfficers.has(w) && !postWords.has(w) {
 		return false
 	}
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
@@ -380,16 +380,16 @@ func (d *doc) bandMember(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+1 >= len(toks) || !bandRoles[toks[e].text] && !firmStaff[toks[e].text] || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+	if e+1 >= len(toks) || !bandRoles.has(toks[e].text) && !firmStaff.has(toks[e].text) || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
 		return false
 	}
 	// "Kessel economist Ana Brandt": a firm's staff, after a word no
 	// lexicon knows and no given name ("the Opposition spokesman Ana
 	// Brandt", "Marlo spokesman Dan Hale") or a name of two words
-	if firmStaff[toks[e].text] && n == 1 && ps[0].unit == nil && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
+	if firmStaff.has(toks[e].text) && n == 1 && ps[0].unit == nil && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
 		return false
 	}
-	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives[toks[s].text]) || d.a.givenNames[toks[s].text] && n > 1 {
+	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives.has(toks[s].text)) || d.a.givenNames[toks[s].text] && n > 1 {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
@@ -426,7 +426,7 @@ func (d *doc) bodyApposition(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] && toks[e+2].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) && toks[e+2].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
@@ -444,9 +444,9 @@ func (d *doc) bodyApposition(ps []piece) bool {
 			k += 2
 		}
 		// "an asset manager" is a firm, "a team manager" a person
-		if appositionBodyNouns[w] || ranked && (orgNouns[w] || companyHeads[w]) || w == "manager" && managedAssets[toks[k-1].text] {
+		if appositionBodyNouns.has(w) || ranked && (orgNouns.has(w) || companyHeads.has(w)) || w == "manager" && managedAssets.has(toks[k-1].text) {
 			next := k + 1
-			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts[toks[next].text] || auxiliaryVerbs[toks[next].text] || orgParticiples[toks[next].text] || bodyParticiples[toks[next].text] {
+			if next == len(toks) || toks[next].kind == tkPunct || clauseStarts.has(toks[next].text) || auxiliaryVerbs.has(toks[next].text) || orgParticiples.has(toks[next].text) || bodyParticiples.has(toks[next].text) {
 				return d.add(s, e, "ORG", "")
 			}
 			return false
@@ -474,7 +474,7 @@ func (d *doc) ownedBodyThing(ps []piece) bool {
 		k++
 	}
 	first := k
-	owned := func(w string) bool { return bodyThings[w] || whose && whoseBodyThings[w] }
+	owned := func(w string) bool { return bodyThings.has(w) || whose && whoseBodyThings.has(w) }
 	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !owned(toks[k].text); m++ {
 		k++
 	}
@@ -507,7 +507,7 @@ func (d *doc) givenSiteSurname(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[1])
-	if !locHeads[w] && !siteHeads[w] || !d.a.givenNames[d.word(ps[0])] {
+	if !locHeads.has(w) && !siteHeads.has(w) || !d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
@@ -525,14 +525,14 @@ func (d *doc) givenSiteSurname(ps []piece) bool {
 // "boss").
 func (d *doc) roleWord(k int) bool {
 	r := strings.ToLower(d.toks[k].text)
-	return personRoles[r] || playerRoles[r] || roleHeads[r]
+	return personRoles.has(r) || playerRoles.has(r) || roleHeads.has(r)
 }
 
 // clubRole: "Tarvel coach Ana Kessel", "Kessel manager Tom Hale": in a
 // sports text a city before a player's or coach's noun and a person's name
 // is its club; a country before it stays the country ("Orvania coach").
 func (d *doc) clubRole(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations[ps[0].unit.canonical] {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations.has(ps[0].unit.canonical) {
 		return false
 	}
 	toks := d.toks
@@ -540,7 +540,7 @@ func (d *doc) clubRole(ps []piece) bool {
 	if e+2 < len(toks) && (toks[e].text == "head" || toks[e].text == "assistant") {
 		e++ // "Tarvel head coach Ana Kessel"
 	}
-	if e+1 >= len(toks) || toks[e].newline || !playerRoles[toks[e].text] && toks[e].text != "captain" && toks[e].text != "boss" || !isCapitalised(toks[e+1].text) || !d.sportText() {
+	if e+1 >= len(toks) || toks[e].newline || !playerRoles.has(toks[e].text) && toks[e].text != "captain" && toks[e].text != "boss" || !isCapitalised(toks[e+1].text) || !d.sportText() {
 		return false
 	}
 	return d.add(ps[0].s, ps[0].e, "ORG", "")
@@ -554,13 +554,13 @@ func (d *doc) staffAt(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if s < 2 || toks[s-1].text != "at" || !staffAtNouns[strings.ToLower(toks[s-2].text)] || toks[s].newline || toks[s-1].newline || n > 3 || hasConn(ps) {
+	if s < 2 || toks[s-1].text != "at" || !staffAtNouns.has(strings.ToLower(toks[s-2].text)) || toks[s].newline || toks[s-1].newline || n > 3 || hasConn(ps) {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
 		return false
 	}
-	if w := d.word(ps[n-1]); locHeads[w] || siteHeads[w] || d.a.givenNames[toks[s].text] && n > 1 {
+	if w := d.word(ps[n-1]); locHeads.has(w) || siteHeads.has(w) || d.a.givenNames[toks[s].text] && n > 1 {
 		return false
 	}
 	return d.add(s, e, "ORG", "")

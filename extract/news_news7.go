@@ -64,15 +64,15 @@ func (d *doc) partyDeeds(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if e >= len(toks) || !partyVerbs[toks[e].text] || toks[e].newline {
+	if e >= len(toks) || !partyVerbs.has(toks[e].text) || toks[e].newline {
 		return false
 	}
 	for k := e + 1; k < len(toks) && k <= e+6 && !toks[k].sentStart; k++ {
 		w := toks[k].text
-		if personPossessives[w] || personPronouns[w] || toks[k].kind == tkPunct {
+		if personPossessives.has(w) || personPronouns.has(w) || toks[k].kind == tkPunct {
 			return false
 		}
-		if partyObjects[w] || w == "party" && k > 0 && partyRanks[toks[k-1].text] {
+		if partyObjects.has(w) || w == "party" && k > 0 && partyRanks.has(toks[k-1].text) {
 			return d.add(s, e, "ORG", "")
 		}
 	}
@@ -87,7 +87,7 @@ func (d *doc) partyDeeds(ps []piece) bool {
 func (d *doc) statementIts(ps []piece) bool {
 	s, ok := d.loneWord(ps)
 	e := s + 1
-	if !ok || e >= len(d.toks) || !personVerbs[d.toks[e].text] || d.toks[e].newline {
+	if !ok || e >= len(d.toks) || !personVerbs.has(d.toks[e].text) || d.toks[e].newline {
 		return false
 	}
 	// right after the verb, itsCompany has read "its" already
@@ -107,9 +107,9 @@ func (d *doc) skipStatementAdjuncts(k int) int {
 		switch w := toks[k].text; {
 		case w == "that" || w == "late" || w == "early" || w == "earlier":
 			k++
-		case w == "on" && k+1 < len(toks) && weekdays[toks[k+1].text]:
+		case w == "on" && k+1 < len(toks) && weekdays.has(toks[k+1].text):
 			k += 2
-		case w == "in" && k+2 < len(toks) && (toks[k+1].text == "a" || toks[k+1].text == "its") && statementNouns[toks[k+2].text]:
+		case w == "in" && k+2 < len(toks) && (toks[k+1].text == "a" || toks[k+1].text == "its") && statementNouns.has(toks[k+2].text):
 			k += 3
 		default:
 			return k
@@ -122,14 +122,14 @@ func (d *doc) skipStatementAdjuncts(k int) int {
 // at k, a modal or "plans to", and a company's deed.
 func (d *doc) companyWill(k int) bool {
 	toks := d.toks
-	if k+2 >= len(toks) || toks[k].text != "it" || !auxiliaryVerbs[toks[k+1].text] && toks[k+1].text != "plans" {
+	if k+2 >= len(toks) || toks[k].text != "it" || !auxiliaryVerbs.has(toks[k+1].text) && toks[k+1].text != "plans" {
 		return false
 	}
 	k += 2
 	if toks[k-1].text == "plans" && toks[k].text == "to" {
 		k++
 	}
-	return k < len(toks) && !toks[k].sentStart && (itsVerbs[toks[k].text] || companyDeeds[toks[k].text])
+	return k < len(toks) && !toks[k].sentStart && (itsVerbs.has(toks[k].text) || companyDeeds.has(toks[k].text))
 }
 
 // deedIts: "Temasek wrote down its stake", "Orvane sold off its shops": a
@@ -143,7 +143,7 @@ func (d *doc) deedIts(ps []piece) bool {
 		return false
 	}
 	verb := toks[e].text
-	if !itsVerbs[verb] && !companyDeeds[verb] && verb != "wrote" && verb != "writes" || !deedParticles[toks[e+1].text] || toks[e+2].text != "its" {
+	if !itsVerbs.has(verb) && !companyDeeds.has(verb) && verb != "wrote" && verb != "writes" || !deedParticles.has(toks[e+1].text) || toks[e+2].text != "its" {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -159,7 +159,7 @@ func (d *doc) dealName(ps []piece) bool {
 		return false
 	}
 	// a sentence opens with the noun too: "Investors in Velmont"
-	if !d.dealBefore(s) && (s < 2 || toks[s].newline || !dealNouns[strings.ToLower(toks[s-2].text)+"_"+toks[s-1].text]) {
+	if !d.dealBefore(s) && (s < 2 || toks[s].newline || !dealNouns.has(strings.ToLower(toks[s-2].text)+"_"+toks[s-1].text)) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -179,19 +179,19 @@ func (d *doc) businessSpeaker(ps []piece) bool {
 		return false
 	}
 	v := e
-	if auxiliaryVerbs[toks[v].text] {
+	if auxiliaryVerbs.has(toks[v].text) {
 		v++ // "Equinor will build"
 	}
-	if verb := toks[v].text; !personVerbs[verb] && !companySpeech[verb] && !namedSpeech[verb] && !itsVerbs[verb] && !companyDeeds[verb] {
+	if verb := toks[v].text; !personVerbs.has(verb) && !companySpeech.has(verb) && !namedSpeech.has(verb) && !itsVerbs.has(verb) && !companyDeeds.has(verb) {
 		return false
 	}
 	business := false
 	for k := v + 1; k < len(toks) && k <= v+20 && !toks[k].sentStart; k++ {
 		t := toks[k].text
-		if personPronouns[t] || personPossessives[t] {
+		if personPronouns.has(t) || personPossessives.has(t) {
 			return false
 		}
-		business = business || businessNouns[t]
+		business = business || businessNouns.has(t)
 	}
 	if !business || d.surnameInText(toks[s].text) {
 		return false
@@ -233,7 +233,7 @@ func (d *doc) surnameInText(w string) bool {
 func (d *doc) regulatorName(ps []piece) bool {
 	s, ok := d.loneWord(ps)
 	e, toks := s+1, d.toks
-	if !ok || e+2 >= len(toks) || toks[e].newline || !regulatorVerbs[toks[e].text] {
+	if !ok || e+2 >= len(toks) || toks[e].newline || !regulatorVerbs.has(toks[e].text) {
 		return false
 	}
 	if art := toks[e+1].text; art != "the" && art != "a" && art != "two" && art != "three" || !d.orgNoun(toks[e+2].text) {
@@ -248,7 +248,7 @@ func (d *doc) regulatorName(ps []piece) bool {
 func (d *doc) squareName(ps []piece) bool {
 	toks := d.toks
 	head := d.word(ps[0])
-	if !squareHeads[head] || ps[0].e >= len(toks) {
+	if !squareHeads.has(head) || ps[0].e >= len(toks) {
 		return false
 	}
 	if w := toks[ps[0].e].text; head == "Place" && w != "de" && w != "du" && w != "des" {
@@ -258,10 +258,10 @@ func (d *doc) squareName(ps []piece) bool {
 		// "Place de la Concorde": two particles end the chunk at the head;
 		// "Avenida 18 de Julio", "Rua 25 de Março": a date names the street
 		k := ps[0].e
-		if k+1 < len(toks) && len(toks[k].text) <= 2 && isNumber(toks[k].text) && !toks[k].newline && nameParticles[toks[k+1].text] {
+		if k+1 < len(toks) && len(toks[k].text) <= 2 && isNumber(toks[k].text) && !toks[k].newline && nameParticles.has(toks[k+1].text) {
 			k++
 		}
-		for k < len(toks) && nameParticles[toks[k].text] && !toks[k].newline {
+		for k < len(toks) && nameParticles.has(toks[k].text) && !toks[k].newline {
 			k++
 		}
 		e := k
@@ -274,7 +274,7 @@ func (d *doc) squareName(ps []piece) bool {
 	// Piazza Navona" are two
 	end := len(ps)
 	for i := 1; i < len(ps); i++ {
-		if ps[i].conn && !nameParticles[d.toks[ps[i].s].text] {
+		if ps[i].conn && !nameParticles.has(d.toks[ps[i].s].text) {
 			end = i
 			break
 		}
@@ -295,7 +295,7 @@ func (d *doc) squareName(ps []piece) bool {
 // name (the chunk ends at the first comma). A field that is a known name
 // ("Ministry of Defence, India and Japan") ends nothing: the list is left.
 func (d *doc) commaListBody(ps []piece) bool {
-	if len(ps) < 3 || !orgStarts[d.word(ps[0])] || !ps[1].conn || ps[len(ps)-1].conn {
+	if len(ps) < 3 || !orgStarts.has(d.word(ps[0])) || !ps[1].conn || ps[len(ps)-1].conn {
 		return false
 	}
 	if w := d.toks[ps[1].s].text; w != "of" && w != "for" {
@@ -346,7 +346,7 @@ func (d *doc) sportBody(ps []piece) bool {
 		sport, place = place, sport
 	}
 	// "Health Canada", "Environment Canterbury": a public body, its word first
-	if place.unit == nil || place.unit.label != "GPE" || !sportNames[d.word(sport)] && !(publicBodyWords[d.word(sport)] && sport.s < place.s) {
+	if place.unit == nil || place.unit.label != "GPE" || !sportNames.has(d.word(sport)) && !(publicBodyWords.has(d.word(sport)) && sport.s < place.s) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")
@@ -366,10 +366,10 @@ func (d *doc) wordNameSpeaks(i int) bool {
 		return false
 	}
 	w := toks[i].text
-	if v := toks[i+1].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] {
+	if v := toks[i+1].text; !personVerbs.has(v) && !companySpeech.has(v) && !namedSpeech.has(v) {
 		return false
 	}
-	return !strings.HasSuffix(w, "s") && !collectiveSubjects[w] && !d.a.givenNames[w] && !d.a.surnames[w] && !d.a.demonyms[w] && !d.surnameInText(w)
+	return !strings.HasSuffix(w, "s") && !collectiveSubjects.has(w) && !d.a.givenNames[w] && !d.a.surnames[w] && !d.a.demonyms[w] && !d.surnameInText(w)
 }
 
 // wordNameSpeaker labels the speaking common word of wordNameSpeaks a
@@ -390,15 +390,15 @@ func (d *doc) theNameActs(ps []piece) bool {
 	s, ok := d.loneWord(ps)
 	e, toks := s+1, d.toks
 	// "The Olympics opened": an event is no institution
-	if !ok || s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads[toks[s].text] || d.a.demonyms[toks[s].text] {
+	if !ok || s < 1 || e >= len(toks) || toks[s].newline || toks[e].newline || !strings.EqualFold(toks[s-1].text, "the") || !d.a.uncommon(toks[s].text) || eventHeads.has(toks[s].text) || d.a.demonyms[toks[s].text] {
 		return false // "The Kenyan said": a person of that nation
 	}
-	if v := toks[e].text; !personVerbs[v] && !companySpeech[v] && !namedSpeech[v] && !itsVerbs[v] && !companyDeeds[v] && !institutionDeeds[v] {
+	if v := toks[e].text; !personVerbs.has(v) && !companySpeech.has(v) && !namedSpeech.has(v) && !itsVerbs.has(v) && !companyDeeds.has(v) && !institutionDeeds.has(v) {
 		return false
 	}
 	// "a contest on the Tarvex opened": the name is no subject after a
 	// preposition
-	if s >= 2 && (placePrepositions[toks[s-2].text] || rangePrepositions[toks[s-2].text] || toks[s-2].text == "on" || toks[s-2].text == "of") {
+	if s >= 2 && (placePrepositions.has(toks[s-2].text) || rangePrepositions.has(toks[s-2].text) || toks[s-2].text == "on" || toks[s-2].text == "of") {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -411,7 +411,7 @@ func (d *doc) theNameActs(ps []piece) bool {
 func (d *doc) membersOf(ps []piece) bool {
 	s, ok := d.loneWord(ps)
 	e, toks := s+1, d.toks
-	if !ok || e >= len(toks) || toks[e].newline || !memberNouns[toks[e].text] || !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] {
+	if !ok || e >= len(toks) || toks[e].newline || !memberNouns.has(toks[e].text) || !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -421,13 +421,13 @@ func (d *doc) membersOf(ps []piece) bool {
 // Southwest": a sea's or a country's word, or a region's adjective, before
 // a compass noun is one region (LOC), where the sea alone would be read.
 func (d *doc) regionCompass(ps []piece) bool {
-	if len(ps) != 2 || ps[0].conn || ps[1].conn || ps[1].unit != nil || !compassNouns[d.word(ps[1])] {
+	if len(ps) != 2 || ps[0].conn || ps[1].conn || ps[1].unit != nil || !compassNouns.has(d.word(ps[1])) {
 		return false
 	}
 	first := ps[0]
 	switch {
 	case first.unit != nil && first.unit.label == "LOC":
-	case first.unit == nil && (regionAdjectives[d.word(first)] || d.a.demonyms[d.word(first)]):
+	case first.unit == nil && (regionAdjectives.has(d.word(first)) || d.a.demonyms[d.word(first)]):
 	default:
 		return false
 	}
@@ -451,8 +451,8 @@ func (d *doc) transferFrom(ps []piece) bool {
 	}
 	position, verb := false, false
 	for k := s - 2; k >= 0 && k >= s-10 && !toks[k+1].sentStart; k-- {
-		position = position || playerPositions[toks[k].text]
-		verb = verb || transferVerbs[toks[k].text]
+		position = position || playerPositions.has(toks[k].text)
+		verb = verb || transferVerbs.has(toks[k].text)
 	}
 	if !position || !verb {
 		return false

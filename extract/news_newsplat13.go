@@ -17,15 +17,15 @@ package extract
 // (a listed ORG) or a demonym ("the Chinese module") is none.
 func (d *doc) stationModule(ps []piece) bool {
 	e := ps[len(ps)-1].e
-	if len(ps) > 2 || e >= len(d.toks) || !moduleWords[d.toks[e].text] && !moduleKinds[d.toks[e].text] || hasConn(ps) {
+	if len(ps) > 2 || e >= len(d.toks) || !moduleWords.has(d.toks[e].text) && !moduleKinds.has(d.toks[e].text) || hasConn(ps) {
 		return false // the cheap check: "module" or its kind word follows
 	}
 	toks := d.toks
 	k := e
-	for n := 0; k < len(toks) && n < 2 && moduleKinds[toks[k].text] && !toks[k].newline; n++ {
+	for n := 0; k < len(toks) && n < 2 && moduleKinds.has(toks[k].text) && !toks[k].newline; n++ {
 		k++
 	}
-	if k >= len(toks) || toks[k].newline || !moduleWords[toks[k].text] {
+	if k >= len(toks) || toks[k].newline || !moduleWords.has(toks[k].text) {
 		return false
 	}
 	for _, p := range ps {
@@ -58,15 +58,15 @@ func (d *doc) craftAppositive(ps []piece) bool {
 		if t.newline || t.kind != tkWord || !isLowerWord(t.text) {
 			return false
 		}
-		if appositiveCraft[t.text] {
+		if appositiveCraft.has(t.text) {
 			break
 		}
 		k++
 	}
-	if k >= len(toks) || !appositiveCraft[toks[k].text] {
+	if k >= len(toks) || !appositiveCraft.has(toks[k].text) {
 		return false
 	}
-	if k+1 < len(toks) && craftTrades[toks[k+1].text] {
+	if k+1 < len(toks) && craftTrades.has(toks[k+1].text) {
 		return false // "a rocket engineer", "a satellite maker"
 	}
 	if ps[len(ps)-1].e-ps[0].s > 3 {
@@ -96,7 +96,7 @@ func (d *doc) familyMarkNumbers() {
 	toks := d.toks
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.label != "PLATFORM" || m.e-m.s != 1 || m.e >= len(toks) || !familyMarks[toks[m.s].text] {
+		if m.label != "PLATFORM" || m.e-m.s != 1 || m.e >= len(toks) || !familyMarks.has(toks[m.s].text) {
 			continue
 		}
 		n := toks[m.e]
@@ -119,7 +119,7 @@ func (d *doc) familyMarkNumbers() {
 			continue
 		}
 		for k := m.s + 1; k < m.e; k++ {
-			if familyMarks[toks[k].text] {
+			if familyMarks.has(toks[k].text) {
 				if marks == nil {
 					marks = map[string]bool{}
 				}
@@ -158,7 +158,7 @@ func (d *doc) personOnMission(ps []piece) bool {
 	// chunks of a word and "on" come this far)
 	w, seen := d.toks[ps[0].s].text, false
 	for j := ps[0].s - 1; j > 0 && !seen; j-- {
-		seen = d.toks[j].text == w && !d.toks[j].newline && (d.a.givenNames[d.toks[j-1].text] || d.toks[j-1].kind == tkWord && isCapitalised(d.toks[j-1].text) && !functionWords[d.toks[j-1].text] && !d.a.demonyms[d.toks[j-1].text] && !legalPrefixes[d.toks[j-1].text])
+		seen = d.toks[j].text == w && !d.toks[j].newline && (d.a.givenNames[d.toks[j-1].text] || d.toks[j-1].kind == tkWord && isCapitalised(d.toks[j-1].text) && !functionWords.has(d.toks[j-1].text) && !d.a.demonyms[d.toks[j-1].text] && !legalPrefixes.has(d.toks[j-1].text))
 	}
 	if !seen {
 		return false
@@ -192,7 +192,7 @@ func (d *doc) missionTo(ps []piece) bool {
 	}
 	// a body in space, not a state or a body of states ("the U.S. Mission
 	// to the United Nations" is an embassy's office, an ORG)
-	if last := toks[end-1].text; !d.a.celestial[last] && !missionGoals[last] {
+	if last := toks[end-1].text; !d.a.celestial[last] && !missionGoals.has(last) {
 		return false
 	}
 	return d.add(ps[0].s, end, "PROGRAM", "")

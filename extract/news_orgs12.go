@@ -26,14 +26,14 @@ func (d *doc) tradedCompany(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if s < 2 || n > 4 || !tradedParticiples[toks[s-1].text] || toks[s].newline || toks[s-1].newline || hasConn(ps) {
+	if s < 2 || n > 4 || !tradedParticiples.has(toks[s-1].text) || toks[s].newline || toks[s-1].newline || hasConn(ps) {
 		return false
 	}
 	v, before := toks[s-1].text, toks[s-2]
 	switch {
 	case before.text == "-" && toks[s-1].glued && v != "held":
 		// "Nasdaq-listed", "state-owned"
-	case tradedAdverbs[strings.ToLower(before.text)] && !toks[s-1].glued:
+	case tradedAdverbs.has(strings.ToLower(before.text)) && !toks[s-1].glued:
 		// "publicly traded", "privately held"
 	default:
 		return false
@@ -51,7 +51,7 @@ func (d *doc) resultOwner(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+4 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || !d.scoreAt(e+1) || !resultNouns[toks[e+4].text] {
+	if e+4 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || !d.scoreAt(e+1) || !resultNouns.has(toks[e+4].text) {
 		return false
 	}
 	if !onlyOrgUnits(ps) || d.namedPerson(toks[e-1].text) || n > 1 && d.a.givenNames[toks[s].text] {
@@ -60,7 +60,7 @@ func (d *doc) resultOwner(ps []piece) bool {
 	d.add(s, e, "ORG", "")
 	// the other side after "over", "to", "against", "with", "by"
 	k := e + 5
-	if k+1 >= len(toks) || !matchLinks[toks[k].text] || toks[k].text == "at" {
+	if k+1 >= len(toks) || !matchLinks.has(toks[k].text) || toks[k].text == "at" {
 		return true
 	}
 	var side []piece
@@ -82,7 +82,7 @@ func (d *doc) resultOwner(ps []piece) bool {
 // a body has (a person has parents, no parent firm).
 func (d *doc) parentCompany(k int) bool {
 	toks := d.toks
-	return k+1 < len(toks) && toks[k].text == "parent" && companyHeads[toks[k+1].text]
+	return k+1 < len(toks) && toks[k].text == "parent" && companyHeads.has(toks[k+1].text)
 }
 
 // scoreHeadline: the name over tokens [s, e) is one side of a result that
@@ -118,11 +118,11 @@ func (d *doc) scoreHeadline(s, e int) bool {
 // again, but after a place's preposition ("in Kessel"); a country's name
 // is a national side's, a GPE.
 func (d *doc) teamAgain(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations[ps[0].unit.canonical] {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations.has(ps[0].unit.canonical) {
 		return false
 	}
 	s, e := ps[0].s, ps[0].e
-	if s > 0 && (placePrepositions[d.toks[s-1].text] || placeOnlyPrepositions[d.toks[s-1].text]) {
+	if s > 0 && (placePrepositions.has(d.toks[s-1].text) || placeOnlyPrepositions.has(d.toks[s-1].text)) {
 		return false
 	}
 	canonical, ok := d.readMentions().sides[d.surface(s, e)]
@@ -136,7 +136,7 @@ func (d *doc) teamAgain(ps []piece) bool {
 func (d *doc) armWords(ps []piece) bool {
 	for _, p := range ps {
 		w := d.word(p)
-		if p.unit != nil || p.conn || p.e-p.s != 1 || !isCapitalised(w) || d.a.givenNames[w] || regionAdjectives[w] || compassWords[w] || countryParts[w] {
+		if p.unit != nil || p.conn || p.e-p.s != 1 || !isCapitalised(w) || d.a.givenNames[w] || regionAdjectives.has(w) || compassWords.has(w) || countryParts.has(w) {
 			return false
 		}
 	}
@@ -168,8 +168,8 @@ func (d *doc) sharesBefore(s int) bool {
 func (d *doc) shortFormWord(k int) bool {
 	toks := d.toks
 	w := toks[k].text
-	return toks[k].kind == tkWord && isCapitalised(w) && d.a.uncommon(w) && !d.a.givenNames[w] && !d.a.demonyms[w] && !derivedAdjectives[w] &&
-		!titleWords[w] && !shipPrefixes[w] && (k+1 >= len(toks) || toks[k+1].text != "-")
+	return toks[k].kind == tkWord && isCapitalised(w) && d.a.uncommon(w) && !d.a.givenNames[w] && !d.a.demonyms[w] && !derivedAdjectives.has(w) &&
+		!titleWords.has(w) && !shipPrefixes.has(w) && (k+1 >= len(toks) || toks[k+1].text != "-")
 }
 
 // orgShortForm: "PT Kessel Indonesia Tbk ... 15 Kessel jets ... Kessel's
@@ -202,14 +202,14 @@ func (d *doc) kindAfter(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if s == 0 || e+1 >= len(toks) || n > 3 || hasConn(ps) || !kindDeterminers[toks[s-1].text] || toks[s].newline || toks[e].newline {
+	if s == 0 || e+1 >= len(toks) || n > 3 || hasConn(ps) || !kindDeterminers.has(toks[s-1].text) || toks[s].newline || toks[e].newline {
 		return false
 	}
-	if k := toks[e].text; !orgNouns[k] && !companyHeads[k] && !bodyKindNouns[k] || teamNouns[k] || k == "team" || k == "club" || toks[e+1].kind == tkWord && isCapitalised(toks[e+1].text) {
+	if k := toks[e].text; !orgNouns.has(k) && !companyHeads.has(k) && !bodyKindNouns.has(k) || teamNouns.has(k) || k == "team" || k == "club" || toks[e+1].kind == tkWord && isCapitalised(toks[e+1].text) {
 		return false // "the Kessel team": a town's side, read by the team rules
 	}
 	w := toks[s].text
-	if !onlyOrgUnits(ps) || d.a.givenNames[w] || d.a.demonyms[w] || derivedAdjectives[w] || !d.a.uncommon(w) && ps[0].unit == nil {
+	if !onlyOrgUnits(ps) || d.a.givenNames[w] || d.a.demonyms[w] || derivedAdjectives.has(w) || !d.a.uncommon(w) && ps[0].unit == nil {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -219,7 +219,7 @@ func (d *doc) kindAfter(ps []piece) bool {
 // "on (the)" and an exchange's are two bodies, each read alone.
 func (d *doc) exchangeOn(ps []piece) bool {
 	n := len(ps)
-	if n < 3 || !exchangeWords[d.word(ps[n-1])] {
+	if n < 3 || !exchangeWords.has(d.word(ps[n-1])) {
 		return false
 	}
 	for i := 1; i < n-1; i++ {
@@ -242,7 +242,7 @@ func (d *doc) theHouse(ps []piece) bool {
 	}
 	s := ps[0].s
 	toks := d.toks
-	if !houseWords[toks[s].text] || s == 0 || toks[s-1].text != "the" && toks[s-1].text != "The" {
+	if !houseWords.has(toks[s].text) || s == 0 || toks[s-1].text != "the" && toks[s-1].text != "The" {
 		return false
 	}
 	if s+1 < len(toks) && (toks[s+1].text == "of" || isCapitalised(toks[s+1].text) && !toks[s+1].sentStart) || !d.lawText() {
@@ -266,7 +266,7 @@ func (d *doc) lawText() bool {
 			continue
 		}
 		w := strings.ToLower(t.text)
-		if !lawWords[w] || w == first {
+		if !lawWords.has(w) || w == first {
 			continue
 		}
 		if first != "" {
@@ -308,7 +308,7 @@ func (d *doc) flyingAir(p piece) bool {
 		return false // "King Air 350": an aircraft's model
 	}
 	for k := max(0, p.s-8); k < len(toks) && k < p.s+12; k++ {
-		if flyingWords[toks[k].text] {
+		if flyingWords.has(toks[k].text) {
 			return true
 		}
 	}

@@ -31,14 +31,14 @@ func (d *doc) houseOfficer(ps []piece) bool {
 // (markCommonStarts).
 func (d *doc) houseOfficerAt(i int) bool {
 	toks := d.toks
-	if !officerHouses[toks[i].text] || i+2 >= len(toks) || toks[i+1].newline {
+	if !officerHouses.has(toks[i].text) || i+2 >= len(toks) || toks[i+1].newline {
 		return false
 	}
 	k := i + 1
-	if houseOfficerRanks[toks[k].text] {
+	if houseOfficerRanks.has(toks[k].text) {
 		k++ // "Majority Leader", "Deputy Speaker"
 	}
-	return k+1 < len(toks) && houseOfficerTitles[toks[k].text] && isCapitalised(toks[k+1].text) && !toks[k+1].newline
+	return k+1 < len(toks) && houseOfficerTitles.has(toks[k].text) && isCapitalised(toks[k+1].text) && !toks[k+1].newline
 }
 
 // bankOpener: "Bank Orvane rose 2%", "Banco Tarvel", "Bank Kessel
@@ -48,7 +48,7 @@ func (d *doc) houseOfficerAt(i int) bool {
 // ("Bank Holiday", "Bank Street"), nor is "Bank of ..." (orgStarts).
 func (d *doc) bankOpener(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || n > 3 || hasConn(ps) || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !bankOpeners[d.toks[ps[0].s].text] {
+	if n < 2 || n > 3 || hasConn(ps) || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !bankOpeners.has(d.toks[ps[0].s].text) {
 		return false
 	}
 	toks := d.toks
@@ -56,7 +56,7 @@ func (d *doc) bankOpener(ps []piece) bool {
 	if ps[1].unit != nil || ps[1].e-ps[1].s != 1 || !isCapitalised(w) || !d.a.uncommon(w) || d.a.givenNames[w] {
 		return false
 	}
-	if n == 3 && (ps[2].e-ps[2].s != 1 || locHeads[toks[ps[2].s].text] || ps[2].unit != nil && ps[2].unit.label != "GPE") {
+	if n == 3 && (ps[2].e-ps[2].s != 1 || locHeads.has(toks[ps[2].s].text) || ps[2].unit != nil && ps[2].unit.label != "GPE") {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -80,7 +80,7 @@ func (d *doc) stateGovernment(ps []piece) bool {
 		w := toks[p.s].text
 		switch {
 		case p.unit != nil && p.unit.label == "GPE":
-		case p.unit == nil && p.e-p.s == 1 && governmentTiers[w]:
+		case p.unit == nil && p.e-p.s == 1 && governmentTiers.has(w):
 		default:
 			return false
 		}
@@ -113,7 +113,7 @@ func (d *doc) orgListItem(ps []piece) bool {
 			continue
 		}
 		w := toks[p.s].text
-		if !isCapitalised(w) || d.a.surnames[w] || (titleWords[w] || honorifics[w]) && strings.ToUpper(w) != w || locHeads[w] || strings.ContainsAny(w, "0123456789") {
+		if !isCapitalised(w) || d.a.surnames[w] || (titleWords.has(w) || honorifics.has(w)) && strings.ToUpper(w) != w || locHeads.has(w) || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
 	}
@@ -137,14 +137,14 @@ func (d *doc) orgListItem(ps []piece) bool {
 func (d *doc) partySentence(i int) bool {
 	toks := d.toks
 	a := i // a dash opens a sentence for the tokenizer: read to a full stop
-	for a > 0 && i-a < 40 && !toks[a].newline && !sentenceEnds[toks[a-1].text] {
+	for a > 0 && i-a < 40 && !toks[a].newline && !sentenceEnds.has(toks[a-1].text) {
 		a--
 	}
 	for k := a; k < len(toks) && k-a < 80; k++ {
-		if k > a && (toks[k].newline || sentenceEnds[toks[k-1].text]) {
+		if k > a && (toks[k].newline || sentenceEnds.has(toks[k-1].text)) {
 			break
 		}
-		if partyWords[toks[k].text] {
+		if partyWords.has(toks[k].text) {
 			return true
 		}
 	}
@@ -153,7 +153,7 @@ func (d *doc) partySentence(i int) bool {
 
 // orgBefore: an ORG read just before the link at s-1 ("the Kessel Union,").
 func (d *doc) orgBefore(s int) bool {
-	if len(d.mentions) == 0 || !listLinks[d.toks[s-1].text] {
+	if len(d.mentions) == 0 || !listLinks.has(d.toks[s-1].text) {
 		return false
 	}
 	m := d.mentions[len(d.mentions)-1]
@@ -163,7 +163,7 @@ func (d *doc) orgBefore(s int) bool {
 // orgAfter: a listed body just after the link at e (", the Kessel Union").
 func (d *doc) orgAfter(e int) bool {
 	toks := d.toks
-	if e+1 >= len(toks) || !listLinks[toks[e].text] {
+	if e+1 >= len(toks) || !listLinks.has(toks[e].text) {
 		return false
 	}
 	k := e + 1

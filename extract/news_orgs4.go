@@ -20,10 +20,10 @@ import "strings"
 // auxiliary, then "its". A person's would be "his" or "her".
 func (d *doc) ownsIts(e int) bool {
 	toks := d.toks
-	if e < len(toks) && auxiliaryVerbs[toks[e].text] {
+	if e < len(toks) && auxiliaryVerbs.has(toks[e].text) {
 		e++
 	}
-	return e+1 < len(toks) && itsVerbs[toks[e].text] && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline
+	return e+1 < len(toks) && itsVerbs.has(toks[e].text) && toks[e+1].text == "its" && !toks[e].newline && !toks[e+1].newline
 }
 
 // suchAsBefore: "companies such as Velto", "carmakers like Orvex",
@@ -58,7 +58,7 @@ func (d *doc) nounBeforeApposition(s, e int) bool {
 		return false
 	}
 	noun, det := strings.ToLower(toks[s-2].text), strings.ToLower(toks[s-3].text)
-	if !(articles[det] || det == "its") || !orgNouns[noun] && !bodyKinds[noun] && !(det == "its" && itsRelations[noun]) {
+	if !(articles.has(det) || det == "its") || !orgNouns.has(noun) && !bodyKinds.has(noun) && !(det == "its" && itsRelations.has(noun)) {
 		return false
 	}
 	return e == len(toks) || toks[e].text == "," || toks[e].text == "."
@@ -68,7 +68,7 @@ func (d *doc) nounBeforeApposition(s, e int) bool {
 // e: a company counts its staff, shops and customers.
 func (d *doc) countedMembers(e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || !countVerbs[toks[e].text] || toks[e].newline {
+	if e+2 >= len(toks) || !countVerbs.has(toks[e].text) || toks[e].newline {
 		return false
 	}
 	k := e + 1
@@ -78,7 +78,7 @@ func (d *doc) countedMembers(e int) bool {
 	if k+1 < len(toks) && (toks[k+1].text == "million" || toks[k+1].text == "thousand") {
 		k++
 	}
-	return k+1 < len(toks) && countedNouns[toks[k+1].text]
+	return k+1 < len(toks) && countedNouns.has(toks[k+1].text)
 }
 
 // filedFor: "filed for bankruptcy", "files for an IPO" from token e: a
@@ -89,10 +89,10 @@ func (d *doc) filedFor(e int) bool {
 		return false
 	}
 	k := e + 2
-	if articles[toks[k].text] && k+1 < len(toks) {
+	if articles.has(toks[k].text) && k+1 < len(toks) {
 		k++
 	}
-	return insolvencyNouns[toks[k].text]
+	return insolvencyNouns.has(toks[k].text)
 }
 
 // pollBy: "a poll by Ipsova", "a survey carried out by Tarvel Research":
@@ -105,7 +105,7 @@ func (d *doc) pollBy(s int) bool {
 	}
 	for k := s - 2; k >= 0 && k >= s-4; k-- {
 		w := toks[k].text
-		if pollNouns[w] {
+		if pollNouns.has(w) {
 			return true
 		}
 		if toks[k].kind != tkWord || isCapitalised(w) || toks[k].newline {
@@ -129,7 +129,7 @@ func (d *doc) pluralSideWonLost(s, e int) bool {
 	if sing, ok := strings.CutSuffix(last, "s"); !ok || strings.HasSuffix(sing, "s") || peopleWord(d.a.demonyms, last) {
 		return false
 	}
-	return matchAfter[toks[e+1].text] && !toks[e+1].newline
+	return matchAfter.has(toks[e+1].text) && !toks[e+1].newline
 }
 
 // workplaceBefore: "a professor at Quenby", "worked at Tarvex": a noun of
@@ -145,7 +145,7 @@ func (d *doc) workplaceBefore(s int) bool {
 	before := strings.ToLower(toks[s-2].text)
 	switch toks[s-1].text {
 	case "at":
-		return workAt[before]
+		return workAt.has(before)
 	case "for":
 		return strings.HasPrefix(before, "work") && !d.a.givenNames[toks[s].text]
 	}
@@ -163,7 +163,7 @@ func (d *doc) foundedAfter(e int) bool {
 		return false
 	}
 	be := toks[e].text
-	return (be == "is" || be == "was" || be == "are" || be == "were") && orgParticiples[toks[e+1].text]
+	return (be == "is" || be == "was" || be == "are" || be == "were") && orgParticiples.has(toks[e+1].text)
 }
 
 // bodyNounBefore: "the band Velvet Harbor", "the group Hamas": a noun of
@@ -171,10 +171,10 @@ func (d *doc) foundedAfter(e int) bool {
 // it.
 func (d *doc) bodyNounBefore(s int) bool {
 	toks := d.toks
-	if s < 2 || toks[s].newline || d.a.givenNames[toks[s].text] || !bodyKinds[toks[s-1].text] {
+	if s < 2 || toks[s].newline || d.a.givenNames[toks[s].text] || !bodyKinds.has(toks[s-1].text) {
 		return false
 	}
-	return articles[toks[s-2].text] || toks[s-2].kind == tkPossessive
+	return articles.has(toks[s-2].text) || toks[s-2].kind == tkPossessive
 }
 
 // bracketAcronyms: an acronym in brackets right after an organisation's
@@ -230,7 +230,7 @@ func (d *doc) bracketAcronyms() {
 func (d *doc) commonAcronym(i int) bool {
 	toks := d.toks
 	w := toks[i].text
-	if honorifics[w[:1]+strings.ToLower(w[1:])] {
+	if honorifics.has(w[:1] + strings.ToLower(w[1:])) {
 		return true
 	}
 	next := ""
@@ -243,7 +243,7 @@ func (d *doc) commonAcronym(i int) bool {
 	if i == 0 || toks[i-1].text != "a" && toks[i-1].text != "an" {
 		return false
 	}
-	return next == "" || toks[i+1].kind == tkPunct || connectors[next]
+	return next == "" || toks[i+1].kind == tkPunct || connectors.has(next)
 }
 
 // listedOrgs: names in a list of three or more, joined by commas and
@@ -338,7 +338,7 @@ func (d *doc) listedOrgs() {
 // text; at a sentence's start only a word no lexicon knows.
 func (d *doc) freeName(j int) bool {
 	t := d.toks[j]
-	if t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || d.a.demonyms[t.text] || d.seenLower(t.text) {
+	if t.kind != tkWord || !isCapitalised(t.text) || functionWords.has(t.text) || calendarWords.has(t.text) || d.a.demonyms[t.text] || d.seenLower(t.text) {
 		return false
 	}
 	return !t.sentStart || d.a.uncommon(t.text)
@@ -392,7 +392,7 @@ func (d *doc) oneSenseOrgs() {
 	}
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "GPE" || m.e-m.s != 1 || m.reviewed || !orgs[d.toks[m.s].text] || m.s == 0 || !placePrepositions[d.toks[m.s-1].text] {
+		if m.label != "GPE" || m.e-m.s != 1 || m.reviewed || !orgs[d.toks[m.s].text] || m.s == 0 || !placePrepositions.has(d.toks[m.s-1].text) {
 			continue
 		}
 		if _, listed := d.units[m.s]; !listed {
@@ -438,7 +438,7 @@ func (d *doc) findAmpersandFirms() {
 		}
 		// "Kessel Shipbuilders & Engineers": common words with a firm's
 		// head last are a firm's name too (round 12)
-		if !common || orgHeads[toks[e-1].text] || firmTails[toks[e-1].text] {
+		if !common || orgHeads.has(toks[e-1].text) || firmTails.has(toks[e-1].text) {
 			d.add(s, e, "ORG", "")
 			i = e - 1
 		}
@@ -485,19 +485,19 @@ func (d *doc) twoOrgNames(ps []piece) bool {
 	left, right := ps[:at], ps[at+n:]
 	proper := func(p piece) bool { return p.unit != nil || d.a.uncommon(d.word(p)) }
 	lastL, lastR := d.word(left[len(left)-1]), d.word(right[len(right)-1])
-	headL, headR := orgHeads[lastL], orgHeads[lastR]
+	headL, headR := orgHeads.has(lastL), orgHeads.has(lastR)
 	conn, the := d.toks[ps[at].s].text, n == 2 && d.toks[ps[at+1].s].text == "the"
 	switch {
 	case n == 1 && conn == "and" && headL && headR && proper(right[0]):
 	case n == 1 && conn == "and" && proper(left[0]) && proper(right[0]) && (headL && d.commonWord(lastR) || headR && d.commonWord(lastL)):
-	case (n == 1 || the) && partingLinks[conn] && headL && headR && proper(right[0]):
+	case (n == 1 || the) && partingLinks.has(conn) && headL && headR && proper(right[0]):
 	default:
 		return false
 	}
 	// "Pellam Oil", a proper name and a common noun, is the company's
 	// name beside the other's, which no other rule would read
 	for _, side := range [][]piece{left, right} {
-		if orgHeads[d.word(side[len(side)-1])] {
+		if orgHeads.has(d.word(side[len(side)-1])) {
 			d.classify(side)
 		} else {
 			d.add(side[0].s, side[len(side)-1].e, "ORG", "")
@@ -580,7 +580,7 @@ func (d *doc) businessEvidence(s, e int) bool {
 		return false
 	}
 	next := toks[e+1].text
-	return businessVerbs[next] || d.dealBefore(s) && (toks[e+1].kind == tkPunct || next == "and" || next == "or")
+	return businessVerbs.has(next) || d.dealBefore(s) && (toks[e+1].kind == tkPunct || next == "and" || next == "or")
 }
 
 // beatKnownSide: "Quenby beat Arsenal", "Arsenal thrashed Quenby", "drew
@@ -593,13 +593,13 @@ func (d *doc) beatKnownSide(s, e int) bool {
 		return false
 	}
 	orgAt := func(k int) bool {
-		if k < len(toks) && articles[toks[k].text] {
+		if k < len(toks) && articles.has(toks[k].text) {
 			k++
 		}
 		u, ok := d.unitAt(k)
 		return ok && u.label == "ORG"
 	}
-	if e+1 < len(toks) && sideVerbs[toks[e].text] && !toks[e].newline && !toks[e+1].newline {
+	if e+1 < len(toks) && sideVerbs.has(toks[e].text) && !toks[e].newline && !toks[e+1].newline {
 		k := e + 1
 		if toks[k].text == "with" {
 			k++
@@ -608,7 +608,7 @@ func (d *doc) beatKnownSide(s, e int) bool {
 			return true
 		}
 	}
-	if s < 2 || toks[s].newline || !sideVerbs[toks[s-1].text] && !(toks[s-1].text == "with" && sideVerbs[toks[s-2].text]) {
+	if s < 2 || toks[s].newline || !sideVerbs.has(toks[s-1].text) && !(toks[s-1].text == "with" && sideVerbs.has(toks[s-2].text)) {
 		return false
 	}
 	last := len(d.mentions) - 1
@@ -626,12 +626,12 @@ func (d *doc) beatKnownSide(s, e int) bool {
 // word the name is no subject: "a festival on the Renaissance opened".
 func (d *doc) articleNameActs(s, e int) bool {
 	toks := d.toks
-	if e-s != 1 || !d.afterArticle(s) || toks[s].sentStart || e >= len(toks) || toks[e].newline || !orgVerbs[toks[e].text] {
+	if e-s != 1 || !d.afterArticle(s) || toks[s].sentStart || e >= len(toks) || toks[e].newline || !orgVerbs.has(toks[e].text) {
 		return false
 	}
 	if s >= 2 {
 		w := []rune(toks[s-2].text)
-		if len(w) > 0 && functionWords[strings.ToUpper(string(w[:1]))+string(w[1:])] {
+		if len(w) > 0 && functionWords.has(strings.ToUpper(string(w[:1]))+string(w[1:])) {
 			return false
 		}
 	}
@@ -644,11 +644,11 @@ func (d *doc) articleNameActs(s, e int) bool {
 func (d *doc) scoreWith(s int) bool {
 	toks := d.toks
 	k := s - 1
-	if k >= 0 && articles[toks[k].text] {
+	if k >= 0 && articles.has(toks[k].text) {
 		k--
 	}
 	if k < 4 || toks[k].text != "with" && toks[k].text != "against" {
 		return false
 	}
-	return d.scoreAt(k-3) && resultVerbs[toks[k-4].text]
+	return d.scoreAt(k-3) && resultVerbs.has(toks[k-4].text)
 }

@@ -58,7 +58,7 @@ func (d *doc) sectionHeading(ps []piece) bool {
 	if allCapitals(w) {
 		w = w[:1] + strings.ToLower(w[1:])
 	}
-	if sport := e-s <= 2 && (sportNames[w] || w == "Formula" && e-s == 2); !sport && !d.commonCapitals(ps) {
+	if sport := e-s <= 2 && (sportNames.has(w) || w == "Formula" && e-s == 2); !sport && !d.commonCapitals(ps) {
 		return false
 	}
 	d.claim(s, e)
@@ -96,7 +96,7 @@ func (d *doc) trailingThe(ps []piece) bool {
 // symbol and a number name a ship (GUIDELINES' PLATFORM; written6's README
 // makes the bracketed hull number its own mention).
 func (d *doc) hullNumber(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !hullSymbols[d.word(ps[0])] {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !hullSymbols.has(d.word(ps[0])) {
 		return false
 	}
 	s, e := ps[0].s, ps[0].e
@@ -115,7 +115,7 @@ func (d *doc) hullNumber(ps []piece) bool {
 // where the name is a town's too (ships are named after towns).
 func (d *doc) shipShortName(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if hasConn(ps) || s > 0 && shipPrefixes[d.toks[s-1].text] {
+	if hasConn(ps) || s > 0 && shipPrefixes.has(d.toks[s-1].text) {
 		return false
 	}
 	st := d.readMentions()
@@ -134,7 +134,7 @@ func (d *doc) readMentions() *orgs8State {
 	for ; st.seen < len(d.mentions); st.seen++ {
 		m := d.mentions[st.seen]
 		switch {
-		case m.label == "PLATFORM" && m.e-m.s > 1 && shipPrefixes[d.toks[m.s].text]:
+		case m.label == "PLATFORM" && m.e-m.s > 1 && shipPrefixes.has(d.toks[m.s].text):
 			if st.ships == nil {
 				st.ships = map[string]string{}
 			}
@@ -151,10 +151,10 @@ func (d *doc) readMentions() *orgs8State {
 			st.sides[d.surface(m.s, m.e)] = m.canonical
 		case m.label == "ORG" && m.e-m.s >= 2 && m.e-m.s <= 4:
 			k := m.s
-			if legalPrefixes[d.toks[k].text] {
+			if legalPrefixes.has(d.toks[k].text) {
 				k++ // "PT Kessel Indonesia": the company's word after its form
 			}
-			if k+1 >= m.e || !d.shortFormWord(k) || placeBodyHeads[d.toks[m.e-1].text] {
+			if k+1 >= m.e || !d.shortFormWord(k) || placeBodyHeads.has(d.toks[m.e-1].text) {
 				continue // "Kessel District Council": "Kessel" is the place
 			}
 			if st.firstWords == nil {
@@ -186,7 +186,7 @@ func (d *doc) bodyOfCountry(ps []piece) bool {
 			return false
 		}
 	}
-	if w := d.word(ps[n-2]); !orgHeads[w] && !divisionWords[w] {
+	if w := d.word(ps[n-2]); !orgHeads.has(w) && !divisionWords.has(w) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -197,7 +197,7 @@ func (d *doc) bodyOfCountry(ps []piece) bool {
 // it, makes the run up to a connector the company's, a place's name in it
 // included.
 func (d *doc) legalFormFirst(ps []piece) bool {
-	if len(ps) < 2 || !legalPrefixes[d.word(ps[0])] || ps[1].conn {
+	if len(ps) < 2 || !legalPrefixes.has(d.word(ps[0])) || ps[1].conn {
 		return false
 	}
 	n := 1
@@ -234,11 +234,11 @@ func (d *doc) sportText() bool {
 		switch {
 		case t.kind != tkWord:
 			continue
-		case sportNames[w] || sportLeagues[t.text]:
+		case sportNames.has(w) || sportLeagues.has(t.text):
 			w = "sport"
 		case d.scoreAt(i):
 			w = "score"
-		case !sportWords[w]:
+		case !sportWords.has(w):
 			continue
 		}
 		if w == first {
@@ -270,7 +270,7 @@ func (d *doc) teamShortName(ps []piece) bool {
 		return false
 	}
 	// "In Tarvel, ...": the preposition opening the sentence counts too
-	if s > 0 && (placeOnlyPrepositions[toks[s-1].text] || toks[s-1].sentStart && placeOnlyPrepositions[strings.ToLower(toks[s-1].text)]) && !(toks[s-1].text == "at" && s > 1 && (resultVerbs[toks[s-2].text] || resultNouns[toks[s-2].text] || s > 4 && d.scoreAt(s-4))) {
+	if s > 0 && (placeOnlyPrepositions.has(toks[s-1].text) || toks[s-1].sentStart && placeOnlyPrepositions.has(strings.ToLower(toks[s-1].text))) && !(toks[s-1].text == "at" && s > 1 && (resultVerbs.has(toks[s-2].text) || resultNouns.has(toks[s-2].text) || s > 4 && d.scoreAt(s-4))) {
 		return false
 	}
 	if !d.sportText() && !d.teamMeets(s, e) {
@@ -294,8 +294,8 @@ func (d *doc) teamMeets(s, e int) bool {
 	listed := func(i, j int) bool { return i >= 0 && j <= len(toks) && i < j && d.a.teamShortNames[d.surface(i, j)] }
 	// after: a result and its links ("drew with"), then a team
 	k, result := e, false
-	for ; k < len(toks) && k < e+3 && !toks[k].sentStart && (resultVerbs[toks[k].text] || matchLinks[toks[k].text]); k++ {
-		result = result || resultVerbs[toks[k].text]
+	for ; k < len(toks) && k < e+3 && !toks[k].sentStart && (resultVerbs.has(toks[k].text) || matchLinks.has(toks[k].text)); k++ {
+		result = result || resultVerbs.has(toks[k].text)
 	}
 	for n := 1; result && n <= 3; n++ {
 		if listed(k, k+n) {
@@ -304,8 +304,8 @@ func (d *doc) teamMeets(s, e int) bool {
 	}
 	// before: a team, then a result and its links
 	k, result = s, false
-	for ; k > 0 && k > s-3 && !toks[k].sentStart && (resultVerbs[toks[k-1].text] || matchLinks[toks[k-1].text]); k-- {
-		result = result || resultVerbs[toks[k-1].text]
+	for ; k > 0 && k > s-3 && !toks[k].sentStart && (resultVerbs.has(toks[k-1].text) || matchLinks.has(toks[k-1].text)); k-- {
+		result = result || resultVerbs.has(toks[k-1].text)
 	}
 	for n := 1; result && n <= 3; n++ {
 		if listed(k-n, k) {
@@ -365,7 +365,7 @@ func (d *doc) unitAndOrg(ps []piece) bool {
 	}
 	right := ps[2:]
 	last := d.word(right[len(right)-1])
-	if hasConn(right) || hasUnit(right) || !orgHeads[last] && !groupHeads[last] || orgHeads[d.word(right[0])] {
+	if hasConn(right) || hasUnit(right) || !orgHeads.has(last) && !groupHeads.has(last) || orgHeads.has(d.word(right[0])) {
 		return false
 	}
 	d.classify(ps[:1])
@@ -385,11 +385,11 @@ func (d *doc) placeForBody(ps []piece) bool {
 		}
 		left, right := ps[:i], ps[i+2:]
 		last := d.word(right[len(right)-1])
-		if hasConn(left) || hasConn(right) || len(right) < 2 || !orgHeads[last] {
+		if hasConn(left) || hasConn(right) || len(right) < 2 || !orgHeads.has(last) {
 			return false
 		}
 		for _, p := range left {
-			if w := d.word(p); orgHeads[w] || groupHeads[w] || titleWords[w] || programHeads[w] || p.unit != nil && p.unit.label != "LOC" && p.unit.label != "GPE" {
+			if w := d.word(p); orgHeads.has(w) || groupHeads.has(w) || titleWords.has(w) || programHeads.has(w) || p.unit != nil && p.unit.label != "LOC" && p.unit.label != "GPE" {
 				return false
 			}
 		}
@@ -407,11 +407,11 @@ func (d *doc) placeForBody(ps []piece) bool {
 // and "Corp." may go on ("Aluminum Co. of Orvania").
 func (d *doc) legalFormEnds(ps []piece) bool {
 	for i := 1; i+2 < len(ps); i++ {
-		if p := ps[i]; p.conn && !companyLinks[d.toks[p.s].text] {
+		if p := ps[i]; p.conn && !companyLinks.has(d.toks[p.s].text) {
 			return false // "from Tarvel to Kessel, Inc.": two names joined
 		}
 		w := d.word(ps[i])
-		if !ps[i+1].conn || !legalSuffixes[w] && !foreignLegalForms[w] || w == "Co." || w == "Corp." || w == "Corp" {
+		if !ps[i+1].conn || !legalSuffixes.has(w) && !foreignLegalForms.has(w) || w == "Co." || w == "Corp." || w == "Corp" {
 			continue
 		}
 		d.add(ps[0].s, ps[i].e, "ORG", "")
@@ -441,7 +441,7 @@ func (d *doc) legalFormEnds(ps []piece) bool {
 // platform's design with no platform noun after them (typeNumber wants
 // one); a one-digit "Type 2" is a kind of illness or licence.
 func (d *doc) designNumbered(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || !designWords[d.word(ps[0])] {
+	if len(ps) != 1 || ps[0].unit != nil || !designWords.has(d.word(ps[0])) {
 		return false
 	}
 	s := ps[0].s
@@ -477,10 +477,10 @@ func (d *doc) knownAs(ps []piece) bool {
 	}
 	k := s - 1
 	if toks[k].text == "as" {
-		for k--; k > s-6 && k > 0 && !toks[k].sentStart && !aliasVerbs[toks[k].text]; k-- {
+		for k--; k > s-6 && k > 0 && !toks[k].sentStart && !aliasVerbs.has(toks[k].text); k-- {
 		}
 	}
-	if !aliasVerbs[toks[k].text] || toks[k].text == "known" && toks[s-1].text != "as" {
+	if !aliasVerbs.has(toks[k].text) || toks[k].text == "known" && toks[s-1].text != "as" {
 		return false
 	}
 	// the mention before the verb ("known in Kessel as": Kessel is after it)
@@ -513,7 +513,7 @@ func (d *doc) spaceText() bool {
 		st.spaceRead = true
 		first := ""
 		for _, t := range d.toks {
-			if w := t.text; spaceWords[w] && w != first {
+			if w := t.text; spaceWords.has(w) && w != first {
 				if first != "" {
 					st.space = true
 					break
@@ -555,10 +555,10 @@ func (d *doc) craftAcronym(ps []piece) bool {
 func (d *doc) craftDeedAt(k int) bool {
 	toks := d.toks
 	for n := 0; k < len(toks) && n < 2 && !toks[k].sentStart; k, n = k+1, n+1 {
-		if craftDeeds[toks[k].text] {
+		if craftDeeds.has(toks[k].text) {
 			return true
 		}
-		if !auxiliaryVerbs[toks[k].text] {
+		if !auxiliaryVerbs.has(toks[k].text) {
 			return false
 		}
 	}
@@ -581,18 +581,18 @@ func (d *doc) missionIn(ps []piece) bool {
 		return false
 	}
 	for k := ps[0].s; k < ps[0].e; k++ {
-		if !missionOwners[d.toks[k].text] {
+		if !missionOwners.has(d.toks[k].text) {
 			return false
 		}
 	}
 	for _, p := range ps[1 : n-2] {
 		w := d.word(p)
-		if p.conn && d.toks[p.s].text != "and" || p.unit != nil || programHeads[w] || eventHeads[w] {
+		if p.conn && d.toks[p.s].text != "and" || p.unit != nil || programHeads.has(w) || eventHeads.has(w) {
 			return false
 		}
 	}
 	// a post's head ends the words before a post's country: "Envoy for"
-	if last := d.word(ps[n-3]); titleWords[last] || roleHeads[last] {
+	if last := d.word(ps[n-3]); titleWords.has(last) || roleHeads.has(last) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -618,9 +618,9 @@ func (d *doc) hyphenFirm(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	after := e < len(toks) && worksNouns[toks[e].text]
-	before := s > 1 && (toks[s-1].text == "of" || toks[s-1].text == "in") && stakeNouns[strings.ToLower(toks[s-2].text)] ||
-		s > 0 && orgNouns[toks[s-1].text]
+	after := e < len(toks) && worksNouns.has(toks[e].text)
+	before := s > 1 && (toks[s-1].text == "of" || toks[s-1].text == "in") && stakeNouns.has(strings.ToLower(toks[s-2].text)) ||
+		s > 0 && orgNouns.has(toks[s-1].text)
 	if !after && !before {
 		return false
 	}
@@ -660,7 +660,7 @@ func (d *doc) givenNamePlatform(ps []piece) bool {
 	switch {
 	case len(ps) == 1:
 		e := last.e
-		if !d.readMentions().surnames[d.toks[last.s].text] || e < len(d.toks) && (platformNouns[d.toks[e].text] || moreCraftNouns[d.toks[e].text]) {
+		if !d.readMentions().surnames[d.toks[last.s].text] || e < len(d.toks) && (platformNouns.has(d.toks[e].text) || moreCraftNouns.has(d.toks[e].text)) {
 			return false // "its Leclerc tanks": the platform
 		}
 	case len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames[d.word(ps[0])]:
@@ -682,10 +682,10 @@ func (d *doc) companyDivision(ps []piece) bool {
 		return false
 	}
 	last := ps[n-1]
-	country := last.unit != nil && d.a.countries[last.unit.canonical] && !allCapitals(d.toks[ps[0].s].text) && !genericHeads[d.toks[ps[0].e-1].text]
+	country := last.unit != nil && d.a.countries[last.unit.canonical] && !allCapitals(d.toks[ps[0].s].text) && !genericHeads.has(d.toks[ps[0].e-1].text)
 	if country {
 		n-- // a field's word must stand between: nationalArm reads "Kessel Australia"
-	} else if !divisionWords[d.word(last)] {
+	} else if !divisionWords.has(d.word(last)) {
 		return false
 	}
 	if n < 2 {
@@ -693,7 +693,7 @@ func (d *doc) companyDivision(ps []piece) bool {
 	}
 	for _, p := range ps[1:n] {
 		w := d.toks[p.s].text
-		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames[w] || country && (p.conn || !divisionWords[w]) {
+		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames[w] || country && (p.conn || !divisionWords.has(w)) {
 			return false
 		}
 	}
@@ -737,7 +737,7 @@ func (d *doc) bracketShortName(ps []piece) bool {
 // (GUIDELINES' ORG takes armed services and ministries; written6's README
 // annotates "Navy" alone).
 func (d *doc) armedService(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !serviceWords[d.word(ps[0])] {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !serviceWords.has(d.word(ps[0])) {
 		return false
 	}
 	s := ps[0].s
@@ -757,7 +757,7 @@ func (d *doc) cityClubPossessive(ps []piece) bool {
 	}
 	e := ps[0].e
 	toks := d.toks
-	if e+1 >= len(toks) || toks[e].text != "'s" && toks[e].text != "’s" || !teamRoles[toks[e+1].text] && !sportWords[toks[e+1].text] || !d.sportText() {
+	if e+1 >= len(toks) || toks[e].text != "'s" && toks[e].text != "’s" || !teamRoles.has(toks[e+1].text) && !sportWords.has(toks[e+1].text) || !d.sportText() {
 		return false
 	}
 	return d.add(ps[0].s, e, "ORG", "")

@@ -20,7 +20,7 @@ import "strings"
 func (d *doc) foreignOrgName(ps []piece) bool {
 	rest := []piece(nil)
 	for i, p := range ps {
-		if p.conn && i > 0 && bodyEndPrepositions[d.toks[p.s].text] {
+		if p.conn && i > 0 && bodyEndPrepositions.has(d.toks[p.s].text) {
 			ps, rest = ps[:i], ps[i+1:] // "Tarvel Investimentos in Kessel"
 			break
 		}
@@ -30,7 +30,7 @@ func (d *doc) foreignOrgName(ps []piece) bool {
 	for _, p := range ps {
 		if !p.conn {
 			names++
-			firm = firm || foreignFirmWords[d.word(p)]
+			firm = firm || foreignFirmWords.has(d.word(p))
 		}
 	}
 	e := d.bodyParticleName(ps[len(ps)-1].e) // "do Kessel" is no chunk's part
@@ -51,7 +51,7 @@ func (d *doc) foreignOrgName(ps []piece) bool {
 			}
 			// an English "and" joins no words of a name in another language:
 			// "the Parti Socialiste and PVDA-PTB" are two parties
-			if j < len(ps) && (w == "and" || d.foreignBody(ps[j:]) || orgHeads[d.word(ps[len(ps)-1])]) {
+			if j < len(ps) && (w == "and" || d.foreignBody(ps[j:]) || orgHeads.has(d.word(ps[len(ps)-1]))) {
 				d.classify(ps[:i])
 				d.classify(ps[j:])
 				return true
@@ -69,7 +69,7 @@ func (d *doc) foreignOrgName(ps []piece) bool {
 // "Policía"); "Centro" opens a town centre's name too ("Centro Histórico").
 func (d *doc) foreignBody(ps []piece) bool {
 	first := d.toks[ps[0].s].text
-	return foreignBodyStarts[first] && !(first == "Centro" && len(ps) > 1 && placeAfterCentro[d.toks[ps[1].s].text])
+	return foreignBodyStarts.has(first) && !(first == "Centro" && len(ps) > 1 && placeAfterCentro.has(d.toks[ps[1].s].text))
 }
 
 // bodyParticleName returns the end of the name that particles, or the
@@ -80,7 +80,7 @@ func (d *doc) bodyParticleName(e int) int {
 	toks := d.toks
 	for {
 		k := e
-		for k < len(toks) && k < e+2 && !d.used[k] && !toks[k].newline && (nameParticles[toks[k].text] || toks[k].text == "e" || toks[k].text == "y" || toks[k].text == "et") {
+		for k < len(toks) && k < e+2 && !d.used[k] && !toks[k].newline && (nameParticles.has(toks[k].text) || toks[k].text == "e" || toks[k].text == "y" || toks[k].text == "et") {
 			k++
 		}
 		if k == e {
@@ -104,7 +104,7 @@ func (d *doc) bodyParticleName(e int) int {
 // exchangeCity: "shares rose on Nasdaq Tarvel": an exchange operator and
 // a city name one exchange.
 func (d *doc) exchangeCity(ps []piece) bool {
-	if len(ps) != 2 || ps[0].e-ps[0].s != 1 || !exchangeOperators[d.toks[ps[0].s].text] || ps[1].unit == nil || ps[1].unit.label != "GPE" {
+	if len(ps) != 2 || ps[0].e-ps[0].s != 1 || !exchangeOperators.has(d.toks[ps[0].s].text) || ps[1].unit == nil || ps[1].unit.label != "GPE" {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")
@@ -114,7 +114,7 @@ func (d *doc) exchangeCity(ps []piece) bool {
 // in its kind, and a place before it names the group, not the place.
 func (d *doc) groupTail(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || n > 4 || !groupTails[d.word(ps[n-1])] || hasConn(ps) {
+	if n < 2 || n > 4 || !groupTails.has(d.word(ps[n-1])) || hasConn(ps) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -131,14 +131,14 @@ func (d *doc) cityBody(ps []piece) bool {
 	}
 	tail, before := d.word(ps[n-1]), d.word(ps[n-2])
 	metroCity := tail == "City" && before == "Metropolitan" // "Tarvel Metropolitan City"
-	if !cityBodyTails[tail] && !metroCity {
+	if !cityBodyTails.has(tail) && !metroCity {
 		return false
 	}
 	if tail == "Administration" || tail == "Corporation" {
 		if before != "City" && before != "Metropolitan" && before != "Municipal" {
 			return false
 		}
-	} else if s := ps[0].s; s > 0 && placeOnlyPrepositions[d.toks[s-1].text] {
+	} else if s := ps[0].s; s > 0 && placeOnlyPrepositions.has(d.toks[s-1].text) {
 		return false // "floods in Tarvel Metropolitan City": the place
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
@@ -175,7 +175,7 @@ func (d *doc) ordinalUnit(ps []piece) bool {
 	}
 	s := ps[0].s
 	w := d.toks[s].text
-	if !militaryUnits[w] || w == "Team" || w == "Group" {
+	if !militaryUnits.has(w) || w == "Team" || w == "Group" {
 		return false
 	}
 	toks := d.toks
@@ -200,7 +200,7 @@ func (d *doc) numberedUnit(ps []piece) bool {
 		return false
 	}
 	w := strings.ToLower(toks[s].text)
-	for k := range unitSuffixes {
+	for k := range unitSuffixes.words {
 		if len(w) > len(k)+2 && strings.HasSuffix(w, k) {
 			return d.add(s, s+2, "ORG", "")
 		}
@@ -216,7 +216,7 @@ func (d *doc) numberedUnit(ps []piece) bool {
 // its words).
 func (d *doc) bodyLongForm(s, e int) bool {
 	toks := d.toks
-	if e-s >= 3 && orgStarts[toks[s].text] && (toks[s+1].text == "for" || toks[s+1].text == "of") {
+	if e-s >= 3 && orgStarts.has(toks[s].text) && (toks[s+1].text == "for" || toks[s+1].text == "of") {
 		return true
 	}
 	if u, ok := d.unitAt(s); ok && u.label == "ORG" && u.end < e-1 && toks[e-1].text == "Province" {
@@ -241,7 +241,7 @@ func (d *doc) bodyLongForm(s, e int) bool {
 // school, not a person and a school.
 func (d *doc) schoolName(ps []piece) bool {
 	n := len(ps)
-	if n < 4 || !schoolHeads[d.word(ps[n-1])] {
+	if n < 4 || !schoolHeads.has(d.word(ps[n-1])) {
 		return false
 	}
 	for i := 4; i < n-1; i++ {
@@ -254,7 +254,7 @@ func (d *doc) schoolName(ps []piece) bool {
 	pupils := 0
 	for i, p := range ps {
 		switch {
-		case p.conn && (i == 0 || !pupilWords[d.word(ps[i-1])] || !isApostrophe([]rune(d.toks[p.s].text)[0])):
+		case p.conn && (i == 0 || !pupilWords.has(d.word(ps[i-1])) || !isApostrophe([]rune(d.toks[p.s].text)[0])):
 			return false
 		case p.conn:
 			pupils = i
@@ -286,7 +286,7 @@ func (d *doc) partyFaction(ps []piece) bool {
 	}
 	party := false
 	for _, p := range ps[first:] {
-		party = party || partyHeads[d.word(p)]
+		party = party || partyHeads.has(d.word(p))
 	}
 	e := ps[len(ps)-1].e
 	if !party || e+2 >= len(toks) || toks[e].text != "(" {
@@ -338,7 +338,7 @@ func (d *doc) programOffice(ps []piece) bool {
 // abbreviated form and a name after it are the club, though the name is
 // a town's.
 func (d *doc) clubPrefix(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || ps[0].e-ps[0].s != 1 || !clubPrefixes[d.toks[ps[0].s].text] || hasConn(ps) || !d.sportText() {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].e-ps[0].s != 1 || !clubPrefixes.has(d.toks[ps[0].s].text) || hasConn(ps) || !d.sportText() {
 		return false
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")

@@ -34,7 +34,7 @@ func (d *doc) teamName(ps []piece) bool {
 	}
 	for _, p := range ps[1:] {
 		w := d.word(p)
-		if p.unit != nil || p.conn || !d.personWord(p) || d.a.givenNames[w] || len(w) < 3 || placeNameStarts[w] {
+		if p.unit != nil || p.conn || !d.personWord(p) || d.a.givenNames[w] || len(w) < 3 || placeNameStarts.has(w) {
 			return false
 		}
 	}
@@ -43,7 +43,7 @@ func (d *doc) teamName(ps []piece) bool {
 	last := d.word(ps[len(ps)-1])
 	sing, ok := strings.CutSuffix(last, "s")
 	family := d.a.surnames[last] && !d.afterArticle(ps[0].s)
-	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals[last] || eventHeads[last] || family || peopleWord(d.a.demonyms, last) {
+	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals.has(last) || eventHeads.has(last) || family || peopleWord(d.a.demonyms, last) {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "ORG", "")
@@ -53,7 +53,7 @@ func (d *doc) teamName(ps []piece) bool {
 // roleBeforeName: a person's role written with a capital before a full
 // name is no part of it: "Astronaut Priya Nair", "Striker Ann Brandt".
 func (d *doc) roleBeforeName(ps []piece) bool {
-	if len(ps) < 3 || ps[0].unit != nil || !personRoles[strings.ToLower(d.word(ps[0]))] {
+	if len(ps) < 3 || ps[0].unit != nil || !personRoles.has(strings.ToLower(d.word(ps[0]))) {
 		return false
 	}
 	n := d.personLen(ps[1:])
@@ -72,10 +72,10 @@ func (d *doc) roleBeforeName(ps []piece) bool {
 func (d *doc) titleSurname(ps []piece) bool {
 	end := len(ps) - 1
 	last := end
-	if last >= 2 && nameSuffixes[d.word(ps[last])] {
+	if last >= 2 && nameSuffixes.has(d.word(ps[last])) {
 		last-- // "Martin Luther King Jr."
 	}
-	if last < 1 || !titleSurnames[d.word(ps[last])] || ps[last-1].unit != nil || !d.personWord(ps[last-1]) {
+	if last < 1 || !titleSurnames.has(d.word(ps[last])) || ps[last-1].unit != nil || !d.personWord(ps[last-1]) {
 		return false
 	}
 	first := last - 1
@@ -123,7 +123,7 @@ func (d *doc) joinParticleSurnames() {
 			continue
 		}
 		e := m.e
-		for e < len(d.toks) && e < m.e+2 && nameParticles[d.toks[e].text] && !d.used[e] && !d.toks[e].newline {
+		for e < len(d.toks) && e < m.e+2 && nameParticles.has(d.toks[e].text) && !d.used[e] && !d.toks[e].newline {
 			e++
 		}
 		if e == m.e || e >= len(d.toks) {
@@ -193,7 +193,7 @@ func (d *doc) coordinatedOrgs() {
 	// a lone unknown name that no rule took: "Vextrion and Tarvel agreed"
 	comma = false
 	for i, t := range d.toks {
-		if !d.used[i] && t.kind == tkWord && d.a.uncommon(t.text) && !calendarWords[t.text] && !d.a.givenNames[t.text] && d.nameShaped(t.text) && !d.isName(i+1) && orgBeside(i) {
+		if !d.used[i] && t.kind == tkWord && d.a.uncommon(t.text) && !calendarWords.has(t.text) && !d.a.givenNames[t.text] && d.nameShaped(t.text) && !d.isName(i+1) && orgBeside(i) {
 			d.add(i, i+1, "ORG", "")
 		}
 	}
@@ -258,7 +258,7 @@ func (d *doc) linkSurnames() {
 				d.claim(s, m.s)
 				m.s, m.canonical = s, c
 			}
-		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !calendarWords[d.toks[i].text] && !d.isName(i+1):
+		case !isMention && !d.used[i] && d.toks[i].kind == tkWord && isCapitalised(d.toks[i].text) && !calendarWords.has(d.toks[i].text) && !d.isName(i+1):
 			if s, c := longest(i, i+1); s >= 0 {
 				d.add(s, i+1, "PERSON", c)
 			}
@@ -272,7 +272,7 @@ func (d *doc) linkSurnames() {
 func (d *doc) surnamePart(i int) bool {
 	t := d.toks[i]
 	var buf [64]byte
-	if l := appendLower(buf[:0], t.text); nameParticles[string(l)] || nameArticles[string(l)] {
+	if l := appendLower(buf[:0], t.text); nameParticles.has(string(l)) || nameArticles.has(string(l)) {
 		return true
 	}
 	if t.text == "-" && t.glued {
@@ -290,7 +290,7 @@ func (d *doc) surnamePart(i int) bool {
 func (d *doc) givenPlacePerson(ps []piece) bool {
 	u := ps[0].unit
 	if len(ps) < 2 || len(ps) > 5 || u == nil || ps[0].e-ps[0].s != 1 || u.label != "GPE" && u.label != "LOC" && u.label != "ORG" ||
-		d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 || gpeHeads[d.word(ps[len(ps)-1])] {
+		d.afterPlacePreposition(ps[0].s) || d.personLen(ps[1:]) != len(ps)-1 || gpeHeads.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	// "Santiago Peña met": a place's name that no given-name list holds,
@@ -341,7 +341,7 @@ func (d *doc) contextOrg(ps []piece) bool {
 		return false
 	}
 	// "said Ade Ologun, an economist at the firm": who speaks is a person
-	if s := ps[0].s; s > 0 && personVerbs[d.toks[s-1].text] {
+	if s := ps[0].s; s > 0 && personVerbs.has(d.toks[s-1].text) {
 		return false
 	}
 	// a ship, a weapon or a programme keeps its cue ("the INS Tarvel
@@ -378,7 +378,7 @@ func (d *doc) hyphenJoins(conn, next piece) bool {
 // claimed and dropped, as events' names are.
 func (d *doc) workTitle(ps []piece) bool {
 	s := ps[0].s
-	if s == 0 || !workNouns[d.toks[s-1].text] || d.toks[s].newline || hasUnit(ps) {
+	if s == 0 || !workNouns.has(d.toks[s-1].text) || d.toks[s].newline || hasUnit(ps) {
 		return false
 	}
 	d.claim(s, ps[len(ps)-1].e)
@@ -389,7 +389,7 @@ func (d *doc) workTitle(ps []piece) bool {
 // with a place's or another name ("Real Cordoba", "Borussia Halden",
 // "Sporting Arvela"); with no connector and at most three names.
 func (d *doc) clubStart(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 4 || !clubStarts[d.word(ps[0])] || hasConn(ps) {
+	if len(ps) < 2 || len(ps) > 4 || !clubStarts.has(d.word(ps[0])) || hasConn(ps) {
 		return false
 	}
 	for _, p := range ps[1:] {
@@ -409,7 +409,7 @@ func (d *doc) clubStart(ps []piece) bool {
 // then one or two name words); not an abbreviation such as "P.S.".
 func (d *doc) initialsName(ps []piece) bool {
 	w := d.word(ps[0])
-	if len(ps) < 2 || len(ps) > 3 || ps[0].unit != nil || !initials(w) || genericAcronyms[strings.ReplaceAll(w, ".", "")] {
+	if len(ps) < 2 || len(ps) > 3 || ps[0].unit != nil || !initials(w) || genericAcronyms.has(strings.ReplaceAll(w, ".", "")) {
 		return false
 	}
 	for _, p := range ps[1:] {
@@ -528,9 +528,9 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	if s >= 2 && !toks[s].newline && !d.a.givenNames[toks[s].text] {
 		prev, before := toks[s-1].text, toks[s-2]
 		switch {
-		case (orgNouns[prev] || outletNouns[prev]) && (articles[before.text] || before.kind == tkPossessive):
+		case (orgNouns.has(prev) || outletNouns.has(prev)) && (articles.has(before.text) || before.kind == tkPossessive):
 			return true
-		case makerNouns[prev] && (articles[before.text] || before.kind == tkPossessive || isCapitalised(before.text) && before.kind == tkWord):
+		case makerNouns.has(prev) && (articles.has(before.text) || before.kind == tkPossessive || isCapitalised(before.text) && before.kind == tkWord):
 			return true // "Ozempic maker Velto", "the phone's maker Velto"
 		}
 	}
@@ -539,7 +539,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	}
 	// "Velto, the world's largest maker of ...", "Velto, the country's
 	// biggest bank,"
-	if e+1 < len(toks) && toks[e].text == "," && d.ownedAfter(e+1, func(w string) bool { return makerNouns[w] || d.orgNoun(w) }) {
+	if e+1 < len(toks) && toks[e].text == "," && d.ownedAfter(e+1, func(w string) bool { return makerNouns.has(w) || d.orgNoun(w) }) {
 		return true
 	}
 	// "Velto shut its plant", "Tarvel Rail said its trains were late",
@@ -555,21 +555,21 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	}
 	// "Velto employees", "the Velto board"; "Velto, which makes batteries"
 	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames[toks[s].text] &&
-		(orgMembers[toks[e].text] || toks[e].text == "," && toks[e+1].text == "which" && companyVerbs[toks[e+2].text]) {
+		(orgMembers.has(toks[e].text) || toks[e].text == "," && toks[e+1].text == "which" && companyVerbs.has(toks[e+2].text)) {
 		return true
 	}
 	// "the Dagbladet newspaper": an outlet's noun after a name and its
 	// article
-	if d.afterArticle(s) && e < len(toks) && outletHeads[toks[e].text] && !toks[e].newline {
+	if d.afterArticle(s) && e < len(toks) && outletHeads.has(toks[e].text) && !toks[e].newline {
 		return true
 	}
 	// "the Kremlin said": a bare name after an article that speaks is an
 	// institution's (a person's bare name takes no article)
-	if e-s == 1 && d.afterArticle(s) && !toks[s].sentStart && e < len(toks) && personVerbs[toks[e].text] {
+	if e-s == 1 && d.afterArticle(s) && !toks[s].sentStart && e < len(toks) && personVerbs.has(toks[e].text) {
 		return true
 	}
 	if e+2 < len(toks) && toks[e].kind == tkPossessive && !toks[e+1].newline {
-		if next := toks[e+1].text; orgAccounts[next] || next == "chief" && officerKinds[toks[e+2].text] {
+		if next := toks[e+1].text; orgAccounts.has(next) || next == "chief" && officerKinds.has(toks[e+2].text) {
 			return true
 		}
 		// "Rocket Forge's Electra rocket": the maker of a named machine,
@@ -578,10 +578,10 @@ func (d *doc) newsOrgContext(s, e int) bool {
 			return true
 		}
 	}
-	if d.scoreAt(e) || e+1 < len(toks) && articles[toks[e].text] && d.scoreAt(e+1) || d.scoreBefore(s) {
+	if d.scoreAt(e) || e+1 < len(toks) && articles.has(toks[e].text) && d.scoreAt(e+1) || d.scoreBefore(s) {
 		return true // "Harlow 2-1", "gave Harlow a 2-0 win", "a 2-0 win over Harlow"
 	}
-	if e < len(toks) && teamRoles[toks[e].text] && !toks[e].newline && !d.a.givenNames[toks[s].text] && d.roleNotVerb(e) || d.orgAppositionAfter(e) || d.unitOf(e) {
+	if e < len(toks) && teamRoles.has(toks[e].text) && !toks[e].newline && !d.a.givenNames[toks[s].text] && d.roleNotVerb(e) || d.orgAppositionAfter(e) || d.unitOf(e) {
 		return true
 	}
 	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {
@@ -589,10 +589,10 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	}
 	// "played for the Comets", "joined the Harlow Hawks": what one plays
 	// for or joins, with its article, is a team or a company
-	if s >= 3 && d.afterArticle(s) && (toks[s-2].text == "for" && teamVerbs[toks[s-3].text] || joinVerbs[toks[s-2].text]) {
+	if s >= 3 && d.afterArticle(s) && (toks[s-2].text == "for" && teamVerbs.has(toks[s-3].text) || joinVerbs.has(toks[s-2].text)) {
 		return true
 	}
-	if e+1 < len(toks) && resultVerbs[toks[e].text] && d.scoreWithin(e+1, 5) {
+	if e+1 < len(toks) && resultVerbs.has(toks[e].text) && d.scoreWithin(e+1, 5) {
 		return true
 	}
 	return toks[s].sentStart && d.companySaid(e)
@@ -612,7 +612,7 @@ func (d *doc) teamAfterArticle(s, e int) bool {
 	}
 	// "the Comets beat the Harriers", "... won 3-1", "... lost to the
 	// Harriers", "... signed a pitcher"; not "the Oscars drew fewer viewers"
-	if next := toks[e].text; teamVerbs[next] || resultVerbs[next] && e+2 < len(toks) &&
+	if next := toks[e].text; teamVerbs.has(next) || resultVerbs.has(next) && e+2 < len(toks) &&
 		(d.scoreAt(e+1) || d.opponentAt(e+1) || toks[e+1].text == "to" && d.opponentAt(e+2)) {
 		return true
 	}
@@ -620,19 +620,19 @@ func (d *doc) teamAfterArticle(s, e int) bool {
 		return false
 	}
 	before := toks[s-2].text
-	return resultVerbs[before] || before == "against" || s >= 3 && before == "to" && resultVerbs[toks[s-3].text]
+	return resultVerbs.has(before) || before == "against" || s >= 3 && before == "to" && resultVerbs.has(toks[s-3].text)
 }
 
 // officerAfter: a company's officer and the officer's name follow token
 // e: "Velto CEO Ann Brandt", "Velto chief executive Ann Brandt".
 func (d *doc) officerAfter(e int) bool {
 	toks := d.toks
-	if e+1 >= len(toks) || !companyOfficers[toks[e].text] || toks[e].newline {
+	if e+1 >= len(toks) || !companyOfficers.has(toks[e].text) || toks[e].newline {
 		return false
 	}
 	k := e + 1
 	if strings.EqualFold(toks[e].text, "chief") {
-		if !officerKinds[strings.ToLower(toks[k].text)] {
+		if !officerKinds.has(strings.ToLower(toks[k].text)) {
 			return false
 		}
 		k++
@@ -650,7 +650,7 @@ func (d *doc) titleGoesOn(ps []piece, k int) bool {
 	if d.a.givenNames[w] {
 		return false
 	}
-	return titleWords[w] || officerKinds[strings.ToLower(w)] && k+1 < len(ps) && titleWords[d.word(ps[k+1])]
+	return titleWords.has(w) || officerKinds.has(strings.ToLower(w)) && k+1 < len(ps) && titleWords.has(d.word(ps[k+1]))
 }
 
 // dealBefore: a company is what a deal is made with: "a stake in Velto",
@@ -660,17 +660,17 @@ func (d *doc) dealBefore(s int) bool {
 	if s < 1 || toks[s].newline {
 		return false
 	}
-	if acquireVerbs[toks[s-1].text] {
+	if acquireVerbs.has(toks[s-1].text) {
 		return true
 	}
-	return s >= 2 && dealNouns[toks[s-2].text+"_"+toks[s-1].text]
+	return s >= 2 && dealNouns.has(toks[s-2].text+"_"+toks[s-1].text)
 }
 
 // boughtFor: "bought Velto for $2 billion": a name bought for money is a
 // company's (the amount is a MONEY mention, claimed before the names).
 func (d *doc) boughtFor(s, e int) bool {
 	toks := d.toks
-	return s >= 1 && buyVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "for" && d.used[e+1] && !toks[e].newline
+	return s >= 1 && buyVerbs.has(toks[s-1].text) && e+1 < len(toks) && toks[e].text == "for" && d.used[e+1] && !toks[e].newline
 }
 
 // scoreAt: a match score starts at token k ("2-1", "0–0"), of five goals
@@ -692,7 +692,7 @@ func (d *doc) scoreAt(k int) bool {
 // the person's: "The striker, Okonkwo, signed".
 func (d *doc) roleApposition(s, e int) bool {
 	toks := d.toks
-	return s >= 2 && toks[s-1].text == "," && personRoles[toks[s-2].text] && e < len(toks) && toks[e].text == "," && !toks[s].newline
+	return s >= 2 && toks[s-1].text == "," && personRoles.has(toks[s-2].text) && e < len(toks) && toks[e].text == "," && !toks[s].newline
 }
 
 // orgAppositionAfter: ", a Berlin-based startup," after a name: an
@@ -700,7 +700,7 @@ func (d *doc) roleApposition(s, e int) bool {
 // ends in a noun of organisations (orgApposition reads shorter ones).
 func (d *doc) orgAppositionAfter(e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) {
 		return false
 	}
 	for k, words := e+2, 0; k < len(toks) && words < 6 && !toks[k].newline; k++ {
@@ -714,7 +714,7 @@ func (d *doc) orgAppositionAfter(e int) bool {
 		words++
 		if d.orgNoun(t.text) {
 			n := k + 1
-			return n == len(toks) || toks[n].kind == tkPunct || clauseStarts[toks[n].text]
+			return n == len(toks) || toks[n].kind == tkPunct || clauseStarts.has(toks[n].text)
 		}
 	}
 	return false
@@ -724,7 +724,7 @@ func (d *doc) orgAppositionAfter(e int) bool {
 // "a 2-0 win over Tessford", "a 3-1 defeat to Harlow".
 func (d *doc) scoreBefore(s int) bool {
 	toks := d.toks
-	if s < 5 || !matchLinks[toks[s-1].text] || !resultNouns[toks[s-2].text] {
+	if s < 5 || !matchLinks.has(toks[s-1].text) || !resultNouns.has(toks[s-2].text) {
 		return false
 	}
 	return d.scoreAt(s-5) || s >= 6 && d.scoreAt(s-6)
@@ -733,14 +733,14 @@ func (d *doc) scoreBefore(s int) bool {
 // orgNoun: a noun of organisations, singular or plural ("company",
 // "airlines", "companies").
 func (d *doc) orgNoun(w string) bool {
-	if orgNouns[w] {
+	if orgNouns.has(w) {
 		return true
 	}
 	if stem, ok := strings.CutSuffix(w, "ies"); ok {
-		return orgNouns[stem+"y"]
+		return orgNouns.has(stem + "y")
 	}
 	sing, ok := strings.CutSuffix(w, "s")
-	return ok && orgNouns[sing]
+	return ok && orgNouns.has(sing)
 }
 
 // companySaid: the sentence from token e on ends by naming its subject
@@ -751,7 +751,7 @@ func (d *doc) companySaid(e int) bool {
 		if toks[k+1].sentStart || toks[k+1].newline {
 			return false
 		}
-		if articles[toks[k].text] && d.orgNoun(toks[k+1].text) && (personVerbs[toks[k+2].text] || orgVerbs[toks[k+2].text]) {
+		if articles.has(toks[k].text) && d.orgNoun(toks[k+1].text) && (personVerbs.has(toks[k+2].text) || orgVerbs.has(toks[k+2].text)) {
 			return true
 		}
 	}
@@ -768,26 +768,26 @@ func (d *doc) ageAfter(i int) bool {
 // monthSurname: a month's name right after a given name is a surname:
 // "Theresa May", "Brian May".
 func (d *doc) monthSurname(i int) bool {
-	return i > 0 && monthSurnames[d.toks[i].text] && d.a.givenNames[d.toks[i-1].text] && !d.toks[i].newline
+	return i > 0 && monthSurnames.has(d.toks[i].text) && d.a.givenNames[d.toks[i-1].text] && !d.toks[i].newline
 }
 
 // afterArticle: token i follows "the" or "a", before which no person's
 // bare name stands ("the Moon", "a Lincoln").
 func (d *doc) afterArticle(i int) bool {
-	return i > 0 && articles[d.toks[i-1].text] && !d.toks[i].newline
+	return i > 0 && articles.has(d.toks[i-1].text) && !d.toks[i].newline
 }
 
 // namePrefix: "LeBron", "DeShawn", "LaToya", "DiMaggio": a name with an
 // inner capital after a two-letter prefix of names.
 func namePrefix(w string) bool {
-	return len(w) > 3 && nameInnerPrefixes[w[:2]] && w[2] >= 'A' && w[2] <= 'Z'
+	return len(w) > 3 && nameInnerPrefixes.has(w[:2]) && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // wordGivenName: a given name that is an English word too opens a
 // person's name before a surname no lexicon knows or a family name: "Max
 // Verstappen", "Grant Whitlock"; not a place's part ("North").
 func (d *doc) wordGivenName(ps []piece) bool {
-	if len(ps) < 2 || ps[1].unit != nil || placeParts[d.word(ps[0])] {
+	if len(ps) < 2 || ps[1].unit != nil || placeParts.has(d.word(ps[0])) {
 		return false
 	}
 	return d.a.wordGivenNames[d.word(ps[0])] && d.surnameWord(d.word(ps[1]))
@@ -802,7 +802,7 @@ func (d *doc) surnameWord(w string) bool {
 // afterPlacePreposition: token s follows "in", "at" or "near": "the
 // office in Tarvel said" names a place, whatever verb follows.
 func (d *doc) afterPlacePreposition(s int) bool {
-	return s > 0 && placeOnlyPrepositions[d.toks[s-1].text] && !d.toks[s].newline
+	return s > 0 && placeOnlyPrepositions.has(d.toks[s-1].text) && !d.toks[s].newline
 }
 
 // nameStartsAt: a capitalised word opening a sentence that the tagger
@@ -823,7 +823,7 @@ func (d *doc) nameStartsAt(i int) bool {
 	if toks[i+1].glued || !isCapitalised(toks[i+1].text) {
 		return false
 	}
-	if clubStarts[toks[i].text] || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts[toks[i].text] && d.surnameWord(toks[i+1].text) {
+	if clubStarts.has(toks[i].text) || namePrefix(toks[i].text) || d.a.wordGivenNames[toks[i].text] && !placeParts.has(toks[i].text) && d.surnameWord(toks[i+1].text) {
 		return true
 	}
 	if d.wordThenSurname(i) {
@@ -836,7 +836,7 @@ func (d *doc) nameStartsAt(i int) bool {
 // opens a surname with a hyphenated article ("Hamid al-Tamimi").
 func (d *doc) articleSurname(e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || !nameArticles[toks[e].text] || toks[e].glued || toks[e].newline {
+	if e+2 >= len(toks) || !nameArticles.has(toks[e].text) || toks[e].glued || toks[e].newline {
 		return false
 	}
 	if toks[e+1].text != "-" || !toks[e+1].glued || !toks[e+2].glued || !d.free(e, e+3) {
@@ -860,12 +860,12 @@ func (d *doc) newsPersonContext(s, e int) bool {
 	// "of"; "met Varga", "married Varga": what is done to people alone,
 	// to a name that is no common word too ("met Baker there" may be a
 	// trade's)
-	if s >= 2 && !toks[s].newline && (toks[s-1].text == "of" && kinNouns[toks[s-2].text] ||
-		personObjectVerbs[toks[s-1].text] && (e-s > 1 || d.a.uncommon(toks[s].text))) {
+	if s >= 2 && !toks[s].newline && (toks[s-1].text == "of" && kinNouns.has(toks[s-2].text) ||
+		personObjectVerbs.has(toks[s-1].text) && (e-s > 1 || d.a.uncommon(toks[s].text))) {
 		return true
 	}
 	// "Varga's novels", "Varga's speech": works and words of a person
-	if e+1 < len(toks) && toks[e].kind == tkPossessive && personWorks[toks[e+1].text] && !toks[e+1].newline {
+	if e+1 < len(toks) && toks[e].kind == tkPossessive && personWorks.has(toks[e+1].text) && !toks[e+1].newline {
 		return true
 	}
 	if d.pronounNext(s, e) || d.occupationAfter(e) || d.officeAfter(e) || d.successorBefore(s) || d.kinOfAfter(e) || d.people4Context(s, e) {
@@ -879,11 +879,11 @@ func (d *doc) newsPersonContext(s, e int) bool {
 		return true
 	}
 	switch {
-	case next == "and" && personPossessives[after]:
+	case next == "and" && personPossessives.has(after):
 		return true // "Varga and his brother"; a company is "Velto and its partners"
-	case auxiliaryVerbs[next] && lifeParticiples[after]:
+	case auxiliaryVerbs.has(next) && lifeParticiples.has(after):
 		return true
-	case personVerbs[next] && personPronouns[after]:
+	case personVerbs.has(next) && personPronouns.has(after):
 		return true
 	}
 	return next == "," && d.roleOfAfter(e+1)
@@ -899,7 +899,7 @@ func (d *doc) pronounNext(s, e int) bool {
 	}
 	for k := e; k < len(toks) && k < e+60; k++ {
 		if toks[k].sentStart {
-			return personPronouns[strings.ToLower(toks[k].text)]
+			return personPronouns.has(strings.ToLower(toks[k].text))
 		}
 	}
 	return false
@@ -909,7 +909,7 @@ func (d *doc) pronounNext(s, e int) bool {
 // k: an article, an owner's possessive and a person's role, perhaps after
 // one modifier.
 func (d *doc) roleOfAfter(k int) bool {
-	return d.ownedAfter(k, func(w string) bool { return personRoles[w] || roleHeads[w] })
+	return d.ownedAfter(k, func(w string) bool { return personRoles.has(w) || roleHeads.has(w) })
 }
 
 // ownedAfter: from token k, "the", an owner's possessive and a noun that
@@ -934,7 +934,7 @@ func (d *doc) ownedAfter(k int, head func(string) bool) bool {
 // person.
 func (d *doc) saidIts(e int) bool {
 	toks := d.toks
-	if e+1 >= len(toks) || !personVerbs[toks[e].text] || toks[e].newline {
+	if e+1 >= len(toks) || !personVerbs.has(toks[e].text) || toks[e].newline {
 		return false
 	}
 	return d.itsAfter(e + 1)
@@ -952,7 +952,7 @@ func (d *doc) itsAfter(k int) bool {
 		return true
 	case "it":
 		for j := k + 1; j < len(toks) && j < k+24 && !toks[j].sentStart; j++ {
-			if personPronouns[toks[j].text] || personPossessives[toks[j].text] {
+			if personPronouns.has(toks[j].text) || personPossessives.has(toks[j].text) {
 				return false
 			}
 			if toks[j].text == "its" {
@@ -971,7 +971,7 @@ func (d *doc) particleNames() {
 	toks := d.toks
 	nameWord := func(i int) bool {
 		w := toks[i].text
-		return d.free(i, i+1) && !toks[i].glued && isCapitalised(w) && !functionWords[w] && d.personWord(piece{s: i, e: i + 1}) &&
+		return d.free(i, i+1) && !toks[i].glued && isCapitalised(w) && !functionWords.has(w) && d.personWord(piece{s: i, e: i + 1}) &&
 			!d.seenLower(w) && (d.a.givenNames[w] || d.a.uncommon(w))
 	}
 	for i := 0; i+3 < len(toks); i++ {
@@ -998,7 +998,7 @@ func (d *doc) actedRun(ps []piece) bool {
 		return false
 	}
 	first := d.word(ps[0])
-	if d.a.uncommon(first) || placeNameStarts[first] || clubStarts[first] || orgStarts[first] || locStarts[first] || placeParts[first] || locOpeners[first] || programOpeners[first] {
+	if d.a.uncommon(first) || placeNameStarts.has(first) || clubStarts.has(first) || orgStarts.has(first) || locStarts.has(first) || placeParts.has(first) || locOpeners.has(first) || programOpeners.has(first) {
 		return false
 	}
 	return d.lastNameEvidence(ps)
@@ -1052,11 +1052,11 @@ func (d *doc) actingCompany(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := toks[e-1].text
 	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && d.roleWord(s-1) ||
-		!d.commonWord(last) || d.a.surnames[last] || athleteDeeds[toks[e].text] || !d.actsAfter(e-1) || lifeVerbs[toks[e].text] {
+		!d.commonWord(last) || d.a.surnames[last] || athleteDeeds.has(toks[e].text) || !d.actsAfter(e-1) || lifeVerbs.has(toks[e].text) {
 		return false // "Ravi Gill scored 147": a player's deed
 	}
 	// "Jannik Sinner beat Carlos Alcaraz": who beats a person is one
-	if sideVerbs[toks[e].text] && e+1 < len(toks) && d.a.givenNames[toks[e+1].text] {
+	if sideVerbs.has(toks[e].text) && e+1 < len(toks) && d.a.givenNames[toks[e+1].text] {
 		return false
 	}
 	d.add(s, e, "ORG", "")
@@ -1076,11 +1076,11 @@ func (d *doc) titleOfRole(ps []piece) bool {
 			of = i
 			break
 		}
-		if p.unit != nil || p.conn || !titleWords[d.word(p)] {
+		if p.unit != nil || p.conn || !titleWords.has(d.word(p)) {
 			return false
 		}
 	}
-	if of < 1 || of+1 == len(ps) || !officeHeads[d.word(ps[of-1])] {
+	if of < 1 || of+1 == len(ps) || !officeHeads.has(d.word(ps[of-1])) {
 		return false
 	}
 	rest := ps[of+1:]
@@ -1098,7 +1098,7 @@ func (d *doc) titleOfRole(ps []piece) bool {
 			return false // "Secretary of Defense for X Michael Duffey": the title rules read the name
 		}
 		for k := p.s; k < p.e; k++ {
-			office = office && !p.conn && titleWords[d.toks[k].text]
+			office = office && !p.conn && titleWords.has(d.toks[k].text)
 		}
 	}
 	d.claim(ps[0].s, ps[of].e)
@@ -1114,7 +1114,7 @@ func (d *doc) titleOfRole(ps []piece) bool {
 // Secretary", "Deputy Governor"): a role, not a name.
 func (d *doc) onlyTitle(ps []piece) bool {
 	for _, p := range ps {
-		if !titleWords[d.word(p)] {
+		if !titleWords.has(d.word(p)) {
 			return false
 		}
 	}
@@ -1159,7 +1159,7 @@ func (d *doc) pronounSpeaker(ps []piece) bool {
 		return false // "NATO said he": an acronym speaks for its own
 	}
 	e := ps[0].e
-	if e+1 >= len(d.toks) || !personVerbs[d.toks[e].text] || !personPronouns[d.toks[e+1].text] || d.toks[e].newline {
+	if e+1 >= len(d.toks) || !personVerbs.has(d.toks[e].text) || !personPronouns.has(d.toks[e+1].text) || d.toks[e].newline {
 		return false
 	}
 	switch ps[0].unit.label {
@@ -1176,14 +1176,14 @@ func (d *doc) pronounSpeaker(ps []piece) bool {
 // be elsewhere.
 func (d *doc) signedPlayer(e int) bool {
 	toks := d.toks
-	if e+2 >= len(toks) || !squadVerbs[toks[e].text] || toks[e].newline {
+	if e+2 >= len(toks) || !squadVerbs.has(toks[e].text) || toks[e].newline {
 		return false
 	}
-	if !articles[toks[e+1].text] && toks[e+1].text != "their" && toks[e+1].text != "its" {
+	if !articles.has(toks[e+1].text) && toks[e+1].text != "their" && toks[e+1].text != "its" {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k <= e+3 && toks[k].kind == tkWord && !toks[k].newline; k++ {
-		if playerRoles[toks[k].text] {
+		if playerRoles.has(toks[k].text) {
 			return true
 		}
 	}
@@ -1199,11 +1199,11 @@ func (d *doc) transfer(s, e int) bool {
 		return false
 	}
 	// the club joined: "joined X from Y"
-	if s >= 1 && joinVerbs[toks[s-1].text] && e+1 < len(toks) && toks[e].text == "from" && isCapitalised(toks[e+1].text) && !toks[e].newline {
+	if s >= 1 && joinVerbs.has(toks[s-1].text) && e+1 < len(toks) && toks[e].text == "from" && isCapitalised(toks[e+1].text) && !toks[e].newline {
 		return true
 	}
 	// the club left: "joined X from Y"
-	return s >= 3 && toks[s-1].text == "from" && isCapitalised(toks[s-2].text) && joinVerbs[toks[s-3].text]
+	return s >= 3 && toks[s-1].text == "from" && isCapitalised(toks[s-2].text) && joinVerbs.has(toks[s-3].text)
 }
 
 // lifeDatesAt: an encyclopaedia's dates of a life open at token k: "born

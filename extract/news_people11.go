@@ -23,9 +23,9 @@ func (d *doc) resultScorer(ps []piece) bool {
 	t := d.toks
 	// the mark or minute after the name first: it is rare, the names'
 	// shape costlier
-	marked := t[e].text == "(" && e+2 < len(t) && goalMarks[strings.ToLower(t[e+1].text)] && t[e+2].text == ")"
+	marked := t[e].text == "(" && e+2 < len(t) && goalMarks.has(strings.ToLower(t[e+1].text)) && t[e+2].text == ")"
 	n := e
-	if !marked && goalMarks[strings.ToLower(t[n].text)] && n+1 < len(t) {
+	if !marked && goalMarks.has(strings.ToLower(t[n].text)) && n+1 < len(t) {
 		n++ // "Brandt pen 41'"
 	}
 	if !marked && (!minute(t[n].text) || t[n].newline) {
@@ -141,25 +141,25 @@ func (d *doc) particledName(ps []piece) bool {
 	if len(ps) < 3 || len(ps) > 5 {
 		return false
 	}
-	role := ps[0].unit == nil && ps[0].e-ps[0].s == 1 && d.toks[ps[0].s].sentStart && personRoles[strings.ToLower(d.word(ps[0]))]
+	role := ps[0].unit == nil && ps[0].e-ps[0].s == 1 && d.toks[ps[0].s].sentStart && personRoles.has(strings.ToLower(d.word(ps[0])))
 	if role {
 		ps = ps[1:]
 	}
 	last := ps[len(ps)-1]
-	if len(ps) < 3 || !ps[1].conn || !nameParticles[d.toks[ps[1].s].text] || last.conn || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+	if len(ps) < 3 || !ps[1].conn || !nameParticles.has(d.toks[ps[1].s].text) || last.conn || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
 		return false
 	}
 	for _, p := range ps[1 : len(ps)-1] {
-		if !p.conn || !nameParticles[d.toks[p.s].text] {
+		if !p.conn || !nameParticles.has(d.toks[p.s].text) {
 			return false
 		}
 	}
 	first := d.word(ps[0])
-	if last.e-last.s != 1 || last.unit != nil && !d.surnameUnit(last) || placeNameStarts[first] || squareHeads[first] || locStarts[first] || gpeHeads[first] || peopleWord(d.a.demonyms, first) || d.seenLower(first) {
+	if last.e-last.s != 1 || last.unit != nil && !d.surnameUnit(last) || placeNameStarts.has(first) || squareHeads.has(first) || locStarts.has(first) || gpeHeads.has(first) || peopleWord(d.a.demonyms, first) || d.seenLower(first) {
 		return false
 	}
 	s, e := ps[0].s, last.e
-	if l := d.contextLabel(s, e); l != "" && l != "PERSON" || s > 0 && (shipNouns[d.toks[s-1].text] || platformNouns[d.toks[s-1].text]) {
+	if l := d.contextLabel(s, e); l != "" && l != "PERSON" || s > 0 && (shipNouns.has(d.toks[s-1].text) || platformNouns.has(d.toks[s-1].text)) {
 		return false // "the carrier Charles de Gaulle": a ship named for a person
 	}
 	if !role && !d.a.givenNames[first] && !d.personContext(s, e) && !d.newsPersonContext(s, e) && !d.clubOwned(s) {
@@ -184,7 +184,7 @@ func (d *doc) roleOneName(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[1])
-	if !personRoles[strings.ToLower(d.word(ps[0]))] || !d.nameShaped(w) || d.seenLower(w) || titleWords[w] {
+	if !personRoles.has(strings.ToLower(d.word(ps[0]))) || !d.nameShaped(w) || d.seenLower(w) || titleWords.has(w) {
 		return false
 	}
 	d.addPerson(ps[1].s, ps[1].e)
@@ -200,7 +200,7 @@ func (d *doc) romanceSite(ps []piece) bool {
 		return false
 	}
 	first, last := d.word(ps[0]), d.word(ps[1])
-	if !standHeads[first] && !(romanceCompass[last] && !d.a.givenNames[first]) {
+	if !standHeads.has(first) && !(romanceCompass.has(last) && !d.a.givenNames[first]) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "LOC", "")
@@ -210,7 +210,7 @@ func (d *doc) romanceSite(ps []piece) bool {
 // family's "Al" or "El" and its name ("Sultan Al Kessel", "Amir
 // El-Tarvo"), is the person's given name, inside the name.
 func (d *doc) givenTitleName(ps []piece) bool {
-	if len(ps) < 2 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !givenTitles[d.word(ps[0])] {
+	if len(ps) < 2 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || !givenTitles.has(d.word(ps[0])) {
 		return false
 	}
 	al := d.toks[ps[1].s].text
@@ -237,7 +237,7 @@ func (d *doc) placeListed(ps []piece) bool {
 	}
 	label, surname := "", false
 	switch {
-	case d.afterPlacePreposition(s) && d.toks[s-1].text != "at", s >= 2 && d.toks[s-1].text == "of" && dwellerNouns[strings.ToLower(d.toks[s-2].text)]:
+	case d.afterPlacePreposition(s) && d.toks[s-1].text != "at", s >= 2 && d.toks[s-1].text == "of" && dwellerNouns.has(strings.ToLower(d.toks[s-2].text)):
 		label = "GPE"
 	case d.toks[s-1].text != "of":
 		return false
@@ -267,7 +267,7 @@ func (d *doc) placeListed(ps []piece) bool {
 	}
 	// "in Lima and Ramos was born": a singular verb after the last word
 	// makes it a new clause's subject
-	if e := ps[len(ps)-1].e; label == "" || !surname || e < len(d.toks) && (personVerbs[d.toks[e].text] || singularVerbs[d.toks[e].text]) {
+	if e := ps[len(ps)-1].e; label == "" || !surname || e < len(d.toks) && (personVerbs.has(d.toks[e].text) || singularVerbs.has(d.toks[e].text)) {
 		return false
 	}
 	for i := 0; i < len(ps); i += 2 {
@@ -288,14 +288,14 @@ func (d *doc) roleNamed(ps []piece) bool {
 		return false
 	}
 	s, e, t := ps[0].s, ps[1].e, d.toks
-	role := func(i int) bool { return i >= 0 && (personRoles[t[i].text] || postWords[t[i].text]) }
+	role := func(i int) bool { return i >= 0 && (personRoles.has(t[i].text) || postWords.has(t[i].text)) }
 	if !role(s-1) && !(s >= 2 && t[s-1].text == "," && role(s-2) && e < len(t) && t[e].text == ",") {
 		return false
 	}
 	if w := d.word(ps[1]); !d.a.uncommon(w) || !d.nameShaped(w) || d.seenLower(w) {
 		return false
 	}
-	if f := d.word(ps[0]); abbreviations[strings.TrimSuffix(f, ".")] || titleWords[f] || strings.HasSuffix(f, ".") {
+	if f := d.word(ps[0]); abbreviations.has(strings.TrimSuffix(f, ".")) || titleWords.has(f) || strings.HasSuffix(f, ".") {
 		return false // "the owner, Mr. Kessel,": a title, outside the name
 	}
 	d.addPerson(s, e)
@@ -311,7 +311,7 @@ func (d *doc) scorerHeading(k int) bool {
 	for k > 0 && !t[k].newline {
 		k--
 	}
-	if k+1 >= len(t) || !scorerHeadings[t[k].text] {
+	if k+1 >= len(t) || !scorerHeadings.has(t[k].text) {
 		return false
 	}
 	switch t[k+1].text {
@@ -384,9 +384,9 @@ func (d *doc) scorerList(ps []piece) bool {
 		return true
 	}
 	k = e
-	for ; k < len(t) && k < e+30 && !t[k].newline && !scoringWords[t[k].text] && listWord(k); k++ {
+	for ; k < len(t) && k < e+30 && !t[k].newline && !scoringWords.has(t[k].text) && listWord(k); k++ {
 	}
-	if k >= len(t) || t[k].newline || !scoringWords[t[k].text] {
+	if k >= len(t) || t[k].newline || !scoringWords.has(t[k].text) {
 		return false
 	}
 	if n := k + 1; n < len(t) && !t[n].newline && t[n].kind != tkPunct {

@@ -9,7 +9,7 @@ import "strings"
 // roleNotVerb: a team's role word at token e ("Harlow forward", "Arden
 // captain") is no verb with its object after it ("forward the file to the desk").
 func (d *doc) roleNotVerb(e int) bool {
-	return e+1 >= len(d.toks) || !verbObjects[d.toks[e+1].text]
+	return e+1 >= len(d.toks) || !verbObjects.has(d.toks[e+1].text)
 }
 
 // basedCompany: a noun of organisations after a place and "-based" names
@@ -28,17 +28,17 @@ func (d *doc) basedCompany(s int) bool {
 // another one named with a capital.
 func (d *doc) unitOf(e int) bool {
 	toks := d.toks
-	if e+4 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] {
+	if e+4 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) {
 		return false
 	}
-	return parentLinks[toks[e+2].text] && toks[e+3].text == "of" && isCapitalised(toks[e+4].text) && !toks[e+4].newline
+	return parentLinks.has(toks[e+2].text) && toks[e+3].text == "of" && isCapitalised(toks[e+4].text) && !toks[e+4].newline
 }
 
 // opponentAt: a name with a capital, perhaps after an article, at token k:
 // the side a result verb names ("beat Harlow", "lost to the Comets").
 func (d *doc) opponentAt(k int) bool {
 	toks := d.toks
-	if k < len(toks) && articles[toks[k].text] {
+	if k < len(toks) && articles.has(toks[k].text) {
 		k++
 	}
 	return k < len(toks) && isCapitalised(toks[k].text) && !toks[k].newline
@@ -48,7 +48,7 @@ func (d *doc) opponentAt(k int) bool {
 // capitals, are a reviewer's phrase, no name: "Great Service", "Poor
 // Value". A listed name keeps its label ("Great Britain" is a unit).
 func (d *doc) praisedNoun(ps []piece) bool {
-	if len(ps) != 2 || !praiseWords[strings.ToLower(d.word(ps[0]))] || d.word(ps[1]) == "" || !d.commonWord(d.word(ps[1])) {
+	if len(ps) != 2 || !praiseWords.has(strings.ToLower(d.word(ps[0]))) || d.word(ps[1]) == "" || !d.commonWord(d.word(ps[1])) {
 		return false
 	}
 	d.used[ps[0].s], d.used[ps[1].s] = true, true
@@ -66,8 +66,8 @@ func (d *doc) occupationAfter(e int) bool {
 	}
 	for k := e + 2; k < len(toks) && k <= e+5 && toks[k].kind == tkWord && !toks[k].newline; k++ {
 		w := toks[k].text
-		if personRoles[w] || occupationNouns[w] {
-			return k+1 == len(toks) || toks[k+1].kind == tkPunct || roleEnds[toks[k+1].text]
+		if personRoles.has(w) || occupationNouns.has(w) {
+			return k+1 == len(toks) || toks[k+1].kind == tkPunct || roleEnds.has(toks[k+1].text)
 		}
 	}
 	return false
@@ -77,20 +77,20 @@ func (d *doc) occupationAfter(e int) bool {
 // office.
 func (d *doc) officeAfter(e int) bool {
 	toks := d.toks
-	return e+1 < len(toks) && (toks[e].text == "was" || toks[e].text == "is") && officeParticiples[toks[e+1].text] && !toks[e+1].newline
+	return e+1 < len(toks) && (toks[e].text == "was" || toks[e].text == "is") && officeParticiples.has(toks[e+1].text) && !toks[e+1].newline
 }
 
 // prizeField: the word at token i after "the Nobel Prize in" is a prize's
 // field ("Chemistry"), no place.
 func (d *doc) prizeField(i int) bool {
-	return i >= 2 && d.toks[i-1].text == "in" && prizeHeads[d.toks[i-2].text]
+	return i >= 2 && d.toks[i-1].text == "in" && prizeHeads.has(d.toks[i-2].text)
 }
 
 // successorBefore: "succeeded by" or "preceded by" before token s: who
 // follows another in an office is a person.
 func (d *doc) successorBefore(s int) bool {
 	toks := d.toks
-	return s >= 2 && toks[s-1].text == "by" && successionVerbs[toks[s-2].text] && !toks[s].newline
+	return s >= 2 && toks[s-1].text == "by" && successionVerbs.has(toks[s-2].text) && !toks[s].newline
 }
 
 // modifiedCompany: a company's noun after a lower-case modifier names
@@ -98,7 +98,7 @@ func (d *doc) successorBefore(s int) bool {
 // Corvane" (with an article before, the shared context reads it).
 func (d *doc) modifiedCompany(s int) bool {
 	toks := d.toks
-	if s < 2 || toks[s].newline || !companyHeads[toks[s-1].text] {
+	if s < 2 || toks[s].newline || !companyHeads.has(toks[s-1].text) {
 		return false
 	}
 	before := toks[s-2]
@@ -116,5 +116,5 @@ func (d *doc) kinOfAfter(e int) bool {
 	if k < len(toks) && toks[k].text == "the" {
 		k++
 	}
-	return e < len(toks) && toks[e].text == "," && k+1 < len(toks) && kinOf[toks[k].text] && toks[k+1].text == "of" && !toks[k+1].newline
+	return e < len(toks) && toks[e].text == "," && k+1 < len(toks) && kinOf.has(toks[k].text) && toks[k+1].text == "of" && !toks[k+1].newline
 }

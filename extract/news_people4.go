@@ -101,7 +101,7 @@ func (d *doc) cityStateCode(ps []piece) bool {
 		return true
 	}
 	code := d.stateCodeAt(e) || d.dottedRegionAt(e)
-	if !code && !d.regionAt(e) || hasConn(ps) || len(ps) > 3 || orgHeads[d.word(ps[len(ps)-1])] {
+	if !code && !d.regionAt(e) || hasConn(ps) || len(ps) > 3 || orgHeads.has(d.word(ps[len(ps)-1])) {
 		return false // "Trinity College, Cambridge": an organisation and its town
 	}
 	if s > 0 && gluedHyphen(d.toks, s-1) {
@@ -124,7 +124,7 @@ func (d *doc) cityStateCode(ps []piece) bool {
 	}
 	// "Vingegaard, Denmark, +1:02": a results table names an athlete and
 	// a country; a dateline opens its line, an address follows "in"
-	if prev := s - 1; !code && !d.toks[s].newline && !(prev >= 0 && (placePrepositions[d.toks[prev].text] || lonePlacePrepositions[d.toks[prev].text])) {
+	if prev := s - 1; !code && !d.toks[s].newline && !(prev >= 0 && (placePrepositions.has(d.toks[prev].text) || lonePlacePrepositions.has(d.toks[prev].text))) {
 		return false
 	}
 	d.add(s, e, "GPE", "")
@@ -137,29 +137,29 @@ func (d *doc) cityStateCode(ps []piece) bool {
 // trade).
 func (d *doc) settlementAfter(e int) bool {
 	toks := d.toks
-	if e+3 >= len(toks) || toks[e].text != "is" && toks[e].text != "was" && toks[e].text != "," || !articles[toks[e+1].text] || toks[e+1].newline {
+	if e+3 >= len(toks) || toks[e].text != "is" && toks[e].text != "was" && toks[e].text != "," || !articles.has(toks[e+1].text) || toks[e+1].newline {
 		return false
 	}
 	k := e + 2
-	for n := 0; k < len(toks) && n < 4 && !settlementNouns[toks[k].text]; n++ {
+	for n := 0; k < len(toks) && n < 4 && !settlementNouns.has(toks[k].text); n++ {
 		t := toks[k]
 		if t.newline || !(t.kind == tkWord && !isCapitalised(t.text) || t.text == "-" && t.glued) {
 			return false
 		}
 		k++
 	}
-	if k+1 >= len(toks) || !settlementNouns[toks[k].text] || toks[k].newline {
+	if k+1 >= len(toks) || !settlementNouns.has(toks[k].text) || toks[k].newline {
 		return false
 	}
 	next := toks[k+1]
-	return next.kind == tkPunct || settlementLinks[next.text]
+	return next.kind == tkPunct || settlementLinks.has(next.text)
 }
 
 // settlementOfBefore: "the town of", "the northern province of" before
 // token s.
 func (d *doc) settlementOfBefore(s int) bool {
 	toks := d.toks
-	return s >= 2 && toks[s-1].text == "of" && settlementNouns[toks[s-2].text] && !toks[s].newline
+	return s >= 2 && toks[s-1].text == "of" && settlementNouns.has(toks[s-2].text) && !toks[s].newline
 }
 
 // namedSettlement labels a name said to be a town or a city a GPE ("the
@@ -200,19 +200,19 @@ func (d *doc) people4Context(s, e int) bool {
 	}
 	if s >= 2 && !toks[s].newline {
 		prev, before := toks[s-1].text, strings.ToLower(toks[s-2].text)
-		if prev == "of" && personGroups[before] || prev == "from" && givenByPeople[before] || prev == "like" && peopleNouns[before] {
+		if prev == "of" && personGroups.has(before) || prev == "from" && givenByPeople.has(before) || prev == "like" && peopleNouns.has(before) {
 			return true
 		}
 		// "founded by Varga", "met with Varga"
-		if prev == "by" && agentVerbs[before] || prev == "with" && withVerbs[before] {
+		if prev == "by" && agentVerbs.has(before) || prev == "with" && withVerbs.has(before) {
 			return true
 		}
 		// "leaders such as Varga"
-		if prev == "as" && before == "such" && s >= 3 && peopleNouns[strings.ToLower(toks[s-3].text)] {
+		if prev == "as" && before == "such" && s >= 3 && peopleNouns.has(strings.ToLower(toks[s-3].text)) {
 			return true
 		}
 	}
-	return e+1 < len(toks) && toks[e].kind == tkPossessive && personAffairs[toks[e+1].text] && !toks[e+1].newline
+	return e+1 < len(toks) && toks[e].kind == tkPossessive && personAffairs.has(toks[e+1].text) && !toks[e+1].newline
 }
 
 // roleAppositionAfter: ", the marathon world record holder," or ", a
@@ -221,7 +221,7 @@ func (d *doc) people4Context(s, e int) bool {
 // only people are, ending its phrase.
 func (d *doc) roleAppositionAfter(e int) bool {
 	toks := d.toks
-	if e+3 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || toks[e+1].newline {
+	if e+3 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) || toks[e+1].newline {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k <= e+6; k++ {
@@ -231,9 +231,9 @@ func (d *doc) roleAppositionAfter(e int) bool {
 		if t.newline || t.kind != tkWord && !(t.text == "-" && t.glued) || isCapitalised(t.text) && !d.a.demonyms[t.text] && !d.placeUnitAt(k) {
 			return false
 		}
-		if appositionRoles[t.text] {
+		if appositionRoles.has(t.text) {
 			n := k + 1
-			return n == len(toks) || toks[n].kind == tkPunct || roleEnds[toks[n].text]
+			return n == len(toks) || toks[n].kind == tkPunct || roleEnds.has(toks[n].text)
 		}
 	}
 	return false
@@ -253,10 +253,10 @@ func (d *doc) passiveAfter(e int) bool {
 	default:
 		return false
 	}
-	if k+1 < len(toks) && (strings.HasSuffix(toks[k].text, "ly") || passiveAdverbs[toks[k].text]) {
+	if k+1 < len(toks) && (strings.HasSuffix(toks[k].text, "ly") || passiveAdverbs.has(toks[k].text)) {
 		k++ // "was later arrested", "was reportedly detained"
 	}
-	return !toks[k].newline && personPassives[toks[k].text]
+	return !toks[k].newline && personPassives.has(toks[k].text)
 }
 
 // gaelicSurname: a lone word shaped as an Irish surname, "O'Keefe", is a
@@ -293,7 +293,7 @@ func (d *doc) gaelicSurname(i int) bool {
 // people before it ("thanked McTavish"), which personContext asks of
 // words no lexicon knows only.
 func (d *doc) scottishContext(i int) bool {
-	return d.personContext(i, i+1) || i > 0 && personObjectVerbs[d.toks[i-1].text] && !d.toks[i].newline
+	return d.personContext(i, i+1) || i > 0 && personObjectVerbs.has(d.toks[i-1].text) && !d.toks[i].newline
 }
 
 // greeted: "Hi Priya,", "Dear Tamsyn,", "Hey Vladek!": a name after a
@@ -301,7 +301,7 @@ func (d *doc) scottishContext(i int) bool {
 // common word ("Hello World") and stands alone.
 func (d *doc) greeted(i int) bool {
 	toks := d.toks
-	if i == 0 || !greetings[toks[i-1].text] || !toks[i-1].sentStart || toks[i].newline {
+	if i == 0 || !greetings.has(toks[i-1].text) || !toks[i-1].sentStart || toks[i].newline {
 		return false
 	}
 	w := toks[i].text
@@ -378,7 +378,7 @@ func (d *doc) placeLists() {
 				break
 			}
 		}
-		placed := k > 0 && (placePrepositions[toks[k-1].text] || lonePlacePrepositions[toks[k-1].text] || seizedPlaceVerbs[toks[k-1].text]) && !toks[k-1].sentStart || d.listIntroduced(k)
+		placed := k > 0 && (placePrepositions.has(toks[k-1].text) || lonePlacePrepositions.has(toks[k-1].text) || seizedPlaceVerbs.has(toks[k-1].text)) && !toks[k-1].sentStart || d.listIntroduced(k)
 		// a given name ("Wakefield", "Charlotte") needs two other places
 		given := 0
 		for _, c := range cands {
@@ -422,7 +422,7 @@ func (d *doc) placeCandidate(i int) bool {
 	// "in Oslo, and Quennell was listed", "in Oslo, and Quennell thanked
 	// them": the subject of a new clause, which a comma before "and" opens
 	// with a verb of its own ("voters in Oslo and Quennell queued" is a list)
-	if next := i + 1; next < len(d.toks) && (auxiliaryVerbs[d.toks[next].text] || personVerbs[d.toks[next].text]) {
+	if next := i + 1; next < len(d.toks) && (auxiliaryVerbs.has(d.toks[next].text) || personVerbs.has(d.toks[next].text)) {
 		return false
 	}
 	if i >= 2 && d.toks[i-2].text == "," && d.toks[i-1].text == "and" {
@@ -440,7 +440,7 @@ func (d *doc) placeOwners() {
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		n := m.e + 1
-		if m.label != "GPE" && m.label != "LOC" || m.e-m.s != 1 || m.reviewed || n >= len(d.toks) || d.toks[m.e].kind != tkPossessive || !lifeEvents[d.toks[n].text] || d.toks[n].newline {
+		if m.label != "GPE" && m.label != "LOC" || m.e-m.s != 1 || m.reviewed || n >= len(d.toks) || d.toks[m.e].kind != tkPossessive || !lifeEvents.has(d.toks[n].text) || d.toks[n].newline {
 			continue
 		}
 		if tg := d.tagAfter(n); tg == "NN" || tg == "NNS" {
@@ -477,7 +477,7 @@ func (d *doc) coordinatedWords() {
 			continue
 		}
 		w := t.text
-		if !d.a.surnames[w] && !d.a.givenNames[w] && !d.a.wordGivenNames[w] || functionWords[w] || calendarWords[w] || titleWords[w] || loneOrgs[w] || d.a.demonyms[w] || d.seenLower(w) || d.afterArticle(i) ||
+		if !d.a.surnames[w] && !d.a.givenNames[w] && !d.a.wordGivenNames[w] || functionWords.has(w) || calendarWords.has(w) || titleWords.has(w) || loneOrgs.has(w) || d.a.demonyms[w] || d.seenLower(w) || d.afterArticle(i) ||
 			!d.personWord(piece{s: i, e: i + 1}) || d.isName(i+1) || i+1 < len(toks) && toks[i+1].kind == tkWord && d.modifies(i) {
 			continue
 		}
@@ -504,7 +504,7 @@ func (d *doc) weakPlaces(weak []span) []span {
 		}
 		// "beat the Bulls at Kessel Orvane": a venue; not "a swipe at
 		// Kessel Orvane"
-		if prev >= 1 && d.toks[prev].text == "at" && !d.toks[w.s].newline && !atPersonWords[d.toks[prev-1].text] &&
+		if prev >= 1 && d.toks[prev].text == "at" && !d.toks[w.s].newline && !atPersonWords.has(d.toks[prev-1].text) &&
 			!d.a.givenNames[d.toks[w.s].text] && !d.a.wordGivenNames[d.toks[w.s].text] && !d.ownerAt(w.e) && !d.personContext(w.s, w.e) {
 			d.add(w.s, w.e, "LOC", "")
 			continue
@@ -533,7 +533,7 @@ func (d *doc) ownerAt(e int) bool {
 // province", "the capital city"), though a listed name ends so
 // ("Northern Province").
 func placeKindNoun(w string) bool {
-	return settlementNouns[w] || provinceNouns[w] || regionNouns[w] || districtNouns[w]
+	return settlementNouns.has(w) || provinceNouns.has(w) || regionNouns.has(w) || districtNouns.has(w)
 }
 
 // particleSurnames: a surname with its particle and no given name, "de
@@ -546,7 +546,7 @@ func (d *doc) particleSurnames() {
 	toks := d.toks
 	var personAt map[int]int // first token of a one-word person's name → its mention, built at the first particle
 	for i := 0; i+1 < len(toks); i++ {
-		if !surnameParticles[toks[i].text] || d.used[i] || toks[i].glued {
+		if !surnameParticles.has(toks[i].text) || d.used[i] || toks[i].glued {
 			continue
 		}
 		if personAt == nil {
@@ -557,11 +557,11 @@ func (d *doc) particleSurnames() {
 				}
 			}
 		}
-		if i > 0 && !toks[i].newline && (isCapitalised(toks[i-1].text) && !titleWords[toks[i-1].text] || articles[toks[i-1].text]) {
+		if i > 0 && !toks[i].newline && (isCapitalised(toks[i-1].text) && !titleWords.has(toks[i-1].text) || articles.has(toks[i-1].text)) {
 			continue
 		}
 		j := i + 1
-		if j+1 < len(toks) && nameParticles[toks[j].text] && !toks[j].glued {
+		if j+1 < len(toks) && nameParticles.has(toks[j].text) && !toks[j].glued {
 			j++ // "von der Leyen", "de la Cruz"
 		}
 		if k, ok := personAt[j]; ok && !toks[j].newline && d.free(i, j) {
@@ -586,7 +586,7 @@ func (d *doc) particleSurnames() {
 // trades of orgHeads are read before (cueRule), and businessName reads
 // the plurals.
 func (d *doc) tradeName(ps []piece) bool {
-	if len(ps) < 3 || len(ps) > 4 || hasUnit(ps) || hasConn(ps) || !tradeNouns[d.word(ps[len(ps)-1])] {
+	if len(ps) < 3 || len(ps) > 4 || hasUnit(ps) || hasConn(ps) || !tradeNouns.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	first := d.word(ps[0])
@@ -624,7 +624,7 @@ func (d *doc) givenInitialsName(ps []piece) bool {
 // it modifies ("in International markets").
 func (d *doc) noPlaceWord(i int) bool {
 	toks := d.toks
-	if i+2 < len(toks) && toks[i+1].text == "." && toks[i+1].glued && toks[i+2].glued && webDomains[strings.ToLower(toks[i+2].text)] {
+	if i+2 < len(toks) && toks[i+1].text == "." && toks[i+1].glued && toks[i+2].glued && webDomains.has(strings.ToLower(toks[i+2].text)) {
 		return true
 	}
 	if !d.commonWord(toks[i].text) || i+1 >= len(toks) || toks[i+1].newline {
@@ -637,7 +637,7 @@ func (d *doc) noPlaceWord(i int) bool {
 // companies act on ("Velcor cut prices", "Velcor raised fares"), so the
 // verb is no evidence of a person.
 func (d *doc) companyObjectAt(k int) bool {
-	return k < len(d.toks) && companyObjects[d.toks[k].text] && !d.toks[k].newline
+	return k < len(d.toks) && companyObjects.has(d.toks[k].text) && !d.toks[k].newline
 }
 
 // guessedPlacesInPersonLists: a one-word place no list knows, guessed from
@@ -698,5 +698,5 @@ func (d *doc) stormNamed(i int) bool {
 		k--
 	}
 	w := toks[k].text
-	return w != "" && w[0] >= 'a' && w[0] <= 'z' && stormWords[strings.ToUpper(w[:1])+w[1:]]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && stormWords.has(strings.ToUpper(w[:1])+w[1:])
 }

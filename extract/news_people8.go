@@ -27,7 +27,7 @@ import "strings"
 func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 	// "Lawyer Fatou Kaolack filed": a role opening the sentence is the
 	// evidence, outside the name
-	role := len(ps) == 3 && ps[0].unit == nil && d.toks[ps[0].s].sentStart && personRoles[strings.ToLower(d.word(ps[0]))]
+	role := len(ps) == 3 && ps[0].unit == nil && d.toks[ps[0].s].sentStart && personRoles.has(strings.ToLower(d.word(ps[0])))
 	if role {
 		ps = ps[1:]
 	}
@@ -39,7 +39,7 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 	}
 	name := func(p piece) bool {
 		w := d.word(p)
-		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames[w]) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p) && !placeNameStarts[w] && !gpeHeads[w]
+		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames[w]) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p) && !placeNameStarts.has(w) && !gpeHeads.has(w)
 	}
 	if !(name(ps[0]) && town(ps[1]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames[d.word(ps[1])]) {
 		return false
@@ -119,14 +119,14 @@ func (d *doc) weakForeignPlace(w span) bool {
 	switch {
 	case d.afterInOrNear(w.s):
 		return (verbNext || !d.personContext(w.s, w.e)) && !d.a.givenNames[toks[w.e-1].text]
-	case throughPrepositions[p]:
+	case throughPrepositions.has(p):
 		return !d.personContext(w.s, w.e)
-	case seizedPlaceVerbs[p] || reachedPlaceVerbs[p]:
+	case seizedPlaceVerbs.has(p) || reachedPlaceVerbs.has(p):
 		return !d.personContext(w.s, w.e)
 	case p == "from":
 		return w.e < len(toks) && toks[w.e].text == "to"
 	case p == "to":
-		return prev > 0 && (journeyVerbs[toks[prev-1].text] || journeyNouns[toks[prev-1].text] || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
+		return prev > 0 && (journeyVerbs.has(toks[prev-1].text) || journeyNouns.has(toks[prev-1].text) || d.fromBefore(prev)) && !d.personContext(w.s, w.e)
 	case p == "and":
 		return (d.placeEndsAt(prev) || d.placeListBefore(prev)) && !d.personContext(w.s, w.e) && !d.parallelPlaceAt(w.e)
 	}
@@ -177,7 +177,7 @@ func (d *doc) sayersPlace(ps []piece) bool {
 		d.a.givenNames[d.toks[s].text] || d.a.givenNames[d.toks[e-1].text] {
 		return false
 	}
-	if e >= len(d.toks) || d.toks[e].kind != tkWord || d.toks[e].newline || !d.actsAfter(e-1) && !personVerbs[d.toks[e].text] {
+	if e >= len(d.toks) || d.toks[e].kind != tkWord || d.toks[e].newline || !d.actsAfter(e-1) && !personVerbs.has(d.toks[e].text) {
 		return false
 	}
 	return d.add(s, e, "GPE", "")
@@ -216,7 +216,7 @@ func (d *doc) listedForeignPlace(ps []piece) bool {
 func (d *doc) placeListBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		switch t := d.toks[k]; {
-		case t.text == "in" || t.text == "near" || throughPrepositions[t.text]:
+		case t.text == "in" || t.text == "near" || throughPrepositions.has(t.text):
 			return k < i-1
 		case t.newline || t.text != "," && t.text != "and" && !isCapitalised(t.text):
 			return false
@@ -235,13 +235,13 @@ func (d *doc) placeListBefore(i int) bool {
 // name opens a person's or a firm's name but before a body's noun.
 func (d *doc) articleForeignName(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !articles[d.toks[s-1].text] ||
-		d.toks[s-1].text == "a" || d.toks[s-1].text == "an" || d.personLen(ps) != len(ps) || placeNameStarts[d.word(ps[0])] || d.ownerAt(e) {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !articles.has(d.toks[s-1].text) ||
+		d.toks[s-1].text == "a" || d.toks[s-1].text == "an" || d.personLen(ps) != len(ps) || placeNameStarts.has(d.word(ps[0])) || d.ownerAt(e) {
 		return false
 	}
 	// a given name opens a body's name only before the body's or the
 	// site's noun ("the Viv Orvane coalition")
-	kindAfter := e < len(d.toks) && !d.toks[e].newline && (groupNouns[d.toks[e].text] || siteNouns[d.toks[e].text])
+	kindAfter := e < len(d.toks) && !d.toks[e].newline && (groupNouns.has(d.toks[e].text) || siteNouns.has(d.toks[e].text))
 	if d.a.givenNames[d.toks[s].text] && !kindAfter {
 		return false
 	}
@@ -254,7 +254,7 @@ func (d *doc) articleForeignName(ps []piece) bool {
 		return false // "the Venice Biennale": a cue word says what it is
 	}
 	if kindAfter {
-		if siteNouns[d.toks[e].text] {
+		if siteNouns.has(d.toks[e].text) {
 			return d.add(s, e, "LOC", "")
 		}
 		return d.add(s, e, "ORG", "")
@@ -262,8 +262,8 @@ func (d *doc) articleForeignName(ps []piece) bool {
 	// with no kind after it, a body's name is one that acts ("the Jatiya
 	// Orvik voted") or that one is in, of or by ("seats in the Jatiya
 	// Orvik"); "won the Kirti Orvik" is an award's
-	acts := e < len(d.toks) && !d.toks[e].newline && (d.actsAfter(e-1) || auxiliaryVerbs[d.toks[e].text] || personVerbs[d.toks[e].text])
-	if b := s - 2; !acts && (b < 0 || !placePrepositions[d.toks[b].text] && !lonePlacePrepositions[d.toks[b].text] && d.toks[b].text != "by" && d.toks[b].text != "with") {
+	acts := e < len(d.toks) && !d.toks[e].newline && (d.actsAfter(e-1) || auxiliaryVerbs.has(d.toks[e].text) || personVerbs.has(d.toks[e].text))
+	if b := s - 2; !acts && (b < 0 || !placePrepositions.has(d.toks[b].text) && !lonePlacePrepositions.has(d.toks[b].text) && d.toks[b].text != "by" && d.toks[b].text != "with") {
 		return false
 	}
 	if d.modifierAt(e) {
@@ -314,7 +314,7 @@ func (d *doc) whichOrg(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
 	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.personLen(ps) != len(ps) || e+2 >= len(toks) ||
-		toks[e].text != "," || toks[e+1].text != "which" || !whichOrgVerbs[toks[e+2].text] {
+		toks[e].text != "," || toks[e+1].text != "which" || !whichOrgVerbs.has(toks[e+2].text) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -326,7 +326,7 @@ func (d *doc) whichOrg(ps []piece) bool {
 // opens with a word no title list holds and is person-shaped throughout.
 func (d *doc) officeThenName(rest []piece) int {
 	j := 0
-	for j < len(rest) && !rest[j].conn && rest[j].unit == nil && titleWords[d.word(rest[j])] {
+	for j < len(rest) && !rest[j].conn && rest[j].unit == nil && titleWords.has(d.word(rest[j])) {
 		j++
 	}
 	if j == 0 || j == len(rest) || len(rest)-j < 2 || hasConn(rest[j:j+1]) {
@@ -372,10 +372,10 @@ func (d *doc) bracketOtherName(ps []piece) bool {
 // neighbourhoods of Las Orvas": a district, LOC).
 func (d *doc) articlePlace(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !articlePlaceStarts[d.word(ps[0])] {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s == 0 || d.toks[s].newline || !articlePlaceStarts.has(d.word(ps[0])) {
 		return false
 	}
-	if p := d.toks[s-1].text; !placePrepositions[p] && !throughPrepositions[p] && p != "to" && p != "between" {
+	if p := d.toks[s-1].text; !placePrepositions.has(p) && !throughPrepositions.has(p) && p != "to" && p != "between" {
 		return false
 	}
 	if d.ownerAt(e) || d.modifierAt(e) {
@@ -392,7 +392,7 @@ func (d *doc) modifierAt(e int) bool {
 		return false
 	}
 	w := d.toks[e].text
-	return !clauseWords[w] && !placePrepositions[w] && !lonePlacePrepositions[w] && !auxiliaryVerbs[w] && !personVerbs[w] && !d.actsAfter(e-1)
+	return !clauseWords.has(w) && !placePrepositions.has(w) && !lonePlacePrepositions.has(w) && !auxiliaryVerbs.has(w) && !personVerbs.has(w) && !d.actsAfter(e-1)
 }
 
 // hyphenPlaceWord: two name words joined by a hyphen, one of them a
@@ -406,7 +406,7 @@ func (d *doc) hyphenPlaceWord(ps []piece) bool {
 		return false
 	}
 	a, b := d.word(ps[0]), d.word(ps[2])
-	if !hyphenPlaceWords[a] && !hyphenPlaceWords[b] || d.a.givenNames[a] || d.a.givenNames[b] {
+	if !hyphenPlaceWords.has(a) && !hyphenPlaceWords.has(b) || d.a.givenNames[a] || d.a.givenNames[b] {
 		return false
 	}
 	s, e := ps[0].s, ps[2].e
@@ -423,11 +423,11 @@ func (d *doc) hyphenPlaceWord(ps []piece) bool {
 // its particles ("Sheikh Tamim bin Hamad") leaves the title outside, as
 // GUIDELINES.md writes titles.
 func (d *doc) honorificName(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || hasConn(ps) || !nameHonorifics[d.word(ps[0])] {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || hasConn(ps) || !nameHonorifics.has(d.word(ps[0])) {
 		return false
 	}
 	w := d.word(ps[1])
-	if e := ps[1].e; d.a.givenNames[w] || !d.a.uncommon(w) || d.seenLower(w) || e < len(d.toks) && nameParticles[d.toks[e].text] {
+	if e := ps[1].e; d.a.givenNames[w] || !d.a.uncommon(w) || d.seenLower(w) || e < len(d.toks) && nameParticles.has(d.toks[e].text) {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[1].e)
@@ -439,7 +439,7 @@ func (d *doc) honorificName(ps []piece) bool {
 // name ("Acwa Power", "Tarsa Renewables"); a listed given name opens a
 // person's ("Samantha Power"), and a person's evidence keeps it one.
 func (d *doc) tradeTail(ps []piece) bool {
-	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !powerTails[d.word(ps[1])] {
+	if len(ps) != 2 || hasUnit(ps) || hasConn(ps) || !powerTails.has(d.word(ps[1])) {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
@@ -486,14 +486,14 @@ func (d *doc) fromGroup(s int) bool {
 		return false
 	}
 	t := d.toks[s-2]
-	return (!isCapitalised(t.text) || t.sentStart) && fromPeople[strings.ToLower(t.text)]
+	return (!isCapitalised(t.text) || t.sentStart) && fromPeople.has(strings.ToLower(t.text))
 }
 
 // saintPlace: a name, the French "Ste." or "Sainte" and another name are a
 // place's ("Sault Ste. Marie"); a given name first is a person's name
 // ("Yves Ste. Marie" is rare, and left to the person rules).
 func (d *doc) saintPlace(ps []piece) bool {
-	if len(ps) != 3 || hasConn(ps) || hasUnit(ps) || !sainteWords[d.word(ps[1])] || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) != 3 || hasConn(ps) || hasUnit(ps) || !sainteWords.has(d.word(ps[1])) || d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
 	return d.add(ps[0].s, ps[2].e, "GPE", "")
@@ -503,7 +503,7 @@ func (d *doc) saintPlace(ps []piece) bool {
 // "Puerto", "San") before a one-word town of the lists makes one town's
 // name ("Ciudad Juárez", "Puerto Kessel"), not a word and a town.
 func (d *doc) startedTown(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || !placeNameStarts[d.word(ps[0])] || !d.surnameUnit(ps[1]) || ps[1].unit.label != "GPE" ||
+	if len(ps) != 2 || ps[0].unit != nil || !placeNameStarts.has(d.word(ps[0])) || !d.surnameUnit(ps[1]) || ps[1].unit.label != "GPE" ||
 		d.afterHonorific(ps[0].s) {
 		return false
 	}
@@ -519,7 +519,7 @@ func (d *doc) startedTown(ps []piece) bool {
 // said"), but for a verb after "in" or "near".
 func (d *doc) toponymStart(ps []piece) bool {
 	s := ps[0].s
-	if w := d.word(ps[0]); ps[0].unit != nil || ps[0].e-s != 1 || !arabicPlaceStarts[w] && !townWordStarts[w] || len(ps) > 3 || hasConn(ps) {
+	if w := d.word(ps[0]); ps[0].unit != nil || ps[0].e-s != 1 || !arabicPlaceStarts.has(w) && !townWordStarts.has(w) || len(ps) > 3 || hasConn(ps) {
 		return false
 	}
 	e := ps[len(ps)-1].e
@@ -540,7 +540,7 @@ func (d *doc) toponymStart(ps []piece) bool {
 // it, or e.
 func (d *doc) articleNameAt(e int) int {
 	toks := d.toks
-	if e+2 < len(toks) && arabicArticles[toks[e].text] && !toks[e].glued && toks[e+1].text == "-" && toks[e+1].glued && toks[e+2].glued &&
+	if e+2 < len(toks) && arabicArticles.has(toks[e].text) && !toks[e].glued && toks[e+1].text == "-" && toks[e+1].glued && toks[e+2].glued &&
 		isCapitalised(toks[e+2].text) && !d.used[e+2] {
 		return e + 3
 	}
@@ -551,5 +551,5 @@ func (d *doc) articleNameAt(e int) int {
 // where something is, in a list of pairs ("Ana Ruiz in Lagos and Xóchitl
 // Orvane in Guadalajara"), no place of the list.
 func (d *doc) parallelPlaceAt(e int) bool {
-	return e < len(d.toks) && !d.toks[e].newline && placePrepositions[d.toks[e].text]
+	return e < len(d.toks) && !d.toks[e].newline && placePrepositions.has(d.toks[e].text)
 }

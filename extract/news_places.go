@@ -42,7 +42,7 @@ type placeState struct {
 // the name of a body that is no common word ("Jupiter", "Venus"), alone.
 func (d *doc) spaceCue(i int) bool {
 	t := d.toks[i]
-	if spaceWords[t.text] {
+	if spaceWords.has(t.text) {
 		return true
 	}
 	// a body's name standing alone, not the start of a longer name ("Mars
@@ -102,14 +102,14 @@ func (d *doc) celestialRule(ps []piece) bool {
 	}
 	// "the Psyche spacecraft", "the Juno mission": the craft or the
 	// mission named after the body
-	if e < len(d.toks) && (platformNouns[d.toks[e].text] || programNouns[d.toks[e].text]) {
+	if e < len(d.toks) && (platformNouns.has(d.toks[e].text) || programNouns.has(d.toks[e].text)) {
 		return false
 	}
 	ambiguous := ps[0].unit != nil || d.a.commonWords[strings.ToLower(name)] || d.a.givenNames[name] || d.a.surnames[name]
-	article := capitalBodies[name] && !d.toks[s].sentStart
-	if s > 0 && celestialArticle[name] {
+	article := capitalBodies.has(name) && !d.toks[s].sentStart
+	if s > 0 && celestialArticle.has(name) {
 		prev := d.toks[s-1].text
-		article = article || prev == "the" || placePrepositions[prev] || lonePlacePrepositions[prev]
+		article = article || prev == "the" || placePrepositions.has(prev) || lonePlacePrepositions.has(prev)
 	}
 	if ambiguous && !article && !d.spaceSentence(s, e) {
 		return false
@@ -143,7 +143,7 @@ func (d *doc) riverRule(ps []piece) bool {
 		return false // "across the Tamil regions": a people's adjective
 	}
 	// "the Amazon rainforest", "the Mississippi basin"
-	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns[toks[s+1].text] || wildNouns[toks[s+1].text] && label != "GPE") {
+	if s+1 < len(toks) && !toks[s+1].newline && (riverNouns.has(toks[s+1].text) || wildNouns.has(toks[s+1].text) && label != "GPE") {
 		return d.add(s, s+1, "LOC", "")
 	}
 	before := func(k int) string {
@@ -155,7 +155,7 @@ func (d *doc) riverRule(ps []piece) bool {
 	river := false
 	if before(1) == "the" {
 		switch v := before(2); {
-		case weakRiverVerbs[v]:
+		case weakRiverVerbs.has(v):
 			// "on the Clyde", not "on the Senate" (a known name), "on the
 			// Orvane train" (a modifier: the name ends its phrase), or a
 			// word, an acronym or a web address ("on the Internet", "on the
@@ -163,12 +163,12 @@ func (d *doc) riverRule(ps []piece) bool {
 			next := s + 1
 			ends := next >= len(toks) || toks[next].newline ||
 				toks[next].kind == tkPunct && toks[next].text != "-" && !(next+1 < len(toks) && toks[next+1].glued && toks[next+1].kind == tkWord) ||
-				connectors[toks[next].text] || placePrepositions[toks[next].text]
+				connectors.has(toks[next].text) || placePrepositions.has(toks[next].text)
 			river = label == "" && ends && d.a.uncommon(w) && !d.a.demonyms[w]
-		case riverVerbs[v]:
+		case riverVerbs.has(v):
 			river = label != "ORG" || v != "across"
 		case v == "of":
-			river = riverParts[before(3)]
+			river = riverParts.has(before(3))
 		}
 	}
 	// after a verb of rivers, a country or a city keeps its label when it
@@ -205,7 +205,7 @@ func (d *doc) compassRegion(ps []piece) bool {
 	}
 	s := ps[0].s
 	toks := d.toks
-	if s == 0 || toks[s].sentStart || toks[s-1].newline || !compassWords[toks[s-1].text] ||
+	if s == 0 || toks[s].sentStart || toks[s-1].newline || !compassWords.has(toks[s-1].text) ||
 		!d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] {
 		return false
 	}
@@ -244,19 +244,19 @@ func (d *doc) baseRule(ps []piece) bool {
 	}
 	toks := d.toks
 	// "Kennedy Space Center", "Wenchang Space Launch Site"
-	if e-s >= 3 && launchWords[toks[e-2].text] && launchSiteHeads[toks[e-1].text] {
+	if e-s >= 3 && launchWords.has(toks[e-2].text) && launchSiteHeads.has(toks[e-1].text) {
 		d.add(s, e, "LOC", "")
 		return true
 	}
 	// "Naval Air Station X", "Air Force Base X": base words, a base head,
 	// then the base's name
 	k := s
-	for k < e && baseWords[toks[k].text] {
+	for k < e && baseWords.has(toks[k].text) {
 		k++
 	}
-	if baseAbbreviations[toks[s].text] && len(ps) == 2 && ps[1].unit == nil {
+	if baseAbbreviations.has(toks[s].text) && len(ps) == 2 && ps[1].unit == nil {
 		k = s // "AFB Bloemspruit", "NAS Oceana"
-	} else if k == s || k+1 >= e || !baseHeads[toks[k].text] {
+	} else if k == s || k+1 >= e || !baseHeads.has(toks[k].text) {
 		return false
 	}
 	// "Air Force Base Waterkloof and AFB Bloemspruit": the name ends at a
@@ -327,12 +327,12 @@ func (d *doc) facilityRule(ps []piece) bool {
 // or "Damon Field said" (a person's context), nor "Exercise Iron Gate" (a
 // programme's opener first).
 func (d *doc) namedSite(ps []piece) bool {
-	if len(ps) < 2 || hasConn(ps) || !siteHeads[d.word(ps[len(ps)-1])] {
+	if len(ps) < 2 || hasConn(ps) || !siteHeads.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	first := d.word(ps[0])
-	if d.a.givenNames[first] || titleWords[first] || programOpeners[first] || d.afterHonorific(s) || d.personContext(s, e) {
+	if d.a.givenNames[first] || titleWords.has(first) || programOpeners.has(first) || d.afterHonorific(s) || d.personContext(s, e) {
 		return false
 	}
 	for _, p := range ps[:len(ps)-1] {
@@ -349,7 +349,7 @@ func (d *doc) namedSite(ps []piece) bool {
 // Haumea", whatever else the name is.
 func (d *doc) afterBodyNoun(ps []piece) bool {
 	s := ps[0].s
-	if s == 0 || hasConn(ps) || len(ps) > 3 || !bodyNouns[d.toks[s-1].text] || d.toks[s].newline {
+	if s == 0 || hasConn(ps) || len(ps) > 3 || !bodyNouns.has(d.toks[s-1].text) || d.toks[s].newline {
 		return false
 	}
 	d.add(s, ps[len(ps)-1].e, "LOC", "")
@@ -368,10 +368,10 @@ func (d *doc) pluralRange(ps []piece) bool {
 	s := ps[0].s
 	toks := d.toks
 	w := toks[s].text
-	if toks[s-1].text != "the" || !rangePrepositions[toks[s-2].text] || toks[s].sentStart {
+	if toks[s-1].text != "the" || !rangePrepositions.has(toks[s-2].text) || toks[s].sentStart {
 		return false
 	}
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || peopleWord(d.a.demonyms, w) || !d.a.uncommon(w) || loneOrgs[w] {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || peopleWord(d.a.demonyms, w) || !d.a.uncommon(w) || loneOrgs.has(w) {
 		return false
 	}
 	if next := s + 1; next < len(toks) && (toks[next].glued && toks[next].kind != tkPunct || toks[next].kind == tkPossessive || toks[next].text == "-" || isCapitalised(toks[next].text)) || d.modifies(s) {
@@ -428,7 +428,7 @@ func (d *doc) ambiguousCity(ps []piece) bool {
 		return false
 	}
 	prev := toks[s-1].text
-	if !placePrepositions[prev] && !lonePlacePrepositions[prev] {
+	if !placePrepositions.has(prev) && !lonePlacePrepositions.has(prev) {
 		return false
 	}
 	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || d.personContext(s, s+1) {
@@ -458,7 +458,7 @@ func (d *doc) stockIndex(ps []piece) bool {
 // entity: "competed in the Olympics", "won the Open", "after the
 // Championships" (a name ending in one is dropped by cueRule).
 func (d *doc) loneEvent(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || !eventHeads[d.word(ps[0])] || d.toks[ps[0].s].sentStart {
+	if len(ps) != 1 || ps[0].unit != nil || !eventHeads.has(d.word(ps[0])) || d.toks[ps[0].s].sentStart {
 		return false
 	}
 	d.used[ps[0].s] = true
@@ -483,7 +483,7 @@ func (d *doc) nameInPlace(ps []piece) bool {
 		isPlace := right[0].unit != nil && (right[0].unit.label == "GPE" || right[0].unit.label == "LOC")
 		// "in Delhi Cantonment": a known place and a place's head word
 		last := d.word(right[len(right)-1])
-		place := isPlace && (len(right) == 1 || gpeHeads[last] || locHeads[last]) || d.placeName(right)
+		place := isPlace && (len(right) == 1 || gpeHeads.has(last) || locHeads.has(last)) || d.placeName(right)
 		complete := len(left) == 1 && left[0].unit != nil || len(left) >= 2 && !hasConn(left) || d.cueLabel(left) != ""
 		// "the University of Tarvel in Zomba": an organisation's name ends
 		// before "in" and a town no list knows
@@ -524,7 +524,7 @@ func (d *doc) basinName(ps []piece) bool {
 		}
 	}
 	e := ps[len(ps)-1].e
-	if e >= len(d.toks) || d.toks[e].newline || !riverNouns[d.toks[e].text] {
+	if e >= len(d.toks) || d.toks[e].newline || !riverNouns.has(d.toks[e].text) {
 		return false
 	}
 	d.add(ps[0].s, e+1, "LOC", "")
@@ -548,7 +548,7 @@ func (d *doc) possessiveSite(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	// "Simon's Town", "Bishop's Town": a town's name, a GPE
 	town := e+1 < len(toks) && toks[e+1].text == "Town"
-	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads[toks[e+1].text] && !town || !d.free(e, e+2) {
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive || toks[e+1].newline || !locHeads.has(toks[e+1].text) && !town || !d.free(e, e+2) {
 		return false
 	}
 	if e+2 < len(toks) && !toks[e+2].newline && isCapitalised(toks[e+2].text) {

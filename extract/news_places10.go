@@ -99,7 +99,7 @@ func (d *doc) calledTowns() map[string]bool {
 	t := d.toks
 	towns := map[string]bool{}
 	for _, m := range d.mentions {
-		if m.s >= 2 && t[m.s-1].text == "of" && (townNouns[t[m.s-2].text] || portNouns[t[m.s-2].text]) || d.townApposition(m.e) {
+		if m.s >= 2 && t[m.s-1].text == "of" && (townNouns.has(t[m.s-2].text) || portNouns.has(t[m.s-2].text)) || d.townApposition(m.e) {
 			towns[d.surface(m.s, m.e)] = true
 		}
 	}
@@ -161,7 +161,7 @@ func (d *doc) placedAfter(j int, byStart map[int]int, in func(u unit, listed boo
 	if j >= len(t) || t[j].newline {
 		return false
 	}
-	if placeKindNoun(t[j].text) || ownPlaceNouns[t[j].text] {
+	if placeKindNoun(t[j].text) || ownPlaceNouns.has(t[j].text) {
 		return true
 	}
 	if (t[j].text == "," || t[j].text == "in") && j+1 < len(t) {
@@ -204,7 +204,7 @@ func (d *doc) theCompassRegion(ps []piece) bool {
 		return false
 	}
 	switch {
-	case e-s == 1 && compassCompounds[t[s].text]:
+	case e-s == 1 && compassCompounds.has(t[s].text):
 	case e-s == 2 && (t[s].text == "North" || t[s].text == "South") && (t[s+1].text == "East" || t[s+1].text == "West") && !t[s+1].glued:
 	default:
 		return false
@@ -218,7 +218,7 @@ func (d *doc) theCompassRegion(ps []piece) bool {
 // named so: "an attack on Kessel" has no building's noun before "on".
 func (d *doc) streetOn(ps []piece) bool {
 	s := ps[0].s
-	if s < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || d.toks[s-1].text != "on" || !streetSiteNouns[d.toks[s-2].text] {
+	if s < 2 || len(ps) > 3 || hasUnit(ps) || hasConn(ps) || d.toks[s-1].text != "on" || !streetSiteNouns.has(d.toks[s-2].text) {
 		return false
 	}
 	return d.add(s, ps[len(ps)-1].e, "LOC", "")
@@ -267,7 +267,7 @@ func (d *doc) bankRivers() {
 			if p < 2 || p+2 >= len(t) || t[p+1].text != "of" {
 				continue
 			}
-			if w == "banks" && t[p-1].text == "the" && (t[p-2].text == "on" || t[p-2].text == "along") || w == "bank" && bankSides[t[p-1].text] {
+			if w == "banks" && t[p-1].text == "the" && (t[p-2].text == "on" || t[p-2].text == "along") || w == "bank" && bankSides.has(t[p-1].text) {
 				name(p + 2)
 			}
 		}
@@ -287,7 +287,7 @@ func (d *doc) bankRivers() {
 // "Southeast Asia" is, no polity of its own).
 func (d *doc) regionStates(ps []piece) bool {
 	e := ps[len(ps)-1].e
-	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || e >= len(d.toks) || d.toks[e].text != "states" || d.toks[e].newline || !regionStateWords[d.word(ps[0])] {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || e >= len(d.toks) || d.toks[e].text != "states" || d.toks[e].newline || !regionStateWords.has(d.word(ps[0])) {
 		return false
 	}
 	return d.add(ps[0].s, e+1, "LOC", "")
@@ -300,7 +300,7 @@ func (d *doc) regionStates(ps []piece) bool {
 // dedicates its news to the country's towns so as often.
 func (d *doc) storyPartPreposition(p int) bool {
 	w := d.toks[p].text
-	return storyPartPrepositions[w] || w == "from" && p > 0 && residentNouns[strings.ToLower(d.toks[p-1].text)]
+	return storyPartPrepositions.has(w) || w == "from" && p > 0 && residentNouns.has(strings.ToLower(d.toks[p-1].text))
 }
 
 // siteNounAfter: a name no list holds between a place's preposition and a
@@ -314,10 +314,10 @@ func (d *doc) storyPartPreposition(p int) bool {
 func (d *doc) siteNounAfter(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
-	if s == 0 || e >= len(t) || t[e].newline || !siteNounsAfter[t[e].text] || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
+	if s == 0 || e >= len(t) || t[e].newline || !siteNounsAfter.has(t[e].text) || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
 		return false
 	}
-	if p := t[s-1].text; !placePrepositions[p] && !sitePrepositions[p] || d.a.givenNames[d.word(ps[0])] || !d.a.uncommon(d.word(ps[0])) {
+	if p := t[s-1].text; !placePrepositions.has(p) && !sitePrepositions.has(p) || d.a.givenNames[d.word(ps[0])] || !d.a.uncommon(d.word(ps[0])) {
 		return false // "in International markets": a modifier
 	}
 	if t[e].text == "station" {
@@ -351,14 +351,14 @@ func (d *doc) partApposition() {
 // councillor".
 func (d *doc) partNounAfter(j int) bool {
 	t := d.toks
-	if !articles[t[j].text] {
+	if !articles.has(t[j].text) {
 		return false
 	}
 	for k := j + 1; k < len(t) && k <= j+4 && !t[k].newline; k++ {
-		if cityPartNouns[t[k].text] {
+		if cityPartNouns.has(t[k].text) {
 			// the noun heads the phrase: "a ward councillor" is a person
 			n := k + 1
-			return n == len(t) || t[n].kind == tkPunct || t[n].newline || partNounLinks[t[n].text]
+			return n == len(t) || t[n].kind == tkPunct || t[n].newline || partNounLinks.has(t[n].text)
 		}
 		if isCapitalised(t[k].text) || t[k].text == "," {
 			return false
@@ -388,7 +388,7 @@ func (d *doc) cityInternational(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
-	if s == 0 || !travelPrepositions[d.toks[s-1].text] {
+	if s == 0 || !travelPrepositions.has(d.toks[s-1].text) {
 		return false
 	}
 	return d.add(s, ps[1].e, "LOC", "")
@@ -405,7 +405,7 @@ func (d *doc) siteLists() {
 	var byStart, byEnd map[int]int // built at the first urban site
 	for k := range d.mentions {
 		m := d.mentions[k]
-		if m.label != "LOC" || m.e-m.s < 2 || !urbanSiteHeads[t[m.e-1].text] {
+		if m.label != "LOC" || m.e-m.s < 2 || !urbanSiteHeads.has(t[m.e-1].text) {
 			continue
 		}
 		if byStart == nil {
@@ -449,7 +449,7 @@ func (d *doc) andSite(ps []piece) bool {
 	// and Kessel Point", "Ilk and Orvane Airbase"); a natural feature's is
 	// the pair's ("Tarvo and Ilk Island", "Kessel and Orvane Lakes")
 	head := d.word(ps[len(ps)-1])
-	if !urbanSiteHeads[head] && !(and == 1 && worksSiteHeads[head]) || locHeads[d.word(ps[and-1])] || streamHeads[d.word(ps[and-1])] {
+	if !urbanSiteHeads.has(head) && !(and == 1 && worksSiteHeads.has(head)) || locHeads.has(d.word(ps[and-1])) || streamHeads.has(d.word(ps[and-1])) {
 		return false // "Tarvo Park and Kessel Road": twoSites'
 	}
 	d.add(ps[and+1].s, ps[len(ps)-1].e, "LOC", "")

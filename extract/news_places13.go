@@ -9,7 +9,7 @@ package extract
 // common word owns such things as often ("Grace's residents", a care home).
 func (d *doc) townOwner(i int) bool {
 	t := d.toks
-	if i+2 >= len(t) || t[i+1].kind != tkPossessive || !townOwnedNouns[t[i+2].text] {
+	if i+2 >= len(t) || t[i+1].kind != tkPossessive || !townOwnedNouns.has(t[i+2].text) {
 		return false
 	}
 	w := t[i].text

@@ -108,14 +108,14 @@ func (d *doc) cityParts() {
 		if m.s > 0 {
 			prep = d.toks[m.s-1].text
 		}
-		setting := (dated > 0 || cityAt >= 0 && cityAt <= m.s) && (placePrepositions[prep] || lonePlacePrepositions[prep] || routePrepositions[prep])
+		setting := (dated > 0 || cityAt >= 0 && cityAt <= m.s) && (placePrepositions.has(prep) || lonePlacePrepositions.has(prep) || routePrepositions.has(prep))
 		// a name shaped like a person's is read as a part only where
 		// people are not named: "streets around Orvane Side", not "a
 		// letter from Kessel"
-		people := setting && prep != "from" && (placePrepositions[prep] || routePrepositions[prep])
+		people := setting && prep != "from" && (placePrepositions.has(prep) || routePrepositions.has(prep))
 		// "the terminals at Tarvo and Kessel": a port's sites, but a listed
 		// city keeps its label ("the port at Mombasa")
-		port := (prep == "at" || prep == "in") && m.s >= 2 && portNouns[d.toks[m.s-2].text]
+		port := (prep == "at" || prep == "in") && m.s >= 2 && portNouns.has(d.toks[m.s-2].text)
 		people = people || port
 		setting = setting || inCity
 		if !kind && !setting && !port {
@@ -246,12 +246,12 @@ func (d *doc) partKindBefore(s int) bool {
 	k := s - 1
 	if k >= 1 && d.toks[k].text == "as" && d.toks[k-1].text == "such" {
 		k -= 2
-	} else if k >= 0 && partLinks[d.toks[k].text] {
+	} else if k >= 0 && partLinks.has(d.toks[k].text) {
 		k--
 	} else {
 		return false
 	}
-	return k >= 0 && cityPartNouns[strings.ToLower(d.toks[k].text)]
+	return k >= 0 && cityPartNouns.has(strings.ToLower(d.toks[k].text))
 }
 
 // partKindAfter: a kind noun of a city's parts at token j, in lower case:
@@ -261,7 +261,7 @@ func (d *doc) partKindAfter(j int) bool {
 	if j >= len(t) || t[j].newline {
 		return false
 	}
-	if cityPartNouns[t[j].text] && !districtNouns[t[j].text] {
+	if cityPartNouns.has(t[j].text) && !districtNouns.has(t[j].text) {
 		return true
 	}
 	return j+2 < len(t) && t[j].text == "local" && t[j+1].text == "government" && (t[j+2].text == "area" || t[j+2].text == "areas")
@@ -275,12 +275,12 @@ func (d *doc) townApposition(j int) bool {
 		return false
 	}
 	k := j + 1
-	if articles[t[k].text] && k+1 < len(t) {
+	if articles.has(t[k].text) && k+1 < len(t) {
 		k++
 	} else if !strings.HasSuffix(t[k].text, "s") {
 		return false // ", city officials said": a noun's modifier, no apposition
 	}
-	return townNouns[t[k].text]
+	return townNouns.has(t[k].text)
 }
 
 // partLists: the names listed after a kind noun of a city's parts in lower
@@ -291,10 +291,10 @@ func (d *doc) townApposition(j int) bool {
 func (d *doc) partLists() {
 	var byStart map[int]int // built on the first list found
 	for _, kind := range [2]struct {
-		nouns map[string]bool
+		nouns *cueSet
 		label string
 	}{{cityPartNouns, "LOC"}, {townNouns, "GPE"}} {
-		for w := range kind.nouns {
+		for w := range kind.nouns.words {
 			// seenLower asks the text's index of lower-case words: most
 			// texts name no such noun, and pay no scan for it
 			if !d.seenLower(strings.ToUpper(w[:1]) + w[1:]) {
@@ -332,7 +332,7 @@ func (d *doc) partListStart(k int) int {
 	switch {
 	case k+2 < len(t) && (t[k+1].text == "such" && t[k+2].text == "as" || t[k+1].text == "among" && t[k+2].text == "them"):
 		return k + 3
-	case k+1 < len(t) && partLinks[t[k+1].text]:
+	case k+1 < len(t) && partLinks.has(t[k+1].text):
 		return k + 2
 	}
 	return 0
@@ -341,7 +341,7 @@ func (d *doc) partListStart(k int) int {
 // partList labels the names of the list opening at token p LOC.
 func (d *doc) partList(p int, label string, byStart map[int]int) {
 	t := d.toks
-	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord && !calendarWords[t[p].text] {
+	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord && !calendarWords.has(t[p].text) {
 		e := p + 1
 		for e < len(t) && e-p < 3 && !t[e].newline && t[e].kind == tkWord && isCapitalised(t[e].text) {
 			e++
@@ -379,9 +379,9 @@ func (d *doc) sitePlace(ps []piece) bool {
 	s, e := ps[0].s, last.e
 	w := d.word(last)
 	switch {
-	case siteInstitutionHeads[w]:
+	case siteInstitutionHeads.has(w):
 	case (w == "Centre" || w == "Center") && d.toks[e-2].text == "Medical":
-	case streamHeads[w] && !hasUnit(ps) && !d.a.givenNames[d.word(ps[0])]:
+	case streamHeads.has(w) && !hasUnit(ps) && !d.a.givenNames[d.word(ps[0])]:
 	default:
 		return false
 	}
@@ -395,7 +395,7 @@ func (d *doc) siteAfterPreposition(s int) bool {
 	if k >= 0 && (d.toks[k].text == "the" || d.toks[k].text == "The") {
 		k--
 	}
-	return k >= 0 && (placePrepositions[d.toks[k].text] || sitePrepositions[d.toks[k].text])
+	return k >= 0 && (placePrepositions.has(d.toks[k].text) || sitePrepositions.has(d.toks[k].text))
 }
 
 // twoSites: "Harlow Heath and Kessel Park": two places' names joined by
@@ -417,7 +417,7 @@ func (d *doc) twoSites(ps []piece) bool {
 		return false
 	}
 	left, right := ps[:and], ps[and+1:]
-	site := func(p piece) bool { w := d.word(p); return p.unit == nil && (locHeads[w] || streamHeads[w]) }
+	site := func(p piece) bool { w := d.word(p); return p.unit == nil && (locHeads.has(w) || streamHeads.has(w)) }
 	if !site(left[len(left)-1]) || !site(right[len(right)-1]) {
 		return false
 	}
@@ -431,7 +431,7 @@ func (d *doc) twoSites(ps []piece) bool {
 func (d *doc) numberedRoad(ps []piece) bool {
 	last := ps[len(ps)-1]
 	e := last.e
-	if hasConn(ps) || last.unit != nil || !roadHeads[d.word(last)] && !siteNumberHeads[d.word(last)] || e >= len(d.toks) || !roadNumber(d.toks[e]) || d.used[e] {
+	if hasConn(ps) || last.unit != nil || !roadHeads.has(d.word(last)) && !siteNumberHeads.has(d.word(last)) || e >= len(d.toks) || !roadNumber(d.toks[e]) || d.used[e] {
 		return false
 	}
 	return d.add(ps[0].s, e+1, "LOC", "")
@@ -457,9 +457,9 @@ func (d *doc) roadCodes() {
 		if m.e-m.s != 1 || m.reviewed || m.label == "LOC" || !roadCode(t[m.s].text) || m.s == 0 || t[m.s-1].text != "the" {
 			continue
 		}
-		before := m.s >= 2 && roadBefore[t[m.s-2].text]
-		after := m.e < len(t) && roadAfter[t[m.e].text]
-		closed := m.e+1 < len(t) && (t[m.e].text == "was" || t[m.e].text == "is") && roadStates[t[m.e+1].text]
+		before := m.s >= 2 && roadBefore.has(t[m.s-2].text)
+		after := m.e < len(t) && roadAfter.has(t[m.e].text)
+		closed := m.e+1 < len(t) && (t[m.e].text == "was" || t[m.e].text == "is") && roadStates.has(t[m.e+1].text)
 		if before || after || closed {
 			m.label, m.canonical = "LOC", ""
 		}
@@ -501,7 +501,7 @@ func (d *doc) venuePlaces() {
 func (d *doc) sportBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		w := d.toks[j].text
-		if resultVerbs[w] || venueWords[w] || d.scoreAt(j) {
+		if resultVerbs.has(w) || venueWords.has(w) || d.scoreAt(j) {
 			return true
 		}
 		if d.toks[j].sentStart || d.toks[j].newline {
@@ -523,18 +523,18 @@ func (d *doc) baseShortForms() {
 		if m.label != "LOC" || m.e-m.s < 2 {
 			continue
 		}
-		if m.e-m.s >= 3 && baseHeads[d.toks[m.e-2].text] {
+		if m.e-m.s >= 3 && baseHeads.has(d.toks[m.e-2].text) {
 			names[d.toks[m.e-1].text] = true
 			continue
 		}
-		if !siteShortHeads[d.toks[m.e-1].text] {
+		if !siteShortHeads.has(d.toks[m.e-1].text) {
 			continue
 		}
 		k := m.e - 2
-		for k > m.s && siteModifiers[d.toks[k].text] {
+		for k > m.s && siteModifiers.has(d.toks[k].text) {
 			k--
 		}
-		if w := d.toks[k].text; !siteModifiers[w] && isCapitalised(w) && !d.inUnit(k) && d.a.uncommon(w) && !d.a.givenNames[w] {
+		if w := d.toks[k].text; !siteModifiers.has(w) && isCapitalised(w) && !d.inUnit(k) && d.a.uncommon(w) && !d.a.givenNames[w] {
 			names[w] = true
 		}
 	}
@@ -568,7 +568,7 @@ func (d *doc) landSite(ps []piece) bool {
 		return false // "Kevin Downs": a given name's
 	}
 	w := d.word(last)
-	if !landHeads[w] && !(w == "Farm" && farmWords[d.toks[last.s-1].text]) {
+	if !landHeads.has(w) && !(w == "Farm" && farmWords.has(d.toks[last.s-1].text)) {
 		return false
 	}
 	return d.add(ps[0].s, last.e, "LOC", "")
@@ -709,7 +709,7 @@ func (d *doc) routeBefore(b int, ends tokMap) bool {
 		return false
 	}
 	k, ok := ends.get(b)
-	return routeNouns[d.toks[b-1].text] || ok && d.mentions[k].label == "LOC"
+	return routeNouns.has(d.toks[b-1].text) || ok && d.mentions[k].label == "LOC"
 }
 
 // placePrefixTown: "Port Tarvo", "New Kessel": a town's name opened by
@@ -721,7 +721,7 @@ func (d *doc) placePrefixTown(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
-	if w := d.word(ps[0]); w != "Port" && w != "New" || s > 0 && articles[d.toks[s-1].text] {
+	if w := d.word(ps[0]); w != "Port" && w != "New" || s > 0 && articles.has(d.toks[s-1].text) {
 		return false // "the Port of", "the New Democrats"
 	}
 	name := ps[1]
@@ -738,7 +738,7 @@ func (d *doc) compassOfPlaces() {
 	t := d.toks
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PERSON" || m.reviewed || m.s < 2 || t[m.s-1].text != "of" || !compassOfWords[t[m.s-2].text] {
+		if m.label != "PERSON" || m.reviewed || m.s < 2 || t[m.s-1].text != "of" || !compassOfWords.has(t[m.s-2].text) {
 			continue
 		}
 		if m.canonical == "" || m.canonical == d.surface(m.s, m.e) {

@@ -15,7 +15,7 @@ import (
 // than "of" ("the Palace of Tarvo and the Tower of Ilk" are two). Bodies
 // named so ("Church of England") keep their head out of the list.
 func (d *doc) landmarkOf(ps []piece) bool {
-	if len(ps) < 3 || !landmarkHeads[d.word(ps[0])] || !ps[1].conn || d.toks[ps[1].s].text != "of" {
+	if len(ps) < 3 || !landmarkHeads.has(d.word(ps[0])) || !ps[1].conn || d.toks[ps[1].s].text != "of" {
 		return false
 	}
 	end := len(ps)
@@ -54,7 +54,7 @@ func (d *doc) greaterCity(ps []piece) bool {
 		if u != nil && u.label != "GPE" && u.label != "LOC" {
 			return false
 		}
-	case compassAdjectives[w] && ps[0].unit == nil && !d.toks[ps[1].s].glued:
+	case compassAdjectives.has(w) && ps[0].unit == nil && !d.toks[ps[1].s].glued:
 		if u == nil || u.label != "GPE" || d.a.countries[u.canonical] {
 			return false
 		}
@@ -70,9 +70,9 @@ func (d *doc) greaterCity(ps []piece) bool {
 // "Ward" is a surname as often, so only the plural reads so.
 func (d *doc) partOpener(ps []piece) bool {
 	s := 1 // the first piece of the names
-	if o := ps[0].s - 1; o >= 0 && partOpeners[d.toks[o].text] && d.toks[o].sentStart {
+	if o := ps[0].s - 1; o >= 0 && partOpeners.has(d.toks[o].text) && d.toks[o].sentStart {
 		s = 0 // "Wards" read as a common word at a sentence's start, out of the chunk
-	} else if len(ps) < 2 || !partOpeners[d.word(ps[0])] || ps[1].conn {
+	} else if len(ps) < 2 || !partOpeners.has(d.word(ps[0])) || ps[1].conn {
 		return false
 	} else {
 		d.claim(ps[0].s, ps[0].e)
@@ -116,10 +116,10 @@ func (d *doc) riverBanks(ps []piece) bool {
 			k++
 		}
 	}
-	if k < len(t) && bankVerbs[t[k].text] {
+	if k < len(t) && bankVerbs.has(t[k].text) {
 		k++ // "burst", "over"
 	}
-	if k+1 >= len(t) || !bankOwners[t[k].text] || t[k+1].text != "banks" || k+2 < len(t) && t[k+2].glued && isApostrophe([]rune(t[k+2].text)[0]) {
+	if k+1 >= len(t) || !bankOwners.has(t[k].text) || t[k+1].text != "banks" || k+2 < len(t) && t[k+2].glued && isApostrophe([]rune(t[k+2].text)[0]) {
 		return false // "its banks' support": the lenders
 	}
 	for _, n := range names {
@@ -180,7 +180,7 @@ func (d *doc) partsAgain() {
 			prep = d.toks[m.s-1].text
 		}
 		c := d.partCandidate(k)
-		if c == partGuessed || m.label == "PERSON" && c == partNamed && (placePrepositions[prep] || routePrepositions[prep]) {
+		if c == partGuessed || m.label == "PERSON" && c == partNamed && (placePrepositions.has(prep) || routePrepositions.has(prep)) {
 			m.label, m.canonical = "LOC", ""
 		}
 	}
@@ -216,7 +216,7 @@ func (d *doc) capitalsDateline(m mention) bool {
 // ends the site's name: "Stadio Orvane in Tarvo", "Fort Kessel in Ilk" are
 // a site and its town (joinable); such names hold no "in".
 func (d *doc) siteInTown(ps []piece, i int) bool {
-	return ps[i].conn && i > 0 && d.toks[ps[i].s].text == "in" && locOpeners[d.word(ps[0])]
+	return ps[i].conn && i > 0 && d.toks[ps[i].s].text == "in" && locOpeners.has(d.word(ps[0]))
 }
 
 // kindNounSite: a name between "the", "its" or an owner's "'s" and a site's
@@ -239,7 +239,7 @@ func (d *doc) kindNounSite(ps []piece) bool {
 		return false // "the Tarvo and Ilk fields": two sites, read as a list
 	}
 	owned := t[s-1].text == "its" || t[s-1].kind == tkPossessive
-	if !siteKindNouns[t[e].text] && !(owned && ownedSiteNouns[t[e].text]) && (!siteKindModifiers[t[e].text] || t[e+1].newline || !siteKindNouns[t[e+1].text]) {
+	if !siteKindNouns.has(t[e].text) && !(owned && ownedSiteNouns.has(t[e].text)) && (!siteKindModifiers.has(t[e].text) || t[e+1].newline || !siteKindNouns.has(t[e+1].text)) {
 		return false
 	}
 	if !owned && t[s-1].text != "the" {
@@ -247,7 +247,7 @@ func (d *doc) kindNounSite(ps []piece) bool {
 	}
 	// a resource's word names the field or the mine, whose name a town's
 	// may be ("the Tarvo gas field")
-	if u := ps[0].unit; len(ps) == 1 && u != nil && !siteKindNouns[t[e].text] && resourceWords[t[e].text] {
+	if u := ps[0].unit; len(ps) == 1 && u != nil && !siteKindNouns.has(t[e].text) && resourceWords.has(t[e].text) {
 		if u.label != "GPE" || d.a.countries[u.canonical] {
 			return false
 		}
@@ -289,7 +289,7 @@ func (d *doc) pairedSites() {
 // person keeps its label, and a given name opens a person's.
 func (d *doc) residentFrom(ps []piece) bool {
 	s := ps[0].s
-	if s < 2 || len(ps) > 3 || hasConn(ps) || d.toks[s-1].text != "from" || !residentNouns[strings.ToLower(d.toks[s-2].text)] || d.a.givenNames[d.word(ps[0])] {
+	if s < 2 || len(ps) > 3 || hasConn(ps) || d.toks[s-1].text != "from" || !residentNouns.has(strings.ToLower(d.toks[s-2].text)) || d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
 	for _, p := range ps {
@@ -315,11 +315,11 @@ func (d *doc) twoWordTown(ps []piece) bool {
 	if s == 0 {
 		return false
 	}
-	if p := d.toks[s-1].text; !placePrepositions[p] && !lonePlacePrepositions[p] && !routePrepositions[p] {
+	if p := d.toks[s-1].text; !placePrepositions.has(p) && !lonePlacePrepositions.has(p) && !routePrepositions.has(p) {
 		return false
 	}
 	w := d.word(ps[0])
-	if !d.a.uncommon(w) || d.a.givenNames[w] || d.a.demonyms[w] || placeParts[w] || compassWords[strings.ToLower(w)] {
+	if !d.a.uncommon(w) || d.a.givenNames[w] || d.a.demonyms[w] || placeParts.has(w) || compassWords.has(strings.ToLower(w)) {
 		return false
 	}
 	return d.add(s, ps[1].e, "GPE", "")

@@ -21,7 +21,7 @@ func (d *doc) bareJetliner(i, e int, variant bool) bool {
 	if variant || strings.HasSuffix(d.toks[i].text, "s") {
 		return true // "its 787s": a number in the plural counts craft
 	}
-	return e < len(d.toks) && !d.toks[e].newline && platformNouns[d.toks[e].text]
+	return e < len(d.toks) && !d.toks[e].newline && platformNouns.has(d.toks[e].text)
 }
 
 // seriesModel: a family name and its model number with a series after the
@@ -45,7 +45,7 @@ func (d *doc) seriesModel(i int) int {
 	if s == i {
 		// the family's name just before the number: "Dash", not a count's
 		// word or a listed organisation
-		if toks[i].glued || !d.isName(i-1) || d.units[i-1] != nil || calendarWords[toks[i-1].text] || numberedHeads[toks[i-1].text] {
+		if toks[i].glued || !d.isName(i-1) || d.units[i-1] != nil || calendarWords.has(toks[i-1].text) || numberedHeads.has(toks[i-1].text) {
 			return i
 		}
 		s = d.makerBefore(i - 1)
@@ -83,7 +83,7 @@ func (d *doc) shipListName(ps []piece) bool {
 			// a comma right after the noun sets the list off ("two
 			// submarines, Orvane and Kessel,"), no item's (round 12)
 			listed = listed || k == 0 || !pluralShipNoun(toks[k-1].text) || t.text == "and"
-		case t.kind != tkWord || !startsName(t.text) && !nameParticles[t.text] && t.text != "of":
+		case t.kind != tkWord || !startsName(t.text) && !nameParticles.has(t.text) && t.text != "of":
 			return false
 		}
 	}
@@ -107,7 +107,7 @@ func (d *doc) shipListName(ps []piece) bool {
 			names = append(names, ps[from:i])
 			from = i + 1
 			listed = true
-		} else if w != "of" && w != "the" && w != "-" && !nameParticles[w] {
+		} else if w != "of" && w != "the" && w != "-" && !nameParticles.has(w) {
 			return false
 		}
 	}
@@ -130,7 +130,7 @@ func (d *doc) shipListName(ps []piece) bool {
 // craft's noun in the plural.
 func pluralShipNoun(w string) bool {
 	sing, ok := strings.CutSuffix(w, "s")
-	return ok && (shipNouns[sing] || sing == "boat") // "carriers" are airlines too
+	return ok && (shipNouns.has(sing) || sing == "boat") // "carriers" are airlines too
 }
 
 // pluralOwner: a plural possessive inside a run before a craft's or a
@@ -170,7 +170,7 @@ func (d *doc) spaceCraftName(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.a.demonyms[w] || titleWords[w] || orgHeads[w] || militaryUnits[w] || d.namedPerson(w) || !d.spaceText() && !d.launchNear(s, e) {
+	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.a.demonyms[w] || titleWords.has(w) || orgHeads.has(w) || militaryUnits.has(w) || d.namedPerson(w) || !d.spaceText() && !d.launchNear(s, e) {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")
@@ -183,12 +183,12 @@ func (d *doc) launchNear(s, e int) bool {
 	toks := d.toks
 	stop := func(k int) bool { return toks[k].newline || toks[k].sentStart || toks[k].text == ";" }
 	for k := s - 1; k >= 0 && k >= s-12 && !stop(k+1); k-- {
-		if launchContext[toks[k].text] {
+		if launchContext.has(toks[k].text) {
 			return true
 		}
 	}
 	for k := e; k < len(toks) && k < e+12 && !stop(k); k++ {
-		if launchContext[toks[k].text] {
+		if launchContext.has(toks[k].text) {
 			return true
 		}
 	}
@@ -254,7 +254,7 @@ func (d *doc) craftApposition(ps []piece) bool {
 	if numbered {
 		e++ // "Orvane 2": a name's number, a given name's too ("Rashid 2")
 	}
-	if e+2 >= len(toks) || toks[e].text != "," || !articles[toks[e+1].text] || toks[e+1].newline {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) || toks[e+1].newline {
 		return false // the cheap check
 	}
 	for _, p := range ps {
@@ -267,19 +267,19 @@ func (d *doc) craftApposition(ps []piece) bool {
 	}
 	for k := e + 2; k < len(toks) && k < e+8 && !toks[k].newline; k++ {
 		w := toks[k].text
-		if (shipNouns[w] || platformNouns[w]) && !strings.HasSuffix(w, "s") {
+		if (shipNouns.has(w) || platformNouns.has(w)) && !strings.HasSuffix(w, "s") {
 			next := ""
 			if k+1 < len(toks) {
 				next = toks[k+1].text
 			}
-			if next != "" && toks[k+1].kind == tkWord && !strings.HasSuffix(next, "ed") && !irregularParticiples[next] && !clauseWords[next] && !placePrepositions[next] && next != "to" && next != "for" {
+			if next != "" && toks[k+1].kind == tkWord && !strings.HasSuffix(next, "ed") && !irregularParticiples.has(next) && !clauseWords.has(next) && !placePrepositions.has(next) && next != "to" && next != "for" {
 				return false // "a fighter pilot": the noun is a modifier
 			}
 			return d.add(ps[0].s, e, "PLATFORM", "")
 		}
 		// words of kind: lower-case words, demonyms and measures ("10kg",
 		// "300-metre")
-		if toks[k].kind == tkWord && (!isLowerWord(w) && !hasDigit(w) || connectors[w] || clauseWords[w]) && !d.a.demonyms[w] {
+		if toks[k].kind == tkWord && (!isLowerWord(w) && !hasDigit(w) || connectors.has(w) || clauseWords.has(w)) && !d.a.demonyms[w] {
 			return false
 		}
 	}
@@ -292,7 +292,7 @@ func (d *doc) craftApposition(ps []piece) bool {
 func (d *doc) firedNumbered(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s < 2 || !articles[toks[s-1].text] || !fireVerbs[toks[s-2].text] || len(ps) > 2 || hasConn(ps) || hasUnit(ps) {
+	if s < 2 || !articles.has(toks[s-1].text) || !fireVerbs.has(toks[s-2].text) || len(ps) > 2 || hasConn(ps) || hasUnit(ps) {
 		return false // the cheap check
 	}
 	if e >= len(toks) || toks[e].glued || toks[e].newline || !isNumber(toks[e].text) || len(toks[e].text) > 3 || d.used[e] {
@@ -332,7 +332,7 @@ func (d *doc) bracketedCode(ps []piece) bool {
 func (d *doc) padCode(ps []piece) bool {
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	if e >= len(toks) || !padNouns[toks[e].text] && !(toks[e].text == "launch" && e+1 < len(toks) && padNouns[toks[e+1].text]) {
+	if e >= len(toks) || !padNouns.has(toks[e].text) && !(toks[e].text == "launch" && e+1 < len(toks) && padNouns.has(toks[e+1].text)) {
 		return false // the cheap check
 	}
 	if len(ps) != 1 || ps[0].unit != nil || !isModel(d.word(ps[0])) {
@@ -346,7 +346,7 @@ func (d *doc) padCode(ps []piece) bool {
 // designator of a platform; bracketDesignator).
 func (d *doc) programHeaded(ps []piece) bool {
 	for _, p := range ps {
-		if programHeads[d.word(p)] {
+		if programHeads.has(d.word(p)) {
 			return true
 		}
 	}
@@ -357,7 +357,7 @@ func (d *doc) programHeaded(ps []piece) bool {
 // part of the design: "rather than the Japanese Type 12," (designNumbered
 // reads the rest).
 func (d *doc) flaggedDesign(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || !designWords[d.word(ps[1])] || !d.a.demonyms[d.word(ps[0])] {
+	if len(ps) != 2 || ps[0].unit != nil || !designWords.has(d.word(ps[1])) || !d.a.demonyms[d.word(ps[0])] {
 		return false
 	}
 	return d.designNumbered(ps[1:])

@@ -30,7 +30,7 @@ import "strings"
 func (d *doc) numberedSquadron(ps []piece) bool {
 	n := len(ps)
 	s := ps[0].s
-	if n > 3 || s == 0 || !cardinalUnitKinds[d.toks[ps[n-1].e-1].text] || hasConn(ps) {
+	if n > 3 || s == 0 || !cardinalUnitKinds.has(d.toks[ps[n-1].e-1].text) || hasConn(ps) {
 		return false // the cheap check: a unit's kind ends the chunk
 	}
 	toks := d.toks
@@ -99,7 +99,7 @@ func (d *doc) groupInitials(ps []piece) bool {
 		return false // the cheap check
 	}
 	w := d.word(ps[0])
-	if !bareInitials(w) || genericAcronyms[w] || d.defined[w] != nil || shipPrefixes[w] {
+	if !bareInitials(w) || genericAcronyms.has(w) || d.defined[w] != nil || shipPrefixes.has(w) {
 		return false // "TCG Kessel": a navy's ship, no group's firm (news_r15def.go)
 	}
 	for _, p := range ps[2:] {
@@ -125,7 +125,7 @@ func (d *doc) rangeAcronym(ps []piece) bool {
 	if w := d.word(ps[0]); len(w) > 3 || !allCapitals(w) {
 		return false
 	}
-	if y := d.word(ps[2]); ps[2].unit == nil && !(allCapitals(y) && (moreCraftNouns[y] || strings.HasSuffix(y, "SAM"))) {
+	if y := d.word(ps[2]); ps[2].unit == nil && !(allCapitals(y) && (moreCraftNouns.has(y) || strings.HasSuffix(y, "SAM"))) {
 		return false
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")
@@ -137,7 +137,7 @@ func (d *doc) rangeAcronym(ps []piece) bool {
 func (d *doc) hyphenedShip(ps []piece) bool {
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	if len(ps) < 2 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !shipPrefixes[d.word(ps[0])] {
+	if len(ps) < 2 || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !shipPrefixes.has(d.word(ps[0])) {
 		return false // the cheap check
 	}
 	if w := toks[e+1].text; toks[e+1].kind != tkWord || !isLowerWord(w) || len(w) > 5 || hasConn(ps) {
@@ -154,13 +154,13 @@ func (d *doc) hyphenedShip(ps []piece) bool {
 // of flats has no designator before it).
 func (d *doc) markedName(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || n > 4 || !markWords[d.word(ps[n-1])] && (n < 3 || !markWords[d.word(ps[n-2])]) || hasConn(ps) {
+	if n < 2 || n > 4 || !markWords.has(d.word(ps[n-1])) && (n < 3 || !markWords.has(d.word(ps[n-2]))) || hasConn(ps) {
 		return false // the cheap check
 	}
 	toks := d.toks
 	e := ps[n-1].e
 	mark := d.word(ps[n-1])
-	if markWords[mark] {
+	if markWords.has(mark) {
 		// "Archer Mk 2": the number after the chunk; "Starship Flight 7"
 		// numbers a flight
 		if mark == "Flight" || e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 {
@@ -222,7 +222,7 @@ func (d *doc) listedVariant(ps []piece) bool {
 // Kessel": a word of a design's revision before a listed class or
 // platform is part of its name, as navies name the revised class.
 func (d *doc) improvedClass(ps []piece) bool {
-	if len(ps) != 2 || ps[1].unit == nil || ps[1].unit.label != "PLATFORM" || !revisionWords[d.word(ps[0])] {
+	if len(ps) != 2 || ps[1].unit == nil || ps[1].unit.label != "PLATFORM" || !revisionWords.has(d.word(ps[0])) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "PLATFORM", "")
@@ -255,7 +255,7 @@ func (d *doc) nameThenDesignator(ps []piece) bool {
 // between a day and a year is a date's, no body's acronym.
 func (d *doc) headerMonth(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) != 1 || s == 0 || s+1 >= len(d.toks) || !capitalMonths[d.surface(s, ps[0].e)] {
+	if len(ps) != 1 || s == 0 || s+1 >= len(d.toks) || !capitalMonths.has(d.surface(s, ps[0].e)) {
 		return false // the cheap check
 	}
 	if !isNumber(d.toks[s-1].text) || len(d.toks[s-1].text) > 2 || !isYear(d.toks[s+1].text) {
@@ -286,11 +286,11 @@ func (d *doc) bureauOffice(ps []piece) bool {
 // vessel's noun or a navy is named within the sentence or the one before,
 // and no noun follows the name ("the SAS Kessel unit" is the body's).
 func (d *doc) sharedPrefixShip(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 4 || !sharedShipPrefixes[d.surface(ps[0].s, ps[0].e)] || hasConn(ps) {
+	if len(ps) < 2 || len(ps) > 4 || !sharedShipPrefixes.has(d.surface(ps[0].s, ps[0].e)) || hasConn(ps) {
 		return false // the cheap check
 	}
 	for _, p := range ps[1:] {
-		if w := d.word(p); p.unit != nil && p.unit.label == "ORG" || p.unit == nil && (!isCapitalised(w) || orgHeads[w] || militaryUnits[w]) {
+		if w := d.word(p); p.unit != nil && p.unit.label == "ORG" || p.unit == nil && (!isCapitalised(w) || orgHeads.has(w) || militaryUnits.has(w)) {
 			return false // "the SAS Regiment" is the body
 		}
 	}
@@ -350,7 +350,7 @@ func (d *doc) makerCraft(ps []piece) bool {
 	if len(ps) != 1 || s == 0 || ps[0].unit == nil || ps[0].unit.label != "ORG" || toks[s-1].text != "a" && toks[s-1].text != "an" || e >= len(toks) {
 		return false // the cheap check
 	}
-	if next := toks[e].text; !craftFollowers[next] || ps[0].e-ps[0].s != 1 {
+	if next := toks[e].text; !craftFollowers.has(next) || ps[0].e-ps[0].s != 1 {
 		return false
 	}
 	// a text of craft names a platform before: "a Kessel from" is a
@@ -371,7 +371,7 @@ func (d *doc) peoplesService(ps []piece) bool {
 	for end < len(toks) && end < e+4 && !toks[end].newline && isCapitalised(toks[end].text) && !d.used[end] {
 		end++
 	}
-	if end == e+1 || !commandHeads[toks[end-1].text] && !militaryUnits[toks[end-1].text] {
+	if end == e+1 || !commandHeads.has(toks[end-1].text) && !militaryUnits.has(toks[end-1].text) {
 		return false
 	}
 	return d.add(ps[0].s, end, "ORG", "")
@@ -386,14 +386,14 @@ func (d *doc) peoplesService(ps []piece) bool {
 func (d *doc) countedKindName(ps []piece) bool {
 	n := len(ps)
 	s := ps[0].s
-	if n < 2 || s == 0 || !countedPlatformHeads[d.word(ps[n-1])] || hasUnit(ps) {
+	if n < 2 || s == 0 || !countedPlatformHeads.has(d.word(ps[n-1])) || hasUnit(ps) {
 		return false // the cheap check
 	}
-	if prev := d.toks[s-1].text; !isNumber(prev) && !countWords[prev] && prev != "mm" {
+	if prev := d.toks[s-1].text; !isNumber(prev) && !countWords.has(prev) && prev != "mm" {
 		return false
 	}
 	for _, p := range ps {
-		if p.conn && d.toks[p.s].text != "-" || hasDigit(d.word(p)) || orgHeads[d.word(p)] {
+		if p.conn && d.toks[p.s].text != "-" || hasDigit(d.word(p)) || orgHeads.has(d.word(p)) {
 			return false // "31 MQ-9B Remotely Piloted Aircraft": a model's kind after it
 		}
 	}
@@ -408,7 +408,7 @@ func (d *doc) countedKindName(ps []piece) bool {
 func (d *doc) nounApposition(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s < 2 || toks[s-1].text != "," || !platformNouns[toks[s-2].text] || strings.HasSuffix(toks[s-2].text, "s") {
+	if s < 2 || toks[s-1].text != "," || !platformNouns.has(toks[s-2].text) || strings.HasSuffix(toks[s-2].text, "s") {
 		return false // the cheap check
 	}
 	if w := toks[s-2].text; w == "carrier" || w == "transport" || w == "system" || len(ps) > 3 || hasConn(ps) {
@@ -438,7 +438,7 @@ func (d *doc) numberedSibling(ps []piece) bool {
 	if len(ps) > 2 || e >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 || hasConn(ps) {
 		return false // the cheap check
 	}
-	if designWords[d.word(ps[0])] {
+	if designWords.has(d.word(ps[0])) {
 		return false // "Type 31 frigates ... Type 2 diabetes"
 	}
 	// the tagger last, as it costs most
@@ -488,7 +488,7 @@ func (d *doc) indexPlatforms() *platformIndex {
 // listed public body is part of the body's name, as defence writers and
 // the corpus write it ("U.S. Defense Department" is one name).
 func (d *doc) flaggedBody(ps []piece) bool {
-	if len(ps) != 2 || ps[1].unit == nil || ps[1].unit.label != "ORG" || !publicBodyHeads[d.toks[ps[1].e-1].text] {
+	if len(ps) != 2 || ps[1].unit == nil || ps[1].unit.label != "ORG" || !publicBodyHeads.has(d.toks[ps[1].e-1].text) {
 		return false // the cheap check
 	}
 	if u := ps[0].unit; u != nil && u.label != "GPE" || u == nil && !d.a.demonyms[d.word(ps[0])] {
@@ -505,7 +505,7 @@ func (d *doc) flaggedBody(ps []piece) bool {
 // the company's national arm, as "Lockheed Martin Australia" is in
 // English (nationalArm).
 func (d *doc) orgSubsidiary(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit != nil || ps[1].conn || !countryEndonyms[d.word(ps[1])] {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit != nil || ps[1].conn || !countryEndonyms.has(d.word(ps[1])) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")

@@ -15,21 +15,21 @@ var (
 	vehicleNouns  = unionOf(craftNouns, singularVehicles)
 )
 
-func unionOf(sets ...map[string]bool) map[string]bool {
-	u := map[string]bool{}
+func unionOf(sets ...*cueSet) *cueSet {
+	u := newCueSet()
 	for _, s := range sets {
-		for w := range s {
-			u[w] = true
+		for w := range s.words {
+			u.put(w)
 		}
 	}
 	return u
 }
 
-func without(set, out map[string]bool) map[string]bool {
-	u := map[string]bool{}
-	for w := range set {
-		if !out[w] {
-			u[w] = true
+func without(set, out *cueSet) *cueSet {
+	u := newCueSet()
+	for w := range set.words {
+		if !out.has(w) {
+			u.put(w)
 		}
 	}
 	return u
@@ -60,9 +60,9 @@ func (d *doc) craftNounName(ps []piece) bool {
 	// (a programme's noun after it, or a common word before it, makes the
 	// run a programme's: "the Blue SAM list")
 	acronym, kind := false, piece{}
-	if last := d.word(ps[len(ps)-1]); len(ps) == 2 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns[last] && !d.a.commonWords[strings.ToLower(d.word(ps[0]))] {
+	if last := d.word(ps[len(ps)-1]); len(ps) == 2 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns.has(last) && !d.a.commonWords[strings.ToLower(d.word(ps[0]))] {
 		end := ps[len(ps)-1].e
-		if end < len(d.toks) && programNouns[d.toks[end].text] {
+		if end < len(d.toks) && programNouns.has(d.toks[end].text) {
 			return false
 		}
 		kind, ps, acronym = ps[len(ps)-1], ps[:len(ps)-1], true
@@ -77,7 +77,7 @@ func (d *doc) craftNounName(ps []piece) bool {
 		if isModel(w) || markDesignator(w) {
 			return false
 		}
-		if p.unit == nil && (w == "" || titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] ||
+		if p.unit == nil && (w == "" || titleWords.has(w) || orgHeads.has(w) || programHeads.has(w) || locHeads.has(w) || gpeHeads.has(w) || eventHeads.has(w) ||
 			d.a.demonyms[w] || d.a.vehicleMakers[w] || i == 0 && d.a.givenNames[w] && len(ps) > 1) {
 			return false
 		}
@@ -104,7 +104,7 @@ func (d *doc) craftNounName(ps []piece) bool {
 	}
 	// "the Kessel bullet train": a train, a bus or a car in the singular
 	// is a model's only after what it does
-	modified := e < len(toks) && craftWords[toks[e].text] && followedBy(toks, e+1, craftWords, vehicleNouns)
+	modified := e < len(toks) && craftWords.has(toks[e].text) && followedBy(toks, e+1, craftWords, vehicleNouns)
 	if !acronym && !modified && !followedBy(toks, e, craftWords, nouns) {
 		return false
 	}
@@ -146,7 +146,7 @@ func (d *doc) designatorName(ps []piece) bool {
 	}
 	for _, p := range ps[1:] {
 		w := d.word(p)
-		if p.unit != nil || isDesignator(w) || titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] || d.a.demonyms[w] {
+		if p.unit != nil || isDesignator(w) || titleWords.has(w) || orgHeads.has(w) || programHeads.has(w) || locHeads.has(w) || gpeHeads.has(w) || eventHeads.has(w) || d.a.demonyms[w] {
 			return false
 		}
 	}
@@ -242,7 +242,7 @@ func familyModel(w string) bool {
 	// the marks are looked up, not walked
 	n := len(w)
 	for k := 2; k <= 3 && k < n; k++ {
-		if c := w[n-k-1]; c >= '0' && c <= '9' && familyMarks[w[n-k:]] && isDesignator(w[:n-k]) {
+		if c := w[n-k-1]; c >= '0' && c <= '9' && familyMarks.has(w[n-k:]) && isDesignator(w[:n-k]) {
 			return true
 		}
 	}
@@ -260,20 +260,20 @@ func familyModel(w string) bool {
 func (d *doc) navalCarrier(ps []piece) bool {
 	toks := d.toks
 	s := ps[0].s
-	if s < 2 || toks[s-1].text != "carrier" || orgHeads[d.word(ps[len(ps)-1])] || d.word(ps[len(ps)-1]) == "Air" || d.word(ps[0]) == "Air" {
+	if s < 2 || toks[s-1].text != "carrier" || orgHeads.has(d.word(ps[len(ps)-1])) || d.word(ps[len(ps)-1]) == "Air" || d.word(ps[0]) == "Air" {
 		return false
 	}
 	prev := toks[s-2]
-	if prev.text == "aircraft" || cargoCarriers[prev.text] {
+	if prev.text == "aircraft" || cargoCarriers.has(prev.text) {
 		return true
 	}
-	if !(articles[prev.text] || d.a.demonyms[prev.text] || prev.kind == tkPossessive) || carrierTrades[prev.text] {
+	if !(articles.has(prev.text) || d.a.demonyms[prev.text] || prev.kind == tkPossessive) || carrierTrades.has(prev.text) {
 		return false
 	}
 	// a warship's word within a dozen words in the same clause
 	stop := func(k int) bool { return toks[k].newline || toks[k].text == ";" }
 	for k := s - 2; k >= 0 && k >= s-12 && !stop(k); k-- {
-		if navalWords[toks[k].text] {
+		if navalWords.has(toks[k].text) {
 			return true
 		}
 		if toks[k].sentStart {
@@ -281,7 +281,7 @@ func (d *doc) navalCarrier(ps []piece) bool {
 		}
 	}
 	for k := ps[len(ps)-1].e; k < len(toks) && k < s+14 && !stop(k) && !toks[k].sentStart; k++ {
-		if navalWords[toks[k].text] {
+		if navalWords.has(toks[k].text) {
 			return true
 		}
 	}
@@ -336,11 +336,11 @@ func (d *doc) vesselApposition(ps []piece) bool {
 		case t.newline || t.kind != tkWord && !(t.text == "-" && t.glued):
 			return false
 		case vesselNoun(t.text):
-			if k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds[toks[k+1].text] {
+			if k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds.has(toks[k+1].text) {
 				return false
 			}
 			return d.add(s, e, "PLATFORM", "")
-		case !(fleetOrder[t.text] || t.text == "-" || t.glued || isCapitalised(t.text) || isModel(t.text) || platformModifiers[t.text]):
+		case !(fleetOrder.has(t.text) || t.text == "-" || t.glued || isCapitalised(t.text) || isModel(t.text) || platformModifiers.has(t.text)):
 			return false
 		}
 	}
@@ -350,7 +350,7 @@ func (d *doc) vesselApposition(ps []piece) bool {
 // vesselNoun: a vessel's noun, singular ("frigate", "boat", "carrier",
 // "flagship").
 func vesselNoun(w string) bool {
-	return shipNouns[w] && !strings.HasSuffix(w, "s") || w == "boat" || w == "carrier" || w == "submarine" || w == "flagship"
+	return shipNouns.has(w) && !strings.HasSuffix(w, "s") || w == "boat" || w == "carrier" || w == "submarine" || w == "flagship"
 }
 
 // coordinatedPlatforms: a name joined by "and", "or" or a comma to a
@@ -399,7 +399,7 @@ func (d *doc) coordinatedPlatforms() {
 		}
 		// the name after: "X and (the) Y", "X ships and a Y"
 		j := m.e
-		for n := 0; n < 3 && j < len(toks) && !joins(j) && (anyCraftNouns[toks[j].text] || craftWords[toks[j].text]); n++ {
+		for n := 0; n < 3 && j < len(toks) && !joins(j) && (anyCraftNouns.has(toks[j].text) || craftWords.has(toks[j].text)); n++ {
 			j++
 		}
 		the := m.s > 0 && toks[m.s-1].text == "the"
@@ -444,7 +444,7 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 		}
 		// "and Varga said", "and Kessel's", "and a Kessel Air 787": one who
 		// speaks, owns, or names what follows
-		if m.e < len(toks) && (personVerbs[toks[m.e].text] || toks[m.e].kind == tkPossessive || d.used[m.e] && !toks[m.e].newline) {
+		if m.e < len(toks) && (personVerbs.has(toks[m.e].text) || toks[m.e].kind == tkPossessive || d.used[m.e] && !toks[m.e].newline) {
 			return false
 		}
 		m.label, m.canonical = "PLATFORM", ""
@@ -465,7 +465,7 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 			e++
 		}
 	}
-	if toks[s].sentStart || !isCapitalised(toks[s].text) || functionWords[toks[s].text] || d.a.demonyms[toks[s].text] || titleWords[toks[s].text] {
+	if toks[s].sentStart || !isCapitalised(toks[s].text) || functionWords.has(toks[s].text) || d.a.demonyms[toks[s].text] || titleWords.has(toks[s].text) {
 		return false
 	}
 	// a designation's shape only ("L-SAM", "Type 71", "KX-2"): a plain

@@ -102,7 +102,7 @@ func (d *doc) familyNumber(e, end int) int {
 	fam := toks[end-1].text
 	// "two Boeing 737 MAX 8s": trimPlurals cuts the s
 	n := strings.TrimSuffix(toks[end].text, "s")
-	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks[strings.ToUpper(fam)] || !isNumber(n) || len(n) > 2 {
+	if len(fam) < 2 || strings.ToUpper(fam) != fam && !familyMarks.has(strings.ToUpper(fam)) || !isNumber(n) || len(n) > 2 {
 		return end
 	}
 	return end + 1
@@ -134,7 +134,7 @@ func (d *doc) platformMark(ps []piece) bool {
 	}
 	toks := d.toks
 	for i := 1; i < len(ps); i++ {
-		if !markWords[d.word(ps[i])] {
+		if !markWords.has(d.word(ps[i])) {
 			continue
 		}
 		head := ps[:i]
@@ -201,8 +201,8 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 		return false
 	}
 	noun := d.toks[s-1].text
-	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns[d.toks[s-3].text]
-	if !shipNouns[noun] && !d.navalCarrier(ps) && !wreck {
+	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns.has(d.toks[s-3].text)
+	if !shipNouns.has(noun) && !d.navalCarrier(ps) && !wreck {
 		return false
 	}
 	for _, p := range ps {
@@ -211,11 +211,11 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 		}
 		// "Icon of the Seas", "Charles de Gaulle", "Shin Chae-ho": "of", "the",
 		// a name's particles and hyphens only
-		if w := d.toks[p.s].text; p.conn && w != "of" && w != "the" && w != "-" && !nameParticles[w] {
+		if w := d.toks[p.s].text; p.conn && w != "of" && w != "the" && w != "-" && !nameParticles.has(w) {
 			return false
 		}
 	}
-	if (titleWords[d.word(ps[0])] || honorifics[d.word(ps[0])]) && !royalTitles[d.word(ps[0])] {
+	if (titleWords.has(d.word(ps[0])) || honorifics.has(d.word(ps[0]))) && !royalTitles.has(d.word(ps[0])) {
 		return false // "the ship's Captain Hale": a title opens a person's name ("the liner Queen Anne" is a ship's)
 	}
 	e := ps[len(ps)-1].e
@@ -251,14 +251,14 @@ func (d *doc) vehicleModel(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	// "Toyota Motor", "Ford Credit": the maker's company; "Mitsubishi UFJ
 	// shares": a company of the maker's group
-	if len(ps) == 2 && (notModels[d.word(ps[1])] || e < len(d.toks) && orgAfter[d.toks[e].text] && !d.toks[e].newline) {
+	if len(ps) == 2 && (notModels.has(d.word(ps[1])) || e < len(d.toks) && orgAfter.has(d.toks[e].text) && !d.toks[e].newline) {
 		d.add(first.s, e, "ORG", "")
 		return true
 	}
 	for _, p := range ps[1:] {
 		w := d.word(p)
-		if w == "" || orgHeads[w] || titleWords[w] || programHeads[w] || locHeads[w] || gpeHeads[w] || eventHeads[w] ||
-			notModels[w] || d.a.demonyms[w] || d.a.vehicleMakers[w] {
+		if w == "" || orgHeads.has(w) || titleWords.has(w) || programHeads.has(w) || locHeads.has(w) || gpeHeads.has(w) || eventHeads.has(w) ||
+			notModels.has(w) || d.a.demonyms[w] || d.a.vehicleMakers[w] {
 			return false
 		}
 	}
@@ -285,7 +285,7 @@ func (d *doc) possessedModel(ps []piece) bool {
 		return false
 	}
 	possessed := s >= 2 && toks[s-1].kind == tkPossessive && d.a.vehicleMakers[toks[s-2].text]
-	if !possessed && !(e < len(toks) && carNouns[toks[e].text] && !toks[e].newline) {
+	if !possessed && !(e < len(toks) && carNouns.has(toks[e].text) && !toks[e].newline) {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
@@ -361,7 +361,7 @@ func (d *doc) possessiveSplit(ps []piece) bool {
 func (d *doc) namedPlatformHead(ps []piece) bool {
 	last := ps[len(ps)-1]
 	head := d.word(last)
-	if len(ps) < 2 || hasConn(ps) || !platformHeads[head] || strings.HasPrefix(head, "System") {
+	if len(ps) < 2 || hasConn(ps) || !platformHeads.has(head) || strings.HasPrefix(head, "System") {
 		return false
 	}
 	proper := false
@@ -530,7 +530,7 @@ func (d *doc) namedDesignator(ps []piece) bool {
 		return false
 	}
 	name, des := d.word(ps[0]), d.word(ps[1])
-	if !isDesignator(des) || isDesignator(name) || markDesignator(des) || !d.personWord(ps[0]) || d.a.givenNames[name] || titleWords[name] || !d.a.uncommon(name) && !d.commonWord(name) {
+	if !isDesignator(des) || isDesignator(name) || markDesignator(des) || !d.personWord(ps[0]) || d.a.givenNames[name] || titleWords.has(name) || !d.a.uncommon(name) && !d.commonWord(name) {
 		return false
 	}
 	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
@@ -554,7 +554,7 @@ func (d *doc) pluralPlatform(ps []piece) bool {
 	if isDesignator(sing) {
 		return d.add(s, s+1, "PLATFORM", "") // trimPlurals cuts the s
 	}
-	counted := s > 0 && (isNumber(d.toks[s-1].text) || countWords[strings.ToLower(d.toks[s-1].text)])
+	counted := s > 0 && (isNumber(d.toks[s-1].text) || countWords.has(strings.ToLower(d.toks[s-1].text)))
 	if !counted && !d.operatedPlural(s) {
 		return false
 	}
@@ -610,7 +610,7 @@ func (d *doc) cutKindWords() {
 		case m.label == "PLATFORM" && m.e-m.s >= 3 && strings.EqualFold(last, "class") && d.toks[m.e-2].text == "-":
 			m.e -= 2
 			m.canonical = strings.TrimSuffix(m.canonical, "-class")
-		case m.label == "PROGRAM" && m.e-m.s >= 2 && programNouns[last] && !d.toks[m.e-1].glued:
+		case m.label == "PROGRAM" && m.e-m.s >= 2 && programNouns.has(last) && !d.toks[m.e-1].glued:
 			m.e--
 		}
 	}
@@ -674,7 +674,7 @@ func (d *doc) makerNamedPlatform(ps []piece) bool {
 	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) {
 		return false
 	}
-	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords[d.word(ps[1])] || orgHeads[d.word(ps[1])]) {
+	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords.has(d.word(ps[1])) || orgHeads.has(d.word(ps[1]))) {
 		return false
 	}
 	if (ps[1].unit == nil || ps[1].e-ps[1].s > 1) && !followedBy(d.toks, ps[1].e, platformModifiers, platformNouns) {
@@ -689,7 +689,7 @@ func (d *doc) makerNamedPlatform(ps []piece) bool {
 // alliance, a ministry): "IAF Rafale jets" are the air force's Rafales,
 // while "the SpaceX Dragon capsule" is the maker's craft.
 func operator(canonical string) bool {
-	return operatorHeads[canonical[strings.LastIndexByte(canonical, ' ')+1:]]
+	return operatorHeads.has(canonical[strings.LastIndexByte(canonical, ' ')+1:])
 }
 
 // aboardName: a name after "aboard" (and an article) that ends its phrase
@@ -716,7 +716,7 @@ func (d *doc) aboardName(ps []piece) bool {
 	}
 	toks := d.toks
 	e := ps[len(ps)-1].e
-	ends := e >= len(toks) || toks[e].newline || toks[e].kind != tkWord || connectors[toks[e].text] || placePrepositions[toks[e].text]
+	ends := e >= len(toks) || toks[e].newline || toks[e].kind != tkWord || connectors.has(toks[e].text) || placePrepositions.has(toks[e].text)
 	if !ends && !followedBy(toks, e, platformModifiers, platformNouns) {
 		return false
 	}
@@ -737,7 +737,7 @@ func (d *doc) thinkTank(ps []piece) bool {
 // singularPlatformHeads are the platform heads that name one system; a
 // plural head describes a kind ("Armoured Recovery Vehicles").
 func singularPlatformHead(w string) bool {
-	return platformHeads[w] && !strings.HasSuffix(w, "s")
+	return platformHeads.has(w) && !strings.HasSuffix(w, "s")
 }
 
 // definitePlatform: a run of three or more capitalised words after "the"
@@ -774,7 +774,7 @@ func (d *doc) definitePlatform(ps []piece) bool {
 		if isDesignator(w) || d.a.givenNames[w] && p.s == s {
 			return false
 		}
-		weapon = weapon || p.e < ps[len(ps)-1].e && (platformModifiers[strings.ToLower(w)] || platformNouns[strings.ToLower(w)])
+		weapon = weapon || p.e < ps[len(ps)-1].e && (platformModifiers.has(strings.ToLower(w)) || platformNouns.has(strings.ToLower(w)))
 	}
 	armed := weapon || !bare && !strings.HasPrefix(d.word(ps[len(ps)-1]), "System")
 	e := ps[len(ps)-1].e
@@ -802,7 +802,7 @@ func (d *doc) platformVariantName(ps []piece) bool {
 	}
 	e := ps[len(ps)-1].e
 	last := d.word(ps[len(ps)-1])
-	if !singularPlatformHead(last) && !platformNouns[strings.ToLower(last)] && !followedBy(d.toks, e, platformModifiers, platformNouns) {
+	if !singularPlatformHead(last) && !platformNouns.has(strings.ToLower(last)) && !followedBy(d.toks, e, platformModifiers, platformNouns) {
 		return false
 	}
 	d.add(ps[0].s, e, "PLATFORM", "")
@@ -846,7 +846,7 @@ func (d *doc) personNamedCraft(ps []piece) bool {
 		person = person && (p.unit == nil || p.unit.label == "PERSON")
 	}
 	e := ps[len(ps)-1].e
-	if !person || e >= len(d.toks) || d.toks[e].newline || !platformNouns[d.toks[e].text] || ideaNouns[d.toks[e].text] {
+	if !person || e >= len(d.toks) || d.toks[e].newline || !platformNouns.has(d.toks[e].text) || ideaNouns.has(d.toks[e].text) {
 		return false
 	}
 	d.add(s, e, "PLATFORM", "")
@@ -905,7 +905,7 @@ func (d *doc) shipByVerb(ps []piece) bool {
 	if k >= len(toks) || toks[k].newline {
 		return false
 	}
-	verb := shipVerbs[toks[k].text] && toks[k].text != "aground" || toks[k].text == "ran" && k+1 < len(toks) && toks[k+1].text == "aground"
+	verb := shipVerbs.has(toks[k].text) && toks[k].text != "aground" || toks[k].text == "ran" && k+1 < len(toks) && toks[k+1].text == "aground"
 	if !verb {
 		return false
 	}
@@ -940,7 +940,7 @@ func (d *doc) makerPlatformMark(ps []piece) bool {
 // Helicopters Prachand".
 func (d *doc) classPrefixName(ps []piece) bool {
 	n := len(ps)
-	if n < 3 || hasConn(ps) || ps[n-1].unit == nil || ps[n-1].unit.label != "PLATFORM" || !platformHeads[d.word(ps[n-2])] {
+	if n < 3 || hasConn(ps) || ps[n-1].unit == nil || ps[n-1].unit.label != "PLATFORM" || !platformHeads.has(d.word(ps[n-2])) {
 		return false
 	}
 	for _, p := range ps[:n-1] {
@@ -965,7 +965,7 @@ func (d *doc) consumerProduct(ps []piece) bool {
 	if e < len(toks) && isNumber(toks[e].text) && !toks[e].newline {
 		e++ // "Pixel 9 phones": the model's number outside the chunk
 	}
-	if e >= len(toks) || toks[e].newline || !deviceNouns[toks[e].text] {
+	if e >= len(toks) || toks[e].newline || !deviceNouns.has(toks[e].text) {
 		return false
 	}
 	s := ps[0].s
@@ -1010,7 +1010,7 @@ func (d *doc) bracketAlias(ps []piece) bool {
 func (d *doc) bracketDesignator(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	toks := d.toks
-	if hasUnit(ps) || hasConn(ps) || orgHeads[d.word(ps[len(ps)-1])] || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" || d.programHeaded(ps) {
+	if hasUnit(ps) || hasConn(ps) || orgHeads.has(d.word(ps[len(ps)-1])) || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" || d.programHeaded(ps) {
 		return false
 	}
 	q := e + 1

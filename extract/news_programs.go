@@ -48,7 +48,7 @@ func (d *doc) numberedMission(ps []piece) bool {
 	if e < len(toks) && toks[e].glued && toks[e].kind == tkWord || !d.free(p.s, e) {
 		return false
 	}
-	if followedBy(toks, e, platformModifiers, platformNouns) || e < len(toks) && shipNouns[toks[e].text] {
+	if followedBy(toks, e, platformModifiers, platformNouns) || e < len(toks) && shipNouns.has(toks[e].text) {
 		label = "PLATFORM" // "the Tianwen-1 orbiter", "the Chang'e 6 probe": the mission's craft
 	}
 	d.add(p.s, e, label, "")
@@ -93,12 +93,12 @@ func (d *doc) titledProgram(ps []piece) bool {
 		k++
 	}
 	name := ps[:k]
-	if len(name) < 3 || hasUnit(name) || !programHeads[d.word(name[len(name)-1])] {
+	if len(name) < 3 || hasUnit(name) || !programHeads.has(d.word(name[len(name)-1])) {
 		return false
 	}
 	titled := false
 	for _, p := range name[:len(name)-1] {
-		titled = titled || titleWords[d.word(p)]
+		titled = titled || titleWords.has(d.word(p))
 	}
 	if !titled {
 		return false
@@ -127,7 +127,7 @@ func (d *doc) yearProgram(ps []piece) bool {
 // place's opener at its start: "Camp David Accords", "Fort Orvane
 // Agreement" are agreements named after the place where they were made.
 func (d *doc) openerProgram(ps []piece) bool {
-	if len(ps) < 3 || !locOpeners[d.word(ps[0])] || !programHeads[d.word(ps[len(ps)-1])] || hasConn(ps) {
+	if len(ps) < 3 || !locOpeners.has(d.word(ps[0])) || !programHeads.has(d.word(ps[len(ps)-1])) || hasConn(ps) {
 		return false
 	}
 	d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
@@ -182,7 +182,7 @@ func projectCode(w string) bool {
 // "Mission 300"; a capitalised word after a hyphenated number is its
 // phase ("Project-75 Alpha").
 func (d *doc) openerNumber(ps []piece) bool {
-	if ps[0].unit != nil || !programOpeners[d.word(ps[0])] {
+	if ps[0].unit != nil || !programOpeners.has(d.word(ps[0])) {
 		return false
 	}
 	toks := d.toks
@@ -241,7 +241,7 @@ func (d *doc) numberedMeeting(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
-	if !(s > 0 && meetingBefore[d.toks[s-1].text] || followedBy(d.toks, ps[0].e, meetingModifiers, programNouns)) {
+	if !(s > 0 && meetingBefore.has(d.toks[s-1].text) || followedBy(d.toks, ps[0].e, meetingModifiers, programNouns)) {
 		return false
 	}
 	w := d.word(ps[0])
@@ -276,11 +276,11 @@ func (d *doc) placeYearProgram(ps []piece) bool {
 // openerList: programmes named by their openers and joined by "and" are
 // two, "Mission Sagar and Operation Kessel", as "Mount X and Mount Y" are.
 func (d *doc) openerList(ps []piece) bool {
-	if !programOpeners[d.word(ps[0])] {
+	if !programOpeners.has(d.word(ps[0])) {
 		return false
 	}
 	for i := 1; i+1 < len(ps); i++ {
-		if ps[i].conn && d.toks[ps[i].s].text == "and" && !ps[i+1].conn && programOpeners[d.word(ps[i+1])] {
+		if ps[i].conn && d.toks[ps[i].s].text == "and" && !ps[i+1].conn && programOpeners.has(d.word(ps[i+1])) {
 			d.classify(ps[:i])
 			d.classify(ps[i+1:])
 			return true
@@ -297,7 +297,7 @@ func (d *doc) calendarInName(i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i].newline || toks[i+1].newline || toks[i].glued || toks[i+1].glued {
 		return false
 	}
-	return d.isName(i-1) && programHeads[toks[i+1].text]
+	return d.isName(i-1) && programHeads.has(toks[i+1].text)
 }
 
 // acronymNumberProgram: an acronym and a number before a programme's noun
@@ -330,7 +330,7 @@ func (d *doc) programHeadOf(ps []piece) bool {
 			continue
 		}
 		w := d.toks[ps[i].s].text
-		if i < 2 || w != "of" && w != "on" && w != "for" || ps[i-1].conn || !programHeads[d.word(ps[i-1])] {
+		if i < 2 || w != "of" && w != "on" && w != "for" || ps[i-1].conn || !programHeads.has(d.word(ps[i-1])) {
 			return false
 		}
 		// the object runs to an "and" that opens another name ("and the
@@ -394,7 +394,7 @@ func (d *doc) heldEdition(ps []piece) bool {
 	if k >= 0 && toks[k].text == "the" {
 		k--
 	}
-	if k < 0 || !editionVerbs[toks[k].text] || e >= len(toks) || toks[e].newline {
+	if k < 0 || !editionVerbs.has(toks[k].text) || e >= len(toks) || toks[e].newline {
 		return false
 	}
 	switch {
@@ -432,9 +432,9 @@ func (d *doc) bodiesAnd(ps []piece) bool {
 		case q[0].unit != nil:
 			return len(q) == 1 && q[0].unit.label == "ORG"
 		case len(q) == 1:
-			return serviceWords[w] && w != "Treasury"
+			return serviceWords.has(w) && w != "Treasury"
 		default:
-			return len(q) == 2 && q[1].unit == nil && serviceModifiers[w] && serviceHeads[d.word(q[1])]
+			return len(q) == 2 && q[1].unit == nil && serviceModifiers.has(w) && serviceHeads.has(d.word(q[1]))
 		}
 	}
 	left, right := ps[:and], ps[and+1:]
@@ -477,13 +477,13 @@ func (d *doc) fundFacility(ps []piece) bool {
 	toks := d.toks
 	money := false
 	for i := s - 1; i >= 0 && i >= s-fundReach && !money; i-- {
-		money = fundWords[toks[i].text]
+		money = fundWords.has(toks[i].text)
 		if toks[i].sentStart {
 			break
 		}
 	}
 	for i := e; i < len(toks) && i < e+fundReach && !money && !toks[i].sentStart; i++ {
-		money = fundWords[toks[i].text]
+		money = fundWords.has(toks[i].text)
 	}
 	return money && d.add(s, e, "PROGRAM", "")
 }

@@ -32,7 +32,7 @@ func (d *doc) procurementRun(ps []piece) bool {
 		return false
 	}
 	vehicle := toks[e].text == "contract" && toks[e+1].text == "vehicle"
-	if !vehicle && !procurementModifiers[toks[e].text] && !procurementNouns[toks[e].text] {
+	if !vehicle && !procurementModifiers.has(toks[e].text) && !procurementNouns.has(toks[e].text) {
 		return false // the cheap test first
 	}
 	names, words, bodies, plural := [][2]int{}, 0, 0, false
@@ -54,7 +54,7 @@ func (d *doc) procurementRun(ps []piece) bool {
 			default:
 				return false
 			}
-		} else if w := toks[p.s].text; p.e-p.s != 1 || !isCapitalised(w) || strings.ContainsAny(w, "0123456789") || orgHeads[w] || d.a.givenNames[w] || calendarWords[w] || titleWords[w] || d.a.demonyms[w] {
+		} else if w := toks[p.s].text; p.e-p.s != 1 || !isCapitalised(w) || strings.ContainsAny(w, "0123456789") || orgHeads.has(w) || d.a.givenNames[w] || calendarWords.has(w) || titleWords.has(w) || d.a.demonyms[w] {
 			return false
 		}
 		if words++; words > 2 {
@@ -73,9 +73,9 @@ func (d *doc) procurementRun(ps []piece) bool {
 	}
 	if !vehicle {
 		k := e
-		for n := 0; k < len(toks) && procurementModifiers[toks[k].text] && n < 3; k, n = k+1, n+1 {
+		for n := 0; k < len(toks) && procurementModifiers.has(toks[k].text) && n < 3; k, n = k+1, n+1 {
 		}
-		if k >= len(toks) || !procurementNouns[toks[k].text] {
+		if k >= len(toks) || !procurementNouns.has(toks[k].text) {
 			return false
 		}
 		plural = strings.HasSuffix(toks[k].text, "s")
@@ -108,10 +108,10 @@ func (d *doc) ownedLongForm(ls, le int) bool {
 		return false
 	}
 	owner := toks[ls-2].text
-	if !acronymLike(owner) && !orgHeads[owner] || d.a.givenNames[toks[ls].text] {
+	if !acronymLike(owner) && !orgHeads.has(owner) || d.a.givenNames[toks[ls].text] {
 		return false
 	}
-	if last := toks[le-1].text; orgHeads[last] || platformHeads[last] {
+	if last := toks[le-1].text; orgHeads.has(last) || platformHeads.has(last) {
 		return false
 	}
 	words := 0
@@ -132,13 +132,13 @@ func (d *doc) ownedLongForm(ls, le int) bool {
 // on Kessel Exports", "the Four Pillars".
 // A hyphened word may stand between ("the Three Non-Nuclear Principles").
 func (d *doc) doctrineCount(ps []piece) bool {
-	if len(ps) < 2 || ps[0].unit != nil || !doctrineCounts[d.toks[ps[0].s].text] || ps[len(ps)-1].conn {
+	if len(ps) < 2 || ps[0].unit != nil || !doctrineCounts.has(d.toks[ps[0].s].text) || ps[len(ps)-1].conn {
 		return false
 	}
 	for i := 1; i < len(ps) && i < 5; i++ {
 		p := ps[i]
 		switch {
-		case p.unit == nil && !p.conn && doctrineHeads[d.word(p)]:
+		case p.unit == nil && !p.conn && doctrineHeads.has(d.word(p)):
 			return d.add(ps[0].s, ps[len(ps)-1].e, "PROGRAM", "")
 		case p.conn && (d.toks[p.s].text != "-" || !d.toks[p.s].glued):
 			return false
@@ -180,13 +180,13 @@ func (d *doc) programBeside(ps []piece) bool {
 	if e+1 >= len(toks) || s < 2 || hasUnit(ps) {
 		return false
 	}
-	after := toks[s-1].text == "and" || s > 2 && openingPrepositions[toks[s-1].text] && toks[s-2].text == "and"
+	after := toks[s-1].text == "and" || s > 2 && openingPrepositions.has(toks[s-1].text) && toks[s-2].text == "and"
 	before := toks[e].text == "and" || toks[e].text == "under" && toks[e+1].text == "the"
 	if !after && !before {
 		return false // the cheap test first
 	}
 	words := d.nameWords(ps)
-	if words == 0 || words > 4 || d.a.givenNames[toks[s].text] || titleWords[toks[s].text] || d.otherCue(ps) {
+	if words == 0 || words > 4 || d.a.givenNames[toks[s].text] || titleWords.has(toks[s].text) || d.otherCue(ps) {
 		return false
 	}
 	if isNumber(toks[e].text) || toks[e].glued || words == 1 && d.commonWord(toks[s].text) {
@@ -206,7 +206,7 @@ func (d *doc) programBeside(ps []piece) bool {
 	}
 	if !ok && toks[e].text == "and" {
 		k := e + 1
-		if k+1 < len(toks) && openingPrepositions[toks[k].text] {
+		if k+1 < len(toks) && openingPrepositions.has(toks[k].text) {
 			if toks[k].text != toks[s-1].text {
 				return false
 			}
@@ -219,7 +219,7 @@ func (d *doc) programBeside(ps []piece) bool {
 		k := e + 2
 		for ; k < len(toks) && k < e+9 && isCapitalised(toks[k].text) && toks[k].kind == tkWord; k++ {
 		}
-		ok = k > e+3 && programHeads[toks[k-1].text]
+		ok = k > e+3 && programHeads.has(toks[k-1].text)
 	}
 	return ok && d.add(s, e, "PROGRAM", "")
 }
@@ -231,7 +231,7 @@ func (d *doc) programBeside(ps []piece) bool {
 func (d *doc) initiativeFor(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s < 2 || toks[s-1].text != "for" || !programNouns[toks[s-2].text] && !planNouns[toks[s-2].text] || hasUnit(ps) || ps[len(ps)-1].conn {
+	if s < 2 || toks[s-1].text != "for" || !programNouns.has(toks[s-2].text) && !planNouns.has(toks[s-2].text) || hasUnit(ps) || ps[len(ps)-1].conn {
 		return false
 	}
 	words := 0
@@ -254,7 +254,7 @@ func (d *doc) shortProgram(ps []piece) bool {
 	st := &d.shortProgs
 	ms, _ := st.cur.fresh(d)
 	for _, m := range ms {
-		if m.label == "PROGRAM" && m.e-m.s >= 4 && d.a.demonyms[d.toks[m.s].text] && programHeads[d.toks[m.e-1].text] {
+		if m.label == "PROGRAM" && m.e-m.s >= 4 && d.a.demonyms[d.toks[m.s].text] && programHeads.has(d.toks[m.e-1].text) {
 			if st.names == nil {
 				st.names = map[string]bool{}
 			}

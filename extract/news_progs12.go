@@ -44,7 +44,7 @@ func (d *doc) pactUnion(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if d.a.demonyms[w] || compassWords[strings.ToLower(w)] || d.a.givenNames[w] {
+	if d.a.demonyms[w] || compassWords.has(strings.ToLower(w)) || d.a.givenNames[w] {
 		return false // "the Western Union with": a body's name
 	}
 	return d.add(s, e, "PROGRAM", "")
@@ -64,7 +64,7 @@ func (d *doc) compactOf(s, e int) bool {
 func (d *doc) yearReview(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
-	if s < 2 || !reviewHeads[d.word(ps[n-1])] || !isYear(d.toks[s-1].text) || n > 5 || ps[0].conn {
+	if s < 2 || !reviewHeads.has(d.word(ps[n-1])) || !isYear(d.toks[s-1].text) || n > 5 || ps[0].conn {
 		return false
 	}
 	if prev := d.toks[s-2]; prev.text != "the" && prev.text != "its" && prev.kind != tkPossessive {
@@ -108,10 +108,10 @@ func (d *doc) programmeRole(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+3 >= len(toks) || toks[e].text != "programme" && toks[e].text != "program" || !programmeRoles[toks[e+1].text] || !isCapitalised(toks[e+2].text) {
+	if e+3 >= len(toks) || toks[e].text != "programme" && toks[e].text != "program" || !programmeRoles.has(toks[e+1].text) || !isCapitalised(toks[e+2].text) {
 		return false
 	}
-	if s > 0 && !toks[s].sentStart && !toks[s].newline && (articles[toks[s-1].text] || toks[s-1].kind == tkPossessive) {
+	if s > 0 && !toks[s].sentStart && !toks[s].newline && (articles.has(toks[s-1].text) || toks[s-1].kind == tkPossessive) {
 		return false
 	}
 	if n > 3 || hasConn(ps) || strings.ContainsAny(toks[s].text, "0123456789") {
@@ -132,14 +132,14 @@ func (d *doc) programmeRole(ps []piece) bool {
 func (d *doc) craftNounComma(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s < 2 || toks[s-1].text != "," || !craftCommaNouns[toks[s-2].text] {
+	if s < 2 || toks[s-1].text != "," || !craftCommaNouns.has(toks[s-2].text) {
 		return false
 	}
 	items, ok := d.listItems(ps)
 	if !ok || len(items) > 2 {
 		return false
 	}
-	if e < len(toks) && (personVerbs[toks[e].text]) {
+	if e < len(toks) && (personVerbs.has(toks[e].text)) {
 		return false
 	}
 	for _, it := range items {
@@ -151,7 +151,7 @@ func (d *doc) craftNounComma(ps []piece) bool {
 				return false
 			}
 		}
-		if w := d.word(it[0]); d.a.givenNames[w] || titleWords[w] {
+		if w := d.word(it[0]); d.a.givenNames[w] || titleWords.has(w) {
 			return false
 		}
 		if k := it[len(it)-1].e; k < len(toks) && isNumber(toks[k].text) {
@@ -179,7 +179,7 @@ func (d *doc) platformLastWord(ps []piece) bool {
 		}
 	}
 	w := d.word(ps[0])
-	if w == "" || !memo.names[w] || d.a.givenNames[w] || platformHeads[w] || platformNouns[strings.ToLower(w)] {
+	if w == "" || !memo.names[w] || d.a.givenNames[w] || platformHeads.has(w) || platformNouns.has(strings.ToLower(w)) {
 		return false
 	}
 	if s := ps[0].s; d.commonWord(w) && (s == 0 || d.toks[s].sentStart || d.toks[s].newline) {
@@ -209,7 +209,7 @@ func (d *doc) treatyShortName(ps []piece) bool {
 	}
 	memo := &d.progs12.treaties
 	for _, m := range memo.fresh(d) {
-		if m.label == "PROGRAM" && m.e-m.s >= 2 && m.e-m.s <= 3 && treatyHeads[d.toks[m.e-1].text] && !d.a.demonyms[d.toks[m.s].text] && isCapitalised(d.toks[m.s].text) {
+		if m.label == "PROGRAM" && m.e-m.s >= 2 && m.e-m.s <= 3 && treatyHeads.has(d.toks[m.e-1].text) && !d.a.demonyms[d.toks[m.s].text] && isCapitalised(d.toks[m.s].text) {
 			memo.put(d.surface(m.s, m.e-1))
 		}
 	}
@@ -285,7 +285,7 @@ func (d *doc) placeAboard(ps []piece) bool {
 		if t.kind != tkWord || t.newline {
 			return false
 		}
-		if platformNouns[t.text] || craftCommaNouns[t.text] {
+		if platformNouns.has(t.text) || craftCommaNouns.has(t.text) {
 			return d.add(s, e, "PLATFORM", "")
 		}
 	}
@@ -318,10 +318,10 @@ func (d *doc) ownedModelNumber(ps []piece) bool {
 		return false
 	}
 	num := toks[e].text
-	if !isNumber(num) || len(num) > 2 || toks[e].glued || !modelOwners[toks[s-1].text] || !d.companyName(ps[0]) {
+	if !isNumber(num) || len(num) > 2 || toks[e].glued || !modelOwners.has(toks[s-1].text) || !d.companyName(ps[0]) {
 		return false
 	}
-	if next := toks[e+1]; next.kind == tkWord && isLowerWord(next.text) && !connectors[next.text] && !placePrepositions[next.text] || next.text == "%" {
+	if next := toks[e+1]; next.kind == tkWord && isLowerWord(next.text) && !connectors.has(next.text) && !placePrepositions.has(next.text) || next.text == "%" {
 		return false
 	}
 	return d.add(s, e+1, "PLATFORM", "")
@@ -346,7 +346,7 @@ func (d *doc) modelsNoun(ps []piece) bool {
 	}
 	owned := toks[s-1].text == "its" || toks[s-1].text == "their" || toks[s-1].kind == tkPossessive
 	switch {
-	case modelNouns[toks[e].text]:
+	case modelNouns.has(toks[e].text):
 		if !owned {
 			n := len(d.mentions)
 			if toks[s-1].text != "and" || n == 0 || d.mentions[n-1].label != "PLATFORM" || d.mentions[n-1].e != s-1 {
@@ -357,7 +357,7 @@ func (d *doc) modelsNoun(ps []piece) bool {
 		k := e + 1
 		for ; k < len(toks) && k < e+6 && (isCapitalised(toks[k].text) || toks[k].glued); k++ {
 		}
-		if k == e+1 || k >= len(toks) || !modelNouns[toks[k].text] {
+		if k == e+1 || k >= len(toks) || !modelNouns.has(toks[k].text) {
 			return false
 		}
 	default:
@@ -415,7 +415,7 @@ func (d *doc) sportLeagueCode(ps []piece) bool {
 	}
 	w := d.word(ps[0])
 	e := ps[0].e
-	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' || e >= len(d.toks) || !matchNouns[d.toks[e].text] {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' || e >= len(d.toks) || !matchNouns.has(d.toks[e].text) {
 		return false // the cheap test first
 	}
 	digits := false
@@ -470,14 +470,14 @@ func (d *doc) craftNamed(ps []piece) bool {
 	if k >= 0 && toks[k].kind == tkPunct && isQuote(toks[k].text) {
 		k--
 	}
-	if k < 1 || !namingVerbs[toks[k].text] {
+	if k < 1 || !namingVerbs.has(toks[k].text) {
 		return false // the cheap test first
 	}
 	k--
 	if toks[k].text == "," && k > 0 {
 		k--
 	}
-	if !platformNouns[toks[k].text] && !craftCommaNouns[toks[k].text] || len(ps) > 6 || d.a.givenNames[toks[s].text] {
+	if !platformNouns.has(toks[k].text) && !craftCommaNouns.has(toks[k].text) || len(ps) > 6 || d.a.givenNames[toks[s].text] {
 		return false
 	}
 	for _, p := range ps {
@@ -501,14 +501,14 @@ func (d *doc) makerModelDeed(ps []piece) bool {
 		return false
 	}
 	k := e
-	if auxiliaryVerbs[toks[k].text] {
+	if auxiliaryVerbs.has(toks[k].text) {
 		k++
 	}
-	if !modelDeeds[toks[k].text] {
+	if !modelDeeds.has(toks[k].text) {
 		return false
 	}
 	w := d.word(ps[0])
-	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.namedPerson(w) || titleWords[w] {
+	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.namedPerson(w) || titleWords.has(w) {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")

@@ -36,7 +36,7 @@ func (d *doc) serialPlatform(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[0].e
 	w := toks[s].text
-	if len(w) < 3 || !isCapitalised(w) || isDesignator(w) || programStarts[w] || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !serialMark(toks[e+1].text) {
+	if len(w) < 3 || !isCapitalised(w) || isDesignator(w) || programStarts.has(w) || e+1 >= len(toks) || toks[e].text != "-" || !toks[e].glued || !toks[e+1].glued || !serialMark(toks[e+1].text) {
 		return false
 	}
 	if e+2 < len(toks) && toks[e+2].glued && toks[e+2].kind == tkWord {
@@ -115,10 +115,10 @@ func (d *doc) platformShortForm(ps []piece) bool {
 	// ("the Orvane", "its Orvane", "a second Orvane"); the maker a platform
 	// is named after does not ("Orvane said")
 	k := ps[0].s - 1
-	if k > 0 && isLowerWord(d.toks[k].text) && articles[d.toks[k-1].text] {
+	if k > 0 && isLowerWord(d.toks[k].text) && articles.has(d.toks[k-1].text) {
 		k--
 	}
-	if k < 0 || !articles[d.toks[k].text] && !fleetDeterminers[d.toks[k].text] && d.toks[k].kind != tkPossessive {
+	if k < 0 || !articles.has(d.toks[k].text) && !fleetDeterminers.has(d.toks[k].text) && d.toks[k].kind != tkPossessive {
 		return false
 	}
 	if !plural {
@@ -156,10 +156,10 @@ func (d *doc) designatedName(m mention) int {
 func (d *doc) operatedPlural(s int) bool {
 	toks := d.toks
 	k := s - 1
-	if k >= 0 && fleetDeterminers[strings.ToLower(toks[k].text)] {
+	if k >= 0 && fleetDeterminers.has(strings.ToLower(toks[k].text)) {
 		k--
 	}
-	if k >= 0 && fleetVerbs[toks[k].text] {
+	if k >= 0 && fleetVerbs.has(toks[k].text) {
 		return true
 	}
 	if s < 2 || toks[s-1].text != "and" && toks[s-1].text != "," {
@@ -179,7 +179,7 @@ func (d *doc) operatedPlural(s int) bool {
 // title to a person's name).
 func (d *doc) rankNamedShip(ps []piece) bool {
 	s := ps[0].s
-	if len(ps) < 2 || hasConn(ps) || s == 0 || !shipNouns[d.toks[s-1].text] || !shipRanks[d.word(ps[0])] {
+	if len(ps) < 2 || hasConn(ps) || s == 0 || !shipNouns.has(d.toks[s-1].text) || !shipRanks.has(d.word(ps[0])) {
 		return false
 	}
 	for _, p := range ps[1:] {
@@ -193,7 +193,7 @@ func (d *doc) rankNamedShip(ps []piece) bool {
 // phaseOf: "Phase II of the Harlow Metro Project", "Stage 2 of Mission
 // Orvane": a phase and its number are no part of the name after "of".
 func (d *doc) phaseOf(ps []piece) bool {
-	if len(ps) < 4 || !phaseWords[d.word(ps[0])] {
+	if len(ps) < 4 || !phaseWords.has(d.word(ps[0])) {
 		return false
 	}
 	num := d.toks[ps[1].s].text
@@ -240,7 +240,7 @@ func (d *doc) platformApposition(ps []piece) bool {
 	k, ok := d.platformNounFrom(e + 2)
 	// "the Kessel, the larger rocket the company is building": after "the"
 	// a clause may follow the noun too
-	if !ok || k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds[toks[k+1].text] && !(toks[e+1].text == "the" && relativeStarts[toks[k+1].text]) {
+	if !ok || k+1 < len(toks) && toks[k+1].kind == tkWord && !phraseEnds.has(toks[k+1].text) && !(toks[e+1].text == "the" && relativeStarts.has(toks[k+1].text)) {
 		return false
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")
@@ -258,9 +258,9 @@ func (d *doc) platformNounFrom(k int) (int, bool) {
 		switch {
 		case t.text == "-", t.glued, k+1 < len(toks) && toks[k+1].text == "-" && toks[k+1].glued:
 			// a part of a hyphenated modifier: "long-range", "anti-ship"
-		case platformNouns[t.text]:
+		case platformNouns.has(t.text):
 			return k, true
-		case !platformModifiers[strings.ToLower(t.text)]:
+		case !platformModifiers.has(strings.ToLower(t.text)):
 			return 0, false
 		}
 	}
@@ -294,7 +294,7 @@ func (d *doc) listedPlatforms(ps []piece) bool {
 	if noun < 0 {
 		return false
 	}
-	if n := strings.ToLower(toks[noun].text); !platformNouns[n] || vaguePlatformNouns[n] {
+	if n := strings.ToLower(toks[noun].text); !platformNouns.has(n) || vaguePlatformNouns.has(n) {
 		return false
 	}
 	for _, p := range ps {
@@ -337,10 +337,10 @@ func (d *doc) placeForName(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
-	if s == 0 || !placePrepositions[d.toks[s-1].text] || ps[0].unit != nil && ps[0].unit.label != "GPE" && ps[0].unit.label != "LOC" {
+	if s == 0 || !placePrepositions.has(d.toks[s-1].text) || ps[0].unit != nil && ps[0].unit.label != "GPE" && ps[0].unit.label != "LOC" {
 		return false
 	}
-	if w := d.word(ps[0]); orgStarts[w] || programStarts[w] || locStarts[w] {
+	if w := d.word(ps[0]); orgStarts.has(w) || programStarts.has(w) || locStarts.has(w) {
 		return false
 	}
 	d.classify(ps[:1])
@@ -357,10 +357,10 @@ func (d *doc) craftKindStart(ps []piece) bool {
 		return false
 	}
 	s, e := ps[0].s, ps[0].e
-	if !d.toks[s].sentStart || e >= len(d.toks) || !platformNouns[d.toks[e].text] {
+	if !d.toks[s].sentStart || e >= len(d.toks) || !platformNouns.has(d.toks[e].text) {
 		return false
 	}
-	if l := strings.ToLower(d.word(ps[0])); !craftKinds[l] && !platformModifiers[l] {
+	if l := strings.ToLower(d.word(ps[0])); !craftKinds.has(l) && !platformModifiers.has(l) {
 		return false
 	}
 	return true // claimed, and no mention

@@ -54,21 +54,21 @@ func (d *doc) baseShaped(ps []piece) bool {
 	}
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if baseHeads[toks[e-1].text] || basePrefixes[toks[s].text] && !d.commonWord(toks[s+1].text) {
+	if baseHeads.has(toks[e-1].text) || basePrefixes.has(toks[s].text) && !d.commonWord(toks[s+1].text) {
 		return true
 	}
 	k := s
-	for k < e && baseWords[toks[k].text] {
+	for k < e && baseWords.has(toks[k].text) {
 		k++
 	}
-	return k > s && k+1 < e && baseHeads[toks[k].text]
+	return k > s && k+1 < e && baseHeads.has(toks[k].text)
 }
 
 // honorificPlace: a place named after a person keeps the honorific inside
 // its name: "Dr Orvane Kessel Island", "Sir Tarvel Harlow Glacier"; the
 // place's head word ends it, so no person is read in it.
 func (d *doc) honorificPlace(ps []piece) bool {
-	if len(ps) < 3 || hasConn(ps) || !honorifics[d.word(ps[0])] || !locHeads[d.word(ps[len(ps)-1])] {
+	if len(ps) < 3 || hasConn(ps) || !honorifics.has(d.word(ps[0])) || !locHeads.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
@@ -103,7 +103,7 @@ func (d *doc) placeTail(ps []piece) bool {
 		if ps[0].s == 0 || strings.ToLower(d.toks[ps[0].s-1].text) != "the" {
 			return false
 		}
-	case placeTails[head]:
+	case placeTails.has(head):
 	case head == "Corridor":
 		// "the Kessel Corridor project" is the project's
 		if e := ps[len(ps)-1].e; followedBy(d.toks, e, programModifiers, planNouns) || followedBy(d.toks, e, programModifiers, programNouns) {
@@ -132,7 +132,7 @@ func (d *doc) regimeProgram(ps []piece) bool {
 // form of an acronym asks it too ("Missile Technology Control Regime
 // (MTCR)").
 func (d *doc) regimeName(ps []piece) bool {
-	if len(ps) < 2 || hasConn(ps) || !programTails[d.word(ps[len(ps)-1])] {
+	if len(ps) < 2 || hasConn(ps) || !programTails.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	common := false
@@ -155,11 +155,11 @@ func (d *doc) regimeName(ps []piece) bool {
 // alone is the air force ("the RAF said"), and a platform's name after it
 // is the force's platform ("RAF Typhoon jets").
 func (d *doc) prefixBase(ps []piece) bool {
-	if len(ps) < 2 || hasConn(ps) || !basePrefixes[d.surface(ps[0].s, ps[0].e)] {
+	if len(ps) < 2 || hasConn(ps) || !basePrefixes.has(d.surface(ps[0].s, ps[0].e)) {
 		return false
 	}
 	// "RAAF Base Darwin": a base head, then any name, a town's too
-	if len(ps) > 2 && baseHeads[d.word(ps[1])] {
+	if len(ps) > 2 && baseHeads.has(d.word(ps[1])) {
 		return d.add(ps[0].s, ps[len(ps)-1].e, "LOC", "")
 	}
 	for _, p := range ps[1:] {
@@ -235,10 +235,10 @@ func (d *doc) programApposition(ps []piece) bool {
 	}
 	// the noun, or the noun and where it is: "its mission in Orvania, X,"
 	k := s - 2
-	for n := 0; n < 4 && k > 0 && !programAppositionNouns[toks[k].text] && (isCapitalised(toks[k].text) || toks[k].text == "in" || toks[k].text == "to"); n++ {
+	for n := 0; n < 4 && k > 0 && !programAppositionNouns.has(toks[k].text) && (isCapitalised(toks[k].text) || toks[k].text == "in" || toks[k].text == "to"); n++ {
 		k--
 	}
-	if !programAppositionNouns[toks[k].text] {
+	if !programAppositionNouns.has(toks[k].text) {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
@@ -263,7 +263,7 @@ func (d *doc) exerciseEdition(ps []piece) bool {
 		return false
 	}
 	for i, p := range ps {
-		if i > 0 && programOpeners[d.word(p)] {
+		if i > 0 && programOpeners.has(d.word(p)) {
 			ps = ps[i:]
 			break
 		}
@@ -316,7 +316,7 @@ func (d *doc) localProgram(ps []piece) bool {
 	for k < len(ps) && !ps[k].conn {
 		k++
 	}
-	if k < 2 || !localProgramHeads[d.word(ps[k-1])] {
+	if k < 2 || !localProgramHeads.has(d.word(ps[k-1])) {
 		return false
 	}
 	d.add(ps[0].s, ps[k-1].e, "PROGRAM", "")
@@ -344,7 +344,7 @@ func (d *doc) communityOrg(ps []piece) bool {
 // and a place: "Operation Orvane Kessel in the Lake Tarvel region",
 // "Exercise Harlow Gate in Kessel Bay"; such names take no "in".
 func (d *doc) openerInPlace(ps []piece) bool {
-	if len(ps) < 4 || !programOpeners[d.word(ps[0])] {
+	if len(ps) < 4 || !programOpeners.has(d.word(ps[0])) {
 		return false
 	}
 	for i := 2; i+1 < len(ps); i++ {
@@ -364,7 +364,7 @@ func (d *doc) openerInPlace(ps []piece) bool {
 		// a known place, a place's name, or an opener and a name ("Lake
 		// Tarvel", "Mount Kessel")
 		known := len(right) == 1 && right[0].unit != nil && (right[0].unit.label == "LOC" || right[0].unit.label == "GPE") ||
-			len(right) >= 2 && locOpeners[d.word(right[0])] && !hasConn(right)
+			len(right) >= 2 && locOpeners.has(d.word(right[0])) && !hasConn(right)
 		if !known && !d.placeName(right) {
 			return false
 		}
@@ -379,7 +379,7 @@ func (d *doc) openerInPlace(ps []piece) bool {
 // words may read as a person's name: "Orvane Vijay Diwas". The run is
 // claimed and dropped, as cueRule drops events.
 func (d *doc) observanceDay(ps []piece) bool {
-	if len(ps) < 2 || !observanceHeads[d.word(ps[len(ps)-1])] {
+	if len(ps) < 2 || !observanceHeads.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	// the day's name runs back to the last connector; what stands before
@@ -408,7 +408,7 @@ func (d *doc) areaNounPlace(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if s == 0 || toks[s-1].text != "the" || e >= len(toks) || toks[e].newline || !placeAreaNouns[toks[e].text] {
+	if s == 0 || toks[s-1].text != "the" || e >= len(toks) || toks[e].newline || !placeAreaNouns.has(toks[e].text) {
 		return false
 	}
 	for _, p := range ps {
@@ -430,11 +430,11 @@ func (d *doc) programAfter(s, e int) bool {
 	if e+1 >= len(toks) || toks[e].text != ")" {
 		return false
 	}
-	if s > 0 && toks[s-1].kind == tkWord && isLowerWord(toks[s-1].text) && !ownerWords[toks[s-1].text] {
+	if s > 0 && toks[s-1].kind == tkWord && isLowerWord(toks[s-1].text) && !ownerWords.has(toks[s-1].text) {
 		return false
 	}
 	w := strings.ToLower(toks[e+1].text)
-	return programNouns[w] || planNouns[w]
+	return programNouns.has(w) || planNouns.has(w)
 }
 
 // inThePlace: "in the" before a place's name parts a run: "near Kessel in
@@ -489,7 +489,7 @@ func (d *doc) baseNounPlace(ps []piece) bool {
 	if e >= len(toks) || toks[e].newline {
 		return false
 	}
-	if toks[e].text != "airbase" && (e+1 >= len(toks) || !baseNounModifiers[toks[e].text] || !baseNounHeads[toks[e+1].text]) {
+	if toks[e].text != "airbase" && (e+1 >= len(toks) || !baseNounModifiers.has(toks[e].text) || !baseNounHeads.has(toks[e+1].text)) {
 		return false
 	}
 	return d.add(ps[0].s, e, "LOC", "")
@@ -546,7 +546,7 @@ func (d *doc) programShortForm(ps []piece) bool {
 	}
 	memo := &d.openerNames
 	for _, m := range memo.fresh(d) {
-		if m.label == "PROGRAM" && m.e-m.s >= 2 && programOpeners[d.toks[m.s].text] && isCapitalised(d.toks[m.s+1].text) {
+		if m.label == "PROGRAM" && m.e-m.s >= 2 && programOpeners.has(d.toks[m.s].text) && isCapitalised(d.toks[m.s+1].text) {
 			memo.put(d.surface(m.s+1, m.e))
 			// "Exercise Flintlock 2026 ... Flintlock": the name without
 			// its edition too
@@ -606,9 +606,9 @@ func (d *doc) codeNamed(ps []piece) bool {
 	}
 	v := toks[s-1].text
 	named := v == "codenamed" || v == "named" && s >= 3 && toks[s-2].text == "-" && toks[s-3].text == "code"
-	if !named && codeNameVerbs[v] {
+	if !named && codeNameVerbs.has(v) {
 		for k := s - 2; k >= 0 && k >= s-4 && !named; k-- {
-			named = programAppositionNouns[toks[k].text]
+			named = programAppositionNouns.has(toks[k].text)
 		}
 	}
 	if !named {
@@ -626,7 +626,7 @@ func (d *doc) codeNamed(ps []piece) bool {
 // andIsland: "A and B Island" with the head in the singular names two
 // islands, the first without its head: "past Orvane and Kessel Island".
 func (d *doc) andIsland(ps []piece) bool {
-	if len(ps) < 4 || !ps[1].conn || d.toks[ps[1].s].text != "and" || !islandHeads[d.word(ps[len(ps)-1])] || hasConn(ps[2:]) {
+	if len(ps) < 4 || !ps[1].conn || d.toks[ps[1].s].text != "and" || !islandHeads.has(d.word(ps[len(ps)-1])) || hasConn(ps[2:]) {
 		return false
 	}
 	if w := d.word(ps[0]); w == "" || d.commonWord(w) {
@@ -648,12 +648,12 @@ func (d *doc) partInCodeName(ps []piece) bool {
 	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !d.commonWord(last) || d.a.givenNames[d.word(ps[0])] {
 		return false
 	}
-	if locHeads[last] || orgHeads[last] || gpeHeads[last] || eventHeads[last] {
+	if locHeads.has(last) || orgHeads.has(last) || gpeHeads.has(last) || eventHeads.has(last) {
 		return false // "took part in Brixley Park", "in the Harlow Cup"
 	}
 	toks := d.toks
 	s := ps[0].s
-	if s < 2 || toks[s-1].text != "in" || !partakeWords[toks[s-2].text] {
+	if s < 2 || toks[s-1].text != "in" || !partakeWords.has(toks[s-2].text) {
 		return false
 	}
 	return d.add(s, ps[len(ps)-1].e, "PROGRAM", "")
@@ -663,7 +663,7 @@ func (d *doc) partInCodeName(ps []piece) bool {
 // "Project Land 400", "Operation Kessel 2"; a year after it is a date
 // ("Operation Orvane 2025" stays with programEdition's reading).
 func (d *doc) openerWordNumber(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || !programOpeners[d.word(ps[0])] {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || !programOpeners.has(d.word(ps[0])) {
 		return false
 	}
 	toks := d.toks
@@ -684,7 +684,7 @@ func (d *doc) heldWith(ps []piece) bool {
 	}
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s == 0 || !editionVerbs[toks[s-1].text] {
+	if s == 0 || !editionVerbs.has(toks[s-1].text) {
 		return false
 	}
 	w := d.word(ps[0])

@@ -35,7 +35,7 @@ func (d *doc) editionMark(e int) (int, bool) {
 		}
 	case t.glued:
 		return 0, false
-	case phaseWords[t.text] && e+1 < len(toks) && (editionNumber(toks[e+1].text) || editionRoman(toks[e+1].text)):
+	case phaseWords.has(t.text) && e+1 < len(toks) && (editionNumber(toks[e+1].text) || editionRoman(toks[e+1].text)):
 		end, strong = e+2, true
 	case strings.HasSuffix(t.text, ".0") && isNumber(t.text):
 		end, strong = e+1, true
@@ -47,7 +47,7 @@ func (d *doc) editionMark(e int) (int, bool) {
 	if end == 0 || end < len(toks) && (toks[end].glued && toks[end].kind == tkWord || toks[end].text == "-" && toks[end].glued || isCapitalised(toks[end].text) && !toks[end].sentStart) {
 		return 0, false
 	}
-	if !strong && end < len(toks) && (platformNouns[toks[end].text] || shipNouns[toks[end].text] || deviceNouns[toks[end].text] || carNouns[toks[end].text] || editionCounts[toks[end].text]) {
+	if !strong && end < len(toks) && (platformNouns.has(toks[end].text) || shipNouns.has(toks[end].text) || deviceNouns.has(toks[end].text) || carNouns.has(toks[end].text) || editionCounts.has(toks[end].text)) {
 		return 0, false
 	}
 	return end, strong
@@ -105,7 +105,7 @@ func (d *doc) programMark(ps []piece) bool {
 	switch {
 	case len(ps) > 1 && !ps[len(ps)-2].conn && editionRoman(tail):
 		name, end = ps[:len(ps)-1], e
-	case len(ps) > 1 && phaseWords[tail] && e < len(d.toks) && !d.toks[e].glued && (editionNumber(d.toks[e].text) || editionRoman(d.toks[e].text)):
+	case len(ps) > 1 && phaseWords.has(tail) && e < len(d.toks) && !d.toks[e].glued && (editionNumber(d.toks[e].text) || editionRoman(d.toks[e].text)):
 		// "Kessel Phase 2": the phase word was read as part of the name
 		name, end, strong = ps[:len(ps)-1], e+1, true
 	default:
@@ -117,14 +117,14 @@ func (d *doc) programMark(ps []piece) bool {
 	}
 	s, ne := name[0].s, name[len(name)-1].e
 	first := d.toks[s].text
-	if d.a.givenNames[first] || titleWords[first] || royalTitles[first] || phaseWords[first] || markWords[first] {
+	if d.a.givenNames[first] || titleWords.has(first) || royalTitles.has(first) || phaseWords.has(first) || markWords.has(first) {
 		return false
 	}
 	if words == 2 && d.a.demonyms[first] {
 		return false // "the Iranian Kessel-110": a flag and a missile (plat10)
 	}
 	last := d.toks[ne-1].text
-	if len(last) < 3 || strings.ContainsAny(last, "0123456789") || markWords[last] {
+	if len(last) < 3 || strings.ContainsAny(last, "0123456789") || markWords.has(last) {
 		return false // "Soyuz MS-25", "Kessel Block IV": a designator, a version
 	}
 	if d.craftBefore(s) {
@@ -167,7 +167,7 @@ func (d *doc) editionVerbAfter(e int) bool {
 	if e < len(toks) && toks[e].text == "," {
 		e++
 	}
-	return e < len(toks) && editionEndVerbs[toks[e].text]
+	return e < len(toks) && editionEndVerbs.has(toks[e].text)
 }
 
 // craftBefore: a vessel's or a platform's noun stands before the name at s
@@ -177,7 +177,7 @@ func (d *doc) craftBefore(s int) bool {
 	if k >= 0 && d.toks[k].text == "the" {
 		k--
 	}
-	return k >= 0 && (shipNouns[d.toks[k].text] || platformNouns[d.toks[k].text])
+	return k >= 0 && (shipNouns.has(d.toks[k].text) || platformNouns.has(d.toks[k].text))
 }
 
 // programContext: the words before token s take a programme: a verb of
@@ -200,13 +200,13 @@ func (d *doc) programContext(s int) bool {
 	}
 	w := toks[k].text
 	switch {
-	case programVerbs[w]:
+	case programVerbs.has(w):
 		return true
 	case (w == "in" || w == "of" || w == "to") && k > 0 && (toks[k-1].text == "part" || toks[k-1].text == "up" && w == "to"):
 		return true
-	case w == "in" && k > 0 && participateVerbs[toks[k-1].text]:
+	case w == "in" && k > 0 && participateVerbs.has(toks[k-1].text):
 		return true // "participated in Kessel Lance"
-	case w == "of" && k > 0 && editionNouns[toks[k-1].text]:
+	case w == "of" && k > 0 && editionNouns.has(toks[k-1].text):
 		return true // "the 24th edition of Kessel", "the second phase of Kessel Lance"
 	case w == "up" && k > 0 && toks[k-1].text == "wrapped":
 		return true
@@ -219,10 +219,10 @@ func (d *doc) programContext(s int) bool {
 		if toks[j].text == "," && j > 0 {
 			j--
 		}
-		return programAppositionNouns[toks[j].text] || appositionNouns[toks[j].text]
+		return programAppositionNouns.has(toks[j].text) || appositionNouns.has(toks[j].text)
 	case (w == "," || w == "—" || w == "–") && k > 0:
 		n := toks[k-1].text
-		return programAppositionNouns[n] || appositionNouns[n]
+		return programAppositionNouns.has(n) || appositionNouns.has(n)
 	}
 	return false
 }
@@ -245,14 +245,14 @@ func (d *doc) appositionAfter(e int) bool {
 		if t.newline || t.kind == tkPunct && t.text != "-" && !d.used[k] {
 			return false
 		}
-		if !programAppositionNouns[t.text] && !appositionNouns[t.text] && !planNouns[t.text] {
+		if !programAppositionNouns.has(t.text) && !appositionNouns.has(t.text) && !planNouns.has(t.text) {
 			continue
 		}
 		if k+1 == len(toks) {
 			return true
 		}
 		next := toks[k+1].text
-		return next == "," || next == "." || next == ";" || next == ")" || appositionEnds[next]
+		return next == "," || next == "." || next == ";" || next == ")" || appositionEnds.has(next)
 	}
 	return false
 }
@@ -308,22 +308,22 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 	// products and rulers are launched and reigned under too, so these
 	// verbs take only names of common words; so do patrols ("the Orvane
 	// Sentry patrols")
-	loose := common && (looseProgramVerbs[d.toks[s-1].text] || e < len(d.toks) && patrolNouns[d.toks[e].text])
+	loose := common && (looseProgramVerbs.has(d.toks[s-1].text) || e < len(d.toks) && patrolNouns.has(d.toks[e].text))
 	if !d.programContext(s) && !loose && !d.appositionAfter(e) {
 		return false
 	}
 	// "conducted Kessel Guardian": a newspaper's head word names exercises
 	// too, where no article makes it a paper ("the Kessel Guardian")
-	if d.otherCue(ps) && (!paperHeads[d.word(ps[len(ps)-1])] || d.toks[s-1].text == "the") {
+	if d.otherCue(ps) && (!paperHeads.has(d.word(ps[len(ps)-1])) || d.toks[s-1].text == "the") {
 		return false
 	}
-	if last := d.word(ps[len(ps)-1]); dayHeads[last] || orgHeads[strings.TrimSuffix(last, "s")] && last != strings.TrimSuffix(last, "s") {
+	if last := d.word(ps[len(ps)-1]); dayHeads.has(last) || orgHeads.has(strings.TrimSuffix(last, "s")) && last != strings.TrimSuffix(last, "s") {
 		return false // "hosted Earth Day events", "the Combined Maritime Forces"
 	}
 	// people join bands and firms ("Anna Kessel joined Radio Orvane"), and
 	// a coined name ("the Kessel Piano Trio") needs a verb of holding an
 	// exercise
-	joined := joinVerbs[d.toks[s-1].text] || s > 1 && joinVerbs[d.toks[s-2].text]
+	joined := joinVerbs.has(d.toks[s-1].text) || s > 1 && joinVerbs.has(d.toks[s-2].text)
 	if joined && (!common || d.personBefore(s)) || !common && !d.coinedName(ps) {
 		return false
 	}
@@ -428,7 +428,7 @@ func (d *doc) yaanMission(ps []piece) bool {
 // ("Maitri-XIV").
 func (d *doc) indianProgramHead(ps []piece) bool {
 	words := d.nameWords(ps)
-	if words == 0 || words > 4 || !indianProgramHeads[d.word(ps[len(ps)-1])] {
+	if words == 0 || words > 4 || !indianProgramHeads.has(d.word(ps[len(ps)-1])) {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
@@ -448,13 +448,13 @@ func (d *doc) crewFlight(ps []piece) bool {
 	s := ps[0].s
 	// "Ax-5" may be one token, as short designators are
 	if series, n, ok := strings.Cut(d.word(ps[0]), "-"); ok {
-		if !flightSeries[series] || !editionNumber(n) {
+		if !flightSeries.has(series) || !editionNumber(n) {
 			return false
 		}
 		return d.add(s, s+1, "PROGRAM", "")
 	}
 	end, _ := d.editionMark(ps[0].e)
-	if !flightSeries[d.word(ps[0])] || end == 0 || !isNumber(d.toks[end-1].text) {
+	if !flightSeries.has(d.word(ps[0])) || end == 0 || !isNumber(d.toks[end-1].text) {
 		return false
 	}
 	return d.add(s, end, "PROGRAM", "")
@@ -474,9 +474,9 @@ func (d *doc) ownedQuote(ps []piece) bool {
 		return false
 	}
 	k := s - 2
-	owned := toks[k].kind == tkPossessive && programOwners[toks[k-1].text] || toks[k].text == "its" || toks[k].text == "their"
+	owned := toks[k].kind == tkPossessive && programOwners.has(toks[k-1].text) || toks[k].text == "its" || toks[k].text == "their"
 	// "the 'Year of Kessel' declared by the ministry": the owner after it
-	byOwner := toks[k].text == "the" && e+2 < len(toks) && launchParticiples[toks[e+1].text] && toks[e+2].text == "by"
+	byOwner := toks[k].text == "the" && e+2 < len(toks) && launchParticiples.has(toks[e+1].text) && toks[e+2].text == "by"
 	if !owned && !byOwner {
 		return false
 	}
@@ -506,7 +506,7 @@ func (d *doc) programNamed(name string, stripped bool) bool {
 			continue
 		}
 		s, e := m.s, m.e
-		if programOpeners[d.toks[s].text] && e-s > 1 {
+		if programOpeners.has(d.toks[s].text) && e-s > 1 {
 			s++
 		}
 		for e-s > 1 && (isNumber(d.toks[e-1].text) || editionRoman(d.toks[e-1].text) || d.toks[e-1].text == "-") {

@@ -36,9 +36,9 @@ func (d *doc) participleApposition(ps []piece) bool {
 		if t.newline || t.kind == tkPunct && t.text != "-" {
 			return false
 		}
-		if programAppositionNouns[t.text] || appositionNouns[t.text] || planNouns[t.text] || apposedSchemeNouns[t.text] {
+		if programAppositionNouns.has(t.text) || appositionNouns.has(t.text) || planNouns.has(t.text) || apposedSchemeNouns.has(t.text) {
 			next := toks[k+1].text
-			goesOn := pastParticiple(next) && participleLinks[toks[k+2].text] || next == "worth" || len(next) > 5 && strings.HasSuffix(next, "ing")
+			goesOn := pastParticiple(next) && participleLinks.has(toks[k+2].text) || next == "worth" || len(next) > 5 && strings.HasSuffix(next, "ing")
 			return goesOn && d.add(s, e, "PROGRAM", "")
 		}
 	}
@@ -55,7 +55,7 @@ func (d *doc) appositionOpens(e int) (int, bool) {
 	}
 	k := e + 1
 	switch w := toks[k].text; {
-	case w == "the" || w == "a" || w == "an" || w == "its" || ownerPronouns[w]:
+	case w == "the" || w == "a" || w == "an" || w == "its" || ownerPronouns.has(w):
 		return k + 1, true
 	case isCapitalised(w) && k+1 < len(toks) && toks[k+1].kind == tkPossessive:
 		return k + 2, true // "NATO's"
@@ -66,7 +66,7 @@ func (d *doc) appositionOpens(e int) (int, bool) {
 // pastParticiple: a regular past participle ("agreed", "launched") or one
 // of the irregular ones news writes after a programme ("set up", "run by").
 func pastParticiple(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples.has(w)
 }
 
 // introPhrase: the name at s follows only an opening preposition and its
@@ -76,7 +76,7 @@ func (d *doc) introPhrase(s int) bool {
 		t := d.toks[k]
 		switch {
 		case t.sentStart || t.newline && k == s-1:
-			return openingPrepositions[strings.ToLower(t.text)]
+			return openingPrepositions.has(strings.ToLower(t.text))
 		case t.text != "the" && t.text != "to" && t.kind != tkWord:
 			return false
 		}
@@ -115,13 +115,13 @@ func (d *doc) bracketProgramName(ps []piece) bool {
 func (d *doc) codenameDeal(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
-	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || s == 0 || e >= len(toks) || !codenameNouns[toks[e].text] || toks[s-1].text != "the" {
+	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || s == 0 || e >= len(toks) || !codenameNouns.has(toks[e].text) || toks[s-1].text != "the" {
 		return false
 	}
 	w := toks[s].text
 	// a capitalised common word names codenames too ("the Kestrel deal"),
 	// where no sentence, month or title capitalises it
-	if len(w) < 3 || d.a.givenNames[w] || d.a.surnames[w] || toks[s].sentStart || calendarWords[w] || titleWords[w] || d.a.demonyms[w] {
+	if len(w) < 3 || d.a.givenNames[w] || d.a.surnames[w] || toks[s].sentStart || calendarWords.has(w) || titleWords.has(w) || d.a.demonyms[w] {
 		return false
 	}
 	if d.otherFirstWord(w) {
@@ -212,7 +212,7 @@ func (d *doc) craftWordName(ps []piece) bool {
 // Psyche mission") are left out of the set.
 func (d *doc) celestialProgram(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if len(ps) != 1 || e-s != 1 || e >= len(d.toks) || !targetBodies[d.toks[s].text] || !programNouns[d.toks[e].text] && !planNouns[d.toks[e].text] {
+	if len(ps) != 1 || e-s != 1 || e >= len(d.toks) || !targetBodies.has(d.toks[s].text) || !programNouns.has(d.toks[e].text) && !planNouns.has(d.toks[e].text) {
 		return false
 	}
 	return d.add(s, e, "LOC", "")

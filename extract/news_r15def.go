@@ -68,7 +68,7 @@ func (d *doc) postProgramme(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
-	if s < 2 || d.toks[s-1].text != "," || !bylinePosts[d.toks[s-2].text] {
+	if s < 2 || d.toks[s-1].text != "," || !bylinePosts.has(d.toks[s-2].text) {
 		return false
 	}
 	return d.add(s, last.e, "ORG", "")

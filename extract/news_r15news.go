@@ -22,7 +22,7 @@ func (d *doc) sportNickname(ps []piece) bool {
 		return false
 	}
 	w := t[s].text
-	if len(w) < 4 || !isCapitalised(w) || allCapitals(w) || !pluralName(w) || pluralNames15[w] || peopleWord(d.a.demonyms, w) || d.a.demonyms[w] {
+	if len(w) < 4 || !isCapitalised(w) || allCapitals(w) || !pluralName(w) || pluralNames15.has(w) || peopleWord(d.a.demonyms, w) || d.a.demonyms[w] {
 		return false
 	}
 	if s+1 < len(t) && (t[s+1].glued && t[s+1].kind != tkPunct || t[s+1].text == "-") {
@@ -51,7 +51,7 @@ func (d *doc) brandBeforeCountry(ps []piece) bool {
 	if t[s].sentStart && d.commonWord(t[s].text) {
 		return false // "Regulator Kesselway Orvania said": the opening word is no part
 	}
-	if s > 0 && (t[s].newline || isNumber(t[s-1].text) || placeOnlyPrepositions[strings.ToLower(t[s-1].text)]) {
+	if s > 0 && (t[s].newline || isNumber(t[s-1].text) || placeOnlyPrepositions.has(strings.ToLower(t[s-1].text))) {
 		return false
 	}
 	return e >= len(t) || !t[e].newline && !isNumber(t[e].text)
@@ -67,7 +67,7 @@ func (d *doc) featureCompanyAgain() {
 	var names map[string]string // the feature's word -> the trade's word
 	t := d.toks
 	for _, m := range d.mentions {
-		if m.label != "ORG" || m.e-m.s != 2 || !featureTrades15[t[m.s+1].text] {
+		if m.label != "ORG" || m.e-m.s != 2 || !featureTrades15.has(t[m.s+1].text) {
 			continue
 		}
 		if u, ok := d.unitAt(m.s); !ok || u.end != m.s+1 || u.label != "LOC" {

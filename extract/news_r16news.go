@@ -10,7 +10,7 @@ import "strings"
 // stateAbbrevs16: "Ill" -> "Illinois", from cues.txt's [stateAbbrevs16].
 var stateAbbrevs16 = func() map[string]string {
 	out := map[string]string{}
-	for w := range cue("stateAbbrevs16") {
+	for w := range cue("stateAbbrevs16").words {
 		if k, v, ok := strings.Cut(w, ":"); ok {
 			out[k] = v
 		}
@@ -109,7 +109,7 @@ func (d *doc) placeNamedAsBody() {
 			continue
 		}
 		prev := t[m.s-1].text
-		if prev != "of" && prev != "and" && prev != "," && !placePrepositions[prev] && prev != "via" {
+		if prev != "of" && prev != "and" && prev != "," && !placePrepositions.has(prev) && prev != "via" {
 			continue
 		}
 		if !d.bareName(m.s, m.e) {
@@ -117,7 +117,7 @@ func (d *doc) placeNamedAsBody() {
 		}
 		place := false
 		if prev == "of" {
-			place = placeOfNouns16[t[m.s-2].text]
+			place = placeOfNouns16.has(t[m.s-2].text)
 		} else {
 			if byStart == nil {
 				byStart = make(map[int]int, len(d.mentions))
@@ -140,7 +140,7 @@ func (d *doc) placeNamedAsBody() {
 func (d *doc) bareName(s, e int) bool {
 	for i := s; i < e; i++ {
 		w := d.toks[i].text
-		if d.toks[i].kind != tkWord || !isCapitalised(w) || orgHeads[w] || orgStarts[w] || d.a.demonyms[w] {
+		if d.toks[i].kind != tkWord || !isCapitalised(w) || orgHeads.has(w) || orgStarts.has(w) || d.a.demonyms[w] {
 			return false
 		}
 	}
@@ -186,10 +186,10 @@ func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
 		return false
 	}
 	p := t[first-1].text
-	if p == "in" && first >= 2 && stakeNouns[strings.ToLower(t[first-2].text)] {
+	if p == "in" && first >= 2 && stakeNouns.has(strings.ToLower(t[first-2].text)) {
 		return false // "shares in Kessel and Lyon Air": stakes in firms
 	}
-	return placePrepositions[p] || p == "via" || p == "between"
+	return placePrepositions.has(p) || p == "via" || p == "between"
 }
 
 var (
@@ -206,7 +206,7 @@ var (
 func (d *doc) compoundPlaceNames() {
 	t := d.toks
 	for i := 1; i+1 < len(t); i++ {
-		if t[i].text != "-" || !gluedHyphen(t, i) || !placeParticles16[t[i+1].text] {
+		if t[i].text != "-" || !gluedHyphen(t, i) || !placeParticles16.has(t[i+1].text) {
 			continue
 		}
 		// the chain around the particle: back and forth over glued hyphens
@@ -222,7 +222,7 @@ func (d *doc) compoundPlaceNames() {
 			i = e
 			continue
 		}
-		if s > 0 && placeArticles16[t[s-1].text] && !t[s].newline {
+		if s > 0 && placeArticles16.has(t[s-1].text) && !t[s].newline {
 			s--
 		}
 		d.hyphenedPlace(s, e)

@@ -6,7 +6,7 @@ package extract
 // "Tarvel signed the striker". A country's name in a match stays the
 // country's (GUIDELINES has no label for national sides).
 func (d *doc) cityTeam(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations[ps[0].unit.canonical] {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations.has(ps[0].unit.canonical) {
 		return false
 	}
 	s, e := ps[0].s, ps[0].e
@@ -14,9 +14,9 @@ func (d *doc) cityTeam(ps []piece) bool {
 	// "beat the Scarlets 31-18": a rugby or basketball score counts in a
 	// sports text only (a vote is won 27-13 too)
 	score := func(k, n int) bool { return d.scoreWithin(k, n) || d.pointsWithin(k, n) && d.sportText() }
-	played := e < len(toks) && resultVerbs[toks[e].text] && score(e+1, 6) ||
-		s > 0 && resultVerbs[toks[s-1].text] && score(e, 2) ||
-		s > 1 && toks[s-1].text == "to" && (resultVerbs[toks[s-2].text] || s > 4 && d.scoreAt(s-4)) ||
+	played := e < len(toks) && resultVerbs.has(toks[e].text) && score(e+1, 6) ||
+		s > 0 && resultVerbs.has(toks[s-1].text) && score(e, 2) ||
+		s > 1 && toks[s-1].text == "to" && (resultVerbs.has(toks[s-2].text) || s > 4 && d.scoreAt(s-4)) ||
 		s > 1 && toks[s-1].text == "with" && (toks[s-2].text == "drew" || s > 4 && d.scoreAt(s-4)) ||
 		d.signedPlayer(e)
 	if !played {

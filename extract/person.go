@@ -14,7 +14,7 @@ import (
 // on its own, and the title itself is no entity.
 func (d *doc) splitTitle(ps []piece) bool {
 	for h := len(ps) - 2; h >= 0; h-- {
-		if !titleHeads[d.word(ps[h])] {
+		if !titleHeads.has(d.word(ps[h])) {
 			continue
 		}
 		rest := h + 1
@@ -40,7 +40,7 @@ func (d *doc) splitTitle(ps []piece) bool {
 			middle, rest = ps[k:g], g
 		}
 		ls := h // where the title's words begin
-		for ls > 0 && (titleWords[d.word(ps[ls-1])] || ps[ls-1].conn) {
+		for ls > 0 && (titleWords.has(d.word(ps[ls-1])) || ps[ls-1].conn) {
 			ls--
 		}
 		n := d.personLen(ps[rest:])
@@ -51,7 +51,7 @@ func (d *doc) splitTitle(ps []piece) bool {
 		}
 		// "Director General Armed Forces Medical Services": an
 		// organisation's name after the title, no person
-		if n > 0 && rest+n < len(ps) && orgHeads[d.word(ps[len(ps)-1])] {
+		if n > 0 && rest+n < len(ps) && orgHeads.has(d.word(ps[len(ps)-1])) {
 			d.classify(ps[:ls])
 			d.classify(ps[rest:])
 			return true
@@ -89,7 +89,7 @@ func (d *doc) personLen(ps []piece) int {
 			n += 2
 		}
 	}
-	if n > 0 && n < len(ps) && nameSuffixes[d.word(ps[n])] {
+	if n > 0 && n < len(ps) && nameSuffixes.has(d.word(ps[n])) {
 		n++
 	}
 	return n
@@ -108,7 +108,7 @@ func (d *doc) personWord(p piece) bool {
 	if d.a.givenNames[w] {
 		return true
 	}
-	if titleWords[w] || orgHeads[w] || programHeads[w] || locHeads[w] || functionWords[w] || postNominals[w] || gpeHeads[w] && d.commonWord(w) && !d.a.surnames[w] {
+	if titleWords.has(w) || orgHeads.has(w) || programHeads.has(w) || locHeads.has(w) || functionWords.has(w) || postNominals.has(w) || gpeHeads.has(w) && d.commonWord(w) && !d.a.surnames[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -137,7 +137,7 @@ func (d *doc) addPerson(s, e int) {
 	// "Lee Jae-myung" after a title: the given name's second syllable,
 	// which the title's rule reads as a piece of its own
 	if t := d.toks; gluedHyphen(t, e) && t[e+1].kind == tkWord &&
-		!isCapitalised(t[e+1].text) && !derivedAdjectives[t[e+1].text] && d.syllableAfter(e) && d.free(e, e+2) {
+		!isCapitalised(t[e+1].text) && !derivedAdjectives.has(t[e+1].text) && d.syllableAfter(e) && d.free(e, e+2) {
 		e += 2
 	}
 	d.add(s, e, "PERSON", "")
@@ -147,7 +147,7 @@ func (d *doc) addPerson(s, e int) {
 // but not "said Vextra had": a verb after the name makes it the subject of
 // what was said, not the one who said it.
 func (d *doc) saidBefore(s, e int) bool {
-	return s > 0 && personVerbs[d.toks[s-1].text] && !d.verbFollows(e-1)
+	return s > 0 && personVerbs.has(d.toks[s-1].text) && !d.verbFollows(e-1)
 }
 
 // personContext: a reporting verb or an apposition next to the name.
@@ -156,14 +156,14 @@ func (d *doc) personContext(s, e int) bool {
 	if d.saidBefore(s, e) {
 		return true
 	}
-	if e < len(toks) && personVerbs[toks[e].text] && !d.saidIts(e) && !d.afterPersonOf(s) {
+	if e < len(toks) && personVerbs.has(toks[e].text) && !d.saidIts(e) && !d.afterPersonOf(s) {
 		return true
 	}
-	if e+1 < len(toks) && toks[e].text == "," && appositions[toks[e+1].text] {
+	if e+1 < len(toks) && toks[e].text == "," && appositions.has(toks[e+1].text) {
 		return true
 	}
 	// "Brandt, the leader of ...": a role after "the" in apposition
-	if e+2 < len(toks) && toks[e].text == "," && articles[toks[e+1].text] && appositions[toks[e+2].text] && !d.toks[e+2].newline {
+	if e+2 < len(toks) && toks[e].text == "," && articles.has(toks[e+1].text) && appositions.has(toks[e+2].text) && !d.toks[e+2].newline {
 		return true
 	}
 	// "Brandt, 54, said": an age in apposition
@@ -172,15 +172,15 @@ func (d *doc) personContext(s, e int) bool {
 	}
 	// "the striker Okonkwo", "novelist Brandt": a person's role just before,
 	// or in apposition ("the striker, Okonkwo, ...")
-	if s > 0 && personRoles[toks[s-1].text] && !toks[s].newline || d.roleApposition(s, e) {
+	if s > 0 && personRoles.has(toks[s-1].text) && !toks[s].newline || d.roleApposition(s, e) {
 		return true
 	}
 	// "written by Brandt": the maker of a work
-	if s > 1 && toks[s-1].text == "by" && workVerbs[toks[s-2].text] {
+	if s > 1 && toks[s-1].text == "by" && workVerbs.has(toks[s-2].text) {
 		return true
 	}
 	// "Brandt's wife", "Brandt's death": kin and a life
-	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns[toks[e+1].text] {
+	if e+1 < len(toks) && toks[e].kind == tkPossessive && kinNouns.has(toks[e+1].text) {
 		return true
 	}
 	return d.newsPersonContext(s, e) || d.lifeEvidence(s, e)
@@ -191,7 +191,7 @@ func (d *doc) personContext(s, e int) bool {
 // the leader's name, even where it is also a common word ("the Bush
 // administration").
 func (d *doc) leaderName(i int) bool {
-	return i > 0 && i+1 < len(d.toks) && articles[d.toks[i-1].text] && leaderNouns[d.toks[i+1].text] &&
+	return i > 0 && i+1 < len(d.toks) && articles.has(d.toks[i-1].text) && leaderNouns.has(d.toks[i+1].text) &&
 		!d.toks[i].sentStart && !d.toks[i+1].newline && d.personWord(piece{s: i, e: i + 1})
 }
 
@@ -217,11 +217,11 @@ func (d *doc) joinParticles() {
 			continue
 		}
 		s := m.s
-		if s >= 2 && toks[s-1].text == "-" && toks[s-1].glued && toks[s].glued && nameArticles[toks[s-2].text] && d.free(s-2, s) {
+		if s >= 2 && toks[s-1].text == "-" && toks[s-1].glued && toks[s].glued && nameArticles.has(toks[s-2].text) && d.free(s-2, s) {
 			s -= 2
 		}
 		p := s
-		for p > 0 && nameParticles[toks[p-1].text] && !d.used[p-1] && !toks[p].newline {
+		for p > 0 && nameParticles.has(toks[p-1].text) && !d.used[p-1] && !toks[p].newline {
 			p--
 		}
 		start := s
@@ -231,10 +231,10 @@ func (d *doc) joinParticles() {
 			case ok && j != k && !d.mentions[j].reviewed:
 				start = d.mentions[j].s
 				drop[j] = true
-			case !d.used[p-1] && d.personWord(piece{s: p - 1, e: p}) && !functionWords[toks[p-1].text]:
+			case !d.used[p-1] && d.personWord(piece{s: p - 1, e: p}) && !functionWords.has(toks[p-1].text):
 				start = p - 1
 			}
-			if start == s && p < s && patronymics[toks[s-1].text] {
+			if start == s && p < s && patronymics.has(toks[s-1].text) {
 				start = s - 1 // "bin Tareq" names a person without a given name
 			}
 		}
@@ -250,7 +250,7 @@ func (d *doc) joinParticles() {
 
 // afterHonorific reports whether an honorific stands right before token i.
 func (d *doc) afterHonorific(i int) bool {
-	return i > 0 && honorifics[d.toks[i-1].text] && !d.toks[i].newline
+	return i > 0 && honorifics.has(d.toks[i-1].text) && !d.toks[i].newline
 }
 
 // nameRun: two or three capitalised words that could be a name and open
@@ -266,11 +266,11 @@ func (d *doc) nameRun(ps []piece) bool {
 	}
 	// "Artemis II": a numeral after one word that is no given name is a
 	// mission's or a product's mark ("Elizabeth II" is a person)
-	if len(ps) == 2 && nameSuffixes[d.word(ps[1])] && !d.a.givenNames[first] {
+	if len(ps) == 2 && nameSuffixes.has(d.word(ps[1])) && !d.a.givenNames[first] {
 		return false
 	}
 	for _, p := range ps {
-		if p.unit != nil || placeNameStarts[d.word(p)] {
+		if p.unit != nil || placeNameStarts.has(d.word(p)) {
 			return false
 		}
 	}
@@ -336,7 +336,7 @@ func (d *doc) placeBefore(i int) bool {
 
 // actsAfter: the word after i is a past-tense verb of acting.
 func (d *doc) actsAfter(i int) bool {
-	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs[d.toks[i+1].text] || orgVerbs[d.toks[i+1].text] || thingVerbs[d.toks[i+1].text] {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline || auxiliaryVerbs.has(d.toks[i+1].text) || orgVerbs.has(d.toks[i+1].text) || thingVerbs.has(d.toks[i+1].text) {
 		return false
 	}
 	return d.tagAfter(i) == "VBD"
@@ -363,7 +363,7 @@ func (d *doc) verbFollows(i int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].kind != tkWord || d.toks[i+1].newline {
 		return false
 	}
-	if auxiliaryVerbs[d.toks[i+1].text] {
+	if auxiliaryVerbs.has(d.toks[i+1].text) {
 		return true
 	}
 	switch d.tagAfter(i) {

@@ -21,7 +21,7 @@ func (d *doc) compoundPlace(ps []piece) bool {
 	w := d.word(last)
 	if len(ps) > 1 {
 		// "Blågårds Plads": a kind's word after names, none a connector
-		if !compoundPlaceWords[w] || hasConn(ps) {
+		if !compoundPlaceWords.has(w) || hasConn(ps) {
 			return false
 		}
 		return d.add(ps[0].s, last.e, "LOC", "")
@@ -39,7 +39,7 @@ func compoundPlaceEnd(w string) bool {
 	for n, r := 0, len(l); r > 0 && n < maxPlaceEnding; n++ {
 		_, size := utf8.DecodeLastRuneInString(l[:r])
 		r -= size
-		if compoundPlaceEndings[l[r:]] && utf8.RuneCountInString(l[:r]) >= 3 {
+		if compoundPlaceEndings.has(l[r:]) && utf8.RuneCountInString(l[:r]) >= 3 {
 			return true
 		}
 	}
@@ -48,7 +48,7 @@ func compoundPlaceEnd(w string) bool {
 
 // maxPlaceEnding is the longest of compoundPlaceEndings, in letters.
 var maxPlaceEnding = func() (n int) {
-	for e := range compoundPlaceEndings {
+	for e := range compoundPlaceEndings.words {
 		n = max(n, utf8.RuneCountInString(e))
 	}
 	return n
@@ -62,7 +62,7 @@ var maxPlaceEnding = func() (n int) {
 // Kessel's street" is rare, "residents of Kessel" common).
 func (d *doc) residentsOf(ps []piece) bool {
 	s := ps[0].s
-	if s < 2 || d.toks[s-1].text != "of" || !dwellerNouns[strings.ToLower(d.toks[s-2].text)] || d.toks[s].newline {
+	if s < 2 || d.toks[s-1].text != "of" || !dwellerNouns.has(strings.ToLower(d.toks[s-2].text)) || d.toks[s].newline {
 		return false
 	}
 	parts, ok := d.listItems(ps)

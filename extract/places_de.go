@@ -26,7 +26,7 @@ func (d *doc) isDePlace(ps []piece) bool {
 	for i, p := range ps {
 		switch {
 		case p.conn:
-			if i == 0 || i == len(ps)-1 || !placeParticles[d.toks[p.s].text] {
+			if i == 0 || i == len(ps)-1 || !placeParticles.has(d.toks[p.s].text) {
 				return false
 			}
 			conn++
@@ -41,7 +41,7 @@ func (d *doc) isDePlace(ps []piece) bool {
 	w := d.word(first)
 	placeFirst := first.unit != nil && first.unit.label == "GPE"
 	s, e := first.s, ps[len(ps)-1].e
-	if orgStarts[w] || foreignBodyStarts[w] || titleWords[w] || d.personContext(s, e) ||
+	if orgStarts.has(w) || foreignBodyStarts.has(w) || titleWords.has(w) || d.personContext(s, e) ||
 		d.a.givenNames[w] && !placeFirst || d.afterHonorific(s) {
 		return false
 	}
@@ -53,15 +53,15 @@ func (d *doc) isDePlace(ps []piece) bool {
 // inDePlace: the connector p of ps joins such a town's name, which a split
 // at connectors must leave whole ("La Matanza and Lomas de Zamora").
 func (d *doc) inDePlace(ps []piece, p piece) bool {
-	if !placeParticles[d.toks[p.s].text] {
+	if !placeParticles.has(d.toks[p.s].text) {
 		return false
 	}
 	i := slices.IndexFunc(ps, func(q piece) bool { return q.s == p.s })
 	lo, hi := i, i
-	for lo > 0 && (!ps[lo-1].conn || placeParticles[d.toks[ps[lo-1].s].text]) {
+	for lo > 0 && (!ps[lo-1].conn || placeParticles.has(d.toks[ps[lo-1].s].text)) {
 		lo--
 	}
-	for hi+1 < len(ps) && (!ps[hi+1].conn || placeParticles[d.toks[ps[hi+1].s].text]) {
+	for hi+1 < len(ps) && (!ps[hi+1].conn || placeParticles.has(d.toks[ps[hi+1].s].text)) {
 		hi++
 	}
 	return d.isDePlace(ps[lo : hi+1])

@@ -24,7 +24,7 @@ func (d *doc) capabilityProject(ps []piece) bool {
 	if n.glued || len(n.text) < 3 || len(n.text) > 4 || strings.Trim(n.text, "0123456789") != "" {
 		return false
 	}
-	if y, _ := strconv.Atoi(n.text); y >= 1900 && y <= 2100 && (s+2 >= len(d.toks) || !phaseWords[d.toks[s+2].text]) {
+	if y, _ := strconv.Atoi(n.text); y >= 1900 && y <= 2100 && (s+2 >= len(d.toks) || !phaseWords.has(d.toks[s+2].text)) {
 		return false
 	}
 	d.addReadRest(ps, s, s+2, "PROGRAM")

@@ -123,7 +123,7 @@ func (d *doc) wordsLongForm(ls, le int) bool {
 	// "Kessel Strike Missile (KSM)", "Clean Rivers Mission (CRM)": a
 	// platform's or programme's head, which the chunk rules read
 	last := d.toks[le-1].text
-	return words >= 2 && words <= 6 && (common || !d.a.givenNames[d.toks[ls].text]) && !platformHeads[last] && !programHeads[last]
+	return words >= 2 && words <= 6 && (common || !d.a.givenNames[d.toks[ls].text]) && !platformHeads.has(last) && !programHeads.has(last)
 }
 
 // inUnit reports whether token i lies inside a gazetteer unit. A unit is
@@ -356,7 +356,7 @@ func (d *doc) resolve() {
 		switch {
 		case m.label == "PERSON" && n >= 2:
 			last := m.e - 1
-			if nameSuffixes[d.toks[last].text] {
+			if nameSuffixes.has(d.toks[last].text) {
 				last--
 			}
 			if _, ok := surnames[d.toks[last].text]; !ok {
@@ -365,12 +365,12 @@ func (d *doc) resolve() {
 		case m.label == "ORG" && n >= 2:
 			w := d.toks[m.s].text
 			// "the Kessel District Council": "Kessel" alone is the district (news_places9.go)
-			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts[w] && !orgHeads[w] && !titleWords[w] && isCapitalised(w) && !d.seenLower(w) && !gpeHeads[d.toks[m.s+1].text] {
+			if _, named := d.a.gaz.lookup(d.toks[m.s : m.s+1]); !named && !d.a.demonyms[w] && !orgStarts.has(w) && !orgHeads.has(w) && !titleWords.has(w) && isCapitalised(w) && !d.seenLower(w) && !gpeHeads.has(d.toks[m.s+1].text) {
 				if _, ok := orgFirst[w]; !ok {
 					orgFirst[w] = d.canonical(m)
 				}
 			}
-		case m.label == "PLATFORM" && n == 2 && shipPrefixes[d.toks[m.s].text]:
+		case m.label == "PLATFORM" && n == 2 && shipPrefixes.has(d.toks[m.s].text):
 			ships[d.toks[m.s+1].text] = d.canonical(m)
 		}
 	}
@@ -384,7 +384,7 @@ func (d *doc) resolve() {
 		// "Carlos Mendoza ... Mendoza said": a one-word place that is the
 		// surname of someone named in the text is that person, unless a
 		// place preposition stands before it ("in Mendoza")
-		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed && !(m.s > 0 && placePrepositions[d.toks[m.s-1].text]) {
+		if (m.label == "GPE" || m.label == "LOC") && m.e-m.s == 1 && !m.reviewed && !(m.s > 0 && placePrepositions.has(d.toks[m.s-1].text)) {
 			if c, ok := surnames[d.toks[m.s].text]; ok {
 				m.label, m.canonical = "PERSON", c
 			}
@@ -401,11 +401,11 @@ func (d *doc) resolve() {
 	// took for common words ("Okonkwo said")
 	lone := len(d.mentions)
 	for i, t := range d.toks {
-		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords[t.text] || calendarWords[t.text] || genericAcronyms[t.text] || postNominals[t.text] ||
+		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords.has(t.text) || calendarWords.has(t.text) || genericAcronyms.has(t.text) || postNominals.has(t.text) ||
 			allCapitals(t.text) && d.a.stockIndices[t.text[:1]+strings.ToLower(t.text[1:])] { // "KOSPI" as "Kospi"
 			continue
 		}
-		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords[d.toks[next].text] {
+		if next := i + 1; next < len(d.toks) && d.isName(next) && !d.toks[next].glued && !d.toks[next].newline && !titleWords.has(d.toks[next].text) {
 			continue
 		}
 		w := t.text
@@ -413,7 +413,7 @@ func (d *doc) resolve() {
 			unsure = append(unsure, i) // "Chuck and Priya": a given name that is a word too
 		}
 		switch {
-		case i > 0 && patronymics[d.toks[i-1].text] && !d.used[i-1] && !t.newline:
+		case i > 0 && patronymics.has(d.toks[i-1].text) && !d.used[i-1] && !t.newline:
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
@@ -433,7 +433,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", orgFirst[w])
 		case ships[w] != "":
 			d.add(i, i+1, "PLATFORM", ships[w])
-		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns[strings.ToLower(d.toks[i-2].text)] && !d.a.givenNames[w]:
+		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns.has(strings.ToLower(d.toks[i-2].text)) && !d.a.givenNames[w]:
 			d.add(i, i+1, "ORG", "") // "shares in Tarvel closed lower"
 		case d.placeAfterPreposition(i), d.townOwner(i):
 			d.add(i, i+1, "GPE", "")
@@ -646,7 +646,7 @@ func (d *doc) unboundUSNames() {
 
 // titleAfter reports a title word after token i ("Defence Minister").
 func (d *doc) titleAfter(i int) bool {
-	return i+1 < len(d.toks) && titleWords[d.toks[i+1].text] && !d.toks[i+1].newline
+	return i+1 < len(d.toks) && titleWords.has(d.toks[i+1].text) && !d.toks[i+1].newline
 }
 
 // onePlaces maps the token of each one-word place (GPE or LOC) that no
@@ -679,7 +679,7 @@ func (d *doc) givenPlaceNames() {
 			continue
 		}
 		p := d.mentions[j].s
-		if p > 0 && placePrepositions[d.toks[p-1].text] || !d.personWord(piece{s: p, e: p + 1}) {
+		if p > 0 && placePrepositions.has(d.toks[p-1].text) || !d.personWord(piece{s: p, e: p + 1}) {
 			continue
 		}
 		m.s, m.canonical = p, ""
@@ -738,7 +738,7 @@ func (d *doc) dropMentions(drop map[int]bool) {
 func (d *doc) dropStormNames() {
 	storms := map[string]bool{}
 	for i := 0; i+1 < len(d.toks); i++ {
-		if (stormWords[d.toks[i].text] || d.stormNamed(i)) && !d.toks[i+1].newline {
+		if (stormWords.has(d.toks[i].text) || d.stormNamed(i)) && !d.toks[i+1].newline {
 			storms[d.toks[i+1].text] = true
 		}
 	}
@@ -755,7 +755,7 @@ func (d *doc) dropStormNames() {
 		// fighter
 		if m.e-m.s == 2 {
 			w := d.toks[m.s+1].text
-			return stormWords[d.toks[m.s].text] && storms[w] && isCapitalised(w) && !allCapitals(w) && !strings.ContainsFunc(w, unicode.IsDigit) && !phaseWords[w] && !markWords[w] && !(m.e < len(d.toks) && isNumber(d.toks[m.e].text))
+			return stormWords.has(d.toks[m.s].text) && storms[w] && isCapitalised(w) && !allCapitals(w) && !strings.ContainsFunc(w, unicode.IsDigit) && !phaseWords.has(w) && !markWords.has(w) && !(m.e < len(d.toks) && isNumber(d.toks[m.e].text))
 		}
 		return m.label == "PERSON" && m.e-m.s == 1 && storms[d.toks[m.s].text]
 	})
@@ -784,7 +784,7 @@ func (d *doc) coordinatedPersons(unsure []int) {
 	}
 	// "Varga beat Okonkwo": who beats a person is one
 	beats := func(i int) bool {
-		return i+2 < len(d.toks) && sideVerbs[d.toks[i+1].text] && person[i+2] && !d.toks[i+1].newline && !d.toks[i+2].newline
+		return i+2 < len(d.toks) && sideVerbs.has(d.toks[i+1].text) && person[i+2] && !d.toks[i+1].newline && !d.toks[i+2].newline
 	}
 	try := func(i int) {
 		if !d.used[i] && (joins(i-1) && person[i-2] || joins(i+1) && person[i+2] && !d.toks[i+2].newline || beats(i)) && d.add(i, i+1, "PERSON", "") {
@@ -866,7 +866,7 @@ func (d *doc) canonical(m mention) string {
 		}
 	case "PLATFORM":
 		last := d.toks[m.e-1].text
-		if sing := strings.TrimSuffix(last, "s"); sing != last && platformNouns[strings.ToLower(sing)] {
+		if sing := strings.TrimSuffix(last, "s"); sing != last && platformNouns.has(strings.ToLower(sing)) {
 			return strings.TrimSuffix(s, "s")
 		}
 	}
@@ -888,7 +888,7 @@ func (d *doc) commonTail(w span) bool {
 	}
 	if w.e < len(d.toks) && !d.toks[w.e].newline {
 		switch next := d.toks[w.e].text; {
-		case sentenceEnds[next] || next == ")" || next == "”" || next == "\"":
+		case sentenceEnds.has(next) || next == ")" || next == "”" || next == "\"":
 		case d.toks[w.e].kind != tkWord:
 			return false
 		default:
