@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 
@@ -32,6 +33,11 @@ type gazIndex struct {
 	// without capitals ("flew to san francisco"); findUnits decides when
 	// it may be read.
 	lower *gazIndex
+	// seen is a one-probe Bloom filter of keys: most capitalised words
+	// start no name, and a bit of a small table answers for them before
+	// the large map misses the cache.
+	seen []uint64
+	seed maphash.Seed
 }
 
 // gazKey is what a key of tokens is: a name, the start of a longer one, or
@@ -68,7 +74,30 @@ func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 			g.add(a, h)
 		}
 	}
+	g.index()
+	g.lower.index()
 	return g
+}
+
+// index fills seen from keys.
+func (g *gazIndex) index() {
+	n := 1
+	for n*64 < 8*len(g.keys) {
+		n *= 2
+	}
+	g.seen, g.seed = make([]uint64, n), maphash.MakeSeed()
+	for k := range g.keys {
+		g.mark(k)
+	}
+}
+
+// mark sets key's bit in seen, once it is made: keys added after (a
+// reviewer's aliases) are marked as they come.
+func (g *gazIndex) mark(key string) {
+	if g.seen != nil {
+		h := maphash.String(g.seed, key)
+		g.seen[(h>>6)&uint64(len(g.seen)-1)] |= 1 << (h & 63)
+	}
 }
 
 // name returns what the key of tokens names.
@@ -93,11 +122,13 @@ func (g *gazIndex) add(surface string, h gazHit) {
 			k := g.keys[key[:i]]
 			k.prefix = true
 			g.keys[key[:i]] = k
+			g.mark(key[:i])
 		}
 	}
 	k := g.keys[key]
 	k.hit, k.name = h, true
 	g.keys[key] = k
+	g.mark(key)
 	g.maxLen = max(g.maxLen, strings.Count(key, " ")+1)
 	if g.lower != nil && h.label == "GPE" && !h.reviewed && titleCased(key) {
 		g.lower.add(strings.ToLower(surface), h)
@@ -169,6 +200,9 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 			key = append(key, ' ')
 		}
 		key = append(key, normApostrophe(t.text)...)
+		if h := maphash.Bytes(g.seed, key); g.seen[(h>>6)&uint64(len(g.seen)-1)]&(1<<(h&63)) == 0 {
+			break
+		}
 		k := g.keys[string(key)]
 		if k.name {
 			best, hit = n, k.hit
