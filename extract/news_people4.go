@@ -75,12 +75,15 @@ func (d *doc) regionAt(e int) bool {
 // dottedRegionAt: from token e, ", Calif." or ", N.Y.": a region's dotted
 // abbreviation, which only datelines and addresses write, is as sure a
 // sign of a place before it as a postal code ("visited Tarvo, Calif.").
+// One word: a city's name that ends in a dotted part ("Washington, D.C.")
+// is an address after a body as often as after a place.
 func (d *doc) dottedRegionAt(e int) bool {
 	if !d.regionAt(e) {
 		return false
 	}
 	u, _ := d.unitAt(e + 1)
-	return strings.HasSuffix(d.surface(e+1, u.end), ".")
+	r := d.surface(e+1, u.end)
+	return strings.HasSuffix(r, ".") && !strings.Contains(r, " ")
 }
 
 // cityStateCode: "Dayton, OH", "Kelowna, BC", "Tarvel, Germany": a name
