@@ -29,6 +29,9 @@ func init() {
 		(*doc).resultClub,
 		(*doc).scorerSide,
 		(*doc).scorerList,
+		// "the MP for Kessel Orvane": the seat a legislator holds, before
+		// the person rules read its name (news_r19news.go)
+		(*doc).seatFor,
 		// "Panamericana Sur", "Curva B": sites shaped like a person's name;
 		// "Sultan Al Kessel": a title that is the given name (news_people11.go)
 		(*doc).romanceSite,
@@ -882,6 +885,10 @@ func init() {
 		(*doc).placeEnding,
 		// "born at Yasnaya Polyana": a birthplace of name words
 		(*doc).bornAtPlace,
+		// "at Dana Place", "the Kelvo Grove end": a given name and a
+		// street's or headland's word that is a surname too, a site by
+		// the words around it, before the person rules (news_r19news.go)
+		(*doc).givenNameSite,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },

@@ -425,7 +425,9 @@ func (d *doc) placeCandidate(i int) bool {
 	// "in Oslo, and Quennell was listed", "in Oslo, and Quennell thanked
 	// them": the subject of a new clause, which a comma before "and" opens
 	// with a verb of its own ("voters in Oslo and Quennell queued" is a list)
-	if next := i + 1; next < len(d.toks) && (auxiliaryVerbs.has(d.toks[next].text) || personVerbs.has(d.toks[next].text)) {
+	// "in Tarvo and Orvik were told": a plural verb after "and" with no
+	// comma keeps the list (news_r19news.go)
+	if next := i + 1; next < len(d.toks) && (auxiliaryVerbs.has(d.toks[next].text) || personVerbs.has(d.toks[next].text)) && !d.listBeforePluralVerb(i) {
 		return false
 	}
 	if i >= 2 && d.toks[i-2].text == "," && d.toks[i-1].text == "and" {

@@ -144,7 +144,7 @@ const (
 // partCandidate: what a mention may be taken back from to be a city's part.
 func (d *doc) partCandidate(k int) partKind {
 	m := d.mentions[k]
-	if m.reviewed || m.e-m.s > 3 {
+	if m.reviewed || m.e-m.s > 3 || d.adminUnit(k) { // "Kessel County" (news_r19news.go)
 		return partNone
 	}
 	u, listed := d.unitAt(m.s)
@@ -381,6 +381,8 @@ func (d *doc) sitePlace(ps []piece) bool {
 	switch {
 	case siteInstitutionHeads.has(w):
 	case (w == "Centre" || w == "Center") && d.toks[e-2].text == "Medical":
+	case d.venueCentre(ps): // "a speech at the Dana Kessel Centre" (news_r19news.go)
+		return true
 	case streamHeads.has(w) && !hasUnit(ps) && !d.a.givenNames[d.word(ps[0])]:
 	default:
 		return false
@@ -454,13 +456,17 @@ func (d *doc) roadCodes() {
 	t := d.toks
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.e-m.s != 1 || m.reviewed || m.label == "LOC" || !roadCode(t[m.s].text) || m.s == 0 || t[m.s-1].text != "the" {
+		if m.e-m.s != 1 || m.reviewed || m.label == "LOC" || m.s == 0 || t[m.s-1].text != "the" {
+			continue
+		}
+		coded := d.codedRoad(*m) // "the D4 motorway" (news_r19news.go)
+		if !coded && !roadCode(t[m.s].text) {
 			continue
 		}
 		before := m.s >= 2 && roadBefore.has(t[m.s-2].text)
 		after := m.e < len(t) && roadAfter.has(t[m.e].text)
 		closed := m.e+1 < len(t) && (t[m.e].text == "was" || t[m.e].text == "is") && roadStates.has(t[m.e+1].text)
-		if before || after || closed {
+		if before || after || closed || coded {
 			m.label, m.canonical = "LOC", ""
 		}
 	}

@@ -110,7 +110,7 @@ func (d *doc) placeTail(ps []piece) bool {
 			return false
 		}
 		for _, p := range ps[:len(ps)-1] {
-			if w := d.word(p); w != "" && d.commonWord(w) {
+			if w := d.word(p); w != "" && d.commonWord(w) && !d.routeCorridor(ps) { // "on the Keystone Corridor" (news_r19news.go)
 				return false
 			}
 		}
