@@ -285,6 +285,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.trimPlurals()
 	d.cutKindWords()
 	d.joinSlashes()
+	d.r19Post() // news_r19def.go
 	d.versionSuffix()
 	d.familyMarkNumbers()
 	d.joinVariants()
@@ -386,6 +387,7 @@ type doc struct {
 	codenames  map[string]bool
 	shortProgs shortProgState
 	progs12    progs12State
+	r19        r19State
 }
 
 type unit struct {

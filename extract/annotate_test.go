@@ -335,7 +335,7 @@ func TestAnnotator_Spans(t *testing.T) {
 			[]string{"ORG Vextrion"}},
 		{"bases by their prefixes, a town's name too; an air force and its platforms in the plural",
 			"Crews left HMNB Portsmouth and MCAS Tarvel and NAS Orvane Island, and RAF Typhoons flew across the GIUK gap.",
-			[]string{"LOC HMNB Portsmouth", "LOC MCAS Tarvel", "LOC NAS Orvane Island", "ORG RAF -> Royal Air Force", "PLATFORM Typhoon", "LOC GIUK"}},
+			[]string{"LOC HMNB Portsmouth", "LOC MCAS Tarvel", "LOC NAS Orvane Island", "ORG RAF -> Royal Air Force", "PLATFORM Typhoon", "LOC GIUK gap"}},
 		{"an organisation's name ends before 'in' and a town; a body 'of' a listed place is one",
 			"Students at the University of Tarvel in Zomba met the National Petroleum Corporation of Namibia.",
 			[]string{"ORG University of Tarvel", "GPE Zomba", "ORG National Petroleum Corporation of Namibia"}},

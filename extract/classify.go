@@ -51,6 +51,14 @@ func init() {
 		(*doc).hullCodedShip,
 		// "Zr.Ms. Kessel": a Dutch ship's prefix with its stops (news_r15def.go)
 		(*doc).dutchShipPrefix,
+		// "at Kessel Naval Shipyard": a yard after "at" is a place; "Chapter
+		// VII of the Kessel Charter": the document alone; "the Federal
+		// Ministry of Kessel": one body (news_r19def.go)
+		(*doc).yardAtPlace,
+		(*doc).documentPart,
+		(*doc).federalBody,
+		// "Kessel Air Base in Tarvo Prefecture": two places (news_r19def.go)
+		(*doc).inSubdivision,
 		// "Tarvo Brandt, Senior Fellow, Kessel Security Programme": a
 		// research programme that employs a writer is a body (news_r15def.go)
 		(*doc).postProgramme,
@@ -552,6 +560,9 @@ func init() {
 		(*doc).makerModel,
 		// "F-35s", "36 Rafales": a platform in the plural
 		(*doc).pluralPlatform,
+		// "the Kessel E ... the Kessels": a platform the text named, in the
+		// plural (news_r19def.go)
+		(*doc).platformPlural,
 		// "COP29": a numbered meeting, no designator
 		(*doc).numberedMeeting,
 		// "the SpaceX Dragon capsule": a maker and its craft's name
@@ -1038,7 +1049,8 @@ func (d *doc) airline(ps []piece) bool {
 // leadingNumber takes an ordinal before a military unit into its name:
 // "3rd Armoured Division", "42 Commando Brigade".
 func (d *doc) leadingNumber(s int, label string, ps []piece) int {
-	if label != "ORG" || s == 0 || !militaryUnits.has(d.word(ps[len(ps)-1])) {
+	// "the 31st Kessel Expeditionary Unit": "Unit" ends a numbered one too
+	if w := d.word(ps[len(ps)-1]); label != "ORG" || s == 0 || !militaryUnits.has(w) && w != "Unit" {
 		return s
 	}
 	if t := d.toks[s-1]; t.kind != tkWord || d.used[s-1] || t.newline || !isNumber(t.text) && !isOrdinal(t.text) {
@@ -1466,9 +1478,10 @@ func (d *doc) corporateTail(ps []piece) bool {
 }
 
 // nationalArm: a company of the lists and a country's name after it are
-// the company's arm in that country, one organisation ("BAE Systems
-// Australia", "Samsung India", "Kessel Motor India", "Tarvel Bank
-// Romania": up to two plain words of the arm's between them); a body
+// the company's arm in that country or region, one organisation ("BAE
+// Systems Australia", "Samsung India", "Kessel Systems North America",
+// "Kessel Motor India", "Tarvel Bank Romania": up to two plain words of
+// the arm's between them); a body
 // that uses platforms is no company ("Indian Navy Australia" is no name),
 // and two sides before a war or talks are two. A country's name before
 // a listed public body is flaggedBody's (news_plat12.go).
@@ -1481,10 +1494,23 @@ func (d *doc) nationalArm(ps []piece) bool {
 		return false // "the Hamas Israel war": two sides
 	}
 	if ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) || operator(d.surface(ps[0].s, ps[0].e)) ||
-		ps[n-1].unit.label != "GPE" || !d.a.countries[ps[n-1].unit.canonical] && !homeNations.has(ps[n-1].unit.canonical) || !d.armWords(ps[1:n-1]) {
+		!d.armPlace(ps[n-1].unit) || !d.armWords(ps[1:n-1]) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// armPlace: a listed place a company's arm is named after: a country, a
+// home nation, or a continent's region ("Kessel Systems North America",
+// r19def).
+func (d *doc) armPlace(u *unit) bool {
+	switch u.label {
+	case "GPE":
+		return d.a.countries[u.canonical] || homeNations.has(u.canonical)
+	case "LOC":
+		return armRegions19.has(u.canonical)
+	}
+	return false
 }
 
 // classifyPlain handles a chunk without connectors and without a cue.

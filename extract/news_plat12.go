@@ -360,7 +360,8 @@ func (d *doc) makerCraft(ps []piece) bool {
 
 // peoplesService: "the Vietnam People's Air Force", "the Korean People's
 // Army": a country's or people's "People's" and an armed service after
-// it are one body (the possessive would end the name).
+// it are one body (the possessive would end the name), as are a party or a
+// front ("the Kessel People's Liberation Front").
 func (d *doc) peoplesService(ps []piece) bool {
 	toks := d.toks
 	e := ps[len(ps)-1].e
@@ -371,7 +372,9 @@ func (d *doc) peoplesService(ps []piece) bool {
 	for end < len(toks) && end < e+4 && !toks[end].newline && isCapitalised(toks[end].text) && !d.used[end] {
 		end++
 	}
-	if end == e+1 || !commandHeads.has(toks[end-1].text) && !militaryUnits.has(toks[end-1].text) {
+	// "the Kessel People's Liberation Front": a party's or a front's head
+	// too (r19def)
+	if h := toks[end-1].text; end == e+1 || !commandHeads.has(h) && !militaryUnits.has(h) && !orgOfHeads.has(h) {
 		return false
 	}
 	return d.add(ps[0].s, end, "ORG", "")
