@@ -291,6 +291,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.def13Post()     // news_def13.go
 	d.defprog14Post() // news_defprog14.go
 	d.r16Post()       // news_r16news.go
+	d.r19Post()       // news_r19misc.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
