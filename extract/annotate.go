@@ -285,13 +285,14 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.trimPlurals()
 	d.cutKindWords()
 	d.joinSlashes()
-	d.r19Post() // news_r19def.go
+	d.r19defPost() // news_r19def.go
 	d.versionSuffix()
 	d.familyMarkNumbers()
 	d.joinVariants()
 	d.def13Post()     // news_def13.go
 	d.defprog14Post() // news_defprog14.go
 	d.r16Post()       // news_r16news.go
+	d.r19miscPost()   // news_r19misc.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

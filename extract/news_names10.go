@@ -380,25 +380,43 @@ func (d *doc) bandMember(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+1 >= len(toks) || !bandRoles.has(toks[e].text) && !firmStaff.has(toks[e].text) || toks[e].newline || !isCapitalised(toks[e+1].text) || n > 3 || hasConn(ps) {
+	if e+1 >= len(toks) {
+		return false
+	}
+	// after: where the member's name starts, past the noun; a body's
+	// post may take modifiers ("Kessel general manager Ana Brandt")
+	after, post := e+1, false
+	if !bandRoles.has(toks[e].text) && !firmStaff.has(toks[e].text) {
+		if after, post = d.bodyPostAt(e); !post {
+			return false
+		}
+	}
+	if toks[e].newline || after >= len(toks) || !isCapitalised(toks[after].text) || n > 3 || hasConn(ps) {
 		return false
 	}
 	// "Kessel economist Ana Brandt": a firm's staff, after a word no
 	// lexicon knows and no given name ("the Opposition spokesman Ana
 	// Brandt", "Marlo spokesman Dan Hale") or a name of two words
-	if firmStaff.has(toks[e].text) && n == 1 && ps[0].unit == nil && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
+	// a body's acronym before its post is no common word ("TKF president")
+	acronym := post && n == 1 && len(toks[s].text) >= 2 && allCapitals(toks[s].text)
+	if (firmStaff.has(toks[e].text) || post) && n == 1 && ps[0].unit == nil && !acronym && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
 		return false
 	}
-	if n == 1 && (toks[s].sentStart && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives.has(toks[s].text)) || d.a.givenNames[toks[s].text] && n > 1 {
+	if n == 1 && (toks[s].sentStart && !acronym && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives.has(toks[s].text)) || d.a.givenNames[toks[s].text] && n > 1 {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
 		return false
 	}
 	d.add(s, e, "ORG", "")
+	if post {
+		// the holder's name is left to the person rules, which know a
+		// surname that is a town's too ("Ana Lucena")
+		return true
+	}
 	// the member's name after the noun, of up to three words
 	var member []piece
-	for k := e + 1; len(member) < 3; {
+	for k := after; len(member) < 3; {
 		p, ok := d.itemAt(k)
 		if !ok || p.conn || p.unit != nil || toks[p.s].newline || !isCapitalised(toks[p.s].text) {
 			break

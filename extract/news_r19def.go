@@ -107,8 +107,8 @@ func (d *doc) platformPlural(ps []piece) bool {
 	return d.add(s, s+1, "PLATFORM", "")
 }
 
-// r19Post runs the round-19 passes over the resolved mentions.
-func (d *doc) r19Post() {
+// r19defPost runs the round-19 passes over the resolved mentions.
+func (d *doc) r19defPost() {
 	d.variantSlash()
 	d.designatorLetter()
 	d.placeGap()
