@@ -192,8 +192,12 @@ func (d *doc) rankNamedShip(ps []piece) bool {
 
 // phaseOf: "Phase II of the Harlow Metro Project", "Stage 2 of Mission
 // Orvane": a phase and its number are no part of the name after "of".
-func (d *doc) phaseOf(ps []piece) bool {
-	if len(ps) < 4 || !phaseWords.has(d.word(ps[0])) {
+func (d *doc) phaseOf(ps []piece) bool { return d.numberedPartOf(ps, phaseWords) }
+
+// numberedPartOf: a word of heads, a number and "of" open the chunk; the
+// name after "of" is read alone.
+func (d *doc) numberedPartOf(ps []piece, heads *cueSet) bool {
+	if len(ps) < 4 || !heads.has(d.word(ps[0])) {
 		return false
 	}
 	num := d.toks[ps[1].s].text

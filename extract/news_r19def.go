@@ -63,17 +63,7 @@ func (d *doc) yardAtPlace(ps []piece) bool {
 // Tarvo Accord": a numbered part of a charter, treaty or act is no name
 // of its own; the document after "of" is read alone. Like phaseOf, but
 // before the programme rules take the run whole.
-func (d *doc) documentPart(ps []piece) bool {
-	if len(ps) < 4 || !documentParts19.has(d.word(ps[0])) {
-		return false
-	}
-	num := d.toks[ps[1].s].text
-	if ps[1].unit != nil || ps[1].conn || !romanNumeral(num) && !isNumber(num) || !ps[2].conn || d.toks[ps[2].s].text != "of" {
-		return false
-	}
-	d.classify(ps[3:])
-	return true
-}
+func (d *doc) documentPart(ps []piece) bool { return d.numberedPartOf(ps, documentParts19) }
 
 // platformPlural: a capitalised word that is a platform named earlier in
 // the text with an "s" is that platform in the plural, "s" and all: "the
