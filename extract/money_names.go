@@ -83,13 +83,16 @@ var currencyPrefixes = []currencyToken{
 	// "JD 13 billion" (Jordan's dinar), "RO 18 million" (Oman's rial) the
 	// same way; "₫" before the number too ("₫41.6 trillion")
 	{token: "JD", unit: "jd"}, {token: "RO", unit: "ro"}, {token: "₫", code: "VND"},
+	// "DA 41 billion" (Algeria's dinar), "Nu 180 million" (Bhutan's
+	// ngultrum) the same way
+	{token: "DA", unit: "da"}, {token: "Nu", unit: "nu"}, {token: "Nu.", unit: "nu"},
 }
 
 // homeSigns are the one-letter signs that need a scale word or thousands
-// elsewhere ("P8", "R45" are designators) and their countries: in a story
-// that names the country, its papers' prices are money ("tickets cost
-// R150", "a P500 fare").
-var homeSigns = map[string][]string{"R": {"South Africa"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}}
+// elsewhere ("P8", "R45" are designators) and their countries or largest
+// cities: in a story that names one, its papers' prices are money
+// ("tickets cost R150", "a P500 fare", "the kwacha closed at K26.10").
+var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": {"Zambia", "Lusaka", "Malawi", "Lilongwe", "Papua", "Port Moresby"}}
 
 // homePrice reports whether amount a after the one-letter sign c at i is a
 // price in a story of the sign's country: ten or more, and not after an
@@ -143,7 +146,7 @@ var signUnits = map[string][]unitCurrency{
 	"dh":     dirhams,
 	"dirham": dirhams, // ISO's "UAE Dirham" names no country's adjective
 	"le":     {{"EGP", "Egypt"}, {"EGP", "Cairo"}},
-	"k":      {{"ZMW", "Zambia"}, {"MWK", "Malawi"}, {"PGK", "Papua"}},
+	"k":      {{"ZMW", "Zambia"}, {"ZMW", "Lusaka"}, {"MWK", "Malawi"}, {"MWK", "Lilongwe"}, {"PGK", "Papua"}, {"PGK", "Port Moresby"}},
 	// "¥" is the yen, or the yuan in a story about China
 	"¥":      {{"JPY", "Japan"}, {"JPY", "Tokyo"}, {"CNY", "China"}, {"CNY", "Chinese"}, {"CNY", "Beijing"}, {"CNY", "Shanghai"}},
 	"kr":     slices.Concat(kroner, kronor),
@@ -161,6 +164,8 @@ var signUnits = map[string][]unitCurrency{
 	"dt": {{"TND", "Tunisia"}, {"TND", "Tunis"}},
 	"jd": {{"JOD", "Jordan"}, {"JOD", "Amman"}},
 	"ro": {{"OMR", "Oman"}, {"OMR", "Muscat"}},
+	"da": {{"DZD", "Algeria"}, {"DZD", "Algiers"}},
+	"nu": {{"BTN", "Bhutan"}, {"BTN", "Thimphu"}},
 	// "P" is the Philippine peso, or Botswana's pula in a story about it
 	"p": {{"PHP", "Philippin"}, {"PHP", "Manila"}, {"BWP", "Botswana"}, {"BWP", "Gaborone"}},
 	"l": {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},

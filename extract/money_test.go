@@ -181,6 +181,7 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Amman will borrow JD2.1 billion; Oman's budget sets aside RO18 million; Hanoi lent ₫41.6 trillion; Tashkent fares are 5,000 so‘m.", []moneyWant{{"JD2.1 billion", 2.1e9, 0, "JOD"}, {"RO18 million", 1.8e7, 0, "OMR"}, {"₫41.6 trillion", 4.16e13, 0, "VND"}, {"5,000 so‘m", 5000, 0, "UZS"}}},
 		{"Botswana's budget adds P7.8 billion, and the pula trades at P13.90 to the dollar.", []moneyWant{{"P7.8 billion", 7.8e9, 0, "BWP"}, {"P13.90", 13.9, 0, "BWP"}}},
 		{"The JD 2 model and the RO 18 unit shipped.", nil},
+		{"The DA 2 model and the Nu 18 unit shipped; the K26 rifle and the R240 engine too.", nil},
 		// a one-letter sign's price in a story of its country; its roads
 		// and designators are no money
 		{"In Cape Town, South African fans paid up to R450, or R95.50 for a child; the R21 and R300 roads were shut, and traffic went via R102.", []moneyWant{{"R450", 450, 0, "ZAR"}, {"R95.50", 95.5, 0, "ZAR"}}},
@@ -289,6 +290,13 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"India's exports reached US$ 5 billion and imports $7 billion.", []moneyWant{{"US$ 5 billion", 5e9, 0, "USD"}, {"$7 billion", 7e9, 0, "USD"}}},
 		// Tunisia's "DT" where the text names it
 		{"TUNIS — The wage bill will reach DT 25.4 billion, Tunisia's minister said.", []moneyWant{{"DT 25.4 billion", 25.4e9, 0, "TND"}}},
+		// Algeria's "DA" and Bhutan's "Nu" where the text names the
+		// country; Iceland's own plural; the kwacha's "K" and the rand's
+		// "R" as prices in a story of their country or its cities
+		{"Algeria's grain bill rose to DA 96 billion, and Bhutan's hydropower plan needs Nu 2.3 billion.", []moneyWant{{"DA 96 billion", 96e9, 0, "DZD"}, {"Nu 2.3 billion", 2.3e9, 0, "BTN"}}},
+		{"Reykjavik's council set aside 480 million krónur for the harbour.", []moneyWant{{"480 million krónur", 4.8e8, 0, "ISK"}}},
+		{"In Lusaka the kwacha closed at K26.10 to the dollar.", []moneyWant{{"K26.10", 26.1, 0, "ZMW"}}},
+		{"Seats in Durban went for R240 each.", []moneyWant{{"R240", 240, 0, "ZAR"}}},
 		{"The DT 50 model", nil},
 		{"a bid of 12 billion Norwegian crowns for the Crown estate", []moneyWant{{"12 billion Norwegian crowns", 1.2e10, 0, "NOK"}}},
 		{"Sh 40 million and BD 5 million in a text naming neither", nil},
