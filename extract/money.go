@@ -524,8 +524,8 @@ func (t *moneyTables) currencyBefore(text string, i int) (c currencyToken, next 
 			continue
 		}
 		k := i + len(p.token)
-		if !p.scaled {
-			k += spaceLen(text, k)
+		if !p.scaled || p.wordCode {
+			k += spaceLen(text, k) // a one-letter sign is glued ("R45"); "RS 500 CRORE" is not
 		}
 		if k < len(text) && isASCIIDigit(text[k]) {
 			return p, k, true

@@ -53,7 +53,10 @@ var currencyPrefixes = []currencyToken{
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"}, {token: "$U", code: "UYU"},
 	{token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY", unit: "¥"}, {token: "JP¥", code: "JPY"}, {token: "CN¥", code: "CNY"}, {token: "RMB", code: "CNY"},
 	// "Rs" is the rupee of the country the text names, India's by default
-	{token: "₹", code: "INR"}, {token: "Rs", code: "INR", unit: "rupee"}, {token: "Rs.", code: "INR", unit: "rupee"}, {token: "Rupees", code: "INR", unit: "rupee"}, {token: "rupees", code: "INR", unit: "rupee"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
+	{token: "₹", code: "INR"}, {token: "Rs", code: "INR", unit: "rupee"}, {token: "Rs.", code: "INR", unit: "rupee"},
+	// "RS 11,842 CRORE": a release's header in capitals; with its scale
+	// word only, as "RS" names other things ("the RS-28")
+	{token: "RS", code: "INR", unit: "rupee", scaled: true, wordCode: true}, {token: "RS.", code: "INR", unit: "rupee", scaled: true, wordCode: true}, {token: "Rupees", code: "INR", unit: "rupee"}, {token: "rupees", code: "INR", unit: "rupee"}, {token: "रु", code: "INR"}, {token: "रु.", code: "INR"},
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "Rp", code: "IDR"}, {token: "RM", code: "MYR"}, {token: "฿", code: "THB"},
 	{token: "₺", code: "TRY"}, {token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"}, {token: "₵", code: "GHS"},
 	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"}, {token: "ZiG", code: "ZWG"},

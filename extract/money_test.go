@@ -297,6 +297,9 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Reykjavik's council set aside 480 million krónur for the harbour.", []moneyWant{{"480 million krónur", 4.8e8, 0, "ISK"}}},
 		{"In Lusaka the kwacha closed at K26.10 to the dollar.", []moneyWant{{"K26.10", 26.1, 0, "ZMW"}}},
 		{"Seats in Durban went for R240 each.", []moneyWant{{"R240", 240, 0, "ZAR"}}},
+		// a release's header in capitals: "RS" with its scale word only
+		{"NAVY SIGNS DEALS WORTH RS 2,960 CRORE WITH SHIPYARDS", []moneyWant{{"RS 2,960 CRORE", 2.96e10, 0, "INR"}}},
+		{"The RS 28 launcher and RS 4,000 spares were listed.", nil},
 		{"The DT 50 model", nil},
 		{"a bid of 12 billion Norwegian crowns for the Crown estate", []moneyWant{{"12 billion Norwegian crowns", 1.2e10, 0, "NOK"}}},
 		{"Sh 40 million and BD 5 million in a text naming neither", nil},
