@@ -63,9 +63,10 @@ func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 			places += n
 		}
 	}
+	seed := maphash.MakeSeed()
 	g := &gazIndex{
-		keys: make(map[string]gazKey, keys), lowerStarts: map[string]bool{},
-		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: make(map[string]bool, places)},
+		keys: make(map[string]gazKey, keys), lowerStarts: map[string]bool{}, seen: bloomWords(keys), seed: seed,
+		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: make(map[string]bool, places), seen: bloomWords(places), seed: seed},
 	}
 	for _, e := range entries {
 		h := gazHit{label: e.Label, canonical: e.Canonical}
@@ -74,30 +75,29 @@ func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 			g.add(a, h)
 		}
 	}
-	g.index()
-	g.lower.index()
 	return g
 }
 
-// index fills seen from keys.
-func (g *gazIndex) index() {
-	n := 1
-	for n*64 < 8*len(g.keys) {
-		n *= 2
+// bloomWords is a Bloom filter's table for about n keys: at least eight
+// bits a key, a power of two of 64-bit words. Keys added beyond n (a
+// reviewer's aliases) only make it answer "maybe" more often.
+func bloomWords(n int) []uint64 {
+	w := 1
+	for w*64 < 8*n {
+		w *= 2
 	}
-	g.seen, g.seed = make([]uint64, n), maphash.MakeSeed()
-	for k := range g.keys {
-		g.mark(k)
-	}
+	return make([]uint64, w)
 }
 
-// mark sets key's bit in seen, once it is made: keys added after (a
-// reviewer's aliases) are marked as they come.
+// seenBit is the word of seen and the bit in it that hash h sets.
+func (g *gazIndex) seenBit(h uint64) (*uint64, uint64) {
+	return &g.seen[(h>>6)&uint64(len(g.seen)-1)], 1 << (h & 63)
+}
+
+// mark sets key's bit in seen.
 func (g *gazIndex) mark(key string) {
-	if g.seen != nil {
-		h := maphash.String(g.seed, key)
-		g.seen[(h>>6)&uint64(len(g.seen)-1)] |= 1 << (h & 63)
-	}
+	w, b := g.seenBit(maphash.String(g.seed, key))
+	*w |= b
 }
 
 // name returns what the key of tokens names.
@@ -200,7 +200,7 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 			key = append(key, ' ')
 		}
 		key = append(key, normApostrophe(t.text)...)
-		if h := maphash.Bytes(g.seed, key); g.seen[(h>>6)&uint64(len(g.seen)-1)]&(1<<(h&63)) == 0 {
+		if w, b := g.seenBit(maphash.Bytes(g.seed, key)); *w&b == 0 {
 			break
 		}
 		k := g.keys[string(key)]

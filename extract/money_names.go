@@ -95,7 +95,16 @@ var currencyPrefixes = []currencyToken{
 // elsewhere ("P8", "R45" are designators) and their countries or largest
 // cities: in a story that names one, its papers' prices are money
 // ("tickets cost R150", "a P500 fare", "the kwacha closed at K26.10").
-var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": {"Zambia", "Lusaka", "Malawi", "Lilongwe", "Papua", "Port Moresby"}}
+var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": stemsOf(signUnits["k"])}
+
+// stemsOf are the country and city stems that settle a shared sign.
+func stemsOf(us []unitCurrency) []string {
+	stems := make([]string, len(us))
+	for i, u := range us {
+		stems[i] = u.stem
+	}
+	return stems
+}
 
 // homePrice reports whether amount a after the one-letter sign c at i is a
 // price in a story of the sign's country: ten or more, and not after an

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/jdkato/prose/v3/token"
-)
+import "strings"
 
 // Round 19 (r19misc): organisations and platforms in general news that
 // the text names by their form and context.
@@ -222,20 +218,21 @@ func addFound(found map[string]bool, w string) map[string]bool {
 // name of words in capitals is a heading's ("KESSEL BANK Orvania").
 func (d *doc) orgRegionArm() {
 	t := d.toks
-	var byStart map[int]int
+	var byStart tokMap
 	var drop map[int]bool
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "ORG" || m.reviewed || m.e >= len(t) || t[m.e].glued || t[m.e].newline || !isCapitalised(t[m.e].text) || drop[k] {
 			continue
 		}
-		if byStart == nil {
-			byStart = make(map[int]int, len(d.mentions))
+		if byStart == nil { // built once, at the first name that needs it
+			byStart = d.tokMap()
+			defer d.done(byStart)
 			for n, o := range d.mentions {
-				byStart[o.s] = n
+				byStart.set(o.s, n)
 			}
 		}
-		n, ok := byStart[m.e]
+		n, ok := byStart.get(m.e)
 		if !ok || drop[n] {
 			continue
 		}
@@ -260,14 +257,7 @@ func (d *doc) nounAfter(i int) bool {
 	if i < 1 || i >= len(t) || t[i].kind != tkWord || t[i].newline || isCapitalised(t[i].text) {
 		return false
 	}
-	var win [3]token.Token
-	n := 0
-	for j := i - 1; j < len(t) && n < 3 && (j < i+1 || !t[j].newline); j++ {
-		win[n] = token.Token{Text: t[j].text}
-		n++
-	}
-	d.a.tagger.TagTokens(win[:n])
-	tg := win[1].Tag
+	tg := d.tagAfter(i - 1)
 	return tg == "NN" || tg == "NNS"
 }
 
