@@ -121,9 +121,10 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		}
 	}
 	c, end, ok := t.currencyAfter(text, i, a.end, facts)
-	// "22.8 trillion won", "593,000 won." (thousands and the clause's end);
-	// not "3 won" nor "12,000 won prizes"
-	if !ok || c.scaled && !a.scaled && !(a.grouped && amountEnds(text, end)) {
+	// "22.8 trillion won", "593,000 won." (thousands and the clause's end or
+	// an exchange rate: "1,380 won to the dollar"); not "3 won" nor "12,000
+	// won prizes"
+	if !ok || c.scaled && !a.scaled && !(a.grouped && (amountEnds(text, end) || rateAfter(text, end))) {
 		return Money{}, false
 	}
 	if c.code = t.settleCode(text, i, c, facts); c.code == "" {
@@ -207,6 +208,18 @@ func (a moneyAmount) inCurrency(code string) moneyAmount {
 // record 593,000 won.").
 func amountEnds(text string, i int) bool {
 	return i >= len(text) || strings.IndexByte(".,;:!?)", text[i]) >= 0
+}
+
+// rateAfter reports whether an exchange rate's "to the", "per" or
+// "against the" follows i: "1,380 won per dollar".
+func rateAfter(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	for _, p := range [...]string{"to the ", "to one ", "per ", "against the "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // amountAt reads a number with its scale word, or a range of two, at i.

@@ -348,6 +348,8 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Dakar, Senegal: bread costs 250 CFA francs; the state spent CFA 12 billion.", []moneyWant{{"250 CFA francs", 250, 0, "XOF"}, {"CFA 12 billion", 12e9, 0, "XOF"}}},
 		{"Gabon and Cameroon spent 90 billion CFA francs.", []moneyWant{{"90 billion CFA francs", 9e10, 0, "XAF"}}},
 		{"In Busan the shares closed at 71,500 won.", []moneyWant{{"71,500 won", 71500, 0, "KRW"}}},
+		{"Vientiane fixed the rate at 21,400 kip to the dollar and 1,380 won per dollar held.", []moneyWant{{"21,400 kip", 21400, 0, "LAK"}, {"1,380 won", 1380, 0, "KRW"}}},
+		{"The club has 12,000 won tickets to the final and 3 won per game.", nil},
 		{"Accra raised GH¢2.5 billion and GH₵300 million.", []moneyWant{{"GH¢2.5 billion", 2.5e9, 0, "GHS"}, {"GH₵300 million", 3e8, 0, "GHS"}}},
 		{"Warsaw will pay zł412 million, or 25 zł a share.", []moneyWant{{"zł412 million", 4.12e8, 0, "PLN"}, {"25 zł", 25, 0, "PLN"}}},
 		{"Rabat, Morocco: the plan costs MAD 319 billion, or DH 48 billion a year.", []moneyWant{{"MAD 319 billion", 3.19e11, 0, "MAD"}, {"DH 48 billion", 4.8e10, 0, "MAD"}}},
