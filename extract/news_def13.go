@@ -131,10 +131,11 @@ func (d *doc) designatorPopularName() {
 	if !want {
 		return
 	}
-	byStart := map[int]int{}
+	byStart := d.tokMap()
+	defer d.done(byStart)
 	for k, m := range d.mentions {
 		if m.label == "PERSON" || m.label == "PLATFORM" {
-			byStart[m.s] = k
+			byStart.set(m.s, k)
 		}
 	}
 	drop := map[int]bool{}
@@ -143,7 +144,7 @@ func (d *doc) designatorPopularName() {
 		if m.label != "PLATFORM" || m.trim != 0 || m.reviewed || drop[k] {
 			continue
 		}
-		j, ok := byStart[m.e]
+		j, ok := byStart.get(m.e)
 		if !ok {
 			d.designatorDescribed(m)
 			continue
@@ -310,21 +311,22 @@ func (d *doc) numberedResolution(ps []piece) bool {
 // number sign (numberedSquadron takes it when it is free).
 func (d *doc) numberSign() {
 	toks := d.toks
-	var byStart map[int]int
+	var byStart tokMap
 	var drop map[int]bool
 	for k, m := range d.mentions {
 		if m.label != "ORG" || m.e-m.s != 1 || toks[m.s].text != "No." && toks[m.s].text != "No" || m.e >= len(toks) || !allDigits(toks[m.e].text) {
 			continue // the cheap check: a lone "No." before figures
 		}
 		if byStart == nil {
-			byStart, drop = map[int]int{}, map[int]bool{}
+			byStart, drop = d.tokMap(), map[int]bool{}
+			defer d.done(byStart)
 			for j, n := range d.mentions {
 				if n.label == "ORG" {
-					byStart[n.s] = j
+					byStart.set(n.s, j)
 				}
 			}
 		}
-		j, ok := byStart[m.e]
+		j, ok := byStart.get(m.e)
 		if !ok {
 			continue
 		}

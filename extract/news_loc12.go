@@ -48,7 +48,7 @@ func (d *doc) titledSite(ps []piece) bool {
 // after the comma places the part in it ("a clinic in Ilk, Lagos").
 func (d *doc) buildingPlaces() {
 	t := d.toks
-	var byStart map[int]int
+	var byStart tokMap
 	var towns map[string]bool
 	for k := range d.mentions {
 		m := d.mentions[k]
@@ -56,9 +56,10 @@ func (d *doc) buildingPlaces() {
 			continue
 		}
 		if byStart == nil {
-			byStart, towns = make(map[int]int, len(d.mentions)), d.calledTowns()
+			byStart, towns = d.tokMap(), d.calledTowns()
+			defer d.done(byStart)
 			for n, o := range d.mentions {
-				byStart[o.s] = n
+				byStart.set(o.s, n)
 			}
 		}
 		if towns[d.surface(m.s, m.e)] || d.a.givenNames[t[m.s].text] {
@@ -85,10 +86,10 @@ func (d *doc) buildingPlaces() {
 // building's noun: the sentence ranges over a country's towns ("floods hit
 // Tarvo, and clinics in Ilk closed"). The walks read 60 tokens back and
 // 40 on at most.
-func (d *doc) townInSentence(s, j int, byStart map[int]int) bool {
+func (d *doc) townInSentence(s, j int, byStart tokMap) bool {
 	t := d.toks
 	town := func(i int) bool {
-		k, ok := byStart[i]
+		k, ok := byStart.get(i)
 		return ok && d.partCandidate(k) == partGuessed && !d.afterBuilding(k)
 	}
 	for i := s - 1; i >= 0 && i >= s-60 && !t[i+1].sentStart && !t[i+1].newline; i-- {

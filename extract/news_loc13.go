@@ -96,7 +96,7 @@ func (d *doc) cityDistrictList() {
 	if !d.seenLower("Districts") {
 		return
 	}
-	var byStart map[int]int
+	var byStart tokMap
 	for k := range d.positions("districts") {
 		p := d.partListStart(k)
 		if p <= 0 {
@@ -106,9 +106,10 @@ func (d *doc) cityDistrictList() {
 			if _, ok := d.storyCity(); !ok {
 				return
 			}
-			byStart = map[int]int{}
+			byStart = d.tokMap()
+			defer d.done(byStart)
 			for n, m := range d.mentions {
-				byStart[m.s] = n
+				byStart.set(m.s, n)
 			}
 		}
 		d.partList(p, "LOC", byStart)
@@ -142,16 +143,17 @@ func (d *doc) wayRoad(ps []piece) bool {
 // partApposition reads one name and its article ("Tarvo, a suburb of").
 func (d *doc) listPartApposition() {
 	t := d.toks
-	var byEnd map[int]int
+	var byEnd tokMap
 	for k := range d.mentions {
 		e := d.mentions[k].e
 		if e+2 >= len(t) || t[e].text != "," || !pluralPartNouns.has(t[e+1].text) || !partNounLinks.has(t[e+2].text) || d.partCandidate(k) == partNone {
 			continue
 		}
 		if byEnd == nil {
-			byEnd = make(map[int]int, len(d.mentions))
+			byEnd = d.tokMap()
+			defer d.done(byEnd)
 			for n, m := range d.mentions {
-				byEnd[m.e] = n
+				byEnd.set(m.e, n)
 			}
 		}
 		for j := k; ; {
@@ -162,7 +164,7 @@ func (d *doc) listPartApposition() {
 			if s < 2 || t[s-1].text != "and" && t[s-1].text != "," {
 				break
 			}
-			n, ok := byEnd[s-1]
+			n, ok := byEnd.get(s - 1)
 			if !ok || d.mentions[n].label != "GPE" && d.mentions[n].label != "LOC" {
 				break
 			}

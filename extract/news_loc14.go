@@ -40,7 +40,7 @@ var nycBoroughs = map[string]bool{"Manhattan": true, "Brooklyn": true, "Queens":
 func (d *doc) cityPartsLoc14() {
 	t := d.toks
 	storyChecked, inStory := false, false
-	var byEnd map[int]int
+	var byEnd tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label == "ORG" && !m.reviewed && m.s >= 3 && t[m.s-1].text == "the" && t[m.s-2].text == "at" && d.scoreEndsAt(m.s-2) {
@@ -72,12 +72,13 @@ func (d *doc) cityPartsLoc14() {
 			loc = true
 		case m.s >= 2 && t[m.s-1].kind == tkPossessive:
 			if byEnd == nil {
-				byEnd = make(map[int]int, len(d.mentions))
+				byEnd = d.tokMap()
+				defer d.done(byEnd)
 				for n, o := range d.mentions {
-					byEnd[o.e] = n
+					byEnd.set(o.e, n)
 				}
 			}
-			o, ok := byEnd[m.s-1]
+			o, ok := byEnd.get(m.s - 1)
 			if !ok || d.mentions[o].label != "GPE" {
 				break
 			}

@@ -263,9 +263,10 @@ func (d *doc) listedOrgs() {
 	if !orgs {
 		return // a list needs an organisation in it
 	}
-	starts := make(map[int]int, len(d.mentions)) // first token of each mention → its index
+	starts := d.tokMap() // first token of each mention → its index
+	defer d.done(starts)
 	for k, m := range d.mentions {
-		starts[m.s] = k
+		starts.set(m.s, k)
 	}
 	// guessed: name runs taken for persons by their shape alone (doc.weak)
 	guessed := make(map[span]bool, len(d.weak))
@@ -279,7 +280,7 @@ func (d *doc) listedOrgs() {
 			return i, -1
 		}
 		if d.used[i] {
-			if k, ok := starts[i]; ok {
+			if k, ok := starts.get(i); ok {
 				return d.mentions[k].e, k
 			}
 			return i, -1

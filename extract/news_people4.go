@@ -549,16 +549,17 @@ func placeKindNoun(w string) bool {
 // Silva").
 func (d *doc) particleSurnames() {
 	toks := d.toks
-	var personAt map[int]int // first token of a one-word person's name → its mention, built at the first particle
+	var personAt tokMap // first token of a one-word person's name → its mention, built at the first particle
 	for i := 0; i+1 < len(toks); i++ {
 		if !surnameParticles.has(toks[i].text) || d.used[i] || toks[i].glued {
 			continue
 		}
 		if personAt == nil {
-			personAt = map[int]int{}
+			personAt = d.tokMap()
+			defer d.done(personAt)
 			for k, m := range d.mentions {
 				if m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed {
-					personAt[m.s] = k
+					personAt.set(m.s, k)
 				}
 			}
 		}
@@ -569,7 +570,7 @@ func (d *doc) particleSurnames() {
 		if j+1 < len(toks) && nameParticles.has(toks[j].text) && !toks[j].glued {
 			j++ // "von der Leyen", "de la Cruz"
 		}
-		if k, ok := personAt[j]; ok && !toks[j].newline && d.free(i, j) {
+		if k, ok := personAt.get(j); ok && !toks[j].newline && d.free(i, j) {
 			m := &d.mentions[k]
 			d.claim(i, j)
 			m.s, m.canonical = i, "" // "President da Silva": the name was read without its particle

@@ -36,11 +36,12 @@ func (d *doc) storyCityParts() {
 	if !ok {
 		return
 	}
-	byStart := make(map[int]int, len(d.mentions))
+	byStart := d.tokMap()
+	defer d.done(byStart)
 	var places []int // the starts of GPE mentions other than the city's, in text order
 	others := map[string]bool{}
 	for k, m := range d.mentions {
-		byStart[m.s] = k
+		byStart.set(m.s, k)
 		if m.label != "GPE" {
 			continue
 		}
@@ -156,7 +157,7 @@ func (d *doc) storyCity() (string, bool) {
 // district or a province ("Tarvo district"), or places it in a GPE
 // mention that in accepts (listed: the whole mention is a list's):
 // "Tarvo, Orvania", "Ilk in Kessel Province".
-func (d *doc) placedAfter(j int, byStart map[int]int, in func(u unit, listed bool) bool) bool {
+func (d *doc) placedAfter(j int, byStart tokMap, in func(u unit, listed bool) bool) bool {
 	t := d.toks
 	if j >= len(t) || t[j].newline {
 		return false
@@ -165,7 +166,7 @@ func (d *doc) placedAfter(j int, byStart map[int]int, in func(u unit, listed boo
 		return true
 	}
 	if (t[j].text == "," || t[j].text == "in") && j+1 < len(t) {
-		if k, ok := byStart[j+1]; ok {
+		if k, ok := byStart.get(j + 1); ok {
 			m := d.mentions[k]
 			u, listed := d.unitAt(m.s)
 			return m.label == "GPE" && in(u, listed && u.end == m.e)
@@ -236,18 +237,23 @@ func (d *doc) bankRivers() {
 		return
 	}
 	t := d.toks
-	var byStart map[int]int
+	var byStart tokMap
+	defer func() {
+		if byStart != nil {
+			d.done(byStart)
+		}
+	}()
 	name := func(q int) {
 		if q < len(t) && t[q].text == "the" {
 			q++
 		}
 		if byStart == nil {
-			byStart = make(map[int]int, len(d.mentions))
+			byStart = d.tokMap()
 			for k, m := range d.mentions {
-				byStart[m.s] = k
+				byStart.set(m.s, k)
 			}
 		}
-		if k, ok := byStart[q]; ok {
+		if k, ok := byStart.get(q); ok {
 			if m := &d.mentions[k]; d.shapedPerson(k) || d.partCandidate(k) == partGuessed || m.label == "ORG" && !d.listedPlace(k) && m.canonical == "" && !m.reviewed {
 				m.label, m.canonical = "LOC", ""
 			}
@@ -402,16 +408,19 @@ func (d *doc) cityInternational(ps []piece) bool {
 // as often), nor does a listed place.
 func (d *doc) siteLists() {
 	t := d.toks
-	var byStart, byEnd map[int]int // built at the first urban site
+	var byStart, byEnd tokMap // built at the first urban site
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "LOC" || m.e-m.s < 2 || !urbanSiteHeads.has(t[m.e-1].text) {
 			continue
 		}
 		if byStart == nil {
-			byStart, byEnd = make(map[int]int, len(d.mentions)), make(map[int]int, len(d.mentions))
+			byStart, byEnd = d.tokMap(), d.tokMap()
+			defer d.done(byStart)
+			defer d.done(byEnd)
 			for n, o := range d.mentions {
-				byStart[o.s], byEnd[o.e] = n, n
+				byStart.set(o.s, n)
+				byEnd.set(o.e, n)
 			}
 		}
 		after, _ := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed })
@@ -423,7 +432,7 @@ func (d *doc) siteLists() {
 			for n > 0 && j-n < 2 && (t[n-1].text == "," || t[n-1].text == "and" || t[n-1].text == "or") && !t[n-1].newline {
 				n--
 			}
-			prev, ok := byEnd[n]
+			prev, ok := byEnd.get(n)
 			if n == j || !ok || d.partCandidate(prev) != partGuessed {
 				break
 			}
@@ -484,7 +493,7 @@ func (d *doc) capitalsCity(m mention) string {
 // listAfter: the mentions listed after mention k, joined by commas, "and"
 // or "or" (byStart: the mentions by their first token), while accept
 // takes them; returns k and them, and where the list ends.
-func (d *doc) listAfter(k int, byStart map[int]int, accept func(int) bool) ([]int, int) {
+func (d *doc) listAfter(k int, byStart tokMap, accept func(int) bool) ([]int, int) {
 	t := d.toks
 	run, j := []int{k}, d.mentions[k].e
 	for {
@@ -492,7 +501,7 @@ func (d *doc) listAfter(k int, byStart map[int]int, accept func(int) bool) ([]in
 		for n < len(t) && n-j < 2 && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
 			n++
 		}
-		next, ok := byStart[n]
+		next, ok := byStart.get(n)
 		if n == j || !ok || !accept(next) {
 			return run, j
 		}

@@ -46,10 +46,11 @@ func (d *doc) cityParts() {
 		return
 	}
 	slices.SortFunc(firsts, func(a, b int) int { return d.mentions[a].s - d.mentions[b].s })
-	byStart := make(map[int]int, len(d.mentions))
+	byStart := d.tokMap()
+	defer d.done(byStart)
 	var owners []int // where each "<city>'s" ends, in text order
 	for k, m := range d.mentions {
-		byStart[m.s] = k
+		byStart.set(m.s, k)
 		if m.label == "GPE" && m.e < len(d.toks) && d.toks[m.e].kind == tkPossessive {
 			if u, ok := d.unitAt(m.s); ok && u.end == m.e && d.settingCity(u) {
 				owners = append(owners, m.e)
@@ -80,7 +81,7 @@ func (d *doc) cityParts() {
 			for n < len(d.toks) && (d.toks[n].text == "," || d.toks[n].text == "and" || d.toks[n].text == "or") && !d.toks[n].newline {
 				n++
 			}
-			next, ok := byStart[n]
+			next, ok := byStart.get(n)
 			if n == j || !ok || d.partCandidate(next) == partNone && d.mentions[next].label != "LOC" {
 				break
 			}
@@ -97,7 +98,7 @@ func (d *doc) cityParts() {
 		if inCity {
 			u, ok := d.unitAt(j + 1)
 			inCity = ok && d.settingCity(u)
-			if n, more := byStart[u.end+1]; inCity && more && u.end < len(d.toks) && d.toks[u.end].text == "," {
+			if n, more := byStart.get(u.end + 1); inCity && more && u.end < len(d.toks) && d.toks[u.end].text == "," {
 				inCity = d.mentions[n].label != "GPE" // "Ilk, Perth, Western Australia": an address
 			}
 		}
@@ -289,7 +290,7 @@ func (d *doc) townApposition(j int) bool {
 // town's noun are towns, GPE ("market towns such as Tarvo and Ilk Bridge",
 // "towns at the eastern end, among them Kessel"), those no rule found too.
 func (d *doc) partLists() {
-	var byStart map[int]int // built on the first list found
+	var byStart tokMap // built on the first list found
 	for _, kind := range [2]struct {
 		nouns *cueSet
 		label string
@@ -303,9 +304,10 @@ func (d *doc) partLists() {
 			for k := range d.positions(w) {
 				if p := d.partListStart(k); p > 0 {
 					if byStart == nil {
-						byStart = map[int]int{}
+						byStart = d.tokMap()
+						defer d.done(byStart)
 						for k, m := range d.mentions {
-							byStart[m.s] = k
+							byStart.set(m.s, k)
 						}
 					}
 					d.partList(p, kind.label, byStart)
@@ -339,14 +341,14 @@ func (d *doc) partListStart(k int) int {
 }
 
 // partList labels the names of the list opening at token p LOC.
-func (d *doc) partList(p int, label string, byStart map[int]int) {
+func (d *doc) partList(p int, label string, byStart tokMap) {
 	t := d.toks
 	for p < len(t) && !t[p].newline && isCapitalised(t[p].text) && t[p].kind == tkWord && !calendarWords.has(t[p].text) {
 		e := p + 1
 		for e < len(t) && e-p < 3 && !t[e].newline && t[e].kind == tkWord && isCapitalised(t[e].text) {
 			e++
 		}
-		if k, ok := byStart[p]; ok {
+		if k, ok := byStart.get(p); ok {
 			if d.partCandidate(k) != partNone || d.guessedSite(k) || d.shapedPerson(k) {
 				d.mentions[k].label, d.mentions[k].canonical = label, ""
 			}
@@ -354,7 +356,7 @@ func (d *doc) partList(p int, label string, byStart map[int]int) {
 			d.splitListed(k, label, byStart)
 		} else {
 			if d.add(p, e, label, "") {
-				byStart[p] = len(d.mentions) - 1
+				byStart.set(p, len(d.mentions)-1)
 			}
 		}
 		for e < len(t) && (t[e].text == "," || t[e].text == "and" || t[e].text == "or") && !t[e].newline {
@@ -648,7 +650,7 @@ func (d *doc) guessedSite(k int) bool {
 	_, listed := d.units[m.s]
 	return m.label == "LOC" && !m.reviewed && !listed && m.e-m.s > 1 && (m.canonical == "" || m.canonical == d.surface(m.s, m.e))
 }
-func (d *doc) splitListed(k int, label string, byStart map[int]int) {
+func (d *doc) splitListed(k int, label string, byStart tokMap) {
 	m := d.mentions[k]
 	if m.label != label || m.reviewed {
 		return
@@ -657,7 +659,7 @@ func (d *doc) splitListed(k int, label string, byStart map[int]int) {
 		if d.toks[a].text == "and" {
 			d.mentions[k] = mention{span: span{m.s, a}, label: label}
 			d.mentions = append(d.mentions, mention{span: span{a + 1, m.e}, label: label})
-			byStart[a+1] = len(d.mentions) - 1
+			byStart.set(a+1, len(d.mentions)-1)
 			d.used[a] = false
 			return
 		}

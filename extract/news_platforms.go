@@ -473,10 +473,11 @@ func digitModelCode(w string) bool {
 // listed platform side by side are one mention ("Apache AH-64E"); and a
 // variant's number after a designator's hyphen joins it ("C-130J-30").
 func (d *doc) joinVariants() {
-	byEnd := map[int]int{} // end token of a platform → its mention
+	byEnd := d.tokMap() // end token of a platform → its mention
+	defer d.done(byEnd)
 	for k, m := range d.mentions {
 		if m.label == "PLATFORM" && !m.reviewed && m.trim == 0 {
-			byEnd[m.e] = k
+			byEnd.set(m.e, k)
 		}
 	}
 	drop := map[int]bool{}
@@ -491,7 +492,7 @@ func (d *doc) joinVariants() {
 		}
 	}
 	for k, m := range d.mentions {
-		p, ok := byEnd[m.s]
+		p, ok := byEnd.get(m.s)
 		if !ok || m.label != "PLATFORM" && m.label != "ORG" || m.reviewed || drop[p] {
 			continue
 		}

@@ -99,7 +99,7 @@ var placeOfNouns16 = cue("placeOfNouns16")
 // possessive after it ("in Kessel's 2-1 win", the club's) stays.
 func (d *doc) placeNamedAsBody() {
 	t := d.toks
-	var byStart, byEnd map[int]int
+	var byStart, byEnd tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "ORG" || m.reviewed || m.e-m.s > 3 || m.s < 2 {
@@ -120,11 +120,13 @@ func (d *doc) placeNamedAsBody() {
 			place = placeOfNouns16.has(t[m.s-2].text)
 		} else {
 			if byStart == nil {
-				byStart = make(map[int]int, len(d.mentions))
-				byEnd = make(map[int]int, len(d.mentions))
+				byStart = d.tokMap()
+				defer d.done(byStart)
+				byEnd = d.tokMap()
+				defer d.done(byEnd)
 				for n, o := range d.mentions {
-					byStart[o.s] = n
-					byEnd[o.e] = n
+					byStart.set(o.s, n)
+					byEnd.set(o.e, n)
 				}
 			}
 			place = d.inPlaceList(k, byStart, byEnd)
@@ -149,14 +151,14 @@ func (d *doc) bareName(s, e int) bool {
 
 // inPlaceList: mention k stands in a list ("A, B and C") whose first item
 // follows a place's preposition, and a neighbour in the list is a GPE.
-func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
+func (d *doc) inPlaceList(k int, byStart, byEnd tokMap) bool {
 	t := d.toks
 	m := d.mentions[k]
 	gpeNext := false
 	if m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == ",") && !t[m.e+1].newline {
 		// "Shares in Kessel, Japan's largest carmaker": a comma before a
 		// place's possessive opens an apposition, no list
-		if n, ok := byStart[m.e+1]; ok && d.mentions[n].label == "GPE" {
+		if n, ok := byStart.get(m.e + 1); ok && d.mentions[n].label == "GPE" {
 			o := d.mentions[n]
 			gpeNext = t[m.e].text == "and" || o.e < len(t) && (t[o.e].text == "," || t[o.e].text == "and")
 		}
@@ -168,7 +170,7 @@ func (d *doc) inPlaceList(k int, byStart, byEnd map[int]int) bool {
 		if sep < 1 || t[sep].text != "and" && t[sep].text != "," {
 			break
 		}
-		n, ok := byEnd[sep]
+		n, ok := byEnd.get(sep)
 		if !ok {
 			break
 		}
