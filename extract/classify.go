@@ -70,6 +70,9 @@ func init() {
 		// "a C-130J Kessel of the Orvane Air Guard": a platform and its
 		// operator, two names (news_def13.go)
 		(*doc).designatorOfBody,
+		// "a Kessel Heavy Industries K3 rocket": a maker of two words and more
+		// and its model's designator, two names (news_r21org.go)
+		(*doc).makerThenModel,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,
@@ -219,6 +222,13 @@ func init() {
 		// "Assembly Speaker Tarvo Brandt", "Bank Orvane rose", "the Federal
 		// Government": a house before its officer, a bank by its opener, a
 		// government by its state, before a person or place is read (news_orgs13.go)
+		// "Kessel Regional Transit", "Tarvo County Metro": a transit body or a
+		// legislature by its last word, before a place in it is read (news_r21org.go)
+		(*doc).transitBody,
+		// "the City of Orvane said": a city's government (news_r21org.go)
+		(*doc).cityOfBody,
+		// "the Kessel Tax Offset", "the Tarvo Fuel Levy": a tax's scheme (news_r21org.go)
+		(*doc).taxScheme,
 		(*doc).houseOfficer,
 		(*doc).bankOpener,
 		(*doc).stateGovernment,
@@ -726,6 +736,9 @@ func init() {
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
 		(*doc).roleBeforeName,
+		// "Reliever Dana Kessel": a common word opening a sentence before a
+		// full name is a role (news_r21org.go)
+		(*doc).commonStartPerson,
 		// name structures of news that beat the cue words and the splits
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
 		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people

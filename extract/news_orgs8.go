@@ -281,9 +281,10 @@ func (d *doc) teamShortName(ps []piece) bool {
 
 // teamStarts: "Arsenal came from behind": a listed team's one-word name
 // opening a sentence of a sports text is a name, though a common word
-// (markCommonStarts asks).
+// (markCommonStarts asks); so is a side in capitals opening a result's
+// line ("BULLS 27 (Tries: ...)", capsResultSide, news_r21org.go).
 func (d *doc) teamStarts(i int) bool {
-	return d.a.teamShortNames[d.toks[i].text] && d.sportText()
+	return d.a.teamShortNames[d.toks[i].text] && d.sportText() || d.capsResultSide(i)
 }
 
 // teamMeets reports another listed team across a verb of results from the

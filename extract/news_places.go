@@ -447,7 +447,7 @@ func (d *doc) stockIndex(ps []piece) bool {
 	toks := d.toks
 	if e < len(toks) && isNumber(toks[e].text) && !toks[e].glued && !toks[e].newline && d.a.stockIndices[name+" "+toks[e].text] {
 		e++
-	} else if !d.a.stockIndices[name] {
+	} else if !d.a.stockIndices[name] && !d.indexName(ps) {
 		return false
 	}
 	d.claim(s, e)
