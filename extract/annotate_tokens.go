@@ -59,7 +59,8 @@ func tokenize(text string) []tok {
 		t := tok{start: i, end: j, text: text[i:j], kind: kind, glued: glued && len(toks) > 0, newline: newline, sentStart: sentStart}
 		toks = append(toks, t)
 		sentStart = kind == tkPunct && (t.text == "." || t.text == "!" || t.text == "?" || clauseOpener(t.text)) ||
-			kind == tkPunct && sentStart && isOpeningQuote(t.text)
+			kind == tkPunct && sentStart && isOpeningQuote(t.text) ||
+			kind == tkPunct && typedDash(text, toks)
 		glued, newline = true, false
 		i = j
 	}
@@ -71,6 +72,18 @@ func tokenize(text string) []tok {
 // capitalised function word there opens no name (after a list's bullet,
 // isName reads it so: "- The frigates will").
 func clauseOpener(s string) bool { return s == "—" || s == "–" || s == ":" || s == "•" }
+
+// typedDash: the last of toks closes "--" with spaces either side, a dash
+// typed as two hyphens ("KESSEL -- The ministry said"), which opens a
+// clause as "—" does; "1--2" and a lone "-" do not.
+func typedDash(text string, toks []tok) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].text != "-" || toks[n-2].text != "-" || !toks[n-1].glued || toks[n-2].glued {
+		return false
+	}
+	e := toks[n-1].end
+	return e < len(text) && (text[e] == ' ' || text[e] == '\n')
+}
 
 func isOpeningQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "'" }
 

@@ -32,6 +32,9 @@ func init() {
 		// "the MP for Kessel Orvane": the seat a legislator holds, before
 		// the person rules read its name (news_r19news.go)
 		(*doc).seatFor,
+		// "Air Marshal A K Tarvo": initials without stops after a rank,
+		// before "A" reads as an article (news_r21def.go)
+		(*doc).bareInitialsName,
 		// "Panamericana Sur", "Curva B": sites shaped like a person's name;
 		// "Sultan Al Kessel": a title that is the given name (news_people11.go)
 		(*doc).romanceSite,
@@ -46,6 +49,9 @@ func init() {
 		// "the Kessel Mission to the Asteroid Belt" (news_newsplat13.go)
 		(*doc).personOnMission,
 		(*doc).missionTo,
+		// "the Italian ITS Kessel": a flag before a ship's prefix, no part
+		// of its name (news_r21def.go)
+		(*doc).flaggedShipPrefix,
 		// "the submarine Tarvo Brandt (S-81)": a name before a hull code, a
 		// ship's, before it reads as a person (news_def13.go)
 		(*doc).hullCodedShip,
@@ -73,6 +79,13 @@ func init() {
 		// "a Kessel Heavy Industries K3 rocket": a maker of two words and more
 		// and its model's designator, two names (news_r21org.go)
 		(*doc).makerThenModel,
+
+		// "the Kessel Weapon System": a weapon's name before a description
+		// of its kind is the platform alone (news_r21def.go)
+		(*doc).namedKindTail,
+		// "General Purpose Frigates": a ship's kind that a title's word
+		// opens, before a title and a name are read (news_r21def.go)
+		(*doc).titledVesselKind,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,
@@ -213,6 +226,8 @@ func init() {
 		(*doc).bodyOfCountry,
 		(*doc).companyDivision,
 		(*doc).armedService,
+		// "Army funds", "(Navy) funds": the service alone (news_r21def.go)
+		(*doc).loneService,
 		(*doc).legalFormFirst,
 		// "Banco do Kessel", "Nasdaq Tarvel", "the Tarvel Cartel", "Kessel
 		// City Municipality", "Defence Headquarters", "7th Division",

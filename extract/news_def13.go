@@ -104,7 +104,7 @@ func (d *doc) def13Post() {
 		}
 		// "Kessel MM40 Block 3": a variant's word closing a platform takes
 		// its number
-		if last := toks[e-1].text; variantWords13.has(last) && !toks[e].glued && !toks[e].newline && (allDigits(toks[e].text) && len(toks[e].text) <= 2 || romanNumeral13(toks[e].text)) && d.free(e, e+1) {
+		if last := toks[e-1].text; variantWords13.has(last) && !toks[e].glued && !toks[e].newline && (allDigits(toks[e].text) && len(toks[e].text) <= 2 || romanNumeral13(toks[e].text) || digitVersion(toks[e].text)) && d.free(e, e+1) {
 			d.claim(e, e+1)
 			d.mentions[k].e, d.mentions[k].canonical = e+1, ""
 		}

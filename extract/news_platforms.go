@@ -153,7 +153,7 @@ func (d *doc) platformMark(ps []piece) bool {
 		switch {
 		case i+1 < len(ps) && versionNumeral(d.word(ps[i+1])):
 			e = ps[i+1].e
-		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && isNumber(toks[e].text) && len(toks[e].text) <= 2 && !toks[e].glued && !toks[e].newline:
+		case i+1 == len(ps) && d.word(ps[i]) != "Flight" && e < len(toks) && (isNumber(toks[e].text) && len(toks[e].text) <= 2 || digitVersion(toks[e].text)) && !toks[e].glued && !toks[e].newline:
 			e++
 		default:
 			return false
@@ -202,7 +202,7 @@ func (d *doc) afterShipNoun(ps []piece) bool {
 	}
 	noun := d.toks[s-1].text
 	wreck := s >= 3 && d.toks[s-1].text == "the" && d.toks[s-2].text == "of" && wreckNouns.has(d.toks[s-3].text)
-	if !shipNouns.has(noun) && !d.navalCarrier(ps) && !wreck {
+	if !shipNouns.has(noun) && !d.navalCarrier(ps) && !wreck && !d.landingDock(s-1) {
 		return false
 	}
 	for _, p := range ps {

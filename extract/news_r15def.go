@@ -68,6 +68,10 @@ func (d *doc) postProgramme(ps []piece) bool {
 		return false
 	}
 	s := ps[0].s
+	if k := d.postIn(ps); k > 0 {
+		// "a Senior Fellow in the Kessel Security Programme" (news_r21def.go)
+		return d.add(ps[k].s, last.e, "ORG", "")
+	}
 	if s < 2 || d.toks[s-1].text != "," || !bylinePosts.has(d.toks[s-2].text) {
 		return false
 	}
