@@ -19,6 +19,8 @@ func init() {
 		(*doc).headerMonth,
 		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
 		(*doc).trailingThe,
+		// "down Kessel Road I see": no name ends in the pronoun (news_r21news.go)
+		(*doc).pronounI,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
 		(*doc).clickName,
@@ -299,6 +301,9 @@ func init() {
 		(*doc).clubPrefix,
 		(*doc).legalFormEnds,
 		(*doc).sectionHeading,
+		// "Kessel travel to Tarvo", "the Tarvo derby": a city, no side,
+		// before a club's short name takes it (news_r21news.go)
+		(*doc).placeNotSide,
 		(*doc).teamShortName,
 		// "the Lions never looked back": a capitalised plural after "the" in
 		// sport is a side's nickname (news_r15news.go)
@@ -364,6 +369,15 @@ func init() {
 		(*doc).wayRoad,
 		// "trains on Line 4": a metro's line (news_loc14.go)
 		(*doc).numberedLine,
+		// "Kessel Avenue North", "the 2 Line": a street and its compass
+		// word, a line and its number first (news_r21news.go)
+		(*doc).streetCompass,
+		(*doc).numberFirstLine,
+		// "below 60th Street": an ordinal in digits opens a street's name
+		// (news_r21news.go)
+		(*doc).ordinalStreet,
+		// "at Parliament House": a public building (news_r21news.go)
+		(*doc).publicHouse,
 		// "Lomas de Zamora": a town's name joined by its particle, before
 		// the particle parts it into two places or a body (places_de.go)
 		(*doc).dePlace,

@@ -239,15 +239,20 @@ func (d *doc) kindNounSite(ps []piece) bool {
 		return false // "the Tarvo and Ilk fields": two sites, read as a list
 	}
 	owned := t[s-1].text == "its" || t[s-1].kind == tkPossessive
-	if !siteKindNouns.has(t[e].text) && !(owned && ownedSiteNouns.has(t[e].text)) && (!siteKindModifiers.has(t[e].text) || t[e+1].newline || !siteKindNouns.has(t[e+1].text)) {
+	unknownSite := siteNounsUnknown21.has(t[e].text) // "the Tarvo depot" (news_r21news.go)
+	if !siteKindNouns.has(t[e].text) && !unknownSite && !(owned && ownedSiteNouns.has(t[e].text)) && (!siteKindModifiers.has(t[e].text) || t[e+1].newline || !siteKindNouns.has(t[e+1].text)) {
 		return false
 	}
-	if !owned && t[s-1].text != "the" {
+	if !owned && t[s-1].text != "the" && (t[s-1].text != "The" || !t[s-1].sentStart) {
+		return false
+	}
+	if unknownSite && hasUnit(ps) {
 		return false
 	}
 	// a resource's word names the field or the mine, whose name a town's
-	// may be ("the Tarvo gas field")
-	if u := ps[0].unit; len(ps) == 1 && u != nil && !siteKindNouns.has(t[e].text) && resourceWords.has(t[e].text) {
+	// may be ("the Tarvo gas field"), and so does the mine's or the
+	// field's own noun ("the Tarvo mine", news_r21news.go)
+	if u := ps[0].unit; len(ps) == 1 && u != nil && (!siteKindNouns.has(t[e].text) && resourceWords.has(t[e].text) || !owned && namedSiteNouns21.has(t[e].text)) {
 		if u.label != "GPE" || d.a.countries[u.canonical] {
 			return false
 		}

@@ -490,6 +490,8 @@ func (d *doc) resolve() {
 	d.pairedSites()
 	d.cityPartsLoc14()
 	d.featureCompanyAgain()
+	// "in Leeds and Tarvo Vale": a list with a listed town (news_r21news.go)
+	d.placeListPersons()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
