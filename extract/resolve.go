@@ -490,6 +490,11 @@ func (d *doc) resolve() {
 	d.pairedSites()
 	d.cityPartsLoc14()
 	d.featureCompanyAgain()
+	// a name said to be a company's or listed with places elsewhere is no
+	// person (news_r22person.go)
+	d.firmTailPersons()
+	d.firmOneSense()
+	d.placeListPersons()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
