@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Document-level evidence against a PERSON: a name read as a person from
 // "X said" or "X's" alone is a company's or a place's when the text says so
 // elsewhere.
@@ -9,6 +11,7 @@ var (
 	firmDeeds22             = cue("firmDeeds22")
 	listPlacePrepositions22 = cue("listPlacePrepositions22")
 	singularVerbs22         = cue("singularVerbs22")
+	kinWords22              = cue("kinWords22")
 )
 
 // firmOneSense: a one-word name that the text reads as a company once
@@ -196,5 +199,32 @@ func (d *doc) firmTailPersons() {
 			continue
 		}
 		m.label, m.canonical = "ORG", ""
+	}
+}
+
+// wordGivenNames: a capitalised common word inside a sentence right
+// before a lone family name is the person's given name ("a ball from Will
+// O'Varne", "after Blessing Tarvoni bowled"): inside a sentence English
+// writes the modal or the noun in lower case. Titles, months, days and
+// function words, kin and rank ("Aunt", "Baroness") and past participles ("Called") are no
+// given names, nor a word after an article ("the Reliever Brandt": a
+// role) or after another capitalised word.
+func (d *doc) wordGivenNames() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		g := m.s - 1
+		if m.label != "PERSON" || m.e-m.s != 1 || g < 1 || m.reviewed || d.used[g] || t[g].sentStart || t[m.s].newline || t[m.s].glued || t[g].kind != tkWord {
+			continue
+		}
+		w := t[g].text
+		if !isCapitalised(w) || allCapitals(w) || !d.a.commonWords[strings.ToLower(w)] || titleWords.has(w) || honorifics.has(w) || functionWords.has(w) || calendarWords.has(w) || d.a.demonyms[w] || kinWords22.has(w) || royalTitles.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			continue // "Aunt Tarvi", "Called Tarvi"
+		}
+		if p := t[g-1].text; isCapitalised(p) || p == "the" || p == "a" || p == "an" {
+			continue
+		}
+		m.s, m.canonical = g, ""
+		d.used[g] = true
 	}
 }

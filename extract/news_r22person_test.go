@@ -57,3 +57,17 @@ func TestAnnotator_R22FirmTailPersons(t *testing.T) {
 			[]string{"PERSON Marta Power"}},
 	})
 }
+
+func TestAnnotator_R22WordGivenNames(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a modal's word", "Brandt went to a short ball from Will O'Varne and the tail lasted an hour.",
+			[]string{"PERSON Brandt", "PERSON Will O'Varne"}},
+		{"a noun's word", "The side won after Blessing Tarvoni and Richard Kessel bowled them out.",
+			[]string{"PERSON Blessing Tarvoni", "PERSON Richard Kessel"}},
+		{"a title", "He met Minister Tarvoni in May.",
+			[]string{"PERSON Tarvoni"}},
+		{"kin", "I miss Aunt Toni and Uncle Bob.",
+			[]string{"PERSON Toni", "PERSON Bob"}},
+	})
+}

@@ -495,6 +495,7 @@ func (d *doc) resolve() {
 	d.firmTailPersons()
 	d.firmOneSense()
 	d.placeListPersons()
+	d.wordGivenNames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
