@@ -205,10 +205,10 @@ func (d *doc) firmTailPersons() {
 // wordGivenNames: a capitalised common word inside a sentence right
 // before a lone family name is the person's given name ("a ball from Will
 // O'Varne", "after Blessing Tarvoni bowled"): inside a sentence English
-// writes the modal or the noun in lower case. Titles, months, days and
-// function words, kin and rank ("Aunt", "Baroness") and past participles ("Called") are no
-// given names, nor a word after an article ("the Reliever Brandt": a
-// role) or after another capitalised word.
+// writes the modal or the noun in lower case. Titles, months, days,
+// function words, kin and rank ("Aunt", "Baroness") and past participles
+// ("Called") are no given names, nor a word after an article ("the
+// Reliever Brandt": a role) or after another capitalised word.
 func (d *doc) wordGivenNames() {
 	t := d.toks
 	for k := range d.mentions {
