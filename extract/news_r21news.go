@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // Round 21 (r21news): places in general news by the shape of their names
 // and the words around them: a street's name and its compass word
 // ("Kessel Avenue North") or its ordinal ("60th Street"), a railway's line
@@ -19,7 +17,6 @@ var (
 	railWords21        = cue("railWords21")
 	namedSiteNouns21   = cue("namedSiteNouns21")
 	siteNounsUnknown21 = cue("siteNounsUnknown21")
-	listOpeners21      = cue("listOpeners21")
 )
 
 // streetCompass: name words, a street's head and a compass word are one
@@ -66,88 +63,6 @@ func (d *doc) numberFirstLine(ps []piece) bool {
 		return false
 	}
 	return d.add(s-1, s+1, "LOC", "")
-}
-
-// placeListPersons: a list of names after a place's preposition ("in",
-// "between", "near") that holds a town (listed, or read so by the
-// preposition) holds towns only: a
-// person-shaped name in it with nothing of a person's is a town too,
-// GPE: "bars in Leeds and Tarvo Vale", "between Leeds, Orvik Sands and
-// Tarvo". A given name keeps the person's reading ("in Leeds and Maria
-// Brandt"), as does a name the text gives a person elsewhere
-// (partCandidate), and a list that a person's verb ends ("in Leeds and
-// Brandt said").
-func (d *doc) placeListPersons() {
-	t := d.toks
-	if !slices.ContainsFunc(d.mentions, func(m mention) bool { return m.label == "PERSON" }) {
-		return
-	}
-	starts := d.tokMap()
-	defer d.done(starts)
-	for k, m := range d.mentions {
-		starts.set(m.s, k)
-	}
-	var items [maxListItems + 1]int
-	for k, m := range d.mentions {
-		if m.s == 0 || !listOpeners21.has(t[m.s-1].text) || t[m.s].newline {
-			continue
-		}
-		// the list's items, joined by ",", "and", "or" or ", and"
-		n, j := 0, k
-		items[n] = k
-		n++
-		closed, comma := false, false
-		for n <= maxListItems {
-			e := d.mentions[j].e
-			if e >= len(t) || t[e].newline {
-				break
-			}
-			next := e
-			switch t[e].text {
-			case ",":
-				if e+1 < len(t) && (t[e+1].text == "and" || t[e+1].text == "or") {
-					next, closed, comma = e+1, true, true
-				}
-			case "and", "or":
-				closed = true
-			default:
-				next = -1
-			}
-			if next < 0 {
-				break
-			}
-			c, ok := starts.get(next + 1)
-			if !ok {
-				break
-			}
-			items[n], j = c, c
-			n++
-			if closed {
-				break
-			}
-		}
-		if n < 2 || !closed || comma && n < 3 || d.listClause(m.s-1, d.mentions[items[n-1]].e, n) {
-			continue
-		}
-		town := false
-		for _, c := range items[:n] {
-			m := d.mentions[c]
-			if m.label == "GPE" && !d.a.countries[m.canonical] {
-				town = true
-			} else if m.label != "PERSON" && m.label != "GPE" {
-				town = false
-				break
-			}
-		}
-		if !town {
-			continue
-		}
-		for _, c := range items[:n] {
-			if m := &d.mentions[c]; m.label == "PERSON" && d.partCandidate(c) == partNamed {
-				m.label, m.canonical = "GPE", ""
-			}
-		}
-	}
 }
 
 // ordinalStreet: an ordinal in digits before a street's head opens the
@@ -276,8 +191,7 @@ func (d *doc) pronounI(ps []piece) bool {
 // in the past after two names ("in Leeds and Brandt won"), a preposition
 // of its own ("backed Ana Brandt in Leeds and Orvik Lumas in Tarvo":
 // pairs of a person and a place), or a person just before the
-// preposition. ", and" before the second of two names opens a clause
-// (placeListPersons reads it so).
+// preposition.
 func (d *doc) listClause(p, e, n int) bool {
 	t := d.toks
 	if p > 0 && d.personEnds[p] {
@@ -287,7 +201,7 @@ func (d *doc) listClause(p, e, n int) bool {
 		return false
 	}
 	w := t[e].text
-	if t[e].kind == tkPossessive || personVerbs.has(w) || auxiliaryVerbs.has(w) || singularVerbs.has(w) || listOpeners21.has(w) {
+	if t[e].kind == tkPossessive || personVerbs.has(w) || auxiliaryVerbs.has(w) || singularVerbs.has(w) || listPlacePrepositions22.has(w) {
 		return true
 	}
 	if n < 3 {

@@ -490,8 +490,12 @@ func (d *doc) resolve() {
 	d.pairedSites()
 	d.cityPartsLoc14()
 	d.featureCompanyAgain()
-	// "in Leeds and Tarvo Vale": a list with a listed town (news_r21news.go)
+	// a name said to be a company's or listed with places elsewhere is no
+	// person (news_r22person.go)
+	d.firmTailPersons()
+	d.firmOneSense()
 	d.placeListPersons()
+	d.wordGivenNames()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.canonical == "" {
