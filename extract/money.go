@@ -86,13 +86,13 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		// Three capitals glued to a bare integer name a thing, not an
 		// amount: "COP30", "SAR2"; "USD20bn" and "USD 20" stay money.
 		// "P28 billion", "P1,500": a designator has neither ("P8")
-		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && (!a.grouped || c.wordCode) && !homePrice(text, i, c, a, facts) {
+		if j == i+3 && isUpper3(text[i:j]) && a.plain || c.scaled && !a.scaled && (!a.grouped || c.wordCode) && !t.homePrice(text, i, c, a, facts) {
 			return Money{}, false
 		}
 		if c.code = t.settleCode(text, i, c, facts); c.code == "" {
 			return Money{}, false // "Bs 500" in a text that names neither Bolivia nor Venezuela
 		}
-		a = a.inCurrency(c.code)
+		a = a.inCurrency(c.code, rateAfter(text, a.end))
 		return Money{Start: i, End: a.end, Value: a.lo, ValueMax: a.hi, Currency: c.code}, ok
 	}
 	var a moneyAmount
@@ -130,9 +130,11 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 	if c.code = t.settleCode(text, i, c, facts); c.code == "" {
 		return Money{}, false // "300 pesos" in a text that names no country of the peso
 	}
-	a = a.inCurrency(c.code)
+	a = a.inCurrency(c.code, rateAfter(text, end))
 	m := Money{Start: i, End: end, Value: a.lo, ValueMax: a.hi, Currency: c.code}
 	switch {
+	case c.minor && threeDecimals[c.code]:
+		m.Value, m.ValueMax = m.Value/1000, m.ValueMax/1000
 	case c.minor:
 		m.Value, m.ValueMax = m.Value/100, m.ValueMax/100
 	case a.whole && a.hi == 0:
@@ -194,10 +196,11 @@ type moneyAmount struct {
 }
 
 // inCurrency reads a dotted amount's group as decimals when the currency
-// has three decimal places: "KD 1.250" and "1.250 Jordanian dinars" are a
-// dinar and a quarter, "€1.250" is 1250 euros.
-func (a moneyAmount) inCurrency(code string) moneyAmount {
-	if a.dotted && threeDecimals[code] {
+// has three decimal places or the amount is an exchange rate (rate): "KD
+// 1.250" and "1.250 Jordanian dinars" are a dinar and a quarter, "S$1.289
+// to the dollar" a rate, "€1.250" is 1250 euros.
+func (a moneyAmount) inCurrency(code string, rate bool) moneyAmount {
+	if a.dotted && (threeDecimals[code] || rate) {
 		a.lo /= 1000
 		a.dotted, a.grouped, a.whole = false, false, false
 	}
@@ -546,7 +549,8 @@ func (t *moneyTables) currencyBefore(text string, i int) (c currencyToken, next 
 	}
 	if i+3 < len(text) && isUpper3(text[i:i+3]) {
 		_, ok := t.codes[text[i:i+3]]
-		word := !ok && t.wordCodes[text[i:i+3]]
+		_, word := t.wordCodes[text[i:i+3]]
+		word = word && !ok
 		if ok || word {
 			k := i + 3 + spaceLen(text, i+3)
 			if k < len(text) && isASCIIDigit(text[k]) {

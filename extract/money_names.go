@@ -30,7 +30,7 @@ type currencyToken struct {
 type moneyTables struct {
 	before, after [256][]currencyToken
 	codes         map[string]string         // ISO code → itself, less codes that are English words; read before a number
-	wordCodes     map[string]bool           // the codes that are English words: money before a number with its scale word ("MAD 319 billion")
+	wordCodes     map[string]string         // the codes that are English words → their country's stem ("" if none): money before a number with its scale word ("MAD 319 billion") or in a text of the country ("AMD 386" about Armenia)
 	units         map[string][]unitCurrency // a shared one-word name → the currencies of that name
 }
 
@@ -89,13 +89,16 @@ var currencyPrefixes = []currencyToken{
 	// "DA 41 billion" (Algeria's dinar), "Nu 180 million" (Bhutan's
 	// ngultrum) the same way
 	{token: "DA", unit: "da"}, {token: "Nu", unit: "nu"}, {token: "Nu.", unit: "nu"},
+	// "KD 412 million" (Kuwait's dinar) the same way; "Q75" (Guatemala's
+	// quetzal) as the one-letter signs are ("Q3" is a quarter)
+	{token: "KD", unit: "kd"}, {token: "Q", unit: "q", scaled: true},
 }
 
 // homeSigns are the one-letter signs that need a scale word or thousands
 // elsewhere ("P8", "R45" are designators) and their countries or largest
 // cities: in a story that names one, its papers' prices are money
 // ("tickets cost R150", "a P500 fare", "the kwacha closed at K26.10").
-var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": stemsOf(signUnits["k"])}
+var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": stemsOf(signUnits["k"]), "Q": stemsOf(signUnits["q"])}
 
 // stemsOf are the country and city stems that settle a shared sign.
 func stemsOf(us []unitCurrency) []string {
@@ -108,10 +111,19 @@ func stemsOf(us []unitCurrency) []string {
 
 // homePrice reports whether amount a after the one-letter sign c at i is a
 // price in a story of the sign's country: ten or more, and not after an
-// article or a preposition of route ("the R21", "via N2").
-func homePrice(text string, i int, c currencyToken, a moneyAmount, facts *textFacts) bool {
-	stems := homeSigns[c.token]
-	if stems == nil || a.lo < 10 || a.hi != 0 && a.hi < 10 {
+// article or a preposition of route ("the R21", "via N2"), nor alone in
+// brackets ("the patrol boat (P401)", a hull's number). A code that is
+// also a word counts so from 100 in a story of its country ("AMD 386" about
+// Armenia; "TOP 10" stays a list).
+func (t *moneyTables) homePrice(text string, i int, c currencyToken, a moneyAmount, facts *textFacts) bool {
+	stems, least := homeSigns[c.token], 10.0
+	if stem := t.wordCodes[c.code]; c.wordCode && stem != "" {
+		stems, least = []string{stem}, 100
+	}
+	if stems == nil || a.lo < least || a.hi != 0 && a.hi < least {
+		return false
+	}
+	if i > 0 && text[i-1] == '(' && a.end < len(text) && text[a.end] == ')' {
 		return false
 	}
 	before := strings.TrimRight(text[:i], " ")
@@ -178,6 +190,13 @@ var signUnits = map[string][]unitCurrency{
 	"ro": {{"OMR", "Oman"}, {"OMR", "Muscat"}},
 	"da": {{"DZD", "Algeria"}, {"DZD", "Algiers"}},
 	"nu": {{"BTN", "Bhutan"}, {"BTN", "Thimphu"}},
+	"kd": {{"KWD", "Kuwait"}},
+	"q":  {{"GTQ", "Guatemal"}},
+	// the fils, a thousandth of the Gulf's and Iraq's dinars, a hundredth
+	// of the dirham: "812 fils" a share in Kuwait
+	"fils": {{"KWD", "Kuwait"}, {"BHD", "Bahrain"}, {"JOD", "Jordan"}, {"IQD", "Iraq"}, {"AED", "Emirat"}, {"AED", "UAE"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}},
+	// "400 million crowns": the Nordic or the Czech crown by the country named
+	"crowns": slices.Concat(kroner, kronor, []unitCurrency{{"CZK", "Czech"}, {"CZK", "Prague"}}),
 	// "P" is the Philippine peso, or Botswana's pula in a story about it
 	"p": {{"PHP", "Philippin"}, {"PHP", "Manila"}, {"BWP", "Botswana"}, {"BWP", "Gaborone"}},
 	"l": {{"HNL", "Hondur"}, {"HNL", "Tegucigalpa"}, {"ALL", "Albania"}, {"ALL", "Tirana"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"LSL", "Lesotho"}, {"LSL", "Maseru"}},
@@ -204,6 +223,7 @@ var currencyWords = []currencyToken{
 	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
 	{token: "so‘m", code: "UZS"}, {token: "so'm", code: "UZS"}, {token: "soum", code: "UZS"}, {token: "soums", code: "UZS"},
+	{token: "fils", unit: "fils", minor: true}, {token: "crowns", unit: "crowns", scaled: true},
 	{token: "CFA francs", code: "XOF", unit: "cfa"}, {token: "CFA franc", code: "XOF", unit: "cfa"}, {token: "francs CFA", code: "XOF", unit: "cfa"},
 }
 
@@ -226,7 +246,7 @@ func buildMoneyTables() *moneyTables {
 		// the list is embedded and tested; a bad one is a build error
 		panic(err)
 	}
-	t := &moneyTables{codes: map[string]string{}, wordCodes: map[string]bool{}, units: map[string][]unitCurrency{}}
+	t := &moneyTables{codes: map[string]string{}, wordCodes: map[string]string{}, units: map[string][]unitCurrency{}}
 	before := slices.Clone(currencyPrefixes)
 	after := slices.Clone(currencySigns)
 	for i := range after {
@@ -243,7 +263,7 @@ func buildMoneyTables() *moneyTables {
 	single := map[string]string{}
 	for _, c := range cs {
 		if notCurrencyCodes.has(c.Code) {
-			t.wordCodes[c.Code] = true
+			_, t.wordCodes[c.Code], _ = countryOf(c.Name)
 		} else {
 			t.codes[c.Code] = c.Code
 			after = append(after, currencyToken{token: c.Code, code: c.Code, exact: true})
@@ -631,12 +651,23 @@ func countCountry(text, stem string, max int) int {
 		if j < 0 {
 			break
 		}
-		if startsWord(text, i+j) {
+		if startsWord(text, i+j) && !namesSite(text, i+j) {
 			n++
 		}
 		i += j + len(stem)
 	}
 	return n
+}
+
+// namesSite reports whether the word at i is the first of a site's name
+// that a place's head word ends ("Canada Square", "Kenya Road"): a street
+// named for a country says nothing of the story's country.
+func namesSite(text string, i int) bool {
+	k := asciiWordEnd(text, i)
+	if k == i || k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	return locHeads.has(text[k+1 : asciiWordEnd(text, k+1)])
 }
 
 // namesCountry reports whether text holds a capitalised word starting with

@@ -348,6 +348,24 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Dakar, Senegal: bread costs 250 CFA francs; the state spent CFA 12 billion.", []moneyWant{{"250 CFA francs", 250, 0, "XOF"}, {"CFA 12 billion", 12e9, 0, "XOF"}}},
 		{"Gabon and Cameroon spent 90 billion CFA francs.", []moneyWant{{"90 billion CFA francs", 9e10, 0, "XAF"}}},
 		{"In Busan the shares closed at 71,500 won.", []moneyWant{{"71,500 won", 71500, 0, "KRW"}}},
+		// a code that is also a word, from 100 in a text of its country;
+		// the Gulf's dinar by its letters and its thousandth, the fils; the
+		// quetzal's "Q" as the one-letter signs; the lek's plural; crowns
+		// by the country named
+		{"Gyumri, Armenia: a grant of AMD 80,000 and bread at AMD 450 a loaf; AMD 12 is no price.", []moneyWant{{"AMD 80,000", 80000, 0, "AMD"}, {"AMD 450", 450, 0, "AMD"}}},
+		{"Chips from AMD 386 boards sold out.", nil},
+		{"Kuwait's port owner earned KD 96 million; its shares fell 7 fils to 655 fils.", []moneyWant{{"KD 96 million", 9.6e7, 0, "KWD"}, {"7 fils", 0.007, 0, "KWD"}, {"655 fils", 0.655, 0, "KWD"}}},
+		{"In Abu Dhabi the lender rose 15 fils.", []moneyWant{{"15 fils", 0.15, 0, "AED"}}},
+		{"Quetzaltenango, Guatemala: a fare of Q12 and a Q2.4 million plan; Q3 sales rose.", []moneyWant{{"Q12", 12, 0, "GTQ"}, {"Q2.4 million", 2.4e6, 0, "GTQ"}}},
+		{"Durrës, Albania: a room for 6,200 lekë.", []moneyWant{{"6,200 lekë", 6200, 0, "ALL"}}},
+		{"Malmö, Sweden, asked for 250 million crowns; the champions won three crowns.", []moneyWant{{"250 million crowns", 2.5e8, 0, "SEK"}}},
+		{"Manila, Philippines: the cutter (P220) docked; the fare is P250.", []moneyWant{{"P250", 250, 0, "PHP"}}},
+		// a street named for a country names no country's dollar
+		{"Tenants left 8 Canada Square and One Canada Square; the bank cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "USD"}}},
+		{"Toronto: Canada's lender, the largest in Canada, cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "CAD"}}},
+		// three decimals in an exchange rate; thousands elsewhere
+		{"The Singapore dollar stood at S$1.342 to the greenback.", []moneyWant{{"S$1.342", 1.342, 0, "SGD"}}},
+		{"The pound fetched $1.265 per pound; a fare of $1.500 rose.", []moneyWant{{"$1.265", 1.265, 0, "USD"}, {"$1.500", 1500, 0, "USD"}}},
 		{"Vientiane fixed the rate at 21,400 kip to the dollar and 1,380 won per dollar held.", []moneyWant{{"21,400 kip", 21400, 0, "LAK"}, {"1,380 won", 1380, 0, "KRW"}}},
 		{"The club has 12,000 won tickets to the final and 3 won per game.", nil},
 		{"Accra raised GH¢2.5 billion and GH₵300 million.", []moneyWant{{"GH¢2.5 billion", 2.5e9, 0, "GHS"}, {"GH₵300 million", 3e8, 0, "GHS"}}},
