@@ -145,9 +145,7 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written6/defence", 0.91, 0},
 		{"written8/news", 0.89, 0},
 		{"written8/defence", 0.92, 0},
-		// a Singapore bank's results that quote the Federal Reserve once
-		// write "$" for the Singapore dollar (README: money)
-		{"written9/news", 0.86, 2},
+		{"written9/news", 0.86, 0},
 		{"written9/defence", 0.89, 0},
 		{"written10/news", 0.86, 0},
 		{"written10/defence", 0.92, 0},
