@@ -127,9 +127,8 @@ func (d *doc) placeListPersons() {
 		if !ok {
 			continue
 		}
-		n, j, anded := 0, i+1, false
-		members[n], n = first, 1
-		j = d.mentions[first].e
+		members[0] = first
+		n, j, anded := 1, d.mentions[first].e, false
 		for joins(j) && n < maxListItems {
 			if j+1 < len(t) && t[j].text == "," && (t[j+1].text == "and" || t[j+1].text == "or") {
 				j++
