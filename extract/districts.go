@@ -9,11 +9,8 @@ import "slices"
 // province or city (a lone name before such a noun is read in
 // news_places.go).
 func (d *doc) innerPlaces() {
-	byStart := d.tokMap()
+	byStart := d.mentionsByStart()
 	defer d.done(byStart)
-	for k, m := range d.mentions {
-		byStart.set(m.s, k)
-	}
 	guessed := func(k int) bool {
 		m := d.mentions[k]
 		if m.label != "GPE" || m.reviewed || m.canonical != "" {

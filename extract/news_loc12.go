@@ -56,11 +56,8 @@ func (d *doc) buildingPlaces() {
 			continue
 		}
 		if byStart == nil {
-			byStart, towns = d.tokMap(), d.calledTowns()
+			byStart, towns = d.mentionsByStart(), d.calledTowns()
 			defer d.done(byStart)
-			for n, o := range d.mentions {
-				byStart.set(o.s, n)
-			}
 		}
 		if towns[d.surface(m.s, m.e)] || d.a.givenNames[t[m.s].text] {
 			continue

@@ -106,11 +106,8 @@ func (d *doc) cityDistrictList() {
 			if _, ok := d.storyCity(); !ok {
 				return
 			}
-			byStart = d.tokMap()
+			byStart = d.mentionsByStart()
 			defer d.done(byStart)
-			for n, m := range d.mentions {
-				byStart.set(m.s, n)
-			}
 		}
 		d.partList(p, "LOC", byStart)
 	}
@@ -150,11 +147,8 @@ func (d *doc) listPartApposition() {
 			continue
 		}
 		if byEnd == nil {
-			byEnd = d.tokMap()
+			byEnd = d.mentionsByEnd()
 			defer d.done(byEnd)
-			for n, m := range d.mentions {
-				byEnd.set(m.e, n)
-			}
 		}
 		for j := k; ; {
 			if d.partCandidate(j) != partNone {

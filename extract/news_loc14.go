@@ -72,11 +72,8 @@ func (d *doc) cityPartsLoc14() {
 			loc = true
 		case m.s >= 2 && t[m.s-1].kind == tkPossessive:
 			if byEnd == nil {
-				byEnd = d.tokMap()
+				byEnd = d.mentionsByEnd()
 				defer d.done(byEnd)
-				for n, o := range d.mentions {
-					byEnd.set(o.e, n)
-				}
 			}
 			o, ok := byEnd.get(m.s - 1)
 			if !ok || d.mentions[o].label != "GPE" {

@@ -263,11 +263,8 @@ func (d *doc) listedOrgs() {
 	if !orgs {
 		return // a list needs an organisation in it
 	}
-	starts := d.tokMap() // first token of each mention → its index
+	starts := d.mentionsByStart() // first token of each mention → its index
 	defer d.done(starts)
-	for k, m := range d.mentions {
-		starts.set(m.s, k)
-	}
 	// guessed: name runs taken for persons by their shape alone (doc.weak)
 	guessed := make(map[span]bool, len(d.weak))
 	for _, w := range d.weak {

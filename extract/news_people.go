@@ -244,11 +244,8 @@ func (d *doc) linkSurnames() {
 		}
 		return best, canon
 	}
-	byStart := d.tokMap()
+	byStart := d.mentionsByStart()
 	defer d.done(byStart)
-	for k, m := range d.mentions {
-		byStart.set(m.s, k)
-	}
 	for i := len(d.toks) - 1; i >= 0; i-- {
 		k, isMention := byStart.get(i)
 		switch {

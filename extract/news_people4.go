@@ -652,11 +652,8 @@ func (d *doc) companyObjectAt(k int) bool {
 // person's name: lists hold one kind of thing.
 func (d *doc) guessedPlacesInPersonLists() {
 	toks := d.toks
-	byStart := d.tokMap() // first token → mention
+	byStart := d.mentionsByStart() // first token → mention
 	defer d.done(byStart)
-	for k, m := range d.mentions {
-		byStart.set(m.s, k)
-	}
 	joins := func(j int) bool {
 		return j < len(toks) && (toks[j].text == "," || toks[j].text == "and" || toks[j].text == "or") && !toks[j].newline
 	}

@@ -248,10 +248,7 @@ func (d *doc) bankRivers() {
 			q++
 		}
 		if byStart == nil {
-			byStart = d.tokMap()
-			for k, m := range d.mentions {
-				byStart.set(m.s, k)
-			}
+			byStart = d.mentionsByStart()
 		}
 		if k, ok := byStart.get(q); ok {
 			if m := &d.mentions[k]; d.shapedPerson(k) || d.partCandidate(k) == partGuessed || m.label == "ORG" && !d.listedPlace(k) && m.canonical == "" && !m.reviewed {
@@ -415,13 +412,9 @@ func (d *doc) siteLists() {
 			continue
 		}
 		if byStart == nil {
-			byStart, byEnd = d.tokMap(), d.tokMap()
+			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
 			defer d.done(byStart)
 			defer d.done(byEnd)
-			for n, o := range d.mentions {
-				byStart.set(o.s, n)
-				byEnd.set(o.e, n)
-			}
 		}
 		after, _ := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed })
 		for _, n := range after[1:] { // the names after the site

@@ -304,11 +304,8 @@ func (d *doc) partLists() {
 			for k := range d.positions(w) {
 				if p := d.partListStart(k); p > 0 {
 					if byStart == nil {
-						byStart = d.tokMap()
+						byStart = d.mentionsByStart()
 						defer d.done(byStart)
-						for k, m := range d.mentions {
-							byStart.set(m.s, k)
-						}
 					}
 					d.partList(p, kind.label, byStart)
 				}
@@ -674,13 +671,9 @@ func (d *doc) betweenPlaces() {
 	if !d.seenLower("Between") {
 		return
 	}
-	starts, ends := d.tokMap(), d.tokMap()
+	starts, ends := d.mentionsByStart(), d.mentionsByEnd()
 	defer d.done(starts)
 	defer d.done(ends)
-	for k, m := range d.mentions {
-		starts.set(m.s, k)
-		ends.set(m.e, k)
-	}
 	t := d.toks
 	for b := range d.positions("between") {
 		a, ok := starts.get(b + 1)

@@ -120,14 +120,9 @@ func (d *doc) placeNamedAsBody() {
 			place = placeOfNouns16.has(t[m.s-2].text)
 		} else {
 			if byStart == nil {
-				byStart = d.tokMap()
+				byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
 				defer d.done(byStart)
-				byEnd = d.tokMap()
 				defer d.done(byEnd)
-				for n, o := range d.mentions {
-					byStart.set(o.s, n)
-					byEnd.set(o.e, n)
-				}
 			}
 			place = d.inPlaceList(k, byStart, byEnd)
 		}

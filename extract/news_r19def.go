@@ -128,11 +128,8 @@ func (d *doc) variantSlash() {
 		}
 		if d.used[e+1] {
 			if byStart == nil { // built once, at the first slash that needs it
-				byStart = d.tokMap()
+				byStart = d.mentionsByStart()
 				defer d.done(byStart)
-				for j, n := range d.mentions {
-					byStart.set(n.s, j)
-				}
 			}
 			j, ok := byStart.get(e + 1)
 			if !ok || d.mentions[j].e != e+2 || d.mentions[j].reviewed {

@@ -226,11 +226,8 @@ func (d *doc) orgRegionArm() {
 			continue
 		}
 		if byStart == nil { // built once, at the first name that needs it
-			byStart = d.tokMap()
+			byStart = d.mentionsByStart()
 			defer d.done(byStart)
-			for n, o := range d.mentions {
-				byStart.set(o.s, n)
-			}
 		}
 		n, ok := byStart.get(m.e)
 		if !ok || drop[n] {

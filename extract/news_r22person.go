@@ -110,11 +110,8 @@ func (d *doc) placeListPersons() {
 	if !slices.ContainsFunc(d.mentions, func(m mention) bool { return m.label == "PERSON" }) {
 		return
 	}
-	byStart := d.tokMap()
+	byStart := d.mentionsByStart()
 	defer d.done(byStart)
-	for k, m := range d.mentions {
-		byStart.set(m.s, k)
-	}
 	joins := func(j int) bool {
 		return j < len(t) && (t[j].text == "," || t[j].text == "and" || t[j].text == "or") && !t[j].newline
 	}

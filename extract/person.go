@@ -472,11 +472,8 @@ func (d *doc) doubleBarrelled() {
 // mention of that token alone goes into it.
 func (d *doc) joinOverHyphen(label string, joins func(m *mention) bool) {
 	toks := d.toks
-	byStart := d.tokMap()
+	byStart := d.mentionsByStart()
 	defer d.done(byStart)
-	for k, m := range d.mentions {
-		byStart.set(m.s, k)
-	}
 	drop := map[int]bool{}
 	for k := range d.mentions {
 		m := &d.mentions[k]

@@ -724,6 +724,25 @@ func (d *doc) tokMap() tokMap {
 
 func (d *doc) done(x tokMap) { d.spareMaps = append(d.spareMaps, x) }
 
+// mentionsByStart is a tokMap from each mention's first token to its
+// index (the later of two that start there); done gives it back.
+func (d *doc) mentionsByStart() tokMap {
+	x := d.tokMap()
+	for k, m := range d.mentions {
+		x.set(m.s, k)
+	}
+	return x
+}
+
+// mentionsByEnd is the same by the token after each mention's last.
+func (d *doc) mentionsByEnd() tokMap {
+	x := d.tokMap()
+	for k, m := range d.mentions {
+		x.set(m.e, k)
+	}
+	return x
+}
+
 // dropMentions removes the mentions at the given indices, in order.
 func (d *doc) dropMentions(drop map[int]bool) {
 	if len(drop) == 0 {
