@@ -1,10 +1,14 @@
 package extract
 
 import (
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
 )
+
+//go:generate go run ./internal/ruleshape/gen
 
 // chunkRules label a chunk, or split it and label its parts, in order of
 // precedence: the first rule that claims the chunk decides, and a later rule
@@ -946,6 +950,7 @@ func init() {
 		// names and context (classifyPlain)
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
+	sortRules()
 }
 
 // classify labels a chunk by the first of chunkRules that claims it.
@@ -959,9 +964,46 @@ func (d *doc) classify(ps []piece) {
 	if len(ps) == 0 {
 		return
 	}
-	for _, r := range chunkRules {
+	for _, r := range rulesFor[shapeOf(ps)] {
 		if r(d, ps) {
 			return
+		}
+	}
+}
+
+// chunkShape is a set of chunk shapes (internal/ruleshape's Shape).
+type chunkShape uint8
+
+const (
+	loneUnit chunkShape = 1 << iota // one gazetteer name or acronym
+	loneWord                        // one plain word
+	several                         // two pieces or more
+)
+
+// rulesFor holds, for each shape, chunkRules less the rules whose opening
+// guards refuse that shape (refusedShapes, generated from their source):
+// half the chunks are one listed name, which two thirds of the rules turn
+// away in their first line.
+var rulesFor [3][]func(d *doc, ps []piece) bool
+
+func shapeOf(ps []piece) int {
+	switch {
+	case len(ps) > 1:
+		return 2
+	case ps[0].unit != nil:
+		return 0
+	}
+	return 1
+}
+
+func sortRules() {
+	for _, r := range chunkRules {
+		name := runtime.FuncForPC(reflect.ValueOf(r).Pointer()).Name()
+		refused := refusedShapes[name[strings.LastIndexByte(name, '.')+1:]]
+		for i := range rulesFor {
+			if refused&(1<<i) == 0 {
+				rulesFor[i] = append(rulesFor[i], r)
+			}
 		}
 	}
 }
