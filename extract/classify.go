@@ -971,29 +971,30 @@ func (d *doc) classify(ps []piece) {
 	}
 }
 
-// chunkShape is a set of chunk shapes (internal/ruleshape's Shape).
+// chunkShape is a set of chunk shapes, a bit for each of shapeOf's
+// (internal/ruleshape's Shape).
 type chunkShape uint8
-
-const (
-	loneUnit chunkShape = 1 << iota // one gazetteer name or acronym
-	loneWord                        // one plain word
-	several                         // two pieces or more
-)
 
 // rulesFor holds, for each shape, chunkRules less the rules whose opening
 // guards refuse that shape (refusedShapes, generated from their source):
 // half the chunks are one listed name, which two thirds of the rules turn
 // away in their first line.
-var rulesFor [3][]func(d *doc, ps []piece) bool
+var rulesFor [5][]func(d *doc, ps []piece) bool
 
+// shapeOf: one listed name, one plain word, two pieces, three or more
+// without a connector, three or more with one.
 func shapeOf(ps []piece) int {
 	switch {
-	case len(ps) > 1:
-		return 2
-	case ps[0].unit != nil:
+	case len(ps) == 1 && ps[0].unit != nil:
 		return 0
+	case len(ps) == 1:
+		return 1
+	case len(ps) == 2:
+		return 2
+	case !hasConn(ps):
+		return 3
 	}
-	return 1
+	return 4
 }
 
 func sortRules() {

@@ -32,8 +32,13 @@ type Shape uint8
 const (
 	LoneUnit Shape = 1 << iota // one piece that is a gazetteer name or acronym
 	LoneWord                   // one piece that is a plain word
-	Several                    // two pieces or more
+	Pair                       // two pieces (no connector: classify trims them at the ends)
+	Run                        // three pieces or more, none a connector
+	Linked                     // three pieces or more with a connector
 )
+
+// Shapes are all the shapes, in the order of their bits.
+var Shapes = []Shape{LoneUnit, LoneWord, Pair, Run, Linked}
 
 // Refusals maps each rule method of package extract (a method of *doc
 // taking ps []piece and returning bool) to the shapes it refuses; rules
@@ -108,7 +113,7 @@ func isRule(fd *ast.FuncDecl) bool {
 // refused reads the rule's opening statements.
 func refused(fd *ast.FuncDecl) Shape {
 	var out Shape
-	for _, sh := range []Shape{LoneUnit, LoneWord, Several} {
+	for _, sh := range Shapes {
 		env := map[string]value{}
 		for _, st := range fd.Body.List {
 			switch st := st.(type) {
@@ -252,14 +257,17 @@ func eval(env map[string]value, e ast.Expr, sh Shape) value {
 		}
 		switch {
 		case isIdent(e.Fun, "len"):
-			if lone {
+			switch sh {
+			case LoneUnit, LoneWord:
 				return value{isInt: true, lo: 1, hi: 1, isLen: true}
+			case Pair:
+				return value{isInt: true, lo: 2, hi: 2, isLen: true}
 			}
-			return value{isInt: true, lo: 2, hi: 1 << 30, isLen: true}
+			return value{isInt: true, lo: 3, hi: 1 << 30, isLen: true}
 		case isIdent(e.Fun, "hasUnit") && lone:
 			return boolean(sh == LoneUnit)
-		case isIdent(e.Fun, "hasConn") && lone:
-			return value{truth: no} // classify trims connectors at the ends
+		case isIdent(e.Fun, "hasConn"):
+			return boolean(sh == Linked)
 		}
 	case *ast.IndexExpr:
 		if !isIdent(e.X, "ps") {

@@ -37,13 +37,13 @@ func TestRefusals(t *testing.T) {
 	}
 	want := map[string]Shape{
 		"twoOrMore":    LoneUnit | LoneWord,
-		"loneWordOnly": LoneUnit | Several,
-		"noUnits":      LoneUnit,
+		"loneWordOnly": LoneUnit | Pair | Run | Linked,
+		"noUnits":      LoneUnit | Linked,
 		"listedLast":   LoneWord,
 		"cueFirst":     LoneUnit,
 		"theLast":      LoneUnit,
-		"secondGuard":  Several,
-		"pureBefore":   LoneUnit | LoneWord,
+		"secondGuard":  Pair | Run | Linked,
+		"pureBefore":   LoneUnit | LoneWord | Pair,
 	}
 	src := "package extract\n\n"
 	for name, body := range rules {
@@ -61,7 +61,7 @@ func TestRefusals(t *testing.T) {
 	}
 	for name := range rules {
 		if got[name] != want[name] {
-			t.Errorf("%s: refuses %03b, want %03b", name, got[name], want[name])
+			t.Errorf("%s: refuses %05b, want %05b", name, got[name], want[name])
 		}
 	}
 	if _, ok := got["notRule"]; ok {
@@ -70,7 +70,7 @@ func TestRefusals(t *testing.T) {
 }
 
 func TestRender(t *testing.T) {
-	b, err := Render("extract", map[string]Shape{"b": Several, "a": LoneUnit})
+	b, err := Render("extract", map[string]Shape{"b": Pair, "a": LoneUnit})
 	if err != nil {
 		t.Fatal(err)
 	}
