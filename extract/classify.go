@@ -434,6 +434,8 @@ func init() {
 		// "diverted to Dubai International": a city's airport, before the
 		// city takes its label (news_places10.go)
 		(*doc).cityInternational,
+		// "flights to Tarvo Brandel": a city and its airport's name (news_r23news.go)
+		(*doc).airportShortName,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,
