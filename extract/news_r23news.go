@@ -171,3 +171,76 @@ func (d *doc) townAfter(w string, i int) bool {
 	}
 	return false
 }
+
+// partLabel: a compass word or "Upper", "Inner" before a listed state or
+// province that no list holds whole names a region of it, LOC: "North
+// Tarvoshire", "Upper Kessel Province". The lists hold the parts that are
+// states themselves ("South Australia", "North Kivu"), which never come
+// here. A country keeps its label ("West Orvania" is as often a state of
+// the past), and so does a city, cut into administrative cities so named
+// ("West Kessel" may be one); "Greater" and "Great" keep the place's
+// label too ("Greater Leeds").
+func (d *doc) partLabel(part, place piece) string {
+	u := place.unit
+	if w := d.word(part); w == "Greater" || w == "Great" || u.label != "GPE" || d.a.cityNames[u.canonical] || d.a.countries[u.canonical] {
+		return u.label
+	}
+	return "LOC"
+}
+
+var roadWords23 = cue("roadWords23")
+
+// interstateRoad: "I-" and a number of one to three digits is a US
+// interstate highway, LOC, in a text that speaks of roads: "traffic on
+// I-75", "the I-696 work". The shape is a designator's too (a fighter of
+// the 1930s, a submarine), so a text with no road in it is left alone.
+func (d *doc) interstateRoad(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil {
+		return false
+	}
+	w := d.toks[ps[0].s].text
+	if len(w) < 3 || w[0] != 'I' || w[1] != '-' || digitsAt(w, 2) != len(w)-2 || len(w) > 5 || w[2] == '0' {
+		return false
+	}
+	for r := range roadWords23.words {
+		if d.seenLower(r) {
+			return d.add(ps[0].s, ps[0].e, "LOC", "")
+		}
+	}
+	return false
+}
+
+var familyNouns23 = cue("familyNouns23")
+
+// platformFamily: a later word of a platform's name, alone between "the"
+// or "its" and a family's noun, names the family, PLATFORM: "the Kessel
+// 737 MAX 10 ... the MAX family", "the Orvane KX-2 Tarvo ... its Tarvo
+// fleet". The name's first word is the maker's or the whole's and is
+// read by the other rules; a number names no family.
+func (d *doc) platformFamily() {
+	t := d.toks
+	for i := 1; i+1 < len(t); i++ {
+		if d.used[i] || t[i-1].text != "the" && t[i-1].text != "its" || t[i].kind != tkWord || !isCapitalised(t[i].text) || !familyNouns23.has(t[i+1].text) {
+			continue
+		}
+		if d.platformWordBefore(t[i].text, i) {
+			d.add(i, i+1, "PLATFORM", "")
+		}
+	}
+}
+
+// platformWordBefore: w is a word after the first of a platform's name
+// that ends before token i.
+func (d *doc) platformWordBefore(w string, i int) bool {
+	for _, m := range d.mentions {
+		if m.label != "PLATFORM" || m.e > i {
+			continue
+		}
+		for k := m.s + 1; k < m.e; k++ {
+			if d.toks[k].text == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -33,3 +33,43 @@ func TestAnnotator_R23VenueShortForm(t *testing.T) {
 			[]string{"LOC Brandtholm Park", "PERSON Maria Brandtholm", "PERSON Brandtholm -> Maria Brandtholm"}},
 	})
 }
+
+func TestAnnotator_R23PartLabel(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a compass part of a state", "Farmers in North Karnataka want more water.",
+			[]string{"LOC North Karnataka"}},
+		{"a compass part of a nation that is a state of the lists", "He toured South Wales last month.",
+			[]string{"LOC South Wales"}},
+		{"a country keeps its label", "He was born in West Orvania, as Northern Fiji voted.",
+			[]string{"GPE West Orvania", "GPE Northern Fiji"}},
+		{"a listed state keeps its label", "He toured South Australia last month.",
+			[]string{"GPE South Australia"}},
+		{"a city's part keeps the city's label", "The mayor toured West Leeds last month.",
+			[]string{"GPE West Leeds"}},
+	})
+}
+
+func TestAnnotator_R23InterstateRoad(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two interstates in a text of roads", "Heavy traffic on I-75 slowed, and the I-696 work starts in April.",
+			[]string{"LOC I-75", "LOC I-696"}},
+		{"no road in the text", "The I-16 fighter first flew in 1933.",
+			[]string{"PLATFORM I-16"}},
+		{"a leading zero is no highway", "The lanes of the I-05 were shut.",
+			nil},
+	})
+}
+
+func TestAnnotator_R23PlatformFamily(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a mark of the name before a family's noun", "Tarvel Air took its first Boeing 737 MAX 10 after regulators cleared the largest model of the MAX family.",
+			[]string{"ORG Tarvel Air", "PLATFORM Boeing 737 MAX 10", "PLATFORM MAX"}},
+		{"no platform named before", "The MAX family is new, and Tarvel Air flies the 737 MAX 8.",
+			[]string{"ORG Tarvel Air", "PLATFORM 737 MAX 8"}},
+		{"the maker's word is no family", "Tarvel Air took a Boeing 737 MAX 10, the largest of the Boeing family.",
+			[]string{"ORG Tarvel Air", "PLATFORM Boeing 737 MAX 10", "ORG Boeing"}},
+	})
+}
