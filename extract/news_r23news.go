@@ -103,8 +103,8 @@ func (d *doc) venueShortForm() {
 		if _, listed := d.a.gaz.name(w); listed || d.a.demonyms[w] {
 			continue // "the Indian Ocean ... Indian": a people's word
 		}
-		if p := t[k+1]; p.text == "of" || p.text == "de" || p.glued {
-			continue // "the Port of Tarvo ... Port operators": the head first
+		if p := t[k+1]; p.text == "of" || p.text == "de" || p.glued || p.text[0] >= '0' && p.text[0] <= '9' {
+			continue // "the Port of Tarvo ... Port operators", "Sector 62": the head first
 		}
 		words[n], from[n] = w, m.e
 		n++

@@ -73,3 +73,13 @@ func TestAnnotator_R23PlatformFamily(t *testing.T) {
 			[]string{"ORG Tarvel Air", "PLATFORM Boeing 737 MAX 10", "ORG Boeing"}},
 	})
 }
+
+func TestAnnotator_R23NumberedCityPart(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a city's numbered zone", "A crowd of 24,600 watched in Zona 5, and flats in Sector 62 were sold.",
+			[]string{"LOC Zona 5", "LOC Sector 62"}},
+		{"the head alone later is no short form", "Flats in Sector 62 were sold. The Sector was quiet.",
+			[]string{"LOC Sector 62"}},
+	})
+}
