@@ -289,10 +289,12 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.versionSuffix()
 	d.familyMarkNumbers()
 	d.joinVariants()
-	d.def13Post()     // news_def13.go
-	d.defprog14Post() // news_defprog14.go
-	d.r16Post()       // news_r16news.go
-	d.r19miscPost()   // news_r19misc.go
+	d.def13Post()      // news_def13.go
+	d.defprog14Post()  // news_defprog14.go
+	d.r16Post()        // news_r16news.go
+	d.r19miscPost()    // news_r19misc.go
+	d.venueShortForm() // news_r23news.go
+	d.platformFamily() // news_r23news.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

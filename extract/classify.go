@@ -25,6 +25,9 @@ func init() {
 		(*doc).trailingThe,
 		// "down Kessel Road I see": no name ends in the pronoun (news_r21news.go)
 		(*doc).pronounI,
+		// "traffic on I-75": an interstate highway, before a designator's
+		// shape reads a platform (news_r23news.go)
+		(*doc).interstateRoad,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
 		(*doc).clickName,
@@ -438,6 +441,8 @@ func init() {
 		// "diverted to Dubai International": a city's airport, before the
 		// city takes its label (news_places10.go)
 		(*doc).cityInternational,
+		// "flights to Tarvo Brandel": a city and its airport's name (news_r23news.go)
+		(*doc).airportShortName,
 		// "Cricket Australia": a sport's governing body, before the place
 		// takes its label
 		(*doc).sportBody,
@@ -1718,10 +1723,11 @@ func (d *doc) classifyPlain(ps []piece) {
 			d.classifyPlain(ps[i+2:])
 			return
 		}
-		// "North Wales", "Upper Normandy": a part of a place is a place
+		// "North Wales", "Upper Normandy": a part of a place is a place; of
+		// a state a region, LOC (news_r23news.go)
 		if i > 0 && placeParts.has(d.word(ps[i-1])) && (p.unit.label == "GPE" || p.unit.label == "LOC") {
 			d.leftover(ps[:i-1])
-			d.add(ps[i-1].s, p.e, p.unit.label, "")
+			d.add(ps[i-1].s, p.e, d.partLabel(ps[i-1], p), "")
 			d.classifyPlain(ps[i+1:])
 			return
 		}
