@@ -361,6 +361,20 @@ func init() {
 		(*doc).dealName,
 		(*doc).partyDeeds,
 		(*doc).membersOf,
+		// "a Conservative councillor", "Bloc Leader Tarvo Brandt": a party
+		// by a common adjective before its officer; "the General Dockers'
+		// Union": a title's word in a union's name (news_r23org.go)
+		(*doc).partyRole,
+		(*doc).titledUnion,
+		// "the Export-Import Bank of Orvania": a hyphened pair before a
+		// listed bank is its name's first word (news_r23org.go)
+		(*doc).compoundBeforeBody,
+		// "said on X": the network; "Anchor regional officer Ana Kessel":
+		// a union by its officer (news_r23org.go)
+		(*doc).postedOnX,
+		(*doc).levelOfficer,
+		// "Senate Republicans": the house alone (news_r23org.go)
+		(*doc).houseMembers,
 		(*doc).transferFrom,
 		// "wildfires on Crete", "at Rikers Island": a listed island, over a
 		// province's or a town's name and a workplace's context; "Plaza de
@@ -465,6 +479,10 @@ func init() {
 		// "the Chief of the Naval Staff": an office, before any rule reads
 		// "Staff" or "Navy" as an organisation's
 		(*doc).titleOfRole,
+		// "Minister of Digital Affairs, Innovation and Space Industry
+		// Tarvik Orlanov": a portfolio's part after its comma
+		// and the minister (news_r23org.go)
+		(*doc).portfolioTail,
 		// "between Tarvel and Kessel", "the Halden Institute for Physics
 		// and CERN", "Kessel Music and Tarvel Music Group": two names; "the
 		// Liberal Party of Orvania": one; "Vice President of Orland
@@ -953,6 +971,9 @@ func init() {
 		(*doc).givenNameSite,
 		// what is left has no connector and no cue: people, platforms, known
 		// names and context (classifyPlain)
+		// "repaint the Mateo Tarvos before": "the" and a given name's
+		// run name a thing, no person (news_r23org.go)
+		(*doc).theGivenNamed,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
 	sortRules()

@@ -135,7 +135,7 @@ func (d *doc) whichRuns(ps []piece) bool {
 	if e+3 >= len(toks) || toks[e].text != "," || toks[e+1].text != "which" || len(ps) > 3 || hasConn(ps) || calendarWords.has(toks[s].text) || toks[s].glued {
 		return false
 	}
-	if v, next := toks[e+2].text, toks[e+3].text; !whichRunVerbs.has(v) && !(countedRunVerbs.has(v) && isNumber(next)) && !(v == "went" && wentStates.has(next)) && !(v == "filed" && next == "for") {
+	if v, next := toks[e+2].text, toks[e+3].text; !whichRunVerbs.has(v) && !(countedRunVerbs.has(v) && isNumber(next)) && !(v == "went" && wentStates.has(next)) && !(v == "filed" && next == "for") && !d.whichNamed(s, e) {
 		return false
 	}
 	return onlyOrgUnits(ps) && d.add(s, e, "ORG", "")
@@ -242,18 +242,19 @@ func (d *doc) kindBefore(ps []piece) bool {
 	// "her partner Ana"
 	relation := !bodyKindNouns.has(toks[s-1].text) && !orgNouns.has(toks[s-1].text)
 	k := s - 2
-	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !articles.has(toks[k].text) && toks[k].text != "its" && toks[k].text != "their"; m++ {
+	// a country's adjective is a modifier too: "its Orvanian arm Tarvo" (news_r23org.go)
+	for m := 0; m < 2 && k >= 0 && !toks[k+1].sentStart && toks[k].kind == tkWord && (!isCapitalised(toks[k].text) || d.a.demonyms[toks[k].text] && !toks[k].sentStart) && !articles.has(toks[k].text) && toks[k].text != "its" && toks[k].text != "their"; m++ {
 		k-- // "housing", "private equity"
 		if k > 0 && toks[k].text == "-" && toks[k].glued && toks[k-1].kind == tkWord {
 			k-- // "low-cost": one modifier
 		}
 	}
 	switch {
-	case relation && (k < 0 || toks[k].text != "its" && !(toks[k].kind == tkPossessive && k > 0 && (orgNouns.has(toks[k-1].text) || companyHeads.has(toks[k-1].text)))):
+	case relation && (k < 0 || toks[k].text != "its" && toks[k].text != "Its" && !(toks[k].kind == tkPossessive && k > 0 && (orgNouns.has(toks[k-1].text) || companyHeads.has(toks[k-1].text)))):
 		return false // "its partner", "the airline's partner", not "her partner"
 	case k >= 0 && k < s-1 && toks[k].sentStart && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k]:
 		// "Concert promoter Tarvel said": the modifier opens the sentence
-	case k >= 0 && (articles.has(toks[k].text) || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "their"):
+	case k >= 0 && (articles.has(toks[k].text) || toks[k].kind == tkPossessive || toks[k].text == "The" || toks[k].text == "its" || toks[k].text == "Its" || toks[k].text == "their"):
 	default:
 		return false
 	}
@@ -290,7 +291,9 @@ func (d *doc) marketDeed(ps []piece) bool {
 	next := toks[e+1].text
 	switch {
 	case marketVerbs.has(v) && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent") &&
-		(n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && d.sharesBefore(s)):
+		(n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && (d.sharesBefore(s) || d.loneShareMover(s))):
+	// "Tarvolt eased to $12.65": a price the share moved to (news_r23org.go)
+	case marketVerbs.has(v) && d.priceAfter(e+1) && (n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && d.loneShareMover(s)):
 	case accountVerbs.has(v) && d.accountObject(e+1):
 	case companyDeeds.has(v) && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
 	default:
@@ -493,10 +496,10 @@ func (d *doc) ownedBodyThing(ps []piece) bool {
 	}
 	first := k
 	owned := func(w string) bool { return bodyThings.has(w) || whose && whoseBodyThings.has(w) }
-	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !owned(toks[k].text); m++ {
+	for m := 0; m < 2 && k+1 < len(toks) && toks[k].kind == tkWord && !isCapitalised(toks[k].text) && !owned(toks[k].text) && !d.bodyOfficerAt(k); m++ {
 		k++
 	}
-	if (k >= len(toks) || !owned(toks[k].text) || toks[k].newline) && !d.parentCompany(first) {
+	if (k >= len(toks) || !owned(toks[k].text) && !d.bodyOfficerAt(k) || toks[k].newline) && !d.parentCompany(first) {
 		return false
 	}
 	for _, p := range ps {

@@ -81,6 +81,8 @@ func (d *doc) stateGovernment(ps []piece) bool {
 		switch {
 		case p.unit != nil && p.unit.label == "GPE":
 		case p.unit == nil && p.e-p.s == 1 && governmentTiers.has(w):
+		// "the Danish Government": a nation's adjective (news_r23org.go)
+		case p.unit == nil && p.e-p.s == 1 && n == 2 && d.a.demonyms[w]:
 		default:
 			return false
 		}

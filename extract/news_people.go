@@ -1098,6 +1098,7 @@ func (d *doc) titleOfRole(ps []piece) bool {
 			office = office && !p.conn && titleWords.has(d.toks[k].text)
 		}
 	}
+	office = office || d.ministerPortfolio(ps[of-1], rest) // news_r23org.go
 	d.claim(ps[0].s, ps[of].e)
 	if office {
 		d.claim(ps[of].e, ps[len(ps)-1].e)

@@ -330,10 +330,10 @@ func (d *doc) officeThenName(rest []piece) int {
 		j++
 	}
 	if j == 0 || j == len(rest) || len(rest)-j < 2 || hasConn(rest[j:j+1]) {
-		return 0
+		return d.portfolioName(rest) // "Minister of Water and Energy Tarvik Orlanov" (news_r23org.go)
 	}
 	if n := d.personLen(rest[j:]); n != len(rest)-j || n > 4 {
-		return 0
+		return d.portfolioName(rest)
 	}
 	return j
 }
