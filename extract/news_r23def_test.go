@@ -50,3 +50,17 @@ func TestAnnotator_R23KindRun(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R23SensorsAndAppositions(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a radar's kind after its code", "The frigates carry the KX-STAR active electronically scanned array radar.",
+			[]string{"PLATFORM KX-STAR -> Kx-Star"}},
+		{"a sonar's kind after its code", "The OLMA-NG hull-mounted sonar was tested.",
+			[]string{"PLATFORM OLMA-NG -> Olma-Ng"}},
+		{"a code after a platform's noun and the", "The firm showed a drone, the KV-C, and a missile, the KCM-01, at the fair.",
+			[]string{"PLATFORM KV-C", "PLATFORM KCM-01"}},
+		{"a code before a verb is no kind", "The KX-STAR team said the array was ready.",
+			nil},
+	})
+}
