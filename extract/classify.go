@@ -1204,8 +1204,8 @@ func (d *doc) cueLabel(ps []piece) string {
 			switch {
 			case orgStarts.has(first):
 				return "ORG"
-			case programStarts.has(first):
-				return "PROGRAM"
+			case programStarts.has(first) && !instituteHeads23.has(d.word(ps[len(ps)-1])):
+				return "PROGRAM" // "Conference of Kessel Associations Institute" is a body's (news_r23def.go)
 			case locStarts.has(first) && !orgHeads.has(d.word(ps[len(ps)-1])):
 				return "LOC"
 			}

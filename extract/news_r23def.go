@@ -11,7 +11,20 @@ var (
 	auxHulls23      = cue("auxHulls23")
 	platformKinds23 = cue("platformKinds23")
 	serviceWords23  = cue("serviceWords23")
+	// instituteHeads23: cues.txt's [instituteHeads23]
+	instituteHeads23 = cue("instituteHeads23")
 )
+
+// instituteHeaded: the long form [s, e) ends in a body's head, a number
+// after it aside: "Standing Kessel Mine Countermeasures Group 1" is a
+// unit, "Standing Tarvo Committee" a committee, though a programme's
+// long title opens with a word in "-ing" ("Transforming the ...").
+func (d *doc) instituteHeaded(s, e int) bool {
+	if e-s >= 2 && allDigits(d.toks[e-1].text) {
+		e--
+	}
+	return e-s >= 2 && instituteHeads23.has(d.toks[e-1].text)
+}
 
 // r23defPost runs after the chunks are read and resolved.
 func (d *doc) r23defPost() {

@@ -64,3 +64,17 @@ func TestAnnotator_R23SensorsAndAppositions(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R23InstituteHeads(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a conference's institute", "Tarvo Brandt of the Conference of Kessel Associations Institute said so.",
+			[]string{"PERSON Tarvo Brandt", "ORG Conference of Kessel Associations Institute"}},
+		{"a conference alone stays a programme", "The Conference of the Parties met in May.",
+			[]string{"PROGRAM Conference of the Parties"}},
+		{"a standing unit with its number", "The ships joined Standing Kessel Mine Countermeasures Group 1 (SKMCMG1) in May.",
+			[]string{"ORG Standing Kessel Mine Countermeasures Group 1", "ORG SKMCMG1 -> Standing Kessel Mine Countermeasures Group 1"}},
+		{"a long title in -ing stays a programme", "Transforming the Orvane Relationship Using Strategic Technology (TORUST) began.",
+			[]string{"PROGRAM Transforming the Orvane Relationship Using Strategic Technology -> TORUST", "PROGRAM TORUST"}},
+	})
+}
