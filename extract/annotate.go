@@ -290,6 +290,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.familyMarkNumbers()
 	d.joinVariants()
 	d.def13Post()      // news_def13.go
+	d.r23defPost()     // news_r23def.go
 	d.defprog14Post()  // news_defprog14.go
 	d.r16Post()        // news_r16news.go
 	d.r19miscPost()    // news_r19misc.go

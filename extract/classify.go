@@ -93,7 +93,9 @@ func init() {
 		// of its kind is the platform alone (news_r21def.go)
 		(*doc).namedKindTail,
 		// "General Purpose Frigates": a ship's kind that a title's word
-		// opens, before a title and a name are read (news_r21def.go)
+		// opens, before a title and a name are read (news_r21def.go);
+		// "Landing Platform Docks": a craft's kind in capitals of common
+		// words (kindRun, news_r23def.go)
 		(*doc).titledVesselKind,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
@@ -1270,8 +1272,8 @@ func (d *doc) cueLabel(ps []piece) string {
 			switch {
 			case orgStarts.has(first):
 				return "ORG"
-			case programStarts.has(first):
-				return "PROGRAM"
+			case programStarts.has(first) && !instituteHeads23.has(d.word(ps[len(ps)-1])):
+				return "PROGRAM" // "Conference of Kessel Associations Institute" is a body's (news_r23def.go)
 			case locStarts.has(first) && !orgHeads.has(d.word(ps[len(ps)-1])):
 				return "LOC"
 			}

@@ -15,7 +15,7 @@ func TestNewsOrgs8_Rules(t *testing.T) {
 			[]string{"ORG Ministry of Defence", "PERSON Ilsa Brandt"}},
 		{"a hull symbol and its number are a ship, in brackets after its name too",
 			"The carrier USS Quorvel (CVN 81) sailed with the DDG-140 and LHA 9.",
-			[]string{"PLATFORM USS Quorvel", "PLATFORM CVN 81", "PLATFORM DDG-140", "PLATFORM LHA 9"}},
+			[]string{"PLATFORM USS Quorvel", "PLATFORM CVN 81 -> USS Quorvel", "PLATFORM DDG-140", "PLATFORM LHA 9"}},
 		{"a ship's name again without its prefix is the ship, over a town's label",
 			"The frigate HMCS Windsor left Halifax. Windsor will return in June.",
 			[]string{"PLATFORM HMCS Windsor", "GPE Halifax", "PLATFORM Windsor"}},

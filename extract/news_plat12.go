@@ -404,18 +404,27 @@ func (d *doc) countedKindName(ps []piece) bool {
 }
 
 // nounApposition: "Orvania's laser interceptor, Kessel Beam, now has",
-// "the next missile, Kessel 4, moves": a name set off by commas after a
-// platform's noun is the platform's; a saying verb after the name makes
-// it a speaker ("the missile, Harlow said,"), and carriers and transports
-// are airlines' nouns too.
+// "the next missile, Kessel 4, moves", "a drone, the KV-7,": a name set
+// off by commas after a platform's noun is the platform's; a saying verb
+// after the name makes it a speaker ("the missile, Harlow said,"), and
+// carriers and transports are airlines' nouns too.
 func (d *doc) nounApposition(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if s < 2 || toks[s-1].text != "," || !platformNouns.has(toks[s-2].text) || strings.HasSuffix(toks[s-2].text, "s") {
+	c := s - 1
+	if c >= 3 && toks[c].text == "the" {
+		c-- // "a drone, the KV-7," (news_r23def.go)
+	}
+	if c < 1 || toks[c].text != "," || !platformNouns.has(toks[c-1].text) || strings.HasSuffix(toks[c-1].text, "s") {
 		return false // the cheap check
 	}
-	if w := toks[s-2].text; w == "carrier" || w == "transport" || w == "system" || len(ps) > 3 || hasConn(ps) {
+	if w := toks[c-1].text; w == "carrier" || w == "transport" || w == "system" || len(ps) > 3 {
 		return false
+	}
+	for _, p := range ps {
+		if p.conn && (toks[p.s].text != "-" || !toks[p.s].glued) {
+			return false // a code's hyphen ("KV-C") joins no two names
+		}
 	}
 	if e < len(toks) && !toks[e].glued && allDigits(toks[e].text) && len(toks[e].text) <= 2 {
 		e++ // "Kessel 4"

@@ -90,7 +90,7 @@ func TestNewsPlat12_Rules(t *testing.T) {
 			[]string{"ORG Vietnam People's Air Force", "ORG Korean People's Army", "ORG People's Bank of China"}},
 		{"a type's name in capitals after a count, the plural inside; a body's ships are none",
 			"The council cleared funds for six Next Generation Offshore Patrol Vessels (NGOPV) worth less, 61 Armored Multi-Purpose Vehicles and two 12.7 mm Stabilised Remote Control Guns, while two Coast Guard Ships sailed.",
-			[]string{"PLATFORM Next Generation Offshore Patrol Vessels -> Next Generation Offshore Patrol Vessel", "PLATFORM NGOPV -> Next Generation Offshore Patrol Vessels",
+			[]string{"PLATFORM Next Generation Offshore Patrol Vessels", "PLATFORM NGOPV -> Next Generation Offshore Patrol Vessels",
 				"PLATFORM Armored Multi-Purpose Vehicles -> Armored Multi-Purpose Vehicle", "PLATFORM Stabilised Remote Control Guns -> Stabilised Remote Control Gun", "ORG Coast Guard Ships"}},
 		{"a name set off by commas after a platform's noun, with its number; the same name with another number",
 			"Orvania's high-power laser interceptor, Kessel Beam, now has a second battery, as the next missile, Tarvel 4, moves into testing and will replace Tarvel 2.",

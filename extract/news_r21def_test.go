@@ -74,9 +74,9 @@ func TestAnnotator_R21DropFlag(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
 		{"a demonym before a prefixed ship", "The convoy sailed with the Italian ITS Tarvo Kessel (D560) and two tankers.",
-			[]string{"PLATFORM ITS Tarvo Kessel", "PLATFORM D560"}},
+			[]string{"PLATFORM ITS Tarvo Kessel", "PLATFORM D560 -> ITS Tarvo Kessel"}},
 		{"no demonym", "The convoy sailed with the frigate ITS Tarvo Kessel (D560).",
-			[]string{"PLATFORM ITS Tarvo Kessel", "PLATFORM D560"}},
+			[]string{"PLATFORM ITS Tarvo Kessel", "PLATFORM D560 -> ITS Tarvo Kessel"}},
 	})
 }
 

@@ -150,6 +150,9 @@ func (d *doc) define(ls, le, as, ae int) {
 		}
 		if h.label == "" && strings.HasSuffix(d.toks[ls].text, "ing") && isCapitalised(d.toks[ls].text) {
 			h.label = "PROGRAM"
+			if d.instituteHeaded(ls, le) {
+				h.label = "ORG" // "Standing Kessel Group 1 (SKG1)": a unit (news_r23def.go)
+			}
 		}
 		if h.label == "" && (d.programAfter(ls, ae) || d.ownedLongForm(ls, le) || as < ls && d.programWordBefore(as)) || h.label == "ORG" && (d.forcePlan(ls, le, ae) || d.compactOf(ls, le)) {
 			h.label = "PROGRAM" // "Transformation in Contact (TiC) initiative"
