@@ -18,7 +18,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/20"
+const ExtractorVersion = "annotate/21"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
