@@ -468,8 +468,8 @@ var moneyScales = []struct {
 	{"thousand", 3, false}, {"million", 6, false}, {"billion", 9, false}, {"trillion", 12, false},
 	{"lakh", 5, false}, {"lakhs", 5, false}, {"lac", 5, false}, {"lacs", 5, false},
 	{"crore", 7, false}, {"crores", 7, false},
-	{"mn", 6, false}, {"mln", 6, false}, {"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"cr", 7, false},
-	{"k", 3, true}, {"m", 6, true}, {"b", 9, true},
+	{"mn", 6, false}, {"mln", 6, false}, {"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"trn", 12, false}, {"cr", 7, false},
+	{"k", 3, true}, {"m", 6, true}, {"b", 9, true}, {"tr", 12, true}, // "Rs1.02tr", as South Asian papers write trillions
 	// Hindi, as in PIB's releases: the nukta of करोड़ (crore) and हज़ार
 	// (thousand) comes precomposed or combining.
 	{"हजार", 3, false}, {"ह\u091c\u093cार", 3, false}, {"ह\u095bार", 3, false}, {"लाख", 5, false},

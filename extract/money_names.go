@@ -92,6 +92,9 @@ var currencyPrefixes = []currencyToken{
 	// "KD 412 million" (Kuwait's dinar) the same way; "Q75" (Guatemala's
 	// quetzal) as the one-letter signs are ("Q3" is a quarter)
 	{token: "KD", unit: "kd"}, {token: "Q", unit: "q", scaled: true},
+	// "KM 6,000" (Bosnia's convertible mark) and "Ar 200 million"
+	// (Madagascar's ariary) the same way; "F CFA 12 billion" as "CFA"
+	{token: "KM", unit: "km"}, {token: "Ar", unit: "ar"}, {token: "F CFA", code: "XOF", unit: "cfa"}, {token: "FCFA", code: "XOF", unit: "cfa"},
 }
 
 // homeSigns are the one-letter signs that need a scale word or thousands
@@ -155,6 +158,8 @@ var (
 	kronor = []unitCurrency{{"SEK", "Swed"}, {"SEK", "Stockholm"}, {"ISK", "Iceland"}, {"ISK", "Reykjav"}}
 )
 
+var bosnianMarks = []unitCurrency{{"BAM", "Bosnia"}, {"BAM", "Sarajevo"}, {"BAM", "Banja Luka"}, {"BAM", "Mostar"}}
+
 // signUnits are the currencies of a shared sign or name and the countries
 // (or capitals) that say which one a text means: the CFA franc of West
 // Africa (the default) or of Central Africa, the boliviano or the bolívar,
@@ -191,6 +196,12 @@ var signUnits = map[string][]unitCurrency{
 	"da": {{"DZD", "Algeria"}, {"DZD", "Algiers"}},
 	"nu": {{"BTN", "Bhutan"}, {"BTN", "Thimphu"}},
 	"kd": {{"KWD", "Kuwait"}},
+	"km": bosnianMarks,
+	"ar": {{"MGA", "Madagasca"}, {"MGA", "Antananarivo"}},
+	// "5 million marks" in a story of Bosnia; the leu's plural is Romania's
+	// or Moldova's by the country named
+	"marks": bosnianMarks,
+	"lei":   {{"RON", "Romania"}, {"RON", "Bucharest"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"MDL", "Chisinau"}},
 	"q":  {{"GTQ", "Guatemal"}},
 	// the fils, a thousandth of the Gulf's and Iraq's dinars, a hundredth
 	// of the dirham: "812 fils" a share in Kuwait
@@ -223,7 +234,7 @@ var currencyWords = []currencyToken{
 	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
 	{token: "so‘m", code: "UZS"}, {token: "so'm", code: "UZS"}, {token: "soum", code: "UZS"}, {token: "soums", code: "UZS"},
-	{token: "fils", unit: "fils", minor: true}, {token: "crowns", unit: "crowns", scaled: true},
+	{token: "fils", unit: "fils", minor: true}, {token: "crowns", unit: "crowns", scaled: true}, {token: "marks", unit: "marks", scaled: true},
 	{token: "CFA francs", code: "XOF", unit: "cfa"}, {token: "CFA franc", code: "XOF", unit: "cfa"}, {token: "francs CFA", code: "XOF", unit: "cfa"},
 }
 
@@ -477,7 +488,7 @@ var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD"
 // the country's own name only (localDollar).
 var dollarPlaces = []unitCurrency{
 	{"AUD", "Canberra"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Adelaide"},
-	{"AUD", "Queensland"}, {"AUD", "New South Wales"}, {"AUD", "Tasmania"}, {"AUD", "ASX"},
+	{"AUD", "Queensland"}, {"AUD", "New South Wales"}, {"AUD", "NSW"}, {"AUD", "Tasmania"}, {"AUD", "ASX"},
 	{"CAD", "Ottawa"}, {"CAD", "Toronto"}, {"CAD", "Montreal"}, {"CAD", "Montréal"}, {"CAD", "Vancouver"},
 	{"CAD", "Calgary"}, {"CAD", "Edmonton"}, {"CAD", "Winnipeg"}, {"CAD", "Alberta"}, {"CAD", "Ontario"}, {"CAD", "Quebec"},
 	{"CAD", "Québec"}, {"CAD", "Saskatchewan"}, {"CAD", "Manitoba"}, {"CAD", "Nova Scotia"}, {"CAD", "Newfoundland"},

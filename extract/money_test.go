@@ -360,9 +360,19 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Durrës, Albania: a room for 6,200 lekë.", []moneyWant{{"6,200 lekë", 6200, 0, "ALL"}}},
 		{"Malmö, Sweden, asked for 250 million crowns; the champions won three crowns.", []moneyWant{{"250 million crowns", 2.5e8, 0, "SEK"}}},
 		{"Manila, Philippines: the cutter (P220) docked; the fare is P250.", []moneyWant{{"P250", 250, 0, "PHP"}}},
+		// the leu's plural by the country named; Bosnia's mark by its
+		// letters or its name; the ariary's "Ar"; "F CFA"; "tr" trillions
+		{"Chișinău, Moldova: 2.1 billion lei for roads, at 17.8 lei to the dollar.", []moneyWant{{"2.1 billion lei", 2.1e9, 0, "MDL"}, {"17.8 lei", 17.8, 0, "MDL"}}},
+		{"Bucharest, Romania: the city will spend 900 million lei on trams.", []moneyWant{{"900 million lei", 9e8, 0, "RON"}}},
+		{"Sarajevo, Bosnia: a fine of KM 8,000 and 3 million marks for a stand; the keeper made 3 marks.", []moneyWant{{"KM 8,000", 8000, 0, "BAM"}, {"3 million marks", 3e6, 0, "BAM"}}},
+		{"The route runs from KM 6,000 to KM 6,200; 3 million marks were printed.", nil},
+		{"Antananarivo, Madagascar: growers must pay Ar 150 million each.", []moneyWant{{"Ar 150 million", 1.5e8, 0, "MGA"}}},
+		{"Abidjan, Ivory Coast: the carrier lost F CFA 14 billion, down from FCFA 19 billion.", []moneyWant{{"F CFA 14 billion", 1.4e10, 0, "XOF"}, {"FCFA 19 billion", 1.9e10, 0, "XOF"}}},
+		{"Lahore, Pakistan: the province allocated Rs1.4tr for roads and Rs2trn for salaries.", []moneyWant{{"Rs1.4tr", 1.4e12, 0, "PKR"}, {"Rs2trn", 2e12, 0, "PKR"}}},
 		// a street named for a country names no country's dollar
 		{"Tenants left 8 Canada Square and One Canada Square; the bank cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "USD"}}},
 		{"Toronto: Canada's lender, the largest in Canada, cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "CAD"}}},
+		{"The NSW Treasurer said the new line would cost $3.1 billion; Australia adds $400 million.", []moneyWant{{"$3.1 billion", 3.1e9, 0, "AUD"}, {"$400 million", 4e8, 0, "AUD"}}},
 		// three decimals in an exchange rate; thousands elsewhere
 		{"The Singapore dollar stood at S$1.342 to the greenback.", []moneyWant{{"S$1.342", 1.342, 0, "SGD"}}},
 		{"The pound fetched $1.265 per pound; a fare of $1.500 rose.", []moneyWant{{"$1.265", 1.265, 0, "USD"}, {"$1.500", 1500, 0, "USD"}}},
