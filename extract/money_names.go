@@ -202,7 +202,7 @@ var signUnits = map[string][]unitCurrency{
 	// or Moldova's by the country named
 	"marks": bosnianMarks,
 	"lei":   {{"RON", "Romania"}, {"RON", "Bucharest"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"MDL", "Chisinau"}},
-	"q":  {{"GTQ", "Guatemal"}},
+	"q":     {{"GTQ", "Guatemal"}},
 	// the fils, a thousandth of the Gulf's and Iraq's dinars, a hundredth
 	// of the dirham: "812 fils" a share in Kuwait
 	"fils": {{"KWD", "Kuwait"}, {"BHD", "Bahrain"}, {"JOD", "Jordan"}, {"IQD", "Iraq"}, {"AED", "Emirat"}, {"AED", "UAE"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}},
