@@ -164,10 +164,13 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written14/defence", 0.88, 2},
 		{"written15/news", 0.88, 0},
 		{"written15/defence", 0.90, 0},
+		{"written16/news", 0.85, 0},
+		{"written16/defence", 0.88, 0},
 		// the session's unseen set after its end measure (its money
-		// errors read after it)
-		{"written16/news", 0.82, 0},
-		{"written16/defence", 0.85, 0},
+		// errors read after it; one "$" the text also writes "US$" for,
+		// in a story of Argentina, is read as its peso)
+		{"written17/news", 0.84, 0},
+		{"written17/defence", 0.90, 1},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			golds, err := evaluation.ReadGold("../testdata/" + set.file + ".jsonl")
