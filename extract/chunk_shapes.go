@@ -71,6 +71,7 @@ var refusedShapes = map[string]chunkShape{
 	"corporateTail":              3,
 	"countedKindName":            3,
 	"countryBody":                3,
+	"countyFirst":                3,
 	"craftAcronym":               1,
 	"craftAppositive":            24,
 	"craftKindStart":             29,

@@ -28,6 +28,9 @@ func init() {
 		// "traffic on I-75": an interstate highway, before a designator's
 		// shape reads a platform (news_r23news.go)
 		(*doc).interstateRoad,
+		// "County Kessel", "Co. Tarvo": a county as Ireland writes them,
+		// before the name alone reads a person (news_places.go)
+		(*doc).countyFirst,
 		// "PM-KESSEL": an Indian scheme's name (news_progs6.go)
 		// "Johannes !Gawaxab": a click letter opens a family name (news_people8.go)
 		(*doc).clickName,

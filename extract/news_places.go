@@ -585,3 +585,31 @@ func (d *doc) placeAndPlace(ps []piece) bool {
 	}
 	return false
 }
+
+// countyFirst: "County" (or "Co.") before one name is a county as Ireland
+// and Northern Ireland write them, one GPE ("County Kessel", "Co. Tarvo"),
+// whatever the name alone would be (a given name, a town, a common word);
+// not a body's or a site's head ("County Council", "County Hall"), nor a
+// road's number ("County Road 12").
+func (d *doc) countyFirst(ps []piece) bool {
+	if len(ps) < 2 || ps[0].unit != nil || ps[1].conn || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	t := d.toks
+	w := t[ps[0].s].text
+	if w != "County" && w != "Co." || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	next := t[ps[1].s].text
+	if orgHeads.has(next) || locHeads.has(next) || siteHeads.has(next) || gpeHeads.has(next) || ps[1].unit != nil && ps[1].unit.label != "GPE" && ps[1].unit.label != "LOC" {
+		return false
+	}
+	if len(ps) > 2 && !ps[2].conn {
+		return false // "County Kessel Council": a longer name
+	}
+	d.add(ps[0].s, ps[1].e, "GPE", "")
+	if len(ps) > 3 {
+		d.classify(ps[3:])
+	}
+	return true
+}

@@ -7,6 +7,12 @@ import "testing"
 func TestNewsPlaces_Rules(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
+		{"County or Co. before one name is an Irish-style county, whatever the name alone is",
+			"The storm hit County Kessel and Co. Marla before reaching County Tarvo; County Cork officials met.",
+			[]string{"GPE County Kessel", "GPE Co. Marla", "GPE County Tarvo", "GPE County Cork"}},
+		{"a body's, a site's or a road's head after County is no county",
+			"The County Council met in County Hall, by the County Ground.",
+			[]string{"ORG County Council", "LOC County Hall", "LOC County Ground"}},
 		{"a body whose name is no common word is a place",
 			"The orbiter photographed Enceladus and Ganymede.",
 			[]string{"LOC Enceladus", "LOC Ganymede"}},
