@@ -114,33 +114,40 @@ func isRule(fd *ast.FuncDecl) bool {
 func refused(fd *ast.FuncDecl) Shape {
 	var out Shape
 	for _, sh := range Shapes {
-		env := map[string]value{}
-		for _, st := range fd.Body.List {
-			switch st := st.(type) {
-			case *ast.AssignStmt:
-				if !bind(env, st, sh) {
-					goto next
-				}
-			case *ast.IfStmt:
-				if st.Init != nil || st.Else != nil || !returnsFalse(st.Body) {
-					goto next
-				}
-				switch eval(env, st.Cond, sh).truth {
-				case yes:
-					out |= sh
-					goto next
-				case unknown:
-					if !pure(st.Cond) {
-						goto next // it may have done something before returning
-					}
-				}
-			default:
-				goto next
-			}
+		if refuses(fd.Body.List, sh) {
+			out |= sh
 		}
-	next:
 	}
 	return out
+}
+
+// refuses: a guard of the opening statements returns false for every
+// chunk of shape sh, and nothing before it has an effect.
+func refuses(body []ast.Stmt, sh Shape) bool {
+	env := map[string]value{}
+	for _, st := range body {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if !bind(env, st, sh) {
+				return false
+			}
+		case *ast.IfStmt:
+			if st.Init != nil || st.Else != nil || !returnsFalse(st.Body) {
+				return false
+			}
+			switch eval(env, st.Cond, sh).truth {
+			case yes:
+				return true
+			case unknown:
+				if !pure(st.Cond) {
+					return false // it may have done something before returning
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func returnsFalse(b *ast.BlockStmt) bool {
@@ -309,23 +316,18 @@ func eval(env map[string]value, e ast.Expr, sh Shape) value {
 
 func binary(env map[string]value, e *ast.BinaryExpr, sh Shape) value {
 	switch e.Op {
-	// Go evaluates X first: Y decides alone only when X has no effect.
-	case token.LOR:
-		x, y := eval(env, e.X, sh), eval(env, e.Y, sh)
-		switch {
-		case x.truth == yes, y.truth == yes && pure(e.X):
-			return value{truth: yes}
-		case x.truth == no && y.truth == no:
-			return value{truth: no}
+	case token.LOR, token.LAND:
+		// Go evaluates X first: Y decides alone only when X has no effect.
+		decides, other := yes, no // a true operand decides an "or"
+		if e.Op == token.LAND {
+			decides, other = no, yes
 		}
-		return value{}
-	case token.LAND:
 		x, y := eval(env, e.X, sh), eval(env, e.Y, sh)
 		switch {
-		case x.truth == no, y.truth == no && pure(e.X):
-			return value{truth: no}
-		case x.truth == yes && y.truth == yes:
-			return value{truth: yes}
+		case x.truth == decides, y.truth == decides && pure(e.X):
+			return value{truth: decides}
+		case x.truth == other && y.truth == other:
+			return value{truth: other}
 		}
 		return value{}
 	case token.EQL, token.NEQ:
