@@ -1028,6 +1028,8 @@ func shapeOf(ps []piece) int {
 	return 4
 }
 
+// sortRules fills rulesFor, finding each rule's refused shapes by its
+// method's name (an anonymous rule refuses none).
 func sortRules() {
 	for _, r := range chunkRules {
 		name := runtime.FuncForPC(reflect.ValueOf(r).Pointer()).Name()
