@@ -324,6 +324,7 @@ var refusedShapes = map[string]chunkShape{
 	"theHouse":                   29,
 	"titledSite":                 7,
 	"titledUnion":                7,
+	"titledVesselKind":           7,
 	"toPerson":                   17,
 	"toldOutlet":                 16,
 	"tradeName":                  23,

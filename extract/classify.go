@@ -96,10 +96,11 @@ func init() {
 		// of its kind is the platform alone (news_r21def.go)
 		(*doc).namedKindTail,
 		// "General Purpose Frigates": a ship's kind that a title's word
-		// opens, before a title and a name are read (news_r21def.go);
-		// "Landing Platform Docks": a craft's kind in capitals of common
-		// words (kindRun, news_r23def.go)
+		// opens, before a title and a name are read (news_r21def.go)
 		(*doc).titledVesselKind,
+		// "Landing Platform Docks": a craft's kind in capitals of common
+		// words, the same without a title's word (news_r23def.go)
+		(*doc).kindRun,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,

@@ -186,7 +186,7 @@ var vesselKinds21 = cue("vesselKinds21")
 func (d *doc) titledVesselKind(ps []piece) bool {
 	n := len(ps)
 	if n < 3 || n > 4 || !vesselKinds21.has(d.word(ps[n-1])) || !titleWords.has(d.word(ps[0])) {
-		return d.kindRun(ps) // the same pattern without a title's word (news_r23def.go)
+		return false
 	}
 	for _, p := range ps[1:] {
 		w := d.word(p)

@@ -36,16 +36,6 @@ func (d *doc) streetCompass(ps []piece) bool {
 	return d.add(ps[0].s, ps[n-1].e, "LOC", "")
 }
 
-// railText: the text speaks of railways somewhere in lower case.
-func (d *doc) railText() bool {
-	for w := range railWords21.words {
-		if d.seenLower(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // numberFirstLine: "the", a number of one or two digits and "Line" name
 // a railway's line in a text of railways, LOC: "work near the 2 Line",
 // "the 1 Line ran late". Some cities put the number first, as others
@@ -59,7 +49,7 @@ func (d *doc) numberFirstLine(ps []piece) bool {
 	if s < 2 || t[s].glued || !lineNumber(t[s-1].text) || d.used[s-1] || t[s-1].newline || t[s-2].text != "the" && t[s-2].text != "The" {
 		return false
 	}
-	if !d.railText() {
+	if !d.speaksOf(railWords21) {
 		return false
 	}
 	return d.add(s-1, s+1, "LOC", "")

@@ -46,20 +46,10 @@ func (d *doc) airportShortName(ps []piece) bool {
 	if e < len(t) && (t[e].kind == tkPossessive || t[e].text == "the" || t[e].text == "of" || isCapitalised(t[e].text) && t[e].kind == tkWord) {
 		return false
 	}
-	if !d.airText() {
+	if !d.speaksOf(airTravelWords23) {
 		return false
 	}
 	return d.add(s, e, "LOC", "")
-}
-
-// airText: the text speaks of flights somewhere in lower case.
-func (d *doc) airText() bool {
-	for w := range airTravelWords23.words {
-		if d.seenLower(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // isAllCaps: every letter of w is a capital ("NASA", "KESSEL").
@@ -202,12 +192,7 @@ func (d *doc) interstateRoad(ps []piece) bool {
 	if len(w) < 3 || w[0] != 'I' || w[1] != '-' || digitsAt(w, 2) != len(w)-2 || len(w) > 5 || w[2] == '0' {
 		return false
 	}
-	for r := range roadWords23.words {
-		if d.seenLower(r) {
-			return d.add(ps[0].s, ps[0].e, "LOC", "")
-		}
-	}
-	return false
+	return d.speaksOf(roadWords23) && d.add(ps[0].s, ps[0].e, "LOC", "")
 }
 
 var familyNouns23 = cue("familyNouns23")

@@ -68,12 +68,7 @@ func (d *doc) loneShareMover(s int) bool {
 	if s > 0 && placePrepositions.has(d.toks[s-1].text) {
 		return false // "house prices in Tarvomere rose 4%": a town's
 	}
-	for x := range shareWords23.words {
-		if d.seenLower(x) {
-			return true
-		}
-	}
-	return false
+	return d.speaksOf(shareWords23)
 }
 
 // priceAfter: "to" and a price ("to $12.65", "to S$4.10") from token k.

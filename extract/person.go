@@ -277,6 +277,17 @@ func (d *doc) nameRun(ps []piece) bool {
 	return true
 }
 
+// speaksOf reports whether the text holds one of set's words in lower
+// case: "flights", "traffic", "shares", what a story is about.
+func (d *doc) speaksOf(set *cueSet) bool {
+	for w := range set.words {
+		if d.seenLower(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // seenLower reports whether w also occurs in lower case in the text, a
 // sign that it is a common word capitalised.
 func (d *doc) seenLower(w string) bool {

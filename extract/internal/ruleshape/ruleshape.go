@@ -280,16 +280,12 @@ func eval(env map[string]value, e ast.Expr, sh Shape) value {
 		if !isIdent(e.X, "ps") {
 			return value{}
 		}
-		i := eval(env, e.Index, sh)
-		if l, ok := e.Index.(*ast.BasicLit); ok && l.Value == "0" {
-			return value{piece: firstPiece}
-		}
 		// ps[len(ps)-1], ps[n-1]
 		if b, ok := e.Index.(*ast.BinaryExpr); ok && b.Op == token.SUB && isLit(b.Y, "1") && isLen(env, b.X, sh) {
 			return value{piece: lastPiece}
 		}
-		if i.isInt && i.lo == 0 && i.hi == 0 {
-			return value{piece: firstPiece}
+		if i := eval(env, e.Index, sh); i.isInt && i.lo == 0 && i.hi == 0 {
+			return value{piece: firstPiece} // ps[0]
 		}
 	case *ast.SelectorExpr:
 		p := eval(env, e.X, sh)
