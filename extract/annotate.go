@@ -18,7 +18,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/21"
+const ExtractorVersion = "annotate/22"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
@@ -58,6 +58,9 @@ type Annotator struct {
 	// (news_places.go).
 	ambiguousCities map[string]bool
 	stockIndices    map[string]bool
+	// placeTowns and placeParts give the kind, town or section of a
+	// town, of places no entry names (place_kinds.go).
+	placeTowns, placeParts map[string]bool
 	// stateCodes are U.S. and Canadian postal codes, a place only after
 	// a place and a comma (news_people4.go).
 	stateCodes map[string]bool
@@ -128,6 +131,8 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		modelMakers:     setOf(g.Lists["model_makers"]),
 		missionNames:    setOf(g.Lists["mission_names"]),
 		ambiguousCities: setOf(g.Lists["ambiguous_cities"]),
+		placeTowns:      setOf(g.Lists["place_towns"]),
+		placeParts:      setOf(g.Lists["place_parts"]),
 		stockIndices:    setOf(g.Lists["stock_indices"]),
 		stateCodes:      setOf(g.Lists["state_codes"]),
 		islands:         setOf(g.Lists["islands"]),

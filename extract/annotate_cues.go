@@ -223,6 +223,7 @@ var (
 	wreckNouns             = cue("wreckNouns")
 	countWords             = cue("countWords")
 	fleetVerbs             = cue("fleetVerbs")
+	siteDeterminers        = cue("siteDeterminers")
 	fleetDeterminers       = cue("fleetDeterminers")
 	shipRanks              = cue("shipRanks")
 	phaseWords             = cue("phaseWords")

@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/trawl/trawl/configs"
 )
@@ -159,7 +160,7 @@ func appendTokensKey(dst []byte, toks []tok) []byte {
 		if i > 0 {
 			dst = append(dst, ' ')
 		}
-		dst = append(dst, normApostrophe(t.text)...)
+		dst = append(dst, normKey(t.text)...)
 	}
 	return dst
 }
@@ -187,7 +188,7 @@ func titleCased(key string) bool {
 // buf is reused between calls; a map index by string(bytes) does not copy.
 func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	best, hit := 0, gazHit{}
-	if t := toks[i].text; isASCIILower(t[0]) && !g.lowerStarts[normApostrophe(t)] {
+	if t := toks[i].text; isASCIILower(t[0]) && !g.lowerStarts[normKey(t)] {
 		return 0, hit // "the", "said": no name opens with them
 	}
 	key := (*buf)[:0]
@@ -199,7 +200,7 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 			}
 			key = append(key, ' ')
 		}
-		key = append(key, normApostrophe(t.text)...)
+		key = append(key, normKey(t.text)...)
 		if w, b := g.seenBit(maphash.Bytes(g.seed, key)); *w&b == 0 {
 			break
 		}
@@ -222,9 +223,17 @@ func (g *gazIndex) lookup(toks []tok) (gazHit, bool) {
 	return g.name(string(appendTokensKey(buf[:0], toks)))
 }
 
-func normApostrophe(s string) string {
-	if strings.Contains(s, "’") {
-		return strings.ReplaceAll(s, "’", "'")
+// normKey folds the spellings a name is written both ways in: curly and
+// straight apostrophes ("O’Neill"), and Romanian's s and t with a comma
+// below and with a cedilla ("Timișoara", "Timişoara"), which GeoNames and
+// older fonts write with the cedilla and Romanian writers with the comma.
+func normKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return keyFolds.Replace(s)
+		}
 	}
 	return s
 }
+
+var keyFolds = strings.NewReplacer("’", "'", "ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț")

@@ -25,3 +25,26 @@ func TestNameKey_AsTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestGazIndex_FoldedSpellings: a name is found whichever way the text
+// writes the letters the index folds, and only those.
+func TestGazIndex_FoldedSpellings(t *testing.T) {
+	g := newGazIndex([]configs.GazetteerEntry{
+		{Canonical: "Vârşeni", Label: "GPE"},        // cedilla in the list
+		{Canonical: "Piatra Tarvuț", Label: "GPE"},  // comma below in the list
+		{Canonical: "O'Kessel Point", Label: "LOC"}, // straight apostrophe
+		{Canonical: "Şuţeşti", Label: "GPE"},        // capital with cedilla
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Vârșeni", true}, {"Vârşeni", true}, {"Piatra Tarvuţ", true}, {"Piatra Tarvuț", true},
+		{"O’Kessel Point", true}, {"Șuțești", true},
+		{"Varseni", false}, {"Vârseni", false}, {"Piatra Tarvut", false},
+	} {
+		if _, ok := g.lookup(tokenize(c.text)); ok != c.want {
+			t.Errorf("lookup(%q) found %v, want %v", c.text, ok, c.want)
+		}
+	}
+}

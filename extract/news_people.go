@@ -209,7 +209,7 @@ func (d *doc) linkSurnames() {
 	// the next call: a look-up by string(key(s, e)) does not copy it
 	var buf []byte
 	key := func(s, e int) []byte {
-		buf = appendLower(buf[:0], normApostrophe(d.surface(s, e)))
+		buf = appendLower(buf[:0], normKey(d.surface(s, e)))
 		return buf
 	}
 	full := map[string]string{} // lower-case end of a full name → its canonical
