@@ -546,6 +546,13 @@ func (d *doc) findUnits() {
 				n = 0 // "turkey", "chile", "a chihuahua": a word before a place; "the northern province", "the west coast"
 			}
 		}
+		if n == 0 && !isASCII(t.text) {
+			// one word is no firm by its plain letters: "Koné" is a
+			// family name, not the firm "Kone"
+			if n, h = d.a.gaz.longestFolded(d.toks, i, &d.buf); n == 1 && h.label == "ORG" {
+				n = 0
+			}
+		}
 		if n == 0 || !d.free(i, i+n) {
 			i++
 			continue

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/trawl/trawl/configs"
 )
 
@@ -216,6 +218,41 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	return best, hit
 }
 
+// longestFolded is longest for a name the text writes with diacritics
+// that a list has only in plain letters ("Chișinău" for GeoNames'
+// "Chisinau", "Tromsø" for "Tromso"): the tokens from i are read with
+// their marks taken off.
+func (g *gazIndex) longestFolded(toks []tok, i int, buf *[]byte) (int, gazHit) {
+	folded := make([]tok, 0, min(g.maxLen, len(toks)-i))
+	for _, t := range toks[i : i+cap(folded)] {
+		t.text = foldMarks(t.text)
+		folded = append(folded, t)
+	}
+	return g.longest(folded, 0, buf)
+}
+
+// foldMarks takes the diacritics off a word's letters ("ș" -> "s"), and
+// writes the letters that have no decomposition in the plain letter
+// they are read as ("ø" -> "o", "ł" -> "l").
+func foldMarks(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case plainLetters[r] != "":
+			b.WriteString(plainLetters[r])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var plainLetters = map[rune]string{'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'ı': "i", 'ß': "ss", 'æ': "ae", 'Æ': "Ae", 'œ': "oe", 'Œ': "Oe"}
+
 // lookup returns what a whole surface form names. Its key is built on the
 // stack, so that most look-ups allocate nothing.
 func (g *gazIndex) lookup(toks []tok) (gazHit, bool) {
@@ -228,12 +265,19 @@ func (g *gazIndex) lookup(toks []tok) (gazHit, bool) {
 // below and with a cedilla ("Timișoara", "Timişoara"), which GeoNames and
 // older fonts write with the cedilla and Romanian writers with the comma.
 func normKey(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return keyFolds.Replace(s)
+}
+
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return keyFolds.Replace(s)
+			return false
 		}
 	}
-	return s
+	return true
 }
 
 var keyFolds = strings.NewReplacer("’", "'", "ş", "ș", "ţ", "ț", "Ş", "Ș", "Ţ", "Ț")

@@ -48,3 +48,24 @@ func TestGazIndex_FoldedSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestGazIndex_LongestFolded: a name the list has in plain letters is
+// found where the text writes its diacritics, whole, and nothing else is.
+func TestGazIndex_LongestFolded(t *testing.T) {
+	g := newGazIndex([]configs.GazetteerEntry{
+		{Canonical: "Tarvosu", Label: "GPE"},
+		{Canonical: "Kesso Lodz Works", Label: "ORG"},
+	})
+	var buf []byte
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Tarvoșu", 1}, {"Tárvösu", 1}, {"Kessø Łódź Works", 3}, {"Tarvosu", 1},
+		{"Tarvoșa", 0}, {"Kessø Łódź", 0},
+	} {
+		if n, _ := g.longestFolded(tokenize(c.text), 0, &buf); n != c.n {
+			t.Errorf("longestFolded(%q) = %d tokens, want %d", c.text, n, c.n)
+		}
+	}
+}

@@ -53,3 +53,12 @@ func TestPlaceKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedNames: a place the lists spell in plain letters is found as
+// the text writes it; a one-word firm is not found in a family name.
+func TestFoldedNames(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"capital with diacritics", "Talks resumed in Chișinău on Monday.", []string{"GPE Chișinău -> Chisinau"}},
+		{"family name like a firm", "Striker Aboubacar Koné scored twice.", []string{"PERSON Aboubacar Koné"}},
+	})
+}
