@@ -301,6 +301,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.r19miscPost()    // news_r19misc.go
 	d.venueShortForm() // news_r23news.go
 	d.platformFamily() // news_r23news.go
+	d.linkedPlaces()   // news_r24news.go
+	d.hyphenPlaces()   // news_r24news.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

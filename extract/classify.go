@@ -28,6 +28,9 @@ func init() {
 		// "traffic on I-75": an interstate highway, before a designator's
 		// shape reads a platform (news_r23news.go)
 		(*doc).interstateRoad,
+		// "the Orvane Emirates’ Kessel Institute": a place's possessive ends its
+		// name, before the chunk reads one name (news_r24news.go)
+		(*doc).placePossessive,
 		// "County Kessel", "Co. Tarvo": a county as Ireland writes them,
 		// before the name alone reads a person (news_places.go)
 		(*doc).countyFirst,
@@ -420,6 +423,17 @@ func init() {
 		(*doc).kindNounSite,
 		(*doc).residentFrom,
 		(*doc).twoWordTown,
+		// "the Tarvo Barrage", "the Canton of Kessel", "the Eastern Shore",
+		// "in Priya Town", "in Agios Tarvon": places by their heads and
+		// openers, before a given name reads a person or a list's name a
+		// region (news_r24news.go)
+		(*doc).infraHead,
+		(*doc).adminOf,
+		(*doc).regionName,
+		(*doc).compassShore,
+		(*doc).townName,
+		(*doc).saintOpened,
+		(*doc).streetAndCentre,
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)
