@@ -265,7 +265,8 @@ func (d *doc) hyphenChain(s, e int) (ok, lower bool) {
 
 // hyphenPlace puts one place over tokens [s, e) in place of the mentions
 // inside it, with the label of the one place among them or else the
-// label given; a mention that reaches past it or covers it, two places,
+// label given, unless the place lists know the whole name (place_kinds.go);
+// a mention that reaches past it or covers it, two places,
 // or a body's or a person's part where no part is in lower case leave it.
 func (d *doc) hyphenPlace(s, e int, label string, lower bool) {
 	var drop map[int]bool
@@ -295,7 +296,7 @@ func (d *doc) hyphenPlace(s, e int, label string, lower bool) {
 	for k := s; k < e; k++ {
 		d.used[k] = false
 	}
-	d.add(s, e, label, "")
+	d.add(s, e, d.listedKind(s, e, label), "")
 }
 
 // regionName: a place's name and "Region" are a region that governs, GPE:

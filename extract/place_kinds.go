@@ -19,13 +19,20 @@ func (d *doc) placeKinds() {
 		if u, ok := d.unitAt(m.s); ok && u.end == m.e {
 			continue
 		}
-		switch name := d.surface(m.s, m.e); {
-		case d.a.placeTowns[name] && !d.determined(m.s):
-			m.label = "GPE"
-		case d.a.placeParts[name]:
-			m.label = "LOC"
-		}
+		m.label = d.listedKind(m.s, m.e, m.label)
 	}
+}
+
+// listedKind is the kind the lists give the place over tokens [s, e), or
+// label where they give none.
+func (d *doc) listedKind(s, e int, label string) string {
+	switch name := d.surface(s, e); {
+	case d.a.placeTowns[name] && !d.determined(s):
+		return "GPE"
+	case d.a.placeParts[name]:
+		return "LOC"
+	}
+	return label
 }
 
 // determined: the token before i is an article, a possessive determiner or
