@@ -22,7 +22,7 @@ var (
 	izafeLinks24     = cue("izafeLinks24")
 	sharedHeads24    = cue("sharedHeads24")
 	romanceLinks24   = cue("romanceLinks24")
-	firmNounsBefore  = cue("firmNounsBefore24")
+	firmNouns24      = cue("firmNouns24")
 	firmVerbsAfter24 = cue("firmVerbsAfter24")
 	pactNouns24      = cue("pactNouns24")
 )
@@ -41,7 +41,7 @@ func (d *doc) partyHyphen(ps []piece) bool {
 	if !gluedHyphen(toks, h) || ps[n-3].unit != nil || !partyHeads24.has(toks[ps[n-3].s].text) {
 		return false
 	}
-	// "the Kessel Party-Tarvo coalition", "Kessel Congress-TKP talks":
+	// "the Kessel Party-Tarvo coalition", "Kessel Congress-TQZ talks":
 	// two parties side by side; a place or a name after the hyphen is
 	// the party's
 	if u := ps[n-1].unit; u != nil && u.label != "GPE" || u == nil && allCapitals(d.word(ps[n-1])) {
@@ -204,10 +204,11 @@ func (d *doc) titleWord(p piece) bool {
 // title's word: a role's or a portfolio's word ("Manager", "Sport").
 func (d *doc) roleNoun(p piece) bool {
 	w := d.word(p)
-	// "Senate Majority Leader", "City Council Leader", "Party Leader": a
-	// house's, a council's or a party's word is the body's, no role's; a
-	// portfolio's ("Energy", "Transport") is the role's
-	if w == "" || !isCapitalised(w) || allCapitals(w) || d.a.givenNames[w] || d.a.demonyms[w] || houseNames23.has(w) || unionHeads23.has(w) || partyHeads24.has(w) || w == "Parliament" {
+	// "Senate Majority Leader", "City Council Leader", "Party Leader",
+	// "Army Chief": a house's, a council's, a party's or a service's word
+	// is the body's, no role's; a portfolio's ("Energy", "Transport") is
+	// the role's
+	if w == "" || !isCapitalised(w) || allCapitals(w) || d.a.givenNames[w] || d.a.demonyms[w] || houseNames23.has(w) || unionHeads23.has(w) || partyHeads24.has(w) || serviceWords23.has(w) || w == "Parliament" {
 		return false
 	}
 	return titleWords.has(w) || titleHeads.has(w) || d.commonWord(w) && !d.a.surnames[w]
@@ -231,8 +232,8 @@ func (d *doc) sharedHeadParticle(ps []piece) bool {
 	return d.add(ps[0].s, end, "ORG", "")
 }
 
-// twoCompanies: "Kessel Corporation and Tarvo Mining Corporation", "Shell
-// and Orvane Energy": a listed company, or a run of names without a
+// twoCompanies: "Kessel Corporation and Tarvo Mining Corporation", "Tarvo
+// Holdings and Orvane Energy": a listed company, or a run of names without a
 // connector that a body's head ends, then "and" and a second name that a
 // head ends, are two bodies; the cue rules would read the run as one. The
 // second may hold an "and" of its own ("Tarvo Mine Rehabilitation and
@@ -303,7 +304,7 @@ func (d *doc) techTail(ps []piece) bool {
 	s := ps[0].s
 	if n == 3 {
 		// "the think tank Kessel-Grup": a company's noun before
-		if s == 0 || !firmNounsBefore.has(toks[s-1].text) || d.a.givenNames[a] {
+		if s == 0 || !d.firmNounAt(s-1) || d.a.givenNames[a] {
 			return false
 		}
 		return d.add(s, ps[2].e, "ORG", "")
@@ -328,7 +329,7 @@ func (d *doc) techTail(ps []piece) bool {
 // company's noun or "by" before, a works' noun or a company's deed after.
 func (d *doc) firmContext(s, e int) bool {
 	toks := d.toks
-	if s > 0 && (toks[s-1].text == "by" || firmNounsBefore.has(toks[s-1].text) || orgNouns.has(toks[s-1].text)) {
+	if s > 0 && (toks[s-1].text == "by" || d.firmNounAt(s-1) || orgNouns.has(toks[s-1].text)) {
 		return true
 	}
 	if e < len(toks) && !toks[e].newline {
@@ -337,6 +338,13 @@ func (d *doc) firmContext(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// firmNounAt: token k is a company's or a body's noun ("firm", "group"),
+// or "think tank" ends at it ("tank" alone is a weapon).
+func (d *doc) firmNounAt(k int) bool {
+	w := d.toks[k].text
+	return firmNouns24.has(w) || w == "tank" && k > 0 && d.toks[k-1].text == "think"
 }
 
 // apostropheName: "Koffi N’Kessel", "Ja’Tarvo Brandt": a name word opened

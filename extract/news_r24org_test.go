@@ -67,6 +67,8 @@ func TestAnnotator_R24RoleNounName(t *testing.T) {
 			[]string{"ORG City Council", "PERSON Anna Tarvel"}},
 		{"a body's name before the title", "The Tarvo Group General Manager Ana Brandt said the deal was done.",
 			[]string{"ORG Tarvo Group", "PERSON Ana Brandt"}},
+		{"a service's word before a title is no role's", "Army Chief General Ana Brandt said the drill would start.",
+			[]string{"PERSON Ana Brandt"}},
 		{"no title and no of", "Harbour Master Anna Tarvel said the port was shut.",
 			[]string{"PERSON Master Anna Tarvel"}},
 	})
