@@ -122,6 +122,12 @@ func (d *doc) lettersHyphenLetter(ps []piece) bool {
 	if e := ps[2].e; gluedHyphen(toks, e) || len(l) > 1 && d.modifies(e-1) {
 		return false // "TQZ-KVQ-N": a longer code; "the TQZ-KVQ vaccine": a product's
 	}
+	// two acronyms name a body after "the" or in a bracket after its
+	// name written out ("the TQZ-KVQ", "(TQZ-KVQ)"); bare, a disease's
+	// or a pair's ("TQZ-KVQ remains a threat")
+	if s := ps[0].s; len(l) > 1 && (s == 0 || toks[s-1].text != "the" && toks[s-1].text != "The" && toks[s-1].text != "(") {
+		return false
+	}
 	// "KVQ-P 7", "KVQ-P drones", "a drone, the KVQ-P": a designator's
 	// number or a craft's noun beside it make it a platform's
 	s, e := ps[0].s, ps[2].e

@@ -43,6 +43,8 @@ func TestAnnotator_R24LettersHyphenLetter(t *testing.T) {
 			[]string{"ORG TQZ-N"}},
 		{"two acronyms no list knows", "The coalition of the Kessel Party and the TQZ-KVQ, known as the TQZ-KVQ, won.",
 			[]string{"ORG Kessel Party", "ORG TQZ-KVQ", "ORG TQZ-KVQ"}},
+		{"two bare acronyms", "TQZ-KVQ remains a threat in the region.",
+			nil},
 		{"a product's code before its noun", "Clinics offered the two-dose TQZ-KVQ vaccine made by Kessel Pharma.",
 			[]string{"ORG Kessel Pharma"}},
 		{"a programme's X", "The KF-X fighter flew in May.",
