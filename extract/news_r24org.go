@@ -289,11 +289,12 @@ func (d *doc) nameOpener(p piece) bool {
 	return w != "" && isCapitalised(w) && !d.commonWord(w) && !titleWords.has(w)
 }
 
-// techTail: "Tarvo High-Tech", "Kessel Agro-Industrial": a name whose last
-// word is a pair of capitalised common words joined by a hyphen, neither
-// a family name, is a company's, no person's double surname; "the think
-// tank Kessel-Grup", a name and a hyphened word after a company's noun,
-// is one too.
+// techTail: "built by Tarvo High-Tech", "the Kessel Agro-Industrial
+// plant": a name whose last word is a pair of capitalised common words
+// joined by a hyphen, neither a family name, is a company's, no person's
+// double surname, where a company's context stands around it
+// (firmContext); "the think tank Kessel-Grup", a name and a hyphened word
+// after a company's noun, is one too.
 func (d *doc) techTail(ps []piece) bool {
 	n := len(ps)
 	if n < 3 || n > 5 || !ps[n-2].conn || ps[n-1].unit != nil || ps[n-3].unit != nil {
