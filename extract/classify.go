@@ -184,6 +184,10 @@ func init() {
 		(*doc).treatyShortName,
 		// "Trans-Pacific Partnership", "Non-Aligned Movement": a prefix
 		// and its hyphen make one word with the name after them
+		// "the Kessel Movement-Orvania", "Tarvo Tehreek-i-Orvan": parties
+		// with hyphens, before the hyphens part them (news_r24org.go)
+		(*doc).partyHyphen,
+		(*doc).izafeParty,
 		(*doc).prefixedWord,
 		// "Naval Forces Europe-Africa", "Fighter Wing Kessel", "VI Brigada
 		// Aérea", "The Kessel Co., Tarvel, Texas,", "King Kessel Center for
@@ -212,6 +216,9 @@ func init() {
 		(*doc).directorateGeneral,
 		(*doc).groupInitials,
 		(*doc).rangeAcronym,
+		// "KLM-P", "TPO-KLM": a party's acronym and its faction's letter or
+		// a second acronym, after a range's missile (news_r24org.go)
+		(*doc).lettersHyphenLetter,
 		(*doc).hyphenedShip,
 		(*doc).markedName,
 		(*doc).familySerial,
@@ -303,6 +310,9 @@ func init() {
 		(*doc).exchangeOn,
 		// "urged the House to vote": a legislature's house (news_orgs12.go)
 		(*doc).theHouse,
+		// "the Association des Producteurs de Tarvo": a head English
+		// shares, before a particle it never writes (news_r24org.go)
+		(*doc).sharedHeadParticle,
 		(*doc).foreignOrgName,
 		(*doc).exchangeCity,
 		(*doc).groupTail,
@@ -516,6 +526,9 @@ func init() {
 		(*doc).andAcronym,
 		// "Velto Industries and Kessel Group", "at Abbey Vale for the Kessel
 		// Materiel Agency": two names (news_orgs8.go)
+		// "Kessel Corporation and Tarvo Mining Corporation": two
+		// companies, before a head reads the run whole (news_r24org.go)
+		(*doc).twoCompanies,
 		(*doc).unitAndOrg,
 		(*doc).placeForBody,
 		(*doc).andHeads,
@@ -809,6 +822,9 @@ func init() {
 		// or a saint, before the title splits it (news_loc12.go)
 		(*doc).titledSite,
 		// a title inside splits the chunk: "Deputy Trade Secretary Ilsa Brandt"
+		// "General Manager Ana Kessel", "Minister for Sport Ivo Marek":
+		// a role's nouns, before the title's rule reads them as a name (news_r24org.go)
+		(*doc).roleNounName,
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
 		(*doc).roleBeforeName,
@@ -912,6 +928,9 @@ func init() {
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
 		// "the Navy and Marine Corps": two listed bodies joined by "and"
 		// are two, before a cue reads the run as one (news_programs.go)
+		// "the Tarvo Stock Exchange Prime market": the body, a market's
+		// word after it, before the plain reading keeps the city (news_r24org.go)
+		(*doc).headThenMarket,
 		(*doc).bodiesAnd,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
@@ -952,6 +971,9 @@ func init() {
 		},
 		// "the Orvane-Kessel M4 rifle": a hyphenated name and its
 		// designator, before the hyphen parts it (news_plat10.go)
+		// "Tarvo High-Tech", "the think tank Kessel-Grup": a company, before
+		// the hyphen parts it or a double surname is read (news_r24org.go)
+		(*doc).techTail,
 		(*doc).hyphenDesignated,
 		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
 		// company, before the hyphen parts it (news_orgs8.go)
@@ -993,6 +1015,10 @@ func init() {
 		// names and context (classifyPlain)
 		// "repaint the Mateo Tarvos before": "the" and a given name's
 		// run name a thing, no person (news_r23org.go)
+		// "Koffi N’Kessel": a letter and an apostrophe open a surname;
+		// "KESSEL RADARS": a headline's plural, no person (news_r24org.go)
+		(*doc).apostropheName,
+		(*doc).headlinePlural,
 		(*doc).theGivenNamed,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
