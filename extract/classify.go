@@ -77,6 +77,8 @@ func init() {
 		(*doc).ordinalBase,
 		(*doc).serviceDistrict,
 		(*doc).classFlight,
+		// "the Navy's Nordic Beacon": a force's exercise (news_r24def.go)
+		(*doc).ownedExercise,
 		// "at Kessel Naval Shipyard": a yard after "at" is a place; "Chapter
 		// VII of the Kessel Charter": the document alone; "the Federal
 		// Ministry of Kessel": one body (news_r19def.go)

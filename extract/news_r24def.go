@@ -12,12 +12,13 @@ import (
 // ship class's flight, and a press release's footer of initials.
 
 // baseUnitWords24: cues.txt's [baseUnitWords24]; districtHeads24,
-// districtServices24, contractMarks24 likewise.
+// districtServices24, contractMarks24, exerciseOwners24 likewise.
 var (
 	baseUnitWords24    = cue("baseUnitWords24")
 	districtHeads24    = cue("districtHeads24")
 	districtServices24 = cue("districtServices24")
 	contractMarks24    = cue("contractMarks24")
+	exerciseOwners24   = cue("exerciseOwners24")
 )
 
 // r24defPost runs after the chunks are read and resolved.
@@ -191,19 +192,31 @@ func (d *doc) serviceDistrict(ps []piece) bool {
 	return d.add(ps[0].s, e, "ORG", "")
 }
 
-// classFlight: "the Kessel-class Flight III destroyers": a flight or a
-// batch after a ship class's "-class" is a part of the class, no
-// platform of its own.
+// classFlight: "the Kessel-class Flight III destroyers", "Tarvo-class
+// Batch 2 frigates": a flight or a batch after a ship class's "-class" is
+// a part of the class, no platform of its own.
 func (d *doc) classFlight(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || !markWords.has(d.word(ps[0])) || ps[0].s < 2 {
+	if len(ps) > 2 || ps[0].unit != nil || !markWords.has(d.word(ps[0])) || ps[0].s < 2 {
 		return false // the cheap check
 	}
 	toks := d.toks
-	s := ps[0].s
-	if toks[s-1].text != "class" || !toks[s-1].glued || toks[s-2].text != "-" || !versionNumeral(d.word(ps[1])) {
+	s, e := ps[0].s, ps[0].e
+	if toks[s-1].text != "class" || !toks[s-1].glued || toks[s-2].text != "-" {
 		return false
 	}
-	d.claim(s, ps[1].e)
+	if len(ps) == 2 {
+		if !versionNumeral(d.word(ps[1])) {
+			return false
+		}
+		e = ps[1].e
+	} else {
+		// "Batch 2": the number is no name's word, after the chunk
+		if e >= len(toks) || toks[e].glued || toks[e].newline || d.used[e] || !(allDigits(toks[e].text) && len(toks[e].text) <= 2 || digitVersion(toks[e].text)) {
+			return false
+		}
+		e++
+	}
+	d.claim(s, e)
 	return true
 }
 
@@ -305,7 +318,7 @@ func (d *doc) headerPlatforms() {
 	}
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PERSON" && m.label != "ORG" || !d.inCapitals(m.s, m.e) {
+		if m.label != "PERSON" && m.label != "ORG" || !d.inCapitals(m.s, m.e) || !d.capitalsLine(m.s) {
 			continue
 		}
 		ends := []int{m.e}
@@ -331,7 +344,7 @@ func (d *doc) headerPlatforms() {
 	}
 	// "FIVE FAST ATTACK CORVETTES": words no mention holds
 	for s := 0; s < len(d.toks); s++ {
-		if held[s] || !d.inCapitals(s, s+1) {
+		if held[s] || !d.inCapitals(s, s+1) || !d.capitalsLine(s) {
 			continue
 		}
 		for e := min(len(d.toks), s+4); e > s; e-- {
@@ -353,6 +366,25 @@ func (d *doc) inCapitals(s, e int) bool {
 	for i := s; i < e; i++ {
 		t := d.toks[i]
 		if t.kind != tkWord || !allCapitals(d.orig[t.start:t.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsLine: token i's line is a headline, its words all in capitals
+// (figures aside), no acronym in a line of text.
+func (d *doc) capitalsLine(i int) bool {
+	toks := d.toks
+	s, e := i, i+1
+	for s > 0 && !toks[s].newline {
+		s--
+	}
+	for e < len(toks) && !toks[e].newline {
+		e++
+	}
+	for k := s; k < e; k++ {
+		if w := d.orig[toks[k].start:toks[k].end]; toks[k].kind == tkWord && strings.ToUpper(w) != w {
 			return false
 		}
 	}
@@ -473,4 +505,44 @@ func (d *doc) spacedDesignators() {
 		}
 	}
 	d.dropMentions(drop)
+}
+
+// ownedExercise: "the Navy's Nordic Beacon", "the Joint Kessel Force's
+// Steadfast Lantern": two words, the second a common one, after an armed
+// service's or an alliance's possessive name the force's exercise or
+// operation, no person and no unit of it; a given name ("NATO's Mark
+// Tarvo"), a family name ("the Navy's Tarvo Smith"), a body's or a
+// place's head ("the Army's Northern Command") or a craft's noun after
+// them leave them to the other rules.
+func (d *doc) ownedExercise(ps []piece) bool {
+	if len(ps) != 2 || hasUnit(ps) || ps[0].s < 2 {
+		return false // the cheap check
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[1].e
+	if toks[s-1].kind != tkPossessive || len(d.mentions) == 0 {
+		return false
+	}
+	owner := d.mentions[len(d.mentions)-1]
+	if owner.e != s-1 || owner.label != "ORG" {
+		return false
+	}
+	head := toks[owner.e-1].text
+	if c := owner.canonical; c != "" {
+		head = c[strings.LastIndexByte(c, ' ')+1:]
+	}
+	if !exerciseOwners24.has(head) {
+		return false
+	}
+	first, second := d.word(ps[0]), d.word(ps[1])
+	if d.a.givenNames[first] || titleWords.has(first) || !d.commonWord(second) || d.a.surnames[second] {
+		return false
+	}
+	if orgHeads.has(second) || locHeads.has(second) || programHeads.has(second) || platformHeads.has(second) || platformNouns.has(second) || titleWords.has(second) {
+		return false
+	}
+	if e < len(toks) && !toks[e].newline && (platformNouns.has(toks[e].text) || isCapitalised(toks[e].text)) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
 }
