@@ -8,8 +8,11 @@ import (
 // Round 24's rules for defence bodies and platforms (r24def): a unit
 // named by its number and its base ("the 71st Air Base"), two complete
 // names joined by "of the", "for the" or "on the", a service's district
-// ("Kessel Border Guard District"), a contract's lot after a platform, a
-// ship class's flight, and a press release's footer of initials.
+// ("Kessel Border Guard District"), a force's exercise after its
+// possessive, a contract's lot after a platform, a ship class's flight,
+// variants' letters beside a slash, a maker's letters and number before a
+// listed platform, platforms named again in a headline in capitals, and a
+// press release's footer of initials.
 
 // baseUnitWords24: cues.txt's [baseUnitWords24]; districtHeads24,
 // districtServices24, contractMarks24, exerciseOwners24 likewise.
@@ -60,7 +63,7 @@ func (d *doc) ordinalBase(ps []piece) bool {
 }
 
 // linkedNames: "the 71st Air Base of the Tarvonian Air Force", "Kessel
-// Aerospace for the Tarvo Brigade", "the Alliance on the Black Sea": two
+// Aerospace for the Tarvo Brigade", "the Alliance on the Kessel Sea": two
 // names joined by "of the", "for the" or "on the", each complete, are
 // two. The left is complete when it is a listed firm, a numbered unit, or
 // a body's part of two words or more under an armed service; the right
@@ -166,7 +169,7 @@ func (d *doc) armedServiceName(ps []piece) bool {
 	} else {
 		last = d.word(ps[len(ps)-1])
 	}
-	return operatorHeads.has(last) && last != "Ministry" && last != "Department" && last != "Government" && last != "Agency" && last != "Administration" && last != "Organization" && last != "Organisation" && last != "Alliance"
+	return serviceWords23.has(last) || last == "Corps" || last == "Command"
 }
 
 // serviceDistrict: "the Kessel Border Guard District", "the Northern
@@ -267,7 +270,7 @@ func (d *doc) releaseFooter(ps []piece) bool {
 	return true
 }
 
-// contractLots: "F-15EX Kessel II Lot 5", "the Kessel Strike Missile
+// contractLots: "the E-9X Kessel II Lot 5", "the Kessel Strike Missile
 // Increment 1": a contract's lot, increment or option after a platform is
 // what is bought of it, no version: it stays outside the name.
 func (d *doc) contractLots() {
@@ -401,16 +404,6 @@ func (d *doc) lineBreak(s, e int) bool {
 	return false
 }
 
-// mentionIn: a mention holds a token of [s, e).
-func (d *doc) mentionIn(s, e int) bool {
-	for _, m := range d.mentions {
-		if m.s < e && s < m.e {
-			return true
-		}
-	}
-	return false
-}
-
 // bodyPlatforms: the platforms the text names in mixed case, in lower
 // case, and their canonicals.
 func (d *doc) bodyPlatforms() map[string]string {
@@ -423,7 +416,7 @@ func (d *doc) bodyPlatforms() map[string]string {
 	return out
 }
 
-// slashVariants: "the F-16AM/BM", "KF-21C/D Kessels", "the F/A-18E":
+// slashVariants: "the KF-16AM/BM", "KF-21C/D Kessels", "the F/A-28E":
 // a variant's or a role's letters beside a designator's slash belong to
 // the designator, though a rule read them alone as a name ("BM", "F") or
 // as a name's first word ("D Kessels", which the platform then takes
@@ -468,11 +461,11 @@ func (d *doc) slashVariants() {
 	d.dropMentions(drop)
 }
 
-// spacedDesignators: "the JAS 39 Kessel": a maker's letters read as a
+// spacedDesignators: "the KRX 12 Kessel": a maker's letters read as a
 // platform, a model's number after a space and a listed platform are one
-// name; a hull's letters and number read together ("DDG 51 Kessel") are
-// a mention of their own, and a listed body's letters before a number
-// count ("the KAF 36 Kessel jets").
+// name; a hull's letters and number read together ("DDX 71 Kessel") are
+// a mention of their own, and a body's letters stay apart from a count
+// after them ("the KAF 36 Kessel jets").
 func (d *doc) spacedDesignators() {
 	toks := d.toks
 	var drop map[int]bool
@@ -511,9 +504,9 @@ func (d *doc) spacedDesignators() {
 // Steadfast Lantern": two words, the second a common one, after an armed
 // service's or an alliance's possessive name the force's exercise or
 // operation, no person and no unit of it; a given name ("NATO's Mark
-// Tarvo"), a family name ("the Navy's Tarvo Smith"), a body's or a
-// place's head ("the Army's Northern Command") or a craft's noun after
-// them leave them to the other rules.
+// Tarvo"), a family name the lists know ("the Navy's Tarvo Novak"), a
+// body's or a place's head ("the Army's Northern Command") or a craft's
+// noun after them leave them to the other rules.
 func (d *doc) ownedExercise(ps []piece) bool {
 	if len(ps) != 2 || hasUnit(ps) || ps[0].s < 2 {
 		return false // the cheap check

@@ -114,8 +114,10 @@ func TestAnnotator_R24SpacedDesignators(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"letters, a number and a listed name", "The navy flies the KRX 12 Hawkeye and KRX 12C jets.",
 			[]string{"PLATFORM KRX 12 Hawkeye", "PLATFORM KRX 12C"}},
-		{"a hull's number is its own", "Two DDG 51 Hawkeye ships sailed.",
-			[]string{"PLATFORM DDG 51", "PLATFORM Hawkeye -> E-2D Advanced Hawkeye"}},
+		{"a hull's number is its own", "Two DDG 91 Hawkeye ships sailed.",
+			[]string{"PLATFORM DDG 91", "PLATFORM Hawkeye -> E-2D Advanced Hawkeye"}},
+		{"a body's letters and a count", "The KAF 36 Hawkeye jets flew. The KAF said.",
+			[]string{"ORG KAF", "PLATFORM Hawkeye -> E-2D Advanced Hawkeye", "ORG KAF"}},
 	})
 }
 
@@ -128,6 +130,8 @@ func TestAnnotator_R24OwnedExercise(t *testing.T) {
 			[]string{"ORG Army", "PROGRAM Justified Lantern"}},
 		{"a given name is a person", "The Navy's Maria Kessel spoke.",
 			[]string{"ORG Navy", "PERSON Maria Kessel"}},
+		{"a listed family name is a person", "The Navy's Tarvo Novak spoke.",
+			[]string{"ORG Navy", "PERSON Tarvo Novak"}},
 		{"a command is a unit", "The Army's Northern Command said.",
 			[]string{"ORG Army", "ORG Northern Command"}},
 	})
