@@ -72,6 +72,16 @@ func init() {
 		(*doc).hullCodedShip,
 		// "Zr.Ms. Kessel": a Dutch ship's prefix with its stops (news_r15def.go)
 		(*doc).dutchShipPrefix,
+		// "VK/SR": a release's footer of initials; "the 71st Air Base": a
+		// unit; "the Kessel Border Guard District": a service's command;
+		// "Kessel-class Flight III": the class's flight, before the base,
+		// place and mark rules read them (news_r24def.go)
+		(*doc).releaseFooter,
+		(*doc).ordinalBase,
+		(*doc).serviceDistrict,
+		(*doc).classFlight,
+		// "the Navy's Nordic Beacon": a force's exercise (news_r24def.go)
+		(*doc).ownedExercise,
 		// "at Kessel Naval Shipyard": a yard after "at" is a place; "Chapter
 		// VII of the Kessel Charter": the document alone; "the Federal
 		// Ministry of Kessel": one body (news_r19def.go)
@@ -915,6 +925,10 @@ func init() {
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,
+		// "the 71st Air Base of the Tarvonian Air Force", "Kessel Aerospace
+		// for the Tarvo Brigade": two complete names, before a cue word
+		// reads the run as one (news_r24def.go)
+		(*doc).linkedNames,
 		// "Skyvane Airlines and Norland Airways": two organisations, before
 		// the last word's cue takes the run whole
 		(*doc).twoOrgNames,

@@ -650,7 +650,11 @@ func (d *doc) className(ps []piece) bool {
 		return false
 	}
 	ends := next >= len(toks) || toks[next].newline || toks[next].kind == tkPunct && toks[next].text != "-"
-	if !ends && !naval && !followedBy(toks, next, platformModifiers, platformNouns) {
+	noun := next
+	if noun+2 < len(toks) && markWords.has(toks[noun].text) && (versionNumeral(toks[noun+1].text) || allDigits(toks[noun+1].text)) {
+		noun += 2 // "Kessel-class Flight III destroyers": the class's flight between (news_r24def.go)
+	}
+	if !ends && !naval && !followedBy(toks, noun, platformModifiers, platformNouns) {
 		return false
 	}
 	if len(ps) > 1 && ps[0].unit == nil && d.a.demonyms[d.word(ps[0])] {

@@ -53,6 +53,7 @@ func (d *doc) namedKindTail(ps []piece) bool {
 	if e := ps[n-1].e; e < len(t) && !t[e].newline && (t[e].text == "(" || markWords.has(t[e].text) || t[e].text == "Mark") {
 		return false
 	}
+	d.claim(first.e, ps[n-1].e) // the description names nothing (news_r24def.go)
 	return d.add(first.s, first.e, "PLATFORM", "")
 }
 
