@@ -5,6 +5,7 @@ import (
 	"math"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -321,7 +322,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 func (a *Annotator) moneyEntity(text string, m Money, published time.Time) Entity {
 	e := Entity{
 		Start: m.Start, End: m.End, Label: "MONEY", Text: text[m.Start:m.End],
-		Canonical: fmt.Sprintf("%s %d", m.Currency, int64(math.Round(m.Value))),
+		Canonical: moneyCanonical(m.Currency, m.Value),
 		Currency:  m.Currency,
 	}
 	v := m.Value
@@ -340,6 +341,15 @@ func (a *Annotator) moneyEntity(text string, m Money, published time.Time) Entit
 		e.USD, e.USDYear = &usd, rateYear
 	}
 	return e
+}
+
+// moneyCanonical is "CUR value": whole units from a million up, and below
+// it the cents and fractions the text wrote ("CAD 3.35", "USD 0.574").
+func moneyCanonical(cur string, v float64) string {
+	if math.Abs(v) >= 1e6 {
+		return fmt.Sprintf("%s %d", cur, int64(math.Round(v)))
+	}
+	return cur + " " + strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
 }
 
 // doc is the working state of one Annotate call.

@@ -660,3 +660,19 @@ func TestAnnotator_DefenceNewsNames(t *testing.T) {
 			"The navy ordered shells from European suppliers.", nil},
 	})
 }
+
+// TestMoneyCanonical: the canonical keeps the cents and fractions of a
+// small amount the text wrote, and whole units from a million up.
+func TestMoneyCanonical(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{
+		{3.35, "CAD 3.35"}, {0.574, "CAD 0.574"}, {612.5, "CAD 612.5"}, {40, "CAD 40"},
+		{2.75e9, "CAD 2750000000"}, {1234567.891, "CAD 1234568"}, {3.62e12, "CAD 3620000000000"},
+	} {
+		if got := moneyCanonical("CAD", c.v); got != c.want {
+			t.Errorf("moneyCanonical(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

@@ -95,6 +95,12 @@ var currencyPrefixes = []currencyToken{
 	// "KM 6,000" (Bosnia's convertible mark) and "Ar 200 million"
 	// (Madagascar's ariary) the same way; "F CFA 12 billion" as "CFA"
 	{token: "KM", unit: "km"}, {token: "Ar", unit: "ar"}, {token: "F CFA", code: "XOF", unit: "cfa"}, {token: "FCFA", code: "XOF", unit: "cfa"},
+	// "LL 45,000" (Lebanon's pound, "livre libanaise") and "MT 70" or "Mt
+	// 3 billion" (Mozambique's metical; elsewhere "Mt" is a megatonne)
+	// where the text names the country; Rwanda's "Frw", Angola's "Kz" and
+	// Cambodia's riel sign are their own
+	{token: "LL", unit: "ll"}, {token: "MT", unit: "mt"}, {token: "Mt", unit: "mt"},
+	{token: "Frw", code: "RWF"}, {token: "FRw", code: "RWF"}, {token: "Kz", code: "AOA"}, {token: "៛", code: "KHR"},
 }
 
 // homeSigns are the one-letter signs that need a scale word or thousands
@@ -203,6 +209,12 @@ var signUnits = map[string][]unitCurrency{
 	"marks": bosnianMarks,
 	"lei":   {{"RON", "Romania"}, {"RON", "Bucharest"}, {"MDL", "Moldova"}, {"MDL", "Chișinău"}, {"MDL", "Chisinau"}},
 	"q":     {{"GTQ", "Guatemal"}},
+	"ll":    {{"LBP", "Leban"}, {"LBP", "Beirut"}},
+	"mt":    {{"MZN", "Mozambi"}, {"MZN", "Maputo"}},
+	// a bare "pounds" is sterling unless the text names a country of
+	// another pound more than Britain: "1.8 trillion pounds" in a story of
+	// Lebanon (ISO's pounds add their countries: countryOf)
+	"pound": {{"GBP", "Brit"}, {"GBP", "London"}, {"GBP", "England"}, {"GBP", "Scotland"}, {"GBP", "Wales"}, {"GBP", "UK"}, {"GBP", "U.K."}},
 	// the fils, a thousandth of the Gulf's and Iraq's dinars, a hundredth
 	// of the dirham: "812 fils" a share in Kuwait
 	"fils": {{"KWD", "Kuwait"}, {"BHD", "Bahrain"}, {"JOD", "Jordan"}, {"IQD", "Iraq"}, {"AED", "Emirat"}, {"AED", "UAE"}, {"AED", "Dubai"}, {"AED", "Abu Dhabi"}},
@@ -219,7 +231,7 @@ var currencySigns = []currencyToken{
 	{token: "₩", code: "KRW"}, {token: "₽", code: "RUB"}, {token: "₱", code: "PHP"}, {token: "฿", code: "THB"}, {token: "₺", code: "TRY"},
 	{token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₫", code: "VND"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"},
 	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"},
-	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "¢", code: "USD", minor: true}, {token: "p", code: "GBP", minor: true, pence: true},
+	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "៛", code: "KHR"}, {token: "¢", code: "USD", minor: true}, {token: "p", code: "GBP", minor: true, pence: true},
 	{token: "kr", unit: "kr"}, {token: "TL", unit: "tl"}, // "500 kr." ends its sentence: the dot is no part of it
 }
 
@@ -231,7 +243,7 @@ var currencyWords = []currencyToken{
 	// a named currency's cents: "95 euro cents" is no 95 euros
 	{token: "US cents", code: "USD", minor: true}, {token: "U.S. cents", code: "USD", minor: true},
 	{token: "euro cents", code: "EUR", minor: true}, {token: "euro cent", code: "EUR", minor: true},
-	{token: "pounds", code: "GBP", pounds: true}, {token: "quid", code: "GBP"},
+	{token: "pounds", code: "GBP", pounds: true, unit: "pound"}, {token: "quid", code: "GBP"},
 	{token: "रुपये", code: "INR"}, {token: "रुपए", code: "INR"},
 	{token: "so‘m", code: "UZS"}, {token: "so'm", code: "UZS"}, {token: "soum", code: "UZS"}, {token: "soums", code: "UZS"},
 	{token: "fils", unit: "fils", minor: true}, {token: "crowns", unit: "crowns", scaled: true}, {token: "marks", unit: "marks", scaled: true},
@@ -477,7 +489,11 @@ func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 // Washington's aid; else it is the U.S. dollar. Which dollar a story that
 // names both about as often means, its text does not say: its publisher
 // does (an Ottawa paper's "$" is Canadian, a U.S. magazine's American).
-var localDollars = []unitCurrency{{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"}}
+var localDollars = []unitCurrency{
+	{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"},
+	{"TTD", "Trinidad"}, {"JMD", "Jamaica"}, {"BBD", "Barbad"}, {"BSD", "Bahamas"}, {"GYD", "Guyan"}, {"BZD", "Beliz"},
+	{"FJD", "Fiji"},
+}
 
 // dollarPlaces name a local dollar's country in a text that does not name
 // the United States: its capital, biggest cities, states or provinces and

@@ -369,6 +369,15 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Antananarivo, Madagascar: growers must pay Ar 150 million each.", []moneyWant{{"Ar 150 million", 1.5e8, 0, "MGA"}}},
 		{"Abidjan, Ivory Coast: the carrier lost F CFA 14 billion, down from FCFA 19 billion.", []moneyWant{{"F CFA 14 billion", 1.4e10, 0, "XOF"}, {"FCFA 19 billion", 1.9e10, 0, "XOF"}}},
 		{"Lahore, Pakistan: the province allocated Rs1.4tr for roads and Rs2trn for salaries.", []moneyWant{{"Rs1.4tr", 1.4e12, 0, "PKR"}, {"Rs2trn", 2e12, 0, "PKR"}}},
+		// Lebanon's "LL" and its pounds, Mozambique's "MT" and meticais (not
+		// a megatonne), Rwanda's "Frw", Angola's "Kz", the riel's sign; the
+		// dollars of the Caribbean's press
+		{"Tripoli, Lebanon: rent is LL 30,000,000 a month, and the budget is 2 trillion pounds.", []moneyWant{{"LL 30,000,000", 3e7, 0, "LBP"}, {"2 trillion pounds", 2e12, 0, "LBP"}}},
+		{"Leeds, England: tickets cost 30 pounds; a Lebanon trip is dearer.", []moneyWant{{"30 pounds", 30, 0, "GBP"}}},
+		{"Beira, Mozambique: bread costs MT 25, the port owes 3 billion meticais and ships 4 Mt of coal.", []moneyWant{{"MT 25", 25, 0, "MZN"}, {"3 billion meticais", 3e9, 0, "MZN"}}},
+		{"The plant emits 4 Mt of CO2; MT 25 is a route.", nil},
+		{"Huye, Rwanda: a clinic costs Frw 900 million; Huambo, Angola: Kz 40 billion; Siem Reap: ៛4,000 a meal.", []moneyWant{{"Frw 900 million", 9e8, 0, "RWF"}, {"Kz 40 billion", 4e10, 0, "AOA"}, {"៛4,000", 4000, 0, "KHR"}}},
+		{"San Fernando, Trinidad: the Trinidad council spent $2.5 million on drains.", []moneyWant{{"$2.5 million", 2.5e6, 0, "TTD"}}},
 		// a street named for a country names no country's dollar
 		{"Tenants left 8 Canada Square and One Canada Square; the bank cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "USD"}}},
 		{"Toronto: Canada's lender, the largest in Canada, cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "CAD"}}},

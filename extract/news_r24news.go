@@ -116,6 +116,9 @@ func (d *doc) townName(ps []piece) bool {
 			return false
 		}
 	}
+	if e := ps[1].e; e < len(d.toks) && resultVerbs.has(d.toks[e].text) {
+		return false // "Tarvo Town lost 2-1": a side
+	}
 	return d.add(ps[0].s, ps[1].e, "GPE", "")
 }
 
@@ -237,10 +240,40 @@ func (d *doc) hyphenPlaces() {
 				label = d.mentions[k].label
 			}
 		}
+		if label == "LOC" && e < len(t) && !d.siteNounAt(e) && !d.siteNounAt(e+1) && d.modifies(e-1) {
+			continue // "in K-Tarvo wallets": a thing's name before its noun, not a site's ("from U-Orvan air base")
+		}
+		if label == "LOC" && d.beforeRegion(e) {
+			label = "GPE" // "in Saint-Tarvo, Que.": a town in its province
+		}
 		if label != "" {
 			d.hyphenPlace(s, e, label, lower)
 		}
 	}
+}
+
+// siteNounAt: token i is a noun of a place or a site ("district", "base",
+// "airport").
+func (d *doc) siteNounAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	w := d.toks[i].text
+	return placeNouns24.has(w) || shoreBaseNouns.has(w) || siteNouns.has(w) || facilityNouns.has(w)
+}
+
+// beforeRegion: token i is a comma before a GPE, as a town is written
+// before its state or country ("Tarvo-Kessel, Ont.").
+func (d *doc) beforeRegion(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i].text != "," {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.s == i+1 {
+			return m.label == "GPE"
+		}
+	}
+	return false
 }
 
 // hyphenChain: the words of tokens [s, e), joined by hyphens, may make a

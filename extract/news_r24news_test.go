@@ -135,3 +135,14 @@ func TestAnnotator_R24HyphenPlaces(t *testing.T) {
 			nil},
 	})
 }
+
+// TestR24NewsMends: the hyphen chain and the town's name where the
+// merged rules met other tests: a brand's letter, a town before its
+// province, a side before its result.
+func TestR24NewsMends(t *testing.T) {
+	checkSpans(t, newTestAnnotator(t), []spanCase{
+		{"a brand's letter joins no place", "Payments rose in K-Tarvo wallets.", nil},
+		{"a town before its province", "The mill in Saint-Kessel, Ont., closed.", []string{"GPE Saint-Kessel", "GPE Ont. -> Ontario"}},
+		{"a side before its result", "Orvane Town lost 2-1 at home.", []string{"ORG Orvane Town"}},
+	})
+}
