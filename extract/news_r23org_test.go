@@ -24,11 +24,11 @@ func TestAnnotator_R23LoneShareMover(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
 		{"a move by a share in a text of shares", "Bank shares led the market. Tarvolt jumped 2.8 per cent to $17.20.",
-			[]string{"ORG Tarvolt", "MONEY $17.20 -> USD 17"}},
+			[]string{"ORG Tarvolt", "MONEY $17.20 -> USD 17.2"}},
 		{"a move to a price", "Bank shares led the market. Kesselbank eased to $12.65 by noon.",
-			[]string{"ORG Kesselbank", "MONEY $12.65 -> USD 13"}},
+			[]string{"ORG Kesselbank", "MONEY $12.65 -> USD 12.65"}},
 		{"an acronym that spells a word", "The sharemarket rose. CAB eased to $12.65 by noon.",
-			[]string{"ORG CAB", "MONEY $12.65 -> USD 13"}},
+			[]string{"ORG CAB", "MONEY $12.65 -> USD 12.65"}},
 		{"no text of shares", "Fischer jumped 2.8 per cent in the poll.",
 			[]string{"PERSON Fischer"}},
 		{"a commodity", "Mining shares fell as Brent rose 2% to $71 a barrel.",
@@ -74,7 +74,7 @@ func TestAnnotator_R23CountryArm(t *testing.T) {
 		{"a company's arm after a country's adjective", "Its Australian arm Tarvolink faces a new inquiry.",
 			[]string{"ORG Tarvolink"}},
 		{"after another sentence on its line", "Bank shares fell. Kesselcom slipped 1.3% to $5.20. Its Australian arm Tarvolink faces a fine.",
-			[]string{"ORG Kesselcom", "MONEY $5.20 -> USD 5", "ORG Tarvolink"}},
+			[]string{"ORG Kesselcom", "MONEY $5.20 -> USD 5.2", "ORG Tarvolink"}},
 		{"a unit without an adjective", "The airline said its low-cost unit Kesseljet would grow.",
 			[]string{"ORG Kesseljet"}},
 		{"a person's arm is no body's", "She broke her arm in Tarvomere.",
