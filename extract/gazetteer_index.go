@@ -223,6 +223,10 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 // "Chisinau", "Tromsø" for "Tromso"): the tokens from i are read with
 // their marks taken off.
 func (g *gazIndex) longestFolded(toks []tok, i int, buf *[]byte) (int, gazHit) {
+	first := foldMarks(toks[i].text)
+	if first == toks[i].text {
+		return 0, gazHit{} // no marks to take off ("don’t"): longest has read it
+	}
 	folded := make([]tok, 0, min(g.maxLen, len(toks)-i))
 	for _, t := range toks[i : i+cap(folded)] {
 		t.text = foldMarks(t.text)

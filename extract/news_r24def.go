@@ -301,8 +301,8 @@ func (d *doc) contractLots() {
 func (d *doc) headerPlatforms() {
 	caps := false
 	for k := range d.mentions {
-		if m := &d.mentions[k]; m.label != "MONEY" && d.inCapitals(m.s, m.s+1) && len(d.toks[m.s].text) > 1 {
-			caps = true // the cheap check: a mention in capitals
+		if m := &d.mentions[k]; m.label != "MONEY" && d.inCapitals(m.s, m.s+1) && len(d.toks[m.s].text) > 1 && d.capitalsLine(m.s) {
+			caps = true // the cheap check: a mention on a line in capitals
 			break
 		}
 	}
