@@ -676,3 +676,23 @@ func TestMoneyCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeaksOf: a text speaks of a set's words when it holds one in lower
+// case, whether the set writes them capitalised or in lower case.
+func TestSpeaksOf(t *testing.T) {
+	a := newTestAnnotator(t)
+	for _, c := range []struct {
+		text string
+		set  *cueSet
+		want bool
+	}{
+		{"The striker scored twice.", sportWords, true},
+		{"The minister met Kessel in Tarvo.", sportWords, false},
+		{"Traffic slowed as traffic built up near Tarvo.", roadWords23, true},
+		{"Traffic Minister Ana Kessel spoke.", roadWords23, false},
+	} {
+		if got := newDoc(a, c.text).speaksOf(c.set); got != c.want {
+			t.Errorf("speaksOf(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Text in capitals (press-release headers, datelines, bylines: "PRIME
@@ -177,10 +176,8 @@ func (a *Annotator) titleCase(w []byte, first bool) {
 // ASCII text is lowered in place, so a map look-up by string(b) into a
 // buffer on the stack allocates nothing.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(b, strings.ToLower(s)...)
-		}
+	if !isASCII(s) {
+		return append(b, strings.ToLower(s)...)
 	}
 	for i := 0; i < len(s); i++ {
 		b = append(b, asciiLower(s[i]))

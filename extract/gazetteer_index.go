@@ -227,8 +227,10 @@ func (g *gazIndex) longestFolded(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	if first == toks[i].text {
 		return 0, gazHit{} // no marks to take off ("don’t"): longest has read it
 	}
-	folded := make([]tok, 0, min(g.maxLen, len(toks)-i))
-	for _, t := range toks[i : i+cap(folded)] {
+	folded := make([]tok, 1, min(g.maxLen, len(toks)-i))
+	folded[0] = toks[i]
+	folded[0].text = first
+	for _, t := range toks[i+1 : i+cap(folded)] {
 		t.text = foldMarks(t.text)
 		folded = append(folded, t)
 	}

@@ -111,10 +111,8 @@ func (d *doc) townName(ps []piece) bool {
 	if u := ps[0].unit; u != nil && u.label == "ORG" || u == nil && (titleWords.has(w) || zoneWords.has(w) || orgHeads.has(w) || compassNouns.has(w) || d.commonWord(w)) {
 		return false // "the Old Town": a town's part
 	}
-	for _, t := range d.toks {
-		if sportWords.has(t.text) {
-			return false
-		}
+	if d.speaksOf(sportWords) {
+		return false
 	}
 	if e := ps[1].e; e < len(d.toks) && resultVerbs.has(d.toks[e].text) {
 		return false // "Tarvo Town lost 2-1": a side

@@ -417,7 +417,7 @@ func (d *doc) headlinePlural(ps []piece) bool {
 	}
 	last := ps[n-1]
 	w := d.toks[last.s].text
-	if len(w) < 4 || w[len(w)-1] != 's' || !d.capsLine(last.s) {
+	if len(w) < 4 || w[len(w)-1] != 's' || !d.wroteInCapitals(last.s) {
 		return false
 	}
 	// a craft's or a weapon's noun ("Radars"), no family name ("Banks")
@@ -432,9 +432,9 @@ func (d *doc) headlinePlural(ps []piece) bool {
 	return true
 }
 
-// capsLine: token k was written in capitals in the text as given (a
+// wroteInCapitals: token k was written in capitals in the text as given (a
 // headline's), though readCaps wrote it in title case.
-func (d *doc) capsLine(k int) bool {
+func (d *doc) wroteInCapitals(k int) bool {
 	t := d.toks[k]
 	o := d.orig[t.start:t.end]
 	return len(o) > 1 && strings.ToUpper(o) == o && strings.ToLower(o) != o

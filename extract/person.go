@@ -278,10 +278,12 @@ func (d *doc) nameRun(ps []piece) bool {
 }
 
 // speaksOf reports whether the text holds one of set's words in lower
-// case: "flights", "traffic", "shares", what a story is about.
+// case: "flights", "traffic", "shares", "striker", what a story is about.
+// The set's words may be written capitalised or in lower case.
 func (d *doc) speaksOf(set *cueSet) bool {
+	var buf [64]byte
 	for w := range set.words {
-		if d.seenLower(w) {
+		if d.textLower()[string(appendLower(buf[:0], w))] {
 			return true
 		}
 	}
@@ -293,9 +295,12 @@ func (d *doc) speaksOf(set *cueSet) bool {
 func (d *doc) seenLower(w string) bool {
 	var buf [64]byte
 	l := appendLower(buf[:0], w)
-	if string(l) == w {
-		return true
-	}
+	return string(l) == w || d.textLower()[string(l)]
+}
+
+// textLower is the set of the text's words that open in lower case, read
+// once a text.
+func (d *doc) textLower() map[string]bool {
 	if d.lowerWords == nil {
 		d.lowerWords = make(map[string]bool, len(d.toks)/4) // about one distinct lower-case word in four tokens
 		for _, t := range d.toks {
@@ -304,7 +309,7 @@ func (d *doc) seenLower(w string) bool {
 			}
 		}
 	}
-	return d.lowerWords[string(l)]
+	return d.lowerWords
 }
 
 // personEvidence: what makes a lone unknown word a person's name rather
