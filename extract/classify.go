@@ -382,6 +382,9 @@ func init() {
 		// seats": a company or a party by what it says or does, before the
 		// person rules read a lone name that speaks (news_news7.go)
 		(*doc).wordNameSpeaker,
+		// "the Taoiseach said": a title English does not know, alone, is
+		// no body (news_r25org.go)
+		(*doc).titleNoun,
 		(*doc).theNameActs,
 		(*doc).statementIts,
 		(*doc).deedIts,
@@ -691,6 +694,9 @@ func init() {
 		(*doc).datelineOutlet,
 		// "POZA RICA, Mexico —", "GIZA —": a dateline's place
 		(*doc).datelinePlace,
+		// "Kessel Health", "KV Health": a place's public health service,
+		// before a place and a name are read (news_r25org.go)
+		(*doc).serviceHealth,
 		// "Kenya Power said": a place and a common word that acts are a
 		// company, no place and no person
 		(*doc).placeCompany,
@@ -835,6 +841,9 @@ func init() {
 		// "General Manager Ana Kessel", "Minister for Sport Ivo Marek":
 		// a role's nouns, before the title's rule reads them as a name (news_r24org.go)
 		(*doc).roleNounName,
+		// "Leader of the Opposition A.B. Kessel": the same before initials
+		// (news_r25org.go)
+		(*doc).roleInitials,
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
 		(*doc).roleBeforeName,
@@ -946,6 +955,12 @@ func init() {
 		// word after it, before the plain reading keeps the city (news_r24org.go)
 		(*doc).headThenMarket,
 		(*doc).bodiesAnd,
+		// "Kessel Gas and Orvan Energy": two companies' full names, before
+		// the head at the end takes the run whole (news_r25org.go)
+		(*doc).firmsAnd,
+		// "the Ministry of Economy and Finance": a field that is a title's
+		// word too, before the head reads the run to it (news_r25org.go)
+		(*doc).bodyTitleField,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)
@@ -974,6 +989,9 @@ func init() {
 		// "the Ministry of Tourism and Antiquities": a listed body's name
 		// goes on with "and" and a field
 		(*doc).bodyAndField,
+		// "Kessel Group Missiles and Fire Control": a company's division,
+		// before the split at "and" (news_r25org.go)
+		(*doc).divisionAnd,
 		// "in Tarvel and Kessimo": an unknown word listed with a town is
 		// a place, before the split reads it alone (news_people11.go)
 		(*doc).placeListed,
@@ -989,6 +1007,9 @@ func init() {
 		// the hyphen parts it or a double surname is read (news_r24org.go)
 		(*doc).techTail,
 		(*doc).hyphenDesignated,
+		// "Al-Tarvo beat Al-Kessel": a club or a company that the Arabic
+		// article opens, before the hyphen parts it (news_r25org.go)
+		(*doc).articleClub,
 		// "the Kessel-Tarvel plant", "shares of Kessel-Tarvel": one
 		// company, before the hyphen parts it (news_orgs8.go)
 		(*doc).hyphenFirm,

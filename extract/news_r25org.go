@@ -1,0 +1,298 @@
+package extract
+
+// Round 25 (r25org): organisations and people in general news read from
+// the structure of their names: a club's or a company's name that the
+// Arabic article opens ("Al-Tarvo", "Al-Kessel Al-Orvani"), a public
+// health service named for its state or town ("Kessel Health", "KV
+// Health"), and a title in another language used as a noun ("the
+// Taoiseach said"), which is no body; two companies joined by "and" and
+// a division's or a ministry's fields joined by "and"; a role before
+// initials.
+
+import "slices"
+
+var (
+	articleWords25 = cue("articleWords25")
+	articleCues25  = cue("articleCues25")
+	serviceHeads25 = cue("serviceHeads25")
+)
+
+// articleClub: "Al-Tarvo beat Al-Kessel", "El-Orvan signed him", "Al-Tarvo
+// Al-Kessel": the Arabic article glued by a hyphen to a name, once or
+// more, and nothing else in the chunk, is a club's or a company's name in
+// a text about a game or a business, ORG whole; the hyphen would part it
+// into "Al" and a name, or read a double surname. A person's family name
+// ("Ana Al-Tarvo ... Al-Tarvo said") keeps its person.
+func (d *doc) articleClub(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || n%3 != 0 || ps[0].unit != nil || !ps[1].conn {
+		return false
+	}
+	toks := d.toks
+	for i := 0; i < n; i += 3 {
+		a, h, w := ps[i], ps[i+1], ps[i+2]
+		if a.unit != nil || a.e-a.s != 1 || !articleWords25.has(toks[a.s].text) || !h.conn || !gluedHyphen(toks, h.s) {
+			return false
+		}
+		if w.unit != nil && w.unit.label != "ORG" || w.e-w.s != 1 || !isCapitalised(toks[w.s].text) {
+			return false
+		}
+	}
+	s, e := ps[0].s, ps[n-1].e
+	if d.surnameInText(toks[e-1].text) {
+		return false
+	}
+	// "the club Al-Tarvo", "shares in Al-Kessel", "Al-Tarvo coach": a
+	// club's or a firm's word beside it, or a text about a game
+	near := s > 0 && articleCues25.has(toks[s-1].text) || e < len(toks) && articleCues25.has(toks[e].text)
+	if !near && !d.speaksOf(sportWords) {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// serviceHealth: "Kessel Health said", "KV Health and TQ Health warned":
+// a state's, a town's or an acronym's name before "Health" is the public
+// health service there, ORG, no place and a person named "Health"; a
+// common word before it ("Public Health", "Mental Health") is a field.
+func (d *doc) serviceHealth(ps []piece) bool {
+	if len(ps) != 2 || ps[1].unit != nil || ps[1].conn || ps[1].e-ps[1].s != 1 || ps[0].conn {
+		return false
+	}
+	toks := d.toks
+	if !serviceHeads25.has(toks[ps[1].s].text) {
+		return false
+	}
+	p := ps[0]
+	w := d.word(p)
+	switch {
+	case p.unit != nil:
+		if p.unit.label != "GPE" && p.unit.label != "LOC" {
+			return false
+		}
+	case p.e-p.s != 1:
+		return false
+	case allCapitals(w):
+		if len(w) < 2 || len(w) > 5 {
+			return false
+		}
+	case !d.a.uncommon(w) || d.a.givenNames[w] || d.a.demonyms[w]:
+		return false
+	}
+	return d.add(p.s, ps[1].e, "ORG", "")
+}
+
+// titleNoun: "the Taoiseach said", "The Tánaiste and Minister": a title's
+// word that English does not know, alone, is the office's holder, no body
+// (theNameActs would read "the X said" as an institution).
+func (d *doc) titleNoun(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	w := d.toks[ps[0].s].text
+	if !titleHeads.has(w) || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] {
+		return false
+	}
+	d.claim(ps[0].s, ps[0].e)
+	return true
+}
+
+// firmsAnd: "the Export Bank of the Kessel Republic and Tarvo Export
+// Finance", "Kessel Gas and Orvan Energy", "Tarvo Bank and KVB Bank": two
+// complete names of companies or bodies joined by "and" are two, ORG each;
+// the head at the end would take the run whole. A field after "and"
+// ("of Housing and Urban Affairs", "Iron and Steel Company") opens with a
+// common word and stays one body's.
+func (d *doc) firmsAnd(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || ps[n-1].conn || ps[n-1].unit != nil {
+		return false
+	}
+	and := n - 2
+	for and > 0 && !ps[and].conn {
+		and--
+	}
+	toks := d.toks
+	if and < 1 || toks[ps[and].s].text != "and" || n-and-1 < 2 {
+		return false
+	}
+	left, right := ps[:and], ps[and+1:]
+	if !d.firmName(right) || !d.firmName(left) && !d.headOfCountry(left) && !d.properRun(left) {
+		return false
+	}
+	for _, q := range [][]piece{left, right} {
+		if len(q) == 1 {
+			d.addUnit(q[0])
+		} else {
+			d.add(q[0].s, q[len(q)-1].e, "ORG", "")
+		}
+	}
+	return true
+}
+
+// firmName: a listed organisation alone, or a name that a proper word or
+// an acronym opens and a company's or a body's head ends ("Kessel
+// Energy", "KVB Bank", "Tarvo Export Finance"), with no connector and no
+// given name.
+func (d *doc) firmName(q []piece) bool {
+	if len(q) == 1 {
+		return q[0].unit != nil && q[0].unit.label == "ORG"
+	}
+	if len(q) > 5 || hasConn(q) {
+		return false
+	}
+	last := d.word(q[len(q)-1])
+	if q[len(q)-1].unit != nil || !orgHeads.has(last) && !firmTails22.has(last) && !legalSuffixes.has(last) {
+		return false
+	}
+	switch f := q[0]; {
+	case f.unit != nil:
+		return f.unit.label == "ORG" || f.unit.label == "GPE"
+	case f.e-f.s != 1:
+		return false
+	default:
+		w := d.toks[f.s].text
+		return !d.a.givenNames[w] && (allCapitals(w) && len(w) > 1 || !d.commonWord(w) && isCapitalised(w))
+	}
+}
+
+// headOfCountry: "the Export-Import Bank of the Kessel Republic": a body's
+// head, "of", "the" perhaps, and a country's name, a body complete.
+func (d *doc) headOfCountry(q []piece) bool {
+	n := len(q)
+	if n < 3 || q[n-1].conn || q[n-1].unit == nil || q[n-1].unit.label != "GPE" {
+		return false
+	}
+	k := n - 2
+	if d.toks[q[k].s].text == "the" {
+		k--
+	}
+	if k < 1 || !q[k].conn || d.toks[q[k].s].text != "of" || q[k-1].unit != nil {
+		return false
+	}
+	return orgHeads.has(d.word(q[k-1]))
+}
+
+// properRun: "Tarvo Bulbank": two to four capitalised words that no
+// lexicon knows as common words or given names, with no connector, the
+// first perhaps a listed organisation ("KVB Bulbank", a group's arm);
+// before a company's full name and "and", a company's name too.
+func (d *doc) properRun(q []piece) bool {
+	if len(q) < 2 || len(q) > 4 || hasConn(q) {
+		return false
+	}
+	for k, p := range q {
+		if k == 0 && p.unit != nil && p.unit.label == "ORG" {
+			continue
+		}
+		w := d.word(p)
+		if p.unit != nil || p.e-p.s != 1 || !isCapitalised(w) || d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// divisionAnd: "Kessel Group Missiles and Fire Control", "Tarvo Defence
+// and Space": a company's name (a listed one, or a run its head ends), then
+// the common words of its division's fields joined by "and", is the
+// division's name, ORG whole; split at "and" the fields would read a
+// platform and nothing. A title's words ("Chairman and Chief Executive",
+// "Finance Ministers") or a second body's head after it are no division.
+func (d *doc) divisionAnd(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || n > 9 || ps[n-1].conn || ps[0].conn {
+		return false
+	}
+	and := slices.IndexFunc(ps, func(p piece) bool { return p.conn })
+	toks := d.toks
+	if and < 2 || toks[ps[and].s].text != "and" || n-and-1 > 3 || hasConn(ps[and+1:]) {
+		return false
+	}
+	// the company: a listed organisation first, or a run to its head
+	h := 0
+	if u := ps[0].unit; u == nil || u.label != "ORG" {
+		h = 1
+		for h < and && !orgHeads.has(d.word(ps[h])) {
+			h++
+		}
+		if h >= and-1 || !d.firmName(ps[:h+1]) {
+			return false
+		}
+	}
+	for _, p := range ps[h+1:] {
+		if p.conn {
+			continue
+		}
+		w := d.word(p)
+		if p.unit != nil || !isCapitalised(w) || !d.commonWord(w) || titleWords.has(w) || titleHeads.has(w) || orgHeads.has(w) || locHeads.has(w) || gpeHeads.has(w) {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// bodyTitleField: "the Ministry of Economy and Finance", "the Department of
+// Justice and Home Affairs": a body's field after "and" that is also a
+// title's word ("Finance Minister") ends the chunk before it; when no
+// name or title's head follows, the field is the body's, ORG whole.
+func (d *doc) bodyTitleField(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || ps[0].unit != nil || !ps[1].conn || ps[n-1].conn || ps[n-1].unit != nil {
+		return false
+	}
+	toks := d.toks
+	e := ps[n-1].e
+	if e+2 >= len(toks) || toks[e].text != "and" || toks[e].newline || toks[e+1].newline || !titleWords.has(toks[e+1].text) || d.used[e+1] {
+		return false
+	}
+	if toks[ps[1].s].text != "of" || !orgStarts.has(d.word(ps[0])) || hasConn(ps[2:]) || hasUnit(ps[2:]) {
+		return false
+	}
+	end := e + 1
+	for end < len(toks) && end < e+3 && !toks[end].newline && isCapitalised(toks[end].text) && !d.used[end] {
+		w := toks[end].text
+		if titleHeads.has(w) || !d.commonWord(w) {
+			return false // "and Finance Minister Ana Kessel", "and Kessel"
+		}
+		end++
+	}
+	if end < len(toks) && !toks[end].newline && isCapitalised(toks[end].text) {
+		return false
+	}
+	return d.add(ps[0].s, end, "ORG", "")
+}
+
+// roleInitials: "Leader of the Opposition A.B. Kessel", "Minister of
+// State Affairs C.D. Brandt": a portfolio's or a role's words after a title
+// and "of", then initials and a surname, are the role and the person's
+// name apart (roleNounName reads the same with a given name).
+func (d *doc) roleInitials(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || n > 5 || ps[0].unit != nil || hasConn(ps) {
+		return false
+	}
+	t := 0
+	for t < n-2 && d.roleNoun(ps[t]) && !initials(d.word(ps[t])) {
+		t++
+	}
+	if t == 0 || !initials(d.word(ps[t])) || ps[t].unit != nil {
+		return false
+	}
+	for _, p := range ps[t+1:] {
+		if p.unit != nil || !d.personWord(p) {
+			return false
+		}
+	}
+	s := ps[0].s
+	toks := d.toks
+	if s > 0 && toks[s-1].text == "the" {
+		s--
+	}
+	if s < 2 || toks[s-1].text != "of" || !titleWords.has(toks[s-2].text) && !titleHeads.has(toks[s-2].text) {
+		return false
+	}
+	d.claim(ps[0].s, ps[t-1].e)
+	d.addPerson(ps[t].s, ps[n-1].e)
+	return true
+}

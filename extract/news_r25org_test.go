@@ -1,0 +1,95 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R25ArticleClub(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two clubs in a derby", "Al-Tarvo beat Al-Kessel 2-1 in the derby on Friday.",
+			[]string{"ORG Al-Tarvo", "ORG Al-Kessel"}},
+		{"a club that acts", "Al-Tarvo took the lead before the derby ended.",
+			[]string{"ORG Al-Tarvo"}},
+		{"two articles in one name", "Al-Orvan Al-Kessali drew with the leaders in the derby.",
+			[]string{"ORG Al-Orvan Al-Kessali"}},
+		{"a club's word after it", "The Al-Tarvo coach was sacked on Monday.",
+			[]string{"ORG Al-Tarvo"}},
+		{"a family name stays a person's", "Hamad Al-Tarvo scored in the derby. Al-Tarvo said he was proud.",
+			[]string{"PERSON Hamad Al-Tarvo", "PERSON Al-Tarvo -> Hamad Al-Tarvo"}},
+		{"no game and no club", "Al-Tarvo said the talks would go on.",
+			[]string{"PERSON Al-Tarvo"}},
+	})
+}
+
+func TestAnnotator_R25ServiceHealth(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a town's health service", "Hospitals run by Tarvoville Health were full.",
+			[]string{"ORG Tarvoville Health"}},
+		{"two acronyms' services", "KVN Health and TQS Health issued warnings.",
+			[]string{"ORG KVN Health", "ORG TQS Health"}},
+		{"a field of common words", "Experts in mental health said Mental Health was underfunded.",
+			nil},
+	})
+}
+
+func TestAnnotator_R25TitleNoun(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an Irish title alone", "Later the Tánaiste said the contract was signed.",
+			nil},
+		{"a title before a name", "Taoiseach Ana Kessel said the levy would rise.",
+			[]string{"PERSON Ana Kessel"}},
+		{"a post-nominal after a name", "The Minister, Ana Brandt T.D., announced the contract.",
+			[]string{"PERSON Ana Brandt"}},
+		{"a known body alone stays", "The Tarvo Council said the contract was signed.",
+			[]string{"ORG Tarvo Council"}},
+	})
+}
+
+func TestAnnotator_R25FirmsAnd(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a bank of a country and an agency", "Loans came from the Export Bank of Norway and KVB Export Finance last year.",
+			[]string{"ORG Export Bank of Norway", "ORG KVB Export Finance"}},
+		{"two banks", "Debts are owed to Tarvo Bulbank and KVB Bank.",
+			[]string{"ORG Tarvo Bulbank", "ORG KVB Bank"}},
+		{"a ministry's fields", "The Ministry of Housing and Urban Affairs said so.",
+			[]string{"ORG Ministry of Housing and Urban Affairs"}},
+		{"a company's trades", "The Kessel Iron and Steel Company grew.",
+			[]string{"ORG Kessel Iron and Steel Company"}},
+	})
+}
+
+func TestAnnotator_R25DivisionAnd(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a company's division", "The deal went to Kessel Group Missiles and Fire Control in May.",
+			[]string{"ORG Kessel Group Missiles and Fire Control"}},
+		{"a company's officers", "Kessel Group Chairman and Chief Executive Ana Brandt resigned.",
+			[]string{"PERSON Ana Brandt"}},
+	})
+}
+
+func TestAnnotator_R25BodyTitleField(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a ministry's field that a title has", "He met the Ministry of Economy and Finance on Monday.",
+			[]string{"ORG Ministry of Economy and Finance"}},
+		{"two fields", "The Ministry of Justice and Home Affairs said so.",
+			[]string{"ORG Ministry of Justice and Home Affairs"}},
+		{"a minister after the ministry", "The Ministry of Defence and Finance Minister Ana Kessel met.",
+			[]string{"ORG Ministry of Defence", "PERSON Ana Kessel"}},
+	})
+}
+
+func TestAnnotator_R25RoleInitials(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a role before initials", "Leader of the Opposition V.D. Kessel said no.",
+			[]string{"PERSON V.D. Kessel"}},
+		{"initials alone", "V.D. Kessel said no.",
+			[]string{"PERSON V.D. Kessel"}},
+		{"no title before the role", "Members of the Opposition A.B. Kessel group met.",
+			nil},
+	})
+}
