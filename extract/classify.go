@@ -382,6 +382,9 @@ func init() {
 		// seats": a company or a party by what it says or does, before the
 		// person rules read a lone name that speaks (news_news7.go)
 		(*doc).wordNameSpeaker,
+		// "the partners include Kessimo and Orvada": companies listed after
+		// a noun of companies, before a lone name reads a person (news_r25org.go)
+		(*doc).firmList,
 		// "the Taoiseach said": a title English does not know, alone, is
 		// no body (news_r25org.go)
 		(*doc).titleNoun,

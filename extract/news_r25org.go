@@ -9,12 +9,18 @@ package extract
 // a division's or a ministry's fields joined by "and"; a role before
 // initials.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 var (
-	articleWords25 = cue("articleWords25")
-	articleCues25  = cue("articleCues25")
-	serviceHeads25 = cue("serviceHeads25")
+	articleWords25  = cue("articleWords25")
+	articleCues25   = cue("articleCues25")
+	serviceHeads25  = cue("serviceHeads25")
+	firmListNouns25 = cue("firmListNouns25")
+	firmListLinks25 = cue("firmListLinks25")
 )
 
 // articleClub: "Al-Tarvo beat Al-Kessel", "El-Orvan signed him", "Al-Tarvo
@@ -173,24 +179,29 @@ func (d *doc) headOfCountry(q []piece) bool {
 	return orgHeads.has(d.word(q[k-1]))
 }
 
-// properRun: "Tarvo Bulbank": two to four capitalised words that no
-// lexicon knows as common words or given names, with no connector, the
-// first perhaps a listed organisation ("KVB Bulbank", a group's arm);
-// before a company's full name and "and", a company's name too.
+// properRun: "KVB Bulbank", "TarvoCorp Bulbank": two to four capitalised
+// words that no lexicon knows as common words or given names, with no
+// connector, one of them a brand's shape (an acronym, an inner capital) or
+// the first a listed organisation (a group's arm); before a company's full
+// name and "and", a company's name too. Two plain name words ("Orvane
+// Tarvel") may be a person's.
 func (d *doc) properRun(q []piece) bool {
 	if len(q) < 2 || len(q) > 4 || hasConn(q) {
 		return false
 	}
+	brand := false
 	for k, p := range q {
 		if k == 0 && p.unit != nil && p.unit.label == "ORG" {
+			brand = true
 			continue
 		}
 		w := d.word(p)
 		if p.unit != nil || p.e-p.s != 1 || !isCapitalised(w) || d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
 			return false
 		}
+		brand = brand || allCapitals(w) || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0
 	}
-	return true
+	return brand
 }
 
 // divisionAnd: "Kessel Group Missiles and Fire Control", "Tarvo Defence
@@ -295,4 +306,98 @@ func (d *doc) roleInitials(ps []piece) bool {
 	d.claim(ps[0].s, ps[t-1].e)
 	d.addPerson(ps[t].s, ps[n-1].e)
 	return true
+}
+
+// firmList: "the partners include Kessimo, the state's KVB and Orvada",
+// "a consortium of Kessimo, Tarvo-Engil and Vorvatis", "retail partners,
+// including KVB Oil and Orvada": names listed after a noun of companies
+// (partners, a consortium, bidders) and "include", "including", "of" or
+// "such as" are the companies, ORG each; a listed place keeps its label
+// and a given name refuses the list (investors may be people).
+func (d *doc) firmList(ps []piece) bool {
+	s := ps[0].s
+	toks := d.toks
+	if s < 2 || len(ps) > 7 || toks[s].newline {
+		return false
+	}
+	if w := toks[s-1].text; w != "," && w != "and" && !firmListLinks25.has(w) {
+		return false
+	}
+	if !d.afterFirmList(s) {
+		return false
+	}
+	// the items: runs of up to three names between "and"s
+	var items [4][]piece
+	n, k := 0, 0
+	for i, p := range ps {
+		if !p.conn || gluedHyphen(toks, p.s) {
+			continue // "Tarvo-Engil": a hyphen inside one name
+		}
+		if toks[p.s].text != "and" || n == len(items)-1 {
+			return false
+		}
+		items[n], n, k = ps[k:i], n+1, i+1
+	}
+	items[n], n = ps[k:], n+1
+	for _, q := range items[:n] {
+		if len(q) == 0 || len(q) > 5 {
+			return false
+		}
+		for _, p := range q {
+			if p.conn {
+				continue
+			}
+			w := d.word(p)
+			if p.unit != nil && p.unit.label != "ORG" && len(q) > 1 || p.unit == nil && (!isCapitalised(w) || d.a.givenNames[w] || titleWords.has(w)) {
+				return false
+			}
+		}
+		if q[0].unit == nil && d.surnameInText(d.toks[q[len(q)-1].e-1].text) {
+			return false
+		}
+	}
+	for _, q := range items[:n] {
+		if len(q) == 1 && q[0].unit != nil {
+			d.addUnit(q[0])
+		} else {
+			d.add(q[0].s, q[len(q)-1].e, "ORG", "")
+		}
+	}
+	return true
+}
+
+// afterFirmList: token s opens an item of a list of names that a noun of
+// companies and a link open ("partners include", "consortium of",
+// "bidders, including", "rivals such as"), the items before it capitalised
+// names, "the", commas, hyphens, possessives and "and" (up to a bounded
+// look back).
+func (d *doc) afterFirmList(s int) bool {
+	toks := d.toks
+	k := s - 1
+	for ; k > 0 && k >= s-16; k-- {
+		t := toks[k]
+		if t.newline && k != s-1 {
+			return false
+		}
+		if firmListLinks25.has(t.text) {
+			break
+		}
+		if t.kind != tkPossessive && t.text != "," && t.text != "and" && t.text != "the" && t.text != "-" && !isCapitalised(t.text) {
+			return false
+		}
+	}
+	if k <= 0 || !firmListLinks25.has(toks[k].text) {
+		return false
+	}
+	if toks[k].text == "as" {
+		if k < 2 || toks[k-1].text != "such" {
+			return false
+		}
+		k--
+	}
+	k--
+	if toks[k].text == "," && k > 0 {
+		k--
+	}
+	return firmListNouns25.has(toks[k].text)
 }

@@ -51,8 +51,10 @@ func TestAnnotator_R25FirmsAnd(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a bank of a country and an agency", "Loans came from the Export Bank of Norway and KVB Export Finance last year.",
 			[]string{"ORG Export Bank of Norway", "ORG KVB Export Finance"}},
-		{"two banks", "Debts are owed to Tarvo Bulbank and KVB Bank.",
-			[]string{"ORG Tarvo Bulbank", "ORG KVB Bank"}},
+		{"two banks", "Debts are owed to TarvoCredit Bulbank and KVB Bank.",
+			[]string{"ORG TarvoCredit Bulbank", "ORG KVB Bank"}},
+		{"a person and a company", "Rival Orvane Tarvel and Kessel Brandt SA have made similar cuts.",
+			[]string{"PERSON Orvane Tarvel", "ORG Kessel Brandt SA"}},
 		{"a ministry's fields", "The Ministry of Housing and Urban Affairs said so.",
 			[]string{"ORG Ministry of Housing and Urban Affairs"}},
 		{"a company's trades", "The Kessel Iron and Steel Company grew.",
@@ -91,5 +93,29 @@ func TestAnnotator_R25RoleInitials(t *testing.T) {
 			[]string{"PERSON V.D. Kessel"}},
 		{"no title before the role", "Members of the Opposition A.B. Kessel group met.",
 			nil},
+	})
+}
+
+func TestAnnotator_R25FirmList(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a consortium's members", "The consortium of Kessimo, Tarvo-Engil and Vorvatis runs the line.",
+			[]string{"ORG Kessimo", "ORG Tarvo-Engil", "ORG Vorvatis"}},
+		{"partners after a comma", "Retail partners, including KVB Oil and Orvada, would sell fuel.",
+			[]string{"ORG KVB Oil", "ORG Orvada"}},
+		{"people listed", "Partners include Ana Kessel and Tarvo Brandt.",
+			[]string{"PERSON Ana Kessel", "PERSON Tarvo Brandt"}},
+		{"no noun of companies", "The list of Kessimo and Orvada grew.",
+			[]string{"GPE Kessimo", "GPE Orvada"}},
+	})
+}
+
+func TestAnnotator_R25ForeignUtility(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a utility's name in French", "Power cuts by Électricité du Tarvo grew.",
+			[]string{"ORG Électricité du Tarvo"}},
+		{"a railway's name in Spanish", "Ferrocarriles del Kessel carried more freight.",
+			[]string{"ORG Ferrocarriles del Kessel"}},
 	})
 }
