@@ -245,6 +245,9 @@ func init() {
 		(*doc).numberedSibling,
 		(*doc).flaggedBody,
 		(*doc).orgSubsidiary,
+		// "the Committee on Petitions, Public Accounts and State
+		// Enterprises": a body's fields past the chunk (news_r25org.go)
+		(*doc).commaListTail,
 		(*doc).committeeOn,
 		(*doc).contractNumber,
 		(*doc).calibreName,
@@ -382,6 +385,9 @@ func init() {
 		// seats": a company or a party by what it says or does, before the
 		// person rules read a lone name that speaks (news_news7.go)
 		(*doc).wordNameSpeaker,
+		// "the Assembly's Defence, Intelligence and Foreign Relations
+		// Committee": a body's fields before its head (news_r25org.go)
+		(*doc).fieldsBeforeHead,
 		// "the partners include Kessimo and Orvada": companies listed after
 		// a noun of companies, before a lone name reads a person (news_r25org.go)
 		(*doc).firmList,

@@ -301,9 +301,19 @@ func (d *doc) commaListBody(ps []piece) bool {
 	if w := d.toks[ps[1].s].text; w != "of" && w != "for" {
 		return false
 	}
+	e := d.fieldListEnd(ps[len(ps)-1].e)
+	if e < 0 {
+		return false
+	}
+	return d.add(ps[0].s, e, "ORG", "")
+}
+
+// fieldListEnd: the list of a body's fields that a comma at k opens, the
+// fields parted by commas and closed by "and" (", Trade and Industry"),
+// ends where it returns; -1 when none does. A field is a run of one to
+// three free capitalised words, none a known name.
+func (d *doc) fieldListEnd(k int) int {
 	toks := d.toks
-	// field: a run of one to three free capitalised words at k, none a
-	// known name; it returns the run's end, or k when there is none
 	field := func(k int) int {
 		e := k
 		for e < len(toks) && e < k+3 && d.isName(e) && !toks[e].newline && !toks[e].sentStart {
@@ -314,24 +324,22 @@ func (d *doc) commaListBody(ps []piece) bool {
 		}
 		return e
 	}
-	k := ps[len(ps)-1].e
 	commas := 0
 	for k+1 < len(toks) && toks[k].text == "," {
 		e := field(k + 1)
 		if e == k+1 {
-			return false
+			return -1
 		}
 		commas++
 		k = e
 	}
 	if commas == 0 || k+1 >= len(toks) || toks[k].text != "and" {
-		return false
+		return -1
 	}
-	e := field(k + 1)
-	if e == k+1 {
-		return false
+	if e := field(k + 1); e > k+1 {
+		return e
 	}
-	return d.add(ps[0].s, e, "ORG", "")
+	return -1
 }
 
 // sportBody: "Cricket Australia", "Athletics Kenya", "USA Gymnastics": a

@@ -436,6 +436,11 @@ func (d *doc) findAmpersandFirms() {
 		}
 		// "Kessel Shipbuilders & Engineers": common words with a firm's
 		// head last are a firm's name too (round 12)
+		// "the Textile, Clothing & Footwear Association": the end of a
+		// list of fields, which fieldsBeforeHead reads whole (round 25)
+		if common && s >= 2 && toks[s-1].text == "," && d.commonWord(toks[s-2].text) && isCapitalised(toks[s-2].text) {
+			continue
+		}
 		if !common || orgHeads.has(toks[e-1].text) || firmTails.has(toks[e-1].text) {
 			d.add(s, e, "ORG", "")
 			i = e - 1

@@ -21,6 +21,7 @@ var (
 	serviceHeads25  = cue("serviceHeads25")
 	firmListNouns25 = cue("firmListNouns25")
 	firmListLinks25 = cue("firmListLinks25")
+	fieldLinks25    = cue("fieldLinks25")
 )
 
 // articleClub: "Al-Tarvo beat Al-Kessel", "El-Orvan signed him", "Al-Tarvo
@@ -400,4 +401,88 @@ func (d *doc) afterFirmList(s int) bool {
 		k--
 	}
 	return firmListNouns25.has(toks[k].text)
+}
+
+// commaListTail: "the Kessel University and the Institute for Systems and
+// Computer Engineering, Technology and Science", "the Committee on
+// Petitions, Public Accounts and State Enterprises": a body's head, "of",
+// "for" or "on", and its fields, the list going on past the chunk with
+// commas and "and", are one body; a body before "and the" is read apart
+// (commaListBody reads the list when the head opens the chunk after "of"
+// or "for").
+func (d *doc) commaListTail(ps []piece) bool {
+	n := len(ps)
+	e := ps[n-1].e
+	if n < 3 || ps[n-1].conn || e >= len(d.toks) || d.toks[e].text != "," {
+		return false
+	}
+	toks := d.toks
+	h := n - 3
+	for h >= 0 && (ps[h].unit != nil || !orgStarts.has(d.word(ps[h])) && !orgHeads.has(d.word(ps[h])) || !fieldLinks25.has(toks[ps[h+1].s].text)) {
+		h--
+	}
+	if h < 0 || h == 0 && toks[ps[1].s].text != "on" {
+		return false
+	}
+	for _, p := range ps[h+2:] {
+		if p.unit != nil || p.conn && toks[p.s].text != "and" {
+			return false
+		}
+	}
+	end := d.fieldListEnd(e)
+	if end < 0 {
+		return false
+	}
+	if h > 0 {
+		d.classify(ps[:h])
+	}
+	return d.add(ps[h].s, end, "ORG", "")
+}
+
+// fieldsBeforeHead: "the Assembly's Defence, Intelligence and Foreign
+// Relations Committee", "the Textile, Apparel & Footwear Association": a
+// list of common words parted by commas and closed by "and" or "&", after
+// "the" or a possessive, that ends in a body's head is the body's fields,
+// ORG whole; a listed body, an armed service or a word that opens a
+// body's name in the list leaves it ("the Army, Navy and Air Force", "the
+// Bank, Treasury and Finance Ministry").
+func (d *doc) fieldsBeforeHead(ps []piece) bool {
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	if len(ps) != 1 || ps[0].unit != nil || e-s != 1 || s == 0 || e >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	// the chunk's own word may be claimed by a rule that split a longer
+	// chunk ("Ana Kessel of the Textile")
+	if w := toks[s].text; toks[s-1].text != "the" && toks[s-1].kind != tkPossessive || !isCapitalised(w) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames[w] {
+		return false
+	}
+	closed := false // "and" after the last comma
+	k := e
+	for ; k < len(toks) && k < e+16; k++ {
+		switch w := toks[k].text; {
+		case w == ",":
+			closed = false
+		case w == "and" || w == "&":
+			closed = true
+		case closed && orgHeads.has(w) && !serviceWords.has(w) && d.isName(k) && (k+1 >= len(toks) || toks[k+1].newline || !isCapitalised(toks[k+1].text)):
+			return d.add(s, k+1, "ORG", "")
+		case d.fieldWord(k):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// fieldWord: token k is a free capitalised common word, no word that
+// opens a body's name, no armed service, title's head or given name: a
+// field's ("Defence", "Apparel", "Textile").
+func (d *doc) fieldWord(k int) bool {
+	w := d.toks[k].text
+	if !d.isName(k) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames[w] {
+		return false
+	}
+	_, known := d.units[k]
+	return !known
 }

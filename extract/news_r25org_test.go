@@ -119,3 +119,29 @@ func TestAnnotator_R25ForeignUtility(t *testing.T) {
 			[]string{"ORG Ferrocarriles del Kessel"}},
 	})
 }
+
+func TestAnnotator_R25FieldsBeforeHead(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a committee's fields", "He told the Kessel Assembly’s Defence, Intelligence and Foreign Relations Committee last week.",
+			[]string{"ORG Kessel Assembly", "ORG Defence, Intelligence and Foreign Relations Committee"}},
+		{"an association's trades with an ampersand", "He spoke for the Textile, Clothing & Footwear Association on Monday.",
+			[]string{"ORG Textile, Clothing & Footwear Association"}},
+		{"armed services listed", "The Army, Navy and Air Force marched.",
+			[]string{"ORG Army", "ORG Navy", "ORG Air Force"}},
+		{"no head at the end", "He praised the Defence, Intelligence and Foreign Relations experts.",
+			nil},
+	})
+}
+
+func TestAnnotator_R25CommaListTail(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a committee on fields", "The Committee on Petitions, Public Accounts and State Enterprises met.",
+			[]string{"ORG Committee on Petitions, Public Accounts and State Enterprises"}},
+		{"a body after and the", "A drone built by the Tarvo Polytechnic and the Institute for Systems and Robotics, Science and Technology flew.",
+			[]string{"ORG Tarvo Polytechnic", "ORG Institute for Systems and Robotics, Science and Technology"}},
+		{"a list that no and closes", "The Committee on Petitions, which met, agreed.",
+			[]string{"ORG Committee on Petitions"}},
+	})
+}
