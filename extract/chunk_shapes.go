@@ -349,6 +349,7 @@ var refusedShapes = map[string]chunkShape{
 	"studyAt":                    28,
 	"subRegion":                  27,
 	"subordinate":                3,
+	"subsidiaryName":             27,
 	"taxScheme":                  19,
 	"teamAgain":                  30,
 	"teamName":                   3,

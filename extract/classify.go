@@ -1064,6 +1064,9 @@ func init() {
 		(*doc).apostropheName,
 		(*doc).headlinePlural,
 		(*doc).theGivenNamed,
+		// "KVB Videsh": a listed company and a word of its arm's name
+		// (news_r25org.go)
+		(*doc).subsidiaryName,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
 	sortRules()

@@ -486,3 +486,19 @@ func (d *doc) fieldWord(k int) bool {
 	_, known := d.units[k]
 	return !known
 }
+
+// subsidiaryName: "India's KVB Videsh", "Tarvocorp Orvanet": a listed
+// organisation and a word no lexicon knows, no given name or family name,
+// are its subsidiary's or arm's name, ORG whole; read alone, the company
+// would keep its name and drop the word. A plural after it is no name.
+func (d *doc) subsidiaryName(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit != nil || ps[1].conn || ps[1].e-ps[1].s != 1 {
+		return false
+	}
+	// "the Kessel Ministry Arabists": a plural is the body's people
+	w := d.word(ps[1])
+	if strings.HasSuffix(w, "s") || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || d.seenLower(w) {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "ORG", "")
+}

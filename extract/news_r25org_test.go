@@ -145,3 +145,13 @@ func TestAnnotator_R25CommaListTail(t *testing.T) {
 			[]string{"ORG Committee on Petitions"}},
 	})
 }
+
+func TestAnnotator_R25SubsidiaryName(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a listed company's arm", "The project's partners are Kessimo and Saab Videshal.",
+			[]string{"ORG Kessimo", "ORG Saab Videshal"}},
+		{"a plural after a body", "A few Saab Arabists were allowed in.",
+			[]string{"ORG Saab"}},
+	})
+}
