@@ -312,6 +312,7 @@ var refusedShapes = map[string]chunkShape{
 	"roleNamed":                  27,
 	"roleNounName":               23,
 	"roleOneName":                27,
+	"roleOnly":                   23,
 	"romanUnit":                  3,
 	"romanceSite":                27,
 	"royalBody":                  7,

@@ -853,6 +853,8 @@ func init() {
 		// "Leader of the Opposition A.B. Kessel": the same before initials
 		// (news_r25org.go)
 		(*doc).roleInitials,
+		// "Chief Health Officer": a role alone (news_r25org.go)
+		(*doc).roleOnly,
 		(*doc).splitTitle,
 		// "Astronaut Priya Nair": a role before a full name
 		(*doc).roleBeforeName,

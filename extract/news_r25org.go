@@ -22,6 +22,7 @@ var (
 	firmListNouns25 = cue("firmListNouns25")
 	firmListLinks25 = cue("firmListLinks25")
 	fieldLinks25    = cue("fieldLinks25")
+	roleEnds25      = cue("roleEnds25")
 )
 
 // articleClub: "Al-Tarvo beat Al-Kessel", "El-Orvan signed him", "Al-Tarvo
@@ -501,4 +502,23 @@ func (d *doc) subsidiaryName(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")
+}
+
+// roleOnly: "Chief Health Officer", "Deputy Transport Secretary": a
+// title's first word, a portfolio's common words and a title's head, with
+// no name after them, are a role, no entity; splitTitle would read the
+// portfolio's word as a person's name.
+func (d *doc) roleOnly(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || n > 5 || hasConn(ps) || hasUnit(ps) || !titleWords.has(d.word(ps[0])) || !titleHeads.has(d.word(ps[n-1])) && !roleEnds25.has(d.word(ps[n-1])) {
+		return false
+	}
+	for _, p := range ps[1 : n-1] {
+		w := d.word(p)
+		if p.e-p.s != 1 || !d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
+			return false
+		}
+	}
+	d.claim(ps[0].s, ps[n-1].e)
+	return true
 }

@@ -155,3 +155,15 @@ func TestAnnotator_R25SubsidiaryName(t *testing.T) {
 			[]string{"ORG Saab"}},
 	})
 }
+
+func TestAnnotator_R25RoleOnly(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an office alone", "Tarvoland's Chief Health Officer, Dr Ana Kessel, said the risk was low.",
+			[]string{"PERSON Ana Kessel"}},
+		{"a portfolio's title alone", "The Deputy Transport Secretary resigned.",
+			nil},
+		{"an office before a name", "Chief Medical Officer Ana Kessel said no.",
+			[]string{"PERSON Ana Kessel"}},
+	})
+}
