@@ -71,6 +71,7 @@ var refusedShapes = map[string]chunkShape{
 	"commonStartPerson":          7,
 	"communityOrg":               23,
 	"companyDivision":            3,
+	"companyOfCountry":           7,
 	"compassRegion":              29,
 	"compassShore":               24,
 	"compoundBeforeBody":         7,

@@ -996,6 +996,9 @@ func init() {
 		// names, each read whole before the connectors split it
 		(*doc).andTheSplit,
 		// "the National Petroleum Corporation of Namibia": a body of a place
+		// "Kessel Aerospace of Norway": a company and its home, before a
+		// body's country is read with it (news_r25org.go)
+		(*doc).companyOfCountry,
 		(*doc).bodyOfPlace,
 		// "the Ministry of Tourism and Antiquities": a listed body's name
 		// goes on with "and" and a field

@@ -23,6 +23,7 @@ var (
 	firmListLinks25 = cue("firmListLinks25")
 	fieldLinks25    = cue("fieldLinks25")
 	roleEnds25      = cue("roleEnds25")
+	companyTrades25 = cue("companyTrades25")
 )
 
 // articleClub: "Al-Tarvo beat Al-Kessel", "El-Orvan signed him", "Al-Tarvo
@@ -520,5 +521,19 @@ func (d *doc) roleOnly(ps []piece) bool {
 		}
 	}
 	d.claim(ps[0].s, ps[n-1].e)
+	return true
+}
+
+// companyOfCountry: "Kessel Aerospace of Norway", "Tarvo Technologies of
+// Chile": a company named by its trade, "of" and a country is the company
+// and its home, ORG and GPE (bodyOfPlace keeps a public body's country:
+// "the Civil Aviation Authority of Norway").
+func (d *doc) companyOfCountry(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || !ps[n-2].conn || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" || d.toks[ps[n-2].s].text != "of" || hasConn(ps[:n-2]) || !companyTrades25.has(d.word(ps[n-3])) {
+		return false
+	}
+	d.classify(ps[:n-2])
+	d.addUnit(ps[n-1])
 	return true
 }

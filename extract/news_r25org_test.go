@@ -167,3 +167,23 @@ func TestAnnotator_R25RoleOnly(t *testing.T) {
 			[]string{"PERSON Ana Kessel"}},
 	})
 }
+
+func TestAnnotator_R25CompanyOfCountry(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a company and its home", "The camera was supplied by Kessel Aerospace of Norway.",
+			[]string{"ORG Kessel Aerospace", "GPE Norway"}},
+		{"a public body keeps its country", "The Civil Aviation Authority of Norway said the runway was closed.",
+			[]string{"ORG Civil Aviation Authority of Norway"}},
+	})
+}
+
+func TestAnnotator_R25ItsVerbs(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a sponsor renews its deal", "Kessicell renewed its sponsorship for three seasons.",
+			[]string{"ORG Kessicell"}},
+		{"a person renews a contract", "Ana Kessel renewed her contract for three seasons.",
+			[]string{"PERSON Ana Kessel"}},
+	})
+}
