@@ -1,13 +1,15 @@
 package extract
 
 // Round 25 (r25org): organisations and people in general news read from
-// the structure of their names: a club's or a company's name that the
-// Arabic article opens ("Al-Tarvo", "Al-Kessel Al-Orvani"), a public
-// health service named for its state or town ("Kessel Health", "KV
-// Health"), and a title in another language used as a noun ("the
-// Taoiseach said"), which is no body; two companies joined by "and" and
-// a division's or a ministry's fields joined by "and"; a role before
-// initials.
+// the structure of their names and their context: a club or a company
+// that the Arabic article opens ("Al-Tarvo"), a place's health service
+// ("Kessel Health"), a title English does not know used as a noun ("the
+// Taoiseach said") and an office's title alone ("Chief Health Officer"),
+// no entity; two companies joined by "and", a company's division and a
+// ministry's fields joined by "and", a body's fields listed with commas,
+// companies listed after "partners include" or "a consortium of", a
+// listed company's arm ("KVB Vidora"), a company and its home country,
+// and a role before initials.
 
 import (
 	"slices"
@@ -165,7 +167,7 @@ func (d *doc) firmName(q []piece) bool {
 	}
 }
 
-// headOfCountry: "the Export-Import Bank of the Kessel Republic": a body's
+// headOfCountry: "the Trade Credit Bank of the Kessel Republic": a body's
 // head, "of", "the" perhaps, and a country's name, a body complete.
 func (d *doc) headOfCountry(q []piece) bool {
 	n := len(q)
@@ -182,7 +184,7 @@ func (d *doc) headOfCountry(q []piece) bool {
 	return orgHeads.has(d.word(q[k-1]))
 }
 
-// properRun: "KVB Bulbank", "TarvoCorp Bulbank": two to four capitalised
+// properRun: "KVB Velbank", "TarvoCorp Velbank": two to four capitalised
 // words that no lexicon knows as common words or given names, with no
 // connector, one of them a brand's shape (an acronym, an inner capital) or
 // the first a listed organisation (a group's arm); before a company's full
@@ -207,7 +209,7 @@ func (d *doc) properRun(q []piece) bool {
 	return brand
 }
 
-// divisionAnd: "Kessel Group Missiles and Fire Control", "Tarvo Defence
+// divisionAnd: "Kessel Group Sensors and Flight Control", "Tarvo Defence
 // and Space": a company's name (a listed one, or a run its head ends), then
 // the common words of its division's fields joined by "and", is the
 // division's name, ORG whole; split at "and" the fields would read a
@@ -246,7 +248,7 @@ func (d *doc) divisionAnd(ps []piece) bool {
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
 
-// bodyTitleField: "the Ministry of Economy and Finance", "the Department of
+// bodyTitleField: "the Ministry of Planning and Finance", "the Department of
 // Justice and Home Affairs": a body's field after "and" that is also a
 // title's word ("Finance Minister") ends the chunk before it; when no
 // name or title's head follows, the field is the body's, ORG whole.
@@ -312,7 +314,7 @@ func (d *doc) roleInitials(ps []piece) bool {
 }
 
 // firmList: "the partners include Kessimo, the state's KVB and Orvada",
-// "a consortium of Kessimo, Tarvo-Engil and Vorvatis", "retail partners,
+// "a consortium of Kessimo, Tarvo-Morel and Vorvatis", "retail partners,
 // including KVB Oil and Orvada": names listed after a noun of companies
 // (partners, a consortium, bidders) and "include", "including", "of" or
 // "such as" are the companies, ORG each; a listed place keeps its label
@@ -334,7 +336,7 @@ func (d *doc) firmList(ps []piece) bool {
 	n, k := 0, 0
 	for i, p := range ps {
 		if !p.conn || gluedHyphen(toks, p.s) {
-			continue // "Tarvo-Engil": a hyphen inside one name
+			continue // "Tarvo-Morel": a hyphen inside one name
 		}
 		if toks[p.s].text != "and" || n == len(items)-1 {
 			return false
@@ -441,8 +443,8 @@ func (d *doc) commaListTail(ps []piece) bool {
 	return d.add(ps[h].s, end, "ORG", "")
 }
 
-// fieldsBeforeHead: "the Assembly's Defence, Intelligence and Foreign
-// Relations Committee", "the Textile, Apparel & Footwear Association": a
+// fieldsBeforeHead: "the Assembly's Defence, Trade and Foreign
+// Affairs Committee", "the Leather, Apparel & Luggage Association": a
 // list of common words parted by commas and closed by "and" or "&", after
 // "the" or a possessive, that ends in a body's head is the body's fields,
 // ORG whole; a listed body, an armed service or a word that opens a
@@ -455,7 +457,7 @@ func (d *doc) fieldsBeforeHead(ps []piece) bool {
 		return false
 	}
 	// the chunk's own word may be claimed by a rule that split a longer
-	// chunk ("Ana Kessel of the Textile")
+	// chunk ("Ana Kessel of the Leather")
 	if w := toks[s].text; toks[s-1].text != "the" && toks[s-1].kind != tkPossessive || !isCapitalised(w) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames[w] {
 		return false
 	}
@@ -479,7 +481,7 @@ func (d *doc) fieldsBeforeHead(ps []piece) bool {
 
 // fieldWord: token k is a free capitalised common word, no word that
 // opens a body's name, no armed service, title's head or given name: a
-// field's ("Defence", "Apparel", "Textile").
+// field's ("Defence", "Apparel", "Leather").
 func (d *doc) fieldWord(k int) bool {
 	w := d.toks[k].text
 	if !d.isName(k) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames[w] {
@@ -489,7 +491,7 @@ func (d *doc) fieldWord(k int) bool {
 	return !known
 }
 
-// subsidiaryName: "India's KVB Videsh", "Tarvocorp Orvanet": a listed
+// subsidiaryName: "Tarvo's KVB Vidora", "Tarvocorp Orvanet": a listed
 // organisation and a word no lexicon knows, no given name or family name,
 // are its subsidiary's or arm's name, ORG whole; read alone, the company
 // would keep its name and drop the word. A plural after it is no name.
@@ -497,9 +499,14 @@ func (d *doc) subsidiaryName(ps []piece) bool {
 	if len(ps) != 2 || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[1].unit != nil || ps[1].conn || ps[1].e-ps[1].s != 1 {
 		return false
 	}
-	// "the Kessel Ministry Arabists": a plural is the body's people
+	// "the Kessel Ministry Orientalists": a plural is the body's people
 	w := d.word(ps[1])
 	if strings.HasSuffix(w, "s") || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || d.seenLower(w) {
+		return false
+	}
+	// "the KVB Tarvel unit": a ship's prefix and name, or a name before
+	// the noun it modifies, is no arm's name
+	if d.modifies(ps[1].e - 1) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "ORG", "")

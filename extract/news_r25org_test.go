@@ -49,10 +49,10 @@ func TestAnnotator_R25TitleNoun(t *testing.T) {
 func TestAnnotator_R25FirmsAnd(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a bank of a country and an agency", "Loans came from the Export Bank of Norway and KVB Export Finance last year.",
-			[]string{"ORG Export Bank of Norway", "ORG KVB Export Finance"}},
-		{"two banks", "Debts are owed to TarvoCredit Bulbank and KVB Bank.",
-			[]string{"ORG TarvoCredit Bulbank", "ORG KVB Bank"}},
+		{"a bank of a country and an agency", "Loans came from the Trade Credit Bank of Norway and KVB Trade Finance last year.",
+			[]string{"ORG Trade Credit Bank of Norway", "ORG KVB Trade Finance"}},
+		{"two banks", "Debts are owed to TarvoCredit Velbank and KVB Bank.",
+			[]string{"ORG TarvoCredit Velbank", "ORG KVB Bank"}},
 		{"a person and a company", "Rival Orvane Tarvel and Kessel Brandt SA have made similar cuts.",
 			[]string{"PERSON Orvane Tarvel", "ORG Kessel Brandt SA"}},
 		{"a ministry's fields", "The Ministry of Housing and Urban Affairs said so.",
@@ -65,8 +65,8 @@ func TestAnnotator_R25FirmsAnd(t *testing.T) {
 func TestAnnotator_R25DivisionAnd(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a company's division", "The deal went to Kessel Group Missiles and Fire Control in May.",
-			[]string{"ORG Kessel Group Missiles and Fire Control"}},
+		{"a company's division", "The deal went to Kessel Group Sensors and Flight Control in May.",
+			[]string{"ORG Kessel Group Sensors and Flight Control"}},
 		{"a company's officers", "Kessel Group Chairman and Chief Executive Ana Brandt resigned.",
 			[]string{"PERSON Ana Brandt"}},
 	})
@@ -75,8 +75,8 @@ func TestAnnotator_R25DivisionAnd(t *testing.T) {
 func TestAnnotator_R25BodyTitleField(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a ministry's field that a title has", "He met the Ministry of Economy and Finance on Monday.",
-			[]string{"ORG Ministry of Economy and Finance"}},
+		{"a ministry's field that a title has", "He met the Ministry of Planning and Finance on Monday.",
+			[]string{"ORG Ministry of Planning and Finance"}},
 		{"two fields", "The Ministry of Justice and Home Affairs said so.",
 			[]string{"ORG Ministry of Justice and Home Affairs"}},
 		{"a minister after the ministry", "The Ministry of Defence and Finance Minister Ana Kessel met.",
@@ -99,8 +99,8 @@ func TestAnnotator_R25RoleInitials(t *testing.T) {
 func TestAnnotator_R25FirmList(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a consortium's members", "The consortium of Kessimo, Tarvo-Engil and Vorvatis runs the line.",
-			[]string{"ORG Kessimo", "ORG Tarvo-Engil", "ORG Vorvatis"}},
+		{"a consortium's members", "The consortium of Kessimo, Tarvo-Morel and Vorvatis runs the line.",
+			[]string{"ORG Kessimo", "ORG Tarvo-Morel", "ORG Vorvatis"}},
 		{"partners after a comma", "Retail partners, including KVB Oil and Orvada, would sell fuel.",
 			[]string{"ORG KVB Oil", "ORG Orvada"}},
 		{"people listed", "Partners include Ana Kessel and Tarvo Brandt.",
@@ -123,13 +123,13 @@ func TestAnnotator_R25ForeignUtility(t *testing.T) {
 func TestAnnotator_R25FieldsBeforeHead(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a committee's fields", "He told the Kessel Assembly’s Defence, Intelligence and Foreign Relations Committee last week.",
-			[]string{"ORG Kessel Assembly", "ORG Defence, Intelligence and Foreign Relations Committee"}},
-		{"an association's trades with an ampersand", "He spoke for the Textile, Clothing & Footwear Association on Monday.",
-			[]string{"ORG Textile, Clothing & Footwear Association"}},
+		{"a committee's fields", "He told the Kessel Assembly’s Defence, Trade and Foreign Affairs Committee last week.",
+			[]string{"ORG Kessel Assembly", "ORG Defence, Trade and Foreign Affairs Committee"}},
+		{"an association's trades with an ampersand", "He spoke for the Leather, Clothing & Luggage Association on Monday.",
+			[]string{"ORG Leather, Clothing & Luggage Association"}},
 		{"armed services listed", "The Army, Navy and Air Force marched.",
 			[]string{"ORG Army", "ORG Navy", "ORG Air Force"}},
-		{"no head at the end", "He praised the Defence, Intelligence and Foreign Relations experts.",
+		{"no head at the end", "He praised the Defence, Trade and Foreign Affairs experts.",
 			nil},
 	})
 }
@@ -149,10 +149,12 @@ func TestAnnotator_R25CommaListTail(t *testing.T) {
 func TestAnnotator_R25SubsidiaryName(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a listed company's arm", "The project's partners are Kessimo and Saab Videshal.",
-			[]string{"ORG Kessimo", "ORG Saab Videshal"}},
-		{"a plural after a body", "A few Saab Arabists were allowed in.",
-			[]string{"ORG Saab"}},
+		{"a listed company's arm", "The Kessel Vortan Bank (KVB) said that KVB Vidora would lend.",
+			[]string{"ORG Kessel Vortan Bank", "ORG KVB -> Kessel Vortan Bank", "ORG KVB Vidora"}},
+		{"a plural after a body", "The Kessel Vortan Bank (KVB) said a few KVB Orientalists were allowed in.",
+			[]string{"ORG Kessel Vortan Bank", "ORG KVB -> Kessel Vortan Bank", "ORG KVB -> Kessel Vortan Bank"}},
+		{"a name before the noun it modifies", "The Kessel Vortan Bank (KVB) said the KVB Tarvel unit would close.",
+			[]string{"ORG Kessel Vortan Bank", "ORG KVB -> Kessel Vortan Bank", "ORG KVB -> Kessel Vortan Bank"}},
 	})
 }
 
