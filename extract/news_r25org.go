@@ -357,7 +357,9 @@ func (d *doc) firmList(ps []piece) bool {
 				return false
 			}
 		}
-		if q[0].unit == nil && d.surnameInText(d.toks[q[len(q)-1].e-1].text) {
+		// "operators of Kessel Harbour": a site's or a place's head ends
+		// no company's name
+		if last := d.toks[q[len(q)-1].e-1].text; locHeads.has(last) || gpeHeads.has(last) || q[0].unit == nil && d.surnameInText(last) {
 			return false
 		}
 	}

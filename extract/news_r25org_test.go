@@ -105,6 +105,8 @@ func TestAnnotator_R25FirmList(t *testing.T) {
 			[]string{"ORG KVB Oil", "ORG Orvada"}},
 		{"people listed", "Partners include Ana Kessel and Tarvo Brandt.",
 			[]string{"PERSON Ana Kessel", "PERSON Tarvo Brandt"}},
+		{"a site after a noun of companies", "Fees were raised by the operators of Kessimo Airport last year.",
+			[]string{"LOC Kessimo Airport"}},
 		{"no noun of companies", "The list of Kessimo and Orvada grew.",
 			[]string{"GPE Kessimo", "GPE Orvada"}},
 	})
