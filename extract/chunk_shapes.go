@@ -45,6 +45,7 @@ var refusedShapes = map[string]chunkShape{
 	"camelName":                  19,
 	"capitalThe":                 3,
 	"capitalsDesignator":         27,
+	"capitalsExercise":           3,
 	"celestialProgram":           28,
 	"celestialRule":              16,
 	"channelNumber":              28,

@@ -122,6 +122,8 @@ func init() {
 		// the list's "and" or the heads read them (news_r25def.go)
 		(*doc).kindAcrossAnd,
 		(*doc).numberedPlan,
+		// "Joint Military Exercise TARVO": the exercise's name alone (news_r25def.go)
+		(*doc).capitalsExercise,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,

@@ -1,20 +1,26 @@
 package extract
 
+import "strings"
+
 // Round 25's rules for defence platforms and programmes (r25def): a kind
 // of craft defined with its initials, a kind written out across "and", a
 // ship's prefix no list knows in naval text, a plan's or a goal's name and
 // its number, and an alliance's programme named with the alliance first.
 
 // planNumberHeads25: cues.txt's [planNumberHeads25]; alliedProgrammeHeads25
-// likewise.
+// and stopMarks25 likewise.
 var (
 	planNumberHeads25      = cue("planNumberHeads25")
 	alliedProgrammeHeads25 = cue("alliedProgrammeHeads25")
+	stopMarks25            = cue("stopMarks25")
 )
 
 // r25defPost runs after the chunks are read and resolved.
 func (d *doc) r25defPost() {
 	d.alliedProgramme()
+	d.modelMark()
+	d.hullNumbered()
+	d.hostedExercise()
 }
 
 // kindLongForm: "Fleet Support Ships (FSS)", "the Light Utility Helicopter
@@ -165,6 +171,153 @@ func (d *doc) alliedProgramme() {
 			}
 			if w := toks[o.s].text; len(w) >= 2 && allCapitals(w) {
 				m.s, m.canonical = o.s, ""
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[j] = true
+			}
+			break
+		}
+	}
+	d.dropMentions(drop)
+}
+
+// capitalsExercise: "the Tarvo-Kessel Joint Military Exercise ORVANE
+// began": an exercise's name written in capitals after "Exercise" is the
+// programme, the words of its kind before it no name; the countries before
+// them are read on their own.
+func (d *doc) capitalsExercise(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || ps[n-1].unit != nil || ps[n-1].e-ps[n-1].s != 1 || d.word(ps[n-2]) != "Exercise" {
+		return false // the cheap check: "Exercise" and one word
+	}
+	s := ps[n-1].s
+	if w := d.toks[s].text; len(w) < 4 || !d.inCapitals(s, s+1) || d.capitalsLine(s) {
+		return false
+	}
+	j := n - 2
+	for j > 0 && ps[j-1].unit == nil && !ps[j-1].conn && d.commonWord(d.word(ps[j-1])) {
+		j-- // "Joint Military"
+	}
+	if j > 0 {
+		d.classify(ps[:j])
+	}
+	d.claim(ps[j].s, s)
+	return d.add(s, s+1, "PROGRAM", "")
+}
+
+// modelMark: "three Tarvo Master 400 Alpha radars", "the Kessel 200 Mk2":
+// a model's name, its number and the mark after them, read apart (the
+// mark a platform, the name a person's), are one platform. A year ("Kessel
+// 2026 Alpha") or a listed platform after the number ("Tarvo 36 Rafael")
+// is no mark.
+func (d *doc) modelMark() {
+	toks := d.toks
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PLATFORM" || m.e-m.s != 1 || m.s < 2 || toks[m.s].glued {
+			continue // the cheap check: one word after another
+		}
+		num := m.s - 1
+		if t := toks[num]; t.glued || d.used[num] || !allDigits(t.text) || len(t.text) > 4 || isYear(t.text) || t.newline || toks[m.s].newline {
+			continue
+		}
+		if _, listed := d.units[m.s]; listed || drop[k] {
+			continue
+		}
+		s := num
+		for s > 0 && num-s < 3 && d.isName(s-1) && !toks[s].newline && !toks[s-1].sentStart {
+			s-- // free words of the name
+		}
+		if s == num {
+			for j, o := range d.mentions {
+				if o.e == num && (o.label == "PERSON" || o.label == "ORG") && o.e-o.s <= 3 && !toks[num].newline {
+					s = o.s
+					if drop == nil {
+						drop = map[int]bool{}
+					}
+					drop[j] = true
+					break
+				}
+			}
+		}
+		if s == num {
+			continue
+		}
+		d.claim(s, num+1)
+		m.s, m.canonical = s, ""
+	}
+	d.dropMentions(drop)
+}
+
+// hullNumbered: "the call of Orvania's Shi Kessel 6, a research ship",
+// "two survey vessels, Tarvo Lin 3 and ...": a name read as a person's
+// with a small number after it, in a sentence about ships, is a vessel's
+// name and its hull number; an exercise's word just before the name or
+// after the number ("the exercise Kessel Lin 42", "Kessel Lin 42 drills")
+// makes the number an edition's, and it is left alone.
+func (d *doc) hullNumbered() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" || e+1 >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 {
+			continue // the cheap check: a person's name and a number
+		}
+		if next := toks[e+1]; next.glued && !stopMarks25.has(next.text) || d.used[e] || next.kind == tkWord && !connectors.has(next.text) && !exerciseWord(next.text) {
+			continue // "Tarvo Lin 3 months", "Kessel 6-4"
+		}
+		if exerciseWord(toks[e+1].text) || m.s > 0 && exerciseWord(toks[m.s-1].text) || !d.shipSentence(m.s) {
+			continue
+		}
+		d.claim(e, e+1)
+		m.e, m.label, m.canonical = e+1, "PLATFORM", ""
+	}
+}
+
+// exerciseWord: "exercise", "drills": an exercise's noun.
+func exerciseWord(w string) bool {
+	w = strings.ToLower(w)
+	return w == "exercise" || w == "exercises" || w == "drill" || w == "drills"
+}
+
+// shipSentence: token i's sentence speaks of ships.
+func (d *doc) shipSentence(i int) bool {
+	toks := d.toks
+	s, e := i, i+1
+	for s > 0 && !toks[s].sentStart {
+		s--
+	}
+	for e < len(toks) && !toks[e].sentStart {
+		e++
+	}
+	for k := s; k < e; k++ {
+		if w := toks[k].text; vesselNoun(w) || pluralShipNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedExercise: "CARAT Orvania began in 2017": an exercise's name in
+// capitals and the host country after it, opening a sentence, are that
+// country's edition of the exercise, one programme; "In 2017 CARAT
+// Orvania ..." or a name after the country leaves them two.
+func (d *doc) hostedExercise() {
+	toks := d.toks
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PROGRAM" || m.e-m.s != 1 || !toks[m.s].sentStart || len(toks[m.s].text) < 4 || !d.inCapitals(m.s, m.e) {
+			continue // the cheap check: a programme in capitals opens a sentence
+		}
+		for j, o := range d.mentions {
+			if o.s != m.e || o.label != "GPE" || toks[o.s].newline || drop[j] {
+				continue
+			}
+			if o.e < len(toks) && toks[o.e].kind == tkWord && !toks[o.e].newline && !isCapitalised(toks[o.e].text) {
+				m.e, m.canonical = o.e, ""
 				if drop == nil {
 					drop = map[int]bool{}
 				}

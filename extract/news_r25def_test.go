@@ -67,3 +67,51 @@ func TestAnnotator_R25AlliedProgramme(t *testing.T) {
 			[]string{"ORG KTO", "PROGRAM Innovation Fund"}},
 	})
 }
+
+func TestAnnotator_R25CapitalsExercise(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"the name alone, and again later", "The Tarvo-Kessel Joint Military Exercise ORVANE began today. The aim of ORVANE is to train.",
+			[]string{"PROGRAM ORVANE", "PROGRAM ORVANE"}},
+		{"no capitals: left alone", "The Joint Military Exercise Kessel began today.",
+			nil},
+		{"a headline in capitals: left alone", "JOINT MILITARY EXERCISE ORVANE BEGINS",
+			nil},
+	})
+}
+
+func TestAnnotator_R25ModelMark(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a model, its number and a mark", "The contract covers three long-range Tarvo Master 400 Alpha radars.",
+			[]string{"PLATFORM Tarvo Master 400 Alpha"}},
+		{"a mark after one word", "The army bought the Kessel 200 Mk2 from Tarvo.",
+			[]string{"PLATFORM Kessel 200 Mk2", "GPE Tarvo"}},
+		{"a count before a craft", "The army bought 36 Kessel jets in 2026.",
+			[]string{"PLATFORM Kessel"}},
+	})
+}
+
+func TestAnnotator_R25HullNumbered(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a research ship's name and number", "The exercise comes after the 2023 call of Orvania's Tarvo Lin 6, a research ship, and the survey vessels.",
+			[]string{"GPE Orvania", "PLATFORM Tarvo Lin 6"}},
+		{"a count of months", "Tarvo Lin 6 months later left the ships.",
+			[]string{"PERSON Tarvo Lin"}},
+		{"no ships in the sentence", "Tarvo Lin scored 6, and the team won.",
+			[]string{"PERSON Tarvo Lin"}},
+		{"an exercise's edition", "The navy sent ships for the exercise Tarvo Lin 42.",
+			[]string{"PROGRAM Tarvo Lin 42"}},
+	})
+}
+
+func TestAnnotator_R25HostedExercise(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an exercise and its host opening a sentence", "The exercise KESTREX began. KESTREX Norway began in 2017.",
+			[]string{"PROGRAM KESTREX", "PROGRAM KESTREX Norway"}},
+		{"not opening a sentence", "The exercise KESTREX began. In 2017 KESTREX Norway sailed.",
+			[]string{"PROGRAM KESTREX", "PROGRAM KESTREX", "GPE Norway"}},
+	})
+}
