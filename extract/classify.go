@@ -70,6 +70,8 @@ func init() {
 		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
 		// naval text, before the name reads a body's (news_r25def.go)
 		(*doc).unlistedShipPrefix,
+		// "the Diving Support Vessels KNS Tarvo": the kind before a ship (news_r25def.go)
+		(*doc).kindBeforeShip,
 		// "the submarine Tarvo Brandt (S-81)": a name before a hull code, a
 		// ship's, before it reads as a person (news_def13.go)
 		(*doc).hullCodedShip,
@@ -124,6 +126,8 @@ func init() {
 		(*doc).numberedPlan,
 		// "Joint Military Exercise TARVO": the exercise's name alone (news_r25def.go)
 		(*doc).capitalsExercise,
+		// "the Military Programming Law": a law of common words (news_r25def.go)
+		(*doc).lawName,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,
@@ -1274,6 +1278,9 @@ func (d *doc) longFormLabel(s, e int) string {
 	}
 	if d.kindLongForm(s, e) {
 		return "PLATFORM" // "Fleet Support Ships (FSS)" (news_r25def.go)
+	}
+	if d.commonLaw(s, e) {
+		return "PROGRAM" // "Military Programming Law (MPL)" (news_r25def.go)
 	}
 	if d.regimeName(d.piecesOf(s, e)) {
 		return "PROGRAM"

@@ -328,3 +328,65 @@ func (d *doc) hostedExercise() {
 	}
 	d.dropMentions(drop)
 }
+
+// commonLaw: "the Military Programming Law", "the Reserved Kessel Law": a
+// law named in capitals of common words, two or more before "Law", is a
+// programme as an act is; a name or a place in it ("Tarvo Law", a firm)
+// leaves it to the other rules.
+func (d *doc) commonLaw(s, e int) bool {
+	if e-s < 3 || d.toks[e-1].text != "Law" {
+		return false // the cheap check
+	}
+	for i := s; i < e-1; i++ {
+		w := d.toks[i].text
+		if d.toks[i].kind != tkWord || !isCapitalised(w) || !d.commonWord(w) || d.a.givenNames[w] || connectors.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lawName: a chunk that commonLaw reads.
+func (d *doc) lawName(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || n > 6 || d.word(ps[n-1]) != "Law" || hasUnit(ps) || hasConn(ps) {
+		return false // the cheap check
+	}
+	s, e := ps[0].s, ps[n-1].e
+	if !d.commonLaw(s, e) {
+		return false
+	}
+	return d.add(s, e, "PROGRAM", "")
+}
+
+// kindBeforeShip: "the Diving Support Vessels KNS Tarvo and KNS Orvane",
+// "its Fast Patrol Vessel KNS Kessel": a kind of craft in capitals of
+// common words before a ship's prefix says what the ship is; the ship is
+// read on its own, the kind no name.
+func (d *doc) kindBeforeShip(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || ps[0].unit != nil || ps[0].conn {
+		return false // the cheap check
+	}
+	toks := d.toks
+	at := -1
+	for i, p := range ps {
+		if p.unit != nil || p.conn || p.e-p.s != 1 {
+			break
+		}
+		w := toks[p.s].text
+		if i > 0 && (shipPrefixes.has(w) || allCapitals(w) && len(w) >= 3 && len(w) <= 4 && w[len(w)-1] == 'S') {
+			at = i
+			break
+		}
+		if !isCapitalised(w) || !d.commonWord(w) {
+			break
+		}
+	}
+	if at < 1 || at+1 >= n || !platformKinds23.has(toks[ps[at-1].s].text) {
+		return false
+	}
+	d.claim(ps[0].s, ps[at-1].e)
+	d.classify(ps[at:])
+	return true
+}

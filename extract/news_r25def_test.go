@@ -115,3 +115,39 @@ func TestAnnotator_R25HostedExercise(t *testing.T) {
 			[]string{"PROGRAM KESTREX", "PROGRAM KESTREX", "GPE Norway"}},
 	})
 }
+
+func TestAnnotator_R25CommonLaw(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a law and its initials", "The rest came from the Military Programming Law (MPL). Later the MPL paid.",
+			[]string{"PROGRAM Military Programming Law -> MPL", "PROGRAM MPL", "PROGRAM MPL"}},
+		{"a law of common words", "The Senate passed the Reserved Copper Law in 2019.",
+			[]string{"ORG Senate", "PROGRAM Reserved Copper Law"}},
+		{"a name in it: left alone", "The Senate passed the Reserved Tarvo Law in 2019.",
+			[]string{"ORG Senate"}},
+		{"one word before the law: a school", "He studied at Kessel Law in Tarvo.",
+			[]string{"ORG Kessel Law", "GPE Tarvo"}},
+	})
+}
+
+func TestAnnotator_R25KindBeforeShip(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a kind before two ships", "The yard delivered the Diving Support Vessels INS Tarvoghar and INS Kessabar in 2025.",
+			[]string{"PLATFORM INS Tarvoghar", "PLATFORM INS Kessabar"}},
+		{"a kind before an unlisted prefix", "The navy's Fast Patrol Vessel KVS Tarvoghar docked with two frigates.",
+			[]string{"PLATFORM KVS Tarvoghar"}},
+		{"no ship after the kind", "The Coast Guard Ships sailed.",
+			[]string{"ORG Coast Guard Ships"}},
+	})
+}
+
+func TestAnnotator_R25AdministrationOf(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a state's administration", "The Administration of National Defence said on Wednesday.",
+			[]string{"ORG Administration of National Defence"}},
+		{"a president's administration: no body's name", "The Administration of President Tarvo said.",
+			[]string{"PERSON Tarvo"}},
+	})
+}
