@@ -374,6 +374,7 @@ var refusedShapes = map[string]chunkShape{
 	"vehicleModel":               16,
 	"venueCentre":                19,
 	"vesselApposition":           16,
+	"visionOf":                   29,
 	"wayRoad":                    19,
 	"whichOrg":                   17,
 	"whichRuns":                  16,

@@ -128,6 +128,8 @@ func init() {
 		(*doc).capitalsExercise,
 		// "the Military Programming Law": a law of common words (news_r25def.go)
 		(*doc).lawName,
+		// "the vision of KESSELTAR": a policy's name (news_r25def.go)
+		(*doc).visionOf,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,

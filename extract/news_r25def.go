@@ -8,11 +8,12 @@ import "strings"
 // its number, and an alliance's programme named with the alliance first.
 
 // planNumberHeads25: cues.txt's [planNumberHeads25]; alliedProgrammeHeads25
-// and stopMarks25 likewise.
+// stopMarks25 and visionNouns25 likewise.
 var (
 	planNumberHeads25      = cue("planNumberHeads25")
 	alliedProgrammeHeads25 = cue("alliedProgrammeHeads25")
 	stopMarks25            = cue("stopMarks25")
+	visionNouns25          = cue("visionNouns25")
 )
 
 // r25defPost runs after the chunks are read and resolved.
@@ -389,4 +390,34 @@ func (d *doc) kindBeforeShip(ps []piece) bool {
 	d.claim(ps[0].s, ps[at-1].e)
 	d.classify(ps[at:])
 	return true
+}
+
+// singularUses: "six Multi-Role Combat Vessels (MRCVs) ... the first MRCV
+// sails": initials defined in the plural name one of the things in the
+// singular, with the definition's meaning.
+func (d *doc) singularUses(as, ae int, h gazHit) {
+	w := d.toks[as].text
+	if ae-as != 1 || len(w) < 3 || w[len(w)-1] != 's' || !allCapitals(w[:len(w)-1]) {
+		return // the cheap check: one word, capitals and a plural's "s"
+	}
+	for i := range d.positions(w[:len(w)-1]) {
+		if _, ok := d.unitAt(i); !ok && d.free(i, i+1) {
+			d.setUnit(i, unit{end: i + 1, gazHit: h})
+		}
+	}
+}
+
+// visionOf: "in keeping with the vision of KESSELTAR", "the doctrine of
+// TARVO": a word in capitals after a policy's noun and "of" names that
+// policy, a programme; a listed body ("the policy of NATO") stays one.
+func (d *doc) visionOf(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].s < 2 || ps[0].e-ps[0].s != 1 {
+		return false // the cheap check: one word
+	}
+	toks := d.toks
+	s := ps[0].s
+	if toks[s-1].text != "of" || !visionNouns25.has(toks[s-2].text) || len(toks[s].text) < 4 || !d.inCapitals(s, s+1) || d.capitalsLine(s) {
+		return false
+	}
+	return d.add(s, s+1, "PROGRAM", "")
 }

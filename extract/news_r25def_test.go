@@ -151,3 +151,25 @@ func TestAnnotator_R25AdministrationOf(t *testing.T) {
 			[]string{"PERSON Tarvo"}},
 	})
 }
+
+func TestAnnotator_R25SingularUses(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a plural's initials, then one", "The navy launched six Multi-Role Combat Vessels (MRCVs) this year. The first MRCV was built around drones.",
+			[]string{"PLATFORM Multi-Role Combat Vessels", "PLATFORM MRCVs -> Multi-Role Combat Vessels", "PLATFORM MRCV -> Multi-Role Combat Vessels"}},
+		{"no plural: the initials alone", "The navy launched six Multi-Role Combat Vessels (MRCV) this year. The first KMRC was built around drones.",
+			[]string{"PLATFORM Multi-Role Combat Vessels", "PLATFORM MRCV -> Multi-Role Combat Vessels", "ORG KMRC"}},
+	})
+}
+
+func TestAnnotator_R25VisionOf(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a policy's name in capitals", "Admiral Tarvo said the ships would operate in keeping with the vision of KESSELTAR.",
+			[]string{"PERSON Tarvo", "PROGRAM KESSELTAR"}},
+		{"a listed body", "It reflects the policy of NATO in the region.",
+			[]string{"ORG NATO -> North Atlantic Treaty Organization"}},
+		{"a person's vision", "It reflects the vision of Tarvo Kessel.",
+			[]string{"PERSON Tarvo Kessel"}},
+	})
+}
