@@ -2,12 +2,16 @@ package extract
 
 import "strings"
 
-// Round 25's rules for defence platforms and programmes (r25def): a kind
-// of craft defined with its initials, a kind written out across "and", a
-// ship's prefix no list knows in naval text, a plan's or a goal's name and
-// its number, and an alliance's programme named with the alliance first.
+// Round 25's rules for defence platforms, programmes and bodies
+// (r25def): a kind of craft or a law defined with its initials, plural
+// initials used in the singular, a kind written out across "and", a kind
+// before a ship's prefix, a ship's prefix no list knows in naval text, a
+// vessel's hull number, a model's number and mark, a plan's or a goal's
+// name and its number, an exercise's or a policy's name in capitals, an
+// exercise and its host, and an alliance's programme named with the
+// alliance first.
 
-// planNumberHeads25: cues.txt's [planNumberHeads25]; alliedProgrammeHeads25
+// planNumberHeads25: cues.txt's [planNumberHeads25]; alliedProgrammeHeads25,
 // stopMarks25 and visionNouns25 likewise.
 var (
 	planNumberHeads25      = cue("planNumberHeads25")
