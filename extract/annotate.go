@@ -336,6 +336,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.linkedPlaces()   // news_r24news.go
 	d.hyphenPlaces()   // news_r24news.go
 	d.r24defPost()     // news_r24def.go
+	d.r25defPost()     // news_r25def.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

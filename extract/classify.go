@@ -67,6 +67,11 @@ func init() {
 		// "the Italian ITS Kessel": a flag before a ship's prefix, no part
 		// of its name (news_r21def.go)
 		(*doc).flaggedShipPrefix,
+		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
+		// naval text, before the name reads a body's (news_r25def.go)
+		(*doc).unlistedShipPrefix,
+		// "the Diving Support Vessels KNS Tarvo": the kind before a ship (news_r25def.go)
+		(*doc).kindBeforeShip,
 		// "the submarine Tarvo Brandt (S-81)": a name before a hull code, a
 		// ship's, before it reads as a person (news_def13.go)
 		(*doc).hullCodedShip,
@@ -114,6 +119,17 @@ func init() {
 		// "Landing Platform Docks": a craft's kind in capitals of common
 		// words, the same without a title's word (news_r23def.go)
 		(*doc).kindRun,
+		// "the Lower Tier Air and Missile Defense Sensor radars": a kind
+		// across "and"; "Forces Goal 2030": a plan and its number, before
+		// the list's "and" or the heads read them (news_r25def.go)
+		(*doc).kindAcrossAnd,
+		(*doc).numberedPlan,
+		// "Joint Military Exercise TARVO": the exercise's name alone (news_r25def.go)
+		(*doc).capitalsExercise,
+		// "the Military Programming Law": a law of common words (news_r25def.go)
+		(*doc).lawName,
+		// "the vision of KESSELTAR": a policy's name (news_r25def.go)
+		(*doc).visionOf,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,
@@ -1261,6 +1277,12 @@ func (d *doc) longFormLabel(s, e int) string {
 		if plain {
 			return "PLATFORM"
 		}
+	}
+	if d.kindLongForm(s, e) {
+		return "PLATFORM" // "Fleet Support Ships (FSS)" (news_r25def.go)
+	}
+	if d.commonLaw(s, e) {
+		return "PROGRAM" // "Military Programming Law (MPL)" (news_r25def.go)
 	}
 	if d.regimeName(d.piecesOf(s, e)) {
 		return "PROGRAM"

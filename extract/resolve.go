@@ -198,6 +198,7 @@ func (d *doc) define(ls, le, as, ae int) {
 			}
 		}
 	}
+	d.singularUses(as, ae, h) // "MRCVs", then "the MRCV" (news_r25def.go)
 }
 
 // maxAcronymMeanings bounds the meanings one acronym takes in a text.
