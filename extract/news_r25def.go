@@ -165,23 +165,26 @@ func (d *doc) numberedPlan(ps []piece) bool {
 func (d *doc) alliedProgramme() {
 	toks := d.toks
 	var drop map[int]bool
+	var byEnd tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PROGRAM" || m.s == 0 || m.trim != 0 || !alliedProgrammeHeads25.has(toks[m.e-1].text) || toks[m.s].newline {
 			continue // the cheap check: a programme's head
 		}
-		for j, o := range d.mentions {
-			if o.e != m.s || o.label != "ORG" || o.e-o.s != 1 || drop[j] {
-				continue
+		if byEnd == nil {
+			byEnd = d.mentionsByEnd()
+			defer d.done(byEnd)
+		}
+		j, ok := byEnd.get(m.s)
+		if !ok || d.mentions[j].label != "ORG" || d.mentions[j].e-d.mentions[j].s != 1 || drop[j] {
+			continue
+		}
+		if w := toks[d.mentions[j].s].text; len(w) >= 2 && allCapitals(w) {
+			m.s, m.canonical = d.mentions[j].s, ""
+			if drop == nil {
+				drop = map[int]bool{}
 			}
-			if w := toks[o.s].text; len(w) >= 2 && allCapitals(w) {
-				m.s, m.canonical = o.s, ""
-				if drop == nil {
-					drop = map[int]bool{}
-				}
-				drop[j] = true
-			}
-			break
+			drop[j] = true
 		}
 	}
 	d.dropMentions(drop)
@@ -219,6 +222,7 @@ func (d *doc) capitalsExercise(ps []piece) bool {
 func (d *doc) modelMark() {
 	toks := d.toks
 	var drop map[int]bool
+	var byEnd tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PLATFORM" || m.e-m.s != 1 || m.s < 2 || toks[m.s].glued {
@@ -235,15 +239,18 @@ func (d *doc) modelMark() {
 		for s > 0 && num-s < 3 && d.isName(s-1) && !toks[s].newline && !toks[s-1].sentStart {
 			s-- // free words of the name
 		}
-		if s == num {
-			for j, o := range d.mentions {
-				if o.e == num && (o.label == "PERSON" || o.label == "ORG") && o.e-o.s <= 3 && !toks[num].newline {
+		if s == num && !toks[num].newline {
+			if byEnd == nil {
+				byEnd = d.mentionsByEnd()
+				defer d.done(byEnd)
+			}
+			if j, ok := byEnd.get(num); ok && !drop[j] {
+				if o := d.mentions[j]; (o.label == "PERSON" || o.label == "ORG") && o.e-o.s <= 3 {
 					s = o.s
 					if drop == nil {
 						drop = map[int]bool{}
 					}
 					drop[j] = true
-					break
 				}
 			}
 		}
@@ -264,6 +271,7 @@ func (d *doc) modelMark() {
 // makes the number an edition's, and it is left alone.
 func (d *doc) hullNumbered() {
 	toks := d.toks
+	var ships []bool
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		e := m.e
@@ -273,7 +281,13 @@ func (d *doc) hullNumbered() {
 		if next := toks[e+1]; next.glued && !stopMarks25.has(next.text) || d.used[e] || next.kind == tkWord && !connectors.has(next.text) && !exerciseWord(next.text) {
 			continue // "Tarvo Lin 3 months", "Kessel 6-4"
 		}
-		if exerciseWord(toks[e+1].text) || m.s > 0 && exerciseWord(toks[m.s-1].text) || !d.shipSentence(m.s) {
+		if exerciseWord(toks[e+1].text) || m.s > 0 && exerciseWord(toks[m.s-1].text) {
+			continue
+		}
+		if ships == nil {
+			ships = d.shipSentences()
+		}
+		if !ships[m.s] {
 			continue
 		}
 		d.claim(e, e+1)
@@ -287,22 +301,25 @@ func exerciseWord(w string) bool {
 	return w == "exercise" || w == "exercises" || w == "drill" || w == "drills"
 }
 
-// shipSentence: token i's sentence speaks of ships.
-func (d *doc) shipSentence(i int) bool {
+// shipSentences: for each token, whether its sentence speaks of ships
+// (one pass, however many names ask).
+func (d *doc) shipSentences() []bool {
 	toks := d.toks
-	s, e := i, i+1
-	for s > 0 && !toks[s].sentStart {
-		s--
-	}
-	for e < len(toks) && !toks[e].sentStart {
-		e++
-	}
-	for k := s; k < e; k++ {
-		if w := toks[k].text; vesselNoun(w) || pluralShipNoun(w) {
-			return true
+	ships := make([]bool, len(toks))
+	for s := 0; s < len(toks); {
+		e, ship := s+1, false
+		for e < len(toks) && !toks[e].sentStart {
+			e++
 		}
+		for _, t := range toks[s:e] {
+			ship = ship || vesselNoun(t.text) || pluralShipNoun(t.text)
+		}
+		for k := s; k < e && ship; k++ {
+			ships[k] = true
+		}
+		s = e
 	}
-	return false
+	return ships
 }
 
 // hostedExercise: "CARAT Orvania began in 2017": an exercise's name in
@@ -312,23 +329,26 @@ func (d *doc) shipSentence(i int) bool {
 func (d *doc) hostedExercise() {
 	toks := d.toks
 	var drop map[int]bool
+	var byStart tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PROGRAM" || m.e-m.s != 1 || !toks[m.s].sentStart || len(toks[m.s].text) < 4 || !d.inCapitals(m.s, m.e) {
 			continue // the cheap check: a programme in capitals opens a sentence
 		}
-		for j, o := range d.mentions {
-			if o.s != m.e || o.label != "GPE" || toks[o.s].newline || drop[j] {
-				continue
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		j, ok := byStart.get(m.e)
+		if !ok || drop[j] {
+			continue
+		}
+		if o := d.mentions[j]; o.label == "GPE" && !toks[o.s].newline && o.e < len(toks) && toks[o.e].kind == tkWord && !toks[o.e].newline && !isCapitalised(toks[o.e].text) {
+			m.e, m.canonical = o.e, ""
+			if drop == nil {
+				drop = map[int]bool{}
 			}
-			if o.e < len(toks) && toks[o.e].kind == tkWord && !toks[o.e].newline && !isCapitalised(toks[o.e].text) {
-				m.e, m.canonical = o.e, ""
-				if drop == nil {
-					drop = map[int]bool{}
-				}
-				drop[j] = true
-			}
-			break
+			drop[j] = true
 		}
 	}
 	d.dropMentions(drop)
