@@ -417,6 +417,9 @@ func init() {
 		(*doc).openedSite,
 		(*doc).groundClub,
 		(*doc).wayRoad,
+		// "service on Line 5 Kessel": a line's number and its name, before
+		// the name reads alone (news_r25news.go)
+		(*doc).namedLine,
 		// "trains on Line 4": a metro's line (news_loc14.go)
 		(*doc).numberedLine,
 		// "Kessel Avenue North", "the 2 Line": a street and its compass
@@ -946,6 +949,9 @@ func init() {
 		// word after it, before the plain reading keeps the city (news_r24org.go)
 		(*doc).headThenMarket,
 		(*doc).bodiesAnd,
+		// "Tarvo in the Orvane Isles and Kessel Air Base": places and a
+		// site, before the site's head reads the run as one (news_r25news.go)
+		(*doc).placeInSite,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)

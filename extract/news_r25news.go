@@ -1,0 +1,142 @@
+package extract
+
+// Round 25 (r25news): roads, lines and places joined to one another in
+// general and defence news: a numbered line and the name after its number
+// ("Line 5 Kessel"), two towns joined by a dash that name a road ("the
+// Tarvo–Kessel highway") or a route, and a place "in" another listed
+// before "and" and a site ("Tarvo in the Orvane Isles and Kessel Air
+// Base").
+
+var (
+	dashRoadNouns25 = cue("dashRoadNouns25")
+	placeInLinks25  = cue("placeInLinks25")
+)
+
+// namedLine: "Line", a number of one or two digits and a name after it
+// are one metro or rail line, LOC: "service on Line 5 Kessel", "Line 6
+// Tarvo West". The name after the number says it is a line of a network,
+// not a form's or a contract's line ("Line 4 of the form").
+func (d *doc) namedLine(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || d.word(ps[0]) != "Line" {
+		return false
+	}
+	s := ps[0].s
+	t := d.toks
+	if s+2 >= len(t) || t[s+1].glued || t[s+1].newline || d.used[s+1] || !lineNumber(t[s+1].text) {
+		return false
+	}
+	e := s + 2
+	for e < len(t) && e-s < 5 && !d.used[e] && !t[e].newline && !t[e].glued && t[e].kind == tkWord && isCapitalised(t[e].text) {
+		if w := t[e].text; orgHeads.has(w) || titleWords.has(w) || calendarWords.has(w) || functionWords.has(w) {
+			break
+		}
+		e++
+	}
+	if e == s+2 {
+		return false
+	}
+	return d.add(s, e, "LOC", "")
+}
+
+// dashRoads: two places joined by a dash before a road's noun name the
+// road, one LOC: "the Tarvo–Kessel highway", "work on the Orvane-Ilk
+// motorway". Before another noun ("the Tarvo–Kessel route", "the
+// Tarvo–Kessel line") they stay two places, and the article there is the
+// noun's: a first part read LOC by it alone takes the label of the town
+// after the dash, so that it does not carry LOC to the town's later
+// mentions (partsAgain). Runs before partsAgain (resolve).
+func (d *doc) dashRoads() {
+	t := d.toks
+	var byStart, byEnd tokMap
+	for i := 1; i+2 < len(t); i++ {
+		if t[i].text != "–" && t[i].text != "-" || !t[i].glued || !t[i+1].glued || t[i+1].newline ||
+			t[i-1].kind != tkWord || t[i+1].kind != tkWord || !isCapitalised(t[i-1].text) || !isCapitalised(t[i+1].text) {
+			continue
+		}
+		if byStart == nil {
+			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
+			defer d.done(byStart)
+			defer d.done(byEnd)
+		}
+		left, hasLeft := byEnd.get(i)
+		right, hasRight := byStart.get(i + 1)
+		s, e := i-1, i+2
+		if hasLeft {
+			s = d.mentions[left].s
+		}
+		if hasRight {
+			e = d.mentions[right].e
+		}
+		if e >= len(t) || t[e].newline || t[e].kind != tkWord || !isLowerWord(t[e].text) || s == 0 {
+			continue
+		}
+		if dashRoadNouns25.has(t[e].text) {
+			d.dashRoad(s, e)
+			continue
+		}
+		// "the Tarvo–Kessel route": the article is the route's
+		if !hasLeft || !hasRight || t[i].text != "–" || t[s-1].text != "the" || e-s != 3 {
+			continue
+		}
+		if l := &d.mentions[left]; l.label == "LOC" && !l.reviewed && d.mentions[right].label == "GPE" && !locHeads.has(t[l.s].text) {
+			l.label, l.canonical = "GPE", ""
+		}
+	}
+}
+
+// dashRoad puts one LOC over tokens [s, e), two places and the dash
+// between, in place of the places, people guessed from a name's shape or
+// nothing read inside; a body's or a platform's name inside, or one that
+// reaches past the span, leaves it.
+func (d *doc) dashRoad(s, e int) {
+	var drop map[int]bool
+	for k, m := range d.mentions {
+		if m.e <= s || m.s >= e {
+			continue
+		}
+		if m.s < s || m.e > e || m.reviewed || m.label != "GPE" && m.label != "LOC" && m.label != "PERSON" {
+			return
+		}
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[k] = true
+	}
+	d.dropMentions(drop)
+	for k := s; k < e; k++ {
+		d.used[k] = false
+	}
+	d.add(s, e, "LOC", "")
+}
+
+// placeInSite: a place, "in" another and "and" before a site's name are
+// two places and the site, not one name: "stops at Tarvo in the Orvane
+// Isles and Kessel Air Base", "the line to Ilk and Tarvo International
+// Airport". No name of a site holds both a place's preposition and "and"
+// before its head; the parts are read alone.
+func (d *doc) placeInSite(ps []piece) bool {
+	n := len(ps)
+	if n < 5 || !hasConn(ps) || !locHeads.has(d.word(ps[n-1])) {
+		return false
+	}
+	and, link := -1, -1
+	for i, p := range ps {
+		if !p.conn {
+			continue
+		}
+		switch w := d.toks[p.s].text; {
+		case w == "and" && and < 0:
+			and = i
+		case w == "and" || w == "of" || w == "&":
+			return false // "the Bank of Tarvo and Kessel Port": a body's name
+		case placeInLinks25.has(w) && and < 0 && link < 0:
+			link = i
+		}
+	}
+	if link < 1 || and < link+2 || and > n-3 || hasConn(ps[and+1:]) {
+		return false
+	}
+	d.classify(ps[:and])
+	d.classify(ps[and+1:])
+	return true
+}

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R25NamedLine(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a line's number and its name", "The city pays for weekend service on Line 5 Kessel and the first year of Line 6 Tarvo West.",
+			[]string{"LOC Line 5 Kessel", "LOC Line 6 Tarvo West"}},
+		{"a parkway", "Traffic on the Orvane Valley Parkway was slow.",
+			[]string{"LOC Orvane Valley Parkway"}},
+		{"a form's line", "Enter the total on Line 4 of the form.",
+			nil},
+		{"a month after the number", "Line 12 January figures were wrong.",
+			nil},
+	})
+}
+
+func TestAnnotator_R25DashRoads(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two towns name a highway", "Money for the Tarvoski–Kesselje highway was voted.\n\nThe fund will review the plan in Tarvoski in January.",
+			[]string{"LOC Tarvoski–Kesselje", "GPE Tarvoski"}},
+		{"a hyphen and a motorway", "Work on the Tarvoski-Kesselje motorway began.",
+			[]string{"LOC Tarvoski-Kesselje"}},
+		{"a route keeps two towns", "Cancellations on the Lyonnaise–Grenoble route grew.",
+			[]string{"GPE Lyonnaise", "GPE Grenoble"}},
+		{"a body's name before the road", "The Kessel Group–Tarvo road deal was signed.",
+			[]string{"ORG Kessel Group"}},
+	})
+}
+
+func TestAnnotator_R25PlaceInSite(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a place in another and a base", "The jets made stops at Tarvo in the Azores and Kessel Air Base in Spain.",
+			[]string{"GPE Tarvo", "GPE Azores", "LOC Kessel Air Base", "GPE Spain"}},
+		{"a body's name with and", "Shares of the Bank of Tarvo and Kessel Port rose.",
+			[]string{"ORG Bank of Tarvo and Kessel Port"}},
+		{"a body's name with of", "The Port of Tarvo in Orvania and Kessel Dock Company said so.",
+			[]string{"ORG Port of Tarvo in Orvania and Kessel Dock Company"}},
+	})
+}
