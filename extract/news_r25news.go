@@ -140,3 +140,45 @@ func (d *doc) placeInSite(ps []piece) bool {
 	d.classify(ps[and+1:])
 	return true
 }
+
+// placePrepositionPersons: a name read as a person's from its shape right
+// after "in", "near" or "off" is a town, GPE, and after "at" a site, LOC
+// ("sea trials off Tarvo Kessel", "landed at Reiner Orvane", "villages in
+// Alfonso Tarvo"): outside games a person is met "with", "by" or "for",
+// and a text names someone after these words only with a possessive
+// ("in Brandt's office"). A text of sport ("headed in Brandt's corner",
+// "a homer off Tarvo"), a person's evidence around the name, a surname
+// the text gives someone else, and "at" after a verb aimed at someone
+// ("a swipe at Brandt") keep the person.
+func (d *doc) placePrepositionPersons() {
+	t := d.toks
+	sport := -1 // asked once, at the first candidate
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.reviewed || m.s < 2 || t[m.s].newline || m.e-m.s > 3 {
+			continue
+		}
+		label := ""
+		switch t[m.s-1].text {
+		case "in", "near", "off":
+			label = "GPE"
+		case "at":
+			if !atPersonWords.has(t[m.s-2].text) {
+				label = "LOC"
+			}
+		}
+		if label == "" || d.ownerAt(m.e) || d.personContext(m.s, m.e) || d.personElsewhere(m.s, m.e) || titleWords.has(t[m.s].text) {
+			continue
+		}
+		if sport < 0 {
+			sport = 0
+			if d.speaksOf(sportWords) {
+				sport = 1
+			}
+		}
+		if sport == 1 {
+			return
+		}
+		m.label, m.canonical = label, ""
+	}
+}

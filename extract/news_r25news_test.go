@@ -41,3 +41,19 @@ func TestAnnotator_R25PlaceInSite(t *testing.T) {
 			[]string{"ORG Port of Tarvo in Orvania and Kessel Dock Company"}},
 	})
 }
+
+func TestAnnotator_R25PlacePrepositionPersons(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"sea trials off a town", "The submarine completed sea trials off Tarvo Kesselmann and sailed home.",
+			[]string{"GPE Tarvo Kesselmann"}},
+		{"a site after at", "The lander touched down at Reiner Orvanek on Tuesday.",
+			[]string{"LOC Reiner Orvanek"}},
+		{"a possessive names the person", "Talks were held in Tarvo Kesselmann's office.",
+			[]string{"PERSON Tarvo Kesselmann"}},
+		{"a swipe at someone", "The minister took a swipe at Tarvo Kesselmann.",
+			[]string{"PERSON Tarvo Kesselmann"}},
+		{"a game's text", "The striker headed in from Tarvo Kesselmann's cross before the equaliser came off Orvo Brandtke.",
+			[]string{"PERSON Tarvo Kesselmann", "PERSON Orvo Brandtke"}},
+	})
+}
