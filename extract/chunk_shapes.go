@@ -158,6 +158,7 @@ var refusedShapes = map[string]chunkShape{
 	"jointVenture":               16,
 	"kinName":                    16,
 	"kindAfter":                  16,
+	"kindNounList":               15,
 	"kindNounSite":               16,
 	"kindRun":                    3,
 	"knownAs":                    16,

@@ -797,6 +797,9 @@ func init() {
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
+		// "Tarvo and Kessel districts": two districts, before the noun
+		// reads the run as one (news_r25news.go)
+		(*doc).kindNounList,
 		// "the Orvane neighbourhood": a city's part before its noun
 		(*doc).districtRule,
 		// "flights to Lyon": a city named like a person after a place

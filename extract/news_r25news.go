@@ -146,15 +146,17 @@ func (d *doc) placeInSite(ps []piece) bool {
 // ("sea trials off Tarvo Kessel", "landed at Reiner Orvane", "villages in
 // Alfonso Tarvo"): outside games a person is met "with", "by" or "for",
 // and a text names someone after these words only with a possessive
-// ("in Brandt's office"). A text of sport ("headed in Brandt's corner",
-// "a homer off Tarvo"), a person's evidence around the name, a surname
-// the text gives someone else, and "at" after a verb aimed at someone
-// ("a swipe at Brandt") keep the person.
+// ("in Brandt's office"). The names listed after it with "and", "or" or
+// commas are places of its kind ("in Alfonso Tarvo and Kesselby"). A text
+// of sport ("headed in Brandt's corner", "a homer off Tarvo"), a person's
+// evidence around the name, a surname the text gives someone else, and
+// "at" after a verb aimed at someone ("a swipe at Brandt") keep the person.
 func (d *doc) placePrepositionPersons() {
 	t := d.toks
 	sport := -1 // asked once, at the first candidate
+	var byStart tokMap
 	for k := range d.mentions {
-		m := &d.mentions[k]
+		m := d.mentions[k]
 		if m.label != "PERSON" || m.reviewed || m.s < 2 || t[m.s].newline || m.e-m.s > 3 {
 			continue
 		}
@@ -167,7 +169,7 @@ func (d *doc) placePrepositionPersons() {
 				label = "LOC"
 			}
 		}
-		if label == "" || d.ownerAt(m.e) || d.personContext(m.s, m.e) || d.personElsewhere(m.s, m.e) || titleWords.has(t[m.s].text) {
+		if label == "" || !d.placeShapedPerson(k) {
 			continue
 		}
 		if sport < 0 {
@@ -179,6 +181,71 @@ func (d *doc) placePrepositionPersons() {
 		if sport == 1 {
 			return
 		}
-		m.label, m.canonical = label, ""
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		for {
+			d.mentions[k].label, d.mentions[k].canonical = label, ""
+			j := d.mentions[k].e
+			if j+1 < len(t) && t[j].text == "," && (t[j+1].text == "and" || t[j+1].text == "or") {
+				j++
+			}
+			if j+1 >= len(t) || t[j].text != "," && t[j].text != "and" && t[j].text != "or" || t[j].newline {
+				break
+			}
+			next, ok := byStart.get(j + 1)
+			if !ok || d.mentions[next].label != "PERSON" || t[j+1].newline || !d.placeShapedPerson(next) {
+				break
+			}
+			k = next
+		}
 	}
+}
+
+// placeShapedPerson: mention k, a person's, has no person's evidence of
+// its own: no possessive after it, no title opening it, no role, saying
+// or age around it, and no surname the text gives someone else.
+func (d *doc) placeShapedPerson(k int) bool {
+	m := d.mentions[k]
+	return !m.reviewed && m.e-m.s <= 3 && !d.ownerAt(m.e) && !titleWords.has(d.toks[m.s].text) && !d.personContext(m.s, m.e) && !d.personElsewhere(m.s, m.e)
+}
+
+// kindNounList: names joined by "and", "or" or commas before a plural noun
+// of a subdivision or a feature are as many places, each labelled as one
+// name before the noun would be: "Tarvo and Kessel districts" are two
+// districts, GPE, "the Tarvo, Ilk and Orvane neighbourhoods" three, LOC.
+// A name never holds "and" before such a noun.
+func (d *doc) kindNounList(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || !hasConn(ps) || hasUnit(ps) {
+		return false
+	}
+	label := d.districtLabel(ps)
+	if label == "" {
+		return false
+	}
+	start := 0
+	for i, p := range ps {
+		if !p.conn {
+			continue
+		}
+		if w := d.toks[p.s].text; w != "and" && w != "or" && w != "," || i == start || i-start > 3 {
+			return false
+		}
+		start = i + 1
+	}
+	if start == n || n-start > 3 {
+		return false
+	}
+	start = 0
+	for i := 0; i <= n; i++ {
+		if i == n || ps[i].conn {
+			if i > start {
+				d.add(ps[start].s, ps[i-1].e, label, "")
+			}
+			start = i + 1
+		}
+	}
+	return true
 }

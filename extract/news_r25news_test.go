@@ -47,13 +47,31 @@ func TestAnnotator_R25PlacePrepositionPersons(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"sea trials off a town", "The submarine completed sea trials off Tarvo Kesselmann and sailed home.",
 			[]string{"GPE Tarvo Kesselmann"}},
-		{"a site after at", "The lander touched down at Reiner Orvanek on Tuesday.",
-			[]string{"LOC Reiner Orvanek"}},
+		{"a site after at", "Spares at Ali Al Tarvem cost more.",
+			[]string{"LOC Ali Al Tarvem"}},
+		{"a town after in", "Villagers in Alfonso Kessaro were told to stay on alert.",
+			[]string{"GPE Alfonso Kessaro"}},
+		{"the list after the town", "Villagers in Alfonso Kessaro and Tarvelby were told to stay on alert.",
+			[]string{"GPE Alfonso Kessaro", "GPE Tarvelby"}},
 		{"a possessive names the person", "Talks were held in Tarvo Kesselmann's office.",
 			[]string{"PERSON Tarvo Kesselmann"}},
 		{"a swipe at someone", "The minister took a swipe at Tarvo Kesselmann.",
 			[]string{"PERSON Tarvo Kesselmann"}},
 		{"a game's text", "The striker headed in from Tarvo Kesselmann's cross before the equaliser came off Orvo Brandtke.",
 			[]string{"PERSON Tarvo Kesselmann", "PERSON Orvo Brandtke"}},
+	})
+}
+
+func TestAnnotator_R25KindNounList(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two districts", "The party complained of late results from Tarvoli and Kessano districts in the south.",
+			[]string{"GPE Tarvoli", "GPE Kessano"}},
+		{"three neighbourhoods", "Roads in the Tarvoli, Orvano and Kessano neighbourhoods were shut.",
+			[]string{"LOC Tarvoli", "LOC Orvano", "LOC Kessano"}},
+		{"one district", "Roads in the Tarvoli district were shut.",
+			[]string{"GPE Tarvoli"}},
+		{"no kind noun after the list", "Tarvoli and Kessano signed the deal.",
+			[]string{"PERSON Tarvoli", "PERSON Kessano"}},
 	})
 }
