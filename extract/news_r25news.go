@@ -113,7 +113,10 @@ func (d *doc) dashRoad(s, e int) {
 // two places and the site, not one name: "stops at Tarvo in the Orvane
 // Isles and Kessel Air Base", "the line to Ilk and Tarvo International
 // Airport". No name of a site holds both a place's preposition and "and"
-// before its head; the parts are read alone.
+// before its head; the parts are read alone. Nor does one hold a name of
+// two words or more before "and" ("Diyar Al Tarvo and Kessel Bay"; one
+// word may share the head: "the Tarvo and Kessel Islands"): that name is
+// a site of the same kind, LOC.
 func (d *doc) placeInSite(ps []piece) bool {
 	n := len(ps)
 	if n < 5 || !hasConn(ps) || !locHeads.has(d.word(ps[n-1])) {
@@ -133,10 +136,25 @@ func (d *doc) placeInSite(ps []piece) bool {
 			link = i
 		}
 	}
-	if link < 1 || and < link+2 || and > n-3 || hasConn(ps[and+1:]) {
+	if and < 0 || and > n-3 || hasConn(ps[and+1:]) {
 		return false
 	}
-	d.classify(ps[:and])
+	if link >= 1 && and >= link+2 {
+		d.classify(ps[:and])
+		d.classify(ps[and+1:])
+		return true
+	}
+	if link >= 0 || and < 2 {
+		return false
+	}
+	// "Diyar Al Tarvo and Kessel Bay": a site beside a site, of its kind,
+	// unless its words say it is a body's or a person's
+	for _, p := range ps[:and] {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" || p.unit == nil && (orgHeads.has(d.word(p)) || titleWords.has(d.word(p)) || d.a.givenNames[d.word(p)]) {
+			return false
+		}
+	}
+	d.add(ps[0].s, ps[and-1].e, "LOC", "")
 	d.classify(ps[and+1:])
 	return true
 }

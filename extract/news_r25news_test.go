@@ -35,6 +35,10 @@ func TestAnnotator_R25PlaceInSite(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a place in another and a base", "The jets made stops at Tarvo in the Azores and Kessel Air Base in Spain.",
 			[]string{"GPE Tarvo", "GPE Azores", "LOC Kessel Air Base", "GPE Spain"}},
+		{"a site of two words beside a site", "Homes at Diyar Al Tarvoz and Kessel Bay were sold.",
+			[]string{"LOC Diyar Al Tarvoz", "LOC Kessel Bay"}},
+		{"one word shares the head", "Ferries to the Tarvo and Kessel Islands stopped.",
+			[]string{"LOC Tarvo and Kessel Islands"}},
 		{"a body's name with and", "Shares of the Bank of Tarvo and Kessel Port rose.",
 			[]string{"ORG Bank of Tarvo and Kessel Port"}},
 		{"a body's name with of", "The Port of Tarvo in Orvania and Kessel Dock Company said so.",
