@@ -295,17 +295,18 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.versionSuffix()
 	d.familyMarkNumbers()
 	d.joinVariants()
-	d.def13Post()               // news_def13.go
-	d.r23defPost()              // news_r23def.go
-	d.defprog14Post()           // news_defprog14.go
-	d.r16Post()                 // news_r16news.go
-	d.r19miscPost()             // news_r19misc.go
-	d.venueShortForm()          // news_r23news.go
-	d.platformFamily()          // news_r23news.go
-	d.linkedPlaces()            // news_r24news.go
-	d.hyphenPlaces()            // news_r24news.go
-	d.r24defPost()              // news_r24def.go
-	d.placePrepositionPersons() // news_r25news.go
+	d.def13Post()      // news_def13.go
+	d.r23defPost()     // news_r23def.go
+	d.defprog14Post()  // news_defprog14.go
+	d.r16Post()        // news_r16news.go
+	d.r19miscPost()    // news_r19misc.go
+	d.venueShortForm() // news_r23news.go
+	d.platformFamily() // news_r23news.go
+	d.linkedPlaces()   // news_r24news.go
+	d.hyphenPlaces()   // news_r24news.go
+	d.r24defPost()     // news_r24def.go
+	// "sea trials off Tarvo Kessel": a place read as a person (news_r25news.go)
+	d.placePrepositionPersons()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -3,9 +3,11 @@ package extract
 // Round 25 (r25news): roads, lines and places joined to one another in
 // general and defence news: a numbered line and the name after its number
 // ("Line 5 Kessel"), two towns joined by a dash that name a road ("the
-// Tarvo–Kessel highway") or a route, and a place "in" another listed
-// before "and" and a site ("Tarvo in the Orvane Isles and Kessel Air
-// Base").
+// Tarvo–Kessel highway") or a route, a place "in" another listed before
+// "and" and a site ("Tarvo in the Orvane Isles and Kessel Air Base"),
+// names listed before a plural kind noun ("Tarvo and Kessel districts"),
+// and places shaped like people's names after a place's preposition
+// ("sea trials off Tarvo Kessel").
 
 var (
 	dashRoadNouns25 = cue("dashRoadNouns25")
