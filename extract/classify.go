@@ -433,6 +433,9 @@ func init() {
 		(*doc).openedSite,
 		(*doc).groundClub,
 		(*doc).wayRoad,
+		// "service on Line 5 Kessel": a line's number and its name, before
+		// the name reads alone (news_r25news.go)
+		(*doc).namedLine,
 		// "trains on Line 4": a metro's line (news_loc14.go)
 		(*doc).numberedLine,
 		// "Kessel Avenue North", "the 2 Line": a street and its compass
@@ -810,6 +813,9 @@ func init() {
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
+		// "Tarvo and Kessel districts": two districts, before the noun
+		// reads the run as one (news_r25news.go)
+		(*doc).kindNounList,
 		// "the Orvane neighbourhood": a city's part before its noun
 		(*doc).districtRule,
 		// "flights to Lyon": a city named like a person after a place
@@ -962,6 +968,9 @@ func init() {
 		// word after it, before the plain reading keeps the city (news_r24org.go)
 		(*doc).headThenMarket,
 		(*doc).bodiesAnd,
+		// "Tarvo in the Orvane Isles and Kessel Air Base": places and a
+		// site, before the site's head reads the run as one (news_r25news.go)
+		(*doc).placeInSite,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)

@@ -389,6 +389,17 @@ func (d *doc) districtRule(ps []piece) bool {
 	if hasUnit(ps) {
 		return false
 	}
+	label := d.districtLabel(ps)
+	if label == "" {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, label, "")
+	return true
+}
+
+// districtLabel is the label of a name before a subdivision's or a
+// feature's noun (districtRule), or "" if no such noun follows.
+func (d *doc) districtLabel(ps []piece) string {
 	e := ps[len(ps)-1].e
 	label := "GPE"
 	// round 4: "the Kelbin province", "Marvany prefecture" (GPE), "the
@@ -405,10 +416,9 @@ func (d *doc) districtRule(ps []piece) bool {
 		// "the Bach Ma hills", "the Ta Trach dam"
 		label = "LOC"
 	default:
-		return false
+		return ""
 	}
-	d.add(ps[0].s, e, label, "")
-	return true
+	return label
 }
 
 // ambiguousCity: a large city whose name is also a given name or a word

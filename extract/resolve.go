@@ -458,6 +458,7 @@ func (d *doc) resolve() {
 	// "in Kirkuk and Qarvesh": the lone rules above may have found the
 	// list's first place
 	d.placeListsSince(lone)
+	d.dashRoads() // news_r25news.go
 	d.placeKinds()
 	d.innerPlaces()
 	d.coordinatedPersons(unsure)
