@@ -441,7 +441,10 @@ func (d *doc) ambiguousCity(ps []piece) bool {
 	if !placePrepositions.has(prev) && !lonePlacePrepositions.has(prev) {
 		return false
 	}
-	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || d.personContext(s, s+1) {
+	// "the mayor of Lyon said": a town's noun before "of" outweighs the
+	// saying after, which is the mayor's
+	ofTown := prev == "of" && s >= 2 && placeOfNouns16.has(toks[s-2].text)
+	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || !ofTown && d.personContext(s, s+1) {
 		return false
 	}
 	d.add(s, s+1, "GPE", "")
