@@ -87,3 +87,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// go-dateparser with its locale data built on first use, not at init:
+// see third_party/lazy-dateparser.sh.
+replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser

@@ -67,6 +67,11 @@ func init() {
 		// "the Italian ITS Kessel": a flag before a ship's prefix, no part
 		// of its name (news_r21def.go)
 		(*doc).flaggedShipPrefix,
+		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
+		// naval text, before the name reads a body's (news_r25def.go)
+		(*doc).unlistedShipPrefix,
+		// "the Diving Support Vessels KNS Tarvo": the kind before a ship (news_r25def.go)
+		(*doc).kindBeforeShip,
 		// "the submarine Tarvo Brandt (S-81)": a name before a hull code, a
 		// ship's, before it reads as a person (news_def13.go)
 		(*doc).hullCodedShip,
@@ -114,6 +119,17 @@ func init() {
 		// "Landing Platform Docks": a craft's kind in capitals of common
 		// words, the same without a title's word (news_r23def.go)
 		(*doc).kindRun,
+		// "the Lower Tier Air and Missile Defense Sensor radars": a kind
+		// across "and"; "Forces Goal 2030": a plan and its number, before
+		// the list's "and" or the heads read them (news_r25def.go)
+		(*doc).kindAcrossAnd,
+		(*doc).numberedPlan,
+		// "Joint Military Exercise TARVO": the exercise's name alone (news_r25def.go)
+		(*doc).capitalsExercise,
+		// "the Military Programming Law": a law of common words (news_r25def.go)
+		(*doc).lawName,
+		// "the vision of KESSELTAR": a policy's name (news_r25def.go)
+		(*doc).visionOf,
 		// "LAND 400", "SEA 1000": an Australian defence project by its
 		// domain and number, before "LAND" reads as an acronym (projects.go)
 		(*doc).capabilityProject,
@@ -429,6 +445,9 @@ func init() {
 		(*doc).openedSite,
 		(*doc).groundClub,
 		(*doc).wayRoad,
+		// "service on Line 5 Kessel": a line's number and its name, before
+		// the name reads alone (news_r25news.go)
+		(*doc).namedLine,
 		// "trains on Line 4": a metro's line (news_loc14.go)
 		(*doc).numberedLine,
 		// "Kessel Avenue North", "the 2 Line": a street and its compass
@@ -809,6 +828,9 @@ func init() {
 		// "San Quentin prison", "Wembley stadium": a facility named before
 		// its noun
 		(*doc).facilityRule,
+		// "Tarvo and Kessel districts": two districts, before the noun
+		// reads the run as one (news_r25news.go)
+		(*doc).kindNounList,
 		// "the Orvane neighbourhood": a city's part before its noun
 		(*doc).districtRule,
 		// "flights to Lyon": a city named like a person after a place
@@ -966,10 +988,13 @@ func init() {
 		// word after it, before the plain reading keeps the city (news_r24org.go)
 		(*doc).headThenMarket,
 		(*doc).bodiesAnd,
+		// "Tarvo in the Orvane Isles and Kessel Air Base": places and a
+		// site, before the site's head reads the run as one (news_r25news.go)
+		(*doc).placeInSite,
 		// "Kessel Gas and Orvan Energy": two companies' full names, before
 		// the head at the end takes the run whole (news_r25org.go)
 		(*doc).firmsAnd,
-		// "the Ministry of Economy and Finance": a field that is a title's
+		// "the Ministry of Planning and Finance": a field that is a title's
 		// word too, before the head reads the run to it (news_r25org.go)
 		(*doc).bodyTitleField,
 		(*doc).cueRule,
@@ -1299,6 +1324,12 @@ func (d *doc) longFormLabel(s, e int) string {
 		if plain {
 			return "PLATFORM"
 		}
+	}
+	if d.kindLongForm(s, e) {
+		return "PLATFORM" // "Fleet Support Ships (FSS)" (news_r25def.go)
+	}
+	if d.commonLaw(s, e) {
+		return "PROGRAM" // "Military Programming Law (MPL)" (news_r25def.go)
 	}
 	if d.regimeName(d.piecesOf(s, e)) {
 		return "PROGRAM"

@@ -27,7 +27,8 @@ type gazIndex struct {
 	// search stops at the first token that starts none ("the" ends it at
 	// once); one map, so that each token costs one look-up.
 	keys   map[string]gazKey
-	maxLen int // longest name, in tokens
+	hits   []gazHit // what the names name, indexed by their keys
+	maxLen int      // longest name, in tokens
 	// lowerStarts holds the first tokens of the keys that open in lower
 	// case ("al-", "de"): most tokens of a text are lower-case words that
 	// open no name, and this small map answers for them, not keys.
@@ -44,11 +45,17 @@ type gazIndex struct {
 }
 
 // gazKey is what a key of tokens is: a name, the start of a longer one, or
-// both ("New York" and "New York City").
-type gazKey struct {
-	hit          gazHit
-	name, prefix bool
-}
+// both ("New York" and "New York City"). Four bytes, not the hit itself:
+// the map is read for most capitalised words and built at every start,
+// and at a third of the size it misses the cache less.
+type gazKey uint32
+
+// gazPrefix marks a key that starts a longer name; the bits above it hold
+// the index in hits of what the key names, plus one (0: no name).
+const gazPrefix gazKey = 1
+
+// hit returns the index in hits of what k names, or -1.
+func (k gazKey) hit() int { return int(k>>1) - 1 }
 
 // newGazIndex returns an index of the entries' names.
 func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
@@ -68,8 +75,8 @@ func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 	}
 	seed := maphash.MakeSeed()
 	g := &gazIndex{
-		keys: make(map[string]gazKey, keys), lowerStarts: map[string]bool{}, seen: bloomWords(keys), seed: seed,
-		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: make(map[string]bool, places), seen: bloomWords(places), seed: seed},
+		keys: make(map[string]gazKey, keys), hits: make([]gazHit, 0, len(entries)), lowerStarts: map[string]bool{}, seen: bloomWords(keys), seed: seed,
+		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: map[string]bool{}, seen: bloomWords(places), seed: seed},
 	}
 	for _, e := range entries {
 		h := gazHit{label: e.Label, canonical: e.Canonical}
@@ -105,8 +112,10 @@ func (g *gazIndex) mark(key string) {
 
 // name returns what the key of tokens names.
 func (g *gazIndex) name(key string) (gazHit, bool) {
-	k := g.keys[key]
-	return k.hit, k.name
+	if i := g.keys[key].hit(); i >= 0 {
+		return g.hits[i], true
+	}
+	return gazHit{}, false
 }
 
 // add indexes one surface form; a later add of the same form wins, which is
@@ -122,15 +131,15 @@ func (g *gazIndex) add(surface string, h gazHit) {
 	// a key's prefixes are slices of it, which cost no copies
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
-			k := g.keys[key[:i]]
-			k.prefix = true
-			g.keys[key[:i]] = k
+			g.keys[key[:i]] |= gazPrefix
 			g.mark(key[:i])
 		}
 	}
-	k := g.keys[key]
-	k.hit, k.name = h, true
-	g.keys[key] = k
+	// an entry's names follow each other and share one hit
+	if len(g.hits) == 0 || g.hits[len(g.hits)-1] != h {
+		g.hits = append(g.hits, h)
+	}
+	g.keys[key] = g.keys[key]&gazPrefix | gazKey(len(g.hits))<<1
 	g.mark(key)
 	g.maxLen = max(g.maxLen, strings.Count(key, " ")+1)
 	if g.lower != nil && h.label == "GPE" && !h.reviewed && titleCased(key) {
@@ -207,10 +216,10 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 			break
 		}
 		k := g.keys[string(key)]
-		if k.name {
-			best, hit = n, k.hit
+		if i := k.hit(); i >= 0 {
+			best, hit = n, g.hits[i]
 		}
-		if !k.prefix {
+		if k&gazPrefix == 0 {
 			break
 		}
 	}

@@ -389,6 +389,17 @@ func (d *doc) districtRule(ps []piece) bool {
 	if hasUnit(ps) {
 		return false
 	}
+	label := d.districtLabel(ps)
+	if label == "" {
+		return false
+	}
+	d.add(ps[0].s, ps[len(ps)-1].e, label, "")
+	return true
+}
+
+// districtLabel is the label of a name before a subdivision's or a
+// feature's noun (districtRule), or "" if no such noun follows.
+func (d *doc) districtLabel(ps []piece) string {
 	e := ps[len(ps)-1].e
 	label := "GPE"
 	// round 4: "the Kelbin province", "Marvany prefecture" (GPE), "the
@@ -405,10 +416,9 @@ func (d *doc) districtRule(ps []piece) bool {
 		// "the Bach Ma hills", "the Ta Trach dam"
 		label = "LOC"
 	default:
-		return false
+		return ""
 	}
-	d.add(ps[0].s, e, label, "")
-	return true
+	return label
 }
 
 // ambiguousCity: a large city whose name is also a given name or a word
@@ -431,7 +441,10 @@ func (d *doc) ambiguousCity(ps []piece) bool {
 	if !placePrepositions.has(prev) && !lonePlacePrepositions.has(prev) {
 		return false
 	}
-	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || d.personContext(s, s+1) {
+	// "the mayor of Lyon said": a town's noun before "of" outweighs the
+	// saying after, which is the mayor's
+	ofTown := prev == "of" && s >= 2 && placeOfNouns16.has(toks[s-2].text)
+	if next := s + 1; next < len(toks) && (toks[next].kind == tkPossessive || isCapitalised(toks[next].text) && !toks[next].newline) || !ofTown && d.personContext(s, s+1) {
 		return false
 	}
 	d.add(s, s+1, "GPE", "")

@@ -27,9 +27,9 @@ func (d *doc) placeKinds() {
 // label where they give none.
 func (d *doc) listedKind(s, e int, label string) string {
 	switch name := d.surface(s, e); {
-	case d.a.placeTowns[name] && !d.determined(s):
+	case d.a.placeTowns.has(name) && !d.determined(s):
 		return "GPE"
-	case d.a.placeParts[name]:
+	case d.a.placeParts.has(name):
 		return "LOC"
 	}
 	return label

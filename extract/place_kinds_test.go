@@ -62,3 +62,30 @@ func TestFoldedNames(t *testing.T) {
 		{"family name like a firm", "Striker Aboubacar Koné scored twice.", []string{"PERSON Aboubacar Koné"}},
 	})
 }
+
+// TestSortedRuns: a list made of sorted files is searched run by run, and
+// one written in no order is sorted, so every word is found either way.
+func TestSortedRuns(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		runs  int
+	}{
+		{[]string{"Arvel", "Brisk", "Tarvo"}, 1},
+		{[]string{"Arvel", "Tarvo", "Brisk", "Kessel Ford"}, 2}, // two files, each sorted
+		{[]string{"k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a"}, 1},
+		{nil, 1},
+	} {
+		l := sortedRuns(c.words)
+		if len(l) != c.runs {
+			t.Errorf("sortedRuns(%q): %d runs, want %d", c.words, len(l), c.runs)
+		}
+		for _, w := range c.words {
+			if !l.has(w) {
+				t.Errorf("sortedRuns(%q) lacks %q", c.words, w)
+			}
+		}
+		if l.has("Morrow") || l.has("") {
+			t.Errorf("sortedRuns(%q) has a word it was not given", c.words)
+		}
+	}
+}

@@ -198,6 +198,7 @@ func (d *doc) define(ls, le, as, ae int) {
 			}
 		}
 	}
+	d.singularUses(as, ae, h) // "MRCVs", then "the MRCV" (news_r25def.go)
 }
 
 // maxAcronymMeanings bounds the meanings one acronym takes in a text.
@@ -457,6 +458,7 @@ func (d *doc) resolve() {
 	// "in Kirkuk and Qarvesh": the lone rules above may have found the
 	// list's first place
 	d.placeListsSince(lone)
+	d.dashRoads() // news_r25news.go
 	d.placeKinds()
 	d.innerPlaces()
 	d.coordinatedPersons(unsure)
