@@ -1020,10 +1020,10 @@ func init() {
 		// "the X Gateway and the Partnership for Y": "and the" parts two
 		// names, each read whole before the connectors split it
 		(*doc).andTheSplit,
-		// "the National Petroleum Corporation of Namibia": a body of a place
 		// "Kessel Aerospace of Norway": a company and its home, before a
 		// body's country is read with it (news_r25org.go)
 		(*doc).companyOfCountry,
+		// "the National Petroleum Corporation of Namibia": a body of a place
 		(*doc).bodyOfPlace,
 		// "the Ministry of Tourism and Antiquities": a listed body's name
 		// goes on with "and" and a field
