@@ -51,6 +51,9 @@ var currencyPrefixes = []currencyToken{
 	{token: "SFr", code: "CHF"}, {token: "SFr.", code: "CHF"}, {token: "Sfr", code: "CHF"},
 	{token: "MX$", code: "MXN"}, {token: "Mex$", code: "MXN"}, {token: "R$", code: "BRL"}, {token: "RD$", code: "DOP"}, {token: "J$", code: "JMD"},
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"}, {token: "$U", code: "UYU"},
+	// Barbados' "Bds$"; "B$" is Brunei's dollar or the Bahamas' by the
+	// country the text names
+	{token: "Bds$", code: "BBD"}, {token: "B$", unit: "b$"},
 	{token: "€", code: "EUR"}, {token: "£", code: "GBP"}, {token: "¥", code: "JPY", unit: "¥"}, {token: "JP¥", code: "JPY"}, {token: "CN¥", code: "CNY"}, {token: "RMB", code: "CNY"},
 	// "Rs" is the rupee of the country the text names, India's by default
 	{token: "₹", code: "INR"}, {token: "Rs", code: "INR", unit: "rupee"}, {token: "Rs.", code: "INR", unit: "rupee"},
@@ -190,9 +193,15 @@ var signUnits = map[string][]unitCurrency{
 	"krona":  kronor,
 	"tl":     {{"TRY", "Turk"}, {"TRY", "Türkiye"}, {"TRY", "Ankara"}, {"TRY", "Istanbul"}},
 	"s/":     {{"PEN", "Peru"}, {"PEN", "Lima"}},
-	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}},
-	"qr":     {{"QAR", "Qatar"}, {"QAR", "Doha"}},
-	"nis":    {{"ILS", "Israel"}, {"ILS", "Jerusalem"}, {"ILS", "Tel Aviv"}},
+	"sr":     {{"SAR", "Saudi"}, {"SAR", "Riyadh"}, {"SAR", "Jeddah"}, {"SCR", "Seychell"}, {"SCR", "Mahé"}},
+	"b$":     {{"BND", "Brunei"}, {"BND", "Bandar Seri Begawan"}, {"BSD", "Bahamas"}, {"BSD", "Nassau"}},
+	// ISO names the manat "Azerbaijan" and the "New Manat" Turkmenistan's,
+	// and the rial "Iranian", "Yemeni" and "Rial Omani": a bare "manat" or
+	// "rials" is the one of the country the text names
+	"manat": {{"TMT", "Turkmen"}, {"TMT", "Ashgabat"}, {"AZN", "Baku"}},
+	"rial":  {{"OMR", "Oman"}, {"OMR", "Muscat"}, {"IRR", "Iran"}, {"IRR", "Tehran"}, {"YER", "Yemen"}, {"YER", "Sanaa"}},
+	"qr":    {{"QAR", "Qatar"}, {"QAR", "Doha"}},
+	"nis":   {{"ILS", "Israel"}, {"ILS", "Jerusalem"}, {"ILS", "Tel Aviv"}},
 	"sh": {{"KES", "Kenya"}, {"KES", "Nairobi"}, {"TZS", "Tanzania"}, {"TZS", "Dar es Salaam"}, {"TZS", "Dodoma"},
 		{"UGX", "Uganda"}, {"UGX", "Kampala"}, {"SOS", "Somalia"}, {"SOS", "Mogadishu"}},
 	"bd": {{"BHD", "Bahrain"}, {"BHD", "Manama"}},

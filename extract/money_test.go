@@ -378,6 +378,14 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"The plant emits 4 Mt of CO2; MT 25 is a route.", nil},
 		{"Huye, Rwanda: a clinic costs Frw 900 million; Huambo, Angola: Kz 40 billion; Siem Reap: ៛4,000 a meal.", []moneyWant{{"Frw 900 million", 9e8, 0, "RWF"}, {"Kz 40 billion", 4e10, 0, "AOA"}, {"៛4,000", 4000, 0, "KHR"}}},
 		{"San Fernando, Trinidad: the Trinidad council spent $2.5 million on drains.", []moneyWant{{"$2.5 million", 2.5e6, 0, "TTD"}}},
+		// "B$" by the country named, Barbados' "Bds$", the Seychelles' "SR",
+		// the manat and the rial of the country named
+		{"Kuala Belait, Brunei: the port will cost B$240 million; a Bridgetown ferry costs Bds$45.", []moneyWant{{"B$240 million", 2.4e8, 0, "BND"}, {"Bds$45", 45, 0, "BBD"}}},
+		{"Freeport, Bahamas: the resort paid B$12 million in fees.", []moneyWant{{"B$12 million", 1.2e7, 0, "BSD"}}},
+		{"Victoria, Seychelles: the fishery earned SR 640 million.", []moneyWant{{"SR 640 million", 6.4e8, 0, "SCR"}}},
+		{"Mary, Turkmenistan: the mill cost 310 million manat; Sohar, Oman: a berth costs 4 million rials.", []moneyWant{{"310 million manat", 3.1e8, 0, "TMT"}, {"4 million rials", 4e6, 0, "OMR"}}},
+		{"Ganja, Azerbaijan: a school costs 9 million manat.", []moneyWant{{"9 million manat", 9e6, 0, "AZN"}}},
+		{"Drivers took SR 640 north, where the band B$12 played.", nil},
 		// a street named for a country names no country's dollar
 		{"Tenants left 8 Canada Square and One Canada Square; the bank cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "USD"}}},
 		{"Toronto: Canada's lender, the largest in Canada, cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "CAD"}}},
