@@ -58,8 +58,6 @@ func (d *doc) dashRoads() {
 		}
 		if byStart == nil {
 			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
-			defer d.done(byStart)
-			defer d.done(byEnd)
 		}
 		left, hasLeft := byEnd.get(i)
 		right, hasRight := byStart.get(i + 1)
@@ -76,6 +74,10 @@ func (d *doc) dashRoads() {
 		if dashRoadNouns25.has(t[e].text) {
 			d.dashRoad(s, e)
 			roads++
+			// the mentions moved: the next pair indexes them again
+			d.done(byStart)
+			d.done(byEnd)
+			byStart, byEnd = nil, nil
 			continue
 		}
 		// "the Tarvo–Kessel route": the article is the route's
@@ -85,6 +87,10 @@ func (d *doc) dashRoads() {
 		if l := &d.mentions[left]; l.label == "LOC" && !l.reviewed && d.mentions[right].label == "GPE" && !locHeads.has(t[l.s].text) {
 			l.label, l.canonical = "GPE", ""
 		}
+	}
+	if byStart != nil {
+		d.done(byStart)
+		d.done(byEnd)
 	}
 }
 

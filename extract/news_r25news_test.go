@@ -27,6 +27,9 @@ func TestAnnotator_R25DashRoads(t *testing.T) {
 			[]string{"GPE Lyonnaise", "GPE Grenoble"}},
 		{"a body's name before the road", "The Kessel Group–Tarvo road deal was signed.",
 			[]string{"ORG Kessel Group"}},
+		{"roads one after another, each read after the one before moved the mentions",
+			"Trucks left the Tarvoski–Kesselje highway for the Orvanec–Ilkovo road, then the Brasko–Morrowin motorway.",
+			[]string{"LOC Tarvoski–Kesselje", "LOC Orvanec–Ilkovo", "LOC Brasko–Morrowin"}},
 	})
 }
 
