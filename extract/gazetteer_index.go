@@ -233,8 +233,8 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 // their marks taken off.
 func (g *gazIndex) longestFolded(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	first := foldMarks(toks[i].text)
-	if first == toks[i].text {
-		return 0, gazHit{} // no marks to take off ("don’t"): longest has read it
+	if first == toks[i].text || first == "" {
+		return 0, gazHit{} // no marks to take off ("don’t"): longest has read it; or only marks
 	}
 	folded := make([]tok, 1, min(g.maxLen, len(toks)-i))
 	folded[0] = toks[i]

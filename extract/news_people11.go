@@ -66,9 +66,10 @@ func minute(w string) bool {
 	return len(m) <= 3
 }
 
-// lineScoreAt: token i is a score of at most two digits.
+// lineScoreAt: token i is a score of at most two digits (none past the
+// text's end: a side's name may close it).
 func (d *doc) lineScoreAt(i int) bool {
-	return i >= 0 && len(d.toks[i].text) <= 2 && isNumber(d.toks[i].text)
+	return i >= 0 && i < len(d.toks) && len(d.toks[i].text) <= 2 && isNumber(d.toks[i].text)
 }
 
 // inScorers: the comma at token c stands inside brackets opened after a

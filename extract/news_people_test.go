@@ -317,6 +317,11 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"lost 1-3 to", "Typhoon Yagi", "P28-billion", "22.8 trillion won", "Air Chief Marshal AP", "in Delhi Cantonment",
 		// a storm's name and a one-word name that ends the text
 		"Storm Kessel Hits Paris",
+		// annotate/23 reads roads between dashes, hull numbers, marks after a
+		// model's number, the Arabic article, lines and lists before a kind
+		"the Tarvo–Kessel highway and the Orvan–Ilk road", "Shi Kessel 6,", "Ground Master 400 Alpha",
+		"Al-Tarvo Al-", "Line 5 Kessel", "in Tarvo and Kessel districts", "Kessel Health", "CARAT Orvania began",
+		"the KTO Security Investment Programme", "off Tarvo Kessel and", "Fleet Support Ships (FSS)",
 	} {
 		f.Add(s)
 	}
