@@ -606,7 +606,8 @@ func FuzzFindMoney_RoundTrip(f *testing.F) {
 }
 
 // FuzzFindMoney feeds arbitrary text: no panic, spans in bounds, in order,
-// not overlapping, on rune boundaries, each found again alone.
+// not overlapping, on rune boundaries, each found again alone with its
+// value.
 func FuzzFindMoney(f *testing.F) {
 	for _, s := range []string{
 		"It costs $2.75 billion.", "Rs 1,00,000 crore", "₹1.05 lakh crore and US$ 2.75 billion", "$1-2 billion",
@@ -640,13 +641,13 @@ func FuzzFindMoney(f *testing.F) {
 				t.Fatalf("bad currency %q", m.Currency)
 			}
 			span := text[m.Start:m.End]
-			// "pounds" are money only after a money word: give it one
-			cue := ""
-			if strings.Contains(strings.ToLower(span), "pounds") {
-				cue = "paid "
-			}
+			// "pounds" and pence are money only after a money word: give
+			// every span one
+			cue := "paid "
+			// the currency may differ: a text settles a shared sign by the
+			// countries and dollars it names ("$5" beside "A$10" is Australian)
 			alone := extract.FindMoney(cue + span)
-			if len(alone) != 1 || alone[0].Start != len(cue) || alone[0].End != len(cue+span) || alone[0].Value != m.Value || alone[0].ValueMax != m.ValueMax || alone[0].Currency != m.Currency {
+			if len(alone) != 1 || alone[0].Start != len(cue) || alone[0].End != len(cue+span) || alone[0].Value != m.Value || alone[0].ValueMax != m.ValueMax {
 				t.Fatalf("%q found as %+v in %q but %+v alone", span, m, text, alone)
 			}
 		}
