@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -104,10 +105,7 @@ const maxAnnotateBytes = 4 << 20
 
 // NewAnnotator loads the gazetteer, exchange rates and tagger once.
 func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
-	// What it builds (some 30 MB) stays live: a collection in between
-	// frees next to nothing and took a tenth of one-sentence annotate's
-	// start. The collector runs again as it was set when it returns.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer holdCollector()()
 	g := opts.Gazetteer
 	if g == nil {
 		var err error
@@ -195,6 +193,35 @@ func canonicalsOf(entries []configs.GazetteerEntry, files ...string) map[string]
 		}
 	}
 	return m
+}
+
+// collectorHold counts the NewAnnotator calls under way and keeps the
+// collector's setting from before the first.
+var collectorHold struct {
+	sync.Mutex
+	n, percent int
+}
+
+// holdCollector stops the garbage collector until the func it returns is
+// called: what NewAnnotator builds (some 30 MB) stays live, so a
+// collection in between frees next to nothing, and it took a tenth of
+// one-sentence annotate's start. Calls may overlap (two annotators built
+// at once): the last to end sets the collector back as it was before the
+// first began.
+func holdCollector() func() {
+	collectorHold.Lock()
+	defer collectorHold.Unlock()
+	if collectorHold.n == 0 {
+		collectorHold.percent = debug.SetGCPercent(-1)
+	}
+	collectorHold.n++
+	return func() {
+		collectorHold.Lock()
+		defer collectorHold.Unlock()
+		if collectorHold.n--; collectorHold.n == 0 {
+			debug.SetGCPercent(collectorHold.percent)
+		}
+	}
 }
 
 // wordList holds a list's words in sorted runs, asked by binary search,

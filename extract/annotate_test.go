@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -694,5 +695,25 @@ func TestSpeaksOf(t *testing.T) {
 		if got := newDoc(a, c.text).speaksOf(c.set); got != c.want {
 			t.Errorf("speaksOf(%q) = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// TestNewAnnotator_CollectorRestored: annotators built at once, in
+// overlapping calls, leave the garbage collector as it was set before
+// (the second call would otherwise take "off" as the setting to restore).
+func TestNewAnnotator_CollectorRestored(t *testing.T) {
+	before := debug.SetGCPercent(150)
+	defer debug.SetGCPercent(before)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if _, err := NewAnnotator(AnnotatorOptions{}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if got := debug.SetGCPercent(150); got != 150 {
+		t.Errorf("GC percent after building annotators at once: %d, want 150", got)
 	}
 }
