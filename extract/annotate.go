@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -521,11 +522,14 @@ func (d *doc) setUnit(i int, u unit) {
 	d.maxUnit = max(d.maxUnit, u.end-i)
 }
 
-// claimBytes marks the tokens inside [start, end) as used. Tokens are in
-// text order, so they are found by binary search, not a scan per call.
+// claimBytes marks the tokens that [start, end) reaches as used. Tokens
+// are in text order, so they are found by binary search, not a scan per
+// call.
 func (d *doc) claimBytes(start, end int) {
-	i, _ := slices.BinarySearchFunc(d.toks, start, func(t tok, s int) int { return t.start - s })
-	for ; i < len(d.toks) && d.toks[i].end <= end; i++ {
+	// every token the span reaches, in part too: "$A1-00" is money to
+	// "1", and no name may take the token "A1-00" across it
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].end > start })
+	for ; i < len(d.toks) && d.toks[i].start < end; i++ {
 		d.used[i] = true
 	}
 }
