@@ -109,8 +109,7 @@ func (d *doc) unlistedShipPrefix(ps []piece) bool {
 	if p.unit != nil || p.conn || p.e-p.s != 1 || n-at > 4 {
 		return false
 	}
-	w := toks[p.s].text
-	if len(w) < 3 || len(w) > 4 || w[len(w)-1] != 'S' || !allCapitals(w) || shipPrefixes.has(w) {
+	if w := toks[p.s].text; !prefixShaped(w) || shipPrefixes.has(w) {
 		return false
 	}
 	for _, q := range ps[at+1:] {
@@ -129,6 +128,12 @@ func (d *doc) unlistedShipPrefix(ps []piece) bool {
 		d.classify(ps[:1])
 	}
 	return d.add(p.s, ps[n-1].e, "PLATFORM", "")
+}
+
+// prefixShaped: three or four capitals ending in "S" (for "ship"), a
+// navy's prefix's shape ("UMS", "BNS"); "US" is too short.
+func prefixShaped(w string) bool {
+	return len(w) >= 3 && len(w) <= 4 && w[len(w)-1] == 'S' && allCapitals(w)
 }
 
 // numberedPlan: "Forces Goal 2030", "Level of Ambition 2", "the Defence
@@ -278,10 +283,10 @@ func (d *doc) hullNumbered() {
 		if m.label != "PERSON" || e+1 >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || len(toks[e].text) > 2 {
 			continue // the cheap check: a person's name and a number
 		}
-		if next := toks[e+1]; next.glued && !stopMarks25.has(next.text) || d.used[e] || next.kind == tkWord && !connectors.has(next.text) && !exerciseWord(next.text) {
+		if next := toks[e+1]; next.glued && !stopMarks25.has(next.text) || d.used[e] || next.kind == tkWord && !connectors.has(next.text) && !exerciseNouns.has(strings.ToLower(next.text)) {
 			continue // "Tarvo Lin 3 months", "Kessel 6-4"
 		}
-		if exerciseWord(toks[e+1].text) || m.s > 0 && exerciseWord(toks[m.s-1].text) {
+		if exerciseNouns.has(strings.ToLower(toks[e+1].text)) || m.s > 0 && exerciseNouns.has(strings.ToLower(toks[m.s-1].text)) {
 			continue
 		}
 		if ships == nil {
@@ -293,12 +298,6 @@ func (d *doc) hullNumbered() {
 		d.claim(e, e+1)
 		m.e, m.label, m.canonical = e+1, "PLATFORM", ""
 	}
-}
-
-// exerciseWord: "exercise", "drills": an exercise's noun.
-func exerciseWord(w string) bool {
-	w = strings.ToLower(w)
-	return w == "exercise" || w == "exercises" || w == "drill" || w == "drills"
 }
 
 // shipSentences: for each token, whether its sentence speaks of ships
@@ -400,7 +399,7 @@ func (d *doc) kindBeforeShip(ps []piece) bool {
 			break
 		}
 		w := toks[p.s].text
-		if i > 0 && (shipPrefixes.has(w) || allCapitals(w) && len(w) >= 3 && len(w) <= 4 && w[len(w)-1] == 'S') {
+		if i > 0 && (shipPrefixes.has(w) || prefixShaped(w)) {
 			at = i
 			break
 		}
