@@ -469,7 +469,10 @@ func (t *moneyTables) namedMost(text string, tok currencyToken, cs []unitCurrenc
 func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 	const most = 1000 // mentions counted of each name
 	counts := map[string]int{}
-	for _, c := range cs {
+	for i, c := range cs {
+		if coveredStem(cs, i) {
+			continue
+		}
 		counts[c.code] += countCountry(text, c.stem, most)
 		// a dateline in capitals ("OTTAWA —") places the whole story: two
 		if up := strings.ToUpper(c.stem); up != c.stem {
@@ -487,6 +490,18 @@ func mostNamed(text string, cs []unitCurrency) (code string, n int, ok bool) {
 		}
 	}
 	return code, n, ok
+}
+
+// coveredStem: another stem of cs[i]'s currency is a prefix of its stem
+// (or the same stem, listed before), so it finds every mention cs[i]'s
+// does: a table's "Norw" and ISO's "Norwegian" count "Norwegian" once.
+func coveredStem(cs []unitCurrency, i int) bool {
+	for j, o := range cs {
+		if j != i && o.code == cs[i].code && strings.HasPrefix(cs[i].stem, o.stem) && (len(o.stem) < len(cs[i].stem) || j < i) {
+			return true
+		}
+	}
+	return false
 }
 
 // localDollars are the dollars whose own press writes a bare "$" for

@@ -386,6 +386,9 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Mary, Turkmenistan: the mill cost 310 million manat; Sohar, Oman: a berth costs 4 million rials.", []moneyWant{{"310 million manat", 3.1e8, 0, "TMT"}, {"4 million rials", 4e6, 0, "OMR"}}},
 		{"Ganja, Azerbaijan: a school costs 9 million manat.", []moneyWant{{"9 million manat", 9e6, 0, "AZN"}}},
 		{"Drivers took SR 640 north, where the band B$12 played.", nil},
+		// a country named by a stem and by ISO's adjective is counted once
+		// ("Iranian" is no second mention of Iran against Oman's two)
+		{"Muscat, Oman: an Iranian builder won the 4 million rials contract.", []moneyWant{{"4 million rials", 4e6, 0, "OMR"}}},
 		// a street named for a country names no country's dollar
 		{"Tenants left 8 Canada Square and One Canada Square; the bank cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "USD"}}},
 		{"Toronto: Canada's lender, the largest in Canada, cut $2bn of costs.", []moneyWant{{"$2bn", 2e9, 0, "CAD"}}},
