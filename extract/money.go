@@ -74,6 +74,39 @@ var prefixStart = func() (t [256]bool) {
 	return t
 }()
 
+// cifrao reads an escudo amount in Cabo Verde's way, the cifrão as the
+// decimal sign and dots between thousands: "220$00", "7.500$00" (7,500
+// escudos). Portugal wrote its escudo so until 2002: a text that names
+// Portugal and not Cabo Verde has Portuguese escudos.
+func cifrao(text string, i int) (Money, bool) {
+	k, v := i, 0.0
+	for n := digitsAt(text, k); ; n = 3 {
+		if n > maxMoneyIntDigits {
+			return Money{}, false
+		}
+		for _, c := range text[k : k+n] {
+			v = v*10 + float64(c-'0')
+		}
+		k += n
+		if !prefixAt(text, k, ".") || digitsAt(text, k+1) != 3 {
+			break
+		}
+		if n > 3 {
+			return Money{}, false // "1234.567$00": no thousands group
+		}
+		k++
+	}
+	if !prefixAt(text, k, "$") || digitsAt(text, k+1) != 2 || !endsWord(text, k+3) {
+		return Money{}, false
+	}
+	v += float64(text[k+1]-'0')/10 + float64(text[k+2]-'0')/100
+	code := "CVE"
+	if strings.Contains(text, "Portug") && !strings.Contains(text, "Verde") {
+		code = "PTE"
+	}
+	return Money{Start: i, End: k + 3, Value: v, Currency: code}, true
+}
+
 // moneyAt reads an amount starting at i: a currency before the number
 // ("$5 million", "Rs 500 crore") or after it ("300,000 dollars", "seven
 // million dollars").
@@ -99,6 +132,9 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 	if isASCIIDigit(text[i]) {
 		if i > 0 && (text[i-1] == '.' || text[i-1] == ',') {
 			return Money{}, false
+		}
+		if m, ok := cifrao(text, i); ok {
+			return m, true
 		}
 		// "000" after "5 " is the end of "5 000", not an amount of its own
 		if text[i] == '0' && i >= 2 && text[i-1] == ' ' && isASCIIDigit(text[i-2]) && digitsAt(text, i) == 3 {
@@ -180,6 +216,14 @@ func (t *moneyTables) settleCode(text string, i int, c currencyToken, facts *tex
 	case c.token == "$" || c.token == "dollars" || c.token == "dollar" || c.token == "cents" || c.token == "cent":
 		// cents are the text's dollar's: "60 cents a share" in Singapore
 		return dollarCode(text, i, facts, c.token == "$")
+	case c.cents || c.token == "¢":
+		// a share price's cents ("to 91.5c") are those of the prices the
+		// text writes with a bare sign: its dollar's, or the rand's where
+		// it writes rand ("R45", "R2.1 billion")
+		if randPrices(text, facts) {
+			return "ZAR"
+		}
+		return dollarCode(text, i, facts, true)
 	}
 	return c.code
 }
@@ -454,8 +498,8 @@ func termAt(text string, i int) (numTerm, bool) {
 		t.exp, t.end, t.scaled = exp, end, true
 		return t, true
 	}
-	// "50p" may be pence (currencyAfter decides)
-	return t, j == len(text) || (!isASCIILetter(text[j]) && text[j] != '%') || text[j] == 'p' && endsWord(text, j+1)
+	// "50p" may be pence, "91.5c" cents (currencyAfter decides)
+	return t, j == len(text) || (!isASCIILetter(text[j]) && text[j] != '%') || (text[j] == 'p' || text[j] == 'c') && endsWord(text, j+1)
 }
 
 // moneyScales multiply the number before them. Abbreviated ones may follow
@@ -593,6 +637,9 @@ func (t *moneyTables) currencyAfter(text string, start, i int, facts *textFacts)
 			continue
 		}
 		if s.pence && (k != i || !penceAreMoney(text, start, i, facts)) {
+			continue
+		}
+		if s.cents && (k != i || !centsAreMoney(text, start)) {
 			continue
 		}
 		return s, e, true

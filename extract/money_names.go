@@ -19,6 +19,7 @@ type currencyToken struct {
 	minor       bool   // a hundredth of the unit: cents, pence
 	pounds      bool   // "pounds": money only where the context says so
 	pence       bool   // "50p": glued to the number, money where the text prices in pounds
+	cents       bool   // "91.5c": glued to the number, money after a price word
 	scaled      bool   // money only after a scale word: "P28 billion", "22.8 trillion won"
 	wordCode    bool   // an ISO code that is a word ("MAD"): a scale word, no thousands, makes it money
 	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
@@ -241,6 +242,7 @@ var currencySigns = []currencyToken{
 	{token: "₪", code: "ILS"}, {token: "₦", code: "NGN"}, {token: "₫", code: "VND"}, {token: "₴", code: "UAH"}, {token: "₸", code: "KZT"},
 	{token: "₮", code: "MNT"}, {token: "₼", code: "AZN"}, {token: "₾", code: "GEL"}, {token: "₭", code: "LAK"}, {token: "֏", code: "AMD"}, {token: "৳", code: "BDT"},
 	{token: "zł", code: "PLN"}, {token: "Kč", code: "CZK"}, {token: "៛", code: "KHR"}, {token: "¢", code: "USD", minor: true}, {token: "p", code: "GBP", minor: true, pence: true},
+	{token: "c", code: "USD", minor: true, cents: true},
 	{token: "kr", unit: "kr"}, {token: "TL", unit: "tl"}, // "500 kr." ends its sentence: the dot is no part of it
 }
 

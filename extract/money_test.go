@@ -267,6 +267,16 @@ func TestFindMoney_Forms(t *testing.T) {
 		// money word comes before; a video's lines are no pence
 		{"Shares rose 5p to 120.5p after the £2m deal; the set streams in 1080p.", []moneyWant{{"5p", 0.05, 0, "GBP"}, {"120.5p", 1.205, 0, "GBP"}, {"£2m", 2e6, 0, "GBP"}}},
 		{"a pint costs 99p", []moneyWant{{"99p", 0.99, 0, "GBP"}}},
+		// cents glued to the number after a price word, in the currency the
+		// text writes its bare-sign prices in; "¢" likewise
+		{"Perth: Kessel Lithium rose to $2.10 in Australia, Australian buyers said; Tarvo Mining climbed 2.5c to 91.5c.", []moneyWant{{"$2.10", 2.1, 0, "AUD"}, {"2.5c", 0.025, 0, "AUD"}, {"91.5c", 0.915, 0, "AUD"}}},
+		{"Kessel Gold closed at 6,120c after its R2.1 billion deal.", []moneyWant{{"6,120c", 61.2, 0, "ZAR"}, {"R2.1 billion", 2.1e9, 0, "ZAR"}}},
+		{"a dividend of 5c a share", []moneyWant{{"5c", 0.05, 0, "USD"}}},
+		{"Canada's Kessel Foods in Canada said a loaf now costs 99¢.", []moneyWant{{"99¢", 0.99, 0, "CAD"}}},
+		// the cifrão as the decimal sign: Cabo Verde's escudos, Portugal's
+		// before the euro
+		{"In Cabo Verde the tax rose from 220$00 to 1.330$50 a night.", []moneyWant{{"220$00", 220, 0, "CVE"}, {"1.330$50", 1330.5, 0, "CVE"}}},
+		{"In 1990s Lisbon, Portugal, a coffee cost 50$00.", []moneyWant{{"50$00", 50, 0, "PTE"}}},
 		{"the 5p model and the 720p screen", nil},
 		// East Africa's "Sh" and Bahrain's "BD" by the country named
 		{"Kampala set aside Shs 500 million; Uganda's rival Kenya spent less.", []moneyWant{{"Shs 500 million", 5e8, 0, "UGX"}}},
@@ -427,6 +437,7 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"she won 3 medals", "they won 2 million votes", "a P8 patrol", "the R45 rifle", "P 28 billion", "passed the 1 million mark",
 		"of 12,000 players, 3,000 won prizes", "the K9 Thunder", "K1,200 in a text naming no country", "Bs 800 million", "an N95 mask",
 		"ALL 3,000 WORKERS", "MAD 10", "DH 48 billion",
+		"See Figure 5c", "a grade 3c pupil", "the 2c model", "Clause 4c applies", "version 2.10$00 x", "12.5$001", "1234.567$00", strings.Repeat("9", 40) + "$00",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {

@@ -250,11 +250,46 @@ func (t *moneyTables) withMinor(text string, m Money, facts *textFacts) Money {
 	return m
 }
 
-// Cues for "pounds" (cues.txt): money words make it money, weight words make it weight.
+// Cues for "pounds" (cues.txt): money words make it money, weight words
+// make it weight; price words before a glued "c" make it cents.
 var (
 	moneyCues  = cue("moneyCues")
 	weightCues = cue("weightCues")
+	priceCues  = cue("priceCues")
 )
+
+// centsAreMoney decides "91.5c" (the number from start): a price after a
+// word a price follows ("up 3c to 91.5c", "closed at 45c", "a dividend of
+// 5c") or in a sentence about money; "Figure 5c" and "grade 3c" are none.
+func centsAreMoney(text string, start int) bool {
+	j := start
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	w := j
+	for w > 0 && isASCIILetter(text[w-1]) {
+		w--
+	}
+	return priceCues.has(text[w:j]) || poundsAreMoney(text, start, start)
+}
+
+// randPrices reports whether text writes its prices in rand: a glued "R"
+// before a figure ("R45", "R2.1 billion"), asked once a text.
+func randPrices(text string, facts *textFacts) bool {
+	return remembered(facts.named, "R#", func() bool {
+		for i := strings.Index(text, "R"); i >= 0; {
+			if i+1 < len(text) && isASCIIDigit(text[i+1]) && startsWord(text, i) {
+				return true
+			}
+			k := strings.Index(text[i+1:], "R")
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+		return false
+	})
+}
 
 // poundsAreMoney decides "N pounds" (the amount from start, "pounds" ending
 // at end): weight when a weight word follows ("500 pounds of explosives")
