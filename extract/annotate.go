@@ -107,6 +107,23 @@ const maxAnnotateBytes = 4 << 20
 // NewAnnotator loads the gazetteer, exchange rates and tagger once.
 func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	defer holdCollector()()
+	// Start-up on two cores: the tagger's model and the rates load while
+	// the gazetteer is read, and its index (half the work) is built beside
+	// the word sets.
+	var (
+		wg            sync.WaitGroup
+		tagger        *tag.Tagger
+		fx            = opts.FX
+		tagErr, fxErr error
+		gaz           *gazIndex
+	)
+	defer wg.Wait()
+	wg.Go(func() {
+		tagger, tagErr = tag.New()
+		if fx == nil {
+			fx, fxErr = configs.LoadFX()
+		}
+	})
 	g := opts.Gazetteer
 	if g == nil {
 		var err error
@@ -114,19 +131,8 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 			return nil, fmt.Errorf("annotator: gazetteer: %w", err)
 		}
 	}
-	fx := opts.FX
-	if fx == nil {
-		var err error
-		if fx, err = configs.LoadFX(); err != nil {
-			return nil, fmt.Errorf("annotator: exchange rates: %w", err)
-		}
-	}
-	tagger, err := tag.New()
-	if err != nil {
-		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", err)
-	}
+	wg.Go(func() { gaz = newGazIndex(g.Entries) })
 	a := &Annotator{
-		gaz:             newGazIndex(g.Entries),
 		givenNames:      setOf(g.Lists["given_names"]),
 		surnames:        setOf(g.Lists["surnames"]),
 		wordGivenNames:  setOf(g.Lists["given_names_words"]),
@@ -150,9 +156,15 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		cityNames:       cityFileNames(g.Entries),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),
-		fx:              fx,
-		tagger:          tagger,
 	}
+	wg.Wait()
+	if fxErr != nil {
+		return nil, fmt.Errorf("annotator: exchange rates: %w", fxErr)
+	}
+	if tagErr != nil {
+		return nil, fmt.Errorf("annotator: part-of-speech tagger: %w", tagErr)
+	}
+	a.gaz, a.fx, a.tagger = gaz, fx, tagger
 	for i, al := range opts.Aliases {
 		if strings.TrimSpace(al.Text) == "" || strings.TrimSpace(al.Canonical) == "" {
 			return nil, fmt.Errorf("annotator: alias %d (%q): text and canonical are required", i, al.Text)
