@@ -31,8 +31,9 @@ type gazIndex struct {
 	maxLen int      // longest name, in tokens
 	// lowerStarts holds the first tokens of the keys that open in lower
 	// case ("al-", "de"): most tokens of a text are lower-case words that
-	// open no name, and this small map answers for them, not keys.
-	lowerStarts map[string]bool
+	// open no name, and this small set (its bitmap first) answers for
+	// them, not keys.
+	lowerStarts *cueSet
 	// lower holds the places (GPE) again in lower case, for text typed
 	// without capitals ("flew to san francisco"); findUnits decides when
 	// it may be read.
@@ -75,8 +76,8 @@ func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 	}
 	seed := maphash.MakeSeed()
 	g := &gazIndex{
-		keys: make(map[string]gazKey, keys), hits: make([]gazHit, 0, len(entries)), lowerStarts: map[string]bool{}, seen: bloomWords(keys), seed: seed,
-		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: map[string]bool{}, seen: bloomWords(places), seed: seed},
+		keys: make(map[string]gazKey, keys), hits: make([]gazHit, 0, len(entries)), lowerStarts: newCueSet(), seen: bloomWords(keys), seed: seed,
+		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: newCueSet(), seen: bloomWords(places), seed: seed},
 	}
 	for _, e := range entries {
 		h := gazHit{label: e.Label, canonical: e.Canonical}
@@ -126,7 +127,7 @@ func (g *gazIndex) add(surface string, h gazHit) {
 		return
 	}
 	if first, _, _ := strings.Cut(key, " "); isASCIILower(first[0]) {
-		g.lowerStarts[first] = true
+		g.lowerStarts.put(first)
 	}
 	// a key's prefixes are slices of it, which cost no copies
 	for i := 0; i < len(key); i++ {
@@ -199,7 +200,7 @@ func titleCased(key string) bool {
 // buf is reused between calls; a map index by string(bytes) does not copy.
 func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 	best, hit := 0, gazHit{}
-	if t := toks[i].text; isASCIILower(t[0]) && !g.lowerStarts[normKey(t)] {
+	if t := toks[i].text; isASCIILower(t[0]) && !g.lowerStarts.has(normKey(t)) {
 		return 0, hit // "the", "said": no name opens with them
 	}
 	key := (*buf)[:0]
