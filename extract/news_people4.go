@@ -127,11 +127,28 @@ func (d *doc) cityStateCode(ps []piece) bool {
 	}
 	// "Vingegaard, Denmark, +1:02": a results table names an athlete and
 	// a country; a dateline opens its line, an address follows "in"
-	if prev := s - 1; !code && !d.toks[s].newline && !(prev >= 0 && (placePrepositions.has(d.toks[prev].text) || lonePlacePrepositions.has(d.toks[prev].text))) {
+	if prev := s - 1; !code && !d.toks[s].newline && !(prev >= 0 && (placePrepositions.has(d.toks[prev].text) || lonePlacePrepositions.has(d.toks[prev].text))) && !d.nextPlaceOfList(s) {
 		return false
 	}
 	d.add(s, e, "GPE", "")
 	return true
+}
+
+// nextPlaceOfList: token s opens the next item of a list of places with
+// their regions, after "; " or ", and" that follows a place just read
+// ("in Troy, Alabama; Tarvo, Texas; and Kessel, Ohio"): the preposition
+// before the first item governs them all.
+func (d *doc) nextPlaceOfList(s int) bool {
+	k := s - 1
+	and := k >= 0 && (d.toks[k].text == "and" || d.toks[k].text == "or")
+	if and {
+		k--
+	}
+	if k < 1 || d.toks[k].text != ";" && !(and && d.toks[k].text == ",") {
+		return false
+	}
+	n := len(d.mentions)
+	return n > 0 && d.mentions[n-1].e == k && d.mentions[n-1].label == "GPE"
 }
 
 // settlementAfter: from token e, "is a market town in", "was a small
