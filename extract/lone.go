@@ -29,7 +29,7 @@ func (d *doc) placeAfterPreposition(i int) bool {
 		return false
 	}
 	// noPlaceWord last: it may ask the tagger, which costs most
-	return (placePrepositions.has(prep) || (lonePlacePrepositions.has(prep) || seizedPlaceVerbs.has(prep) && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w]) && !d.noPlaceWord(i)
+	return (placePrepositions.has(prep) || (lonePlacePrepositions.has(prep) || seizedPlaceVerbs.has(prep) && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w] || d.givenNamedTown(span{i, i + 1})) && !d.noPlaceWord(i)
 }
 
 // placeAfterArticle: a lone unknown name after "the" is no person; it is a

@@ -1227,5 +1227,5 @@ func (d *doc) lifeDatesAt(k int) bool {
 // person's context names a place ("a school in Kent", "near Florence");
 // placeAfterPreposition reads it.
 func (d *doc) placeGiven(i int) bool {
-	return d.afterPlacePreposition(i) && !d.personContext(i, i+1) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive)
+	return (d.afterPlacePreposition(i) || d.givenNamedTown(span{i, i + 1})) && !d.personContext(i, i+1) && !(i+1 < len(d.toks) && d.toks[i+1].kind == tkPossessive)
 }

@@ -133,6 +133,28 @@ func (d *doc) weakForeignPlace(w span) bool {
 	return false
 }
 
+// givenNamedTown: a town named like a person, one word that is a listed
+// given name, where a listed place beside it says what it is: "from Anna
+// to Oslo", "from Oslo to Anna", "in Oslo and Anna". Not after a mere
+// "to" ("a card to Anna") nor where a person's context follows ("in Oslo
+// and Anna said"), which the callers ask.
+func (d *doc) givenNamedTown(w span) bool {
+	toks := d.toks
+	if w.e != w.s+1 || w.s < 1 {
+		return false
+	}
+	switch toks[w.s-1].text {
+	case "from":
+		u, ok := d.unitAt(w.e + 1)
+		return ok && toks[w.e].text == "to" && u.label == "GPE"
+	case "to":
+		return d.placeEndsAt(w.s-1) && d.fromBefore(w.s-1)
+	case "and":
+		return d.placeEndsAt(w.s-1) && d.placeListBefore(w.s-1)
+	}
+	return false
+}
+
 // placeEndsAt: a listed town's or country's name ends at token i, or one
 // of the last mentions taken (weakPlaces and placeLists take them in text
 // order) is a place's that ends there.

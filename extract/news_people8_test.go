@@ -7,6 +7,12 @@ import "testing"
 func TestAnnotator_NewsPeople8Rules(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
+		{"a town named like a person between listed places is a town",
+			"Buses ran from Oslo to Anna, from Marian to Bergen and in Tromsø and Dorothy all week.",
+			[]string{"GPE Oslo", "GPE Anna", "GPE Marian", "GPE Bergen", "GPE Tromsø", "GPE Dorothy"}},
+		{"a given name beside a place but with a person's context or none is a person's",
+			"They met in Oslo and Anna said yes; Oslo sent a card to Marian.",
+			[]string{"GPE Oslo", "PERSON Anna", "GPE Oslo", "PERSON Marian"}},
 		{"an unknown given name and a town's name that acts or has a role",
 			"Tavuzo Lagos scored twice. Lagos said the team had earned it. Kelebogile Pretoria, a nurse, agreed.",
 			[]string{"PERSON Tavuzo Lagos", "PERSON Lagos -> Tavuzo Lagos", "PERSON Kelebogile Pretoria"}},
