@@ -1,0 +1,182 @@
+package extract
+
+import "strings"
+
+// Round 26's rules for defence names (r26def): an exercise's edition or
+// an agreement's term after a hyphen, an exercise and its host before the
+// exercise's noun, an exercise shaped like a person's name after an
+// edition's noun, a gun and its calibre, a site named after a person
+// before a site's noun, and the town after a site's name and a comma.
+
+// gunNouns26: cues.txt's [gunNouns26]; siteNouns26, siteModifiers26,
+// siteKinds26 and townSiteHeads26 likewise.
+var (
+	gunNouns26      = cue("gunNouns26")
+	siteNouns26     = cue("siteNouns26")
+	siteModifiers26 = cue("siteModifiers26")
+	siteKinds26     = cue("siteKinds26")
+	townSiteHeads26 = cue("townSiteHeads26")
+)
+
+// r26defPost runs after the chunks are read and resolved.
+func (d *doc) r26defPost() {
+	d.editionTail()
+	d.exerciseAndHost()
+	d.editionOfName()
+	d.calibreGun()
+	d.siteAfterName()
+	d.siteTown()
+}
+
+// editionTail: "the Tarvo Defence Agreement 2024-2033", "Joint Exercise
+// KESSEL-2026", "Kessel Shield 2026-II": a programme read up to a year
+// with a hyphen and a later year or a Roman numeral glued after it, or up
+// to a word with a hyphen and a year glued after it, has a term or an
+// edition there, part of its name. A word glued after the tail
+// ("-2026-built") leaves it alone.
+func (d *doc) editionTail() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PROGRAM" || m.trim != 0 || !gluedHyphen(toks, e) || d.used[e] || d.used[e+1] {
+			continue // the cheap check: a free hyphen glued after a programme
+		}
+		last, next := toks[e-1].text, toks[e+1].text
+		switch {
+		case isYear(last):
+			if !(isYear(next) && next > last) && !romanNumeral(next) {
+				continue
+			}
+		case toks[e-1].kind != tkWord || isNumber(last) || !isYear(strings.TrimRight(next, "ABCDEFGH")):
+			continue
+		}
+		if e+2 < len(toks) && toks[e+2].glued && (toks[e+2].kind == tkWord || toks[e+2].text == "-") {
+			continue
+		}
+		if isYear(last) {
+			m.canonical = "" // the term is the name's; an edition is not
+		}
+		d.claim(e, e+2)
+		m.e = e + 2
+	}
+}
+
+// exerciseAndHost: "next year's Kessel Orvania exercise", "the Tarvo
+// Orvania drills": an exercise's name, a country's after it and the
+// exercise's noun right after them are that country's edition of the
+// exercise, one programme.
+func (d *doc) exerciseAndHost() {
+	toks := d.toks
+	var drop map[int]bool
+	var byStart tokMap
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PROGRAM" || m.e-m.s > 3 || m.e+1 >= len(toks) || toks[m.e].newline || d.mentions[k].trim != 0 || drop[k] {
+			continue // the cheap check: a short programme on the line
+		}
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		j, ok := byStart.get(m.e)
+		if !ok || drop[j] {
+			continue
+		}
+		o := d.mentions[j]
+		if o.label != "GPE" || o.trim != 0 || o.e >= len(toks) || toks[o.e].newline || !exerciseNouns.has(toks[o.e].text) {
+			continue
+		}
+		m.e, m.canonical = o.e, ""
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[j] = true
+	}
+	d.dropMentions(drop)
+}
+
+// editionOfName: "a larger edition of Saif Tarvo", "the third phase of
+// Kessel Morrow": a name read as a person's right after an edition's noun
+// and "of" is the exercise's or the programme's the edition is of.
+func (d *doc) editionOfName() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.s < 2 || toks[m.s-1].text != "of" || !editionNouns.has(toks[m.s-2].text) {
+			continue // the cheap check: "edition of" before a person
+		}
+		if m.e < len(toks) && toks[m.e].kind == tkPossessive {
+			continue // "an edition of Tarvo Brandt's letters": the author
+		}
+		m.label, m.canonical = "PROGRAM", ""
+	}
+}
+
+// calibreGun: "a Kessel Tarvo 76 mm gun", "the Brandt 30mm cannon": a
+// gun's maker or model read as a platform and the calibre after it, before
+// a gun's noun, are the gun's name; the noun stays out. A model read with
+// the calibre's number ("Kessel 76") takes its "mm".
+func (d *doc) calibreGun() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PLATFORM" || m.trim != 0 || e+2 >= len(toks) || toks[e].glued || d.used[e] {
+			continue // the cheap check: a free token after a platform
+		}
+		end := 0
+		switch num := toks[e].text; {
+		case num == "mm" && allDigits(toks[e-1].text) && len(toks[e-1].text) <= 3:
+			end = e + 1
+		case allDigits(num) && len(num) <= 3 && toks[e+1].text == "mm" && !d.used[e+1]:
+			end = e + 2
+		case strings.HasSuffix(num, "mm") && len(num) > 2 && len(num) <= 5 && allDigits(num[:len(num)-2]):
+			end = e + 1
+		}
+		if end == 0 || end >= len(toks) || !gunNouns26.has(toks[end].text) {
+			continue
+		}
+		d.claim(e, end)
+		m.e, m.canonical = end, ""
+	}
+}
+
+// siteAfterName: "fire them at the Tarvo Kessel training ground", "the
+// Brandt Morrow firing range": a name read as a person's between "the"
+// and a site's noun is the site's name (the noun no part of it), a place.
+func (d *doc) siteAfterName() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" || m.s == 0 || e+1 >= len(toks) || toks[m.s-1].text != "the" {
+			continue // the cheap check: "the" and a person's name
+		}
+		if w := toks[e].text; !siteNouns26.has(w) && !(siteModifiers26.has(w) && siteKinds26.has(toks[e+1].text)) {
+			continue
+		}
+		m.label, m.canonical = "LOC", ""
+	}
+}
+
+// siteTown: "at the Joint Training Node, Tarvo, in Orvania": a site's
+// name whose head is a base's, a range's or a training site's, a comma and
+// one capitalised word no rule read, closed by a comma or "in", name the
+// town the site stands in.
+func (d *doc) siteTown() {
+	toks := d.toks
+	n := len(d.mentions)
+	for k := 0; k < n; k++ {
+		m := d.mentions[k]
+		e := m.e
+		if m.label != "LOC" || e+3 >= len(toks) || toks[e].text != "," || !townSiteHeads26.has(toks[e-1].text) {
+			continue // the cheap check: a site's head and a comma
+		}
+		t, after := toks[e+1], toks[e+2].text
+		if !d.isName(e+1) || allCapitals(t.text) || d.commonWord(t.text) || after != "," && after != "in" {
+			continue
+		}
+		d.add(e+1, e+2, "GPE", "")
+	}
+}

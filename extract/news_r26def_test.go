@@ -1,0 +1,87 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R26EditionTail(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an agreement's term", "The fund is agreed by the parties behind the Danish Kessel Agreement 2024-2033, and the ships too.",
+			[]string{"PROGRAM Danish Kessel Agreement 2024-2033"}},
+		{"an exercise's edition in capitals", "The ninth Joint Military Exercise KESSELAN-2026 commenced today.",
+			[]string{"PROGRAM KESSELAN-2026 -> KESSELAN"}},
+		{"a word glued after the year: left alone", "The Danish Kessel Agreement 2024-built ships sailed.",
+			[]string{"PROGRAM Danish Kessel Agreement 2024"}},
+	})
+}
+
+func TestAnnotator_R26ExerciseAndHost(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "Tarvolan", Label: "PROGRAM", Canonical: "Tarvolan"})
+	checkSpans(t, a, []spanCase{
+		{"an exercise and its host", "Next year's Tarvolan Finland exercise will bring tanks ashore.",
+			[]string{"PROGRAM Tarvolan Finland"}},
+		{"no exercise's noun: two names", "Tarvolan Finland will bring tanks ashore.",
+			[]string{"PROGRAM Tarvolan", "GPE Finland"}},
+	})
+}
+
+func TestAnnotator_R26EditionOfName(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an edition of a person-shaped name", "Orvania is in talks about hosting a larger edition of Karim Tarvolek in 2028.",
+			[]string{"GPE Orvania", "PROGRAM Karim Tarvolek"}},
+		{"an author's possessive", "She read an edition of Karim Tarvolek's letters.",
+			[]string{"PERSON Karim Tarvolek"}},
+		{"no edition's noun", "Orvania is in talks with Karim Tarvolek.",
+			[]string{"GPE Orvania", "PERSON Karim Tarvolek"}},
+	})
+}
+
+func TestAnnotator_R26CalibreGun(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "Kessel Morrow", Label: "PLATFORM", Canonical: "Kessel Morrow"})
+	checkSpans(t, a, []spanCase{
+		{"a gun and its calibre", "The frigate will carry a Tarvo Kessel 76 mm gun and launchers.",
+			[]string{"PLATFORM Tarvo Kessel 76 mm"}},
+		{"the calibre's number read with the model", "The frigate will carry a Kessel Morrow 76 mm gun.",
+			[]string{"PLATFORM Kessel Morrow 76 mm"}},
+		{"glued calibre", "The frigate will carry a Kessel Morrow 30mm cannon.",
+			[]string{"PLATFORM Kessel Morrow 30mm"}},
+		{"no gun's noun after it", "The frigate will carry a Tarvo Kessel 76 mm round.",
+			[]string{"PLATFORM Tarvo Kessel"}},
+	})
+}
+
+func TestAnnotator_R26SiteAfterName(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a training ground", "The army plans to fire them at the Karim Tarvolek training ground in 2027.",
+			[]string{"LOC Karim Tarvolek"}},
+		{"barracks", "The battery moved to the Karim Tarvolek barracks.",
+			[]string{"LOC Karim Tarvolek"}},
+		{"no site's noun", "The army praised the Karim Tarvolek training plan.",
+			[]string{"PERSON Karim Tarvolek"}},
+	})
+}
+
+func TestAnnotator_R26SiteTown(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a training node and its town", "The exercise commenced today at the Joint Training Node, Tarvelek, in Orvania.",
+			[]string{"LOC Joint Training Node", "GPE Tarvelek", "GPE Orvania"}},
+		{"a range and its town", "The missile was fired from the Combined Test Range, Kesselpur, off the coast.",
+			[]string{"LOC Combined Test Range", "GPE Kesselpur"}},
+		{"no site's head", "The talks opened at the Joint Training Council, Tarvelek, in Orvania.",
+			[]string{"ORG Joint Training Council", "GPE Orvania"}},
+		{"a lower-case word after the comma", "The exercise commenced at the Joint Training Node, which opened in 2020.",
+			[]string{"LOC Joint Training Node"}},
+	})
+}
+
+func TestAnnotator_R26Cues(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"landing craft by their hull symbols", "The yard builds six craft, LCAC 140 through LCAC 145, for the navy.",
+			[]string{"PLATFORM LCAC 140", "PLATFORM LCAC 145"}},
+		{"plural ranges", "Firings were held at the Tarvo Field Firing Ranges in Orvania.",
+			[]string{"LOC Tarvo Field Firing Ranges", "GPE Orvania"}},
+	})
+}
