@@ -81,6 +81,8 @@ func TestAnnotator_R26Cues(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"landing craft by their hull symbols", "The yard builds six craft, LCAC 140 through LCAC 145, for the navy.",
 			[]string{"PLATFORM LCAC 140", "PLATFORM LCAC 145"}},
+		{"a connector's kind and its initials", "The navy ordered six Heavy Lift Connector (HLC) craft. The HLC will carry tanks.",
+			[]string{"PLATFORM Heavy Lift Connector", "PLATFORM HLC -> Heavy Lift Connector", "PLATFORM HLC -> Heavy Lift Connector"}},
 		{"plural ranges", "Firings were held at the Tarvo Field Firing Ranges in Orvania.",
 			[]string{"LOC Tarvo Field Firing Ranges", "GPE Orvania"}},
 	})
