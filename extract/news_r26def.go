@@ -5,17 +5,22 @@ import "strings"
 // Round 26's rules for defence names (r26def): an exercise's edition or
 // an agreement's term after a hyphen, an exercise and its host before the
 // exercise's noun, an exercise shaped like a person's name after an
-// edition's noun, a gun and its calibre, a site named after a person
-// before a site's noun, and the town after a site's name and a comma.
+// edition's noun, a gun and its calibre, a vehicle's name read as a
+// person's or a body's before the vehicle's kind, a headline's platform
+// and its kind in capitals, a site named after a person before a site's
+// noun, and the town after a site's name and a comma.
 
 // gunNouns26: cues.txt's [gunNouns26]; siteNouns26, siteModifiers26,
-// siteKinds26 and townSiteHeads26 likewise.
+// siteKinds26, townSiteHeads26, vehicleKinds26 and vehicleNouns26
+// likewise.
 var (
 	gunNouns26      = cue("gunNouns26")
 	siteNouns26     = cue("siteNouns26")
 	siteModifiers26 = cue("siteModifiers26")
 	siteKinds26     = cue("siteKinds26")
 	townSiteHeads26 = cue("townSiteHeads26")
+	vehicleKinds26  = cue("vehicleKinds26")
+	vehicleNouns26  = cue("vehicleNouns26")
 )
 
 // r26defPost runs after the chunks are read and resolved.
@@ -24,6 +29,9 @@ func (d *doc) r26defPost() {
 	d.exerciseAndHost()
 	d.editionOfName()
 	d.calibreGun()
+	d.nameBeforeVehicle()
+	d.headlineKindCut()
+	d.placeWordPlatform()
 	d.siteAfterName()
 	d.siteTown()
 }
@@ -140,6 +148,102 @@ func (d *doc) calibreGun() {
 		d.claim(e, end)
 		m.e, m.canonical = end, ""
 	}
+}
+
+// nameBeforeVehicle: "the Orvanian Tarvo protected vehicle", "Kessel
+// infantry fighting vehicles": a short name read as a person's or a
+// body's just before the words of an armoured vehicle's kind and its noun
+// is the vehicle's model, a platform, a country's adjective before it no
+// part of it. A common word or a body's head closing a name of two words
+// ("Kessel Defence armoured vehicles") keeps the maker.
+func (d *doc) nameBeforeVehicle() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" && m.label != "ORG" || m.e-m.s > 2 || m.trim != 0 || e+1 >= len(toks) || !vehicleKinds26.has(toks[e].text) {
+			continue // the cheap check: a kind's word after a short name
+		}
+		j := e
+		for j < len(toks) && j-e < 3 && vehicleKinds26.has(toks[j].text) {
+			j++
+		}
+		if j >= len(toks) || !vehicleNouns26.has(toks[j].text) || orgHeads.has(toks[e-1].text) {
+			continue
+		}
+		if e-m.s == 2 && !d.a.demonyms[toks[m.s].text] && d.commonWord(toks[e-1].text) && !romanNumeral(toks[e-1].text) {
+			continue
+		}
+		if e-m.s == 2 && d.a.demonyms[toks[m.s].text] {
+			m.s++
+		}
+		m.label, m.canonical = "PLATFORM", ""
+	}
+}
+
+// headlineKindCut: "FOR 59 KESSEL LIGHT TANKS" in a headline in capitals:
+// a platform read with the common words of its kind after its name, the
+// last a craft's plural, is the name alone. A kind of common words only
+// ("FLEET SUPPORT SHIPS") is left whole.
+func (d *doc) headlineKindCut() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PLATFORM" || m.e-m.s < 3 || m.trim != 0 || !strings.HasSuffix(toks[m.e-1].text, "s") {
+			continue // the cheap check: three words and more, a plural last
+		}
+		if !platformNouns.has(strings.ToLower(toks[m.e-1].text)) || !d.inCapitals(m.s, m.e) || !d.capitalsLine(m.s) {
+			continue
+		}
+		name := m.s
+		for name < m.e && toks[name].kind == tkWord && !d.commonWord(toks[name].text) {
+			name++
+		}
+		if name == m.s || name > m.e-2 {
+			continue
+		}
+		common := true
+		for i := name; i < m.e && common; i++ {
+			common = toks[i].kind == tkWord && d.commonWord(toks[i].text)
+		}
+		if common {
+			m.e, m.canonical = name, ""
+		}
+	}
+}
+
+// placeWordPlatform: "extended the Tarvel Eye coastal surveillance
+// system": a word a list holds as a place, and a common word in capitals
+// after it read as a platform, are one platform's name; a place before a
+// platform it operates is written with its possessive or its adjective
+// ("Tarvel's Eye"). Headlines in capitals are left alone.
+func (d *doc) placeWordPlatform() {
+	toks := d.toks
+	var drop map[int]bool
+	var byStart tokMap
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "GPE" || m.e-m.s != 1 || m.e >= len(toks) || toks[m.e].newline || toks[m.e].glued || drop[k] {
+			continue // the cheap check: a place of one word and a word after it
+		}
+		if w := toks[m.e].text; !isCapitalised(w) || allCapitals(w) || !d.commonWord(w) {
+			continue
+		}
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		j, ok := byStart.get(m.e)
+		if !ok || drop[j] || d.mentions[j].label != "PLATFORM" || d.mentions[j].e != m.e+1 || d.capitalsLine(m.s) {
+			continue
+		}
+		m.e, m.label, m.canonical = m.e+1, "PLATFORM", ""
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[j] = true
+	}
+	d.dropMentions(drop)
 }
 
 // siteAfterName: "fire them at the Tarvo Kessel training ground", "the

@@ -87,3 +87,41 @@ func TestAnnotator_R26Cues(t *testing.T) {
 			[]string{"LOC Tarvo Field Firing Ranges", "GPE Orvania"}},
 	})
 }
+
+func TestAnnotator_R26NameBeforeVehicle(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "Tarvolek", Label: "ORG", Canonical: "Tarvolek"})
+	checkSpans(t, a, []spanCase{
+		{"a person-shaped name before a vehicle's kind", "Convoy protection was shown with the Karim Tarvolek protected vehicle.",
+			[]string{"PLATFORM Karim Tarvolek"}},
+		{"a country's adjective stays out", "Convoy protection was shown with the Finnish Karim protected vehicle.",
+			[]string{"PLATFORM Karim"}},
+		{"a body's name before a vehicle's kind", "Crews fired the guns of Tarvolek infantry fighting vehicles.",
+			[]string{"PLATFORM Tarvolek"}},
+		{"a maker's head keeps the body", "Kessel Defence armoured vehicles arrived.",
+			[]string{"ORG Kessel Defence"}},
+		{"no vehicle's noun", "Tarvolek armoured the trucks.",
+			[]string{"ORG Tarvolek"}},
+	})
+}
+
+func TestAnnotator_R26HeadlineKindCut(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"the name alone", "MOD SIGNS CONTRACT FOR 59 TARVOLEK LIGHT TANKS\n\nThe ministry signed a contract.",
+			[]string{"PLATFORM TARVOLEK -> Tarvolek"}},
+		{"not a headline", "The army ordered 59 Tarvolek Light Tanks.",
+			[]string{"PLATFORM Tarvolek Light Tanks -> Tarvolek Light Tank"}},
+	})
+}
+
+func TestAnnotator_R26PlaceWordPlatform(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "Tarvel", Label: "GPE", Canonical: "Tarvel"})
+	checkSpans(t, a, []spanCase{
+		{"a place's word and a common word", "The navy extended the Tarvel Eye coastal surveillance system. The navies should connect Tarvel Eye to the radars.",
+			[]string{"PLATFORM Tarvel Eye", "PLATFORM Tarvel Eye"}},
+		{"a headline in capitals", "TARVEL EYE SYSTEM GROWS",
+			[]string{"GPE TARVEL -> Tarvel"}},
+		{"a place alone", "The navy of Tarvel extended the coastal surveillance system.",
+			[]string{"GPE Tarvel"}},
+	})
+}
