@@ -11,8 +11,8 @@ import "strings"
 // noun, and the town after a site's name and a comma.
 
 // gunNouns26: cues.txt's [gunNouns26]; siteNouns26, siteModifiers26,
-// siteKinds26, townSiteHeads26, vehicleKinds26 and vehicleNouns26
-// likewise.
+// siteKinds26, townSiteHeads26, vehicleKinds26, vehicleNouns26 and
+// barracksHeads26 likewise.
 var (
 	gunNouns26      = cue("gunNouns26")
 	siteNouns26     = cue("siteNouns26")
@@ -21,6 +21,7 @@ var (
 	townSiteHeads26 = cue("townSiteHeads26")
 	vehicleKinds26  = cue("vehicleKinds26")
 	vehicleNouns26  = cue("vehicleNouns26")
+	barracksHeads26 = cue("barracksHeads26")
 )
 
 // r26defPost runs after the chunks are read and resolved.
@@ -33,6 +34,7 @@ func (d *doc) r26defPost() {
 	d.headlineKindCut()
 	d.placeWordPlatform()
 	d.siteAfterName()
+	d.barracksSite()
 	d.siteTown()
 }
 
@@ -246,6 +248,30 @@ func (d *doc) placeWordPlatform() {
 	d.dropMentions(drop)
 }
 
+// hyphenKind: "six Ship-to-Shore Connector (SSC) craft": a kind of craft
+// defined with its initials whose words before the head are joined by
+// hyphens, common words all, is a type, a platform, as kindLongForm reads
+// one written with spaces.
+func (d *doc) hyphenKind(s, e int) bool {
+	toks := d.toks
+	if e-s < 4 || !platformKinds23.has(toks[e-1].text) {
+		return false // the cheap check: the head
+	}
+	hyphen := false
+	for i := s; i < e-1; i++ {
+		t := toks[i]
+		switch {
+		case t.text == "-" && t.glued && i > s && toks[i+1].glued:
+			hyphen = true
+		case t.kind != tkWord || !d.commonWord(t.text) || d.a.demonyms[t.text]:
+			return false
+		case !isCapitalised(t.text) && !(connectors.has(t.text) && toks[i-1].text == "-"):
+			return false
+		}
+	}
+	return hyphen
+}
+
 // siteAfterName: "fire them at the Tarvo Kessel training ground", "the
 // Brandt Morrow firing range": a name read as a person's between "the"
 // and a site's noun is the site's name (the noun no part of it), a place.
@@ -259,6 +285,20 @@ func (d *doc) siteAfterName() {
 		}
 		if w := toks[e].text; !siteNouns26.has(w) && !(siteModifiers26.has(w) && siteKinds26.has(toks[e+1].text)) {
 			continue
+		}
+		m.label, m.canonical = "LOC", ""
+	}
+}
+
+// barracksSite: "moved to Karim Tarvolek Barracks", "the Kessel
+// Cantonment": a name read as a person's or a body's whose head is a
+// barracks' is the site's, a place, whoever the name honours.
+func (d *doc) barracksSite() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" && m.label != "ORG" || m.e-m.s < 2 || !barracksHeads26.has(toks[m.e-1].text) {
+			continue // the cheap check: the head
 		}
 		m.label, m.canonical = "LOC", ""
 	}

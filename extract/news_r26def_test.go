@@ -125,3 +125,25 @@ func TestAnnotator_R26PlaceWordPlatform(t *testing.T) {
 			[]string{"GPE Tarvel"}},
 	})
 }
+
+func TestAnnotator_R26BarracksSite(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"barracks named after a person", "The battery moved to Karim Tarvolek Barracks in May.",
+			[]string{"LOC Karim Tarvolek Barracks"}},
+		{"a board of the cantonment stays a body", "The Kessel Cantonment Board met.",
+			[]string{"ORG Kessel Cantonment Board"}},
+		{"a person alone", "The battery moved with Karim Tarvolek in May.",
+			[]string{"PERSON Karim Tarvolek"}},
+	})
+}
+
+func TestAnnotator_R26HyphenKind(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a kind joined by hyphens", "The navy ordered six Ship-to-Shore Connector (SSC) craft. The SSC carries tanks.",
+			[]string{"PLATFORM Ship-to-Shore Connector", "PLATFORM SSC -> Ship-to-Shore Connector", "PLATFORM SSC -> Ship-to-Shore Connector"}},
+		{"no initials: no definition", "The navy ordered a Ship-to-Shore Connector for the dock.",
+			nil},
+	})
+}
