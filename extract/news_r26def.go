@@ -3,7 +3,8 @@ package extract
 import "strings"
 
 // Round 26's rules for defence names (r26def): an exercise's edition or
-// an agreement's term after a hyphen, an exercise and its host before the
+// an agreement's term after a hyphen, a year and a Roman numeral after a
+// name, an exercise and its host before the
 // exercise's noun, an exercise shaped like a person's name after an
 // edition's noun, a gun and its calibre, a vehicle's name read as a
 // person's or a body's before the vehicle's kind, a headline's platform
@@ -27,6 +28,7 @@ var (
 // r26defPost runs after the chunks are read and resolved.
 func (d *doc) r26defPost() {
 	d.editionTail()
+	d.romanEdition()
 	d.exerciseAndHost()
 	d.editionOfName()
 	d.calibreGun()
@@ -69,6 +71,29 @@ func (d *doc) editionTail() {
 		}
 		d.claim(e, e+2)
 		m.e = e + 2
+	}
+}
+
+// romanEdition: "Kessel Shield 2026-II and Tarvo Lance 2025-I followed":
+// a name, a year and a Roman numeral glued to it by a hyphen are an
+// exercise's edition of that year, whatever the name alone was read as; no
+// person, body or place is numbered so.
+func (d *doc) romanEdition() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.e-m.s > 3 || m.trim != 0 || e+2 >= len(toks) || !isYear(toks[e].text) || toks[e].glued || !gluedHyphen(toks, e+1) {
+			continue // the cheap check: a year and a hyphen after a name
+		}
+		if m.label == "MONEY" || d.used[e] || !romanNumeral(toks[e+2].text) || toks[e].newline {
+			continue
+		}
+		if e+3 < len(toks) && toks[e+3].glued && (toks[e+3].kind == tkWord || toks[e+3].text == "-") {
+			continue
+		}
+		d.claim(e, e+3)
+		m.e, m.label, m.canonical = e+3, "PROGRAM", ""
 	}
 }
 

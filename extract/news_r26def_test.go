@@ -147,3 +147,15 @@ func TestAnnotator_R26HyphenKind(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R26RomanEdition(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a year and a numeral after names", "Kessel Shield 2026-II and Tarvo Lance 2025-I followed.",
+			[]string{"PROGRAM Kessel Shield 2026-II", "PROGRAM Tarvo Lance 2025-I"}},
+		{"a word glued after the numeral", "Tarvo Lance 2025-II-built ships sailed.",
+			[]string{"PERSON Tarvo Lance"}},
+		{"a year range: no numeral", "Karim Tarvolek 2025-2026 was a good season.",
+			[]string{"PERSON Karim Tarvolek"}},
+	})
+}
