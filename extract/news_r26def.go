@@ -297,22 +297,50 @@ func (d *doc) hyphenKind(s, e int) bool {
 	return hyphen
 }
 
-// siteAfterName: "fire them at the Tarvo Kessel training ground", "the
-// Brandt Morrow firing range": a name read as a person's between "the"
+// siteAfterName: "fire them at the Tarvo Kessel training ground", "at
+// the Orvik ranges", "the Tarvel combat training center": a name read as a
+// person's, or one or two capitalised words no rule read, between "the"
 // and a site's noun is the site's name (the noun no part of it), a place.
 func (d *doc) siteAfterName() {
 	toks := d.toks
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		e := m.e
-		if m.label != "PERSON" || m.s == 0 || e+1 >= len(toks) || toks[m.s-1].text != "the" {
+		if m.label != "PERSON" || m.s == 0 || m.e+1 >= len(toks) || toks[m.s-1].text != "the" {
 			continue // the cheap check: "the" and a person's name
 		}
-		if w := toks[e].text; !siteNouns26.has(w) && !(siteModifiers26.has(w) && siteKinds26.has(toks[e+1].text)) {
-			continue
+		if d.siteNounOpens(m.e) {
+			m.label, m.canonical = "LOC", ""
 		}
-		m.label, m.canonical = "LOC", ""
 	}
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].text != "the" || !d.isName(i+1) {
+			continue // the cheap check: "the" and a free name
+		}
+		e := i + 1
+		for e < len(toks) && e-i <= 2 && d.isName(e) && !toks[e].newline && !allCapitals(toks[e].text) && !d.commonWord(toks[e].text) {
+			e++
+		}
+		if e > i+1 && d.siteNounOpens(e) {
+			d.add(i+1, e, "LOC", "")
+		}
+	}
+}
+
+// siteNounOpens: a site's noun opens at token e ("barracks", "ranges",
+// "training ground", "combat training center").
+func (d *doc) siteNounOpens(e int) bool {
+	toks := d.toks
+	if e >= len(toks) || toks[e].newline {
+		return false
+	}
+	if siteNouns26.has(toks[e].text) {
+		return true
+	}
+	j := e
+	for j < len(toks) && j-e < 2 && siteModifiers26.has(toks[j].text) {
+		j++
+	}
+	return j > e && j < len(toks) && siteKinds26.has(toks[j].text)
 }
 
 // barracksSite: "moved to Karim Tarvolek Barracks", "the Kessel

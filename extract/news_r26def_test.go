@@ -59,6 +59,12 @@ func TestAnnotator_R26SiteAfterName(t *testing.T) {
 			[]string{"LOC Karim Tarvolek"}},
 		{"no site's noun", "The army praised the Karim Tarvolek training plan.",
 			[]string{"PERSON Karim Tarvolek"}},
+		{"a name no rule read before ranges", "The minister spoke at the Orvikta ranges outside the town.",
+			[]string{"LOC Orvikta"}},
+		{"a combat training center", "The exercise ran at the Tarvelun combat training center in May.",
+			[]string{"LOC Tarvelun"}},
+		{"a team is no site", "He met the Tarvelun training team.",
+			nil},
 	})
 }
 
