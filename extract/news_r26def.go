@@ -4,12 +4,14 @@ import "strings"
 
 // Round 26's rules for defence names (r26def): an exercise's edition or
 // an agreement's term after a hyphen, a year and a Roman numeral after a
-// name, an exercise and its host before the
-// exercise's noun, an exercise shaped like a person's name after an
-// edition's noun, a gun and its calibre, a vehicle's name read as a
-// person's or a body's before the vehicle's kind, a headline's platform
-// and its kind in capitals, a site named after a person before a site's
-// noun, and the town after a site's name and a comma.
+// name, an exercise and its host before the exercise's noun, an exercise
+// shaped like a person's name after an edition's noun, a gun and its
+// calibre, a vehicle's model read as a person's or a body's before the
+// vehicle's kind, a headline's platform and the kind after it in
+// capitals, a place's word and a common word read as one platform, a kind
+// of craft joined by hyphens and defined with its initials, a site named
+// like a person or unread before a site's noun or with a barracks' head,
+// and the town after a site's name and a comma.
 
 // gunNouns26: cues.txt's [gunNouns26]; siteNouns26, siteModifiers26,
 // siteKinds26, townSiteHeads26, vehicleKinds26, vehicleNouns26 and
@@ -86,7 +88,7 @@ func (d *doc) romanEdition() {
 		if m.e-m.s > 3 || m.trim != 0 || e+2 >= len(toks) || !isYear(toks[e].text) || toks[e].glued || !gluedHyphen(toks, e+1) {
 			continue // the cheap check: a year and a hyphen after a name
 		}
-		if m.label == "MONEY" || d.used[e] || !romanNumeral(toks[e+2].text) || toks[e].newline {
+		if d.used[e] || !romanNumeral(toks[e+2].text) || toks[e].newline {
 			continue
 		}
 		if e+3 < len(toks) && toks[e+3].glued && (toks[e+3].kind == tkWord || toks[e+3].text == "-") {
@@ -107,7 +109,7 @@ func (d *doc) exerciseAndHost() {
 	var byStart tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PROGRAM" || m.e-m.s > 3 || m.e+1 >= len(toks) || toks[m.e].newline || d.mentions[k].trim != 0 || drop[k] {
+		if m.label != "PROGRAM" || m.e-m.s > 3 || m.e+1 >= len(toks) || toks[m.e].newline || m.trim != 0 || drop[k] {
 			continue // the cheap check: a short programme on the line
 		}
 		if byStart == nil {
@@ -131,7 +133,7 @@ func (d *doc) exerciseAndHost() {
 	d.dropMentions(drop)
 }
 
-// editionOfName: "a larger edition of Saif Tarvo", "the third phase of
+// editionOfName: "a larger edition of Karim Tarvo", "the third phase of
 // Kessel Morrow": a name read as a person's right after an edition's noun
 // and "of" is the exercise's or the programme's the edition is of.
 func (d *doc) editionOfName() {
@@ -240,7 +242,7 @@ func (d *doc) headlineKindCut() {
 }
 
 // placeWordPlatform: "extended the Tarvel Eye coastal surveillance
-// system": a word a list holds as a place, and a common word in capitals
+// system": a word a list holds as a place, and a capitalised common word
 // after it read as a platform, are one platform's name; a place before a
 // platform it operates is written with its possessive or its adjective
 // ("Tarvel's Eye"). Headlines in capitals are left alone.
@@ -357,7 +359,7 @@ func (d *doc) barracksSite() {
 	}
 }
 
-// siteTown: "at the Joint Training Node, Tarvo, in Orvania": a site's
+// siteTown: "at the Combined Training Node, Tarvo, in Orvania": a site's
 // name whose head is a base's, a range's or a training site's, a comma and
 // one capitalised word no rule read, closed by a comma or "in", name the
 // town the site stands in.

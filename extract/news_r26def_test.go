@@ -71,14 +71,14 @@ func TestAnnotator_R26SiteAfterName(t *testing.T) {
 func TestAnnotator_R26SiteTown(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a training node and its town", "The exercise commenced today at the Joint Training Node, Tarvelek, in Orvania.",
-			[]string{"LOC Joint Training Node", "GPE Tarvelek", "GPE Orvania"}},
+		{"a training node and its town", "The exercise commenced today at the Combined Training Node, Tarvelek, in Orvania.",
+			[]string{"LOC Combined Training Node", "GPE Tarvelek", "GPE Orvania"}},
 		{"a range and its town", "The missile was fired from the Combined Test Range, Kesselpur, off the coast.",
 			[]string{"LOC Combined Test Range", "GPE Kesselpur"}},
 		{"no site's head", "The talks opened at the Joint Training Council, Tarvelek, in Orvania.",
 			[]string{"ORG Joint Training Council", "GPE Orvania"}},
-		{"a lower-case word after the comma", "The exercise commenced at the Joint Training Node, which opened in 2020.",
-			[]string{"LOC Joint Training Node"}},
+		{"a lower-case word after the comma", "The exercise commenced at the Combined Training Node, which opened in 2020.",
+			[]string{"LOC Combined Training Node"}},
 	})
 }
 
