@@ -382,6 +382,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.hyphenPlaces()   // news_r24news.go
 	d.r24defPost()     // news_r24def.go
 	d.r25defPost()     // news_r25def.go
+	d.r26defPost()     // news_r26def.go
 	// "sea trials off Tarvo Kessel": a place read as a person (news_r25news.go)
 	d.placePrepositionPersons()
 	out := make([]Entity, 0, len(money)+len(d.mentions))

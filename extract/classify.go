@@ -1328,6 +1328,9 @@ func (d *doc) longFormLabel(s, e int) string {
 	if d.kindLongForm(s, e) {
 		return "PLATFORM" // "Fleet Support Ships (FSS)" (news_r25def.go)
 	}
+	if d.hyphenKind(s, e) {
+		return "PLATFORM" // "Ship-to-Shore Connector (SSC)" (news_r26def.go)
+	}
 	if d.commonLaw(s, e) {
 		return "PROGRAM" // "Military Programming Law (MPL)" (news_r25def.go)
 	}
