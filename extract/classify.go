@@ -162,6 +162,9 @@ func init() {
 		// Kessel EV and Tarvo models", "Orvane's Kessel was recalled":
 		// vessels and vehicles (news_progs12.go)
 		(*doc).placeAboard,
+		// "beat the Tarvo Flames 4-3": a side before its score, no model's
+		// number (news_r26join.go)
+		(*doc).sideScore,
 		(*doc).ownedModelNumber,
 		(*doc).modelsNoun,
 		(*doc).makerModelDeed,
@@ -509,6 +512,8 @@ func init() {
 		(*doc).placePrefixTown,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
+		// "Concourse B": an airport's part by its letter (news_r26join.go)
+		(*doc).letteredSite,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,

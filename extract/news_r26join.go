@@ -15,8 +15,9 @@ import "strings"
 // titleWords).
 
 var (
-	designationHeads26 = cue("designationHeads26")
-	standHeads26       = cue("standHeads26")
+	designationHeads26  = cue("designationHeads26")
+	standHeads26        = cue("standHeads26")
+	letteredSiteHeads26 = cue("letteredSiteHeads26")
 )
 
 // joinedNames: "the project, led by Kesselcorp with Tarvo Petroleum",
@@ -220,4 +221,36 @@ func (d *doc) honorificPerson(ps []piece) bool {
 	}
 	d.addPerson(ps[1].s, ps[n-1].e)
 	return true
+}
+
+// sideScore: "the Oilers beat the Tarvo Flames 4-3": a listed club
+// before a score, two numbers of one or two digits joined by a hyphen,
+// keeps its label; the score's first number is no model's ("its Kessel
+// 4"), as a model's variant has three digits or letters ("Kessel
+// 787-9" is read by the platform rules). Before ownedModelNumber reads a
+// platform.
+func (d *doc) sideScore(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "ORG" {
+		return false // the cheap check
+	}
+	e, t := ps[0].e, d.toks
+	if e+2 >= len(t) || t[e].glued || t[e].newline || !d.lineScoreAt(e) || t[e+1].text != "-" && t[e+1].text != "–" || !t[e+1].glued || !t[e+2].glued || !d.lineScoreAt(e+2) {
+		return false
+	}
+	d.addUnit(ps[0])
+	return true
+}
+
+// letteredSite: "gates on Concourse B", "Terminal C": an airport's or a
+// port's part named by its head and one capital letter is a place, LOC,
+// as "Terminal 5" is by its number (numberedRoad).
+func (d *doc) letteredSite(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil {
+		return false // the cheap check
+	}
+	w := d.word(ps[1])
+	if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' || !letteredSiteHeads26.has(d.word(ps[0])) {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "LOC", "")
 }

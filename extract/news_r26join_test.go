@@ -42,7 +42,7 @@ func TestAnnotator_R26DesignationStop(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
 		{"a concourse's letter ends the sentence", "Frontier wants more space on Concourse A. Kessel Air said fares would fall.",
-			[]string{"ORG Kessel Air"}},
+			[]string{"LOC Concourse A", "ORG Kessel Air"}},
 		{"a gate's letter", "Passengers waited at Gate B. Tarvo Brandt, a passenger, said so.",
 			[]string{"PERSON Tarvo Brandt"}},
 		{"an initial stays one", "The report by J. Kessel Tarvo was read.",
@@ -90,5 +90,27 @@ func TestAnnotator_R26Honorifics(t *testing.T) {
 			[]string{"PERSON Syed Tarvo Ali Kessel"}},
 		{"an honorific before an apposition of a body", "Dr Ana Kessel, a consultant in public health at the agency, said so.",
 			[]string{"PERSON Ana Kessel"}},
+	})
+}
+
+func TestAnnotator_R26SideScore(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a listed club before its score", "The Tarvo Kings beat the Boston Bruins 4-3 in overtime.",
+			[]string{"ORG Tarvo Kings", "ORG Boston Bruins"}},
+		{"a model's variant of three digits", "The Kessel Airways fleet adds a Boeing 787-9 next year.",
+			[]string{"ORG Kessel Airways", "PLATFORM Boeing 787-9"}},
+	})
+}
+
+func TestAnnotator_R26LetteredSite(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a concourse and a terminal by their letters", "Passengers moved from Concourse B to Terminal C on Monday.",
+			[]string{"LOC Concourse B", "LOC Terminal C"}},
+		{"a gate is no site", "Passengers waited at Gate B for an hour.",
+			nil},
+		{"a word after the head", "The Concourse Kessel opened.",
+			nil},
 	})
 }
