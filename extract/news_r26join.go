@@ -3,16 +3,18 @@ package extract
 import "strings"
 
 // Round 26 (r26join): spans that cross what a name never crosses. Two
-// complete names joined by "with", by "in" a place "and", or a listed
-// place "and" a county's name ("Kessel Energy with Tarvo Petroleum",
-// "Kessel Works in Orvania and Tarvo Steel"); a site's letter before the
-// full stop that ends its sentence ("on Concourse A. Kessel Air said"); a
-// side's innings total after its name ("Tarvo Red 231 (Brandt 74)");
-// a compass point and a common noun typed in lower case ("the east end
-// of"), which name no place; and one stand named after two people ("the
-// Tarvo and Kessel Stand"). The honorifics of Malay, Arabic and South
-// Asian usage stay outside a person's name as other titles do (cues.txt,
-// titleWords).
+// complete names joined by "with", by "in" a place "and", or a place
+// "and" a county's name ("Kesselcorp with Tarvo Petroleum", "Kessel Works
+// in Orvania and Tarvo Steel", "Tarvo and Kessel County"); a site's
+// letter before the full stop that ends its sentence ("on Concourse A.
+// Kessel Air said"); a side's innings total or score after its name
+// ("Tarvo Red 231 (Brandt 74)", "the Tarvo Flames 4-3"); a compass point
+// and a common noun typed in lower case ("the east end of"), which name
+// no place; and one stand named after two people ("the Tarvo and Kessel
+// Stand"). Titles stay outside a person's name: an honorific before an
+// apposition that reads a body ("Dr Ana Kessel, a consultant at the
+// agency"), and the honorifics of Malay, Arabic and South Asian usage,
+// added to titleWords (cues.txt).
 
 var (
 	designationHeads26  = cue("designationHeads26")
@@ -27,8 +29,10 @@ var (
 // holds are two when each is complete, a listed name or one a head word
 // closes, and the head is not shared. Before cueRule, whose head at the
 // end takes the run whole. "Persons with Disabilities" has no firm's head
-// after "with"; "Tarvo and Kessel County", two unknown words, may be one
-// county's name, and "the Tarvo and Kessel Counties" share their head.
+// after "with"; one word before "and" and a county's name is a town or a
+// county of its own ("Tarvo and Kessel County": two), a head in the
+// plural is shared and left alone ("the Tarvo and Kessel Counties"), and a
+// stand's head is shared (sharedStand).
 func (d *doc) joinedNames(ps []piece) bool {
 	n := len(ps)
 	if n < 3 || n > 9 || !hasConn(ps) || ps[n-1].conn {
@@ -216,8 +220,8 @@ func (d *doc) sharedStand(ps []piece) bool {
 // Before the apposition and context rules read the run as a body's.
 func (d *doc) honorificPerson(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || n > 4 || ps[0].unit != nil || hasConn(ps) || !honorifics.has(d.word(ps[0])) || d.personLen(ps[1:]) != n-1 {
-		return false
+	if n < 2 || n > 4 || ps[0].unit != nil || hasConn(ps) || !honorifics.has(d.word(ps[0])) || d.personLen(ps[1:]) != n-1 || eventHeads.has(d.word(ps[n-1])) {
+		return false // "Sir Kessel Cup": a prize's head
 	}
 	d.addPerson(ps[1].s, ps[n-1].e)
 	return true
