@@ -126,7 +126,7 @@ func wordEnd(text string, i int) int {
 			j += n
 			continue
 		}
-		if r == '.' && takesStop(text[i:j]) {
+		if r == '.' && takesStop(text[i:j]) && !designationStop(text, i, j) {
 			j += n
 		}
 		break

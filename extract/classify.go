@@ -44,6 +44,10 @@ func init() {
 		(*doc).resultClub,
 		(*doc).scorerSide,
 		(*doc).scorerList,
+		// "Tarvo Red 231 (Brandt 74)": a side before its innings total and
+		// its players' figures, before a unit's number is read with a
+		// "Force" (news_r26join.go)
+		(*doc).inningsSide,
 		// "the MP for Kessel Orvane": the seat a legislator holds, before
 		// the person rules read its name (news_r19news.go)
 		(*doc).seatFor,
@@ -158,6 +162,9 @@ func init() {
 		// Kessel EV and Tarvo models", "Orvane's Kessel was recalled":
 		// vessels and vehicles (news_progs12.go)
 		(*doc).placeAboard,
+		// "beat the Tarvo Flames 4-3": a side before its score, no model's
+		// number (news_r26join.go)
+		(*doc).sideScore,
 		(*doc).ownedModelNumber,
 		(*doc).modelsNoun,
 		(*doc).makerModelDeed,
@@ -308,6 +315,9 @@ func init() {
 		// website": groups, public bodies, outlets and companies by their
 		// structure and context, before the person, place and generic-word
 		// rules read a part (news_names10.go)
+		// "Dr Ana Kessel, a consultant at the agency": an honorific opens a
+		// person's name, before an apposition reads a body (news_r26join.go)
+		(*doc).honorificPerson,
 		(*doc).indigenousGroup,
 		(*doc).countryBody,
 		(*doc).whichRuns,
@@ -502,6 +512,8 @@ func init() {
 		(*doc).placePrefixTown,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
+		// "Concourse B": an airport's part by its letter (news_r26join.go)
+		(*doc).letteredSite,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,
@@ -997,6 +1009,12 @@ func init() {
 		// "the Ministry of Planning and Finance": a field that is a title's
 		// word too, before the head reads the run to it (news_r25org.go)
 		(*doc).bodyTitleField,
+		// "Kesselcorp with Tarvo Petroleum", "Kessel Works in Orvania and
+		// Tarvo Steel", "Orvania and Tarvo County": two complete names; "the
+		// Tarvo and Kessel Stand": one, before the head at the end takes
+		// the run whole or the split at "and" parts it (news_r26join.go)
+		(*doc).joinedNames,
+		(*doc).sharedStand,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)
@@ -1128,6 +1146,7 @@ type chunkShape uint8
 // guards refuse that shape (refusedShapes, generated from their source):
 // half the chunks are one listed name, which two thirds of the rules turn
 // away in their first line.
+
 var rulesFor [5][]func(d *doc, ps []piece) bool
 
 // shapeOf: one listed name, one plain word, two pieces, three or more
