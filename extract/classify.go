@@ -488,6 +488,12 @@ func init() {
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)
+		// "the North Stand", "the Brandt Kessel Pavilion", "at the Kessel
+		// Works", "Concourse B": a ground's or a plant's site by its head,
+		// before a person's or a company's name in it is read (news_r26org.go)
+		(*doc).venueHead,
+		(*doc).plantSite,
+		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,
 		(*doc).landSite,
@@ -1023,6 +1029,10 @@ func init() {
 		// "Kessel Aerospace of Norway": a company and its home, before a
 		// body's country is read with it (news_r25org.go)
 		(*doc).companyOfCountry,
+		// "the Royal Navy of Tarvo", "the Armed Forces of the Republic of
+		// Kessel": a state's body and its country, one name, before the
+		// split at "of" (news_r26org.go)
+		(*doc).stateBodyOf,
 		// "the National Petroleum Corporation of Namibia": a body of a place
 		(*doc).bodyOfPlace,
 		// "the Ministry of Tourism and Antiquities": a listed body's name

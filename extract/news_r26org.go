@@ -1,0 +1,235 @@
+package extract
+
+// Round 26 (r26org): organisations and sites read from the structure of
+// their names: a state's body named with its country ("the Royal Navy of
+// Tarvo", "the Ministry of Defence of the Republic of Kessel"), a ground's
+// stand or pavilion and a site's campus, an industrial plant after "at",
+// and an airport's lettered concourse ("Concourse B").
+
+var (
+	stateBodies26       = cue("stateBodies26")
+	venueHeads26        = cue("venueHeads26")
+	plantHeads26        = cue("plantHeads26")
+	plantPrepositions26 = cue("plantPrepositions26")
+	letterSites26       = cue("letterSites26")
+)
+
+// stateBodyOf: "the Armed Forces of the Republic of Kessel", "the Royal
+// Navy of Tarvo", "the Ministry of Defence of the Republic of Kessel", "the
+// Congress of the Republic": a state's body (a listed one, words its head
+// ends, or a head, "of" and its field), "of", "the" perhaps and a country
+// (a listed one, "Republic of" and its name, or "the Republic" alone) are
+// one name, ORG whole, as every development set's gold writes them; a
+// town after "of" is left to bodyOfPlace, which keeps a company's town
+// apart.
+func (d *doc) stateBodyOf(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || n > 12 || ps[n-1].conn || !hasConn(ps) {
+		return false
+	}
+	k := d.stateCountryOf(ps)
+	if k < 1 {
+		return false
+	}
+	if d.stateBody(ps[:k]) {
+		return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+	}
+	// "the Airmobile Forces of the Armed Forces of the Republic of
+	// Kessel": a unit of the body before it, "of" and "the" perhaps, read
+	// apart
+	j := k - 1
+	for j > 0 && !ps[j].conn {
+		j--
+	}
+	if j < 1 || !d.stateBody(ps[j+1:k]) {
+		return false
+	}
+	o := j
+	if toks := d.toks; toks[ps[o].s].text == "the" && o > 1 && ps[o-1].conn {
+		o--
+	}
+	if d.toks[ps[o].s].text != "of" {
+		return false
+	}
+	d.classify(ps[:o])
+	return d.add(ps[j+1].s, ps[n-1].e, "ORG", "")
+}
+
+// stateCountryOf: the index of the "of" before a country that ends ps
+// ("of Tarvo", "of the Republic of Kessel", "of the Republic"), -1 if
+// none.
+func (d *doc) stateCountryOf(ps []piece) int {
+	toks := d.toks
+	n := len(ps)
+	k := n - 1
+	last := ps[k]
+	switch {
+	case last.unit != nil:
+		if last.unit.label != "GPE" || d.a.cities[last.unit.canonical] {
+			return -1
+		}
+		// "the Republic of" before a listed country
+		if k >= 3 && ps[k-1].conn && toks[ps[k-1].s].text == "of" && d.word(ps[k-2]) == "Republic" {
+			k -= 2
+		}
+	case last.e-last.s != 1:
+		return -1
+	case toks[last.s].text == "Republic":
+		// "the Congress of the Republic": the state's own, "the" before it
+		if k < 2 || toks[ps[k-1].s].text != "the" {
+			return -1
+		}
+	default:
+		// "the Republic of Kessel", "of Tarvonia": a name no list holds,
+		// after "Republic of" or with a land's ending
+		w := toks[last.s].text
+		if !isCapitalised(w) || d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
+			return -1
+		}
+		if k >= 3 && ps[k-1].conn && toks[ps[k-1].s].text == "of" && d.word(ps[k-2]) == "Republic" {
+			k -= 2
+		} else if !hasSuffixIn(w, landEndings) {
+			return -1
+		}
+	}
+	k--
+	if k > 0 && ps[k].conn && toks[ps[k].s].text == "the" {
+		k--
+	}
+	if k < 1 || !ps[k].conn || toks[ps[k].s].text != "of" {
+		return -1
+	}
+	return k
+}
+
+// stateBody: q names a state's body: a listed organisation with a body's
+// head in it ("Royal Navy", "Ministry of Defence"), plain capitalised
+// words a body's head ends ("Armed Forces", "National Guard"), or a body's
+// head, "of" and one or two words of its field ("Ministry of Finance").
+func (d *doc) stateBody(q []piece) bool {
+	if len(q) == 1 && q[0].unit != nil {
+		if q[0].unit.label != "ORG" {
+			return false
+		}
+		for k := q[0].s; k < q[0].e; k++ {
+			if stateBodies26.has(d.toks[k].text) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(q) > 4 || hasUnit(q) {
+		return false
+	}
+	if len(q) >= 3 && q[1].conn {
+		// "Ministry of Finance": the field's words plain, no connector
+		if d.toks[q[1].s].text != "of" || !stateBodies26.has(d.word(q[0])) || hasConn(q[2:]) {
+			return false
+		}
+		return d.fieldWords(q[2:])
+	}
+	if hasConn(q) || !stateBodies26.has(d.word(q[len(q)-1])) {
+		return false
+	}
+	for _, p := range q {
+		if w := d.word(p); !isCapitalised(w) || d.a.givenNames[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// venueHead: "the Brandt Kessel Pavilion", "the North Stand", "the Tarvair
+// Campus", "the Brandt and Morel Stand": a name that a ground's stand or
+// pavilion or a site's campus ends is the site, LOC whole, whatever its
+// first words' lists say (a person's name, a sponsor's); two names joined
+// by "and" before a stand are one stand's. A body's head inside ("the
+// Kessel University Campus") leaves the name to the body's rules.
+func (d *doc) venueHead(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 5 || ps[n-1].unit != nil || ps[n-1].conn || !venueHeads26.has(d.word(ps[n-1])) {
+		return false
+	}
+	toks := d.toks
+	for k, p := range ps[:n-1] {
+		switch w := toks[p.s].text; {
+		case p.conn:
+			if k == 0 || ps[k-1].conn || w != "and" {
+				return false
+			}
+		case p.unit != nil:
+		case !isCapitalised(w) || orgHeads.has(w) || orgStarts.has(w):
+			return false
+		}
+	}
+	// "Ana Stand": a given name and the head alone may be a person's
+	if n == 2 && d.a.givenNames[d.word(ps[0])] {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "LOC", "")
+}
+
+// plantSite: "at the Kessel Works", "near Tarvo Steel's Orvane Coke
+// Works", "at the Kessel Refinery": an industrial plant's name after "at"
+// or "near" (past "the" or an owner's possessive) is the site, LOC; the
+// same name that acts or is listed with companies ("Kessel Drone Works
+// won orders") is the company's, and a listed company or a body's head
+// inside ("Tarvo Petroleum Refinery") leaves it to the company's rules.
+// "in" and a place after the name are read apart.
+func (d *doc) plantSite(ps []piece) bool {
+	if len(ps) < 2 || ps[0].conn || ps[1].conn {
+		return false
+	}
+	// the head, and "in" and its place perhaps after it ("at the Kessel
+	// Works in Tarvo")
+	h := 1
+	for h < len(ps) && h < 4 && !ps[h].conn && !plantHeads26.has(d.word(ps[h])) {
+		h++
+	}
+	if h >= len(ps) || !plantHeads26.has(d.word(ps[h])) || h+1 < len(ps) && (h+2 >= len(ps) || d.toks[ps[h+1].s].text != "in") {
+		return false
+	}
+	for _, p := range ps[:h] {
+		if p.conn || p.unit != nil && p.unit.label == "ORG" || orgHeads.has(d.word(p)) {
+			return false
+		}
+	}
+	if !d.plantPreposition(ps[0].s) {
+		return false
+	}
+	d.add(ps[0].s, ps[h].e, "LOC", "")
+	if h+2 < len(ps) {
+		d.classify(ps[h+2:])
+	}
+	return true
+}
+
+// plantPreposition: "at", "near" and the like before token s, past "the"
+// or an owner's name and its possessive ("at Tarvo Steel's").
+func (d *doc) plantPreposition(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k > 0 && toks[k].kind == tkPossessive {
+		k--
+		for j := 0; j < 4 && k > 0 && isCapitalised(toks[k].text) && !toks[k].newline; j++ {
+			k--
+		}
+	}
+	if k > 0 && toks[k].text == "the" {
+		k--
+	}
+	return k >= 0 && plantPrepositions26.has(toks[k].text)
+}
+
+// letterSite: "Concourse B", "gates on Pier C": a concourse's or a
+// pier's word and a capital letter are the site, LOC, no initial of a
+// name.
+func (d *doc) letterSite(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil || !letterSites26.has(d.word(ps[0])) {
+		return false
+	}
+	if w := d.toks[ps[1].s].text; len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return d.add(ps[0].s, ps[1].e, "LOC", "")
+}

@@ -1,0 +1,69 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R26StateBodyOf(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"armed forces of a republic", "Troops of the Armed Forces of the Republic of Orvania joined the drill.",
+			[]string{"ORG Armed Forces of the Republic of Orvania"}},
+		{"a ministry and its field of a republic", "The Ministry of Defence of the Republic of Orvania said so.",
+			[]string{"ORG Ministry of Defence of the Republic of Orvania"}},
+		{"a listed navy of a country", "The Royal Navy of Orvania sailed with the Royal Air Force of Orvania (RAFO).",
+			[]string{"ORG Royal Navy of Orvania", "ORG Royal Air Force of Orvania", "ORG RAFO -> Royal Air Force of Orvania"}},
+		{"the republic alone", "The bill went to the Congress of the Republic on Monday.",
+			[]string{"ORG Congress of the Republic"}},
+		{"a unit of the body read apart", "A unit is drawn from the Airmobile Forces of the Armed Forces of the Republic of Orvania.",
+			[]string{"ORG Airmobile Forces", "ORG Armed Forces of the Republic of Orvania"}},
+		{"a title of the republic is no body", "The President of the Republic of Orvania spoke.",
+			[]string{"GPE Republic of Orvania"}},
+		{"a company and its country stay apart", "Kessel Aerospace of Orvania won the contract.",
+			[]string{"ORG Kessel Aerospace", "GPE Orvania"}},
+	})
+}
+
+func TestAnnotator_R26VenueHead(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a stand", "The upper tier of the North Stand was full.",
+			[]string{"LOC North Stand"}},
+		{"two names before a stand", "She hit a six into the Brandt and Morel Stand after tea.",
+			[]string{"LOC Brandt and Morel Stand"}},
+		{"a pavilion named for a person", "The minister watched from the Tarvo Kessel Pavilion with friends.",
+			[]string{"LOC Tarvo Kessel Pavilion"}},
+		{"a sponsor's campus", "The council will review crowd plans for the Tarvair Campus before the concert.",
+			[]string{"LOC Tarvair Campus"}},
+		{"a given name and the head", "Ana Stand said so.",
+			[]string{"PERSON Ana Stand"}},
+		{"a body's head inside", "Students of the Kessel University Campus protested.",
+			[]string{"ORG Kessel University Campus"}},
+	})
+}
+
+func TestAnnotator_R26PlantSite(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a plant after at", "The plan was announced at the Kessel Works on Monday.",
+			[]string{"LOC Kessel Works"}},
+		{"a plant after an owner's possessive", "Emissions fell at Orvane Steel's Tarvo Coke Works last year.",
+			[]string{"ORG Orvane Steel", "LOC Tarvo Coke Works"}},
+		{"a plant and its town", "The plan was announced at the Kessel Works in Tarvonia.",
+			[]string{"LOC Kessel Works", "GPE Tarvonia"}},
+		{"a company that acts", "Kessel Drone Works won orders worth millions.",
+			[]string{"ORG Kessel Drone Works"}},
+		{"a body's head inside", "Prices fell at the Kessel Petroleum Refinery.",
+			nil},
+	})
+}
+
+func TestAnnotator_R26LetterSite(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a lettered concourse", "The airport opened gates at the end of Concourse B on Wednesday.",
+			[]string{"LOC Concourse B"}},
+		{"a lettered pier", "Ferries leave from Pier C every hour.",
+			[]string{"LOC Pier C"}},
+		{"a concourse and a word", "The Concourse Tarvo opened.",
+			nil},
+	})
+}
