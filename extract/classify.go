@@ -360,12 +360,18 @@ func init() {
 		// before a club's short name takes it (news_r21news.go)
 		(*doc).placeNotSide,
 		(*doc).teamShortName,
+		// "Kessel City ... City travel": a club's short name after its full
+		// one (news_r26org.go)
+		(*doc).clubShortForm,
 		// "the Lions never looked back": a capitalised plural after "the" in
 		// sport is a side's nickname (news_r15news.go)
 		(*doc).sportNickname,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
 		(*doc).cityClubPossessive,
+		// "Tarvo coach Ana Brandt", "two points behind Kessel": a town's
+		// club in sport (news_r26org.go)
+		(*doc).cityClubRole,
 		(*doc).raceCar,
 		(*doc).designNumbered,
 		// "the Japanese Type 12": a flag before a design (news_plat10.go)

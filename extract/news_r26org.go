@@ -4,7 +4,11 @@ package extract
 // their names: a state's body named with its country ("the Royal Navy of
 // Tarvo", "the Ministry of Defence of the Republic of Kessel"), a ground's
 // stand or pavilion and a site's campus, an industrial plant after "at",
-// and an airport's lettered concourse ("Concourse B").
+// an airport's lettered concourse ("Concourse B"); in sport, a town's club
+// by the words around it ("the Tarvo game", "two points behind Kessel")
+// and a club's short name after its full one ("Kessel City", then "City").
+
+import "strings"
 
 var (
 	stateBodies26       = cue("stateBodies26")
@@ -12,6 +16,8 @@ var (
 	plantHeads26        = cue("plantHeads26")
 	plantPrepositions26 = cue("plantPrepositions26")
 	letterSites26       = cue("letterSites26")
+	matchNouns26        = cue("matchNouns26")
+	tableLinks26        = cue("tableLinks26")
 )
 
 // stateBodyOf: "the Armed Forces of the Republic of Kessel", "the Royal
@@ -232,4 +238,73 @@ func (d *doc) letterSite(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "LOC", "")
+}
+
+// cityClubRole: "Tarvo coach Ana Brandt", "the Kessel game", "two points
+// behind Tarvo": in a sports text a town's name before a team's word (its
+// coach, fans, striker) or a match's noun, or after a league table's
+// "behind" or "clear of" with points before it, is the town's club, ORG;
+// a country's stays the country's (national sides are GPE).
+func (d *doc) cityClubRole(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit == nil || ps[0].unit.label != "GPE" || d.a.countries[ps[0].unit.canonical] || homeNations.has(ps[0].unit.canonical) {
+		return false
+	}
+	s, e := ps[0].s, ps[0].e
+	toks := d.toks
+	role := e < len(toks) && !toks[e].newline && (teamRoles.has(toks[e].text) || matchNouns26.has(toks[e].text)) && d.roleNotVerb(e)
+	if !role && !d.tableLink(s) || !d.sportText() {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// tableLink: "points behind", "points clear of", "a point ahead of" before
+// token s.
+func (d *doc) tableLink(s int) bool {
+	toks := d.toks
+	k := s - 1
+	if k > 0 && toks[k].text == "of" {
+		k--
+	}
+	if k < 1 || !tableLinks26.has(toks[k].text) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !toks[j].newline; j-- {
+		if toks[j].text == "points" || toks[j].text == "point" {
+			return true
+		}
+	}
+	return false
+}
+
+// clubShortForm: "Kessel City won ... City travel to Tarvo", "TARVO PRIDE:"
+// then "the Pride": in a sports text a lone word that ends a club's name
+// of two or three words found before it is the club's short name, ORG,
+// the full name its canonical; a body's head ("Council") or a given name
+// is no club's short name, and a place's preposition before it keeps the
+// town ("in Tarvo" after "Orvane Tarvo").
+func (d *doc) clubShortForm(ps []piece) bool {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 {
+		return false
+	}
+	s := ps[0].s
+	w := d.toks[s].text
+	if !isCapitalised(w) || orgHeads.has(w) || d.a.givenNames[w] || !d.sportText() {
+		return false
+	}
+	// "In Tarvo, where the club ...": the town of a club named for it
+	if s > 0 && placeOnlyPrepositions.has(strings.ToLower(d.toks[s-1].text)) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if n := m.e - m.s; m.s >= s || m.label != "ORG" || n < 2 || n > 3 || !strings.EqualFold(d.toks[m.e-1].text, w) {
+			continue
+		}
+		c := m.canonical
+		if c == "" {
+			c = d.surface(m.s, m.e)
+		}
+		return d.add(s, s+1, "ORG", c)
+	}
+	return false
 }

@@ -67,3 +67,29 @@ func TestAnnotator_R26LetterSite(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R26CityClubRole(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a town's coach and its game in a match report", "A stoppage-time equaliser saved the derby. Graz coach Ana Brandt was upset before the Utrecht game.",
+			[]string{"ORG Graz", "PERSON Ana Brandt", "ORG Utrecht"}},
+		{"a club in the table", "A stoppage-time equaliser saved the derby, and the hosts stay third, two points behind Utrecht.",
+			[]string{"ORG Utrecht"}},
+		{"a country's captain stays the country", "A stoppage-time equaliser saved the derby. The Finland captain scored a hat-trick.",
+			[]string{"GPE Finland"}},
+		{"no sport", "The Graz game of chess drew crowds, and rents stay two points behind Utrecht.",
+			[]string{"GPE Graz", "GPE Utrecht"}},
+	})
+}
+
+func TestAnnotator_R26ClubShortForm(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a club's last word after its full name", "Kessel City beat Tarvo Rovers 2-1 after a stoppage-time equaliser. City travel to the coast next.",
+			[]string{"ORG Kessel City", "ORG Tarvo Rovers", "ORG City -> Kessel City"}},
+		{"the town after a place's preposition", "Orvane Split won the derby after a stoppage-time equaliser. In Split, the fans cheered.",
+			[]string{"ORG Orvane Split"}},
+		{"no sport", "Kessel Rovers said its profits rose. Rovers officials agreed.",
+			[]string{"ORG Kessel Rovers"}},
+	})
+}
