@@ -160,6 +160,7 @@ var refusedShapes = map[string]chunkShape{
 	"infraHead":                  19,
 	"initialsName":               3,
 	"initiativeFor":              1,
+	"initiativeRole":             3,
 	"interstateRoad":             29,
 	"isDePlace":                  7,
 	"itsCompany":                 29,

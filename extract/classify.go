@@ -976,6 +976,10 @@ func init() {
 		(*doc).programEdition,
 		// "paid from the Orvane Peace Facility": a fund, where money is spoken of
 		(*doc).fundFacility,
+		// "the Kessel Initiative (KI) said", "the Tarvo Network, funded
+		// with": a research body or a scheme by what it does or what is
+		// done to it, before its head's cue decides (news_r26org.go)
+		(*doc).initiativeRole,
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,

@@ -6,7 +6,9 @@ package extract
 // stand or pavilion and a site's campus, an industrial plant after "at",
 // an airport's lettered concourse ("Concourse B"); in sport, a town's club
 // by the words around it ("the Tarvo game", "two points behind Kessel")
-// and a club's short name after its full one ("Kessel City", then "City").
+// and a club's short name after its full one ("Kessel City", then "City");
+// an "Initiative" or a "Network" that writes (a research body's) or is
+// funded (a scheme).
 
 import "strings"
 
@@ -18,6 +20,9 @@ var (
 	letterSites26       = cue("letterSites26")
 	matchNouns26        = cue("matchNouns26")
 	tableLinks26        = cue("tableLinks26")
+	researchHeads26     = cue("researchHeads26")
+	findingVerbs26      = cue("findingVerbs26")
+	fundedVerbs26       = cue("fundedVerbs26")
 )
 
 // stateBodyOf: "the Armed Forces of the Republic of Kessel", "the Royal
@@ -307,4 +312,52 @@ func (d *doc) clubShortForm(ps []piece) bool {
 		return d.add(s, s+1, "ORG", c)
 	}
 	return false
+}
+
+// initiativeRole: "the Kessel Maritime Initiative said", "images reviewed
+// by the Kessel Maritime Initiative at the Tarvo Institute": an initiative
+// or a network that writes, finds or reviews, or that sits "at" a body,
+// is a research body's unit, ORG; "the Tarvo Network, funded with ...",
+// "joined the Kessel Initiative": one that is paid for or joined is a
+// scheme, PROGRAM (researchRole; define asks the same of a long form its
+// acronym follows). Without such words the heads' own readings stand (an
+// initiative a programme, a network a body).
+func (d *doc) initiativeRole(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || ps[n-1].unit != nil || !researchHeads26.has(d.word(ps[n-1])) {
+		return false
+	}
+	label := d.researchRole(ps[0].s, ps[n-1].e)
+	return label != "" && d.add(ps[0].s, ps[n-1].e, label, "")
+}
+
+// researchRole: the label that the words around a name ending in an
+// initiative's or a network's head at [s, e) give it, past an acronym in
+// brackets and a comma after it: ORG, PROGRAM or none.
+func (d *doc) researchRole(s, e int) string {
+	toks := d.toks
+	if !researchHeads26.has(toks[e-1].text) {
+		return ""
+	}
+	a := e
+	if a+2 < len(toks) && toks[a].text == "(" && toks[a+2].text == ")" && isCapitalised(toks[a+1].text) {
+		a += 3
+	}
+	if a < len(toks) && toks[a].text == "," {
+		a++
+	}
+	b := s - 1
+	if b > 0 && toks[b].text == "the" {
+		b--
+	}
+	switch {
+	case a < len(toks) && findingVerbs26.has(toks[a].text) && !toks[a].newline,
+		a+1 < len(toks) && toks[a].text == "at" && isCapitalised(toks[a+1].text) || a+2 < len(toks) && toks[a].text == "at" && toks[a+1].text == "the" && isCapitalised(toks[a+2].text),
+		b > 0 && toks[b].text == "by" && findingVerbs26.has(toks[b-1].text):
+		return "ORG"
+	case a < len(toks) && fundedVerbs26.has(toks[a].text) && !toks[a].newline,
+		b >= 0 && fundedVerbs26.has(toks[b].text):
+		return "PROGRAM"
+	}
+	return ""
 }

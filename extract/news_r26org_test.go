@@ -93,3 +93,19 @@ func TestAnnotator_R26ClubShortForm(t *testing.T) {
 			[]string{"ORG Kessel Rovers"}},
 	})
 }
+
+func TestAnnotator_R26InitiativeRole(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an initiative that reviews, at a body", "Images reviewed by the Kessel Maritime Transparency Initiative (KMTI) at the Tarvo Institute show a pier.",
+			[]string{"ORG Kessel Maritime Transparency Initiative", "ORG KMTI -> Kessel Maritime Transparency Initiative", "ORG Tarvo Institute"}},
+		{"an initiative that says", "The Kessel Peace Initiative said the talks failed.",
+			[]string{"ORG Kessel Peace Initiative"}},
+		{"a network that is funded", "The Gulf of Orvane Inter-regional Network, funded by donors, trained operators.",
+			[]string{"PROGRAM Gulf of Orvane Inter-regional Network"}},
+		{"an initiative joined", "Orvania joined the Tarvo Defence Initiative in May.",
+			[]string{"GPE Orvania", "PROGRAM Tarvo Defence Initiative"}},
+		{"an initiative alone keeps its head's reading", "The Tarvo Defence Initiative will spend more.",
+			[]string{"PROGRAM Tarvo Defence Initiative"}},
+	})
+}
