@@ -112,6 +112,7 @@ var refusedShapes = map[string]chunkShape{
 	"federalBody":                27,
 	"fieldsBeforeHead":           29,
 	"firedNumbered":              25,
+	"firmByContext":              19,
 	"firmsAnd":                   7,
 	"flaggedBody":                27,
 	"flaggedDesign":              27,

@@ -1117,6 +1117,10 @@ func init() {
 		// "KVB Videsh": a listed company and a word of its arm's name
 		// (news_r25org.go)
 		(*doc).subsidiaryName,
+		// "Orvania-based Kessel Tarvo", "the Kessel Tarvo joint venture": a
+		// company named like a person, before the plain reading takes the
+		// person (news_r26org.go)
+		(*doc).firmByContext,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
 	sortRules()

@@ -8,7 +8,8 @@ package extract
 // by the words around it ("the Tarvo game", "two points behind Kessel")
 // and a club's short name after its full one ("Kessel City", then "City");
 // an "Initiative" or a "Network" that writes (a research body's) or is
-// funded (a scheme).
+// funded (a scheme); a company named like a person, by the words around
+// it ("Orvania-based Kessel Tarvo", "the Kessel Tarvo joint venture").
 
 import "strings"
 
@@ -23,6 +24,7 @@ var (
 	researchHeads26     = cue("researchHeads26")
 	findingVerbs26      = cue("findingVerbs26")
 	fundedVerbs26       = cue("fundedVerbs26")
+	firmNounsAfter26    = cue("firmNounsAfter26")
 )
 
 // stateBodyOf: "the Armed Forces of the Republic of Kessel", "the Royal
@@ -360,4 +362,30 @@ func (d *doc) researchRole(s, e int) string {
 		return "PROGRAM"
 	}
 	return ""
+}
+
+// firmByContext: "Orvania-based Kessel Tarvo won", "the Kessel Tarvo joint
+// venture", "the Ana Brandt consortium": two or three plain name words
+// that a place's "-based" opens, or that a noun of companies follows, are
+// a company's, ORG, though shaped like a person's name; after "-based" a
+// given name keeps the person ("Orvania-based Ana Brandt": the noun of
+// her trade is left out).
+func (d *doc) firmByContext(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 3 || hasConn(ps) || hasUnit(ps) {
+		return false
+	}
+	s, e := ps[0].s, ps[n-1].e
+	toks := d.toks
+	for _, p := range ps {
+		if p.e-p.s != 1 || !isCapitalised(toks[p.s].text) {
+			return false
+		}
+	}
+	after := e < len(toks) && !toks[e].newline && (d.orgNoun(toks[e].text) || firmNounsAfter26.has(toks[e].text) || toks[e].text == "joint" && e+1 < len(toks) && toks[e+1].text == "venture")
+	based := s > 2 && toks[s-1].text == "based" && toks[s-1].glued && toks[s-2].text == "-" && !d.a.givenNames[toks[s].text]
+	if !after && !based {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
 }

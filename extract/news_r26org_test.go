@@ -109,3 +109,21 @@ func TestAnnotator_R26InitiativeRole(t *testing.T) {
 			[]string{"PROGRAM Tarvo Defence Initiative"}},
 	})
 }
+
+func TestAnnotator_R26FirmByContext(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a place's -based before a name", "Orvania-based Kessel Tarvo won the deal.",
+			[]string{"GPE Orvania", "ORG Kessel Tarvo"}},
+		{"a joint venture's name", "Two partners own the Kessel Tarvo joint venture.",
+			[]string{"ORG Kessel Tarvo"}},
+		{"a consortium named for a person", "The John Morrow consortium bid for the port.",
+			[]string{"ORG John Morrow"}},
+		{"a miner's metal ends the name", "Shares in Morrow Lithium rose.",
+			[]string{"ORG Morrow Lithium"}},
+		{"a given name after -based keeps the person", "Orvania-based Ana Brandt said so.",
+			[]string{"GPE Orvania", "PERSON Ana Brandt"}},
+		{"a person who speaks of the company", "Kessel Tarvo said he would resign from the company.",
+			[]string{"PERSON Kessel Tarvo"}},
+	})
+}
