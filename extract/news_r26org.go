@@ -218,7 +218,8 @@ func (d *doc) plantSite(ps []piece) bool {
 }
 
 // plantPreposition: "at", "near" and the like before token s, past "the"
-// or an owner's name and its possessive ("at Tarvo Steel's").
+// or an owner's name and its possessive ("at Tarvo Steel's"), no word of
+// work before it.
 func (d *doc) plantPreposition(s int) bool {
 	toks := d.toks
 	k := s - 1
@@ -231,7 +232,8 @@ func (d *doc) plantPreposition(s int) bool {
 	if k > 0 && toks[k].text == "the" {
 		k--
 	}
-	return k >= 0 && plantPrepositions26.has(toks[k].text)
+	// "worked at the Kessel Works": the employer, an organisation
+	return k >= 0 && plantPrepositions26.has(toks[k].text) && (k == 0 || !workAt.has(toks[k-1].text))
 }
 
 // letterSite: "Concourse B", "gates on Pier C": a concourse's or a

@@ -49,6 +49,8 @@ func TestAnnotator_R26PlantSite(t *testing.T) {
 			[]string{"ORG Orvane Steel", "LOC Tarvo Coke Works"}},
 		{"a plant and its town", "The plan was announced at the Kessel Works in Tarvonia.",
 			[]string{"LOC Kessel Works", "GPE Tarvonia"}},
+		{"a workplace after at", "She worked at the Kessel Works for years.",
+			[]string{"ORG Kessel Works"}},
 		{"a company that acts", "Kessel Drone Works won orders worth millions.",
 			[]string{"ORG Kessel Drone Works"}},
 		{"a body's head inside", "Prices fell at the Kessel Petroleum Refinery.",
