@@ -89,6 +89,8 @@ func TestAnnotator_R26ClubShortForm(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a club's last word after its full name", "Kessel City beat Tarvo Rovers 2-1 after a stoppage-time equaliser. City travel to the coast next.",
 			[]string{"ORG Kessel City", "ORG Tarvo Rovers", "ORG City -> Kessel City"}},
+		{"a match told by its midfield and its referee", "Kessel City beat Tarvo Rovers 2-1 after winning the ball in midfield. City travel to the coast next.",
+			[]string{"ORG Kessel City", "ORG Tarvo Rovers", "ORG City -> Kessel City"}},
 		{"the town after a place's preposition", "Orvane Split won the derby after a stoppage-time equaliser. In Split, the fans cheered.",
 			[]string{"ORG Orvane Split"}},
 		{"no sport", "Kessel Rovers said its profits rose. Rovers officials agreed.",
