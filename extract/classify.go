@@ -370,12 +370,18 @@ func init() {
 		// before a club's short name takes it (news_r21news.go)
 		(*doc).placeNotSide,
 		(*doc).teamShortName,
+		// "Kessel City ... City travel": a club's short name after its full
+		// one (news_r26org.go)
+		(*doc).clubShortForm,
 		// "the Lions never looked back": a capitalised plural after "the" in
 		// sport is a side's nickname (news_r15news.go)
 		(*doc).sportNickname,
 		(*doc).teamPossessive,
 		(*doc).givenNamePlatform,
 		(*doc).cityClubPossessive,
+		// "Tarvo coach Ana Brandt", "two points behind Kessel": a town's
+		// club in sport (news_r26org.go)
+		(*doc).cityClubRole,
 		(*doc).raceCar,
 		(*doc).designNumbered,
 		// "the Japanese Type 12": a flag before a design (news_plat10.go)
@@ -498,6 +504,12 @@ func init() {
 		// "treated at Tarvo Hospital", "beside Harlow Water", "Harlow Heath
 		// and Kessel Park": a site by its head and a place's preposition,
 		// before a workplace's context reads an organisation (news_places8.go)
+		// "the North Stand", "the Brandt Kessel Pavilion", "at the Kessel
+		// Works", "Concourse B": a ground's or a plant's site by its head,
+		// before a person's or a company's name in it is read (news_r26org.go)
+		(*doc).venueHead,
+		(*doc).plantSite,
+		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,
 		(*doc).landSite,
@@ -512,8 +524,6 @@ func init() {
 		(*doc).placePrefixTown,
 		// "State Highway 1", "Route 66": a road's head and its number
 		(*doc).numberedRoad,
-		// "Concourse B": an airport's part by its letter (news_r26join.go)
-		(*doc).letteredSite,
 		// "Ministry of Economy, Trade and Industry": a body's fields parted
 		// by commas, before the comma ends its name
 		(*doc).commaListBody,
@@ -976,6 +986,10 @@ func init() {
 		(*doc).programEdition,
 		// "paid from the Orvane Peace Facility": a fund, where money is spoken of
 		(*doc).fundFacility,
+		// "the Kessel Initiative (KI) said", "the Tarvo Network, funded
+		// with": a research body or a scheme by what it does or what is
+		// done to it, before its head's cue decides (news_r26org.go)
+		(*doc).initiativeRole,
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,
@@ -1041,6 +1055,10 @@ func init() {
 		// "Kessel Aerospace of Norway": a company and its home, before a
 		// body's country is read with it (news_r25org.go)
 		(*doc).companyOfCountry,
+		// "the Royal Navy of Tarvo", "the Armed Forces of the Republic of
+		// Kessel": a state's body and its country, one name, before the
+		// split at "of" (news_r26org.go)
+		(*doc).stateBodyOf,
 		// "the National Petroleum Corporation of Namibia": a body of a place
 		(*doc).bodyOfPlace,
 		// "the Ministry of Tourism and Antiquities": a listed body's name
@@ -1115,6 +1133,10 @@ func init() {
 		// "KVB Videsh": a listed company and a word of its arm's name
 		// (news_r25org.go)
 		(*doc).subsidiaryName,
+		// "Orvania-based Kessel Tarvo", "the Kessel Tarvo joint venture": a
+		// company named like a person, before the plain reading takes the
+		// person (news_r26org.go)
+		(*doc).firmByContext,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
 	sortRules()

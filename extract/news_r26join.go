@@ -16,11 +16,7 @@ import "strings"
 // agency"), and the honorifics of Malay, Arabic and South Asian usage,
 // added to titleWords (cues.txt).
 
-var (
-	designationHeads26  = cue("designationHeads26")
-	standHeads26        = cue("standHeads26")
-	letteredSiteHeads26 = cue("letteredSiteHeads26")
-)
+var designationHeads26 = cue("designationHeads26")
 
 // joinedNames: "the project, led by Kesselcorp with Tarvo Petroleum",
 // "a Memorandum of Understanding with Orvania",
@@ -203,7 +199,7 @@ func (d *doc) compassPhrase(i, n int) bool {
 // named after two people; a single word before "and" names no stand of
 // its own. Before the split at "and" reads a place and a person.
 func (d *doc) sharedStand(ps []piece) bool {
-	if len(ps) != 4 || !ps[1].conn || !standHeads26.has(d.word(ps[3])) || d.toks[ps[1].s].text != "and" {
+	if len(ps) != 4 || !ps[1].conn || !venueHeads26.has(d.word(ps[3])) || d.toks[ps[1].s].text != "and" {
 		return false
 	}
 	for _, p := range []piece{ps[0], ps[2]} {
@@ -243,18 +239,4 @@ func (d *doc) sideScore(ps []piece) bool {
 	}
 	d.addUnit(ps[0])
 	return true
-}
-
-// letteredSite: "gates on Concourse B", "Terminal C": an airport's or a
-// port's part named by its head and one capital letter is a place, LOC,
-// as "Terminal 5" is by its number (numberedRoad).
-func (d *doc) letteredSite(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || ps[1].unit != nil {
-		return false // the cheap check
-	}
-	w := d.word(ps[1])
-	if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' || !letteredSiteHeads26.has(d.word(ps[0])) {
-		return false
-	}
-	return d.add(ps[0].s, ps[1].e, "LOC", "")
 }

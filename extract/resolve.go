@@ -157,6 +157,9 @@ func (d *doc) define(ls, le, as, ae int) {
 		if h.label == "" && (d.programAfter(ls, ae) || d.ownedLongForm(ls, le) || as < ls && d.programWordBefore(as)) || h.label == "ORG" && (d.forcePlan(ls, le, ae) || d.compactOf(ls, le)) {
 			h.label = "PROGRAM" // "Transformation in Contact (TiC) initiative"
 		}
+		if r := d.researchRole(ls, le); r != "" {
+			h.label = r // "the Kessel Initiative (KI) said" (news_r26org.go)
+		}
 		if h.label == "" {
 			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok && (!d.wordsLongForm(ls, le) || d.modifies(max(le, ae))) {
 				return // "the Active Electronically Scanned Array (AESA) radar": a kind of thing
