@@ -45,7 +45,7 @@ var loadMoneyTables = sync.OnceValue(buildMoneyTables)
 // A "$" after letters not listed here ("Z$") is left alone.
 var currencyPrefixes = []currencyToken{
 	{token: "$", code: "USD"}, {token: "US$", code: "USD"}, {token: "US $", code: "USD"}, {token: "U.S.$", code: "USD"}, {token: "U.S. $", code: "USD"},
-	{token: "A$", code: "AUD"}, {token: "AU$", code: "AUD"}, {token: "C$", code: "CAD"}, {token: "CA$", code: "CAD"}, {token: "CAN$", code: "CAD"},
+	{token: "A$", code: "AUD"}, {token: "AU$", code: "AUD"}, {token: "C$", code: "CAD", unit: "c$"}, {token: "CA$", code: "CAD"}, {token: "CAN$", code: "CAD"},
 	{token: "S$", code: "SGD"}, {token: "SG$", code: "SGD"}, {token: "NZ$", code: "NZD"}, {token: "HK$", code: "HKD"}, {token: "NT$", code: "TWD"},
 	// "$US2.3 billion", "$A50 million": the Australian papers' order
 	{token: "$US", code: "USD"}, {token: "$A", code: "AUD"}, {token: "$NZ", code: "NZD"},
@@ -70,6 +70,13 @@ var currencyPrefixes = []currencyToken{
 	// pesos and rand: "P28 billion", "R45 million"
 	{token: "P", code: "PHP", unit: "p", scaled: true}, {token: "R", code: "ZAR", scaled: true},
 	{token: "N", code: "NGN", scaled: true}, {token: "MK", code: "MWK", scaled: true}, {token: "B/.", code: "PAB"}, {token: "zł", code: "PLN"},
+	// Lesotho's loti and Eswatini's lilangeni ("M420 million", "E50" in a
+	// story of the country), Tonga's paʻanga ("T$38 million"), Sierra
+	// Leone's new leone ("NLe 800") and its "Le" where the text names it
+	{token: "M", unit: "m", scaled: true}, {token: "E", unit: "e", scaled: true}, {token: "T$", code: "TOP"},
+	{token: "NLe", code: "SLE"}, {token: "Le", unit: "sl"},
+	// Hungary's forint ("Ft 9.4 billion"; elsewhere "Ft" is a fort's)
+	{token: "Ft", unit: "ft"},
 	// signs several currencies share: the text's country settles them
 	// (signUnits), and "K" and "L" need a scale word or thousands too
 	// ("K1,750", "L1,500 million"; not "L2", a Lagrange point)
@@ -111,7 +118,8 @@ var currencyPrefixes = []currencyToken{
 // elsewhere ("P8", "R45" are designators) and their countries or largest
 // cities: in a story that names one, its papers' prices are money
 // ("tickets cost R150", "a P500 fare", "the kwacha closed at K26.10").
-var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": stemsOf(signUnits["k"]), "Q": stemsOf(signUnits["q"])}
+var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": stemsOf(signUnits["k"]), "Q": stemsOf(signUnits["q"]),
+	"M": stemsOf(signUnits["m"]), "E": stemsOf(signUnits["e"])}
 
 // stemsOf are the country and city stems that settle a shared sign.
 func stemsOf(us []unitCurrency) []string {
@@ -168,6 +176,13 @@ var (
 	kronor = []unitCurrency{{"SEK", "Swed"}, {"SEK", "Stockholm"}, {"ISK", "Iceland"}, {"ISK", "Reykjav"}}
 )
 
+// cfaFrancs: the CFA franc of West Africa (the default) or of Central
+// Africa, by the countries and capitals the text names.
+var cfaFrancs = []unitCurrency{{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF", "Côte d"}, {"XOF", "Burkina"}, {"XOF", "Benin"}, {"XOF", "Togo"},
+	{"XOF", "Guinea-Bissau"}, {"XOF", "Bamako"}, {"XOF", "Niamey"}, {"XOF", "Dakar"}, {"XOF", "Abidjan"}, {"XOF", "Cotonou"}, {"XOF", "Lomé"}, {"XOF", "Ouagadougou"}, {"XOF", "Bissau"},
+	{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
+	{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}}
+
 var bosnianMarks = []unitCurrency{{"BAM", "Bosnia"}, {"BAM", "Sarajevo"}, {"BAM", "Banja Luka"}, {"BAM", "Mostar"}}
 
 // signUnits are the currencies of a shared sign or name and the countries
@@ -177,10 +192,16 @@ var bosnianMarks = []unitCurrency{{"BAM", "Bosnia"}, {"BAM", "Sarajevo"}, {"BAM"
 // or the kina, the "L" of the lempira, the lek, the leu or the loti, and
 // "LE", Egypt's pound where the text names Egypt ("LE200").
 var signUnits = map[string][]unitCurrency{
-	"cfa": {{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF", "Côte d"}, {"XOF", "Burkina"}, {"XOF", "Benin"}, {"XOF", "Togo"},
-		{"XOF", "Guinea-Bissau"}, {"XOF", "Bamako"}, {"XOF", "Niamey"}, {"XOF", "Dakar"}, {"XOF", "Abidjan"},
-		{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
-		{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}},
+	"cfa": cfaFrancs,
+	// a bare "francs" is the CFA franc in a story of its countries, as it
+	// is Switzerland's or Rwanda's in theirs (ISO's names)
+	"franc": cfaFrancs,
+	"m":     {{"LSL", "Lesotho"}, {"LSL", "Maseru"}},
+	"e":     {{"SZL", "Eswatini"}, {"SZL", "Swazi"}, {"SZL", "Mbabane"}},
+	"sl":    {{"SLE", "Sierra Leone"}, {"SLE", "Freetown"}},
+	"ft":    {{"HUF", "Hungar"}, {"HUF", "Budapest"}},
+	// "C$" is Canada's dollar, or Nicaragua's córdoba in a story about it
+	"c$":     {{"CAD", "Canad"}, {"CAD", "Ottawa"}, {"NIO", "Nicaragu"}, {"NIO", "Managua"}},
 	"bs":     {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},
 	"dh":     dirhams,
 	"dirham": dirhams, // ISO's "UAE Dirham" names no country's adjective

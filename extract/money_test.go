@@ -273,6 +273,16 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Kessel Gold closed at 6,120c after its R2.1 billion deal.", []moneyWant{{"6,120c", 61.2, 0, "ZAR"}, {"R2.1 billion", 2.1e9, 0, "ZAR"}}},
 		{"a dividend of 5c a share", []moneyWant{{"5c", 0.05, 0, "USD"}}},
 		{"Canada's Kessel Foods in Canada said a loaf now costs 99¢.", []moneyWant{{"99¢", 0.99, 0, "CAD"}}},
+		// Tonga's, Lesotho's, Eswatini's and Sierra Leone's signs and names
+		// in a story of the country; names with the country's adjective
+		{"Nukuʻalofa, Tonga: the cabinet set aside T$12.5 million and 3 million paʻanga for wharves, and 40,000 pa'anga more.", []moneyWant{{"T$12.5 million", 12.5e6, 0, "TOP"}, {"3 million paʻanga", 3e6, 0, "TOP"}, {"40,000 pa'anga", 40000, 0, "TOP"}}},
+		{"MASERU, Lesotho — Lesotho will earn M310 million from water; a teacher earns M9,800 a month and a taxi fare is M25.", []moneyWant{{"M310 million", 310e6, 0, "LSL"}, {"M9,800", 9800, 0, "LSL"}, {"M25", 25, 0, "LSL"}}},
+		{"In Eswatini, the fee rose to E75 and the grant to E12 million; Swazi traders paid 500 emalangeni.", []moneyWant{{"E75", 75, 0, "SZL"}, {"E12 million", 12e6, 0, "SZL"}, {"500 emalangeni", 500, 0, "SZL"}}},
+		{"Freetown, Sierra Leone: a bag of rice costs NLe 650, a ferry Le 45.", []moneyWant{{"NLe 650", 650, 0, "SLE"}, {"Le 45", 45, 0, "SLE"}}},
+		{"Paramaribo: Suriname's budget adds 95 million Surinamese dollars.", []moneyWant{{"95 million Surinamese dollars", 95e6, 0, "SRD"}}},
+		{"Cotonou, Benin: cotton farmers in Benin got 280 francs a kilogram.", []moneyWant{{"280 francs", 280, 0, "XOF"}}},
+		{"Managua, Nicaragua: a bus ticket costs C$25; Budapest pays Ft 3.1 billion; Toronto's club paid C$40 million.", []moneyWant{{"C$25", 25, 0, "NIO"}, {"Ft 3.1 billion", 3.1e9, 0, "HUF"}, {"C$40 million", 40e6, 0, "NIO"}}},
+		{"Toronto's club paid C$40 million.", []moneyWant{{"C$40 million", 40e6, 0, "CAD"}}},
 		// the cifrão as the decimal sign: Cabo Verde's escudos, Portugal's
 		// before the euro
 		{"In Cabo Verde the tax rose from 220$00 to 1.330$50 a night.", []moneyWant{{"220$00", 220, 0, "CVE"}, {"1.330$50", 1330.5, 0, "CVE"}}},
@@ -437,7 +447,7 @@ func TestFindMoney_NotMoneyForms(t *testing.T) {
 		"she won 3 medals", "they won 2 million votes", "a P8 patrol", "the R45 rifle", "P 28 billion", "passed the 1 million mark",
 		"of 12,000 players, 3,000 won prizes", "the K9 Thunder", "K1,200 in a text naming no country", "Bs 800 million", "an N95 mask",
 		"ALL 3,000 WORKERS", "MAD 10", "DH 48 billion",
-		"See Figure 5c", "a grade 3c pupil", "the 2c model", "Clause 4c applies", "version 2.10$00 x", "12.5$001", "1234.567$00", strings.Repeat("9", 40) + "$00",
+		"The M16 rifle and the M1 motorway; the E50 road.", "Le 14 juillet 2026 and Le 60 in Paris", "Ft 3 Division", "the Ft 9 road", "See Figure 5c", "a grade 3c pupil", "the 2c model", "Clause 4c applies", "version 2.10$00 x", "12.5$001", "1234.567$00", strings.Repeat("9", 40) + "$00",
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := extract.FindMoney(text); len(got) != 0 {

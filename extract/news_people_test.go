@@ -322,6 +322,12 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"the Tarvo–Kessel highway and the Orvan–Ilk road", "Shi Kessel 6,", "Ground Master 400 Alpha",
 		"Al-Tarvo Al-", "Line 5 Kessel", "in Tarvo and Kessel districts", "Kessel Health", "CARAT Orvania began",
 		"the KTO Security Investment Programme", "off Tarvo Kessel and", "Fleet Support Ships (FSS)",
+		// annotate/24 reads a list's next place, towns named like people,
+		// openers in other languages, editions, calibres, sites, honorifics,
+		// a body of a country and joins by "with" and "in"
+		"Troy, Texas; and Camden,", "from Anna to", "Pico do", "KESSEL-2026", "Kessel 76 mm gun", "the Tarvo ranges",
+		"Haji Tarvo", "Armed Forces of the Republic of", "Kessel Works in Orvania and", "Concourse A. Kessel", "Tarvo Red 231 (",
+		"2.5c to 91.5c", "7.500$00",
 	} {
 		f.Add(s)
 	}
