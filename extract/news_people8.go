@@ -135,9 +135,10 @@ func (d *doc) weakForeignPlace(w span) bool {
 
 // givenNamedTown: a town named like a person, one word that is a listed
 // given name, where a listed place beside it says what it is: "from Anna
-// to Oslo", "from Oslo to Anna", "in Oslo and Anna". Not after a mere
-// "to" ("a card to Anna") nor where a person's context follows ("in Oslo
-// and Anna said"), which the callers ask.
+// to Oslo", "from Oslo to Anna", "in Oslo and Anna." at a list's end. Not
+// after a mere "to" ("a card to Anna"), nor before a verb ("police in Oslo
+// and Anna spoke"), nor where a person's context follows, which the
+// callers ask.
 func (d *doc) givenNamedTown(w span) bool {
 	toks := d.toks
 	if w.e != w.s+1 || w.s < 1 {
@@ -150,7 +151,9 @@ func (d *doc) givenNamedTown(w span) bool {
 	case "to":
 		return d.placeEndsAt(w.s-1) && d.fromBefore(w.s-1)
 	case "and":
-		return d.placeEndsAt(w.s-1) && d.placeListBefore(w.s-1)
+		// "in Oslo and Anna." ends the list; "in Oslo and Anna spoke" may
+		// join Anna to the subject
+		return d.placeEndsAt(w.s-1) && d.placeListBefore(w.s-1) && (w.e == len(toks) || toks[w.e].kind == tkPunct || toks[w.e].newline)
 	}
 	return false
 }
