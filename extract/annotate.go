@@ -638,8 +638,8 @@ func (d *doc) findUnits() {
 		n, h := d.a.gaz.longest(d.toks, i, &d.buf)
 		if n == 0 && d.lowerPlace(i) {
 			n, h = d.a.gaz.lower.longest(d.toks, i, &d.buf)
-			if n == 1 && (d.a.commonWords[t.text] || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && (placeKindNoun(d.toks[i+n-1].text) || shoreNouns.has(d.toks[i+n-1].text)) || d.compassPhrase(i, n) {
-				n = 0 // "turkey", "chile", "a chihuahua": a word before a place; "the northern province", "the west coast", "the east end" (news_r26join.go)
+			if n == 1 && (d.a.commonWords[t.text] || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && (placeKindNoun(d.toks[i+n-1].text) || shoreNouns.has(d.toks[i+n-1].text) || articles.has(t.text)) || d.compassPhrase(i, n) {
+				n = 0 // "turkey", "chile", "a chihuahua": a word before a place; "the northern province", "the west coast", "the villages" ("The Villages"), "the east end" (news_r26join.go)
 			}
 		}
 		if n == 0 && !isASCII(t.text) {
