@@ -288,8 +288,8 @@ func (d *doc) tableLink(s int) bool {
 
 // clubShortForm: "Kessel City won ... City travel to Tarvo", "TARVO PRIDE:"
 // then "the Pride": in a sports text a lone word that ends a club's name
-// of two or three words found before it is the club's short name, ORG,
-// the full name its canonical; a body's head ("Council") or a given name
+// of two or three words found before it (the nearest) is the club's
+// short name, ORG, the full name its canonical; a body's head ("Council") or a given name
 // is no club's short name, and a place's preposition before it keeps the
 // town ("in Tarvo" after "Orvane Tarvo").
 func (d *doc) clubShortForm(ps []piece) bool {
@@ -305,8 +305,15 @@ func (d *doc) clubShortForm(ps []piece) bool {
 	if s > 0 && placeOnlyPrepositions.has(strings.ToLower(d.toks[s-1].text)) {
 		return false
 	}
-	for _, m := range d.mentions {
-		if n := m.e - m.s; m.s >= s || m.label != "ORG" || n < 2 || n > 3 || !strings.EqualFold(d.toks[m.e-1].text, w) {
+	// the nearest club of the last mentions before it: a bounded look
+	// back keeps a long sports text linear
+	for k, n := len(d.mentions)-1, 0; k >= 0 && n < 256; k-- {
+		m := d.mentions[k]
+		if m.s >= s {
+			continue
+		}
+		n++
+		if l := m.e - m.s; m.label != "ORG" || l < 2 || l > 3 || !strings.EqualFold(d.toks[m.e-1].text, w) {
 			continue
 		}
 		c := m.canonical
