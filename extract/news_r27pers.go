@@ -1,0 +1,98 @@
+package extract
+
+// Round 27 (r27pers): names of places read as a person's. A name joined by
+// "and" or "or" to a place's, the pair after a preposition of places, is a
+// place too (coordinatedPlaces); a mansion is a building, as a palace is
+// (locHeads, cues.txt).
+
+var (
+	coordinatedPlacePrepositions27 = cue("coordinatedPlacePrepositions27")
+	sharedPlacePrepositions27      = cue("sharedPlacePrepositions27")
+)
+
+// coordinatedPlaces: a name read as a person's from its shape, joined by
+// "and" or "or" to a town's or a site's name, the pair after a preposition
+// of places, is a town, GPE: "a tax on Tarvo and Kessel Bay", "warnings for
+// Orvane and the Ilk Valley", "the islands outside Orvania and Tarvo".
+// placePrepositionPersons reads a name only right after the preposition,
+// and the lists of places (placeLists) want two places beside a listed
+// given name. A person's evidence around the name keeps it, or around a
+// name of the same family word elsewhere (namedPersonElsewhere), as does a
+// text of sport ("a homer off Tarvo and Spain's ace"); after
+// "on" or "for", which come before people too ("support for Kessel Brandt
+// and Orvania", "sanctions on Brandt and Orvania"), only one word beside a
+// place no country's is read.
+func (d *doc) coordinatedPlaces() {
+	t := d.toks
+	sport := -1 // asked once, at the first candidate
+	var byStart, byEnd tokMap
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.s < 2 {
+			continue // the cheap check
+		}
+		before := t[m.s-1].text == "and" || t[m.s-1].text == "or"
+		after := m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == "or") && !t[m.e+1].newline
+		if !before && !after || t[m.s].newline || m.reviewed || m.e-m.s > 3 || d.ownerAt(m.e) || titleWords.has(t[m.s].text) || d.personContext(m.s, m.e) || d.namedPersonElsewhere(k) {
+			continue
+		}
+		if byStart == nil {
+			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
+			defer d.done(byStart)
+			defer d.done(byEnd)
+		}
+		// the place beside the name, and the token the pair starts at
+		place, first := -1, 0
+		if after {
+			j := m.e + 1
+			if t[j].text == "the" {
+				j++
+			}
+			if p, ok := byStart.get(j); ok {
+				place, first = p, m.s
+			}
+		}
+		if p, ok := byEnd.get(m.s - 1); place < 0 && before && ok {
+			place, first = p, d.mentions[p].s
+		}
+		if place < 0 || d.mentions[place].label != "GPE" && d.mentions[place].label != "LOC" {
+			continue
+		}
+		if first > 0 && t[first-1].text == "the" {
+			first--
+		}
+		if first == 0 || t[first-1].sentStart {
+			continue // "In Orvania and Brandt's view": a phrase opening the sentence
+		}
+		p := t[first-1].text
+		if !coordinatedPlacePrepositions27.has(p) && !(sharedPlacePrepositions27.has(p) && m.e == m.s+1 && !d.a.countries[d.mentions[place].canonical]) {
+			continue
+		}
+		if sport < 0 {
+			sport = 0
+			if d.speaksOf(sportWords) {
+				sport = 1
+			}
+		}
+		if sport == 1 {
+			return
+		}
+		d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
+	}
+}
+
+// namedPersonElsewhere: another person's name in the text ends in the word
+// mention k ends in and is longer ("Anna Brandt"), or has a person's
+// evidence of its own ("Brandt said"). The same word alone again is no
+// evidence: a town named twice ("tax on Tarvo and Orvania", "outside
+// Orvania and Tarvo") would keep both.
+func (d *doc) namedPersonElsewhere(k int) bool {
+	m := d.mentions[k]
+	w := d.toks[m.e-1].text
+	for j, o := range d.mentions {
+		if j != k && o.label == "PERSON" && d.toks[o.e-1].text == w && (o.e-o.s > m.e-m.s || d.personContext(o.s, o.e) || d.ownerAt(o.e) || titleWords.has(d.toks[o.s].text)) {
+			return true
+		}
+	}
+	return false
+}
