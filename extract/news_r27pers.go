@@ -1,9 +1,12 @@
 package extract
 
-// Round 27 (r27pers): names of places read as a person's. A name joined by
-// "and" or "or" to a place's, the pair after a preposition of places, is a
-// place too (coordinatedPlaces); a mansion is a building, as a palace is
-// (locHeads, cues.txt).
+import "strings"
+
+// Round 27 (r27pers): names of places and programmes read as a person's. A
+// name joined by "and" or "or" to a place's, the pair after a preposition
+// of places, is a place too (coordinatedPlaces); a name with an edition's
+// number in a text of exercises is the exercise's (exerciseEditions); a
+// mansion is a building, as a palace is (locHeads, cues.txt).
 
 var (
 	coordinatedPlacePrepositions27 = cue("coordinatedPlacePrepositions27")
@@ -95,4 +98,43 @@ func (d *doc) namedPersonElsewhere(k int) bool {
 		}
 	}
 	return false
+}
+
+// exerciseEditions: "Tarvo Kessel 42 in July will test ...", "Orvane Shield
+// 2027 drew 30 ships": a name read as a person's with an edition's number
+// after it (two digits or a year of this century), in a text that speaks
+// of exercises, is the exercise's, PROGRAM, number and all. A person's
+// evidence around the name, a word after the number ("Tarvo Kessel 42
+// points"), and a text of sport ("Brandt 74 off 90 balls") keep it;
+// hullNumbered took the ships' numbers before.
+func (d *doc) exerciseEditions() {
+	toks := d.toks
+	exercise := -1 // asked once, at the first candidate
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" || e+1 >= len(toks) || toks[e].glued || toks[e].newline || !allDigits(toks[e].text) || d.used[e] {
+			continue // the cheap check: a person's name and a number
+		}
+		if n := toks[e].text; !(len(n) == 2 || len(n) == 4 && strings.HasPrefix(n, "20")) {
+			continue
+		}
+		if next := toks[e+1]; next.glued && !stopMarks25.has(next.text) || next.kind == tkWord && !connectors.has(next.text) && !auxiliaryVerbs.has(next.text) {
+			continue // "Kessel 42 points", "Kessel 6-4"
+		}
+		if m.reviewed || titleWords.has(toks[m.s].text) || d.personContext(m.s, e) {
+			continue
+		}
+		if exercise < 0 {
+			exercise = 0
+			if d.speaksOf(exerciseNouns) && !d.speaksOf(sportWords) {
+				exercise = 1
+			}
+		}
+		if exercise == 0 {
+			return
+		}
+		d.claim(e, e+1)
+		m.e, m.label, m.canonical = e+1, "PROGRAM", ""
+	}
 }

@@ -39,3 +39,19 @@ func TestAnnotator_R27Mansion(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R27ExerciseEditions(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an edition's two digits", "The army held drills last year. Tarvo Kessel 42 in July will test whether tanks can move.",
+			[]string{"PROGRAM Tarvo Kessel 42"}},
+		{"an edition's year", "The annual exercise ended. Tarvo Orvane 2027 will test the reserves.",
+			[]string{"PROGRAM Tarvo Orvane 2027"}},
+		{"a word after the number", "The exercise ended. Anna Kessel 42 points were scored.",
+			[]string{"PERSON Anna Kessel"}},
+		{"an age in apposition", "The minister, Anna Kessel, 42, said the exercise went well.",
+			[]string{"PERSON Anna Kessel"}},
+		{"no exercise in the text", "The vote ended. Tarvo Kessel 42 in July will test the party.",
+			[]string{"PERSON Tarvo Kessel"}},
+	})
+}
