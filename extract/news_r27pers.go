@@ -5,8 +5,10 @@ import "strings"
 // Round 27 (r27pers): names of places and programmes read as a person's. A
 // name joined by "and" or "or" to a place's, the pair after a preposition
 // of places, is a place too (coordinatedPlaces); a name with an edition's
-// number in a text of exercises is the exercise's (exerciseEditions); a
-// mansion is a building, as a palace is (locHeads, cues.txt).
+// number in a text of exercises is the exercise's (exerciseEditions), and
+// one between "the" and a programme's noun that a common noun modifies is
+// the programme's (modifiedSchemes); a mansion is a building, as a palace
+// is (locHeads, cues.txt).
 
 var (
 	coordinatedPlacePrepositions27 = cue("coordinatedPlacePrepositions27")
@@ -137,4 +139,39 @@ func (d *doc) exerciseEditions() {
 		d.claim(e, e+1)
 		m.e, m.label, m.canonical = e+1, "PROGRAM", ""
 	}
+}
+
+// modifiedSchemes: "under the Tarvo Kessel housing scheme", "the Orvane
+// Lind cash transfer programme": a name read as a person's between "the"
+// and a programme's noun (programNouns) that one or two common nouns
+// modify is the programme's name. A person's evidence around the name, a
+// verb's participle between ("the Tarvo Kessel led exercise") and a word
+// of the lists' keep it; the rules before read the noun right after the
+// name.
+func (d *doc) modifiedSchemes() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if m.label != "PERSON" || m.s == 0 || e+1 >= len(toks) || toks[m.s-1].text != "the" || toks[e].kind != tkWord || isCapitalised(toks[e].text) {
+			continue // the cheap check: "the", a person's name and a lower-case word
+		}
+		j := e
+		for j < len(toks) && j < e+2 && d.schemeModifier(j) {
+			j++
+		}
+		if j == e || j >= len(toks) || toks[j].newline || !programNouns.has(toks[j].text) || m.reviewed || d.personContext(m.s, e) {
+			continue
+		}
+		m.label, m.canonical = "PROGRAM", ""
+	}
+}
+
+// schemeModifier: token j is a common noun that may modify a programme's
+// noun: lower case, no function word, no participle ("led"), no noun of a
+// programme itself.
+func (d *doc) schemeModifier(j int) bool {
+	t := d.toks[j]
+	return t.kind == tkWord && !t.glued && !t.newline && !isCapitalised(t.text) && !functionWords.has(t.text) && !auxiliaryVerbs.has(t.text) &&
+		!strings.HasSuffix(t.text, "ed") && !programNouns.has(t.text) && !d.a.surnames[t.text]
 }

@@ -55,3 +55,17 @@ func TestAnnotator_R27ExerciseEditions(t *testing.T) {
 			[]string{"PERSON Tarvo Kessel"}},
 	})
 }
+
+func TestAnnotator_R27ModifiedSchemes(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"one common noun between", "A grant for buyers under the Tarvo Kessa housing scheme was raised.",
+			[]string{"PROGRAM Tarvo Kessa"}},
+		{"two common nouns between", "A grant under the Tarvo Kessel cash transfer programme was paid.",
+			[]string{"PROGRAM Tarvo Kessel"}},
+		{"a participle between", "They joined the Tarvo Kessel led exercise.",
+			[]string{"ORG Tarvo Kessel"}},
+		{"no programme's noun", "A grant under the Tarvo Kessel housing plan was paid.",
+			[]string{"PERSON Tarvo Kessel"}},
+	})
+}
