@@ -13,6 +13,7 @@ import "strings"
 var (
 	coordinatedPlacePrepositions27 = cue("coordinatedPlacePrepositions27")
 	sharedPlacePrepositions27      = cue("sharedPlacePrepositions27")
+	siteNounsOf27                  = cue("siteNounsOf27")
 )
 
 // coordinatedPlaces: a name read as a person's from its shape, joined by
@@ -174,4 +175,22 @@ func (d *doc) schemeModifier(j int) bool {
 	t := d.toks[j]
 	return t.kind == tkWord && !t.glued && !t.newline && !isCapitalised(t.text) && !functionWords.has(t.text) && !auxiliaryVerbs.has(t.text) &&
 		!strings.HasSuffix(t.text, "ed") && !programNouns.has(t.text) && !d.a.surnames[t.text]
+}
+
+// siteOf: "on to the port of Tarvo Kessel", "in the area of Orvane Lind": a
+// name read as a person's after a site's noun and "of" is the site's, LOC;
+// a person's evidence around the name and a possessive after it ("the
+// area of Kessel's research") keep it.
+func (d *doc) siteOf() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.s < 2 || toks[m.s-1].text != "of" || !siteNounsOf27.has(toks[m.s-2].text) {
+			continue // the cheap check
+		}
+		if toks[m.s].newline || m.reviewed || d.ownerAt(m.e) || d.personContext(m.s, m.e) {
+			continue
+		}
+		m.label, m.canonical = "LOC", ""
+	}
 }

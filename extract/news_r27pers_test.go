@@ -69,3 +69,17 @@ func TestAnnotator_R27ModifiedSchemes(t *testing.T) {
 			[]string{"PERSON Tarvo Kessel"}},
 	})
 }
+
+func TestAnnotator_R27SiteOf(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a port", "The freight link runs on to the port of Tarvo Kessel.",
+			[]string{"LOC Tarvo Kessel"}},
+		{"an area", "They trained in the area of Orvane Lindqvar and near the coast.",
+			[]string{"LOC Orvane Lindqvar"}},
+		{"a possessive keeps the person", "She works in the area of Kessel's research.",
+			[]string{"PERSON Kessel"}},
+		{"an apposition keeps the person", "Spending in the area of Anna Kessel, the minister, grew.",
+			[]string{"PERSON Anna Kessel"}},
+	})
+}
