@@ -387,6 +387,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.placePrepositionPersons()
 	d.coordinatedPlaces() // news_r27pers.go
 	d.siteOf()            // news_r27pers.go
+	d.passagePersons()    // news_r27pers.go
 	d.exerciseEditions()  // news_r27pers.go
 	d.modifiedSchemes()   // news_r27pers.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))

@@ -14,6 +14,7 @@ var (
 	coordinatedPlacePrepositions27 = cue("coordinatedPlacePrepositions27")
 	sharedPlacePrepositions27      = cue("sharedPlacePrepositions27")
 	siteNounsOf27                  = cue("siteNounsOf27")
+	passagePrepositions27          = cue("passagePrepositions27")
 )
 
 // coordinatedPlaces: a name read as a person's from its shape, joined by
@@ -192,5 +193,32 @@ func (d *doc) siteOf() {
 			continue
 		}
 		m.label, m.canonical = "LOC", ""
+	}
+}
+
+// passagePersons: "a 735-kilovolt line through Tarvo to the coast", "the
+// road across Kessel Orvane": a name read as a person's after a
+// preposition of passing through or across is a town, GPE, as
+// placePrepositionPersons reads one after "in" or "near". A listed given
+// name ("went through Anna to"), a person's evidence (placeShapedPerson)
+// and a text of sport ("a pass through Brandt") keep it.
+func (d *doc) passagePersons() {
+	t := d.toks
+	sport := -1 // asked once, at the first candidate
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.s < 1 || !passagePrepositions27.has(t[m.s-1].text) || t[m.s].newline || t[m.s-1].sentStart || d.a.givenNames[t[m.s].text] || !d.placeShapedPerson(k) {
+			continue // the cheap check first
+		}
+		if sport < 0 {
+			sport = 0
+			if d.speaksOf(sportWords) {
+				sport = 1
+			}
+		}
+		if sport == 1 {
+			return
+		}
+		d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
 	}
 }

@@ -83,3 +83,15 @@ func TestAnnotator_R27SiteOf(t *testing.T) {
 			[]string{"PERSON Anna Kessel"}},
 	})
 }
+
+func TestAnnotator_R27PassagePersons(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a line through a town", "The utility will build a power line through Brandt to the coast.",
+			[]string{"GPE Brandt"}},
+		{"a given name keeps the person", "The money went through Anna to the coast.",
+			[]string{"PERSON Anna"}},
+		{"an apposition keeps the person", "The deal came through Kessel, a broker.",
+			[]string{"PERSON Kessel"}},
+	})
+}
