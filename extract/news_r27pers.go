@@ -7,7 +7,8 @@ import "strings"
 // of places, is a place too (coordinatedPlaces); a name with an edition's
 // number in a text of exercises is the exercise's (exerciseEditions), and
 // one between "the" and a programme's noun that a common noun modifies is
-// the programme's (modifiedSchemes); a mansion is a building, as a palace
+// the programme's (modifiedSchemes), as is a benefit's card (benefitCards);
+// a mansion is a building, as a palace
 // is (locHeads, cues.txt).
 
 var (
@@ -15,6 +16,7 @@ var (
 	sharedPlacePrepositions27      = cue("sharedPlacePrepositions27")
 	siteNounsOf27                  = cue("siteNounsOf27")
 	passagePrepositions27          = cue("passagePrepositions27")
+	benefitHeads27                 = cue("benefitHeads27")
 )
 
 // coordinatedPlaces: a name read as a person's from its shape, joined by
@@ -220,5 +222,23 @@ func (d *doc) passagePersons() {
 			return
 		}
 		d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
+	}
+}
+
+// benefitCards: "the Tarvo Kessel Card will pay farmers", "the Orvane
+// Card": a name read as a person's that ends in a benefit's head is the
+// benefit's, PROGRAM, after "the" or where no listed given name opens it;
+// a person so named ("Anna Card said") keeps a person's evidence.
+func (d *doc) benefitCards() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s < 2 || !benefitHeads27.has(toks[m.e-1].text) {
+			continue // the cheap check
+		}
+		if m.reviewed || !(m.s > 0 && toks[m.s-1].text == "the" || !d.a.givenNames[toks[m.s].text]) || titleWords.has(toks[m.s].text) || d.personContext(m.s, m.e) {
+			continue
+		}
+		m.label, m.canonical = "PROGRAM", ""
 	}
 }

@@ -95,3 +95,17 @@ func TestAnnotator_R27PassagePersons(t *testing.T) {
 			[]string{"PERSON Kessel"}},
 	})
 }
+
+func TestAnnotator_R27BenefitCards(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a card after the", "The Tarvo Kessel Card will pay farmers.",
+			[]string{"PROGRAM Tarvo Kessel Card"}},
+		{"a card with no given name", "The Orvane Card pays families.",
+			[]string{"PROGRAM Orvane Card"}},
+		{"a person so named", "Andrew Card visited.",
+			[]string{"PERSON Andrew Card"}},
+		{"a saying verb keeps the person", "Anna Kessel Card said no.",
+			[]string{"PERSON Anna Kessel Card"}},
+	})
+}
