@@ -25,9 +25,11 @@ var (
 // Orvane and the Ilk Valley", "the islands outside Orvania and Tarvo".
 // placePrepositionPersons reads a name only right after the preposition,
 // and the lists of places (placeLists) want two places beside a listed
-// given name. A person's evidence around the name keeps it, or around a
-// name of the same family word elsewhere (namedPersonElsewhere), as does a
-// text of sport ("a homer off Tarvo and Spain's ace"); after
+// given name. A listed given name opening it, a singular verb after it
+// ("police in Tarvo and Brandt spoke"), a place's preposition after it
+// ("Ana Brandt in Leeds and Orvik Lumas in Tarvo", pairs), a person's
+// evidence around it or around a name of the same family word elsewhere
+// (namedPersonElsewhere) keep the person, as does a text of sport ("a homer off Tarvo and Spain's ace"); after
 // "on" or "for", which come before people too ("support for Kessel Brandt
 // and Orvania", "sanctions on Brandt and Orvania"), only one word beside a
 // place no country's is read.
@@ -42,8 +44,16 @@ func (d *doc) coordinatedPlaces() {
 		}
 		before := t[m.s-1].text == "and" || t[m.s-1].text == "or"
 		after := m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == "or") && !t[m.e+1].newline
-		if !before && !after || t[m.s].newline || m.reviewed || m.e-m.s > 3 || d.ownerAt(m.e) || titleWords.has(t[m.s].text) || d.personContext(m.s, m.e) || d.namedPersonElsewhere(k) {
+		if !before && !after || t[m.s].newline || m.reviewed || m.e-m.s > 3 || d.a.givenNames[t[m.s].text] || d.ownerAt(m.e) || titleWords.has(t[m.s].text) ||
+			d.parallelPlaceAt(m.e) || d.personContext(m.s, m.e) || d.namedPersonElsewhere(k) {
 			continue
+		}
+		// "police in Tarvo and Brandt spoke": a singular verb makes the
+		// name a subject of its own; "Tarvo and Orvik were" is a list
+		if m.e < len(t) && t[m.e].kind == tkWord && !t[m.e].newline {
+			if tg := d.tagAfter(m.e - 1); tg == "VBD" || tg == "VBZ" || tg == "MD" {
+				continue
+			}
 		}
 		if byStart == nil {
 			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()

@@ -5,20 +5,22 @@ import "testing"
 func TestAnnotator_R27CoordinatedPlaces(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a lone word before a town, after on", "The budget raises the tourist tax on Sal and Orvania from next year.",
-			[]string{"GPE Sal", "GPE Orvania"}},
-		{"a place after the town, with an article", "Health officials issued warnings for Wentworth and the Orvane Valley.",
-			[]string{"GPE Wentworth", "LOC Orvane Valley"}},
-		{"a town after a place", "The islands outside Orvania and Sal were left to wait.",
-			[]string{"GPE Orvania", "GPE Sal"}},
-		{"a two-word town after in", "The works in Santa Orvane and Sal Kessa were funded.",
-			[]string{"LOC Santa Orvane", "GPE Sal Kessa"}},
+		{"a lone word before a town, after on", "The budget raises the tourist tax on Brandt and Orvania from next year.",
+			[]string{"GPE Brandt", "GPE Orvania"}},
+		{"a listed given name keeps the person", "The tax on Anna and Orvania was raised.",
+			[]string{"PERSON Anna", "GPE Orvania"}},
+		{"a place after the town, with an article", "Health officials issued warnings for Brandt and the Orvane Valley.",
+			[]string{"GPE Brandt", "LOC Orvane Valley"}},
+		{"a town after a place", "The islands outside Orvania and Brandt were left to wait.",
+			[]string{"GPE Orvania", "GPE Brandt"}},
+		{"a two-word town after in", "The works in Santa Orvane and Kessel Brandt were funded.",
+			[]string{"LOC Santa Orvane", "GPE Kessel Brandt"}},
 		{"a title keeps the person", "Sanctions on Minister Brandt and Orvania were lifted.",
 			[]string{"PERSON Brandt", "GPE Orvania"}},
 		{"a surname the text gives someone keeps the person", "Anna Brandt spoke first. Sanctions on Brandt and Orvania were lifted.",
 			[]string{"PERSON Anna Brandt", "PERSON Brandt -> Anna Brandt", "GPE Orvania"}},
-		{"the same word named twice", "The tax on Sal and Orvania was raised. The islands outside Orvania and Sal waited.",
-			[]string{"GPE Sal", "GPE Orvania", "GPE Orvania", "GPE Sal"}},
+		{"the same word named twice", "The tax on Brandt and Orvania was raised. The islands outside Orvania and Brandt waited.",
+			[]string{"GPE Brandt", "GPE Orvania", "GPE Orvania", "GPE Brandt"}},
 		{"the same word said of elsewhere keeps the person", "Brandt said it was unfair. Sanctions on Brandt and Orvania were lifted.",
 			[]string{"PERSON Brandt", "PERSON Brandt", "GPE Orvania"}},
 		{"a country after for", "Support for Brandt and France grew.",
@@ -33,8 +35,8 @@ func TestAnnotator_R27CoordinatedPlaces(t *testing.T) {
 func TestAnnotator_R27Mansion(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a mansion after a given name", "The meeting at the Maximos Mansion cleared the purchase.",
-			[]string{"LOC Maximos Mansion"}},
+		{"a mansion after a given name", "The meeting at the Marta Mansion cleared the purchase.",
+			[]string{"LOC Marta Mansion"}},
 		{"a mansion in lower case is no name", "The meeting at the old mansion cleared the purchase.",
 			nil},
 	})
