@@ -385,6 +385,12 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.r26defPost()     // news_r26def.go
 	// "sea trials off Tarvo Kessel": a place read as a person (news_r25news.go)
 	d.placePrepositionPersons()
+	d.coordinatedPlaces() // news_r27pers.go
+	d.siteOf()            // news_r27pers.go
+	d.passagePersons()    // news_r27pers.go
+	d.exerciseEditions()  // news_r27pers.go
+	d.modifiedSchemes()   // news_r27pers.go
+	d.benefitCards()      // news_r27pers.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
