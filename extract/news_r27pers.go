@@ -37,6 +37,7 @@ func (d *doc) coordinatedPlaces() {
 	t := d.toks
 	sport := -1 // asked once, at the first candidate
 	var byStart, byEnd tokMap
+	var named map[string]personEvidence
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.s < 2 {
@@ -45,7 +46,13 @@ func (d *doc) coordinatedPlaces() {
 		before := t[m.s-1].text == "and" || t[m.s-1].text == "or"
 		after := m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == "or") && !t[m.e+1].newline
 		if !before && !after || t[m.s].newline || m.reviewed || m.e-m.s > 3 || d.a.givenNames[t[m.s].text] || d.ownerAt(m.e) || titleWords.has(t[m.s].text) ||
-			d.parallelPlaceAt(m.e) || d.personContext(m.s, m.e) || d.namedPersonElsewhere(k) {
+			d.parallelPlaceAt(m.e) || d.personContext(m.s, m.e) {
+			continue
+		}
+		if named == nil {
+			named = d.peopleByLastWord()
+		}
+		if d.namedPersonElsewhere(k, named) {
 			continue
 		}
 		// "police in Tarvo and Brandt spoke": a singular verb makes the
@@ -105,15 +112,36 @@ func (d *doc) coordinatedPlaces() {
 // evidence of its own ("Brandt said"). The same word alone again is no
 // evidence: a town named twice ("tax on Tarvo and Orvania", "outside
 // Orvania and Tarvo") would keep both.
-func (d *doc) namedPersonElsewhere(k int) bool {
+// The people's names are read once a text, into named (by last word: the
+// longest name's length, and whether one has evidence), so that asking
+// stays linear in a long text. Mention k has no evidence of its own when
+// coordinatedPlaces asks.
+func (d *doc) namedPersonElsewhere(k int, named map[string]personEvidence) bool {
 	m := d.mentions[k]
-	w := d.toks[m.e-1].text
-	for j, o := range d.mentions {
-		if j != k && o.label == "PERSON" && d.toks[o.e-1].text == w && (o.e-o.s > m.e-m.s || d.personContext(o.s, o.e) || d.ownerAt(o.e) || titleWords.has(d.toks[o.s].text)) {
-			return true
+	ev := named[d.toks[m.e-1].text]
+	return ev.longest > m.e-m.s || ev.evidence
+}
+
+// personEvidence is what the text's people's names ending in one word show.
+type personEvidence struct {
+	longest  int  // the longest such name, in tokens
+	evidence bool // one has a person's evidence of its own
+}
+
+// peopleByLastWord reads every person's name of the text once.
+func (d *doc) peopleByLastWord() map[string]personEvidence {
+	named := map[string]personEvidence{}
+	for _, o := range d.mentions {
+		if o.label != "PERSON" {
+			continue
 		}
+		w := d.toks[o.e-1].text
+		ev := named[w]
+		ev.longest = max(ev.longest, o.e-o.s)
+		ev.evidence = ev.evidence || d.personContext(o.s, o.e) || d.ownerAt(o.e) || titleWords.has(d.toks[o.s].text)
+		named[w] = ev
 	}
-	return false
+	return named
 }
 
 // exerciseEditions: "Tarvo Kessel 42 in July will test ...", "Orvane Shield
