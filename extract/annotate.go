@@ -476,6 +476,9 @@ type doc struct {
 	// lowerWords are the lower-case words of the text, built on first use
 	// by seenLower.
 	lowerWords map[string]bool
+	// sport is speaksOfSport's answer, asked once a text: 0 not yet, 1
+	// no, 2 yes.
+	sport int8
 	// tagsAfter remembers tagAfter's answers by token: rules ask of the
 	// same word many times, and each answer costs a run of the tagger.
 	tagsAfter []string

@@ -111,7 +111,7 @@ func (d *doc) townName(ps []piece) bool {
 	if u := ps[0].unit; u != nil && u.label == "ORG" || u == nil && (titleWords.has(w) || zoneWords.has(w) || orgHeads.has(w) || compassNouns.has(w) || d.commonWord(w)) {
 		return false // "the Old Town": a town's part
 	}
-	if d.speaksOf(sportWords) {
+	if d.speaksOfSport() {
 		return false
 	}
 	if e := ps[1].e; e < len(d.toks) && resultVerbs.has(d.toks[e].text) {

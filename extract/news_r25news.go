@@ -187,7 +187,6 @@ func (d *doc) placeInSite(ps []piece) bool {
 // "at" after a verb aimed at someone ("a swipe at Brandt") keep the person.
 func (d *doc) placePrepositionPersons() {
 	t := d.toks
-	sport := -1 // asked once, at the first candidate
 	var byStart tokMap
 	for k := range d.mentions {
 		m := d.mentions[k]
@@ -206,14 +205,8 @@ func (d *doc) placePrepositionPersons() {
 		if label == "" || !d.placeShapedPerson(k) {
 			continue
 		}
-		if sport < 0 {
-			sport = 0
-			if d.speaksOf(sportWords) {
-				sport = 1
-			}
-		}
-		if sport == 1 {
-			return
+		if d.speaksOfSport() {
+			return // a text of sport: none here
 		}
 		if byStart == nil {
 			byStart = d.mentionsByStart()

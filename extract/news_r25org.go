@@ -56,7 +56,7 @@ func (d *doc) articleClub(ps []piece) bool {
 	// "the club Al-Tarvo", "shares in Al-Kessel", "Al-Tarvo coach": a
 	// club's or a firm's word beside it, or a text about a game
 	near := s > 0 && articleCues25.has(toks[s-1].text) || e < len(toks) && articleCues25.has(toks[e].text)
-	if !near && !d.speaksOf(sportWords) {
+	if !near && !d.speaksOfSport() {
 		return false
 	}
 	return d.add(s, e, "ORG", "")

@@ -35,7 +35,6 @@ var (
 // place no country's is read.
 func (d *doc) coordinatedPlaces() {
 	t := d.toks
-	sport := -1 // asked once, at the first candidate
 	var byStart, byEnd tokMap
 	var named map[string]personEvidence
 	for k := range d.mentions {
@@ -94,14 +93,8 @@ func (d *doc) coordinatedPlaces() {
 		if !coordinatedPlacePrepositions27.has(p) && !(sharedPlacePrepositions27.has(p) && m.e == m.s+1 && !d.a.countries[d.mentions[place].canonical]) {
 			continue
 		}
-		if sport < 0 {
-			sport = 0
-			if d.speaksOf(sportWords) {
-				sport = 1
-			}
-		}
-		if sport == 1 {
-			return
+		if d.speaksOfSport() {
+			return // a text of sport: none here
 		}
 		d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
 	}
@@ -171,7 +164,7 @@ func (d *doc) exerciseEditions() {
 		}
 		if exercise < 0 {
 			exercise = 0
-			if d.speaksOf(exerciseNouns) && !d.speaksOf(sportWords) {
+			if d.speaksOf(exerciseNouns) && !d.speaksOfSport() {
 				exercise = 1
 			}
 		}
@@ -244,20 +237,13 @@ func (d *doc) siteOf() {
 // and a text of sport ("a pass through Brandt") keep it.
 func (d *doc) passagePersons() {
 	t := d.toks
-	sport := -1 // asked once, at the first candidate
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.s < 1 || !passagePrepositions27.has(t[m.s-1].text) || t[m.s].newline || t[m.s-1].sentStart || d.a.givenNames[t[m.s].text] || !d.placeShapedPerson(k) {
 			continue // the cheap check first
 		}
-		if sport < 0 {
-			sport = 0
-			if d.speaksOf(sportWords) {
-				sport = 1
-			}
-		}
-		if sport == 1 {
-			return
+		if d.speaksOfSport() {
+			return // a text of sport: none here
 		}
 		d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
 	}

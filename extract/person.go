@@ -290,6 +290,18 @@ func (d *doc) speaksOf(set *cueSet) bool {
 	return false
 }
 
+// speaksOfSport is speaksOf(sportWords), which several passes and rules
+// ask of the same text: read once.
+func (d *doc) speaksOfSport() bool {
+	if d.sport == 0 {
+		d.sport = 1
+		if d.speaksOf(sportWords) {
+			d.sport = 2
+		}
+	}
+	return d.sport == 2
+}
+
 // seenLower reports whether w also occurs in lower case in the text, a
 // sign that it is a common word capitalised.
 func (d *doc) seenLower(w string) bool {
