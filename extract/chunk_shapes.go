@@ -90,6 +90,7 @@ var refusedShapes = map[string]chunkShape{
 	"craftWordName":              3,
 	"crewFlight":                 29,
 	"datelinePlace":              16,
+	"deClub":                     7,
 	"dealName":                   17,
 	"definitePlatform":           7,
 	"designNumbered":             29,

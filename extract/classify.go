@@ -475,6 +475,9 @@ func init() {
 		(*doc).ordinalStreet,
 		// "at Parliament House": a public building (news_r21news.go)
 		(*doc).publicHouse,
+		// "the Tigres de Kessel": a club's name with its particle in a
+		// sports text, before it reads a town (news_r28org.go)
+		(*doc).deClub,
 		// "Lomas de Zamora": a town's name joined by its particle, before
 		// the particle parts it into two places or a body (places_de.go)
 		(*doc).dePlace,
