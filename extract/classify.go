@@ -87,6 +87,11 @@ func init() {
 		// place and mark rules read them (news_r24def.go)
 		(*doc).releaseFooter,
 		(*doc).ordinalBase,
+		// "the 59th Kessel Air Base": a numbered unit named after its
+		// base; "the Kessel Regiment (Special Forces)": a unit and its kind
+		// in brackets (news_r28org.go)
+		(*doc).ordinalNamedBase,
+		(*doc).bracketKind,
 		(*doc).serviceDistrict,
 		(*doc).classFlight,
 		// "the Navy's Nordic Beacon": a force's exercise (news_r24def.go)
@@ -113,6 +118,9 @@ func init() {
 		// "a Kessel Heavy Industries K3 rocket": a maker of two words and more
 		// and its model's designator, two names (news_r21org.go)
 		(*doc).makerThenModel,
+		// "Kessel Helicopter Engines": a listed maker and its products'
+		// plural, before the maker is read alone (news_r28org.go)
+		(*doc).makerProducts,
 
 		// "the Kessel Weapon System": a weapon's name before a description
 		// of its kind is the platform alone (news_r21def.go)
@@ -807,6 +815,9 @@ func init() {
 		(*doc).withTheSplit,
 		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
 		// two, before the base and cue rules take the run whole
+		// "the Kessel Trade Office in Tarvonia": an office in a country, one
+		// body, before the split at "in" (news_r28org.go)
+		(*doc).officeIn,
 		(*doc).nameInPlace,
 		// "the Great Plains and Orvane Alley": a known place and a place's
 		// name are two

@@ -2,7 +2,16 @@ package extract
 
 // Round 28 (r28org): organisations' names that trawl cut or split: a
 // Spanish or Portuguese club named with its particle in a sports text
-// ("the Tigres de Kessel", "Indios del Tarvo").
+// ("the Tigres de Kessel", "Indios del Tarvo"), an office or an
+// association in a country ("the Kessel Trade Office in Tarvonia"), a
+// maker and its products' plural ("Kessel Helicopter Engines"), a unit
+// and its kind in brackets ("the Parachute Regiment (Special Forces)"), a
+// numbered unit named after its base ("the 59th Kessel Air Base").
+
+var (
+	officeHeads28   = cue("officeHeads28")
+	makerProducts28 = cue("makerProducts28")
+)
 
 // deClub: "the Tigres de Kessel beat the Indios del Tarvo": in a sports
 // text, a plural word or a listed club's name, a Spanish or Portuguese
@@ -40,4 +49,86 @@ func (d *doc) deClub(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// officeIn: "the Tarvo Economic and Cultural Office in the Kessel
+// Republic", "the Kessel Garment Association in Tarvonia": an office's,
+// a mission's or an association's name, "in" and a country (no town) name
+// one body, ORG whole, as every development set's gold writes it, before
+// the split at "in" reads a body and a place. A company or an institute in
+// a country stays apart ("Kessel Shipyards in Tarvonia").
+func (d *doc) officeIn(ps []piece) bool {
+	n := len(ps)
+	if n < 4 || ps[n-1].unit == nil || ps[n-1].unit.label != "GPE" || !hasConn(ps) {
+		return false
+	}
+	toks := d.toks
+	i := n - 2
+	if ps[i].conn && toks[ps[i].s].text == "the" {
+		i--
+	}
+	if i < 2 || !ps[i].conn || toks[ps[i].s].text != "in" || !officeHeads28.has(d.word(ps[i-1])) || d.a.cities[ps[n-1].unit.canonical] {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// makerProducts: "Kessel Helicopter Engines", "Tarvo Land Vehicles": a
+// listed company and common words that its products' plural ends are one
+// company's name (a maker's division), ORG whole, not the maker alone.
+func (d *doc) makerProducts(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 4 || ps[0].unit == nil || ps[0].unit.label != "ORG" || !makerProducts28.has(d.word(ps[n-1])) || hasConn(ps) {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if w := d.word(p); w == "" || !isCapitalised(w) || allCapitals(w) || !d.commonWord(w) {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// bracketKind: "the Parachute Regiment (Special Forces)", "the 5th
+// Battalion (Airborne)": a unit's name and, in brackets, common
+// capitalised words of its kind are one unit's name, ORG with its brackets,
+// as the gold writes it; a code or an acronym in brackets ("Kessel
+// Regiment (KR 4)") is read apart.
+func (d *doc) bracketKind(ps []piece) bool {
+	n := len(ps)
+	e := ps[n-1].e
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "(" || !militaryUnits.has(d.word(ps[n-1])) {
+		return false
+	}
+	k := e + 1
+	for k < len(toks) && k < e+4 && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !allCapitals(toks[k].text) && d.commonWord(toks[k].text) && !d.used[k] {
+		k++
+	}
+	if k == e+1 || k >= len(toks) || toks[k].text != ")" {
+		return false
+	}
+	return d.add(ps[0].s, k+1, "ORG", "")
+}
+
+// ordinalNamedBase: "the 59th Kessel Air Base", "the 12th Tarvo Brandt
+// Air Base": an ordinal before a base named by a place or a person numbers
+// the air force's unit that the base is home to, ORG with its number, as
+// ordinalBase reads "the 71st Air Base"; without the ordinal the base is a
+// place.
+func (d *doc) ordinalNamedBase(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || n > 5 || ps[0].s == 0 || d.word(ps[n-1]) != "Base" || d.word(ps[n-2]) != "Air" || hasConn(ps) {
+		return false
+	}
+	s := ps[0].s
+	if t := d.toks[s-1]; t.newline || d.used[s-1] || !isOrdinal(t.text) {
+		return false
+	}
+	for _, p := range ps[:n-2] {
+		if u := p.unit; u != nil && u.label != "GPE" && u.label != "LOC" && u.label != "PERSON" || u == nil && !isCapitalised(d.toks[p.s].text) {
+			return false
+		}
+	}
+	return d.add(s-1, ps[n-1].e, "ORG", "")
 }

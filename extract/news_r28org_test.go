@@ -29,3 +29,55 @@ func TestAnnotator_R28BodyStarts(t *testing.T) {
 			[]string{"ORG Tarvo Journal"}},
 	})
 }
+
+func TestAnnotator_R28OfficeIn(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an office in a country", "Talks were held with the Tarvo Economic and Cultural Office in the United States last week.",
+			[]string{"ORG Tarvo Economic and Cultural Office in the United States"}},
+		{"an association in a country", "The Kessel Garment Association in Cambodia welcomed the ruling.",
+			[]string{"ORG Kessel Garment Association in Cambodia"}},
+		{"an office in a town stays apart", "The Kessel Trade Office in Paris opened on Monday.",
+			[]string{"ORG Kessel Trade Office", "GPE Paris"}},
+		{"a company in a country stays apart", "The ships were built by Kessel Shipyards in Norway.",
+			[]string{"ORG Kessel Shipyards", "GPE Norway"}},
+	})
+}
+
+func TestAnnotator_R28MakerProducts(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a maker and its engines", "The engines were co-developed by Safran Helicopter Engines of France.",
+			[]string{"ORG Safran Helicopter Engines", "GPE France"}},
+		{"a maker and its vehicles", "Rheinmetall Land Vehicles won the order.",
+			[]string{"ORG Rheinmetall Land Vehicles"}},
+		{"a maker alone", "The engines were built by Safran in France.",
+			[]string{"ORG Safran", "GPE France"}},
+		{"a maker's name before a lower-case kind", "The Safran helicopter engines were delivered.",
+			[]string{"ORG Safran"}},
+	})
+}
+
+func TestAnnotator_R28BracketKind(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a regiment and its kind", "The contingent is drawn from the Parachute Regiment (Special Forces), the ministry said.",
+			[]string{"ORG Parachute Regiment (Special Forces)"}},
+		{"a code in brackets stays apart", "The Tarvo Regiment (KR 4) moved north.",
+			[]string{"ORG Tarvo Regiment"}},
+		{"an acronym in brackets stays apart", "The Kessel Armoured Brigade (KAB) moved north.",
+			[]string{"ORG Kessel Armoured Brigade", "ORG KAB -> Kessel Armoured Brigade"}},
+	})
+}
+
+func TestAnnotator_R28OrdinalNamedBase(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a numbered unit named after its base", "At the airfield, home of the 59th Tarvo Kessel Air Base, the jets landed.",
+			[]string{"ORG 59th Tarvo Kessel Air Base"}},
+		{"a named base without a number is a place", "The jets landed at Tarvo Kessel Air Base on Monday.",
+			[]string{"LOC Tarvo Kessel Air Base"}},
+		{"a numbered base alone", "The 71st Air Base flies the jets.",
+			[]string{"ORG 71st Air Base"}},
+	})
+}
