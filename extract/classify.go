@@ -1043,6 +1043,9 @@ func init() {
 		// the run whole or the split at "and" parts it (news_r26join.go)
 		(*doc).joinedNames,
 		(*doc).sharedStand,
+		// "a kiosk run by Tarvo Life": the body that runs a thing, before a
+		// place's or a site's head reads it (news_r28org.go)
+		(*doc).runBy,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)

@@ -6,11 +6,13 @@ package extract
 // association in a country ("the Kessel Trade Office in Tarvonia"), a
 // maker and its products' plural ("Kessel Helicopter Engines"), a unit
 // and its kind in brackets ("the Parachute Regiment (Special Forces)"), a
-// numbered unit named after its base ("the 59th Kessel Air Base").
+// numbered unit named after its base ("the 59th Kessel Air Base"), the
+// body that runs or owns a thing ("a kiosk run by Tarvo Life").
 
 var (
-	officeHeads28   = cue("officeHeads28")
-	makerProducts28 = cue("makerProducts28")
+	officeHeads28    = cue("officeHeads28")
+	makerProducts28  = cue("makerProducts28")
+	runParticiples28 = cue("runParticiples28")
 )
 
 // deClub: "the Tigres de Kessel beat the Indios del Tarvo": in a sports
@@ -131,4 +133,38 @@ func (d *doc) ordinalNamedBase(ps []piece) bool {
 		}
 	}
 	return d.add(s-1, ps[n-1].e, "ORG", "")
+}
+
+// runBy: "a kiosk run by Tarvo Life", "the port, managed by Port of Kessel
+// International", "a ferry run today by Tarvo Fast Ferry": the name after
+// "by" and a participle of running or owning is the body that runs it,
+// ORG whole, whatever a place or a common word in it says ("Tarvo", "Life").
+// A person's name, a place alone, a people ("owned by Tarvonian
+// investors"), an owner's possessive ("owned by Kessel's Tarvo Group")
+// and two names joined by "and" are left to the other rules.
+func (d *doc) runBy(ps []piece) bool {
+	toks := d.toks
+	s, n := ps[0].s, len(ps)
+	if s < 2 || toks[s-1].text != "by" || n > 5 {
+		return false
+	}
+	if !runParticiples28.has(toks[s-2].text) && (s < 3 || !runParticiples28.has(toks[s-3].text) || toks[s-2].kind != tkWord || isCapitalised(toks[s-2].text)) {
+		return false
+	}
+	u, w := ps[0].unit, d.word(ps[0])
+	if n == 1 && u != nil && u.label != "ORG" || u != nil && u.label == "PERSON" {
+		return false
+	}
+	if n == 1 && u == nil && (d.commonWord(w) || d.a.givenNames[w]) || n > 1 && d.a.givenNames[w] || d.a.demonyms[w] {
+		return false
+	}
+	if e := ps[n-1].e; e < len(toks) && toks[e].kind == tkPossessive {
+		return false
+	}
+	for _, p := range ps {
+		if p.conn && toks[p.s].text != "of" {
+			return false
+		}
+	}
+	return d.add(s, ps[n-1].e, "ORG", "")
 }

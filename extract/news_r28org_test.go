@@ -81,3 +81,25 @@ func TestAnnotator_R28OrdinalNamedBase(t *testing.T) {
 			[]string{"ORG 71st Air Base"}},
 	})
 }
+
+func TestAnnotator_R28RunBy(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a town and a common word", "A kiosk run by Tarvo Life opened near the square.",
+			[]string{"ORG Tarvo Life"}},
+		{"an adverb between", "The ferry is run today by Kessel Fast Ferry.",
+			[]string{"ORG Kessel Fast Ferry"}},
+		{"a port's body", "The port, managed by Port of Tarvo International, handled cargo.",
+			[]string{"ORG Port of Tarvo International"}},
+		{"a name no list knows", "The mills are run mainly by Tarvelco.",
+			[]string{"ORG Tarvelco"}},
+		{"a person runs it", "The kiosk is run by Anna Kessel.",
+			[]string{"PERSON Anna Kessel"}},
+		{"a place alone", "The schools are run by Norway.",
+			[]string{"GPE Norway"}},
+		{"an owner's possessive", "The mine is owned by Norway's Kessel Group.",
+			[]string{"GPE Norway", "ORG Kessel Group"}},
+		{"a people", "The mine is owned by Norwegian investors.",
+			nil},
+	})
+}
