@@ -266,6 +266,7 @@ var refusedShapes = map[string]chunkShape{
 	"partInCodeName":             19,
 	"particleName":               16,
 	"particledName":              7,
+	"partyAdjectives":            19,
 	"partyDeeds":                 17,
 	"partyHyphen":                7,
 	"personNamedCraft":           16,

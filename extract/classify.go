@@ -1046,6 +1046,9 @@ func init() {
 		// "a kiosk run by Tarvo Life": the body that runs a thing, before a
 		// place's or a site's head reads it (news_r28org.go)
 		(*doc).runBy,
+		// "the Orvanian Democratic Congress": a party's adjectives and a
+		// listed house's name, before the house is read alone (news_r28org.go)
+		(*doc).partyAdjectives,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)

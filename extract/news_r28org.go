@@ -7,12 +7,17 @@ package extract
 // maker and its products' plural ("Kessel Helicopter Engines"), a unit
 // and its kind in brackets ("the Parachute Regiment (Special Forces)"), a
 // numbered unit named after its base ("the 59th Kessel Air Base"), the
-// body that runs or owns a thing ("a kiosk run by Tarvo Life").
+// body that runs or owns a thing ("a kiosk run by Tarvo Life"), a
+// party's adjectives before a listed house ("the Orvanian Democratic
+// Congress").
+
+import "strings"
 
 var (
 	officeHeads28    = cue("officeHeads28")
 	makerProducts28  = cue("makerProducts28")
 	runParticiples28 = cue("runParticiples28")
+	partyWords28     = cue("partyWords28")
 )
 
 // deClub: "the Tigres de Kessel beat the Indios del Tarvo": in a sports
@@ -167,4 +172,32 @@ func (d *doc) runBy(ps []piece) bool {
 		}
 	}
 	return d.add(s, ps[n-1].e, "ORG", "")
+}
+
+// partyAdjectives: "the Democratic Congress", "the Orvanian Democratic
+// Congress", "the Social Democratic Alliance": a party's adjectives (a
+// people's or a land's, or a doctrine's) before a listed body's name that
+// a party's head ends are one party's name, ORG whole, not the house
+// ("Congress") or a person ("Orvanian Democratic") and the house. "a
+// Democratic Congress" is a house that a party holds.
+func (d *doc) partyAdjectives(ps []piece) bool {
+	n := len(ps)
+	last := ps[n-1]
+	if n < 2 || n > 4 || last.unit == nil || last.unit.label != "ORG" || hasConn(ps) {
+		return false
+	}
+	toks := d.toks
+	if h := toks[last.e-1].text; !partyHeads.has(h) && !orgOfHeads.has(h) {
+		return false
+	}
+	if s := ps[0].s; s > 0 && (strings.EqualFold(toks[s-1].text, "a") || strings.EqualFold(toks[s-1].text, "an")) {
+		return false
+	}
+	for _, p := range ps[:n-1] {
+		w := d.word(p)
+		if w == "" || !isCapitalised(w) || !partyWords28.has(w) && !d.a.demonyms[w] && !hasSuffixIn(w, adjectiveSuffixes) {
+			return false
+		}
+	}
+	return d.add(ps[0].s, last.e, "ORG", "")
 }

@@ -103,3 +103,17 @@ func TestAnnotator_R28RunBy(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R28PartyAdjectives(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a doctrine's adjective and a house", "Most members voted in favour, as did the Democratic Congress.",
+			[]string{"ORG Democratic Congress"}},
+		{"a land's adjective first", "The Orvanian Democratic Congress walked out.",
+			[]string{"ORG Orvanian Democratic Congress"}},
+		{"a house that a party holds", "A Democratic Congress passed the bill.",
+			[]string{"ORG Congress"}},
+		{"the house alone", "The Congress passed the bill.",
+			[]string{"ORG Congress"}},
+	})
+}
