@@ -112,6 +112,7 @@ var refusedShapes = map[string]chunkShape{
 	"exchangeOn":                 7,
 	"familySerial":               28,
 	"federalBody":                27,
+	"fieldAndTail":               15,
 	"fieldsBeforeHead":           29,
 	"firedNumbered":              25,
 	"firmByContext":              19,

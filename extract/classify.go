@@ -1016,6 +1016,10 @@ func init() {
 		(*doc).twoOrgNames,
 		// "the Orvanian Defence Forces": an armed force by its head word
 		(*doc).forcesName,
+		// "the Kessel Court of Appeal and Justice": a body's field across
+		// "and" past the chunk's end, before the body is read without it
+		// (news_r28org.go)
+		(*doc).fieldAndTail,
 		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
 		// the body she is of, each whole, before the body's head word or
 		// the connectors take both

@@ -9,7 +9,8 @@ package extract
 // numbered unit named after its base ("the 59th Kessel Air Base"), the
 // body that runs or owns a thing ("a kiosk run by Tarvo Life"), a
 // party's adjectives before a listed house ("the Orvanian Democratic
-// Congress").
+// Congress"), a body's field across "and" ("the Kessel Court of Appeal and
+// Justice").
 
 import "strings"
 
@@ -200,4 +201,59 @@ func (d *doc) partyAdjectives(ps []piece) bool {
 		}
 	}
 	return d.add(ps[0].s, last.e, "ORG", "")
+}
+
+// fieldAndTail: "the Kessel Court of Appeal and Justice", "Anna Brandt of
+// the Tarvo Foundation for European and Foreign Policy": a body's head
+// word, "of" or "for" and its field, then "and" and one to three
+// capitalised words that end the run are one body's name, ORG whole; the
+// chunk stopped before "and" as a title's word follows it ("Justice",
+// "Foreign"). A person or a name before the body's "of the" is read
+// apart. A second body after "and" ("and Kessel State College") or a
+// person ("and Anna Brandt") is no part of the field.
+func (d *doc) fieldAndTail(ps []piece) bool {
+	n := len(ps)
+	toks := d.toks
+	e := ps[n-1].e
+	if n < 3 || e+2 >= len(toks) || toks[e].text != "and" || toks[e+1].newline || !hasConn(ps) {
+		return false
+	}
+	c := n - 1
+	for c > 0 && !ps[c].conn {
+		c--
+	}
+	if n-c-1 > 3 {
+		return false
+	}
+	j := c
+	if toks[ps[j].s].text == "the" {
+		j--
+	}
+	if j < 1 || !ps[j].conn || toks[ps[j].s].text != "of" && toks[ps[j].s].text != "for" || !orgStarts.has(d.word(ps[j-1])) {
+		return false
+	}
+	for _, p := range ps[c+1:] {
+		if w := d.word(p); w == "" || d.a.givenNames[w] {
+			return false
+		}
+	}
+	// the field's words after "and", to the end of the run
+	k := e + 1
+	for k < len(toks) && k < e+4 && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k] && !toks[k].newline {
+		if p, ok := d.itemAt(k); !ok || p.unit != nil || d.a.givenNames[toks[k].text] || orgStarts.has(toks[k].text) || orgHeads.has(toks[k].text) {
+			return false
+		}
+		k++
+	}
+	if k == e+1 || k < len(toks) && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !toks[k].newline {
+		return false
+	}
+	b := j - 1
+	for b > 0 && !ps[b-1].conn {
+		b--
+	}
+	if b > 0 {
+		d.classify(ps[:b])
+	}
+	return d.add(ps[b].s, k, "ORG", "")
 }

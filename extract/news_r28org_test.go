@@ -117,3 +117,19 @@ func TestAnnotator_R28PartyAdjectives(t *testing.T) {
 			[]string{"ORG Congress"}},
 	})
 }
+
+func TestAnnotator_R28FieldAndTail(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a court's field across and", "The ruling came from the Kessel Court of Appeal and Justice on Monday.",
+			[]string{"ORG Kessel Court of Appeal and Justice"}},
+		{"a person of a foundation", "Anna Brandt of the Tarvo Foundation for European and Foreign Policy said so.",
+			[]string{"PERSON Anna Brandt", "ORG Tarvo Foundation for European and Foreign Policy"}},
+		{"the association of an industry", "The Federal Association of the Tarvonian Security and Defence Industry said so.",
+			[]string{"ORG Federal Association of the Tarvonian Security and Defence Industry"}},
+		{"a second body after and", "The Tarvo Institute of Technology and Kessel State College signed a deal.",
+			[]string{"ORG Tarvo Institute of Technology", "ORG Kessel State College"}},
+		{"a title and a person after and", "The Kessel Court of Appeal and Justice Anna Brandt met on Monday.",
+			[]string{"ORG Kessel Court of Appeal", "PERSON Anna Brandt"}},
+	})
+}
