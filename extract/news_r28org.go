@@ -10,9 +10,14 @@ package extract
 // body that runs or owns a thing ("a kiosk run by Tarvo Life"), a
 // party's adjectives before a listed house ("the Orvanian Democratic
 // Congress"), a body's field across "and" ("the Kessel Court of Appeal and
-// Justice").
+// Justice"), a name whose initials take its connectors too ("Revolution
+// for Tarvo (RFT)").
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 var (
 	officeHeads28    = cue("officeHeads28")
@@ -209,8 +214,8 @@ func (d *doc) partyAdjectives(ps []piece) bool {
 // capitalised words that end the run are one body's name, ORG whole; the
 // chunk stopped before "and" as a title's word follows it ("Justice",
 // "Foreign"). A person or a name before the body's "of the" is read
-// apart. A second body after "and" ("and Kessel State College") or a
-// person ("and Anna Brandt") is no part of the field.
+// apart. A second body after "and" ("and Kessel State College", "and
+// KSC") or a person ("and Anna Brandt") is no part of the field.
 func (d *doc) fieldAndTail(ps []piece) bool {
 	n := len(ps)
 	toks := d.toks
@@ -240,7 +245,7 @@ func (d *doc) fieldAndTail(ps []piece) bool {
 	// the field's words after "and", to the end of the run
 	k := e + 1
 	for k < len(toks) && k < e+4 && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k] && !toks[k].newline {
-		if p, ok := d.itemAt(k); !ok || p.unit != nil || d.a.givenNames[toks[k].text] || orgStarts.has(toks[k].text) || orgHeads.has(toks[k].text) {
+		if p, ok := d.itemAt(k); !ok || p.unit != nil || allCapitals(toks[k].text) || d.a.givenNames[toks[k].text] || orgStarts.has(toks[k].text) || orgHeads.has(toks[k].text) {
 			return false
 		}
 		k++
@@ -256,4 +261,37 @@ func (d *doc) fieldAndTail(ps []piece) bool {
 		d.classify(ps[:b])
 	}
 	return d.add(ps[b].s, k, "ORG", "")
+}
+
+// connectorInitials: "Revolution for Tarvo (RFT)", "Fridays for Kessel
+// (FFK)": a long form whose every word, its lower-case connector too,
+// gives its acronym a capital letter in order is a name the writer spells
+// out whole, a body's (define labels it ORG); an activity's long form
+// leaves its connectors out ("Humanitarian Assistance and Disaster Relief
+// (HADR)") or writes them small ("Acceptance of Requirement (AoR)"), and a
+// programme's or a platform's head keeps its own label.
+func (d *doc) connectorInitials(ls, le int, acr string) bool {
+	letters := acronymLetters(acr)
+	if le-ls < 3 || len(letters) != le-ls || programHeads.has(d.toks[le-1].text) || platformHeads.has(d.toks[le-1].text) {
+		return false
+	}
+	// the acronym in capitals: "AoN" writes a connector's letter small, a
+	// term's ("Acceptance of Necessity")
+	if strings.ToUpper(acr) != acr {
+		return false
+	}
+	conn := false
+	for k, t := range d.toks[ls:le] {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if t.kind != tkWord || unicode.ToLower(r) != letters[k] {
+			return false
+		}
+		if !isCapitalised(t.text) {
+			if !connectors.has(t.text) || k == 0 {
+				return false
+			}
+			conn = true
+		}
+	}
+	return conn
 }

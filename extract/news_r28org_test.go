@@ -133,3 +133,23 @@ func TestAnnotator_R28FieldAndTail(t *testing.T) {
 			[]string{"ORG Kessel Court of Appeal", "PERSON Anna Brandt"}},
 	})
 }
+
+func TestAnnotator_R28ConnectorInitials(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a party whose initials take its for", "Most members of Revolution for Tarvo (RFT), the prime minister's party, voted in favour.",
+			[]string{"ORG Revolution for Tarvo", "ORG RFT -> Revolution for Tarvo"}},
+		{"a term writes its connector small", "The council accorded Acceptance of Requirement (AoR) for the rifles.",
+			nil},
+		{"an activity leaves its connector out", "Troops trained in Humanitarian Assistance and Disaster Relief (HADR) drills.",
+			nil},
+	})
+}
+
+func TestAnnotator_R28FieldAndTailAcronym(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an acronym after and is a second name", "The Kessel Institute for Physics and TARVQ confirmed the result.",
+			[]string{"ORG Kessel Institute for Physics", "ORG TARVQ"}},
+	})
+}
