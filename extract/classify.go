@@ -483,7 +483,7 @@ func init() {
 		(*doc).ordinalStreet,
 		// "at Parliament House": a public building (news_r21news.go)
 		(*doc).publicHouse,
-		// "the Tigres de Kessel": a club's name with its particle in a
+		// "the Halcones de Kessel": a club's name with its particle in a
 		// sports text, before it reads a town (news_r28org.go)
 		(*doc).deClub,
 		// "Lomas de Zamora": a town's name joined by its particle, before
@@ -1102,6 +1102,9 @@ func init() {
 		},
 		// "the Orvane-Kessel M4 rifle": a hyphenated name and its
 		// designator, before the hyphen parts it (news_plat10.go)
+		// "Kessel Land Systems-Tarvel": a maker's unit and its town, before
+		// the hyphen parts them (news_r28org.go)
+		(*doc).makerTown,
 		// "Tarvo High-Tech", "the think tank Kessel-Grup": a company, before
 		// the hyphen parts it or a double surname is read (news_r24org.go)
 		(*doc).techTail,
@@ -1161,6 +1164,9 @@ func init() {
 		// company named like a person, before the plain reading takes the
 		// person (news_r26org.go)
 		(*doc).firmByContext,
+		// "among them Los Tarvos": a group's name that no rule before read,
+		// before it reads a person (news_r28org.go)
+		(*doc).articleGroup,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
 	sortRules()

@@ -2,16 +2,18 @@ package extract
 
 // Round 28 (r28org): organisations' names that trawl cut or split: a
 // Spanish or Portuguese club named with its particle in a sports text
-// ("the Tigres de Kessel", "Indios del Tarvo"), an office or an
+// ("the Halcones de Kessel", "Toros del Tarvo"), an office or an
 // association in a country ("the Kessel Trade Office in Tarvonia"), a
-// maker and its products' plural ("Kessel Helicopter Engines"), a unit
-// and its kind in brackets ("the Parachute Regiment (Special Forces)"), a
+// maker and its products' plural ("Kessel Helicopter Engines"), a unit and
+// its kind in brackets ("the Kessel Ranger Regiment (Special Forces)"), a
 // numbered unit named after its base ("the 59th Kessel Air Base"), the
-// body that runs or owns a thing ("a kiosk run by Tarvo Life"), a
-// party's adjectives before a listed house ("the Orvanian Democratic
-// Congress"), a body's field across "and" ("the Kessel Court of Appeal and
-// Justice"), a name whose initials take its connectors too ("Revolution
-// for Tarvo (RFT)").
+// body that runs or owns a thing ("a kiosk run by Tarvo Life"), a party's
+// adjectives before a listed house ("the Orvanian Popular Congress"), a
+// body's field across "and" ("the Kessel Court of Appeal and Justice"), a
+// name whose initials take its connectors too ("Renewal for Tarvo
+// (RFT)"), a maker's unit named with its town after a hyphen ("Kessel
+// Land Systems-Tarvel"), a group named with a Spanish article ("Los
+// Tarvos").
 
 import (
 	"strings"
@@ -26,10 +28,10 @@ var (
 	partyWords28     = cue("partyWords28")
 )
 
-// deClub: "the Tigres de Kessel beat the Indios del Tarvo": in a sports
+// deClub: "the Halcones de Kessel beat the Toros del Tarvo": in a sports
 // text, a plural word or a listed club's name, a Spanish or Portuguese
 // particle and a place or a name no list knows are one club's name, ORG
-// whole, before the particle reads a town ("Lomas de Zamora") or splits the
+// whole, before the particle reads a town ("Lomas de Tarvo") or splits the
 // name in two. A given name first is a person's ("Luis de Kessel").
 func (d *doc) deClub(ps []piece) bool {
 	n := len(ps)
@@ -64,7 +66,7 @@ func (d *doc) deClub(ps []piece) bool {
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
 
-// officeIn: "the Tarvo Economic and Cultural Office in the Kessel
+// officeIn: "the Tarvo Trade and Culture Office in the Kessel
 // Republic", "the Kessel Garment Association in Tarvonia": an office's,
 // a mission's or an association's name, "in" and a country (no town) name
 // one body, ORG whole, as every development set's gold writes it, before
@@ -102,7 +104,7 @@ func (d *doc) makerProducts(ps []piece) bool {
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }
 
-// bracketKind: "the Parachute Regiment (Special Forces)", "the 5th
+// bracketKind: "the Kessel Ranger Regiment (Special Forces)", "the 5th
 // Battalion (Airborne)": a unit's name and, in brackets, common
 // capitalised words of its kind are one unit's name, ORG with its brackets,
 // as the gold writes it; a code or an acronym in brackets ("Kessel
@@ -147,7 +149,7 @@ func (d *doc) ordinalNamedBase(ps []piece) bool {
 }
 
 // runBy: "a kiosk run by Tarvo Life", "the port, managed by Port of Kessel
-// International", "a ferry run today by Tarvo Fast Ferry": the name after
+// International", "a ferry run today by Tarvo Sea Link": the name after
 // "by" and a participle of running or owning is the body that runs it,
 // ORG whole, whatever a place or a common word in it says ("Tarvo", "Life").
 // A person's name, a place alone, a people ("owned by Tarvonian
@@ -166,7 +168,7 @@ func (d *doc) runBy(ps []piece) bool {
 	if n == 1 && u != nil && u.label != "ORG" || u != nil && u.label == "PERSON" {
 		return false
 	}
-	if n == 1 && u == nil && (d.commonWord(w) || d.a.givenNames[w]) || n > 1 && d.a.givenNames[w] || d.a.demonyms[w] {
+	if n == 1 && u == nil && (d.commonWord(w) || d.a.givenNames[w] || hasSuffixIn(w, adjectiveSuffixes)) || n > 1 && d.a.givenNames[w] || d.a.demonyms[w] {
 		return false
 	}
 	if e := ps[n-1].e; e < len(toks) && toks[e].kind == tkPossessive {
@@ -180,11 +182,11 @@ func (d *doc) runBy(ps []piece) bool {
 	return d.add(s, ps[n-1].e, "ORG", "")
 }
 
-// partyAdjectives: "the Democratic Congress", "the Orvanian Democratic
-// Congress", "the Social Democratic Alliance": a party's adjectives (a
+// partyAdjectives: "the Progressive Congress", "the Orvanian Popular
+// Congress", "the Kessel Popular Front": a party's adjectives (a
 // people's or a land's, or a doctrine's) before a listed body's name that
 // a party's head ends are one party's name, ORG whole, not the house
-// ("Congress") or a person ("Orvanian Democratic") and the house. "a
+// ("Congress") or a person ("Orvanian Popular") and the house. "a
 // Democratic Congress" is a house that a party holds.
 func (d *doc) partyAdjectives(ps []piece) bool {
 	n := len(ps)
@@ -209,7 +211,7 @@ func (d *doc) partyAdjectives(ps []piece) bool {
 }
 
 // fieldAndTail: "the Kessel Court of Appeal and Justice", "Anna Brandt of
-// the Tarvo Foundation for European and Foreign Policy": a body's head
+// the Tarvo Foundation for Regional and Foreign Studies": a body's head
 // word, "of" or "for" and its field, then "and" and one to three
 // capitalised words that end the run are one body's name, ORG whole; the
 // chunk stopped before "and" as a title's word follows it ("Justice",
@@ -263,20 +265,20 @@ func (d *doc) fieldAndTail(ps []piece) bool {
 	return d.add(ps[b].s, k, "ORG", "")
 }
 
-// connectorInitials: "Revolution for Tarvo (RFT)", "Fridays for Kessel
+// connectorInitials: "Renewal for Tarvo (RFT)", "Mothers for Kessel
 // (FFK)": a long form whose every word, its lower-case connector too,
 // gives its acronym a capital letter in order is a name the writer spells
 // out whole, a body's (define labels it ORG); an activity's long form
-// leaves its connectors out ("Humanitarian Assistance and Disaster Relief
-// (HADR)") or writes them small ("Acceptance of Requirement (AoR)"), and a
+// leaves its connectors out ("Flood Relief and Shelter Support
+// (FRSS)") or writes them small ("Acceptance of Requirement (AoR)"), and a
 // programme's or a platform's head keeps its own label.
 func (d *doc) connectorInitials(ls, le int, acr string) bool {
 	letters := acronymLetters(acr)
 	if le-ls < 3 || len(letters) != le-ls || programHeads.has(d.toks[le-1].text) || platformHeads.has(d.toks[le-1].text) {
 		return false
 	}
-	// the acronym in capitals: "AoN" writes a connector's letter small, a
-	// term's ("Acceptance of Necessity")
+	// the acronym in capitals: "AoR" writes a connector's letter small, a
+	// term's ("Acceptance of Requirement")
 	if strings.ToUpper(acr) != acr {
 		return false
 	}
@@ -294,4 +296,48 @@ func (d *doc) connectorInitials(ls, le int, acr string) bool {
 		}
 	}
 	return conn
+}
+
+// makerTown: "Kessel Land Systems-Tarvel", "Orvane Group-Tarvo": a listed
+// company that a company's head ends, a hyphen and one capitalised word no
+// list knows (its plant's town) name the maker's unit, ORG whole, before
+// the hyphen parts them.
+func (d *doc) makerTown(ps []piece) bool {
+	if len(ps) != 3 || !ps[1].conn || ps[0].unit == nil || ps[0].unit.label != "ORG" || ps[2].unit != nil || !gluedHyphen(d.toks, ps[1].s) {
+		return false
+	}
+	toks := d.toks
+	w := d.word(ps[2])
+	if !orgHeads.has(toks[ps[0].e-1].text) || !isCapitalised(w) || allCapitals(w) || d.commonWord(w) || d.a.givenNames[w] {
+		return false
+	}
+	return d.add(ps[0].s, ps[2].e, "ORG", "")
+}
+
+// articleGroup: "among them Los Tarvos and Los Kesselos", "the gang Las
+// Orvanas": a Spanish plural article and a plural name that no rule
+// before read (a place's after "in" is read by articlePlace) are a gang's
+// or a group's name, ORG, no person's; after a place's preposition or
+// "of" it is a place's.
+func (d *doc) articleGroup(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 3 || hasUnit(ps) || hasConn(ps) {
+		return false
+	}
+	if a := d.word(ps[0]); a != "Los" && a != "Las" {
+		return false
+	}
+	for _, p := range ps[1:] {
+		if w := d.word(p); !isCapitalised(w) || allCapitals(w) || d.commonWord(w) {
+			return false
+		}
+	}
+	if w := d.word(ps[n-1]); w[len(w)-1] != 's' {
+		return false
+	}
+	// "the neighbourhoods of Las Tarvas", "near Los Kessos": a place's
+	if s := ps[0].s; s > 0 && (placePrepositions.has(d.toks[s-1].text) || d.toks[s-1].text == "of") {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }

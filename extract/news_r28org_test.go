@@ -5,8 +5,8 @@ import "testing"
 func TestAnnotator_R28DeClub(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a plural and a town in a sports text", "The Leones de Tarvo beat the hosts 6-3 in the ninth inning of the semifinal.",
-			[]string{"ORG Leones de Tarvo"}},
+		{"a plural and a town in a sports text", "The Halcones de Tarvo beat the hosts 6-3 in the ninth inning of the semifinal.",
+			[]string{"ORG Halcones de Tarvo"}},
 		{"del and a name no list knows", "The Gavilanes del Orvo lost the semifinal after a homer in the eighth inning.",
 			[]string{"ORG Gavilanes del Orvo"}},
 		{"outside a sports text a town", "Farmers in Lomas de Tarvo protested against the new tax on Monday.",
@@ -31,38 +31,40 @@ func TestAnnotator_R28BodyStarts(t *testing.T) {
 }
 
 func TestAnnotator_R28OfficeIn(t *testing.T) {
-	a := newTestAnnotator(t)
+	a := newTestAnnotator(t, Alias{Text: "Kessel Republic", Label: "GPE", Canonical: "Kessel Republic"},
+		Alias{Text: "Tarvonia", Label: "GPE", Canonical: "Tarvonia"})
 	checkSpans(t, a, []spanCase{
-		{"an office in a country", "Talks were held with the Tarvo Economic and Cultural Office in the United States last week.",
-			[]string{"ORG Tarvo Economic and Cultural Office in the United States"}},
-		{"an association in a country", "The Kessel Garment Association in Cambodia welcomed the ruling.",
-			[]string{"ORG Kessel Garment Association in Cambodia"}},
-		{"an office in a town stays apart", "The Kessel Trade Office in Paris opened on Monday.",
-			[]string{"ORG Kessel Trade Office", "GPE Paris"}},
-		{"a company in a country stays apart", "The ships were built by Kessel Shipyards in Norway.",
-			[]string{"ORG Kessel Shipyards", "GPE Norway"}},
+		{"an office in a country", "Talks were held with the Tarvo Trade and Culture Office in the Kessel Republic last week.",
+			[]string{"ORG Tarvo Trade and Culture Office in the Kessel Republic"}},
+		{"an association in a country", "The Kessel Garment Association in Tarvonia welcomed the ruling.",
+			[]string{"ORG Kessel Garment Association in Tarvonia"}},
+		{"an office in a town no list knows stays apart", "The Kessel Trade Office in Orvel opened on Monday.",
+			[]string{"ORG Kessel Trade Office", "GPE Orvel"}},
+		{"a company in a country stays apart", "The ships were built by Kessel Shipyards in Tarvonia.",
+			[]string{"ORG Kessel Shipyards", "GPE Tarvonia"}},
 	})
 }
 
 func TestAnnotator_R28MakerProducts(t *testing.T) {
-	a := newTestAnnotator(t)
+	a := newTestAnnotator(t, Alias{Text: "Kesselwerk", Label: "ORG", Canonical: "Kesselwerk"},
+		Alias{Text: "Tarvonia", Label: "GPE", Canonical: "Tarvonia"})
 	checkSpans(t, a, []spanCase{
-		{"a maker and its engines", "The engines were co-developed by Safran Helicopter Engines of France.",
-			[]string{"ORG Safran Helicopter Engines", "GPE France"}},
-		{"a maker and its vehicles", "Rheinmetall Land Vehicles won the order.",
-			[]string{"ORG Rheinmetall Land Vehicles"}},
-		{"a maker alone", "The engines were built by Safran in France.",
-			[]string{"ORG Safran", "GPE France"}},
-		{"a maker's name before a lower-case kind", "The Safran helicopter engines were delivered.",
-			[]string{"ORG Safran"}},
+		{"a maker and its engines", "The engines were co-developed by Kesselwerk Helicopter Engines of Tarvonia.",
+			[]string{"ORG Kesselwerk Helicopter Engines", "GPE Tarvonia"}},
+		{"a maker and its vehicles", "Kesselwerk Land Vehicles won the order.",
+			[]string{"ORG Kesselwerk Land Vehicles"}},
+		{"a maker alone", "The engines were built by Kesselwerk in Tarvonia.",
+			[]string{"ORG Kesselwerk", "GPE Tarvonia"}},
+		{"a maker's name before a lower-case kind", "The Kesselwerk helicopter engines were delivered.",
+			[]string{"ORG Kesselwerk"}},
 	})
 }
 
 func TestAnnotator_R28BracketKind(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a regiment and its kind", "The contingent is drawn from the Parachute Regiment (Special Forces), the ministry said.",
-			[]string{"ORG Parachute Regiment (Special Forces)"}},
+		{"a regiment and its kind", "The contingent is drawn from the Kessel Ranger Regiment (Special Forces), the ministry said.",
+			[]string{"ORG Kessel Ranger Regiment (Special Forces)"}},
 		{"a code in brackets stays apart", "The Tarvo Regiment (KR 4) moved north.",
 			[]string{"ORG Tarvo Regiment"}},
 		{"an acronym in brackets stays apart", "The Kessel Armoured Brigade (KAB) moved north.",
@@ -83,35 +85,35 @@ func TestAnnotator_R28OrdinalNamedBase(t *testing.T) {
 }
 
 func TestAnnotator_R28RunBy(t *testing.T) {
-	a := newTestAnnotator(t)
+	a := newTestAnnotator(t, Alias{Text: "Tarvonia", Label: "GPE", Canonical: "Tarvonia"})
 	checkSpans(t, a, []spanCase{
 		{"a town and a common word", "A kiosk run by Tarvo Life opened near the square.",
 			[]string{"ORG Tarvo Life"}},
-		{"an adverb between", "The ferry is run today by Kessel Fast Ferry.",
-			[]string{"ORG Kessel Fast Ferry"}},
+		{"an adverb between", "The ferry is run today by Kessel Sea Link.",
+			[]string{"ORG Kessel Sea Link"}},
 		{"a port's body", "The port, managed by Port of Tarvo International, handled cargo.",
 			[]string{"ORG Port of Tarvo International"}},
 		{"a name no list knows", "The mills are run mainly by Tarvelco.",
 			[]string{"ORG Tarvelco"}},
 		{"a person runs it", "The kiosk is run by Anna Kessel.",
 			[]string{"PERSON Anna Kessel"}},
-		{"a place alone", "The schools are run by Norway.",
-			[]string{"GPE Norway"}},
-		{"an owner's possessive", "The mine is owned by Norway's Kessel Group.",
-			[]string{"GPE Norway", "ORG Kessel Group"}},
-		{"a people", "The mine is owned by Norwegian investors.",
-			nil},
+		{"a place alone", "The schools are run by Tarvonia.",
+			[]string{"GPE Tarvonia"}},
+		{"an owner's possessive", "The mine is owned by Tarvonia's Kessel Group.",
+			[]string{"GPE Tarvonia", "ORG Kessel Group"}},
+		{"two owners", "The mine is owned by Kessel Mining and Tarvo Metals.",
+			[]string{"ORG Kessel Mining", "ORG Tarvo Metals"}},
 	})
 }
 
 func TestAnnotator_R28PartyAdjectives(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a doctrine's adjective and a house", "Most members voted in favour, as did the Democratic Congress.",
-			[]string{"ORG Democratic Congress"}},
-		{"a land's adjective first", "The Orvanian Democratic Congress walked out.",
-			[]string{"ORG Orvanian Democratic Congress"}},
-		{"a house that a party holds", "A Democratic Congress passed the bill.",
+		{"a doctrine's adjective and a house", "Most members voted in favour, as did the Progressive Congress.",
+			[]string{"ORG Progressive Congress"}},
+		{"a land's adjective first", "The Orvanian Popular Congress walked out.",
+			[]string{"ORG Orvanian Popular Congress"}},
+		{"a house that a party holds", "A Progressive Congress passed the bill.",
 			[]string{"ORG Congress"}},
 		{"the house alone", "The Congress passed the bill.",
 			[]string{"ORG Congress"}},
@@ -123,33 +125,50 @@ func TestAnnotator_R28FieldAndTail(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a court's field across and", "The ruling came from the Kessel Court of Appeal and Justice on Monday.",
 			[]string{"ORG Kessel Court of Appeal and Justice"}},
-		{"a person of a foundation", "Anna Brandt of the Tarvo Foundation for European and Foreign Policy said so.",
-			[]string{"PERSON Anna Brandt", "ORG Tarvo Foundation for European and Foreign Policy"}},
-		{"the association of an industry", "The Federal Association of the Tarvonian Security and Defence Industry said so.",
-			[]string{"ORG Federal Association of the Tarvonian Security and Defence Industry"}},
+		{"a person of a foundation", "Anna Brandt of the Tarvo Foundation for Regional and Foreign Studies said so.",
+			[]string{"PERSON Anna Brandt", "ORG Tarvo Foundation for Regional and Foreign Studies"}},
+		{"the union of an industry", "The Tarvo Union of the Kessel Rail and Freight Industry said so.",
+			[]string{"ORG Tarvo Union of the Kessel Rail and Freight Industry"}},
 		{"a second body after and", "The Tarvo Institute of Technology and Kessel State College signed a deal.",
 			[]string{"ORG Tarvo Institute of Technology", "ORG Kessel State College"}},
 		{"a title and a person after and", "The Kessel Court of Appeal and Justice Anna Brandt met on Monday.",
 			[]string{"ORG Kessel Court of Appeal", "PERSON Anna Brandt"}},
+		{"an acronym after and is a second name", "The Kessel Institute for Physics and TARVQ confirmed the result.",
+			[]string{"ORG Kessel Institute for Physics", "ORG TARVQ"}},
 	})
 }
 
 func TestAnnotator_R28ConnectorInitials(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a party whose initials take its for", "Most members of Revolution for Tarvo (RFT), the prime minister's party, voted in favour.",
-			[]string{"ORG Revolution for Tarvo", "ORG RFT -> Revolution for Tarvo"}},
+		{"a party whose initials take its for", "Most members of Renewal for Tarvo (RFT), the prime minister's party, voted in favour.",
+			[]string{"ORG Renewal for Tarvo", "ORG RFT -> Renewal for Tarvo"}},
 		{"a term writes its connector small", "The council accorded Acceptance of Requirement (AoR) for the rifles.",
 			nil},
-		{"an activity leaves its connector out", "Troops trained in Humanitarian Assistance and Disaster Relief (HADR) drills.",
+		{"an activity leaves its connector out", "Troops trained in Flood Relief and Shelter Support (FRSS) drills.",
 			nil},
 	})
 }
 
-func TestAnnotator_R28FieldAndTailAcronym(t *testing.T) {
+func TestAnnotator_R28MakerTown(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "Kessel Land Systems", Label: "ORG", Canonical: "Kessel Land Systems"},
+		Alias{Text: "Tarvonia", Label: "GPE", Canonical: "Tarvonia"})
+	checkSpans(t, a, []spanCase{
+		{"a maker's unit and its town", "The vehicles were built by Kessel Land Systems-Tarvel in the north.",
+			[]string{"ORG Kessel Land Systems-Tarvel"}},
+		{"a maker and a listed country", "The Kessel Land Systems-Tarvonia deal was signed.",
+			[]string{"ORG Kessel Land Systems", "GPE Tarvonia"}},
+	})
+}
+
+func TestAnnotator_R28ArticleGroup(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"an acronym after and is a second name", "The Kessel Institute for Physics and TARVQ confirmed the result.",
-			[]string{"ORG Kessel Institute for Physics", "ORG TARVQ"}},
+		{"two groups", "The army fought some 22 groups designated as terrorist, among them Los Tarvos and Los Kesselos.",
+			[]string{"ORG Los Tarvos", "ORG Los Kesselos"}},
+		{"a gang that acts", "Police said Las Orvanas controlled the port.",
+			[]string{"ORG Las Orvanas"}},
+		{"a neighbourhood after of", "Water reached the rooftops in the neighbourhoods of Las Tarvas.",
+			[]string{"LOC Las Tarvas"}},
 	})
 }

@@ -161,7 +161,7 @@ func (d *doc) define(ls, le, as, ae int) {
 			h.label = r // "the Kessel Initiative (KI) said" (news_r26org.go)
 		}
 		if h.label == "" && d.connectorInitials(ls, le, acr) {
-			h.label = "ORG" // "Revolution for Tarvo (RFT)" (news_r28org.go)
+			h.label = "ORG" // "Renewal for Tarvo (RFT)" (news_r28org.go)
 		}
 		if h.label == "" {
 			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok && (!d.wordsLongForm(ls, le) || d.modifies(max(le, ae))) {
