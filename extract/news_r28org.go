@@ -187,7 +187,7 @@ func (d *doc) runBy(ps []piece) bool {
 // people's or a land's, or a doctrine's) before a listed body's name that
 // a party's head ends are one party's name, ORG whole, not the house
 // ("Congress") or a person ("Orvanian Popular") and the house. "a
-// Democratic Congress" is a house that a party holds.
+// Progressive Congress" is a house that a party holds.
 func (d *doc) partyAdjectives(ps []piece) bool {
 	n := len(ps)
 	last := ps[n-1]
