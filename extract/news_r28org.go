@@ -266,15 +266,15 @@ func (d *doc) fieldAndTail(ps []piece) bool {
 }
 
 // connectorInitials: "Renewal for Tarvo (RFT)", "Mothers for Kessel
-// (FFK)": a long form whose every word, its lower-case connector too,
+// (MFK)": a long form whose every word, its lower-case connector too,
 // gives its acronym a capital letter in order is a name the writer spells
 // out whole, a body's (define labels it ORG); an activity's long form
-// leaves its connectors out ("Flood Relief and Shelter Support
-// (FRSS)") or writes them small ("Acceptance of Requirement (AoR)"), and a
-// programme's or a platform's head keeps its own label.
+// leaves its connectors out ("Flood Relief and Shelter Support (FRSS)")
+// or writes them small ("Acceptance of Requirement (AoR)"), and a
+// programme's head in it or a platform's head last keeps its own label.
 func (d *doc) connectorInitials(ls, le int, acr string) bool {
 	letters := acronymLetters(acr)
-	if le-ls < 3 || len(letters) != le-ls || programHeads.has(d.toks[le-1].text) || platformHeads.has(d.toks[le-1].text) {
+	if le-ls < 3 || len(letters) != le-ls || platformHeads.has(d.toks[le-1].text) {
 		return false
 	}
 	// the acronym in capitals: "AoR" writes a connector's letter small, a
@@ -287,6 +287,9 @@ func (d *doc) connectorInitials(ls, le int, acr string) bool {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if t.kind != tkWord || unicode.ToLower(r) != letters[k] {
 			return false
+		}
+		if programHeads.has(t.text) {
+			return false // "the Kessel Stabilization Mission in Tarvo (KSMIT)": a programme's
 		}
 		if !isCapitalised(t.text) {
 			if !connectors.has(t.text) || k == 0 {
@@ -308,7 +311,10 @@ func (d *doc) makerTown(ps []piece) bool {
 	}
 	toks := d.toks
 	w := d.word(ps[2])
-	if !orgHeads.has(toks[ps[0].e-1].text) || !isCapitalised(w) || allCapitals(w) || d.commonWord(w) || d.a.givenNames[w] {
+	// a company's head after two words or more, no party's ("the
+	// Congress-Tarvo rivalry")
+	if h := toks[ps[0].e-1].text; ps[0].e-ps[0].s < 2 || !orgHeads.has(h) || partyHeads.has(h) || orgOfHeads.has(h) ||
+		!isCapitalised(w) || allCapitals(w) || d.commonWord(w) || d.a.givenNames[w] {
 		return false
 	}
 	return d.add(ps[0].s, ps[2].e, "ORG", "")

@@ -147,6 +147,8 @@ func TestAnnotator_R28ConnectorInitials(t *testing.T) {
 			nil},
 		{"an activity leaves its connector out", "Troops trained in Flood Relief and Shelter Support (FRSS) drills.",
 			nil},
+		{"a programme's head inside", "The Kessel Stabilization Mission in Tarvo (KSMIT) needs money.",
+			[]string{"PROGRAM Kessel Stabilization Mission in Tarvo -> KSMIT", "PROGRAM KSMIT"}},
 	})
 }
 
@@ -158,6 +160,8 @@ func TestAnnotator_R28MakerTown(t *testing.T) {
 			[]string{"ORG Kessel Land Systems-Tarvel"}},
 		{"a maker and a listed country", "The Kessel Land Systems-Tarvonia deal was signed.",
 			[]string{"ORG Kessel Land Systems", "GPE Tarvonia"}},
+		{"a party's head alone", "The Congress-Orvel rivalry grew.",
+			[]string{"ORG Congress"}},
 	})
 }
 
