@@ -150,7 +150,7 @@ func (a *Annotator) knownCaps(w string) bool {
 	if len(w) >= 4 && a.commonWords[string(lowerASCII([]byte(w)))] {
 		return false
 	}
-	_, known := a.gaz.keys[w] // a name or the start of one
+	known := a.gaz.known(w) // a name or the start of one
 	return known || genericAcronyms.has(w) || isCurrencyCode(w)
 }
 

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/binary"
+	"flag"
+	"maps"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/trawl/trawl/configs"
+)
+
+var writeIndex = flag.Bool("write-index", false, "write gazetteer_index.bin from the shipped gazetteer (go generate ./extract)")
+
+// TestShippedIndex_Current holds gazetteer_index.bin to what the shipped
+// gazetteer builds; with -write-index it writes the file.
+func TestShippedIndex_Current(t *testing.T) {
+	g, err := configs.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := writeShippedIndex(g.Entries, buildGazIndex(g.Entries))
+	if *writeIndex {
+		if err := os.WriteFile("gazetteer_index.bin", data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if string(data) != shippedIndexData {
+		t.Fatalf("gazetteer_index.bin (%d bytes) is not what the shipped gazetteer builds (%d bytes): run `go generate ./extract`", len(shippedIndexData), len(data))
+	}
+	if s := loadShippedIndex(); s.parseErr != nil {
+		t.Fatal(s.parseErr)
+	}
+}
+
+// TestShippedIndex_SameAsBuilt: over the shipped index, every key reads
+// as the built index reads it, with a user's entries added after the
+// shipped ones (one of them naming a shipped name again, which it wins).
+func TestShippedIndex_SameAsBuilt(t *testing.T) {
+	g, err := configs.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := g.Entries[0]
+	entries := append(slices.Clip(g.Entries),
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Tarvo Kessel Works", Aliases: []string{"TKW"}},
+		configs.GazetteerEntry{Label: "PLATFORM", Canonical: first.Canonical},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Morrowvale Junction"})
+	shipped, n := shippedGazIndex(entries)
+	if shipped == nil || n != len(g.Entries) {
+		t.Fatalf("shippedGazIndex covers %d of %d entries", n, len(g.Entries))
+	}
+	for _, e := range entries[n:] {
+		shipped.addEntry(e)
+	}
+	built := buildGazIndex(entries)
+	for _, pair := range [][2]*gazIndex{{built, shipped}, {built.lower, shipped.lower}} {
+		b, s := pair[0], pair[1]
+		if b.maxLen != s.maxLen {
+			t.Errorf("maxLen %d, shipped %d", b.maxLen, s.maxLen)
+		}
+		for key, k := range b.keys {
+			h := keyHash(key)
+			got := get(s, key, h)
+			if got&gazPrefix != k&gazPrefix || (k.hit() < 0) != (got.hit() < 0) || k.hit() >= 0 && b.hits[k.hit()] != s.hits[got.hit()] {
+				t.Fatalf("key %q: built %v, shipped %v", key, k, got)
+			}
+			if w, bit := s.seenBit(h); *w&bit == 0 {
+				t.Fatalf("key %q not in the shipped Bloom filter", key)
+			}
+		}
+		if !maps.Equal(b.lowerStarts.words, s.lowerStarts.words) {
+			t.Errorf("lower starts differ")
+		}
+	}
+	for _, key := range []string{"Morrowvale", "Tarvo Kessel Works", "TKW", first.Canonical} {
+		if h, ok := shipped.name(key); !ok && key != "Morrowvale" || key == first.Canonical && h.label != "PLATFORM" {
+			t.Errorf("name(%q) = %v, %v", key, h, ok)
+		}
+	}
+	if !shipped.known("Morrowvale") || shipped.known("Qzxv Wrtplk") {
+		t.Errorf("known: a prefix added at start-up or a made-up name read wrong")
+	}
+}
+
+// TestShippedIndex_OtherGazetteer: entries that do not start with the
+// shipped ones (a user's own lists alone, or an edited entry) are built.
+func TestShippedIndex_OtherGazetteer(t *testing.T) {
+	g, err := configs.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := slices.Clone(g.Entries)
+	edited[len(edited)/2].Canonical += " Annex"
+	for name, entries := range map[string][]configs.GazetteerEntry{
+		"own lists": {{Label: "GPE", Canonical: "Tarvo"}},
+		"edited":    edited,
+		"fewer":     g.Entries[:len(g.Entries)-1],
+	} {
+		if s, _ := shippedGazIndex(entries); s != nil {
+			t.Errorf("%s: the shipped index was used", name)
+		}
+		if gi := newGazIndex(entries); gi.static != nil {
+			t.Errorf("%s: newGazIndex used the shipped index", name)
+		}
+	}
+}
+
+// TestShippedIndex_BadFile: a damaged file is refused with a message that
+// names it and the command that writes it again.
+func TestShippedIndex_BadFile(t *testing.T) {
+	for name, data := range map[string]string{
+		"empty":     "",
+		"truncated": shippedIndexData[:len(shippedIndexData)/2],
+		"trailing":  shippedIndexData + "x",
+		"header":    "trawl-gazindex-0\n" + shippedIndexData[len(shippedIndexMagic):],
+	} {
+		err := (&shippedIndex{}).parse(data)
+		if err == nil || !bytes.Contains([]byte(err.Error()), []byte("go generate ./extract")) {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+}
+
+// writeShippedIndex writes the form shippedIndex.parse reads of g, the
+// index buildGazIndex made of entries.
+func writeShippedIndex(entries []configs.GazetteerEntry, g *gazIndex) []byte {
+	first := map[gazHit]uint32{}
+	for i, e := range entries {
+		h := gazHit{label: e.Label, canonical: e.Canonical}
+		if _, ok := first[h]; !ok {
+			first[h] = uint32(i)
+		}
+	}
+	var b []byte
+	b = append(b, shippedIndexMagic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(entries)))
+	b = binary.LittleEndian.AppendUint64(b, entriesSum(entries))
+	for _, p := range []*gazIndex{g, g.lower} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(p.maxLen))
+		starts := slices.Sorted(maps.Keys(p.lowerStarts.words))
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(starts)))
+		for _, w := range starts {
+			b = binary.LittleEndian.AppendUint16(b, uint16(len(w)))
+			b = append(b, w...)
+		}
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(p.hits)))
+		for _, h := range p.hits {
+			b = binary.LittleEndian.AppendUint32(b, first[h])
+		}
+		keys := slices.Sorted(maps.Keys(p.keys))
+		slots := 1
+		for slots*3 < len(keys)*5 { // at most 60% full
+			slots *= 2
+		}
+		table := make([]uint32, slots)
+		var records []byte
+		for _, k := range keys {
+			i := keyHash(k) >> 32 & uint64(slots-1)
+			for table[i] != 0 {
+				i = (i + 1) & uint64(slots-1)
+			}
+			table[i] = uint32(len(records) + 1)
+			records = binary.LittleEndian.AppendUint16(records, uint16(len(k)))
+			records = append(records, k...)
+			records = binary.LittleEndian.AppendUint32(records, uint32(p.keys[k]))
+		}
+		b = binary.LittleEndian.AppendUint32(b, uint32(slots))
+		for _, off := range table {
+			b = binary.LittleEndian.AppendUint32(b, off)
+		}
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(records)))
+		b = append(b, records...)
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(p.seen)))
+		for _, w := range p.seen {
+			b = binary.LittleEndian.AppendUint64(b, w)
+		}
+	}
+	return b
+}
