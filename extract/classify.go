@@ -1385,12 +1385,12 @@ func (d *doc) longFormLabel(s, e int) string {
 // connector.
 func (d *doc) commonWord(w string) bool {
 	if l, ok := lowerShortASCII(w); ok {
-		return connectors.has(string(l.b[:l.n])) || d.a.commonWords[string(l.b[:l.n])] ||
-			l.b[l.n-1] == 's' && d.a.commonWords[string(l.b[:l.n-1])]
+		return connectors.has(string(l.b[:l.n])) || d.a.commonWords.has(string(l.b[:l.n])) ||
+			l.b[l.n-1] == 's' && d.a.commonWords.has(string(l.b[:l.n-1]))
 	}
 	l := strings.ToLower(w)
 	sing, _ := strings.CutSuffix(l, "s")
-	return connectors.has(l) || d.a.commonWords[l] || d.a.commonWords[sing]
+	return connectors.has(l) || d.a.commonWords.has(l) || d.a.commonWords.has(sing)
 }
 
 // eventCue is what cueLabel says of an event's name: no entity label, and
@@ -1501,7 +1501,7 @@ func (d *doc) joinable(ps []piece) bool {
 	for first < len(ps) && !ps[first].conn {
 		first++
 	}
-	if d.a.givenNames[d.word(ps[0])] && d.personLen(ps[:first]) == first && first >= 2 {
+	if d.a.givenNames.has(d.word(ps[0])) && d.personLen(ps[:first]) == first && first >= 2 {
 		return false
 	}
 	// "from Portsmouth for the Carrier Strike Group": a place alone opens
@@ -1653,7 +1653,7 @@ func (d *doc) bodyAndField(ps []piece) bool {
 // head word too ("Energy").
 func (d *doc) fieldWords(ps []piece) bool {
 	for k, p := range ps {
-		if w := d.word(p); d.a.givenNames[w] || k > 0 && (orgHeads.has(w) || legalSuffixes.has(w)) {
+		if w := d.word(p); d.a.givenNames.has(w) || k > 0 && (orgHeads.has(w) || legalSuffixes.has(w)) {
 			return false
 		}
 	}
@@ -1692,7 +1692,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 		if k > 0 && !titleWords.has(d.word(left[k-1])) && !(k == 1 && d.toks[left[0].s].sentStart && d.occupationWord(d.word(left[0]))) {
 			break
 		}
-		if left[k].unit == nil && d.a.givenNames[d.word(left[k])] && d.personLen(left[k:]) == len(left)-k {
+		if left[k].unit == nil && d.a.givenNames.has(d.word(left[k])) && d.personLen(left[k:]) == len(left)-k {
 			d.classify(left[:k])
 			d.classify(left[k:])
 			d.classify(right)
@@ -1720,7 +1720,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 func (d *doc) datelineOutlet(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
-	if s == 0 || e+1 >= len(t) || t[s-1].text != "(" || t[e].text != ")" || t[e+1].text != "—" && t[e+1].text != "–" && t[e+1].text != "-" || d.a.givenNames[t[s].text] {
+	if s == 0 || e+1 >= len(t) || t[s-1].text != "(" || t[e].text != ")" || t[e+1].text != "—" && t[e+1].text != "–" && t[e+1].text != "-" || d.a.givenNames.has(t[s].text) {
 		return false
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
@@ -1805,7 +1805,7 @@ func (d *doc) classifyPlain(ps []piece) {
 		return
 	}
 	// "Ilsa Brandt", "James Denver": a given name and a surname
-	if ps[0].unit == nil && d.a.givenNames[d.word(ps[0])] && len(ps) >= 2 {
+	if ps[0].unit == nil && d.a.givenNames.has(d.word(ps[0])) && len(ps) >= 2 {
 		n := 1
 		for n < len(ps) && n < 4 && (d.personWord(ps[n]) || d.surnameUnit(ps[n])) {
 			// "By Ruth Ackroyd Local Democracy Reporter": common words
@@ -1894,7 +1894,7 @@ func (d *doc) classifyPlain(ps []piece) {
 			for i > 0 && ps[i-1].unit == nil && (d.personWord(ps[i-1]) || acronymLike(d.word(ps[i-1]))) {
 				i--
 			}
-		} else if j < len(ps) && j+1 == len(ps) && ps[j].unit == nil && d.personWord(ps[j]) && !d.a.givenNames[d.word(ps[j])] {
+		} else if j < len(ps) && j+1 == len(ps) && ps[j].unit == nil && d.personWord(ps[j]) && !d.a.givenNames.has(d.word(ps[j])) {
 			j++
 		}
 		p = ps[i]
@@ -2092,7 +2092,7 @@ func (d *doc) findModelNumbers() {
 			s = i
 		}
 		family := e
-		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family] == nil {
+		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames.has(toks[family].text) && d.units[family] == nil {
 			family++
 		}
 		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks.has(strings.ToUpper(toks[e].text))) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {

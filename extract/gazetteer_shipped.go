@@ -3,7 +3,6 @@ package extract
 import (
 	_ "embed"
 	"errors"
-	"hash/crc64"
 	"strconv"
 	"sync"
 
@@ -74,23 +73,33 @@ func keyHash[S string | []byte](s S) uint64 {
 // entriesSum is the checksum of the entries that the shipped index
 // records: labels, canonical names and aliases, in order.
 func entriesSum(entries []configs.GazetteerEntry) uint64 {
-	var buf []byte
-	sum := uint64(0)
+	var h sum64
 	for _, e := range entries {
-		buf = append(buf[:0], e.Label...)
-		buf = append(buf, 0)
-		buf = append(buf, e.Canonical...)
+		h.add(e.Label)
+		h.add(e.Canonical)
 		for _, a := range e.Aliases {
-			buf = append(buf, 0)
-			buf = append(buf, a...)
+			h.add(a)
 		}
-		buf = append(buf, '\n')
-		sum = crc64.Update(sum, crcTable, buf)
+		h.add("\n")
 	}
-	return sum
+	return uint64(h)
 }
 
-var crcTable = crc64.MakeTable(crc64.ECMA)
+// sum64 is a running FNV-1a checksum of strings, each closed by a zero
+// byte: cheap enough to check 400 KB of lists at every start.
+type sum64 uint64
+
+func (h *sum64) add(s string) {
+	x := uint64(*h)
+	if x == 0 {
+		x = 14695981039346656037
+	}
+	for i := 0; i < len(s); i++ {
+		x ^= uint64(s[i])
+		x *= 1099511628211
+	}
+	*h = sum64(x * 1099511628211)
+}
 
 // shippedIndex is the parsed file: the index of its first n entries, with
 // its hits as indexes into the entries.
@@ -99,7 +108,56 @@ type shippedIndex struct {
 	sum      uint64
 	main     shippedPart
 	lower    shippedPart
+	sets     map[string]shippedSetTable
 	parseErr error
+}
+
+// shippedLists are the word lists the file holds as tables: the large
+// ones that are read as sets.
+var shippedLists = []string{"common_words", "given_names", "surnames"}
+
+// shippedSetTable is a word list's table and the checksum of the list it
+// was written from.
+type shippedSetTable struct {
+	sum   uint64
+	n     int
+	table keyTable
+}
+
+// wordSet is a set of words: a written table, or a map built at start-up.
+type wordSet struct {
+	table *keyTable
+	m     map[string]bool
+	n     int
+}
+
+func (s wordSet) has(w string) bool {
+	if s.table != nil {
+		return tableGet(s.table, w, keyHash(w)) != 0
+	}
+	return s.m[w]
+}
+
+func (s wordSet) len() int { return s.n }
+
+// shippedSet returns the word list name of lists as a set: its table in
+// the shipped file when the list is the one it was written from.
+func shippedSet(lists map[string][]string, name string) wordSet {
+	words := lists[name]
+	s := loadShippedIndex()
+	if t, ok := s.sets[name]; ok && s.parseErr == nil && t.n == len(words) && wordsSum(words) == t.sum {
+		return wordSet{table: &t.table, n: t.n}
+	}
+	return wordSet{m: setOf(words), n: len(words)}
+}
+
+// wordsSum is the checksum of a word list.
+func wordsSum(words []string) uint64 {
+	var h sum64
+	for _, w := range words {
+		h.add(w)
+	}
+	return uint64(h)
 }
 
 type shippedPart struct {
@@ -151,8 +209,9 @@ func (p *shippedPart) index(entries []configs.GazetteerEntry) *gazIndex {
 //
 //	magic, u32 entries, u64 checksum, then the main part and the lower one:
 //	u32 maxLen, u32 lower starts and each as u16 length and bytes,
-//	u32 hits and each u32, u32 slots and 4 bytes each, u32 bytes of records
-//	and the records, u32 Bloom words and 8 bytes each.
+//	u32 hits and each u32, a table, u32 Bloom words and 8 bytes each; then
+//	u32 word lists and each as its name (u16 length and bytes), u64
+//	checksum, u32 words and a table of them (the words' value 1).
 func (s *shippedIndex) parse(data string) error {
 	r := shippedReader{data: data}
 	if r.bytes(len(shippedIndexMagic)) != shippedIndexMagic {
@@ -172,21 +231,41 @@ func (s *shippedIndex) parse(data string) error {
 				return errShippedIndex("hit " + strconv.Itoa(i) + " names entry " + strconv.Itoa(int(p.hits[i])) + " of " + strconv.Itoa(s.n))
 			}
 		}
-		slots := int(r.u32())
-		if slots == 0 || slots&(slots-1) != 0 {
-			return errShippedIndex(strconv.Itoa(slots) + " slots, not a power of two")
+		var err error
+		if p.table, err = r.table(); err != nil {
+			return err
 		}
-		p.table = keyTable{slots: r.bytes(4 * slots), mask: uint64(slots - 1)}
-		p.table.records = r.bytes(int(r.u32()))
 		p.seen = r.bytes(8 * int(r.u32()))
 		if len(p.seen) == 0 || len(p.seen)&(len(p.seen)-1) != 0 {
 			return errShippedIndex("Bloom filter not a power of two")
 		}
 	}
+	s.sets = map[string]shippedSetTable{}
+	for range r.u32() {
+		name := r.bytes(int(r.u16()))
+		t := shippedSetTable{sum: r.u64(), n: int(r.u32())}
+		var err error
+		if t.table, err = r.table(); err != nil {
+			return err
+		}
+		s.sets[name] = t
+	}
 	if r.bad || r.data != "" {
 		return errShippedIndex("truncated or trailing bytes")
 	}
 	return nil
+}
+
+// table reads a keyTable: u32 slots and 4 bytes each, u32 bytes of
+// records and the records.
+func (r *shippedReader) table() (keyTable, error) {
+	slots := int(r.u32())
+	if slots == 0 || slots&(slots-1) != 0 {
+		return keyTable{}, errShippedIndex(strconv.Itoa(slots) + " slots, not a power of two")
+	}
+	t := keyTable{slots: r.bytes(4 * slots), mask: uint64(slots - 1)}
+	t.records = r.bytes(int(r.u32()))
+	return t, nil
 }
 
 func errShippedIndex(what string) error {

@@ -21,7 +21,7 @@ func TestShippedIndex_Current(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := writeShippedIndex(g.Entries, buildGazIndex(g.Entries))
+	data := writeShippedIndex(g, buildGazIndex(g.Entries))
 	if *writeIndex {
 		if err := os.WriteFile("gazetteer_index.bin", data, 0o644); err != nil {
 			t.Fatal(err)
@@ -125,9 +125,10 @@ func TestShippedIndex_BadFile(t *testing.T) {
 	}
 }
 
-// writeShippedIndex writes the form shippedIndex.parse reads of g, the
-// index buildGazIndex made of entries.
-func writeShippedIndex(entries []configs.GazetteerEntry, g *gazIndex) []byte {
+// writeShippedIndex writes the form shippedIndex.parse reads of gi, the
+// index buildGazIndex made of gaz's entries, and of gaz's shippedLists.
+func writeShippedIndex(gaz *configs.Gazetteer, gi *gazIndex) []byte {
+	entries := gaz.Entries
 	first := map[gazHit]uint32{}
 	for i, e := range entries {
 		h := gazHit{label: e.Label, canonical: e.Canonical}
@@ -139,7 +140,7 @@ func writeShippedIndex(entries []configs.GazetteerEntry, g *gazIndex) []byte {
 	b = append(b, shippedIndexMagic...)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(entries)))
 	b = binary.LittleEndian.AppendUint64(b, entriesSum(entries))
-	for _, p := range []*gazIndex{g, g.lower} {
+	for _, p := range []*gazIndex{gi, gi.lower} {
 		b = binary.LittleEndian.AppendUint32(b, uint32(p.maxLen))
 		starts := slices.Sorted(maps.Keys(p.lowerStarts.words))
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(starts)))
@@ -151,33 +152,81 @@ func writeShippedIndex(entries []configs.GazetteerEntry, g *gazIndex) []byte {
 		for _, h := range p.hits {
 			b = binary.LittleEndian.AppendUint32(b, first[h])
 		}
-		keys := slices.Sorted(maps.Keys(p.keys))
-		slots := 1
-		for slots*3 < len(keys)*5 { // at most 60% full
-			slots *= 2
-		}
-		table := make([]uint32, slots)
-		var records []byte
-		for _, k := range keys {
-			i := keyHash(k) >> 32 & uint64(slots-1)
-			for table[i] != 0 {
-				i = (i + 1) & uint64(slots-1)
-			}
-			table[i] = uint32(len(records) + 1)
-			records = binary.LittleEndian.AppendUint16(records, uint16(len(k)))
-			records = append(records, k...)
-			records = binary.LittleEndian.AppendUint32(records, uint32(p.keys[k]))
-		}
-		b = binary.LittleEndian.AppendUint32(b, uint32(slots))
-		for _, off := range table {
-			b = binary.LittleEndian.AppendUint32(b, off)
-		}
-		b = binary.LittleEndian.AppendUint32(b, uint32(len(records)))
-		b = append(b, records...)
+		b = appendTable(b, p.keys)
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(p.seen)))
 		for _, w := range p.seen {
 			b = binary.LittleEndian.AppendUint64(b, w)
 		}
 	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(shippedLists)))
+	for _, name := range shippedLists {
+		words := gaz.Lists[name]
+		b = binary.LittleEndian.AppendUint16(b, uint16(len(name)))
+		b = append(b, name...)
+		b = binary.LittleEndian.AppendUint64(b, wordsSum(words))
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
+		set := map[string]gazKey{}
+		for _, w := range words {
+			set[w] = 1
+		}
+		b = appendTable(b, set)
+	}
 	return b
+}
+
+// appendTable appends the keyTable of keys: slots at most 60% full, the
+// keys placed in sorted order, so that the file is the same each time.
+func appendTable(b []byte, keys map[string]gazKey) []byte {
+	sorted := slices.Sorted(maps.Keys(keys))
+	slots := 1
+	for slots*3 < len(sorted)*5 {
+		slots *= 2
+	}
+	table := make([]uint32, slots)
+	var records []byte
+	for _, k := range sorted {
+		i := keyHash(k) >> 32 & uint64(slots-1)
+		for table[i] != 0 {
+			i = (i + 1) & uint64(slots-1)
+		}
+		table[i] = uint32(len(records) + 1)
+		records = binary.LittleEndian.AppendUint16(records, uint16(len(k)))
+		records = append(records, k...)
+		records = binary.LittleEndian.AppendUint32(records, uint32(keys[k]))
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(slots))
+	for _, off := range table {
+		b = binary.LittleEndian.AppendUint32(b, off)
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(records)))
+	return append(b, records...)
+}
+
+// TestShippedSet: the shipped lists read from their tables as from maps,
+// and a list that differs is read from a map.
+func TestShippedSet(t *testing.T) {
+	g, err := configs.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range shippedLists {
+		s := shippedSet(g.Lists, name)
+		if s.table == nil || s.len() != len(g.Lists[name]) {
+			t.Fatalf("%s: not read from the shipped table", name)
+		}
+		for _, w := range g.Lists[name] {
+			if !s.has(w) {
+				t.Fatalf("%s: %q missing", name, w)
+			}
+		}
+		for _, w := range []string{"", "Qzxv", "zzzqx", "Tarvokessel"} {
+			if s.has(w) {
+				t.Errorf("%s has %q", name, w)
+			}
+		}
+		other := map[string][]string{name: append(slices.Clip(g.Lists[name]), "Qzxv")}
+		if s := shippedSet(other, name); s.table != nil || !s.has("Qzxv") || s.len() != len(g.Lists[name])+1 {
+			t.Errorf("%s with a word added: read from the shipped table", name)
+		}
+	}
 }

@@ -320,7 +320,7 @@ func (d *doc) siteNounAfter(ps []piece) bool {
 	if s == 0 || e >= len(t) || t[e].newline || !siteNounsAfter.has(t[e].text) || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
 		return false
 	}
-	if p := t[s-1].text; !placePrepositions.has(p) && !sitePrepositions.has(p) || d.a.givenNames[d.word(ps[0])] || !d.a.uncommon(d.word(ps[0])) {
+	if p := t[s-1].text; !placePrepositions.has(p) && !sitePrepositions.has(p) || d.a.givenNames.has(d.word(ps[0])) || !d.a.uncommon(d.word(ps[0])) {
 		return false // "in International markets": a modifier
 	}
 	if t[e].text == "station" {
