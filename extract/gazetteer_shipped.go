@@ -28,22 +28,32 @@ var shippedIndexData string
 const shippedIndexMagic = "trawl-gazindex-1\n"
 
 // keyTable is a written form of an index's keys: an open-addressing hash
-// table of 4-byte offsets into records of a key's length (2 bytes), the
-// key and its gazKey (4 bytes), little-endian.
+// table of 4-byte slots into records of a key's length (2 bytes), the key
+// and its gazKey (4 bytes), little-endian. A slot holds the record's
+// offset plus one (22 bits; 0 for an empty slot) and 10 bits of the key's
+// hash, so that a probe seldom reads a record that is not the key's: most
+// look-ups are of words in no list.
 type keyTable struct {
-	slots   string // offset+1 of a record, 0 for an empty slot
+	slots   string
 	records string
 	mask    uint64 // number of slots less one, a power of two less one
 }
 
+// slotTag is the hash's bits a slot keeps (not those that place it).
+func slotTag(h uint64) uint32 { return uint32(h>>16) & 1023 }
+
 // tableGet returns what key is in t (0: not there); h is keyHash(key).
 func tableGet[S string | []byte](t *keyTable, key S, h uint64) gazKey {
+	tag := slotTag(h)
 	for i := h >> 32 & t.mask; ; i = (i + 1) & t.mask {
-		off := le32(t.slots, int(i*4))
-		if off == 0 {
+		slot := le32(t.slots, int(i*4))
+		if slot == 0 {
 			return 0
 		}
-		r := t.records[off-1:]
+		if slot&1023 != tag {
+			continue
+		}
+		r := t.records[slot>>10-1:]
 		n := int(r[0]) | int(r[1])<<8
 		if n == len(key) && r[2:2+n] == string(key) {
 			return gazKey(le32(r, 2+n))

@@ -179,17 +179,21 @@ func writeShippedIndex(gaz *configs.Gazetteer, gi *gazIndex) []byte {
 func appendTable(b []byte, keys map[string]gazKey) []byte {
 	sorted := slices.Sorted(maps.Keys(keys))
 	slots := 1
-	for slots*3 < len(sorted)*5 {
+	for slots*9 < len(sorted)*20 {
 		slots *= 2
 	}
 	table := make([]uint32, slots)
 	var records []byte
 	for _, k := range sorted {
-		i := keyHash(k) >> 32 & uint64(slots-1)
+		h := keyHash(k)
+		i := h >> 32 & uint64(slots-1)
 		for table[i] != 0 {
 			i = (i + 1) & uint64(slots-1)
 		}
-		table[i] = uint32(len(records) + 1)
+		if len(records)+1 >= 1<<22 {
+			panic("gazetteer_index.bin: a table's records pass 4 MB, more than a slot's 22 bits address")
+		}
+		table[i] = uint32(len(records)+1)<<10 | slotTag(h)
 		records = binary.LittleEndian.AppendUint16(records, uint16(len(k)))
 		records = append(records, k...)
 		records = binary.LittleEndian.AppendUint32(records, uint32(keys[k]))
