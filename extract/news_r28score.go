@@ -5,9 +5,11 @@ package extract
 // cricket's "Brandt 104, Orvik 66; Lumas 5-87"; "Ervine 72*"), names a
 // person in every item once one of its names is a person's and none of them
 // anything else: most players are known by their family name alone, which
-// no list holds. A line of teams' scores or a league table ("Tarvo 2, Kessel
-// 1"; "Ilk City 24, Orvane 22") has clubs or places among its names, or no
-// person, and is left alone.
+// no list holds. A side's line-up ("Tarvo; Kessel, Morrow, Ilk; Lumas,
+// Brandt") is such a line without numbers: six names or more, half of them
+// people's already. A line of teams' scores or a league table ("Tarvo 2,
+// Kessel 1"; "Ilk City 24, Orvane 22") has clubs or places among its names,
+// or no person, and is left alone.
 func (d *doc) scorerLists() {
 	if !d.speaksOfSport() {
 		return
@@ -15,8 +17,8 @@ func (d *doc) scorerLists() {
 	t := d.toks
 	var byStart tokMap
 	for i := 0; i < len(t); {
-		items := d.scorerItems(i)
-		if len(items) < 3 {
+		items, numbered := d.scorerItems(i)
+		if len(items) < 3 || !numbered && len(items) < 6 {
 			i++
 			continue
 		}
@@ -33,7 +35,7 @@ func (d *doc) scorerLists() {
 				other = true // a club's, a place's name: no line of scorers
 			}
 		}
-		if people == 0 || other {
+		if people == 0 || other || !numbered && 2*people < len(items) {
 			continue
 		}
 		for _, it := range items {
@@ -44,37 +46,36 @@ func (d *doc) scorerLists() {
 
 // scorerItems reads the items of a line of scorers from token i: a name
 // of one capitalised word, or words joined by hyphens, then a number
-// (with a bowler's "-87" or a not-out "*"), then "," or ";" before the next
-// item, all on one line. It returns each item's name as [start, end).
-func (d *doc) scorerItems(i int) [][2]int {
+// (with a bowler's "-87" or a not-out "*") or none, then "," or ";" before
+// the next item, all on one line. It returns each item's name as [start,
+// end), and whether every item had its number.
+func (d *doc) scorerItems(i int) (items [][2]int, numbered bool) {
 	t := d.toks
-	var items [][2]int
+	numbered = true
 	for {
 		s := i
-		if s >= len(t) || t[s].kind != tkWord || !isCapitalised(t[s].text) || allCapitals(t[s].text) && len(t[s].text) > 1 {
-			return items
+		if s >= len(t) || t[s].kind != tkWord || !isCapitalised(t[s].text) || allCapitals(t[s].text) && len(t[s].text) > 1 || len(items) > 0 && t[s].newline {
+			return items, numbered
 		}
 		e := s + 1
 		for e+1 < len(t) && t[e].text == "-" && t[e].glued && t[e+1].glued && isCapitalised(t[e+1].text) {
 			e += 2
 		}
 		n := e
-		if n >= len(t) || !allDigits(t[n].text) || len(t[n].text) > 3 || t[n].newline {
-			return items
-		}
-		n++
-		if n+1 < len(t) && t[n].text == "-" && t[n].glued && allDigits(t[n+1].text) {
-			n += 2
-		}
-		if n < len(t) && t[n].text == "*" && t[n].glued {
+		if n < len(t) && allDigits(t[n].text) && len(t[n].text) <= 3 && !t[n].newline {
 			n++
-		}
-		if len(items) > 0 && t[s].newline {
-			return items
+			if n+1 < len(t) && t[n].text == "-" && t[n].glued && allDigits(t[n+1].text) {
+				n += 2
+			}
+			if n < len(t) && t[n].text == "*" && t[n].glued {
+				n++
+			}
+		} else {
+			numbered = false
 		}
 		items = append(items, [2]int{s, e})
 		if n+1 >= len(t) || t[n].text != "," && t[n].text != ";" || t[n+1].newline {
-			return items
+			return items, numbered
 		}
 		i = n + 1
 	}

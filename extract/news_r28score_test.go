@@ -17,6 +17,10 @@ func TestAnnotator_R28ScorerLists(t *testing.T) {
 			nil},
 		{"two items are no list", "Coach Ana Castro said the rebounds decided it.\n\nCastro 24, Brandtley 22.",
 			[]string{"PERSON Ana Castro", "PERSON Castro -> Ana Castro"}},
+		{"a side's line-up", "The striker scored twice after half-time.\n\nHARBOUR CITY: Orvik; Brandtley, Castro, Lumasi, Kessling; Morrowby, Tarvin, Ilkson.",
+			[]string{"PERSON Orvik", "PERSON Brandtley", "PERSON Castro", "PERSON Lumasi", "PERSON Kessling", "PERSON Morrowby", "PERSON Tarvin", "PERSON Ilkson"}},
+		{"clubs among the names: no line-up", "The striker scored twice after half-time.\n\nRIVALS: Orvik; Arsenal, Castro, Chelsea, Kessling; Everton.",
+			[]string{"ORG Arsenal", "ORG Castro", "ORG Chelsea", "ORG Kessling", "ORG Everton"}},
 		{"no sport in the text", "Mayor Ana Castro met the council on Monday.\n\nCastro 24, Brandtley 22, Lumasi 20, Orvik 18.",
 			[]string{"PERSON Ana Castro", "PERSON Castro -> Ana Castro"}},
 	})
