@@ -42,6 +42,9 @@ func init() {
 		// scorer as a town (news_people11.go)
 		(*doc).resultScorer,
 		(*doc).resultClub,
+		// "TARVO 14.12 (96) d KESSEL": a side before an Australian
+		// football score, a town's name too (news_r28fac.go)
+		(*doc).goalsBehindsSide,
 		(*doc).scorerSide,
 		(*doc).scorerList,
 		// "Tarvo Red 231 (Brandt 74)": a side before its innings total and
@@ -509,6 +512,11 @@ func init() {
 		// before a person's or a company's name in it is read (news_r26org.go)
 		(*doc).venueHead,
 		(*doc).plantSite,
+		// "a shift at Tarvo Assembly": a carmaker's plant, before the house's
+		// head reads a body; "the Carretera a Kessel": a road to a town
+		// (news_r28fac.go)
+		(*doc).plantAssembly,
+		(*doc).roadTo,
 		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,

@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R28PlantAssembly(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a plant after a verb, in a carmakers' text", "The automaker will spend more converting Tarvo Assembly to build pickups at the plant.",
+			[]string{"LOC Tarvo Assembly"}},
+		{"a plant after at", "The carmaker added a shift at Kessel Heights Assembly, the plant's first in years.",
+			[]string{"LOC Kessel Heights Assembly"}},
+		{"a house after the", "The plant closed after the Tarvo Assembly voted to end the subsidy.",
+			[]string{"ORG Tarvo Assembly"}},
+		{"a house's modifier", "Tarvo Legislative Assembly members toured the factory on Monday.",
+			[]string{"ORG Tarvo Legislative Assembly"}},
+		{"a house's business after it", "Orvane Assembly passed the bill on the plant yesterday.",
+			[]string{"ORG Orvane Assembly"}},
+		{"no plant in the text", "Members of Orvane Assembly met the governor on Monday.",
+			[]string{"ORG Orvane Assembly"}},
+	})
+}
+
+func TestAnnotator_R28RoadTo(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a road to a town", "Traffic on the Carretera a Tarvo was cut for hours.",
+			[]string{"LOC Carretera a Tarvo"}},
+		{"a road to a town of two words", "Protesters blocked the Rodovia a Porto Kessel on Monday.",
+			[]string{"LOC Rodovia a Porto Kessel"}},
+		{"no town after a", "The Carretera a few miles away was closed.",
+			nil},
+	})
+}
+
+func TestAnnotator_R28SiteHeads(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"barracks in German", "Troops left the Tarvo Kaserne on Monday.",
+			[]string{"LOC Tarvo Kaserne"}},
+		{"a riverside street in German", "The ministry moved to the Kessel Lände last year.",
+			[]string{"LOC Kessel Lände"}},
+		{"a footbridge", "Fans walked over the Tarvo Riverbank Footbridge after the game.",
+			[]string{"LOC Tarvo Riverbank Footbridge"}},
+	})
+}
+
+func TestAnnotator_R28DashJoinedSite(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"three places joined by en dashes", "Traffic on the Tarvo–Kessel–Morrow Bridge fell last year.",
+			[]string{"LOC Tarvo–Kessel–Morrow Bridge"}},
+		{"a hyphened prefix", "Firms at the Glo-Kessel Industrial Zone hired workers.",
+			[]string{"LOC Glo-Kessel Industrial Zone"}},
+		{"spaced dashes part two names", "The road from Tarvo – Kessel Bridge reopened.",
+			[]string{"GPE Tarvo", "LOC Kessel Bridge"}},
+		{"a range of places before a lower-case road", "Traffic on the Tarvo–Kessel road fell.",
+			[]string{"LOC Tarvo–Kessel"}},
+	})
+}
+
+func TestAnnotator_R28GoalsBehindsSide(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a town's side opening the result's line", "WOLLONGONG 14.12 (96) d TARVO 11.9 (75)\n\nThe striker kicked four goals at half-time.",
+			[]string{"ORG WOLLONGONG -> Wollongong", "ORG TARVO"}},
+		{"a number after a town is no score", "WOLLONGONG 14 people were hurt.",
+			[]string{"GPE WOLLONGONG -> Wollongong"}},
+	})
+}
+
+func TestAnnotator_R28ClubsAgain(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a town read as a club is the club again", "WOLLONGONG 14.12 (96) d TARVO 11.9 (75)\n\nWollongong came from behind at half-time to win, and the striker scored. He has played 300 games for Wollongong.",
+			[]string{"ORG WOLLONGONG -> Wollongong", "ORG TARVO", "ORG Wollongong", "ORG Wollongong"}},
+		{"after a place's preposition the town stays", "WOLLONGONG 14.12 (96) d TARVO 11.9 (75)\n\nFans in Wollongong cheered at half-time as the striker scored.",
+			[]string{"ORG WOLLONGONG -> Wollongong", "ORG TARVO", "GPE Wollongong"}},
+		{"no sport in the text", "The Wollongong derby was called off. Wollongong will host the summit.",
+			[]string{"GPE Wollongong", "GPE Wollongong"}},
+	})
+}
