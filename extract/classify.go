@@ -45,6 +45,9 @@ func init() {
 		// "TARVO 14.12 (96) d KESSEL": a side before an Australian
 		// football score, a town's name too (news_r28fac.go)
 		(*doc).goalsBehindsSide,
+		// "the Tigres de Tarvo": a plural nickname and its town, a club in
+		// sport, before the town is read (news_r28fac.go)
+		(*doc).pluralDeClub,
 		(*doc).scorerSide,
 		(*doc).scorerList,
 		// "Tarvo Red 231 (Brandt 74)": a side before its innings total and
@@ -517,6 +520,10 @@ func init() {
 		// (news_r28fac.go)
 		(*doc).plantAssembly,
 		(*doc).roadTo,
+		// "the Tarvo Sports Centre": a venue; "the TAF Champions League":
+		// a competition, no entity, and its body (news_r28fac.go)
+		(*doc).venueKindCentre,
+		(*doc).clubCompetition,
 		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,

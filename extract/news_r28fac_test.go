@@ -79,3 +79,53 @@ func TestAnnotator_R28ClubsAgain(t *testing.T) {
 			[]string{"GPE Wollongong", "GPE Wollongong"}},
 	})
 }
+
+func TestAnnotator_R28VenueKindCentre(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a sports centre after an adjective", "The federation hopes to stage the final at the renovated Tarvo Sports Centre next year.",
+			[]string{"LOC Tarvo Sports Centre"}},
+		{"an exhibition centre's stake", "The sale of assets such as the Kessel Exhibition Centre stake bought time.",
+			[]string{"LOC Kessel Exhibition Centre"}},
+		{"a research centre is a body", "The Kessel Research Centre published the study.",
+			[]string{"ORG Kessel Research Centre"}},
+		{"a body's head before the venue's kind", "The Kessel University Sports Centre reopened.",
+			[]string{"ORG Kessel University Sports Centre"}},
+	})
+}
+
+func TestAnnotator_R28ClubCompetition(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a body's acronym before the competition", "The winner earns a place in the TAF Champions League next season.",
+			[]string{"ORG TAF"}},
+		{"the competition alone", "He won the Champions League twice with two clubs.",
+			nil},
+		{"a league of a country is a body", "The striker leads the Kessel Premier League in goals.",
+			[]string{"ORG Kessel Premier League"}},
+	})
+}
+
+func TestAnnotator_R28PluralDeClub(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two clubs across a result", "The pitcher was hurt at half-time and the striker scored. The Osos del Kessel beat the Toros de Wollongong 6-3 on Sunday.",
+			[]string{"ORG Osos del Kessel", "ORG Toros de Wollongong"}},
+		{"no sport in the text", "The Osos de Wollongong festival opened on Sunday.",
+			[]string{"GPE Osos de Wollongong"}},
+		{"a town's opening word", "The striker scored at half-time, and the derby moved to Lomas de Kessel.",
+			[]string{"GPE Lomas de Kessel"}},
+	})
+}
+
+func TestAnnotator_R28SiteNumbersAndHeads(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a numbered factory", "The tanks were assembled at Factory 12 near Kessel.",
+			[]string{"LOC Factory 12", "GPE Kessel"}},
+		{"an aerodrome", "A new operations centre at Tarvo Aerodrome will open in May.",
+			[]string{"LOC Tarvo Aerodrome"}},
+		{"a town's starter in sport", "The striker scored at half-time and the pitcher was hurt. Wollongong starter Ana Brandt allowed two runs.",
+			[]string{"ORG Wollongong", "PERSON Ana Brandt"}},
+	})
+}
