@@ -392,6 +392,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.modifiedSchemes()   // news_r27pers.go
 	d.benefitCards()      // news_r27pers.go
 	d.dashJoinedSite()    // news_r28fac.go
+	d.streetStation()     // news_r28fac.go
 	d.clubsAgain()        // news_r28fac.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

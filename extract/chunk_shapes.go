@@ -181,6 +181,7 @@ var refusedShapes = map[string]chunkShape{
 	"kindRun":                    3,
 	"knownAs":                    16,
 	"knownProgramAcronym":        29,
+	"landAndSeaPark":             7,
 	"landSite":                   19,
 	"landmarkOf":                 7,
 	"languageName":               29,

@@ -524,6 +524,8 @@ func init() {
 		// a competition, no entity, and its body (news_r28fac.go)
 		(*doc).venueKindCentre,
 		(*doc).clubCompetition,
+		// "the Tarvo Land and Sea Park": a park's "and" (news_r28fac.go)
+		(*doc).landAndSeaPark,
 		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,

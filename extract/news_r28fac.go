@@ -23,6 +23,7 @@ var (
 	resultLinks28     = cue("resultLinks28")
 	venueKinds28      = cue("venueKinds28")
 	cupCompetitions28 = cue("cupCompetitions28")
+	parkHeads28       = cue("parkHeads28")
 )
 
 // plantAssembly: "converting Tarvo Assembly to build pickups", "a shift at
@@ -203,7 +204,7 @@ func (d *doc) clubNames() map[string]bool {
 
 // venueKindCentre: "the renovated Tarvo Sports Centre", "the Kessel
 // Exhibition Centre stake": a centre whose last word before its head names
-// a venue's kind (sport, shows, meetings) is the venue, LOC, wherever it
+// a venue's kind (sport, shows) is the venue, LOC, wherever it
 // stands; venueCentre (news_r19news.go) reads the wider words of venues
 // ("National", "Arts") only where something is held ("at", "in"). A
 // centre of other work ("Kessel Research Centre") is left to the body's
@@ -269,4 +270,45 @@ func (d *doc) pluralDeClub(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[2].e, "ORG", "")
+}
+
+// streetStation: "under Tarvo Street station", "at Kessel Road station": a
+// street's name before "station" in lower case names the station, LOC, the
+// word inside the span, as a station's name is written in capitals ("Tarvo
+// Street Station", locHeads). A town's name before it ("Kessel station")
+// is left alone.
+func (d *doc) streetStation() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "LOC" || m.e >= len(toks) || toks[m.e].text != "station" || toks[m.e].newline || !streetHeads21.has(toks[m.e-1].text) {
+			continue // the cheap check
+		}
+		if m.reviewed || m.trim != 0 || d.used[m.e] {
+			continue
+		}
+		d.used[m.e] = true
+		m.e, m.canonical = m.e+1, ""
+	}
+}
+
+// landAndSeaPark: "the Tarvo Cays Land and Sea Park", "the Kessel Marine and
+// Wildlife Reserve": a park's or a reserve's name whose "and" joins two
+// common words, the one before it ending a name with no head of its own,
+// is one park, LOC, not a place and a park.
+func (d *doc) landAndSeaPark(ps []piece) bool {
+	n := len(ps)
+	if n < 5 || ps[n-1].unit != nil || !parkHeads28.has(d.word(ps[n-1])) || !ps[n-3].conn || d.toks[ps[n-3].s].text != "and" {
+		return false
+	}
+	left, right := d.word(ps[n-4]), d.word(ps[n-2])
+	if ps[n-4].unit != nil || ps[n-2].unit != nil || ps[n-4].conn || !d.commonWord(left) || !d.commonWord(right) || locHeads.has(left) || gpeHeads.has(left) || orgHeads.has(left) {
+		return false
+	}
+	for _, p := range ps[:n-4] {
+		if p.conn {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[n-1].e, "LOC", "")
 }

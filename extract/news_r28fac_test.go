@@ -129,3 +129,25 @@ func TestAnnotator_R28SiteNumbersAndHeads(t *testing.T) {
 			[]string{"ORG Wollongong", "PERSON Ana Brandt"}},
 	})
 }
+
+func TestAnnotator_R28StreetStation(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a street's station", "Utility diversions were found under Tarvo Street station last year.",
+			[]string{"LOC Tarvo Street station"}},
+		{"a station's name in capitals", "Crowds waited at Kessel Road Station on Monday.",
+			[]string{"LOC Kessel Road Station"}},
+		{"a street before another noun", "The Tarvo Street stalls closed.",
+			[]string{"LOC Tarvo Street"}},
+	})
+}
+
+func TestAnnotator_R28LandAndSeaPark(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two common words joined inside a park's name", "Visitors to the Tarvo Cays Land and Sea Park rose.",
+			[]string{"LOC Tarvo Cays Land and Sea Park"}},
+		{"a place's head before and", "Visitors to Tarvo Bay and Kessel Park rose.",
+			[]string{"LOC Tarvo Bay", "LOC Kessel Park"}},
+	})
+}
