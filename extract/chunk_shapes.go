@@ -187,6 +187,7 @@ var refusedShapes = map[string]chunkShape{
 	"languageName":               29,
 	"launchVehicle":              7,
 	"lawName":                    23,
+	"leagueName":                 3,
 	"legalFormFirst":             3,
 	"letterSite":                 27,
 	"lettersHyphenLetter":        7,

@@ -48,6 +48,9 @@ func init() {
 		// "the Tigres de Tarvo": a plural nickname and its town, a club in
 		// sport, before the town is read (news_r28fac.go)
 		(*doc).pluralDeClub,
+		// "the Liga Nacional", "the Primera División": a league by its
+		// opening word (news_r28fac.go)
+		(*doc).leagueName,
 		(*doc).scorerSide,
 		(*doc).scorerList,
 		// "Tarvo Red 231 (Brandt 74)": a side before its innings total and

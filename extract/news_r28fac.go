@@ -24,6 +24,9 @@ var (
 	venueKinds28      = cue("venueKinds28")
 	cupCompetitions28 = cue("cupCompetitions28")
 	parkHeads28       = cue("parkHeads28")
+	leagueOpeners28   = cue("leagueOpeners28")
+	divisionRanks28   = cue("divisionRanks28")
+	divisionWords28   = cue("divisionWords28")
 )
 
 // plantAssembly: "converting Tarvo Assembly to build pickups", "a shift at
@@ -311,4 +314,33 @@ func (d *doc) landAndSeaPark(ps []piece) bool {
 		}
 	}
 	return d.add(ps[0].s, ps[n-1].e, "LOC", "")
+}
+
+// leagueName: "the Liga Nacional", "the Liga de Tarvo Profesional", "the
+// Kesselian Primera División": a league's word in Spanish, Portuguese,
+// French or Italian opening a name, or a first or second division's,
+// makes the league, ORG, as "League" ending one does (orgHeads); a people's
+// adjective before it is the league's country, inside the name.
+func (d *doc) leagueName(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || ps[0].conn || ps[n-1].conn {
+		return false
+	}
+	k := 0
+	if d.a.demonyms[d.word(ps[0])] {
+		k = 1 // "the Kesselian Primera División"
+	}
+	if k+1 >= n {
+		return false
+	}
+	w := d.word(ps[k])
+	if !leagueOpeners28.has(w) && !(divisionRanks28.has(w) && divisionWords28.has(d.word(ps[k+1]))) {
+		return false
+	}
+	for _, p := range ps[k+1:] {
+		if p.conn && !nameParticles.has(d.toks[p.s].text) {
+			return false // "the Liga Nacional and Kessel": two names
+		}
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }

@@ -151,3 +151,17 @@ func TestAnnotator_R28LandAndSeaPark(t *testing.T) {
 			[]string{"LOC Tarvo Bay", "LOC Kessel Park"}},
 	})
 }
+
+func TestAnnotator_R28LeagueName(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a league's opening word", "The striker scored in the Liga Nacional final.",
+			[]string{"ORG Liga Nacional"}},
+		{"a league with its particle and short form", "He joined the Liga de Tarvo Profesional Nacional (LTPN) last year.",
+			[]string{"ORG Liga de Tarvo Profesional Nacional", "ORG LTPN -> Liga de Tarvo Profesional Nacional"}},
+		{"a first division with its country's adjective", "The Uruguayan Primera División resumed on Sunday.",
+			[]string{"ORG Uruguayan Primera División"}},
+		{"a division's rank alone", "Primera said the club would appeal.",
+			[]string{"PERSON Primera"}},
+	})
+}
