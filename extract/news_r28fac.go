@@ -6,14 +6,19 @@ import "strings"
 // its town and "Assembly" (plantAssembly); a road "to" a town in Spanish
 // or Portuguese is opened by its head and "a" (roadTo); places joined by
 // dashes before a bridge's or a zone's name are the one work's
-// (dashJoinedSite); a side in an Australian football result's line is a
-// club (goalsBehindsSide), and a town's name read as a club once in a
-// sports text is the club's elsewhere in it (clubsAgain). Barracks and
-// riverside streets in German ("Kaserne", "Lände") are sites' heads
-// (locHeads, cues.txt), as an aerodrome is, and a factory's number makes
-// a site as a terminal's does (siteNumberHeads). A centre for sport or
-// shows is a venue (venueKindCentre), and a clubs' competition is no entity,
-// though the body before it is one (clubCompetition).
+// (dashJoinedSite); a street's station in lower case is the station
+// (streetStation), and a park's name may join two common words by "and"
+// (landAndSeaPark). Barracks and riverside streets in German ("Kaserne",
+// "Lände"), footbridges and aerodromes are sites' heads (locHeads,
+// cues.txt), and a factory's number makes a site as a terminal's does
+// (siteNumberHeads). A centre for sport or shows is a venue
+// (venueKindCentre). In sport, a side in an Australian football result's
+// line is a club (goalsBehindsSide), a town's name read as a club once is
+// the club's elsewhere in the text (clubsAgain), a plural nickname "de" a
+// town is a club (pluralDeClub), a league is named by its opening word in
+// Romance languages (leagueName), and a clubs' competition is no entity,
+// though the body before it is one (clubCompetition); a town's starter is
+// its club's (teamRoles).
 
 var (
 	plantWords28      = cue("plantWords28")
