@@ -45,10 +45,10 @@ func init() {
 		// "TARVO 14.12 (96) d KESSEL": a side before an Australian
 		// football score, a town's name too (news_r28fac.go)
 		(*doc).goalsBehindsSide,
-		// "the Tigres de Tarvo": a plural nickname and its town, a club in
+		// "the Osos de Tarvo": a plural nickname and its town, a club in
 		// sport, before the town is read (news_r28fac.go)
 		(*doc).pluralDeClub,
-		// "the Liga Nacional", "the Primera División": a league by its
+		// "the Liga Orvane", "the Segunda División": a league by its
 		// opening word (news_r28fac.go)
 		(*doc).leagueName,
 		(*doc).scorerSide,

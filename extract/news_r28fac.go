@@ -111,7 +111,7 @@ func goalsBehinds(w string) bool {
 	return ok && len(g) >= 1 && len(g) <= 2 && len(b) >= 1 && len(b) <= 2 && isNumber(g) && isNumber(b) && strings.IndexByte(b, ',') < 0
 }
 
-// dashJoinedSite: "the Tarvo–Kessel–Orvane Bridge", "the Glo-Kessel
+// dashJoinedSite: "the Tarvo–Kessel–Orvane Bridge", "the Ilo-Kessel
 // Industrial Zone": names joined by dashes (or a hyphen) with no space to
 // a site's name are the site's one name, LOC, as the hyphened pairs the
 // chunker joins are ("the Tarvo-Kessel Railway"); the names read apart
@@ -251,8 +251,8 @@ func (d *doc) clubCompetition(ps []piece) bool {
 	return true
 }
 
-// pluralDeClub: "the Tigres de Tarvo beat the Leones de Kessel", "the
-// Indios del Orvane": in a sports text a capitalised plural, "de" or "del"
+// pluralDeClub: "the Osos de Tarvo beat the Toros de Kessel", "the
+// Halcones del Orvane": in a sports text a capitalised plural, "de" or "del"
 // and a town's or a name's word is a club's name, ORG whole (a club the
 // lists know by the plural alone too), as Spanish and Portuguese sides are
 // named for a nickname and their town. Right after a place's preposition
@@ -321,8 +321,8 @@ func (d *doc) landAndSeaPark(ps []piece) bool {
 	return d.add(ps[0].s, ps[n-1].e, "LOC", "")
 }
 
-// leagueName: "the Liga Nacional", "the Liga de Tarvo Profesional", "the
-// Kesselian Primera División": a league's word in Spanish, Portuguese,
+// leagueName: "the Liga Orvane", "the Liga de Tarvo Profesional", "the
+// Peruvian Segunda División": a league's word in Spanish, Portuguese,
 // French or Italian opening a name, or a first or second division's,
 // makes the league, ORG, as "League" ending one does (orgHeads); a people's
 // adjective before it is the league's country, inside the name.
@@ -333,7 +333,7 @@ func (d *doc) leagueName(ps []piece) bool {
 	}
 	k := 0
 	if d.a.demonyms[d.word(ps[0])] {
-		k = 1 // "the Kesselian Primera División"
+		k = 1 // "the Peruvian Segunda División"
 	}
 	if k+1 >= n {
 		return false
@@ -344,7 +344,7 @@ func (d *doc) leagueName(ps []piece) bool {
 	}
 	for _, p := range ps[k+1:] {
 		if p.conn && !nameParticles.has(d.toks[p.s].text) {
-			return false // "the Liga Nacional and Kessel": two names
+			return false // "the Liga Orvane and Kessel": two names
 		}
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")

@@ -49,8 +49,8 @@ func TestAnnotator_R28DashJoinedSite(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"three places joined by en dashes", "Traffic on the Tarvo–Kessel–Morrow Bridge fell last year.",
 			[]string{"LOC Tarvo–Kessel–Morrow Bridge"}},
-		{"a hyphened prefix", "Firms at the Glo-Kessel Industrial Zone hired workers.",
-			[]string{"LOC Glo-Kessel Industrial Zone"}},
+		{"a hyphened prefix", "Firms at the Ilo-Kessel Industrial Zone hired workers.",
+			[]string{"LOC Ilo-Kessel Industrial Zone"}},
 		{"spaced dashes part two names", "The road from Tarvo – Kessel Bridge reopened.",
 			[]string{"GPE Tarvo", "LOC Kessel Bridge"}},
 		{"a range of places before a lower-case road", "Traffic on the Tarvo–Kessel road fell.",
@@ -155,13 +155,13 @@ func TestAnnotator_R28LandAndSeaPark(t *testing.T) {
 func TestAnnotator_R28LeagueName(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a league's opening word", "The striker scored in the Liga Nacional final.",
-			[]string{"ORG Liga Nacional"}},
-		{"a league with its particle and short form", "He joined the Liga de Tarvo Profesional Nacional (LTPN) last year.",
-			[]string{"ORG Liga de Tarvo Profesional Nacional", "ORG LTPN -> Liga de Tarvo Profesional Nacional"}},
-		{"a first division with its country's adjective", "The Uruguayan Primera División resumed on Sunday.",
-			[]string{"ORG Uruguayan Primera División"}},
-		{"a division's rank alone", "Primera said the club would appeal.",
-			[]string{"PERSON Primera"}},
+		{"a league's opening word", "The striker scored in the Liga Orvane final.",
+			[]string{"ORG Liga Orvane"}},
+		{"a league with its particle and short form", "He joined the Liga de Tarvo Profesional (LTPN) last year.",
+			[]string{"ORG Liga de Tarvo Profesional", "ORG LTPN -> Liga de Tarvo Profesional"}},
+		{"a first division with its country's adjective", "The Peruvian Segunda División resumed on Sunday.",
+			[]string{"ORG Peruvian Segunda División"}},
+		{"a division's rank alone", "Segunda said the club would appeal.",
+			[]string{"PERSON Segunda"}},
 	})
 }
