@@ -391,6 +391,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.exerciseEditions()  // news_r27pers.go
 	d.modifiedSchemes()   // news_r27pers.go
 	d.benefitCards()      // news_r27pers.go
+	d.dashJoinedSite()    // news_r28fac.go
+	d.streetStation()     // news_r28fac.go
+	d.clubsAgain()        // news_r28fac.go
 	d.scorerLists()       // news_r28score.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

@@ -42,6 +42,15 @@ func init() {
 		// scorer as a town (news_people11.go)
 		(*doc).resultScorer,
 		(*doc).resultClub,
+		// "TARVO 14.12 (96) d KESSEL": a side before an Australian
+		// football score, a town's name too (news_r28fac.go)
+		(*doc).goalsBehindsSide,
+		// "the Osos de Tarvo": a plural nickname and its town, a club in
+		// sport, before the town is read (news_r28fac.go)
+		(*doc).pluralDeClub,
+		// "the Liga Orvane", "the Segunda División": a league by its
+		// opening word (news_r28fac.go)
+		(*doc).leagueName,
 		(*doc).scorerSide,
 		(*doc).scorerList,
 		// "Tarvo Red 231 (Brandt 74)": a side before its innings total and
@@ -509,6 +518,17 @@ func init() {
 		// before a person's or a company's name in it is read (news_r26org.go)
 		(*doc).venueHead,
 		(*doc).plantSite,
+		// "a shift at Tarvo Assembly": a carmaker's plant, before the house's
+		// head reads a body; "the Carretera a Kessel": a road to a town
+		// (news_r28fac.go)
+		(*doc).plantAssembly,
+		(*doc).roadTo,
+		// "the Tarvo Sports Centre": a venue; "the TAF Champions League":
+		// a competition, no entity, and its body (news_r28fac.go)
+		(*doc).venueKindCentre,
+		(*doc).clubCompetition,
+		// "the Tarvo Land and Sea Park": a park's "and" (news_r28fac.go)
+		(*doc).landAndSeaPark,
 		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,
