@@ -251,6 +251,7 @@ var refusedShapes = map[string]chunkShape{
 	"orgByStructure":             3,
 	"orgShortForm":               28,
 	"orgSubsidiary":              27,
+	"otherNavyPrefix":            3,
 	"outletCredit":               3,
 	"ownedBodyThing":             16,
 	"ownedExercise":              27,

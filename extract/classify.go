@@ -71,6 +71,10 @@ func init() {
 		// "the Italian ITS Kessel": a flag before a ship's prefix, no part
 		// of its name (news_r21def.go)
 		(*doc).flaggedShipPrefix,
+		// "ROU Isla de Tarvo (OPV 11)", "NRTL Kessel and NRTL Orvane": a
+		// navy's prefix known by its use, before the name reads a place's
+		// or a body's (news_r28plat.go)
+		(*doc).otherNavyPrefix,
 		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
 		// naval text, before the name reads a body's (news_r25def.go)
 		(*doc).unlistedShipPrefix,

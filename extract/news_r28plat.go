@@ -1,0 +1,126 @@
+package extract
+
+// Round 28 (r28plat): platforms and programmes. A navy's ship prefix no
+// list holds, known by its use before two ships' names or before a hull
+// number in a text of ships (otherNavyPrefix); an edition's Roman number
+// and a "+" that close a programme's or a platform's name (editionMarks).
+
+var navyNameJoins28 = cue("navyNameJoins28")
+
+// otherNavyPrefix: "ROU Isla de Tarvo (OPV 11)", "NRTL Kessel and NRTL
+// Orvane", "the corvette BAE Tarvel (CM-11)": a short word in capitals
+// before a ship's name is a navy's prefix when a hull number follows the
+// name or the word stands before another name elsewhere in the text, and
+// ships are spoken of near it or in the text; the ship is a platform,
+// never a place or a body (bracketHulls then reads its number). A place's
+// preposition before it without a hull number ("at CFB Tarvo") is a
+// base's; a body's head, a common word or a word in capitals after the
+// prefix ("UK Defence", "EU NAVFOR") keeps the chunk for the other rules.
+// unlistedShipPrefix reads the prefixes shaped "..S" without such evidence.
+func (d *doc) otherNavyPrefix(ps []piece) bool {
+	n := len(ps)
+	if n < 2 || n > 5 || ps[0].conn || ps[0].e-ps[0].s != 1 || ps[n-1].conn {
+		return false // the cheap check
+	}
+	toks := d.toks
+	w := toks[ps[0].s].text
+	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || shipPrefixes.has(w) {
+		return false
+	}
+	for i, p := range ps[1:] {
+		if p.e-p.s != 1 || p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
+			return false
+		}
+		x := toks[p.s].text
+		if (x == "and" || x == "or") && i > 0 && i+2 < n && d.word(ps[i+2]) == w {
+			// "NRTL Kessel and NRTL Orvane": two ships, each read alone
+			if !d.otherNavyPrefix(ps[:i+1]) {
+				return false
+			}
+			d.classify(ps[i+2:])
+			return true
+		}
+		if p.conn {
+			if i == 0 || !navyNameJoins28.has(x) {
+				return false // "ROU Isla de Tarvo" joins, "NRTL Kessel and" does not
+			}
+			continue
+		}
+		if !isCapitalised(x) || allCapitals(x) || d.commonWord(x) || orgHeads.has(x) {
+			return false
+		}
+	}
+	hull := d.bracketHull(ps[n-1].e)
+	if !hull && (ps[0].s > 0 && placeOnlyPrepositions.has(toks[ps[0].s-1].text) || !d.prefixBeforeTwo(ps[0].s)) {
+		return false // "at CFB Tarvo": a base's prefix
+	}
+	if !d.navalNear(ps[0].s) && !d.speaksOf(shipNouns) {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "PLATFORM", "")
+}
+
+// bracketHull: a hull number in brackets after token e, "(CM-11)",
+// "(OPV 11)", "(01)".
+func (d *doc) bracketHull(e int) bool {
+	toks := d.toks
+	if e+2 >= len(toks) || toks[e].text != "(" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+4; k++ {
+		if toks[k].text == ")" {
+			return hullCode23(toks[e+1 : k])
+		}
+	}
+	return false
+}
+
+// prefixBeforeTwo: the word at s stands in the text before two different
+// capitalised words, as a navy's prefix before its ships' names.
+func (d *doc) prefixBeforeTwo(s int) bool {
+	toks := d.toks
+	if s+1 >= len(toks) {
+		return false
+	}
+	first := toks[s+1].text
+	for k := range d.positions(toks[s].text) {
+		if k+1 < len(toks) && !toks[k+1].newline {
+			if x := toks[k+1].text; x != first && isCapitalised(x) && !allCapitals(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// editionMarks: "Exercise TARVO-XIII", "the Build-up Plan 2032+", "the
+// Kessel-O+ system": a Roman edition's number after a glued hyphen closes
+// an exercise's or a programme's name written in capitals, and a glued
+// "+" closes a programme's or a platform's name (a plan running past its
+// year, an upgraded model); the rules before end the name at the hyphen
+// or the figure. "2+2" and "Tarvo-X+Kessel" go on past the mark: no end.
+func (d *doc) editionMarks() {
+	toks := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if e >= len(toks) || !toks[e].glued || m.trim != 0 || m.label != "PROGRAM" && m.label != "PLATFORM" {
+			continue // the cheap check: a mark glued after the name
+		}
+		end := 0
+		switch {
+		case toks[e].text == "+":
+			end = e + 1
+		case toks[e].text == "-" && m.label == "PROGRAM" && e+1 < len(toks) && toks[e+1].glued:
+			// as written: readCaps wrote "TARVO-XIII" in title case
+			if r, name := toks[e+1], toks[e-1]; editionRoman(d.orig[r.start:r.end]) && allCapitals(d.orig[name.start:name.end]) {
+				end = e + 2
+			}
+		}
+		if end == 0 || end < len(toks) && toks[end].glued && toks[end].kind == tkWord || !d.free(e, end) {
+			continue
+		}
+		d.claim(e, end)
+		m.e, m.canonical = end, ""
+	}
+}
