@@ -3,7 +3,8 @@ package extract
 // Round 28 (r28plat): platforms and programmes. A navy's ship prefix no
 // list holds, known by its use before two ships' names or before a hull
 // number in a text of ships (otherNavyPrefix); an edition's Roman number
-// and a "+" that close a programme's or a platform's name (editionMarks).
+// and a "+" that close a programme's or a platform's name (editionMarks);
+// a family named alone after its model (familyAlone).
 
 var navyNameJoins28 = cue("navyNameJoins28")
 
@@ -12,8 +13,8 @@ var navyNameJoins28 = cue("navyNameJoins28")
 // before a ship's name is a navy's prefix when a hull number follows the
 // name or the word stands before another name elsewhere in the text, and
 // ships are spoken of near it or in the text; the ship is a platform,
-// never a place or a body (bracketHulls then reads its number). A place's
-// preposition before it without a hull number ("at CFB Tarvo") is a
+// never a place or a body (bracketHulls then reads its number). A prefix
+// after a place's preposition without a hull number ("at CFB Tarvo") is a
 // base's; a body's head, a common word or a word in capitals after the
 // prefix ("UK Defence", "EU NAVFOR") keeps the chunk for the other rules.
 // unlistedShipPrefix reads the prefixes shaped "..S" without such evidence.
@@ -51,8 +52,8 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 		}
 	}
 	hull := d.bracketHull(ps[n-1].e)
-	if !hull && (ps[0].s > 0 && placeOnlyPrepositions.has(toks[ps[0].s-1].text) || !d.prefixBeforeTwo(ps[0].s)) {
-		return false // "at CFB Tarvo": a base's prefix
+	if !hull && !d.prefixBeforeTwo(ps[0].s) {
+		return false
 	}
 	if !d.navalNear(ps[0].s) && !d.speaksOf(shipNouns) {
 		return false
@@ -76,21 +77,26 @@ func (d *doc) bracketHull(e int) bool {
 }
 
 // prefixBeforeTwo: the word at s stands in the text before two different
-// capitalised words, as a navy's prefix before its ships' names.
+// capitalised words, as a navy's prefix before its ships' names, and
+// never after a place's preposition ("at CFB Tarvo and CFB Kessel": a
+// base's prefix).
 func (d *doc) prefixBeforeTwo(s int) bool {
 	toks := d.toks
 	if s+1 >= len(toks) {
 		return false
 	}
-	first := toks[s+1].text
+	first, two := toks[s+1].text, false
 	for k := range d.positions(toks[s].text) {
+		if k > 0 && placeOnlyPrepositions.has(toks[k-1].text) {
+			return false
+		}
 		if k+1 < len(toks) && !toks[k+1].newline {
 			if x := toks[k+1].text; x != first && isCapitalised(x) && !allCapitals(x) {
-				return true
+				two = true
 			}
 		}
 	}
-	return false
+	return two
 }
 
 // editionMarks: "Exercise TARVO-XIII", "the Build-up Plan 2032+", "the
@@ -123,4 +129,61 @@ func (d *doc) editionMarks() {
 		d.claim(e, end)
 		m.e, m.canonical = end, ""
 	}
+}
+
+// familyAlone: "the Tarvo KX41 vehicle ... the 47th Tarvo of 200 ordered",
+// "the Kessel F3R ... the Kessel is": the word beside a model's number in
+// a platform's name, named later alone, is the family, PLATFORM, even a
+// common word's ("Lynx"-like names of animals, which the chunks leave).
+// The families are read once a text from its platforms; a maker's name
+// the lists hold as another kind ("Boeing 737"), a variant's word
+// ("Block"), a word joined by a hyphen or followed by a number or by more
+// capitalised words (a longer name, another model) are left.
+func (d *doc) familyAlone() {
+	toks := d.toks
+	var fam map[string]bool
+	from := len(toks)
+	for _, m := range d.mentions {
+		if m.label != "PLATFORM" || m.e-m.s < 2 || m.e-m.s > 5 {
+			continue // the cheap check
+		}
+		for k := m.s; k < m.e; k++ {
+			if !hasDigit(toks[k].text) {
+				continue
+			}
+			for _, j := range [2]int{k - 1, k + 1} {
+				if j < m.s || j >= m.e || !d.familyWord(j) {
+					continue
+				}
+				if fam == nil {
+					fam = map[string]bool{}
+				}
+				fam[toks[j].text] = true
+				from = min(from, m.e)
+			}
+		}
+	}
+	for i := from; i < len(toks); i++ {
+		if d.used[i] || !fam[toks[i].text] {
+			continue
+		}
+		if next := i + 1; next < len(toks) && !toks[next].newline && (toks[next].glued && toks[next].text == "-" || hasDigit(toks[next].text) || toks[next].kind == tkWord && isCapitalised(toks[next].text)) {
+			continue
+		}
+		if toks[i].glued && toks[i-1].text == "-" || i > 0 && !toks[i].sentStart && toks[i-1].kind == tkWord && isCapitalised(toks[i-1].text) {
+			continue
+		}
+		d.add(i, i+1, "PLATFORM", "")
+	}
+}
+
+// familyWord: token j is a family's name: a capitalised word without
+// figures, no variant's word, and none the lists hold as another kind.
+func (d *doc) familyWord(j int) bool {
+	t := d.toks[j]
+	if t.kind != tkWord || len(t.text) < 3 || !isCapitalised(t.text) || hasDigit(t.text) || variantWords13.has(t.text) {
+		return false
+	}
+	h, ok := d.a.gaz.name(t.text)
+	return !ok || h.label == "PLATFORM"
 }
