@@ -282,6 +282,7 @@ var refusedShapes = map[string]chunkShape{
 	"placeStartAfterPreposition": 19,
 	"placeTail":                  19,
 	"placeYearProgram":           3,
+	"planNamed":                  27,
 	"plantSite":                  3,
 	"platformApposition":         16,
 	"platformLastWord":           29,

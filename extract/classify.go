@@ -75,6 +75,9 @@ func init() {
 		// navy's prefix known by its use, before the name reads a place's
 		// or a body's (news_r28plat.go)
 		(*doc).otherNavyPrefix,
+		// "Plan Fénix": a plan in Spanish order, before the lists read the
+		// name after "Plan" as a club's or a town's (news_r28plat.go)
+		(*doc).planNamed,
 		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
 		// naval text, before the name reads a body's (news_r25def.go)
 		(*doc).unlistedShipPrefix,

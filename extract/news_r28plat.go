@@ -4,7 +4,8 @@ package extract
 // list holds, known by its use before two ships' names or before a hull
 // number in a text of ships (otherNavyPrefix); an edition's Roman number
 // and a "+" that close a programme's or a platform's name (editionMarks);
-// a family named alone after its model (familyAlone).
+// a family named alone after its model (familyAlone); a plan named in
+// Spanish order (planNamed).
 
 var navyNameJoins28 = cue("navyNameJoins28")
 
@@ -186,4 +187,23 @@ func (d *doc) familyWord(j int) bool {
 	}
 	h, ok := d.a.gaz.name(t.text)
 	return !ok || h.label == "PLATFORM"
+}
+
+// planNamed: "Tarvo's Plan Kessel security strategy", "under Plan Orvania":
+// "Plan" before one name, in the order of Spanish and Portuguese ("Plan
+// Fénix"), names the plan, PROGRAM, even when the name is one the lists
+// hold as a club's, a town's or a person's. A common word after it ("Plan
+// Fails") is a headline's, and a body named so is one unit ("Plan
+// International") that this rule never sees.
+func (d *doc) planNamed(ps []piece) bool {
+	if len(ps) != 2 || ps[0].unit != nil || ps[1].conn || d.word(ps[0]) != "Plan" {
+		return false // the cheap check
+	}
+	if p := ps[1]; p.unit == nil {
+		w := d.word(p)
+		if p.e-p.s != 1 || len(w) < 3 || !isCapitalised(w) || allCapitals(w) || d.commonWord(w) || orgHeads.has(w) {
+			return false
+		}
+	}
+	return d.add(ps[0].s, ps[1].e, "PROGRAM", "")
 }
