@@ -18,7 +18,10 @@ var navyNameJoins28 = cue("navyNameJoins28")
 // after a place's preposition without a hull number ("at CFB Tarvo") is a
 // base's; a body's head, a common word or a word in capitals after the
 // prefix ("UK Defence", "EU NAVFOR") keeps the chunk for the other rules.
-// unlistedShipPrefix reads the prefixes shaped "..S" without such evidence.
+// unlistedShipPrefix reads the prefixes shaped "..S" without such
+// evidence; a listed prefix ("FS Charles de Gaulle (R91)") is read here
+// only before a hull number, where the name may be a place's or a
+// person's the lists hold.
 func (d *doc) otherNavyPrefix(ps []piece) bool {
 	n := len(ps)
 	if n < 2 || n > 5 || ps[0].conn || ps[0].e-ps[0].s != 1 || ps[n-1].conn {
@@ -26,11 +29,17 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 	}
 	toks := d.toks
 	w := toks[ps[0].s].text
-	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || shipPrefixes.has(w) {
+	if len(w) < 2 || len(w) > 5 || !allCapitals(w) {
 		return false
 	}
 	for i, p := range ps[1:] {
-		if p.e-p.s != 1 || p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" && p.unit.label != "PERSON" {
+		if p.unit != nil {
+			if l := p.unit.label; l != "GPE" && l != "LOC" && l != "PERSON" {
+				return false
+			}
+			continue // ships are named after places and people
+		}
+		if p.e-p.s != 1 {
 			return false
 		}
 		x := toks[p.s].text
@@ -53,8 +62,8 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 		}
 	}
 	hull := d.bracketHull(ps[n-1].e)
-	if !hull && !d.prefixBeforeTwo(ps[0].s) {
-		return false
+	if !hull && (shipPrefixes.has(w) || !d.prefixBeforeTwo(ps[0].s)) {
+		return false // a listed prefix is read by the rules after, but before a town's name
 	}
 	if !d.navalNear(ps[0].s) && !d.speaksOf(shipNouns) {
 		return false
