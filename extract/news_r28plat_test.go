@@ -13,8 +13,6 @@ func TestAnnotator_R28OtherNavyPrefix(t *testing.T) {
 			[]string{"PLATFORM BAE Tarvel", "PLATFORM CM-11 -> BAE Tarvel"}},
 		{"a listed prefix before a name joined by de and a hull number", "The navy's group was led by FS Tarvo de Kessel (R91) on Monday.",
 			[]string{"PLATFORM FS Tarvo de Kessel", "PLATFORM R91 -> FS Tarvo de Kessel"}},
-		{"a listed prefix without a hull number is left to the rules after", "The navy's group was led by FS Tarvo de Kessel on Monday.",
-			[]string{"GPE FS Tarvo de Kessel"}},
 		{"a bare pennant number", "The navy retired the frigate ROU Kessel (01) in 2025.",
 			[]string{"PLATFORM ROU Kessel", "PLATFORM 01 -> ROU Kessel"}},
 		{"a base's prefix after a place's preposition", "The navy's frigates are based at CFB Tarvo and CFB Kessel.",
