@@ -17,7 +17,9 @@ var navyNameJoins28 = cue("navyNameJoins28")
 // never a place or a body (bracketHulls then reads its number). A prefix
 // after a place's preposition without a hull number ("at CFB Tarvo") is a
 // base's; a body's head, a common word or a word in capitals after the
-// prefix ("UK Defence", "EU NAVFOR") keeps the chunk for the other rules.
+// prefix ("UK Defence", "EU NAVFOR") and a noun after the name ("the KRX
+// Tarvel unit") keep the chunk for the other rules, as does a prefix
+// other bodies share (sharedPrefixShip).
 // unlistedShipPrefix reads the prefixes shaped "..S" without such
 // evidence; a listed prefix ("FS Charles de Gaulle (R91)") is read here
 // only before a hull number, where the name may be a place's or a
@@ -29,8 +31,8 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 	}
 	toks := d.toks
 	w := toks[ps[0].s].text
-	if len(w) < 2 || len(w) > 5 || !allCapitals(w) {
-		return false
+	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || sharedShipPrefixes.has(w) {
+		return false // a prefix other bodies share is sharedPrefixShip's
 	}
 	for i, p := range ps[1:] {
 		if p.unit != nil {
@@ -57,9 +59,12 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 			}
 			continue
 		}
-		if !isCapitalised(x) || allCapitals(x) || d.commonWord(x) || orgHeads.has(x) {
+		if !isCapitalised(x) || allCapitals(x) || d.commonWord(x) || orgHeads.has(x) || militaryUnits.has(x) {
 			return false
 		}
+	}
+	if d.modifies(ps[n-1].e - 1) {
+		return false // "the KRX Tarvel unit": the body's
 	}
 	hull := d.bracketHull(ps[n-1].e)
 	if !hull && (shipPrefixes.has(w) || !d.prefixBeforeTwo(ps[0].s)) {
@@ -148,7 +153,8 @@ func (d *doc) editionMarks() {
 // The families are read once a text from its platforms; a maker's name
 // the lists hold as another kind ("Boeing 737"), a variant's word
 // ("Block"), a word joined by a hyphen or followed by a number or by more
-// capitalised words (a longer name, another model) are left.
+// capitalised words (a longer name, another model) are left, and a common
+// word without an article or a possessive before it ("Thunder and rain").
 func (d *doc) familyAlone() {
 	toks := d.toks
 	var fam map[string]bool
@@ -182,6 +188,9 @@ func (d *doc) familyAlone() {
 		}
 		if toks[i].glued && toks[i-1].text == "-" || i > 0 && !toks[i].sentStart && toks[i-1].kind == tkWord && isCapitalised(toks[i-1].text) {
 			continue
+		}
+		if d.commonWord(toks[i].text) && !d.determined(i) && !(isOrdinal(toks[i-1].text) && d.determined(i-1)) {
+			continue // "Thunder and rain hit": the common word's
 		}
 		d.add(i, i+1, "PLATFORM", "")
 	}

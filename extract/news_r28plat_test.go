@@ -19,6 +19,8 @@ func TestAnnotator_R28OtherNavyPrefix(t *testing.T) {
 			[]string{"LOC CFB Tarvo", "LOC CFB Kessel"}},
 		{"one name and no hull number", "The navy said KRX Tarvo would sail in May.",
 			nil},
+		{"a noun after the name makes the body's", "The navy has three frigates; KRX Kessel sailed in May. The KRX Tarvel unit trained with police.",
+			[]string{"PLATFORM KRX Kessel"}},
 		{"no ships spoken of", "The firms ZKT Tarvo and ZKT Kessel merged last year.",
 			nil},
 	})
@@ -50,6 +52,8 @@ func TestAnnotator_R28FamilyAlone(t *testing.T) {
 		{"a longer name is left", "A Lynx KX41 was shown. The Lynx Tank Company bought it.",
 			[]string{"PLATFORM Lynx KX41", "ORG Lynx Tank Company"}},
 		{"another model's number after the family is left", "A Lynx KX41 was shown, and a Lynx 2 followed.",
+			[]string{"PLATFORM Lynx KX41"}},
+		{"a common word without an article is the word's", "The Lynx KX41 flew. Lynx and foxes live in the hills.",
 			[]string{"PLATFORM Lynx KX41"}},
 		{"no model before", "The lynx was seen. A Lynx of the zoo escaped.",
 			nil},
