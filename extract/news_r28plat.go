@@ -9,19 +9,19 @@ package extract
 
 var navyNameJoins28 = cue("navyNameJoins28")
 
-// otherNavyPrefix: "ROU Isla de Tarvo (OPV 11)", "NRTL Kessel and NRTL
-// Orvane", "the corvette BAE Tarvel (CM-11)": a short word in capitals
+// otherNavyPrefix: "RNO Isla de Tarvo (OPV 17)", "NKTL Kessel and NKTL
+// Orvane", "the corvette ABB Tarvel (CM-17)": a short word in capitals
 // before a ship's name is a navy's prefix when a hull number follows the
 // name or the word stands before another name elsewhere in the text, and
 // ships are spoken of near it or in the text; the ship is a platform,
 // never a place or a body (bracketHulls then reads its number). A prefix
-// after a place's preposition without a hull number ("at CFB Tarvo") is a
+// after a place's preposition without a hull number ("at KFB Tarvo") is a
 // base's; a body's head, a common word or a word in capitals after the
-// prefix ("UK Defence", "EU NAVFOR") and a noun after the name ("the KRX
+// prefix ("KX Defence", "KX OKTAR") and a noun after the name ("the KRX
 // Tarvel unit") keep the chunk for the other rules, as does a prefix
 // other bodies share (sharedPrefixShip).
 // unlistedShipPrefix reads the prefixes shaped "..S" without such
-// evidence; a listed prefix ("FS Charles de Gaulle (R91)") is read here
+// evidence; a listed prefix ("FS Tarvo de Kessel (R47)") is read here
 // only before a hull number, where the name may be a place's or a
 // person's the lists hold.
 func (d *doc) otherNavyPrefix(ps []piece) bool {
@@ -46,7 +46,7 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 		}
 		x := toks[p.s].text
 		if (x == "and" || x == "or") && i > 0 && i+2 < n && d.word(ps[i+2]) == w {
-			// "NRTL Kessel and NRTL Orvane": two ships, each read alone
+			// "NKTL Kessel and NKTL Orvane": two ships, each read alone
 			if !d.otherNavyPrefix(ps[:i+1]) {
 				return false
 			}
@@ -55,7 +55,7 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 		}
 		if p.conn {
 			if i == 0 || !navyNameJoins28.has(x) {
-				return false // "ROU Isla de Tarvo" joins, "NRTL Kessel and" does not
+				return false // "RNO Isla de Tarvo" joins, "NKTL Kessel and" does not
 			}
 			continue
 		}
@@ -67,17 +67,17 @@ func (d *doc) otherNavyPrefix(ps []piece) bool {
 		return false // "the KRX Tarvel unit": the body's
 	}
 	hull := d.bracketHull(ps[n-1].e)
-	if !hull && (shipPrefixes.has(w) || !d.prefixBeforeTwo(ps[0].s)) {
-		return false // a listed prefix is read by the rules after, but before a town's name
+	if !hull && shipPrefixes.has(w) || !d.navalNear(ps[0].s) && !d.speaksOf(shipNouns) {
+		return false // a listed prefix is read by the rules after, but before a hull number
 	}
-	if !d.navalNear(ps[0].s) && !d.speaksOf(shipNouns) {
+	if !hull && !d.prefixBeforeTwo(ps[0].s) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "PLATFORM", "")
 }
 
-// bracketHull: a hull number in brackets after token e, "(CM-11)",
-// "(OPV 11)", "(01)".
+// bracketHull: a hull number in brackets after token e, "(CM-17)",
+// "(OPV 17)", "(01)".
 func (d *doc) bracketHull(e int) bool {
 	toks := d.toks
 	if e+2 >= len(toks) || toks[e].text != "(" {
@@ -93,7 +93,7 @@ func (d *doc) bracketHull(e int) bool {
 
 // prefixBeforeTwo: the word at s stands in the text before two different
 // capitalised words, as a navy's prefix before its ships' names, and
-// never after a place's preposition ("at CFB Tarvo and CFB Kessel": a
+// never after a place's preposition ("at KFB Tarvo and KFB Kessel": a
 // base's prefix).
 func (d *doc) prefixBeforeTwo(s int) bool {
 	toks := d.toks
@@ -114,7 +114,7 @@ func (d *doc) prefixBeforeTwo(s int) bool {
 	return two
 }
 
-// editionMarks: "Exercise TARVO-XIII", "the Build-up Plan 2032+", "the
+// editionMarks: "Exercise TARVO-XIII", "the Kessel Defence Plan 2035+", "the
 // Kessel-O+ system": a Roman edition's number after a glued hyphen closes
 // an exercise's or a programme's name written in capitals, and a glued
 // "+" closes a programme's or a platform's name (a plan running past its
@@ -146,12 +146,12 @@ func (d *doc) editionMarks() {
 	}
 }
 
-// familyAlone: "the Tarvo KX41 vehicle ... the 47th Tarvo of 200 ordered",
+// familyAlone: "the Tarvo KX41 vehicle ... the 12th Tarvo of 90 ordered",
 // "the Kessel F3R ... the Kessel is": the word beside a model's number in
 // a platform's name, named later alone, is the family, PLATFORM, even a
-// common word's ("Lynx"-like names of animals, which the chunks leave).
+// common word's (names of animals, which the chunks leave).
 // The families are read once a text from its platforms; a maker's name
-// the lists hold as another kind ("Boeing 737"), a variant's word
+// the lists hold as another kind (a listed maker's), a variant's word
 // ("Block"), a word joined by a hyphen or followed by a number or by more
 // capitalised words (a longer name, another model) are left, and a common
 // word without an article or a possessive before it ("Thunder and rain").
@@ -209,7 +209,7 @@ func (d *doc) familyWord(j int) bool {
 
 // planNamed: "Tarvo's Plan Kessel security strategy", "under Plan Orvania":
 // "Plan" before one name, in the order of Spanish and Portuguese ("Plan
-// Fénix"), names the plan, PROGRAM, even when the name is one the lists
+// Tarvo"), names the plan, PROGRAM, even when the name is one the lists
 // hold as a club's, a town's or a person's. A common word after it ("Plan
 // Fails") is a headline's, and a body named so is one unit ("Plan
 // International") that this rule never sees.
