@@ -395,6 +395,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.streetStation()     // news_r28fac.go
 	d.clubsAgain()        // news_r28fac.go
 	d.scorerLists()       // news_r28score.go
+	d.editionMarks()      // news_r28plat.go
+	d.familyAlone()       // news_r28plat.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -80,6 +80,13 @@ func init() {
 		// "the Italian ITS Kessel": a flag before a ship's prefix, no part
 		// of its name (news_r21def.go)
 		(*doc).flaggedShipPrefix,
+		// "RNO Isla de Tarvo (OPV 17)", "NKTL Kessel and NKTL Orvane": a
+		// navy's prefix known by its use, before the name reads a place's
+		// or a body's (news_r28plat.go)
+		(*doc).otherNavyPrefix,
+		// "Plan Tarvo": a plan in Spanish order, before the lists read the
+		// name after "Plan" as a club's or a town's (news_r28plat.go)
+		(*doc).planNamed,
 		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
 		// naval text, before the name reads a body's (news_r25def.go)
 		(*doc).unlistedShipPrefix,
