@@ -1,0 +1,202 @@
+package extract
+
+import "strings"
+
+// Round 28 (r28place): places' kind. An island after "on" or "off" in a
+// text of islands is LOC though a list hold it as a district of the same
+// name (islandPlaces); names a text gives residents of are a city's parts
+// (residentsParts); a town's name read as a club's or a firm's where the
+// text sets something in the town is the town, GPE (townsNotOrgs).
+
+var (
+	islandPrepositions28 = cue("islandPrepositions28")
+	residentNouns28      = cue("residentNouns28")
+	residentLinks28      = cue("residentLinks28")
+)
+
+// islandPlaces: in a text that speaks of islands, a place after "on" or
+// "off" that no list holds as a country or a city is an island, LOC:
+// "solar panels on Tarvo", "landings off Kessel and Orvane". Lists of
+// countries' divisions hold many islands as districts of the same name
+// (GUIDELINES' GPE is a country, state, province or city; an island is a
+// natural feature). The name joined to it by "and" or "or" is an island
+// too, and so is the same name elsewhere in the text ("tourism to Tarvo").
+// A country ("sanctions on Orvania") or a listed city ("a patrol off
+// Kesselport") keeps its GPE, and a text of no islands is left alone.
+func (d *doc) islandPlaces() {
+	t := d.toks
+	var islands map[string]bool // the names read as islands
+	asked := false
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "GPE" || m.s == 0 || !islandPrepositions28.has(t[m.s-1].text) || !d.islandCandidate(k) {
+			continue // the cheap check
+		}
+		if !asked {
+			asked = true
+			if !d.speaksOfIslands() {
+				return
+			}
+		}
+		if islands == nil {
+			islands = map[string]bool{}
+		}
+		islands[d.surface(m.s, m.e)] = true
+	}
+	if islands == nil {
+		return
+	}
+	byStart, byEnd := d.mentionsByStart(), d.mentionsByEnd()
+	defer d.done(byStart)
+	defer d.done(byEnd)
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "GPE" || !islands[d.surface(m.s, m.e)] || !d.islandCandidate(k) {
+			continue
+		}
+		d.mentions[k].label = "LOC"
+		// "to Tarvo and Kessel": the partner after or before the "and"
+		if o, ok := byStart.get(m.e + 1); ok && m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == "or") {
+			d.islandPartner(o)
+		}
+		if o, ok := byEnd.get(m.s - 1); ok && m.s >= 2 && (t[m.s-1].text == "and" || t[m.s-1].text == "or") {
+			d.islandPartner(o)
+		}
+	}
+}
+
+// islandPartner makes mention o, joined by "and" to an island, an island:
+// a place no list holds as a country or a city, or a lone unlisted word
+// read as a person's ("Tarvo and Kessel" where "Kessel" looked like a
+// surname).
+func (d *doc) islandPartner(o int) {
+	m := &d.mentions[o]
+	switch {
+	case m.label == "GPE" && d.islandCandidate(o):
+	case m.label == "PERSON" && m.e == m.s+1 && !m.reviewed && !d.a.givenNames[d.toks[m.s].text]:
+		if _, listed := d.unitAt(m.s); listed {
+			return
+		}
+	default:
+		return
+	}
+	m.label, m.canonical = "LOC", d.surface(m.s, m.e)
+}
+
+// islandCandidate: mention k is a place of at most three words that no
+// list holds as a country or a city.
+func (d *doc) islandCandidate(k int) bool {
+	m := d.mentions[k]
+	if m.reviewed || m.e-m.s > 3 {
+		return false
+	}
+	name := m.canonical
+	if name == "" {
+		name = d.surface(m.s, m.e)
+	}
+	return !d.a.countries[name] && !d.a.cityNames[name]
+}
+
+// speaksOfIslands: the text names islands in lower case ("the outer
+// islands") or a place ends in an island's head ("the Tarvo Islands").
+func (d *doc) speaksOfIslands() bool {
+	if d.speaksOf(islandNouns) {
+		return true
+	}
+	for _, m := range d.mentions {
+		if w := d.toks[m.e-1].text; (m.label == "GPE" || m.label == "LOC") && (w == "Islands" || islandHeads.has(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// residentsParts: places guessed from context that a text gives residents
+// of are a city's parts, LOC: "residents in Tarvo, Kessel and Orvane",
+// "Residents of Tarvo Side and Ilk complained". A town of the lists keeps
+// its GPE ("residents of Kesselport"), as does a name no context made a
+// place, and a town's noun after the list makes them towns ("residents of
+// Tarvo village").
+func (d *doc) residentsParts() {
+	t := d.toks
+	var byStart tokMap
+	var run []int
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.s < 2 || m.label != "GPE" || !residentLinks28.has(t[m.s-1].text) || !residentNouns28.has(strings.ToLower(t[m.s-2].text)) || t[m.s-1].newline {
+			continue // the cheap check
+		}
+		if d.partCandidate(k) != partGuessed {
+			continue
+		}
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		// the list from here: ", X", "and X", ", and X"
+		run = append(run[:0], k)
+		for j := m.e; ; {
+			n := j
+			for n < len(t) && (t[n].text == "," || t[n].text == "and" || t[n].text == "or") && !t[n].newline {
+				n++
+			}
+			next, ok := byStart.get(n)
+			if n == j || !ok || d.partCandidate(next) != partGuessed && d.mentions[next].label != "LOC" {
+				if j < len(t) && townNouns.has(t[j].text) {
+					run = run[:0]
+				}
+				break
+			}
+			run, j = append(run, next), d.mentions[next].e
+		}
+		for _, r := range run {
+			if d.partCandidate(r) == partGuessed {
+				d.mentions[r].label = "LOC"
+			}
+		}
+	}
+}
+
+// townsNotOrgs: a short form of a club's or a firm's longer name that
+// holds it ("Tarvo" for "Tarvo United FC" or "Tarvo Gruppen") is most often
+// the town they are named for, GPE, where the text sets a place (not a
+// body's head: "a vote in Congress" for the "Orvanian Congress"): before a comma and
+// a country or a state ("work in Tarvo, Orvania (12%)"), or after "in" in
+// a text of no sport ("the plant in Tarvo"). A stake "in" a firm stays
+// the firm's, and so does a club in a text of sport (a club known by its
+// town's name).
+func (d *doc) townsNotOrgs() {
+	t := d.toks
+	var byStart tokMap
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "ORG" || m.reviewed || m.e-m.s > 3 || m.canonical == "" {
+			continue // the cheap check
+		}
+		if name := d.surface(m.s, m.e); m.canonical == name || !strings.Contains(m.canonical, name) || orgHeads.has(t[m.e-1].text) {
+			continue
+		}
+		if u, ok := d.unitAt(m.s); !ok || u.end != m.e {
+			continue
+		}
+		town := false
+		if m.e+1 < len(t) && t[m.e].text == "," && !t[m.e+1].newline {
+			if byStart == nil {
+				byStart = d.mentionsByStart()
+				defer d.done(byStart)
+			}
+			if o, ok := byStart.get(m.e + 1); ok && d.mentions[o].label == "GPE" {
+				c := d.mentions[o]
+				if u, listed := d.unitAt(c.s); listed && u.end == c.e && !d.a.cityNames[u.canonical] && (c.e >= len(t) || t[c.e].kind != tkPossessive) {
+					town = true // "Tarvo, Orvania": a country or a state
+				}
+			}
+		}
+		if !town && m.s >= 2 && t[m.s-1].text == "in" && !stakeNouns.has(strings.ToLower(t[m.s-2].text)) {
+			town = !d.speaksOfSport()
+		}
+		if town {
+			d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/trawl/trawl/configs"
+)
+
+// newR28Annotator is the shipped annotator with entries of lists added, as
+// the lists would hold them (not reviewers' aliases, which rules leave).
+func newR28Annotator(t *testing.T, extra ...configs.GazetteerEntry) *Annotator {
+	t.Helper()
+	g, err := configs.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := *g
+	with.Entries = append(append([]configs.GazetteerEntry(nil), g.Entries...), extra...)
+	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: &with})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestAnnotator_R28IslandPlaces(t *testing.T) {
+	a := newR28Annotator(t, configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvoa", File: "subdivisions_world.yaml"})
+	checkSpans(t, a, []spanCase{
+		{"a district's name after on, in a text of islands", "The budget adds solar panels on Tarvoa. Ferries to the islands run weekly.",
+			[]string{"LOC Tarvoa"}},
+		{"the same name elsewhere, and its partner after and", "Tourism to Tarvoa and Kesselu recovered. Roads on Tarvoa were sealed, and the islands wait.",
+			[]string{"LOC Tarvoa", "LOC Kesselu", "LOC Tarvoa"}},
+		{"no islands in the text: left alone", "The budget adds solar panels on Tarvoa.",
+			[]string{"GPE Tarvoa"}},
+	})
+}
+
+func TestAnnotator_R28ResidentsParts(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"places guessed after residents in", "Councillor Ana Brandt said residents in Tarvoshill, Kesselbrae and Orvanmuir had waited.",
+			[]string{"PERSON Ana Brandt", "LOC Tarvoshill", "LOC Kesselbrae", "LOC Orvanmuir"}},
+		{"a town's noun after the list: towns", "Residents of Tarvoshill village have waited for the road.",
+			[]string{"GPE Tarvoshill"}},
+		{"no residents: left alone", "Councillor Ana Brandt said people in Tarvoshill and Kesselbrae had waited.",
+			[]string{"PERSON Ana Brandt", "GPE Tarvoshill", "GPE Kesselbrae"}},
+	})
+}
+
+func TestAnnotator_R28TownsNotOrgs(t *testing.T) {
+	a := newR28Annotator(t,
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Tarvoberg Gruppen", Aliases: []string{"Tarvoberg"}, File: "orgs.yaml"},
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Orvane Kessel Assembly", Aliases: []string{"Kessel Assembly"}, File: "orgs.yaml"})
+	checkSpans(t, a, []spanCase{
+		{"a firm's short name before a country", "Work will be performed in Tarvoberg, Norway (12%).",
+			[]string{"GPE Tarvoberg", "GPE Norway"}},
+		{"after in, in a text of no sport", "The first hull was welded in Tarvoberg last year.",
+			[]string{"GPE Tarvoberg"}},
+		{"a stake in the firm stays the firm", "The fund bought a stake in Tarvoberg last year.",
+			[]string{"ORG Tarvoberg -> Tarvoberg Gruppen"}},
+		{"a body's head stays the body", "The bill stalled in Kessel Assembly last year.",
+			[]string{"ORG Kessel Assembly -> Orvane Kessel Assembly"}},
+	})
+}
+
+func TestAnnotator_R28Cays(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a cay is an island", "Boats anchored at Tarvo Cay overnight.",
+			[]string{"LOC Tarvo Cay"}},
+		{"a town's head is left alone", "Boats anchored at Tarvo City overnight.",
+			[]string{"GPE Tarvo City"}},
+	})
+}
