@@ -4,9 +4,10 @@ import "strings"
 
 // Round 28 (r28place): places' kind. An island after "on" or "off" in a
 // text of islands is LOC though a list hold it as a district of the same
-// name (islandPlaces); names a text gives residents of are a city's parts
+// name (islandPlaces); names a text gives residents in are a city's parts
 // (residentsParts); a town's name read as a club's or a firm's where the
-// text sets something in the town is the town, GPE (townsNotOrgs).
+// text sets something in the town is the town, GPE (townsNotOrgs). Cays
+// and currents are places' heads (locHeads, cues.txt).
 
 var (
 	islandPrepositions28 = cue("islandPrepositions28")
@@ -112,11 +113,12 @@ func (d *doc) speaksOfIslands() bool {
 }
 
 // residentsParts: places guessed from context that a text gives residents
-// of are a city's parts, LOC: "residents in Tarvo, Kessel and Orvane",
-// "Residents of Tarvo Side and Ilk complained". A town of the lists keeps
-// its GPE ("residents of Kesselport"), as does a name no context made a
-// place, and a town's noun after the list makes them towns ("residents of
-// Tarvo village").
+// in are a city's parts, LOC: "residents in Tarvo, Kessel and Orvane had
+// waited" (people live in a suburb; "residents of" names a town as often,
+// and places_compound.go reads it). A town of the lists keeps its GPE
+// ("residents in Kesselport"), as does a name no context made a place, and
+// a town's noun after the list makes them towns ("residents in Tarvo
+// village").
 func (d *doc) residentsParts() {
 	t := d.toks
 	var byStart tokMap
@@ -126,8 +128,8 @@ func (d *doc) residentsParts() {
 		if m.s < 2 || m.label != "GPE" || !residentLinks28.has(t[m.s-1].text) || !residentNouns28.has(strings.ToLower(t[m.s-2].text)) || t[m.s-1].newline {
 			continue // the cheap check
 		}
-		if d.partCandidate(k) != partGuessed {
-			continue
+		if d.partCandidate(k) != partGuessed || d.a.ambiguousCities[d.surface(m.s, m.e)] {
+			continue // "residents in Reading": a city the lists hold as a word
 		}
 		if byStart == nil {
 			byStart = d.mentionsByStart()

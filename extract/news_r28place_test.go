@@ -40,8 +40,10 @@ func TestAnnotator_R28ResidentsParts(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"places guessed after residents in", "Councillor Ana Brandt said residents in Tarvoshill, Kesselbrae and Orvanmuir had waited.",
 			[]string{"PERSON Ana Brandt", "LOC Tarvoshill", "LOC Kesselbrae", "LOC Orvanmuir"}},
-		{"a town's noun after the list: towns", "Residents of Tarvoshill village have waited for the road.",
+		{"a town's noun after the list: towns", "Residents in Tarvoshill village have waited for the road.",
 			[]string{"GPE Tarvoshill"}},
+		{"residents of: left to the towns' rule", "Residents of Tarvoshill and Kesselbrae had waited.",
+			[]string{"GPE Tarvoshill", "GPE Kesselbrae"}},
 		{"no residents: left alone", "Councillor Ana Brandt said people in Tarvoshill and Kesselbrae had waited.",
 			[]string{"PERSON Ana Brandt", "GPE Tarvoshill", "GPE Kesselbrae"}},
 	})
@@ -68,6 +70,8 @@ func TestAnnotator_R28Cays(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a cay is an island", "Boats anchored at Tarvo Cay overnight.",
 			[]string{"LOC Tarvo Cay"}},
+		{"a sea's current", "Patrols watch their share of the Tarvo Current.",
+			[]string{"LOC Tarvo Current"}},
 		{"a town's head is left alone", "Boats anchored at Tarvo City overnight.",
 			[]string{"GPE Tarvo City"}},
 	})
