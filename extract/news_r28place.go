@@ -21,28 +21,46 @@ var (
 // countries' divisions hold many islands as districts of the same name
 // (GUIDELINES' GPE is a country, state, province or city; an island is a
 // natural feature). The name joined to it by "and" or "or" is an island
-// too, and so is the same name elsewhere in the text ("tourism to Tarvo").
+// too, and so is the same name elsewhere in the text ("tourism to Tarvo"),
+// which makes it a place after "on" where no rule read one.
 // A country ("sanctions on Orvania") or a listed city ("a patrol off
 // Kesselport") keeps its GPE, and a text of no islands is left alone.
 func (d *doc) islandPlaces() {
 	t := d.toks
+	if len(d.mentions) == 0 || !d.speaksOfIslands() {
+		return // the cheap check
+	}
 	var islands map[string]bool // the names read as islands
-	asked := false
+	places := map[string]bool{} // one-word places no list holds as a country or a city
 	for k := range d.mentions {
 		m := d.mentions[k]
-		if m.label != "GPE" || m.s == 0 || !islandPrepositions28.has(t[m.s-1].text) || !d.islandCandidate(k) {
-			continue // the cheap check
+		if m.label != "GPE" || !d.islandCandidate(k) {
+			continue
 		}
-		if !asked {
-			asked = true
-			if !d.speaksOfIslands() {
-				return
+		name := d.surface(m.s, m.e)
+		if m.e == m.s+1 {
+			places[name] = true
+		}
+		if m.s > 0 && islandPrepositions28.has(t[m.s-1].text) {
+			if islands == nil {
+				islands = map[string]bool{}
 			}
+			islands[name] = true
 		}
-		if islands == nil {
-			islands = map[string]bool{}
+	}
+	// "tourism to Tarvo ... panels on Tarvo": the name no rule read after
+	// "on" is the place read elsewhere (not "on Tarvo Street")
+	for i := 1; i < len(t); i++ {
+		if !places[t[i].text] || d.used[i] || !islandPrepositions28.has(t[i-1].text) || t[i].newline ||
+			i+1 < len(t) && t[i+1].kind == tkWord && isCapitalised(t[i+1].text) {
+			continue
 		}
-		islands[d.surface(m.s, m.e)] = true
+		if d.add(i, i+1, "LOC", t[i].text) {
+			if islands == nil {
+				islands = map[string]bool{}
+			}
+			islands[t[i].text] = true
+		}
 	}
 	if islands == nil {
 		return

@@ -30,6 +30,10 @@ func TestAnnotator_R28IslandPlaces(t *testing.T) {
 			[]string{"LOC Tarvoa"}},
 		{"the same name elsewhere, and its partner after and", "Tourism to Tarvoa and Kesselu recovered. Roads on Tarvoa were sealed, and the islands wait.",
 			[]string{"LOC Tarvoa", "LOC Kesselu", "LOC Tarvoa"}},
+		{"a name read as a place elsewhere, after on", "Tourism to Kesselu recovered. Panels were added on Kesselu, one of the islands.",
+			[]string{"LOC Kesselu", "LOC Kesselu"}},
+		{"a street after on is left alone", "Tourism to Kesselu recovered. Shops on Kesselu Street, far from the islands, closed.",
+			[]string{"GPE Kesselu", "LOC Kesselu Street"}},
 		{"no islands in the text: left alone", "The budget adds solar panels on Tarvoa.",
 			[]string{"GPE Tarvoa"}},
 	})
