@@ -6,13 +6,15 @@ import "strings"
 // text of islands is LOC though a list hold it as a district of the same
 // name (islandPlaces); names a text gives residents in are a city's parts
 // (residentsParts); a town's name read as a club's or a firm's where the
-// text sets something in the town is the town, GPE (townsNotOrgs). Cays
+// text sets something in the town is the town, GPE (townsNotOrgs); a
+// compass word before the story's city names a part of it (compassCityParts). Cays
 // and currents are places' heads (locHeads, cues.txt).
 
 var (
 	islandPrepositions28 = cue("islandPrepositions28")
 	residentNouns28      = cue("residentNouns28")
 	residentLinks28      = cue("residentLinks28")
+	compassParts28       = cue("compassParts28")
 )
 
 // islandPlaces: in a text that speaks of islands, a place after "on" or
@@ -217,6 +219,36 @@ func (d *doc) townsNotOrgs() {
 		}
 		if town {
 			d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
+		}
+	}
+}
+
+// compassCityParts: a compass word before the name of the city a story is
+// set in (storyCity) names a part of that city, LOC: "fans in North Tarvo"
+// in a story of Tarvo. A name the lists hold whole is a town of its own
+// ("East Tarvo", a city), "Central Tarvo" is as often a city of its own
+// (compassParts28), and in a story of another city or of none the
+// name is left as the rules read it.
+func (d *doc) compassCityParts() {
+	city, asked := "", false
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "GPE" || m.reviewed || m.e-m.s < 2 || !compassParts28.has(d.toks[m.s].text) {
+			continue // the cheap check
+		}
+		if u, ok := d.unitAt(m.s); ok && u.end == m.e {
+			continue
+		}
+		u, ok := d.unitAt(m.s + 1)
+		if !ok || u.end != m.e || !d.settingCity(u) {
+			continue
+		}
+		if !asked {
+			asked = true
+			city, _ = d.storyCity()
+		}
+		if u.canonical == city {
+			d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
 		}
 	}
 }

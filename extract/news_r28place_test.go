@@ -56,10 +56,11 @@ func TestAnnotator_R28ResidentsParts(t *testing.T) {
 func TestAnnotator_R28TownsNotOrgs(t *testing.T) {
 	a := newR28Annotator(t,
 		configs.GazetteerEntry{Label: "ORG", Canonical: "Tarvoberg Gruppen", Aliases: []string{"Tarvoberg"}, File: "orgs.yaml"},
-		configs.GazetteerEntry{Label: "ORG", Canonical: "Orvane Kessel Assembly", Aliases: []string{"Kessel Assembly"}, File: "orgs.yaml"})
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Orvane Kessel Assembly", Aliases: []string{"Kessel Assembly"}, File: "orgs.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Orvania", File: "countries.yaml"})
 	checkSpans(t, a, []spanCase{
-		{"a firm's short name before a country", "Work will be performed in Tarvoberg, Norway (12%).",
-			[]string{"GPE Tarvoberg", "GPE Norway"}},
+		{"a firm's short name before a country", "Work will be performed in Tarvoberg, Orvania (12%).",
+			[]string{"GPE Tarvoberg", "GPE Orvania"}},
 		{"after in, in a text of no sport", "The first hull was welded in Tarvoberg last year.",
 			[]string{"GPE Tarvoberg"}},
 		{"a stake in the firm stays the firm", "The fund bought a stake in Tarvoberg last year.",
@@ -78,5 +79,17 @@ func TestAnnotator_R28Cays(t *testing.T) {
 			[]string{"LOC Tarvo Current"}},
 		{"a town's head is left alone", "Boats anchored at Tarvo City overnight.",
 			[]string{"GPE Tarvo City"}},
+	})
+}
+
+func TestAnnotator_R28CompassCityParts(t *testing.T) {
+	a := newR28Annotator(t, configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvoport", File: "cities_world.yaml"})
+	checkSpans(t, a, []spanCase{
+		{"a compass word before the story's city", "Fans in Tarvoport cheered. Tarvoport will party, and North Tarvoport will not sleep tonight.",
+			[]string{"GPE Tarvoport", "GPE Tarvoport", "LOC North Tarvoport"}},
+		{"a story of no one city: left alone", "Fans cheered, and North Tarvoport will not sleep tonight.",
+			[]string{"GPE North Tarvoport"}},
+		{"Central: a city of its own as often", "Fans in Tarvoport cheered. Tarvoport will party, and Central Tarvoport will not sleep tonight.",
+			[]string{"GPE Tarvoport", "GPE Tarvoport", "GPE Central Tarvoport"}},
 	})
 }
