@@ -252,3 +252,12 @@ func (d *doc) compassCityParts() {
 		}
 	}
 }
+
+// listedTown: mention k is a name the towns' list holds (a town of 2,000
+// to 50,000 people, place_kinds.go), a town of its own: a city's setting
+// alone ("TARVO — a station at Kessel") does not make it a part of the
+// city (cityParts, news_places8.go), though a kind noun or a port's does.
+func (d *doc) listedTown(k int) bool {
+	m := d.mentions[k]
+	return d.a.placeTowns.has(d.surface(m.s, m.e))
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/trawl/trawl/configs"
@@ -10,12 +12,20 @@ import (
 // the lists would hold them (not reviewers' aliases, which rules leave).
 func newR28Annotator(t *testing.T, extra ...configs.GazetteerEntry) *Annotator {
 	t.Helper()
+	return newR28AnnotatorTowns(t, nil, extra...)
+}
+
+// newR28AnnotatorTowns adds towns to the towns' list too (place_kinds.go).
+func newR28AnnotatorTowns(t *testing.T, towns []string, extra ...configs.GazetteerEntry) *Annotator {
+	t.Helper()
 	g, err := configs.LoadGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
 	with := *g
 	with.Entries = append(append([]configs.GazetteerEntry(nil), g.Entries...), extra...)
+	with.Lists = maps.Clone(g.Lists)
+	with.Lists["place_towns"] = append(slices.Clone(g.Lists["place_towns"]), towns...)
 	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: &with})
 	if err != nil {
 		t.Fatal(err)
@@ -91,5 +101,17 @@ func TestAnnotator_R28CompassCityParts(t *testing.T) {
 			[]string{"GPE North Tarvoport"}},
 		{"Central: a city of its own as often", "Fans in Tarvoport cheered. Tarvoport will party, and Central Tarvoport will not sleep tonight.",
 			[]string{"GPE Tarvoport", "GPE Tarvoport", "GPE Central Tarvoport"}},
+	})
+}
+
+func TestAnnotator_R28ListedTowns(t *testing.T) {
+	a := newR28AnnotatorTowns(t, []string{"Kesselwick"}, configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvoport", File: "cities_world.yaml"})
+	checkSpans(t, a, []spanCase{
+		{"a listed town in a city's dateline lead is a town", "TARVOPORT — The navy will open a station at Kesselwick next year.",
+			[]string{"GPE TARVOPORT -> Tarvoport", "GPE Kesselwick"}},
+		{"a name no list holds is the city's part", "TARVOPORT — The navy will open a station at Orvanmuir next year.",
+			[]string{"GPE TARVOPORT -> Tarvoport", "LOC Orvanmuir"}},
+		{"a kind noun still makes a listed town a part", "TARVOPORT — Homes in the suburbs of Kesselwick were flooded.",
+			[]string{"GPE TARVOPORT -> Tarvoport", "LOC Kesselwick"}},
 	})
 }
