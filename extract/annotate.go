@@ -392,6 +392,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.modifiedSchemes()   // news_r27pers.go
 	d.benefitCards()      // news_r27pers.go
 	d.islandPlaces()      // news_r28place.go
+	d.pairedFields()      // news_r28place.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -7,7 +7,8 @@ import "strings"
 // name (islandPlaces); names a text gives residents in are a city's parts
 // (residentsParts); a town's name read as a club's or a firm's where the
 // text sets something in the town is the town, GPE (townsNotOrgs); a
-// compass word before the story's city names a part of it (compassCityParts). Cays
+// compass word before the story's city names a part of it (compassCityParts);
+// two names before a site's plural noun are two sites (pairedFields). Cays
 // and currents are places' heads (locHeads, cues.txt).
 
 var (
@@ -260,4 +261,28 @@ func (d *doc) compassCityParts() {
 func (d *doc) listedTown(k int) bool {
 	m := d.mentions[k]
 	return d.a.placeTowns.has(d.surface(m.s, m.e))
+}
+
+// pairedFields: two names no rule read, joined by "and" between "the" or
+// an owner and a site's kind noun in the plural, are two sites, LOC: "gas
+// from the Tarvo and Kessel fields", "Orvane Oil's Ilk and Brandt wells"
+// (kindNounSite reads one name so, and leaves a list). Read once a text:
+// the plural nouns are few.
+func (d *doc) pairedFields() {
+	t := d.toks
+	for i := 4; i < len(t); i++ {
+		w := t[i].text
+		if !strings.HasSuffix(w, "s") || !siteKindNouns.has(w) || t[i].newline || t[i-2].text != "and" {
+			continue // the cheap check
+		}
+		a, b := i-3, i-1
+		if !d.isName(a) || !d.isName(b) || t[a].newline || t[b].newline || d.isName(a-1) {
+			continue
+		}
+		if p := t[a-1]; p.text != "the" && p.text != "its" && p.kind != tkPossessive {
+			continue
+		}
+		d.add(a, a+1, "LOC", t[a].text)
+		d.add(b, b+1, "LOC", t[b].text)
+	}
 }

@@ -115,3 +115,15 @@ func TestAnnotator_R28ListedTowns(t *testing.T) {
 			[]string{"GPE TARVOPORT -> Tarvoport", "LOC Kesselwick"}},
 	})
 }
+
+func TestAnnotator_R28PairedFields(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two names before a site's plural noun", "Gas from the Tarvoku and Kesselane fields feeds the plant.",
+			[]string{"LOC Tarvoku", "LOC Kesselane"}},
+		{"no article or owner before: left alone", "Tarvoku and Kesselane fields were sold.",
+			nil},
+		{"a singular noun: kindNounSite's, one site", "Output from the Tarvoku well rose.",
+			[]string{"LOC Tarvoku"}},
+	})
+}
