@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // Round 28 (r28place): places' kind. An island after "on" or "off" in a
-// text of islands is LOC though a list hold it as a district of the same
+// text of islands is LOC though a list holds it as a district of the same
 // name (islandPlaces); names a text gives residents in are a city's parts
 // (residentsParts); a town's name read as a club's or a firm's where the
 // text sets something in the town is the town, GPE (townsNotOrgs); a
@@ -54,7 +54,7 @@ func (d *doc) islandPlaces() {
 	// "tourism to Tarvo ... panels on Tarvo": the name no rule read after
 	// "on" is the place read elsewhere (not "on Tarvo Street")
 	for i := 1; i < len(t); i++ {
-		if !places[t[i].text] || d.used[i] || !islandPrepositions28.has(t[i-1].text) || t[i].newline ||
+		if !islandPrepositions28.has(t[i-1].text) || d.used[i] || !places[t[i].text] || t[i].newline ||
 			i+1 < len(t) && t[i+1].kind == tkWord && isCapitalised(t[i+1].text) {
 			continue
 		}
@@ -182,12 +182,12 @@ func (d *doc) residentsParts() {
 
 // townsNotOrgs: a short form of a club's or a firm's longer name that
 // holds it ("Tarvo" for "Tarvo United FC" or "Tarvo Gruppen") is most often
-// the town they are named for, GPE, where the text sets a place (not a
-// body's head: "a vote in Congress" for the "Orvanian Congress"): before a comma and
-// a country or a state ("work in Tarvo, Orvania (12%)"), or after "in" in
-// a text of no sport ("the plant in Tarvo"). A stake "in" a firm stays
-// the firm's, and so does a club in a text of sport (a club known by its
-// town's name).
+// the town they are named for, GPE, where the text sets a place: before a
+// comma and a country or a state ("work in Tarvo, Orvania (12%)"), or
+// after "in" in a text of no sport ("the plant in Tarvo"). A stake "in" a
+// firm stays the firm's, a club in a text of sport stays the club (known
+// by its town's name), and a body's head is no town ("a vote in Kessel
+// Assembly" for the "Orvane Kessel Assembly").
 func (d *doc) townsNotOrgs() {
 	t := d.toks
 	var byStart tokMap

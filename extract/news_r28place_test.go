@@ -34,7 +34,9 @@ func newR28AnnotatorTowns(t *testing.T, towns []string, extra ...configs.Gazette
 }
 
 func TestAnnotator_R28IslandPlaces(t *testing.T) {
-	a := newR28Annotator(t, configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvoa", File: "subdivisions_world.yaml"})
+	a := newR28Annotator(t,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvoa", File: "subdivisions_world.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Orvania", File: "countries.yaml"})
 	checkSpans(t, a, []spanCase{
 		{"a district's name after on, in a text of islands", "The budget adds solar panels on Tarvoa. Ferries to the islands run weekly.",
 			[]string{"LOC Tarvoa"}},
@@ -44,6 +46,8 @@ func TestAnnotator_R28IslandPlaces(t *testing.T) {
 			[]string{"LOC Kesselu", "LOC Kesselu"}},
 		{"a street after on is left alone", "Tourism to Kesselu recovered. Shops on Kesselu Street, far from the islands, closed.",
 			[]string{"GPE Kesselu", "LOC Kesselu Street"}},
+		{"a country after on keeps its GPE", "The islands asked for sanctions on Orvania.",
+			[]string{"GPE Orvania"}},
 		{"no islands in the text: left alone", "The budget adds solar panels on Tarvoa.",
 			[]string{"GPE Tarvoa"}},
 	})
