@@ -87,7 +87,8 @@ func (d *doc) storyCityParts() {
 			continue
 		}
 		for _, r := range run {
-			if d.partCandidate(r) == partGuessed {
+			// a town of the towns' list is a town of its own (news_r28place.go)
+			if d.partCandidate(r) == partGuessed && !d.listedTown(r) {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
 			}
 		}

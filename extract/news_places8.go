@@ -31,7 +31,8 @@ import (
 //
 // A town of its own keeps its label: a listed city is read as a part only
 // by a kind noun (cities of 100,000 people or more are listed, and so are
-// some large suburbs); a name shaped like a person's by a kind noun, a
+// some large suburbs), a town of the towns' list only by a kind noun or a
+// port's (listedTown, news_r28place.go); a name shaped like a person's by a kind noun, a
 // port's noun, or a place's or a route's preposition other than "from" in
 // a city's sentence; and "X, a town" or "X, cities on its edge" stops a
 // list.
@@ -127,7 +128,7 @@ func (d *doc) cityParts() {
 				d.splitListed(r, "LOC", byStart) // "the Tarvo and Ilk neighbourhoods"
 			}
 			c := d.partCandidate(r)
-			if c == partGuessed || kind && (c != partNone || d.shapedPerson(r)) || people && c == partNamed && d.mentions[r].label == "PERSON" {
+			if c == partGuessed && (kind || port || !d.listedTown(r)) || kind && (c != partNone || d.shapedPerson(r)) || people && c == partNamed && d.mentions[r].label == "PERSON" {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
 			}
 		}

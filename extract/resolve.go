@@ -498,6 +498,9 @@ func (d *doc) resolve() {
 	d.partsAgain()
 	d.pairedSites()
 	d.cityPartsLoc14()
+	d.residentsParts()   // news_r28place.go
+	d.townsNotOrgs()     // news_r28place.go
+	d.compassCityParts() // news_r28place.go
 	d.featureCompanyAgain()
 	// a name said to be a company's or listed with places elsewhere is no
 	// person (news_r22person.go)
