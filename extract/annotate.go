@@ -39,10 +39,10 @@ type AnnotatorOptions struct {
 // and models are loaded by NewAnnotator) and is safe for concurrent use.
 type Annotator struct {
 	gaz        *gazIndex
-	givenNames map[string]bool
+	givenNames wordSet
 	// surnames are frequent family names: evidence, where the structure
 	// fits, that a lone unknown word is a person's (lone.go).
-	surnames map[string]bool
+	surnames wordSet
 	// wordGivenNames are given names that are English words too ("Max",
 	// "Warren"): a name only before a surname (nameRun).
 	wordGivenNames map[string]bool
@@ -77,7 +77,7 @@ type Annotator struct {
 	// commonWords is a lexicon of lower-case English words; a capitalised
 	// word missing from it is a name candidate wherever it stands. Empty
 	// when the gazetteer has no such list: the rules that need it are off.
-	commonWords map[string]bool
+	commonWords wordSet
 	// countries are the canonical names of countries.yaml: a city may
 	// name its club, a country its team only. airlines are those of
 	// airlines.yaml and airlines_world.yaml, which fly models others make.
@@ -133,8 +133,8 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	}
 	wg.Go(func() { gaz = newGazIndex(g.Entries) })
 	a := &Annotator{
-		givenNames:      setOf(g.Lists["given_names"]),
-		surnames:        setOf(g.Lists["surnames"]),
+		givenNames:      shippedSet(g.Lists, "given_names"),
+		surnames:        shippedSet(g.Lists, "surnames"),
 		wordGivenNames:  setOf(g.Lists["given_names_words"]),
 		demonyms:        setOf(g.Lists["demonyms"]),
 		celestial:       setOf(g.Lists["celestial"]),
@@ -148,7 +148,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		stateCodes:      setOf(g.Lists["state_codes"]),
 		islands:         setOf(g.Lists["islands"]),
 		teamShortNames:  setOf(g.Lists["team_short_names"]),
-		commonWords:     setOf(g.Lists["common_words"]),
+		commonWords:     shippedSet(g.Lists, "common_words"),
 		countries:       canonicalsOf(g.Entries, "countries.yaml"),
 		airlines:        canonicalsOf(g.Entries, "airlines.yaml", "airlines_world.yaml"),
 		cities:          citiesOf(g.Entries),
@@ -282,7 +282,7 @@ func setOf(words []string) map[string]bool {
 // acronyms or brands, not capitalised common words, and so never uncommon.
 // Without a lexicon nothing is uncommon.
 func (a *Annotator) uncommon(w string) bool {
-	if len(a.commonWords) == 0 || !isCapitalised(w) || functionWords.has(w) {
+	if a.commonWords.len() == 0 || !isCapitalised(w) || functionWords.has(w) {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -291,11 +291,11 @@ func (a *Annotator) uncommon(w string) bool {
 		return false
 	}
 	l := string(unicode.ToLower(r)) + rest
-	if a.commonWords[l] {
+	if a.commonWords.has(l) {
 		return false
 	}
 	// the lexicon lists "X" for its plural "Xs"
-	if sing, ok := strings.CutSuffix(l, "s"); ok && a.commonWords[sing] {
+	if sing, ok := strings.CutSuffix(l, "s"); ok && a.commonWords.has(sing) {
 		return false
 	}
 	return true
@@ -391,6 +391,14 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.exerciseEditions()  // news_r27pers.go
 	d.modifiedSchemes()   // news_r27pers.go
 	d.benefitCards()      // news_r27pers.go
+	d.dashJoinedSite()    // news_r28fac.go
+	d.streetStation()     // news_r28fac.go
+	d.clubsAgain()        // news_r28fac.go
+	d.scorerLists()       // news_r28score.go
+	d.editionMarks()      // news_r28plat.go
+	d.familyAlone()       // news_r28plat.go
+	d.islandPlaces()      // news_r28place.go
+	d.pairedFields()      // news_r28place.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
@@ -647,7 +655,7 @@ func (d *doc) findUnits() {
 		n, h := d.a.gaz.longest(d.toks, i, &d.buf)
 		if n == 0 && d.lowerPlace(i) {
 			n, h = d.a.gaz.lower.longest(d.toks, i, &d.buf)
-			if n == 1 && (d.a.commonWords[t.text] || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && (placeKindNoun(d.toks[i+n-1].text) || shoreNouns.has(d.toks[i+n-1].text) || articles.has(t.text)) || d.compassPhrase(i, n) {
+			if n == 1 && (d.a.commonWords.has(t.text) || i > 0 && (d.toks[i-1].text == "a" || d.toks[i-1].text == "an")) || n > 1 && (placeKindNoun(d.toks[i+n-1].text) || shoreNouns.has(d.toks[i+n-1].text) || articles.has(t.text)) || d.compassPhrase(i, n) {
 				n = 0 // "turkey", "chile", "a chihuahua": a word before a place; "the northern province", "the west coast", "the villages" ("The Villages"), "the east end" (news_r26join.go)
 			}
 		}

@@ -53,7 +53,7 @@ func (a *Annotator) readCaps(text string) string {
 				a.titleCase(out[w.s:w.e], k == 0)
 				// "BIDEN SIGNS BILL", "PLAN WOULD FAIL": a headline's verb is
 				// no name's word ("MAY" and "WILL" may be)
-				if l := lowerASCII(out[w.s:w.e]); k > 0 && (headlineVerbs.has(string(l)) || auxiliaryVerbs.has(string(l)) && !a.givenNames[string(out[w.s:w.e])] && !calendarWords.has(string(out[w.s:w.e]))) {
+				if l := lowerASCII(out[w.s:w.e]); k > 0 && (headlineVerbs.has(string(l)) || auxiliaryVerbs.has(string(l)) && !a.givenNames.has(string(out[w.s:w.e])) && !calendarWords.has(string(out[w.s:w.e]))) {
 					copy(out[w.s:w.e], lowerASCII(out[w.s:w.e]))
 				}
 			}
@@ -140,17 +140,17 @@ func (a *Annotator) loneCaps(w string, repeated bool) bool {
 	b := []byte(w)
 	a.titleCase(b, true)
 	_, known := a.gaz.name(string(b))
-	return !repeated && (known && len(b) >= 5 || a.surnames[string(b)] && !a.commonWords[string(lowerASCII(b))])
+	return !repeated && (known && len(b) >= 5 || a.surnames.has(string(b)) && !a.commonWords.has(string(lowerASCII(b))))
 }
 
 // knownCaps: a word that the lists know in capitals, an acronym, unless
 // it is a common word of four letters or more, which a line in capitals
 // writes so too ("NEW PLAN FOR PORTS" is no navy's "PLAN").
 func (a *Annotator) knownCaps(w string) bool {
-	if len(w) >= 4 && a.commonWords[string(lowerASCII([]byte(w)))] {
+	if len(w) >= 4 && a.commonWords.has(string(lowerASCII([]byte(w)))) {
 		return false
 	}
-	_, known := a.gaz.keys[w] // a name or the start of one
+	known := a.gaz.known(w) // a name or the start of one
 	return known || genericAcronyms.has(w) || isCurrencyCode(w)
 }
 

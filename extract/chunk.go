@@ -82,7 +82,7 @@ func (d *doc) chunkAt(i int, ps []piece) ([]piece, int) {
 				continue
 			}
 			// "Hsien-loong": a lower-case part ending a hyphenated name
-			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives.has(w.text) && ps[len(ps)-1].unit == nil && (d.a.givenNames[d.toks[ps[0].s].text] || d.syllableAfter(j)) &&
+			if w := toks[j+1]; isLowerWord(w.text) && !derivedAdjectives.has(w.text) && ps[len(ps)-1].unit == nil && (d.a.givenNames.has(d.toks[ps[0].s].text) || d.syllableAfter(j)) &&
 				(j+2 >= len(toks) || !toks[j+2].glued || toks[j+2].kind == tkPunct) {
 				ps = append(ps, conn(j), piece{s: j + 1, e: j + 2})
 				j += 2

@@ -42,6 +42,15 @@ func init() {
 		// scorer as a town (news_people11.go)
 		(*doc).resultScorer,
 		(*doc).resultClub,
+		// "TARVO 14.12 (96) d KESSEL": a side before an Australian
+		// football score, a town's name too (news_r28fac.go)
+		(*doc).goalsBehindsSide,
+		// "the Osos de Tarvo": a plural nickname and its town, a club in
+		// sport, before the town is read (news_r28fac.go)
+		(*doc).pluralDeClub,
+		// "the Liga Orvane", "the Segunda División": a league by its
+		// opening word (news_r28fac.go)
+		(*doc).leagueName,
 		(*doc).scorerSide,
 		(*doc).scorerList,
 		// "Tarvo Red 231 (Brandt 74)": a side before its innings total and
@@ -71,6 +80,13 @@ func init() {
 		// "the Italian ITS Kessel": a flag before a ship's prefix, no part
 		// of its name (news_r21def.go)
 		(*doc).flaggedShipPrefix,
+		// "RNO Isla de Tarvo (OPV 17)", "NKTL Kessel and NKTL Orvane": a
+		// navy's prefix known by its use, before the name reads a place's
+		// or a body's (news_r28plat.go)
+		(*doc).otherNavyPrefix,
+		// "Plan Tarvo": a plan in Spanish order, before the lists read the
+		// name after "Plan" as a club's or a town's (news_r28plat.go)
+		(*doc).planNamed,
 		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
 		// naval text, before the name reads a body's (news_r25def.go)
 		(*doc).unlistedShipPrefix,
@@ -483,9 +499,6 @@ func init() {
 		(*doc).ordinalStreet,
 		// "at Parliament House": a public building (news_r21news.go)
 		(*doc).publicHouse,
-		// "the Halcones de Kessel": a club's name with its particle in a
-		// sports text, before it reads a town (news_r28org.go)
-		(*doc).deClub,
 		// "Lomas de Zamora": a town's name joined by its particle, before
 		// the particle parts it into two places or a body (places_de.go)
 		(*doc).dePlace,
@@ -520,6 +533,17 @@ func init() {
 		// before a person's or a company's name in it is read (news_r26org.go)
 		(*doc).venueHead,
 		(*doc).plantSite,
+		// "a shift at Tarvo Assembly": a carmaker's plant, before the house's
+		// head reads a body; "the Carretera a Kessel": a road to a town
+		// (news_r28fac.go)
+		(*doc).plantAssembly,
+		(*doc).roadTo,
+		// "the Tarvo Sports Centre": a venue; "the TAF Champions League":
+		// a competition, no entity, and its body (news_r28fac.go)
+		(*doc).venueKindCentre,
+		(*doc).clubCompetition,
+		// "the Tarvo Land and Sea Park": a park's "and" (news_r28fac.go)
+		(*doc).landAndSeaPark,
 		(*doc).letterSite,
 		(*doc).sitePlace,
 		(*doc).twoSites,
@@ -1415,12 +1439,12 @@ func (d *doc) longFormLabel(s, e int) string {
 // connector.
 func (d *doc) commonWord(w string) bool {
 	if l, ok := lowerShortASCII(w); ok {
-		return connectors.has(string(l.b[:l.n])) || d.a.commonWords[string(l.b[:l.n])] ||
-			l.b[l.n-1] == 's' && d.a.commonWords[string(l.b[:l.n-1])]
+		return connectors.has(string(l.b[:l.n])) || d.a.commonWords.has(string(l.b[:l.n])) ||
+			l.b[l.n-1] == 's' && d.a.commonWords.has(string(l.b[:l.n-1]))
 	}
 	l := strings.ToLower(w)
 	sing, _ := strings.CutSuffix(l, "s")
-	return connectors.has(l) || d.a.commonWords[l] || d.a.commonWords[sing]
+	return connectors.has(l) || d.a.commonWords.has(l) || d.a.commonWords.has(sing)
 }
 
 // eventCue is what cueLabel says of an event's name: no entity label, and
@@ -1531,7 +1555,7 @@ func (d *doc) joinable(ps []piece) bool {
 	for first < len(ps) && !ps[first].conn {
 		first++
 	}
-	if d.a.givenNames[d.word(ps[0])] && d.personLen(ps[:first]) == first && first >= 2 {
+	if d.a.givenNames.has(d.word(ps[0])) && d.personLen(ps[:first]) == first && first >= 2 {
 		return false
 	}
 	// "from Portsmouth for the Carrier Strike Group": a place alone opens
@@ -1683,7 +1707,7 @@ func (d *doc) bodyAndField(ps []piece) bool {
 // head word too ("Energy").
 func (d *doc) fieldWords(ps []piece) bool {
 	for k, p := range ps {
-		if w := d.word(p); d.a.givenNames[w] || k > 0 && (orgHeads.has(w) || legalSuffixes.has(w)) {
+		if w := d.word(p); d.a.givenNames.has(w) || k > 0 && (orgHeads.has(w) || legalSuffixes.has(w)) {
 			return false
 		}
 	}
@@ -1722,7 +1746,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 		if k > 0 && !titleWords.has(d.word(left[k-1])) && !(k == 1 && d.toks[left[0].s].sentStart && d.occupationWord(d.word(left[0]))) {
 			break
 		}
-		if left[k].unit == nil && d.a.givenNames[d.word(left[k])] && d.personLen(left[k:]) == len(left)-k {
+		if left[k].unit == nil && d.a.givenNames.has(d.word(left[k])) && d.personLen(left[k:]) == len(left)-k {
 			d.classify(left[:k])
 			d.classify(left[k:])
 			d.classify(right)
@@ -1750,7 +1774,7 @@ func (d *doc) personOfBody(ps []piece) bool {
 func (d *doc) datelineOutlet(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	t := d.toks
-	if s == 0 || e+1 >= len(t) || t[s-1].text != "(" || t[e].text != ")" || t[e+1].text != "—" && t[e+1].text != "–" && t[e+1].text != "-" || d.a.givenNames[t[s].text] {
+	if s == 0 || e+1 >= len(t) || t[s-1].text != "(" || t[e].text != ")" || t[e+1].text != "—" && t[e+1].text != "–" && t[e+1].text != "-" || d.a.givenNames.has(t[s].text) {
 		return false
 	}
 	h, _ := d.a.gaz.lookup(t[s:e])
@@ -1835,7 +1859,7 @@ func (d *doc) classifyPlain(ps []piece) {
 		return
 	}
 	// "Ilsa Brandt", "James Denver": a given name and a surname
-	if ps[0].unit == nil && d.a.givenNames[d.word(ps[0])] && len(ps) >= 2 {
+	if ps[0].unit == nil && d.a.givenNames.has(d.word(ps[0])) && len(ps) >= 2 {
 		n := 1
 		for n < len(ps) && n < 4 && (d.personWord(ps[n]) || d.surnameUnit(ps[n])) {
 			// "By Ruth Ackroyd Local Democracy Reporter": common words
@@ -1924,7 +1948,7 @@ func (d *doc) classifyPlain(ps []piece) {
 			for i > 0 && ps[i-1].unit == nil && (d.personWord(ps[i-1]) || acronymLike(d.word(ps[i-1]))) {
 				i--
 			}
-		} else if j < len(ps) && j+1 == len(ps) && ps[j].unit == nil && d.personWord(ps[j]) && !d.a.givenNames[d.word(ps[j])] {
+		} else if j < len(ps) && j+1 == len(ps) && ps[j].unit == nil && d.personWord(ps[j]) && !d.a.givenNames.has(d.word(ps[j])) {
 			j++
 		}
 		p = ps[i]
@@ -2122,7 +2146,7 @@ func (d *doc) findModelNumbers() {
 			s = i
 		}
 		family := e
-		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames[toks[family].text] && d.units[family] == nil {
+		for family < len(toks) && family < e+2 && !toks[family].newline && d.isName(family) && !d.a.givenNames.has(toks[family].text) && d.units[family] == nil {
 			family++
 		}
 		if s == i && !(variant && (family > e || owner)) && !(family > e && familyMarks.has(strings.ToUpper(toks[e].text))) && !d.ownedModel(i, variant) && !d.bareJetliner(i, e, variant) || !d.free(s, family) {

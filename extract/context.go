@@ -78,16 +78,16 @@ func (d *doc) leftover(ps []piece) {
 func (d *doc) businessPlural(ps []piece) bool {
 	for _, p := range ps[:len(ps)-1] {
 		w := d.word(p)
-		if !d.a.uncommon(w) && !d.a.surnames[w] && !d.a.givenNames[w] {
+		if !d.a.uncommon(w) && !d.a.surnames.has(w) && !d.a.givenNames.has(w) {
 			return false
 		}
 	}
 	w := d.word(ps[len(ps)-1])
 	sing, ok := strings.CutSuffix(w, "s")
-	if !ok || strings.HasSuffix(sing, "s") || d.a.surnames[w] || d.a.givenNames[w] {
+	if !ok || strings.HasSuffix(sing, "s") || d.a.surnames.has(w) || d.a.givenNames.has(w) {
 		return false
 	}
-	return d.a.commonWords[strings.ToLower(w)] || d.a.commonWords[strings.ToLower(sing)]
+	return d.a.commonWords.has(strings.ToLower(w)) || d.a.commonWords.has(strings.ToLower(sing))
 }
 
 // camelCase: "DataVane", "HydroLink" (company names), not "McKenna".
@@ -111,7 +111,7 @@ func camelCase(w string) bool {
 // science's practitioner, and no given name.
 func (d *doc) occupationWord(w string) bool {
 	l := strings.ToLower(w)
-	return (d.a.commonWords[l] || strings.HasSuffix(l, "ologist")) && !d.a.givenNames[w] && !d.a.wordGivenNames[w] && !d.a.surnames[w]
+	return (d.a.commonWords.has(l) || strings.HasSuffix(l, "ologist")) && !d.a.givenNames.has(w) && !d.a.wordGivenNames[w] && !d.a.surnames.has(w)
 }
 
 // groupFighters: "Wagner fighters", "Kessel fighters" at token e: a
@@ -200,7 +200,7 @@ func (d *doc) orgContext(s, e int) bool {
 		}
 		// "Rocket Forge launched a satellite": a name made of a common noun
 		// (no person's name is) acting as companies do
-		if (orgVerbs.has(toks[e].text) || d.statementAfter(e)) && e-s >= 2 && !d.a.givenNames[toks[s].text] && d.commonWord(toks[e-1].text) {
+		if (orgVerbs.has(toks[e].text) || d.statementAfter(e)) && e-s >= 2 && !d.a.givenNames.has(toks[s].text) && d.commonWord(toks[e-1].text) {
 			return true
 		}
 		if d.orgApposition(e) {

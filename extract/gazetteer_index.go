@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,8 +24,10 @@ type gazHit struct {
 type gazIndex struct {
 	// keys holds every name and every proper prefix of a name, so that a
 	// search stops at the first token that starts none ("the" ends it at
-	// once); one map, so that each token costs one look-up.
+	// once); one map, so that each token costs one look-up. Over the
+	// shipped index (static) it holds only what was added at start-up.
 	keys   map[string]gazKey
+	static *keyTable
 	hits   []gazHit // what the names name, indexed by their keys
 	maxLen int      // longest name, in tokens
 	// lowerStarts holds the first tokens of the keys that open in lower
@@ -42,13 +43,12 @@ type gazIndex struct {
 	// start no name, and a bit of a small table answers for them before
 	// the large map misses the cache.
 	seen []uint64
-	seed maphash.Seed
 }
 
 // gazKey is what a key of tokens is: a name, the start of a longer one, or
 // both ("New York" and "New York City"). Four bytes, not the hit itself:
-// the map is read for most capitalised words and built at every start,
-// and at a third of the size it misses the cache less.
+// the index is read for most capitalised words, and at a third of the
+// size it misses the cache less.
 type gazKey uint32
 
 // gazPrefix marks a key that starts a longer name; the bits above it hold
@@ -58,8 +58,21 @@ const gazPrefix gazKey = 1
 // hit returns the index in hits of what k names, or -1.
 func (k gazKey) hit() int { return int(k>>1) - 1 }
 
-// newGazIndex returns an index of the entries' names.
+// newGazIndex returns an index of the entries' names: the shipped index
+// (gazetteer_index.bin) when the entries start with the ones it was
+// written from, and the rest added; else one built here.
 func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
+	if g, n := shippedGazIndex(entries); g != nil {
+		for _, e := range entries[n:] {
+			g.addEntry(e)
+		}
+		return g
+	}
+	return buildGazIndex(entries)
+}
+
+// buildGazIndex indexes the entries' names one by one.
+func buildGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 	// The maps are sized once, from the names' words (somewhat more than
 	// the keys and first words they make): growing them step by step took
 	// a third of the time to index.
@@ -74,19 +87,23 @@ func newGazIndex(entries []configs.GazetteerEntry) *gazIndex {
 			places += n
 		}
 	}
-	seed := maphash.MakeSeed()
 	g := &gazIndex{
-		keys: make(map[string]gazKey, keys), hits: make([]gazHit, 0, len(entries)), lowerStarts: newCueSet(), seen: bloomWords(keys), seed: seed,
-		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: newCueSet(), seen: bloomWords(places), seed: seed},
+		keys: make(map[string]gazKey, keys), hits: make([]gazHit, 0, len(entries)), lowerStarts: newCueSet(), seen: bloomWords(keys),
+		lower: &gazIndex{keys: make(map[string]gazKey, places), lowerStarts: newCueSet(), seen: bloomWords(places)},
 	}
 	for _, e := range entries {
-		h := gazHit{label: e.Label, canonical: e.Canonical}
-		g.add(e.Canonical, h)
-		for _, a := range e.Aliases {
-			g.add(a, h)
-		}
+		g.addEntry(e)
 	}
 	return g
+}
+
+// addEntry indexes an entry's canonical name and its aliases.
+func (g *gazIndex) addEntry(e configs.GazetteerEntry) {
+	h := gazHit{label: e.Label, canonical: e.Canonical}
+	g.add(e.Canonical, h)
+	for _, a := range e.Aliases {
+		g.add(a, h)
+	}
 }
 
 // bloomWords is a Bloom filter's table for about n keys: at least eight
@@ -107,17 +124,34 @@ func (g *gazIndex) seenBit(h uint64) (*uint64, uint64) {
 
 // mark sets key's bit in seen.
 func (g *gazIndex) mark(key string) {
-	w, b := g.seenBit(maphash.String(g.seed, key))
+	w, b := g.seenBit(keyHash(key))
 	*w |= b
+}
+
+// get returns what key is (0: neither a name nor the start of one); h is
+// keyHash(key).
+func get[S string | []byte](g *gazIndex, key S, h uint64) gazKey {
+	k := g.keys[string(key)]
+	if g.static == nil {
+		return k
+	}
+	s := tableGet(g.static, key, h)
+	if k.hit() >= 0 {
+		return k | s&gazPrefix // a name added at start-up wins
+	}
+	return k | s
 }
 
 // name returns what the key of tokens names.
 func (g *gazIndex) name(key string) (gazHit, bool) {
-	if i := g.keys[key].hit(); i >= 0 {
+	if i := get(g, key, keyHash(key)).hit(); i >= 0 {
 		return g.hits[i], true
 	}
 	return gazHit{}, false
 }
+
+// known reports whether key is a name or the start of one.
+func (g *gazIndex) known(key string) bool { return get(g, key, keyHash(key)) != 0 }
 
 // add indexes one surface form; a later add of the same form wins, which is
 // how reviewers' aliases override the shipped lists.
@@ -213,10 +247,11 @@ func (g *gazIndex) longest(toks []tok, i int, buf *[]byte) (int, gazHit) {
 			key = append(key, ' ')
 		}
 		key = append(key, normKey(t.text)...)
-		if w, b := g.seenBit(maphash.Bytes(g.seed, key)); *w&b == 0 {
+		h := keyHash(key)
+		if w, b := g.seenBit(h); *w&b == 0 {
 			break
 		}
-		k := g.keys[string(key)]
+		k := get(g, key, h)
 		if i := k.hit(); i >= 0 {
 			best, hit = n, g.hits[i]
 		}

@@ -25,11 +25,11 @@ func (d *doc) placeAfterPreposition(i int) bool {
 	}
 	prep := d.toks[i-1].text
 	// "his fifth century in Tests": a common noun's plural is no place
-	if strings.HasSuffix(w, "s") && d.commonWord(w) && !d.a.surnames[w] {
+	if strings.HasSuffix(w, "s") && d.commonWord(w) && !d.a.surnames.has(w) {
 		return false
 	}
 	// noPlaceWord last: it may ask the tagger, which costs most
-	return (placePrepositions.has(prep) || (lonePlacePrepositions.has(prep) || seizedPlaceVerbs.has(prep) && !d.a.surnames[w]) && d.a.uncommon(w) && !d.a.givenNames[w] || d.givenNamedTown(span{i, i + 1})) && !d.noPlaceWord(i)
+	return (placePrepositions.has(prep) || (lonePlacePrepositions.has(prep) || seizedPlaceVerbs.has(prep) && !d.a.surnames.has(w)) && d.a.uncommon(w) && !d.a.givenNames.has(w) || d.givenNamedTown(span{i, i + 1})) && !d.noPlaceWord(i)
 }
 
 // placeAfterArticle: a lone unknown name after "the" is no person; it is a
@@ -71,12 +71,12 @@ func (d *doc) loneName(i int) bool {
 // made ("Goldman", "Greenwood") are listed and stay names, and short parts
 // make names of other languages too ("Saddam", "Farhad").
 func (d *doc) compoundWord(w string) bool {
-	if d.a.surnames[w] || d.a.givenNames[w] || !d.a.uncommon(w) {
+	if d.a.surnames.has(w) || d.a.givenNames.has(w) || !d.a.uncommon(w) {
 		return false
 	}
 	l := strings.ToLower(w)
 	for k := 4; k+4 <= len(l); k++ {
-		if d.a.commonWords[l[:k]] && d.commonWord(l[k:]) {
+		if d.a.commonWords.has(l[:k]) && d.commonWord(l[k:]) {
 			return true
 		}
 	}
@@ -88,7 +88,7 @@ func (d *doc) compoundWord(w string) bool {
 // ("Peruvians"), a contraction ("I’ll"), a doctrine ("Stoicism") or an
 // abbreviation ("No.").
 func (d *doc) nameShaped(w string) bool {
-	if !d.a.givenNames[w] && hasSuffixIn(w, adjectiveSuffixes) && !hasSuffixIn(w, surnameEndings) {
+	if !d.a.givenNames.has(w) && hasSuffixIn(w, adjectiveSuffixes) && !hasSuffixIn(w, surnameEndings) {
 		return false
 	}
 	return !peopleWord(d.a.demonyms, w) && !contraction(w) && !abbreviations.has(strings.TrimSuffix(w, "."))
@@ -164,7 +164,7 @@ func hasSuffixIn(w string, suffixes *cueSet) bool {
 // a common word, in the plural too (IT, AIDS, DAYS), are not names.
 func (d *doc) loneAcronym(i int) bool {
 	w := d.toks[i].text
-	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || genericAcronyms.has(w) || isCurrencyCode(w) || d.commonWord(w) || len(d.a.commonWords) == 0 {
+	if len(w) < 2 || len(w) > 5 || !allCapitals(w) || genericAcronyms.has(w) || isCurrencyCode(w) || d.commonWord(w) || d.a.commonWords.len() == 0 {
 		return false
 	}
 	return !d.toks[i].glued && !(i+1 < len(d.toks) && d.toks[i+1].glued && d.toks[i+1].text == "-") && !d.commonAcronym(i)

@@ -108,7 +108,7 @@ func (d *doc) particleName(ps []piece) bool {
 			return false
 		}
 	}
-	if !d.a.givenNames[d.toks[ps[len(ps)-1].s].text] {
+	if !d.a.givenNames.has(d.toks[ps[len(ps)-1].s].text) {
 		return false
 	}
 	k := e
@@ -135,7 +135,7 @@ func (d *doc) givenSurnamePlace(ps []piece) bool {
 	if len(ps) < 3 || len(ps) > 4 || hasConn(ps) || ps[0].unit != nil {
 		return false
 	}
-	if first := d.word(ps[0]); !d.a.givenNames[first] && !d.a.uncommon(first) || !d.personWord(ps[0]) {
+	if first := d.word(ps[0]); !d.a.givenNames.has(first) && !d.a.uncommon(first) || !d.personWord(ps[0]) {
 		return false
 	}
 	places, surnames := 0, 0
@@ -145,7 +145,7 @@ func (d *doc) givenSurnamePlace(ps []piece) bool {
 			places++
 		case p.unit != nil || !d.personWord(p):
 			return false
-		case d.a.surnames[d.word(p)]:
+		case d.a.surnames.has(d.word(p)):
 			surnames++
 		}
 	}
@@ -169,7 +169,7 @@ func (d *doc) epithetName(ps []piece) bool {
 		return false
 	}
 	w := d.toks[s].text
-	if !d.a.givenNames[w] && !d.a.uncommon(w) && (ps[0].unit == nil || ps[0].unit.label != "GPE") {
+	if !d.a.givenNames.has(w) && !d.a.uncommon(w) && (ps[0].unit == nil || ps[0].unit.label != "GPE") {
 		return false
 	}
 	d.addPerson(s, e+2)
@@ -334,7 +334,7 @@ func (d *doc) westernHyphenName(ps []piece) bool {
 		}
 		first, second, family := d.toks[ps[i].s].text, d.toks[ps[i+2].s].text, d.word(ps[i+3])
 		if utf8.RuneCountInString(first) > 6 || utf8.RuneCountInString(second) > 5 || !isLowerWord(second) || derivedAdjectives.has(second) ||
-			!d.a.surnames[family] && !(isCapitalised(family) && utf8.RuneCountInString(family) <= 6 && !d.commonWord(second)) {
+			!d.a.surnames.has(family) && !(isCapitalised(family) && utf8.RuneCountInString(family) <= 6 && !d.commonWord(second)) {
 			return false
 		}
 		names = append(names, span{ps[i].s, ps[i+3].e})
@@ -578,14 +578,14 @@ func (d *doc) royalTitleName(ps []piece) bool {
 	if name.unit != nil && (name.unit.label != "GPE" && name.unit.label != "LOC" || d.a.countries[name.unit.canonical]) || name.unit == nil && !d.personWord(name) {
 		return false
 	}
-	if first == 1 && saintTitles.has(d.word(ps[0])) && !d.a.givenNames[w] {
+	if first == 1 && saintTitles.has(d.word(ps[0])) && !d.a.givenNames.has(w) {
 		return false
 	}
 	k := first + 1
 	// more name words, none a common word but a given name or a surname
 	// ("John Paul II", not "Thomas Housing Development")
 	for k < len(ps) && k < first+3 && !ps[k].conn && ps[k].unit == nil && d.personWord(ps[k]) && !nameSuffixes.has(d.word(ps[k])) && d.word(ps[k]) != "I" &&
-		(!d.commonWord(d.word(ps[k])) || d.a.givenNames[d.word(ps[k])] || d.a.surnames[d.word(ps[k])]) {
+		(!d.commonWord(d.word(ps[k])) || d.a.givenNames.has(d.word(ps[k])) || d.a.surnames.has(d.word(ps[k]))) {
 		k++
 	}
 	if k < len(ps) && (nameSuffixes.has(d.word(ps[k])) || d.word(ps[k]) == "I") {
@@ -654,7 +654,7 @@ func (d *doc) placeNamedPerson(ps []piece) bool {
 	default:
 		return false
 	}
-	if first := d.word(ps[0]); !d.a.uncommon(first) && !d.a.givenNames[first] || !d.personWord(ps[0]) || d.a.demonyms[first] {
+	if first := d.word(ps[0]); !d.a.uncommon(first) && !d.a.givenNames.has(first) || !d.personWord(ps[0]) || d.a.demonyms[first] {
 		return false
 	}
 	e := ps[1].e
@@ -700,7 +700,7 @@ func (d *doc) placeEnding(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || !d.personWord(ps[0]) || !hasSuffixIn(w, landEndings) {
+	if !d.a.uncommon(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) || !d.personWord(ps[0]) || !hasSuffixIn(w, landEndings) {
 		return false
 	}
 	return d.add(ps[0].s, ps[0].e, "GPE", "")

@@ -100,7 +100,7 @@ func (d *doc) saintAfter(p piece) bool {
 // name before the possessive is its owner ("Orvania's Labour Party" is
 // the party of a country), and so is a person's.
 func (d *doc) possessiveOrg(ps []piece) bool {
-	if hasConn(ps) || hasUnit(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[d.word(ps[0])] {
+	if hasConn(ps) || hasUnit(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	toks := d.toks
@@ -171,7 +171,7 @@ func (d *doc) capitalThe(ps []piece) bool {
 // lower-case noun follows is that noun's modifier, not read ("a member of
 // the Kessel family").
 func (d *doc) orgByContext(ps []piece) bool {
-	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames[first] || d.a.demonyms[first] || locOpeners.has(first) {
+	if first := d.word(ps[0]); hasUnit(ps) || hasConn(ps) || len(ps) > 3 || len(ps) >= 2 && d.a.givenNames.has(first) || d.a.demonyms[first] || locOpeners.has(first) {
 		return false // a person's, a people's or a place's ("Fort Kessel")
 	}
 	toks := d.toks
@@ -252,7 +252,7 @@ func (d *doc) bandActs(ps []piece, at int) bool {
 		return false
 	}
 	single := strings.TrimSuffix(toks[e-1].text, "s")
-	return len(ps) > 1 || !d.a.surnames[single] && !d.a.givenNames[single]
+	return len(ps) > 1 || !d.a.surnames.has(single) && !d.a.givenNames.has(single)
 }
 
 // kindApposition: ", a record label", ", an independent folk group",
@@ -458,7 +458,7 @@ func (d *doc) boughtFrom(ps []piece) bool {
 		return false
 	}
 	for _, part := range parts {
-		if len(part) == 0 || hasUnit(part) || d.a.givenNames[d.word(part[0])] || d.a.demonyms[d.word(part[0])] || len(part) > 3 {
+		if len(part) == 0 || hasUnit(part) || d.a.givenNames.has(d.word(part[0])) || d.a.demonyms[d.word(part[0])] || len(part) > 3 {
 			return false
 		}
 	}

@@ -59,7 +59,7 @@ func (d *doc) buildingPlaces() {
 			byStart, towns = d.mentionsByStart(), d.calledTowns()
 			defer d.done(byStart)
 		}
-		if towns[d.surface(m.s, m.e)] || d.a.givenNames[t[m.s].text] {
+		if towns[d.surface(m.s, m.e)] || d.a.givenNames.has(t[m.s].text) {
 			continue
 		}
 		run, j := d.listAfter(k, byStart, func(n int) bool { return d.partCandidate(n) == partGuessed || d.mentions[n].label == "LOC" })

@@ -106,7 +106,7 @@ func (d *doc) countryBody(ps []piece) bool {
 	}
 	for _, p := range ps[:n-1] {
 		w := d.word(p)
-		if w == "" || p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) || shipPrefixes.has(w) || d.a.givenNames[w] ||
+		if w == "" || p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) || shipPrefixes.has(w) || d.a.givenNames.has(w) ||
 			regionAdjectives.has(w) || countryParts.has(w) || locStarts.has(w) || locOpeners.has(w) || placeNameStarts.has(w) || titleWords.has(w) || derivedAdjectives.has(w) {
 			return false
 		}
@@ -114,7 +114,7 @@ func (d *doc) countryBody(ps []piece) bool {
 		// body's or the company's too ("Kesselway Orvania", "Tarvo
 		// Holding Orvania"), but no family name ("Brandt Orvania" may be
 		// a runner and the country she runs for)
-		if d.a.uncommon(w) && (d.a.surnames[w] || !d.brandBeforeCountry(ps)) {
+		if d.a.uncommon(w) && (d.a.surnames.has(w) || !d.brandBeforeCountry(ps)) {
 			return false
 		}
 	}
@@ -166,7 +166,7 @@ func (d *doc) toldOutlet(ps []piece) bool {
 		}
 		return d.add(s, e, "ORG", "")
 	}
-	if ps[n-1].unit != nil || d.a.givenNames[d.toks[s].text] {
+	if ps[n-1].unit != nil || d.a.givenNames.has(d.toks[s].text) {
 		return false
 	}
 	if !outletOpeners.has(d.word(ps[0])) && !outletTails.has(d.word(ps[n-1])) {
@@ -225,11 +225,11 @@ func (d *doc) kindBefore(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords.has(toks[s].text) && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames[toks[ps[1].s].text] {
+	if n >= 2 && n <= 4 && toks[s].sentStart && rivalWords.has(toks[s].text) && !hasConn(ps) && ps[1].unit == nil && !d.a.givenNames.has(toks[ps[1].s].text) {
 		return d.add(ps[1].s, e, "ORG", "") // "Rival Kessel cut its prices": the rival is no part of the name
 	}
 	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || !bodyKindNouns.has(toks[s-1].text) && !orgNouns.has(toks[s-1].text) && !itsRelations.has(toks[s-1].text) || shipNouns.has(toks[s-1].text) || toks[s-1].text == "carrier" ||
-		d.a.givenNames[toks[s].text] || shipPrefixes.has(toks[s].text) || titleWords.has(toks[s].text) || honorifics.has(toks[s].text) {
+		d.a.givenNames.has(toks[s].text) || shipPrefixes.has(toks[s].text) || titleWords.has(toks[s].text) || honorifics.has(toks[s].text) {
 		return false
 	}
 	// a place's name may end the body's ("the company Kessel Pacific"),
@@ -291,11 +291,11 @@ func (d *doc) marketDeed(ps []piece) bool {
 	next := toks[e+1].text
 	switch {
 	case marketVerbs.has(v) && isNumber(next) && (toks[e+2].text == "%" || toks[e+2].text == "per" || toks[e+2].text == "percent") &&
-		(n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && (d.sharesBefore(s) || d.loneShareMover(s))):
+		(n >= 2 || kind > 0 || !d.a.givenNames.has(toks[s].text) && (d.sharesBefore(s) || d.loneShareMover(s))):
 	// "Tarvolt eased to $12.65": a price the share moved to (news_r23org.go)
-	case marketVerbs.has(v) && d.priceAfter(e+1) && (n >= 2 || kind > 0 || !d.a.givenNames[toks[s].text] && d.loneShareMover(s)):
+	case marketVerbs.has(v) && d.priceAfter(e+1) && (n >= 2 || kind > 0 || !d.a.givenNames.has(toks[s].text) && d.loneShareMover(s)):
 	case accountVerbs.has(v) && d.accountObject(e+1):
-	case companyDeeds.has(v) && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames[toks[s].text]:
+	case companyDeeds.has(v) && isNumber(next) && toks[e+2].text == "jobs" && !d.a.givenNames.has(toks[s].text):
 	default:
 		return false
 	}
@@ -334,7 +334,7 @@ func (d *doc) bodyObject(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || toks[s-1].newline || d.a.givenNames[toks[s].text] {
+	if s < 2 || n > 3 || hasConn(ps) || toks[s].newline || toks[s-1].newline || d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
@@ -346,7 +346,7 @@ func (d *doc) bodyObject(ps []piece) bool {
 	case prep == "of" && bodyPartNouns.has(noun):
 	case valueVerbs.has(prep) && e < len(toks) && toks[e].text == "at":
 		// "the deal values Kessel at $3 billion"
-	case prep == "by" && (noun == "run" || noun == "operated") && s >= 3 && serviceNouns.has(toks[s-3].text) && d.a.uncommon(toks[e-1].text) && !d.a.surnames[toks[e-1].text] &&
+	case prep == "by" && (noun == "run" || noun == "operated") && s >= 3 && serviceNouns.has(toks[s-3].text) && d.a.uncommon(toks[e-1].text) && !d.a.surnames.has(toks[e-1].text) &&
 		!titleWords.has(toks[s].text) && !honorifics.has(toks[s].text):
 		// "the bus line run by Kessel": a service is run by its operator;
 		// a family name, a common word's or a title keeps a person's
@@ -364,7 +364,7 @@ func (d *doc) joinedAs(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if s < 1 || e+1 >= len(toks) || toks[e].text != "as" || !joinVerbs.has(toks[s-1].text) || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+	if s < 1 || e+1 >= len(toks) || toks[e].text != "as" || !joinVerbs.has(toks[s-1].text) || n > 3 || hasConn(ps) || d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	if w := toks[e+1].text; isCapitalised(w) || toks[e+1].kind != tkWord || !companyOfficers.has(w) && !postWords.has(w) {
@@ -402,10 +402,10 @@ func (d *doc) bandMember(ps []piece) bool {
 	// Brandt", "Marlo spokesman Dan Hale") or a name of two words
 	// a body's acronym before its post is no common word ("TKF president")
 	acronym := post && n == 1 && len(toks[s].text) >= 2 && allCapitals(toks[s].text)
-	if (firmStaff.has(toks[e].text) || post) && n == 1 && ps[0].unit == nil && !acronym && (!d.a.uncommon(toks[s].text) || d.a.givenNames[toks[s].text]) {
+	if (firmStaff.has(toks[e].text) || post) && n == 1 && ps[0].unit == nil && !acronym && (!d.a.uncommon(toks[s].text) || d.a.givenNames.has(toks[s].text)) {
 		return false
 	}
-	if n == 1 && (toks[s].sentStart && !acronym && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives.has(toks[s].text)) || d.a.givenNames[toks[s].text] && n > 1 {
+	if n == 1 && (toks[s].sentStart && !acronym && !d.a.uncommon(toks[s].text) || d.a.demonyms[toks[s].text] || derivedAdjectives.has(toks[s].text)) || d.a.givenNames.has(toks[s].text) && n > 1 {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
@@ -447,7 +447,7 @@ func (d *doc) bodyApposition(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) && toks[e+2].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] && n > 1 || toks[s].glued {
+	if e+2 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) && toks[e+2].kind != tkPossessive || n > 3 || hasConn(ps) || d.a.givenNames.has(toks[s].text) && n > 1 || toks[s].glued {
 		return false
 	}
 	if !onlyOrgUnits(ps) {
@@ -487,7 +487,7 @@ func (d *doc) ownedBodyThing(ps []piece) bool {
 	toks := d.toks
 	// ", whose shares": a relative clause owns as a possessive does
 	whose := e+2 < len(toks) && toks[e].text == "," && toks[e+1].text == "whose"
-	if e+1 >= len(toks) || toks[e].kind != tkPossessive && !whose || n > 3 || hasConn(ps) || d.a.givenNames[toks[s].text] {
+	if e+1 >= len(toks) || toks[e].kind != tkPossessive && !whose || n > 3 || hasConn(ps) || d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	k := e + 1
@@ -528,7 +528,7 @@ func (d *doc) givenSiteSurname(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[1])
-	if !locHeads.has(w) && !siteHeads.has(w) || !d.a.givenNames[d.word(ps[0])] {
+	if !locHeads.has(w) && !siteHeads.has(w) || !d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
@@ -581,7 +581,7 @@ func (d *doc) staffAt(ps []piece) bool {
 	if !onlyOrgUnits(ps) {
 		return false
 	}
-	if w := d.word(ps[n-1]); locHeads.has(w) || siteHeads.has(w) || d.a.givenNames[toks[s].text] && n > 1 {
+	if w := d.word(ps[n-1]); locHeads.has(w) || siteHeads.has(w) || d.a.givenNames.has(toks[s].text) && n > 1 {
 		return false
 	}
 	return d.add(s, e, "ORG", "")

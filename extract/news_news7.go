@@ -30,7 +30,7 @@ func (d *doc) loneWord(ps []piece) (int, bool) {
 		return 0, false
 	}
 	w := d.toks[ps[0].s].text
-	return ps[0].s, !d.a.givenNames[w] && !d.a.surnames[w]
+	return ps[0].s, !d.a.givenNames.has(w) && !d.a.surnames.has(w)
 }
 
 // islandName: "Tourism on Borneo", "the ferry to Luzon": a listed
@@ -59,7 +59,7 @@ func (d *doc) islandName(ps []piece) bool {
 // count; a name with a given name, or a "his" or "her" in the clause,
 // stays a person's.
 func (d *doc) partyDeeds(ps []piece) bool {
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[d.toks[ps[0].s].text] {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames.has(d.toks[ps[0].s].text) {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
@@ -155,7 +155,7 @@ func (d *doc) deedIts(ps []piece) bool {
 func (d *doc) dealName(ps []piece) bool {
 	s, e, toks := ps[0].s, ps[len(ps)-1].e, d.toks
 	// "shares in Macy's": possessiveBusiness keeps the "'s"
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[toks[s].text] || e < len(toks) && toks[e].kind == tkPossessive {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames.has(toks[s].text) || e < len(toks) && toks[e].kind == tkPossessive {
 		return false
 	}
 	// a sentence opens with the noun too: "Investors in Velmont"
@@ -217,7 +217,7 @@ func (d *doc) surnameInText(w string) bool {
 	}
 	n := 0
 	for p := range d.positions(w) {
-		if p > 0 && d.a.givenNames[d.toks[p-1].text] && !d.toks[p].newline {
+		if p > 0 && d.a.givenNames.has(d.toks[p-1].text) && !d.toks[p].newline {
 			return true
 		}
 		if n++; n == 16 {
@@ -377,14 +377,14 @@ func (d *doc) wordNameSpeaks(i int) bool {
 	if v := toks[i+1].text; !personVerbs.has(v) && !companySpeech.has(v) && !namedSpeech.has(v) {
 		return false
 	}
-	return !strings.HasSuffix(w, "s") && !collectiveSubjects.has(w) && !d.a.givenNames[w] && !d.a.surnames[w] && !d.a.demonyms[w] && !d.surnameInText(w)
+	return !strings.HasSuffix(w, "s") && !collectiveSubjects.has(w) && !d.a.givenNames.has(w) && !d.a.surnames.has(w) && !d.a.demonyms[w] && !d.surnameInText(w)
 }
 
 // wordNameSpeaker labels the speaking common word of wordNameSpeaks a
 // company's (ORG), before the person rules read a lone name that speaks.
 func (d *doc) wordNameSpeaker(ps []piece) bool {
 	s, ok := d.loneWord(ps)
-	if !ok || !d.toks[s].sentStart || !d.a.commonWords[strings.ToLower(d.toks[s].text)] || !d.wordNameSpeaks(s) {
+	if !ok || !d.toks[s].sentStart || !d.a.commonWords.has(strings.ToLower(d.toks[s].text)) || !d.wordNameSpeaks(s) {
 		return false
 	}
 	return d.add(s, s+1, "ORG", "")

@@ -81,7 +81,7 @@ func (d *doc) craftAppositive(ps []piece) bool {
 		}
 	}
 	// a person's full name is no craft's ("Tarvo Brandt, a rocket ...")
-	if len(ps) == 1 && ps[0].e-ps[0].s == 2 && d.a.givenNames[toks[ps[0].s].text] {
+	if len(ps) == 1 && ps[0].e-ps[0].s == 2 && d.a.givenNames.has(toks[ps[0].s].text) {
 		return false
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")
@@ -158,7 +158,7 @@ func (d *doc) personOnMission(ps []piece) bool {
 	// chunks of a word and "on" come this far)
 	w, seen := d.toks[ps[0].s].text, false
 	for j := ps[0].s - 1; j > 0 && !seen; j-- {
-		seen = d.toks[j].text == w && !d.toks[j].newline && (d.a.givenNames[d.toks[j-1].text] || d.toks[j-1].kind == tkWord && isCapitalised(d.toks[j-1].text) && !functionWords.has(d.toks[j-1].text) && !d.a.demonyms[d.toks[j-1].text] && !legalPrefixes.has(d.toks[j-1].text))
+		seen = d.toks[j].text == w && !d.toks[j].newline && (d.a.givenNames.has(d.toks[j-1].text) || d.toks[j-1].kind == tkWord && isCapitalised(d.toks[j-1].text) && !functionWords.has(d.toks[j-1].text) && !d.a.demonyms[d.toks[j-1].text] && !legalPrefixes.has(d.toks[j-1].text))
 	}
 	if !seen {
 		return false

@@ -54,7 +54,7 @@ func (d *doc) resultOwner(ps []piece) bool {
 	if e+4 >= len(toks) || toks[e].kind != tkPossessive || n > 3 || hasConn(ps) || !d.scoreAt(e+1) || !resultNouns.has(toks[e+4].text) {
 		return false
 	}
-	if !onlyOrgUnits(ps) || d.namedPerson(toks[e-1].text) || n > 1 && d.a.givenNames[toks[s].text] {
+	if !onlyOrgUnits(ps) || d.namedPerson(toks[e-1].text) || n > 1 && d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	d.add(s, e, "ORG", "")
@@ -136,7 +136,7 @@ func (d *doc) teamAgain(ps []piece) bool {
 func (d *doc) armWords(ps []piece) bool {
 	for _, p := range ps {
 		w := d.word(p)
-		if p.unit != nil || p.conn || p.e-p.s != 1 || !isCapitalised(w) || d.a.givenNames[w] || regionAdjectives.has(w) || compassWords.has(w) || countryParts.has(w) {
+		if p.unit != nil || p.conn || p.e-p.s != 1 || !isCapitalised(w) || d.a.givenNames.has(w) || regionAdjectives.has(w) || compassWords.has(w) || countryParts.has(w) {
 			return false
 		}
 	}
@@ -168,7 +168,7 @@ func (d *doc) sharesBefore(s int) bool {
 func (d *doc) shortFormWord(k int) bool {
 	toks := d.toks
 	w := toks[k].text
-	return toks[k].kind == tkWord && isCapitalised(w) && d.a.uncommon(w) && !d.a.givenNames[w] && !d.a.demonyms[w] && !derivedAdjectives.has(w) &&
+	return toks[k].kind == tkWord && isCapitalised(w) && d.a.uncommon(w) && !d.a.givenNames.has(w) && !d.a.demonyms[w] && !derivedAdjectives.has(w) &&
 		!titleWords.has(w) && !shipPrefixes.has(w) && (k+1 >= len(toks) || toks[k+1].text != "-")
 }
 
@@ -209,7 +209,7 @@ func (d *doc) kindAfter(ps []piece) bool {
 		return false // "the Kessel team": a town's side, read by the team rules
 	}
 	w := toks[s].text
-	if !onlyOrgUnits(ps) || d.a.givenNames[w] || d.a.demonyms[w] || derivedAdjectives.has(w) || !d.a.uncommon(w) && ps[0].unit == nil {
+	if !onlyOrgUnits(ps) || d.a.givenNames.has(w) || d.a.demonyms[w] || derivedAdjectives.has(w) || !d.a.uncommon(w) && ps[0].unit == nil {
 		return false
 	}
 	return d.add(s, e, "ORG", "")

@@ -53,7 +53,7 @@ func (d *doc) bankOpener(ps []piece) bool {
 	}
 	toks := d.toks
 	w := toks[ps[1].s].text
-	if ps[1].unit != nil || ps[1].e-ps[1].s != 1 || !isCapitalised(w) || !d.a.uncommon(w) || d.a.givenNames[w] {
+	if ps[1].unit != nil || ps[1].e-ps[1].s != 1 || !isCapitalised(w) || !d.a.uncommon(w) || d.a.givenNames.has(w) {
 		return false
 	}
 	if n == 3 && (ps[2].e-ps[2].s != 1 || locHeads.has(toks[ps[2].s].text) || ps[2].unit != nil && ps[2].unit.label != "GPE") {
@@ -115,11 +115,11 @@ func (d *doc) orgListItem(ps []piece) bool {
 			continue
 		}
 		w := toks[p.s].text
-		if !isCapitalised(w) || d.a.surnames[w] || (titleWords.has(w) || honorifics.has(w)) && strings.ToUpper(w) != w || locHeads.has(w) || strings.ContainsAny(w, "0123456789") {
+		if !isCapitalised(w) || d.a.surnames.has(w) || (titleWords.has(w) || honorifics.has(w)) && strings.ToUpper(w) != w || locHeads.has(w) || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
 	}
-	if d.a.givenNames[toks[e-1].text] || e < len(toks) && toks[e].kind == tkPossessive {
+	if d.a.givenNames.has(toks[e-1].text) || e < len(toks) && toks[e].kind == tkPossessive {
 		return false // "the Kessel League, Tarvo's party": an owner, no item
 	}
 	if !d.partySentence(s) {

@@ -54,7 +54,7 @@ func (d *doc) suchAsBefore(s int) bool {
 // before the name, "the carmaker Velto", is read in newsOrgContext).
 func (d *doc) nounBeforeApposition(s, e int) bool {
 	toks := d.toks
-	if s < 3 || toks[s-1].text != "," || toks[s].newline || d.a.givenNames[toks[s].text] {
+	if s < 3 || toks[s-1].text != "," || toks[s].newline || d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	noun, det := strings.ToLower(toks[s-2].text), strings.ToLower(toks[s-3].text)
@@ -147,7 +147,7 @@ func (d *doc) workplaceBefore(s int) bool {
 	case "at":
 		return workAt.has(before)
 	case "for":
-		return strings.HasPrefix(before, "work") && !d.a.givenNames[toks[s].text]
+		return strings.HasPrefix(before, "work") && !d.a.givenNames.has(toks[s].text)
 	}
 	return false
 }
@@ -171,7 +171,7 @@ func (d *doc) foundedAfter(e int) bool {
 // it.
 func (d *doc) bodyNounBefore(s int) bool {
 	toks := d.toks
-	if s < 2 || toks[s].newline || d.a.givenNames[toks[s].text] || !bodyKinds.has(toks[s-1].text) {
+	if s < 2 || toks[s].newline || d.a.givenNames.has(toks[s].text) || !bodyKinds.has(toks[s-1].text) {
 		return false
 	}
 	return articles.has(toks[s-2].text) || toks[s-2].kind == tkPossessive
@@ -354,7 +354,7 @@ func (d *doc) labelListedOrgs(items []span, ks []int, guessed map[span]bool) {
 		switch {
 		case m.label == "ORG":
 			orgs++
-		case m.label == "PERSON" && !m.reviewed && m.canonical == "" && !d.a.givenNames[d.toks[m.s].text] && !d.afterHonorific(m.s) && (m.e-m.s == 1 || guessed[m.span]):
+		case m.label == "PERSON" && !m.reviewed && m.canonical == "" && !d.a.givenNames.has(d.toks[m.s].text) && !d.afterHonorific(m.s) && (m.e-m.s == 1 || guessed[m.span]):
 		default:
 			return
 		}
@@ -531,7 +531,7 @@ func (d *doc) forcesName(ps []piece) bool {
 // rose": a lone word no list knows that speaks of or acts on "its" own is
 // a company's, over an event's head word or a common word's reading.
 func (d *doc) itsCompany(ps []piece) bool {
-	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) != 1 || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	if e := ps[0].e; !d.ownsIts(e) && !d.saidIts(e) {
@@ -592,7 +592,7 @@ func (d *doc) businessEvidence(s, e int) bool {
 // an organisation, and a given name keeps a person).
 func (d *doc) beatKnownSide(s, e int) bool {
 	toks := d.toks
-	if d.a.givenNames[toks[s].text] {
+	if d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	orgAt := func(k int) bool {

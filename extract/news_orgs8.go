@@ -74,11 +74,11 @@ func (d *doc) commonCapitals(ps []piece) bool {
 	}
 	for _, p := range ps {
 		w := d.word(p)
-		if p.unit != nil || p.conn || d.a.uncommon(w) || !d.a.commonWords[strings.ToLower(w)] {
+		if p.unit != nil || p.conn || d.a.uncommon(w) || !d.a.commonWords.has(strings.ToLower(w)) {
 			return false
 		}
 	}
-	return len(d.a.commonWords) > 0
+	return d.a.commonWords.len() > 0
 }
 
 // trailingThe: "the Ministry of Defence and The Rt Hon ...": a name never
@@ -614,7 +614,7 @@ func (d *doc) hyphenFirm(ps []piece) bool {
 	}
 	// a given name first is a person's ("Anne-Marie"); after the hyphen
 	// it may be a founder's surname ("Hapag-Lloyd")
-	if ps[i].unit != nil || ps[i+2].unit != nil || ps[i].e-ps[i].s != 1 || ps[i+2].e-ps[i+2].s != 1 || d.a.givenNames[d.word(ps[i])] {
+	if ps[i].unit != nil || ps[i+2].unit != nil || ps[i].e-ps[i].s != 1 || ps[i+2].e-ps[i+2].s != 1 || d.a.givenNames.has(d.word(ps[i])) {
 		return false
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
@@ -664,7 +664,7 @@ func (d *doc) givenNamePlatform(ps []piece) bool {
 		if !d.readMentions().surnames[d.toks[last.s].text] || e < len(d.toks) && (platformNouns.has(d.toks[e].text) || moreCraftNouns.has(d.toks[e].text)) {
 			return false // "its Leclerc tanks": the platform
 		}
-	case len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames[d.word(ps[0])]:
+	case len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames.has(d.word(ps[0])):
 		return false
 	}
 	return d.add(ps[0].s, last.e, "PERSON", "")
@@ -694,7 +694,7 @@ func (d *doc) companyDivision(ps []piece) bool {
 	}
 	for _, p := range ps[1:n] {
 		w := d.toks[p.s].text
-		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames[w] || country && (p.conn || !divisionWords.has(w)) {
+		if p.unit != nil || p.conn && w != "and" && w != "&" || !p.conn && d.a.givenNames.has(w) || country && (p.conn || !divisionWords.has(w)) {
 			return false
 		}
 	}
@@ -714,7 +714,7 @@ func (d *doc) bracketShortName(ps []piece) bool {
 	toks := d.toks
 	w := toks[s].text
 	m := d.mentions[len(d.mentions)-1]
-	if s < 2 || s+1 >= len(toks) || toks[s-1].text != "(" || toks[s+1].text != ")" || m.e != s-1 || m.label != "ORG" || len(w) < 4 || !isCapitalised(w) || strings.IndexFunc(w, unicode.IsLower) < 0 || hasDigit(w) || d.a.givenNames[w] {
+	if s < 2 || s+1 >= len(toks) || toks[s-1].text != "(" || toks[s+1].text != ")" || m.e != s-1 || m.label != "ORG" || len(w) < 4 || !isCapitalised(w) || strings.IndexFunc(w, unicode.IsLower) < 0 || hasDigit(w) || d.a.givenNames.has(w) {
 		return false
 	}
 	canonical := m.canonical

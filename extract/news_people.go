@@ -23,7 +23,7 @@ import (
 // a place that is also a given name before a family name is a person's
 // ("Austin Rhodes").
 func (d *doc) teamName(ps []piece) bool {
-	if len(ps) < 2 || len(ps) > 3 || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) < 2 || len(ps) > 3 || d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	if ps[0].unit == nil && d.nicknameTeam(ps) {
@@ -34,7 +34,7 @@ func (d *doc) teamName(ps []piece) bool {
 	}
 	for _, p := range ps[1:] {
 		w := d.word(p)
-		if p.unit != nil || p.conn || !d.personWord(p) || d.a.givenNames[w] || len(w) < 3 || placeNameStarts.has(w) {
+		if p.unit != nil || p.conn || !d.personWord(p) || d.a.givenNames.has(w) || len(w) < 3 || placeNameStarts.has(w) {
 			return false
 		}
 	}
@@ -42,7 +42,7 @@ func (d *doc) teamName(ps []piece) bool {
 	// that is a family name too is the nickname ("the Harlow Banks")
 	last := d.word(ps[len(ps)-1])
 	sing, ok := strings.CutSuffix(last, "s")
-	family := d.a.surnames[last] && !d.afterArticle(ps[0].s)
+	family := d.a.surnames.has(last) && !d.afterArticle(ps[0].s)
 	if !ok || len(sing) < 3 || strings.HasSuffix(sing, "s") || placePlurals.has(last) || eventHeads.has(last) || family || peopleWord(d.a.demonyms, last) {
 		return false
 	}
@@ -82,7 +82,7 @@ func (d *doc) titleSurname(ps []piece) bool {
 	for first > 0 && ps[first-1].unit == nil && d.personWord(ps[first-1]) && last-first < 3 {
 		first--
 	}
-	if !d.a.givenNames[d.word(ps[first])] {
+	if !d.a.givenNames.has(d.word(ps[first])) {
 		return false
 	}
 	d.classify(ps[:first])
@@ -182,7 +182,7 @@ func (d *doc) coordinatedOrgs() {
 	}
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || m.canonical != "" || d.a.givenNames[d.toks[m.s].text] || d.afterHonorific(m.s) {
+		if m.label != "PERSON" || m.e-m.s != 1 || m.reviewed || m.canonical != "" || d.a.givenNames.has(d.toks[m.s].text) || d.afterHonorific(m.s) {
 			continue
 		}
 		// "the Kessel League, Varga's party,": an owner heads no list
@@ -193,7 +193,7 @@ func (d *doc) coordinatedOrgs() {
 	// a lone unknown name that no rule took: "Vextrion and Tarvel agreed"
 	comma = false
 	for i, t := range d.toks {
-		if !d.used[i] && t.kind == tkWord && d.a.uncommon(t.text) && !calendarWords.has(t.text) && !d.a.givenNames[t.text] && d.nameShaped(t.text) && !d.isName(i+1) && orgBeside(i) {
+		if !d.used[i] && t.kind == tkWord && d.a.uncommon(t.text) && !calendarWords.has(t.text) && !d.a.givenNames.has(t.text) && d.nameShaped(t.text) && !d.isName(i+1) && orgBeside(i) {
 			d.add(i, i+1, "ORG", "")
 		}
 	}
@@ -292,7 +292,7 @@ func (d *doc) givenPlacePerson(ps []piece) bool {
 	}
 	// "Santiago Peña met": a place's name that no given-name list holds,
 	// with a surname no lexicon knows and a person's verb after them
-	if !d.a.givenNames[d.toks[ps[0].s].text] && !(len(ps) == 2 && u.label != "ORG" && d.placeGivenName(ps)) {
+	if !d.a.givenNames.has(d.toks[ps[0].s].text) && !(len(ps) == 2 && u.label != "ORG" && d.placeGivenName(ps)) {
 		return false
 	}
 	words := 0
@@ -300,12 +300,12 @@ func (d *doc) givenPlacePerson(ps []piece) bool {
 		if p.conn {
 			continue // "Alexandria Ocasio-Reyes": a hyphenated surname
 		}
-		if words++; words > 2 || !d.a.uncommon(d.word(p)) && !d.a.surnames[d.word(p)] {
+		if words++; words > 2 || !d.a.uncommon(d.word(p)) && !d.a.surnames.has(d.word(p)) {
 			return false
 		}
 	}
 	last := d.word(ps[len(ps)-1])
-	if sing, ok := strings.CutSuffix(last, "s"); ok && !strings.HasSuffix(sing, "s") && !d.a.surnames[last] {
+	if sing, ok := strings.CutSuffix(last, "s"); ok && !strings.HasSuffix(sing, "s") && !d.a.surnames.has(last) {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[len(ps)-1].e)
@@ -317,7 +317,7 @@ func (d *doc) givenPlacePerson(ps []piece) bool {
 // company's name too), is a person's name: the founder, or another of
 // the name.
 func (d *doc) givenOrgSurname(ps []piece) bool {
-	if len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames[d.word(ps[0])] || ps[1].unit == nil || ps[1].unit.label != "ORG" || ps[1].e-ps[1].s != 1 {
+	if len(ps) != 2 || ps[0].unit != nil || !d.a.givenNames.has(d.word(ps[0])) || ps[1].unit == nil || ps[1].unit.label != "ORG" || ps[1].e-ps[1].s != 1 {
 		return false
 	}
 	w := d.toks[ps[1].s].text
@@ -333,7 +333,7 @@ func (d *doc) givenOrgSurname(ps []piece) bool {
 // "beat Arden Vale 3-0"; a given name and a surname are left to the
 // person rules ("beat John Varga 3-1").
 func (d *doc) contextOrg(ps []piece) bool {
-	person := d.a.givenNames[d.word(ps[0])] && d.surnameWord(d.word(ps[len(ps)-1]))
+	person := d.a.givenNames.has(d.word(ps[0])) && d.surnameWord(d.word(ps[len(ps)-1]))
 	if len(ps) < 2 || hasConn(ps) || person || !d.newsOrgContext(ps[0].s, ps[len(ps)-1].e) {
 		return false
 	}
@@ -465,8 +465,8 @@ func (d *doc) syllableAfter(j int) bool {
 	}
 	// "Han Duck-soo": after a short family name the syllable may be an
 	// English word too
-	family := j >= 2 && !d.toks[j-1].glued && d.a.surnames[d.toks[j-2].text] && utf8.RuneCountInString(d.toks[j-2].text) <= 4
-	return d.a.uncommon(before) || d.a.givenNames[before] || family
+	family := j >= 2 && !d.toks[j-1].glued && d.a.surnames.has(d.toks[j-2].text) && utf8.RuneCountInString(d.toks[j-2].text) <= 4
+	return d.a.uncommon(before) || d.a.givenNames.has(before) || family
 }
 
 // businessName: a person's name or another proper name, then the plural
@@ -485,7 +485,7 @@ func (d *doc) businessName(ps []piece) bool {
 		return false
 	}
 	// "Carla Banks": a given name and a plural is a person's name
-	if len(ps) == 2 && d.a.givenNames[d.word(ps[0])] {
+	if len(ps) == 2 && d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	return d.addFirm(ps)
@@ -522,7 +522,7 @@ func (d *doc) camelName(ps []piece) bool {
 // ("Velto filed for bankruptcy, the company said").
 func (d *doc) newsOrgContext(s, e int) bool {
 	toks := d.toks
-	if s >= 2 && !toks[s].newline && !d.a.givenNames[toks[s].text] {
+	if s >= 2 && !toks[s].newline && !d.a.givenNames.has(toks[s].text) {
 		prev, before := toks[s-1].text, toks[s-2]
 		switch {
 		case (orgNouns.has(prev) || outletNouns.has(prev)) && (articles.has(before.text) || before.kind == tkPossessive):
@@ -542,7 +542,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 	// "Velto shut its plant", "Tarvel Rail said its trains were late",
 	// "Velto has 3,000 employees", "Velto filed for bankruptcy", "Velto
 	// was founded in 1998"
-	if (d.ownsIts(e) || d.saidIts(e) || d.countedMembers(e) || d.filedFor(e) || d.foundedAfter(e)) && !d.a.givenNames[toks[s].text] {
+	if (d.ownsIts(e) || d.saidIts(e) || d.countedMembers(e) || d.filedFor(e) || d.foundedAfter(e)) && !d.a.givenNames.has(toks[s].text) {
 		return true
 	}
 	// "Velto and its partners", "Velto or its officers": a person's is
@@ -551,7 +551,7 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		return true
 	}
 	// "Velto employees", "the Velto board"; "Velto, which makes batteries"
-	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames[toks[s].text] &&
+	if e+2 < len(toks) && !toks[e].newline && !d.a.givenNames.has(toks[s].text) &&
 		(orgMembers.has(toks[e].text) || toks[e].text == "," && toks[e+1].text == "which" && companyVerbs.has(toks[e+2].text)) {
 		return true
 	}
@@ -571,14 +571,14 @@ func (d *doc) newsOrgContext(s, e int) bool {
 		}
 		// "Rocket Forge's Electra rocket": the maker of a named machine,
 		// a name of two words or more that opens with no given name
-		if e-s >= 2 && !d.a.givenNames[toks[s].text] && isCapitalised(toks[e+1].text) && followedBy(toks, e+2, platformModifiers, platformNouns) {
+		if e-s >= 2 && !d.a.givenNames.has(toks[s].text) && isCapitalised(toks[e+1].text) && followedBy(toks, e+2, platformModifiers, platformNouns) {
 			return true
 		}
 	}
 	if d.scoreAt(e) || e+1 < len(toks) && articles.has(toks[e].text) && d.scoreAt(e+1) || d.scoreBefore(s) {
 		return true // "Harlow 2-1", "gave Harlow a 2-0 win", "a 2-0 win over Harlow"
 	}
-	if e < len(toks) && teamRoles.has(toks[e].text) && !toks[e].newline && !d.a.givenNames[toks[s].text] && d.roleNotVerb(e) || d.orgAppositionAfter(e) || d.unitOf(e) {
+	if e < len(toks) && teamRoles.has(toks[e].text) && !toks[e].newline && !d.a.givenNames.has(toks[s].text) && d.roleNotVerb(e) || d.orgAppositionAfter(e) || d.unitOf(e) {
 		return true
 	}
 	if d.dealBefore(s) || d.boughtFor(s, e) || d.teamAfterArticle(s, e) || d.officerAfter(e) && (e-s > 1 || d.a.uncommon(toks[s].text)) {
@@ -637,14 +637,14 @@ func (d *doc) officerAfter(e int) bool {
 			k++
 		}
 	}
-	return k < len(toks) && !toks[k].newline && isCapitalised(toks[k].text) && d.a.givenNames[toks[k].text]
+	return k < len(toks) && !toks[k].newline && isCapitalised(toks[k].text) && d.a.givenNames.has(toks[k].text)
 }
 
 // titleGoesOn: ps[k] is a further word of a title ("Executive", "Officer",
 // or "Operating" before "Officer"), not a person's given name.
 func (d *doc) titleGoesOn(ps []piece, k int) bool {
 	w := d.word(ps[k])
-	if d.a.givenNames[w] {
+	if d.a.givenNames.has(w) {
 		return false
 	}
 	return titleWords.has(w) || officerKinds.has(strings.ToLower(w)) && k+1 < len(ps) && titleWords.has(d.word(ps[k+1]))
@@ -765,7 +765,7 @@ func (d *doc) ageAfter(i int) bool {
 // monthSurname: a month's name right after a given name is a surname:
 // "Theresa May", "Brian May".
 func (d *doc) monthSurname(i int) bool {
-	return i > 0 && monthSurnames.has(d.toks[i].text) && d.a.givenNames[d.toks[i-1].text] && !d.toks[i].newline
+	return i > 0 && monthSurnames.has(d.toks[i].text) && d.a.givenNames.has(d.toks[i-1].text) && !d.toks[i].newline
 }
 
 // afterArticle: token i follows "the" or "a", before which no person's
@@ -793,7 +793,7 @@ func (d *doc) wordGivenName(ps []piece) bool {
 // surnameWord: a capitalised word no lexicon knows, or a frequent family
 // name.
 func (d *doc) surnameWord(w string) bool {
-	return d.a.uncommon(w) || d.a.surnames[w]
+	return d.a.uncommon(w) || d.a.surnames.has(w)
 }
 
 // afterPlacePreposition: token s follows "in", "at" or "near": "the
@@ -969,7 +969,7 @@ func (d *doc) particleNames() {
 	nameWord := func(i int) bool {
 		w := toks[i].text
 		return d.free(i, i+1) && !toks[i].glued && isCapitalised(w) && !functionWords.has(w) && d.personWord(piece{s: i, e: i + 1}) &&
-			!d.seenLower(w) && (d.a.givenNames[w] || d.a.uncommon(w))
+			!d.seenLower(w) && (d.a.givenNames.has(w) || d.a.uncommon(w))
 	}
 	for i := 0; i+3 < len(toks); i++ {
 		if toks[i+1].newline || !nameWord(i) || !d.articleSurname(i+1) {
@@ -1012,7 +1012,7 @@ func (d *doc) placeGivenName(ps []piece) bool {
 func (d *doc) lastNameEvidence(ps []piece) bool {
 	l := ps[len(ps)-1]
 	w := d.word(l)
-	if l.e-l.s != 1 || !d.a.uncommon(w) || d.seenLower(w) || !d.nameShaped(w) || d.a.givenNames[w] {
+	if l.e-l.s != 1 || !d.a.uncommon(w) || d.seenLower(w) || !d.nameShaped(w) || d.a.givenNames.has(w) {
 		return false
 	}
 	return d.actsAfter(l.s) || d.newsPersonContext(ps[0].s, l.e)
@@ -1048,12 +1048,12 @@ func (d *doc) actingCompany(ps []piece) bool {
 	toks := d.toks
 	s, e := ps[0].s, ps[len(ps)-1].e
 	last := toks[e-1].text
-	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames[toks[s].text] || d.afterHonorific(s) || s > 0 && d.roleWord(s-1) ||
-		!d.commonWord(last) || d.a.surnames[last] || athleteDeeds.has(toks[e].text) || !d.actsAfter(e-1) || lifeVerbs.has(toks[e].text) {
+	if e >= len(toks) || len(toks[e].text) < 3 || d.a.givenNames.has(toks[s].text) || d.afterHonorific(s) || s > 0 && d.roleWord(s-1) ||
+		!d.commonWord(last) || d.a.surnames.has(last) || athleteDeeds.has(toks[e].text) || !d.actsAfter(e-1) || lifeVerbs.has(toks[e].text) {
 		return false // "Ravi Gill scored 147": a player's deed
 	}
 	// "Jannik Sinner beat Carlos Alcaraz": who beats a person is one
-	if sideVerbs.has(toks[e].text) && e+1 < len(toks) && d.a.givenNames[toks[e+1].text] {
+	if sideVerbs.has(toks[e].text) && e+1 < len(toks) && d.a.givenNames.has(toks[e+1].text) {
 		return false
 	}
 	d.add(s, e, "ORG", "")
@@ -1091,7 +1091,7 @@ func (d *doc) titleOfRole(ps []piece) bool {
 	}
 	office := len(rest) > 0
 	for _, p := range rest {
-		if d.a.givenNames[d.word(p)] {
+		if d.a.givenNames.has(d.word(p)) {
 			return false // "Secretary of Defense for X Michael Duffey": the title rules read the name
 		}
 		for k := p.s; k < p.e; k++ {
@@ -1129,7 +1129,7 @@ func (d *doc) hyphenSurname(ps []piece) bool {
 	}
 	for _, p := range []piece{ps[0], ps[2]} {
 		w := d.word(p)
-		if !d.personWord(p) || !d.a.uncommon(w) && !d.a.surnames[w] || !d.nameShaped(w) || d.seenLower(w) {
+		if !d.personWord(p) || !d.a.uncommon(w) && !d.a.surnames.has(w) || !d.nameShaped(w) || d.seenLower(w) {
 			return false
 		}
 	}

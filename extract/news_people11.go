@@ -163,7 +163,7 @@ func (d *doc) particledName(ps []piece) bool {
 	if l := d.contextLabel(s, e); l != "" && l != "PERSON" || s > 0 && (shipNouns.has(d.toks[s-1].text) || platformNouns.has(d.toks[s-1].text)) {
 		return false // "the carrier Charles de Gaulle": a ship named for a person
 	}
-	if !role && !d.a.givenNames[first] && !d.personContext(s, e) && !d.newsPersonContext(s, e) && !d.clubOwned(s) {
+	if !role && !d.a.givenNames.has(first) && !d.personContext(s, e) && !d.newsPersonContext(s, e) && !d.clubOwned(s) {
 		return false
 	}
 	d.addPerson(s, e)
@@ -201,7 +201,7 @@ func (d *doc) romanceSite(ps []piece) bool {
 		return false
 	}
 	first, last := d.word(ps[0]), d.word(ps[1])
-	if !standHeads.has(first) && !(romanceCompass.has(last) && !d.a.givenNames[first]) {
+	if !standHeads.has(first) && !(romanceCompass.has(last) && !d.a.givenNames.has(first)) {
 		return false
 	}
 	return d.add(ps[0].s, ps[1].e, "LOC", "")
@@ -256,10 +256,10 @@ func (d *doc) placeListed(ps []piece) bool {
 		}
 		switch {
 		case p.unit == nil:
-			if d.a.givenNames[w] || !d.nameShaped(w) || d.seenLower(w) {
+			if d.a.givenNames.has(w) || !d.nameShaped(w) || d.seenLower(w) {
 				return false
 			}
-			surname = surname || d.a.surnames[w]
+			surname = surname || d.a.surnames.has(w)
 		case (p.unit.label == "GPE" || p.unit.label == "LOC") && !d.a.countries[p.unit.canonical]:
 			label = p.unit.label
 		default:

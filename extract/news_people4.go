@@ -325,7 +325,7 @@ func (d *doc) greeted(i int) bool {
 		return false
 	}
 	w := toks[i].text
-	if !d.personWord(piece{s: i, e: i + 1}) || !d.a.givenNames[w] && !d.a.uncommon(w) {
+	if !d.personWord(piece{s: i, e: i + 1}) || !d.a.givenNames.has(w) && !d.a.uncommon(w) {
 		return false
 	}
 	k := i + 1
@@ -402,7 +402,7 @@ func (d *doc) placeLists() {
 		// a given name ("Wakefield", "Charlotte") needs two other places
 		given := 0
 		for _, c := range cands {
-			if d.a.givenNames[toks[c].text] {
+			if d.a.givenNames.has(toks[c].text) {
 				given++
 			}
 		}
@@ -433,7 +433,7 @@ func (d *doc) placeCandidate(i int) bool {
 		return false
 	}
 	t := d.toks[i]
-	if !d.a.givenNames[t.text] && !d.a.uncommon(t.text) || !d.nameShaped(t.text) || t.glued {
+	if !d.a.givenNames.has(t.text) && !d.a.uncommon(t.text) || !d.nameShaped(t.text) || t.glued {
 		return false
 	}
 	if next := i + 1; next < len(d.toks) && !d.toks[next].newline && (d.isName(next) || d.toks[next].kind == tkPossessive || d.toks[next].glued && d.toks[next].text == "-") {
@@ -499,7 +499,7 @@ func (d *doc) coordinatedWords() {
 			continue
 		}
 		w := t.text
-		if !d.a.surnames[w] && !d.a.givenNames[w] && !d.a.wordGivenNames[w] || functionWords.has(w) || calendarWords.has(w) || titleWords.has(w) || loneOrgs.has(w) || d.a.demonyms[w] || d.seenLower(w) || d.afterArticle(i) ||
+		if !d.a.surnames.has(w) && !d.a.givenNames.has(w) && !d.a.wordGivenNames[w] || functionWords.has(w) || calendarWords.has(w) || titleWords.has(w) || loneOrgs.has(w) || d.a.demonyms[w] || d.seenLower(w) || d.afterArticle(i) ||
 			!d.personWord(piece{s: i, e: i + 1}) || d.isName(i+1) || i+1 < len(toks) && toks[i+1].kind == tkWord && d.modifies(i) {
 			continue
 		}
@@ -518,7 +518,7 @@ func (d *doc) weakPlaces(weak []span) []span {
 	for _, w := range weak {
 		prev := w.s - 1
 		place := d.weakForeignPlace(w) || prev >= 0 && (d.toks[prev].text == "in" || d.toks[prev].text == "near") && !d.toks[w.s].newline &&
-			!d.a.givenNames[d.toks[w.s].text] && !d.a.wordGivenNames[d.toks[w.s].text] &&
+			!d.a.givenNames.has(d.toks[w.s].text) && !d.a.wordGivenNames[d.toks[w.s].text] &&
 			!d.ownerAt(w.e) && !d.personContext(w.s, w.e)
 		if place {
 			d.add(w.s, w.e, "GPE", "")
@@ -527,7 +527,7 @@ func (d *doc) weakPlaces(weak []span) []span {
 		// "beat the Bulls at Kessel Orvane": a venue; not "a swipe at
 		// Kessel Orvane"
 		if prev >= 1 && d.toks[prev].text == "at" && !d.toks[w.s].newline && !atPersonWords.has(d.toks[prev-1].text) &&
-			!d.a.givenNames[d.toks[w.s].text] && !d.a.wordGivenNames[d.toks[w.s].text] && !d.ownerAt(w.e) && !d.personContext(w.s, w.e) {
+			!d.a.givenNames.has(d.toks[w.s].text) && !d.a.wordGivenNames[d.toks[w.s].text] && !d.ownerAt(w.e) && !d.personContext(w.s, w.e) {
 			d.add(w.s, w.e, "LOC", "")
 			continue
 		}
@@ -594,7 +594,7 @@ func (d *doc) particleSurnames() {
 			continue
 		}
 		w := toks[j].text
-		if toks[j].newline || toks[j].glued || d.used[j] || d.inUnit(j) || !d.personWord(piece{s: j, e: j + 1}) || !d.a.uncommon(w) && !d.a.surnames[w] || d.isName(j+1) {
+		if toks[j].newline || toks[j].glued || d.used[j] || d.inUnit(j) || !d.personWord(piece{s: j, e: j + 1}) || !d.a.uncommon(w) && !d.a.surnames.has(w) || d.isName(j+1) {
 			continue
 		}
 		d.add(i, j+1, "PERSON", "")
@@ -613,7 +613,7 @@ func (d *doc) tradeName(ps []piece) bool {
 		return false
 	}
 	first := d.word(ps[0])
-	if !d.a.givenNames[first] && !d.a.uncommon(first) && !d.a.surnames[first] {
+	if !d.a.givenNames.has(first) && !d.a.uncommon(first) && !d.a.surnames.has(first) {
 		return false
 	}
 	for _, p := range ps[:len(ps)-1] {
@@ -634,7 +634,7 @@ func (d *doc) placeUnitAt(k int) bool {
 // name: "George R.R. Varga", "Ann K.L. Brandt" (initialsName reads them
 // with no given name before).
 func (d *doc) givenInitialsName(ps []piece) bool {
-	if len(ps) != 3 || hasUnit(ps) || !d.a.givenNames[d.word(ps[0])] || !initials(d.word(ps[1])) || !d.personWord(ps[2]) {
+	if len(ps) != 3 || hasUnit(ps) || !d.a.givenNames.has(d.word(ps[0])) || !initials(d.word(ps[1])) || !d.personWord(ps[2]) {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[2].e)

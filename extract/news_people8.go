@@ -39,9 +39,9 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 	}
 	name := func(p piece) bool {
 		w := d.word(p)
-		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames[w]) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p) && !placeNameStarts.has(w) && !gpeHeads.has(w)
+		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames.has(w)) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p) && !placeNameStarts.has(w) && !gpeHeads.has(w)
 	}
-	if !(name(ps[0]) && town(ps[1]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames[d.word(ps[1])]) {
+	if !(name(ps[0]) && town(ps[1]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames.has(d.word(ps[1]))) {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
@@ -111,14 +111,14 @@ func (d *doc) personListed(s int) bool {
 func (d *doc) weakForeignPlace(w span) bool {
 	toks := d.toks
 	prev := w.s - 1
-	if prev < 0 || toks[w.s].newline || d.a.givenNames[toks[w.s].text] || d.ownerAt(w.e) {
+	if prev < 0 || toks[w.s].newline || d.a.givenNames.has(toks[w.s].text) || d.ownerAt(w.e) {
 		return false
 	}
 	p := toks[prev].text
 	verbNext := w.e < len(toks) && toks[w.e].kind == tkWord && !toks[w.e].newline
 	switch {
 	case d.afterInOrNear(w.s):
-		return (verbNext || !d.personContext(w.s, w.e)) && !d.a.givenNames[toks[w.e-1].text]
+		return (verbNext || !d.personContext(w.s, w.e)) && !d.a.givenNames.has(toks[w.e-1].text)
 	case throughPrepositions.has(p):
 		return !d.personContext(w.s, w.e)
 	case seizedPlaceVerbs.has(p) || reachedPlaceVerbs.has(p):
@@ -199,7 +199,7 @@ func (d *doc) fromBefore(i int) bool {
 func (d *doc) sayersPlace(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.personLen(ps) != len(ps) || !d.afterInOrNear(s) && !d.fromGroup(s) ||
-		d.a.givenNames[d.toks[s].text] || d.a.givenNames[d.toks[e-1].text] {
+		d.a.givenNames.has(d.toks[s].text) || d.a.givenNames.has(d.toks[e-1].text) {
 		return false
 	}
 	if e >= len(d.toks) || d.toks[e].kind != tkWord || d.toks[e].newline || !d.actsAfter(e-1) && !personVerbs.has(d.toks[e].text) {
@@ -222,7 +222,7 @@ func (d *doc) afterInOrNear(s int) bool {
 func (d *doc) listedForeignPlace(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || s < 2 || d.toks[s].newline || d.personLen(ps) != len(ps) ||
-		d.a.givenNames[d.toks[s].text] || d.ownerAt(e) {
+		d.a.givenNames.has(d.toks[s].text) || d.ownerAt(e) {
 		return false
 	}
 	if p := d.toks[s-1].text; p != "and" && p != "or" || d.actsAfter(e-1) || d.parallelPlaceAt(e) {
@@ -267,11 +267,11 @@ func (d *doc) articleForeignName(ps []piece) bool {
 	// a given name opens a body's name only before the body's or the
 	// site's noun ("the Viv Orvane coalition")
 	kindAfter := e < len(d.toks) && !d.toks[e].newline && (groupNouns.has(d.toks[e].text) || siteNouns.has(d.toks[e].text))
-	if d.a.givenNames[d.toks[s].text] && !kindAfter {
+	if d.a.givenNames.has(d.toks[s].text) && !kindAfter {
 		return false
 	}
 	for _, p := range ps {
-		if w := d.word(p); !d.a.uncommon(w) && !d.a.givenNames[w] || d.seenLower(w) {
+		if w := d.word(p); !d.a.uncommon(w) && !d.a.givenNames.has(w) || d.seenLower(w) {
 			return false // "the Opera House", "the Armed Forces": common words
 		}
 	}
@@ -314,7 +314,7 @@ func (d *doc) hyphenGivenName(ps []piece) bool {
 		case p.conn:
 		case d.surnameUnit(p):
 			towns++
-		case p.unit != nil || !d.personWord(p) || d.seenLower(w) || !d.a.givenNames[w] && !d.nameShaped(w):
+		case p.unit != nil || !d.personWord(p) || d.seenLower(w) || !d.a.givenNames.has(w) && !d.nameShaped(w):
 			return false
 		}
 	}
@@ -323,7 +323,7 @@ func (d *doc) hyphenGivenName(ps []piece) bool {
 		return false
 	}
 	s, e := ps[0].s, last.e
-	given := towns == 0 && (d.a.givenNames[d.word(ps[0])] || d.a.givenNames[d.word(ps[2])])
+	given := towns == 0 && (d.a.givenNames.has(d.word(ps[0])) || d.a.givenNames.has(d.word(ps[2])))
 	if !given && !d.actsAfter(e-1) && !d.personContext(s, e) && !d.afterHonorific(s) {
 		return false
 	}
@@ -373,7 +373,7 @@ func (d *doc) bracketOtherName(ps []piece) bool {
 	s, e := ps[0].s, ps[len(ps)-1].e
 	toks := d.toks
 	if len(ps) < 2 || len(ps) > 4 || hasUnit(ps) || s < 2 || e >= len(toks) || toks[s-1].text != "(" || toks[e].text != ")" ||
-		d.a.givenNames[toks[s].text] {
+		d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	n := len(d.mentions)
@@ -431,7 +431,7 @@ func (d *doc) hyphenPlaceWord(ps []piece) bool {
 		return false
 	}
 	a, b := d.word(ps[0]), d.word(ps[2])
-	if !hyphenPlaceWords.has(a) && !hyphenPlaceWords.has(b) || d.a.givenNames[a] || d.a.givenNames[b] {
+	if !hyphenPlaceWords.has(a) && !hyphenPlaceWords.has(b) || d.a.givenNames.has(a) || d.a.givenNames.has(b) {
 		return false
 	}
 	s, e := ps[0].s, ps[2].e
@@ -452,7 +452,7 @@ func (d *doc) honorificName(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[1])
-	if e := ps[1].e; d.a.givenNames[w] || !d.a.uncommon(w) || d.seenLower(w) || e < len(d.toks) && nameParticles.has(d.toks[e].text) {
+	if e := ps[1].e; d.a.givenNames.has(w) || !d.a.uncommon(w) || d.seenLower(w) || e < len(d.toks) && nameParticles.has(d.toks[e].text) {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[1].e)
@@ -468,7 +468,7 @@ func (d *doc) tradeTail(ps []piece) bool {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e
-	if w := d.word(ps[0]); !d.a.uncommon(w) || d.a.givenNames[w] || d.a.wordGivenNames[w] || d.seenLower(w) || d.personContext(s, e) || d.afterHonorific(s) {
+	if w := d.word(ps[0]); !d.a.uncommon(w) || d.a.givenNames.has(w) || d.a.wordGivenNames[w] || d.seenLower(w) || d.personContext(s, e) || d.afterHonorific(s) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -518,7 +518,7 @@ func (d *doc) fromGroup(s int) bool {
 // place's ("Sault Ste. Marie"); a given name first is a person's name
 // ("Yves Ste. Marie" is rare, and left to the person rules).
 func (d *doc) saintPlace(ps []piece) bool {
-	if len(ps) != 3 || hasConn(ps) || hasUnit(ps) || !sainteWords.has(d.word(ps[1])) || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) != 3 || hasConn(ps) || hasUnit(ps) || !sainteWords.has(d.word(ps[1])) || d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	return d.add(ps[0].s, ps[2].e, "GPE", "")

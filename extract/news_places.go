@@ -48,7 +48,7 @@ func (d *doc) spaceCue(i int) bool {
 	// a body's name standing alone, not the start of a longer name ("Mars
 	// Inc.", "Jupiter Wellness")
 	alone := i+1 >= len(d.toks) || !isCapitalised(d.toks[i+1].text) || d.toks[i+1].newline
-	return alone && !t.sentStart && d.a.celestial[t.text] && !d.a.commonWords[strings.ToLower(t.text)]
+	return alone && !t.sentStart && d.a.celestial[t.text] && !d.a.commonWords.has(strings.ToLower(t.text))
 }
 
 // spaceSentence reports whether the sentence of the name at [s, e) speaks
@@ -105,7 +105,7 @@ func (d *doc) celestialRule(ps []piece) bool {
 	if e < len(d.toks) && (platformNouns.has(d.toks[e].text) || programNouns.has(d.toks[e].text)) {
 		return false
 	}
-	ambiguous := ps[0].unit != nil || d.a.commonWords[strings.ToLower(name)] || d.a.givenNames[name] || d.a.surnames[name]
+	ambiguous := ps[0].unit != nil || d.a.commonWords.has(strings.ToLower(name)) || d.a.givenNames.has(name) || d.a.surnames.has(name)
 	article := capitalBodies.has(name) && !d.toks[s].sentStart
 	if s > 0 && celestialArticle.has(name) {
 		prev := d.toks[s-1].text
@@ -332,7 +332,7 @@ func (d *doc) namedSite(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[len(ps)-1].e
 	first := d.word(ps[0])
-	if d.a.givenNames[first] || titleWords.has(first) || programOpeners.has(first) || d.afterHonorific(s) || d.personContext(s, e) {
+	if d.a.givenNames.has(first) || titleWords.has(first) || programOpeners.has(first) || d.afterHonorific(s) || d.personContext(s, e) {
 		return false
 	}
 	for _, p := range ps[:len(ps)-1] {

@@ -87,7 +87,8 @@ func (d *doc) storyCityParts() {
 			continue
 		}
 		for _, r := range run {
-			if d.partCandidate(r) == partGuessed {
+			// a town of the towns' list is a town of its own (news_r28place.go)
+			if d.partCandidate(r) == partGuessed && !d.listedTown(r) {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
 			}
 		}
@@ -320,7 +321,7 @@ func (d *doc) siteNounAfter(ps []piece) bool {
 	if s == 0 || e >= len(t) || t[e].newline || !siteNounsAfter.has(t[e].text) || len(ps) > 3 || hasUnit(ps) || hasConn(ps) {
 		return false
 	}
-	if p := t[s-1].text; !placePrepositions.has(p) && !sitePrepositions.has(p) || d.a.givenNames[d.word(ps[0])] || !d.a.uncommon(d.word(ps[0])) {
+	if p := t[s-1].text; !placePrepositions.has(p) && !sitePrepositions.has(p) || d.a.givenNames.has(d.word(ps[0])) || !d.a.uncommon(d.word(ps[0])) {
 		return false // "in International markets": a modifier
 	}
 	if t[e].text == "station" {

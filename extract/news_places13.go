@@ -13,7 +13,7 @@ func (d *doc) townOwner(i int) bool {
 		return false
 	}
 	w := t[i].text
-	return d.nameShaped(w) && !d.a.givenNames[w] && !d.commonWord(w)
+	return d.nameShaped(w) && !d.a.givenNames.has(w) && !d.commonWord(w)
 }
 
 // listIntroduced: token k opens a list that "such as" or "including"

@@ -31,7 +31,8 @@ import (
 //
 // A town of its own keeps its label: a listed city is read as a part only
 // by a kind noun (cities of 100,000 people or more are listed, and so are
-// some large suburbs); a name shaped like a person's by a kind noun, a
+// some large suburbs), a town of the towns' list only by a kind noun or a
+// port's (listedTown, news_r28place.go); a name shaped like a person's by a kind noun, a
 // port's noun, or a place's or a route's preposition other than "from" in
 // a city's sentence; and "X, a town" or "X, cities on its edge" stops a
 // list.
@@ -127,7 +128,7 @@ func (d *doc) cityParts() {
 				d.splitListed(r, "LOC", byStart) // "the Tarvo and Ilk neighbourhoods"
 			}
 			c := d.partCandidate(r)
-			if c == partGuessed || kind && (c != partNone || d.shapedPerson(r)) || people && c == partNamed && d.mentions[r].label == "PERSON" {
+			if c == partGuessed && (kind || port || !d.listedTown(r)) || kind && (c != partNone || d.shapedPerson(r)) || people && c == partNamed && d.mentions[r].label == "PERSON" {
 				d.mentions[r].label, d.mentions[r].canonical = "LOC", ""
 			}
 		}
@@ -155,7 +156,7 @@ func (d *doc) partCandidate(k int) partKind {
 		return partGuessed
 	case m.label == "GPE" && listed && d.a.worldCities[u.canonical]:
 		return partNamed
-	case m.label == "PERSON" && !listed && (m.canonical == "" || m.canonical == d.surface(m.s, m.e)) && !d.a.givenNames[d.toks[m.s].text]:
+	case m.label == "PERSON" && !listed && (m.canonical == "" || m.canonical == d.surface(m.s, m.e)) && !d.a.givenNames.has(d.toks[m.s].text):
 		return partNamed
 	}
 	return partNone
@@ -382,7 +383,7 @@ func (d *doc) sitePlace(ps []piece) bool {
 	case (w == "Centre" || w == "Center") && d.toks[e-2].text == "Medical":
 	case d.venueCentre(ps): // "a speech at the Dana Kessel Centre" (news_r19news.go)
 		return true
-	case streamHeads.has(w) && !hasUnit(ps) && !d.a.givenNames[d.word(ps[0])]:
+	case streamHeads.has(w) && !hasUnit(ps) && !d.a.givenNames.has(d.word(ps[0])):
 	default:
 		return false
 	}
@@ -539,7 +540,7 @@ func (d *doc) baseShortForms() {
 		for k > m.s && siteModifiers.has(d.toks[k].text) {
 			k--
 		}
-		if w := d.toks[k].text; !siteModifiers.has(w) && isCapitalised(w) && !d.inUnit(k) && d.a.uncommon(w) && !d.a.givenNames[w] {
+		if w := d.toks[k].text; !siteModifiers.has(w) && isCapitalised(w) && !d.inUnit(k) && d.a.uncommon(w) && !d.a.givenNames.has(w) {
 			names[w] = true
 		}
 	}
@@ -569,7 +570,7 @@ func (d *doc) baseShortForms() {
 // "Kessel Solar Farm", "Higashi Ward").
 func (d *doc) landSite(ps []piece) bool {
 	last := ps[len(ps)-1]
-	if len(ps) < 2 || hasConn(ps) || last.unit != nil || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) < 2 || hasConn(ps) || last.unit != nil || d.a.givenNames.has(d.word(ps[0])) {
 		return false // "Kevin Downs": a given name's
 	}
 	w := d.word(last)
@@ -600,7 +601,7 @@ func (d *doc) openingIn(ps []piece) bool {
 	for i := 0; i < len(ps); {
 		j := i
 		for j < len(ps) && !ps[j].conn {
-			if ps[j].unit != nil || !d.a.uncommon(d.word(ps[j])) || d.a.givenNames[d.word(ps[j])] {
+			if ps[j].unit != nil || !d.a.uncommon(d.word(ps[j])) || d.a.givenNames.has(d.word(ps[j])) {
 				return false
 			}
 			j++
@@ -630,7 +631,7 @@ func (d *doc) venueAfterAt(ps []piece) bool {
 	if at < 1 || d.toks[at].text != "at" || hasUnit(ps) || hasConn(ps) || len(ps) > 4 || !d.sportBefore(at) {
 		return false
 	}
-	if first := d.word(ps[0]); d.a.givenNames[first] || !d.a.uncommon(first) && len(ps) == 1 {
+	if first := d.word(ps[0]); d.a.givenNames.has(first) || !d.a.uncommon(first) && len(ps) == 1 {
 		return false
 	}
 	return d.add(s, ps[len(ps)-1].e, "LOC", "")
@@ -726,7 +727,7 @@ func (d *doc) placePrefixTown(ps []piece) bool {
 		return false // "the Port of", "the New Democrats"
 	}
 	name := ps[1]
-	if name.unit != nil && name.unit.label != "GPE" && name.unit.label != "PERSON" || name.unit == nil && !d.a.uncommon(d.word(name)) && !d.a.givenNames[d.word(name)] {
+	if name.unit != nil && name.unit.label != "GPE" && name.unit.label != "PERSON" || name.unit == nil && !d.a.uncommon(d.word(name)) && !d.a.givenNames.has(d.word(name)) {
 		return false
 	}
 	return d.add(s, name.e, "GPE", "")

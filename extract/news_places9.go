@@ -294,7 +294,7 @@ func (d *doc) pairedSites() {
 // person keeps its label, and a given name opens a person's.
 func (d *doc) residentFrom(ps []piece) bool {
 	s := ps[0].s
-	if s < 2 || len(ps) > 3 || hasConn(ps) || d.toks[s-1].text != "from" || !residentNouns.has(strings.ToLower(d.toks[s-2].text)) || d.a.givenNames[d.word(ps[0])] {
+	if s < 2 || len(ps) > 3 || hasConn(ps) || d.toks[s-1].text != "from" || !residentNouns.has(strings.ToLower(d.toks[s-2].text)) || d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	for _, p := range ps {
@@ -324,7 +324,7 @@ func (d *doc) twoWordTown(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if !d.a.uncommon(w) || d.a.givenNames[w] || d.a.demonyms[w] || placeParts.has(w) || compassWords.has(strings.ToLower(w)) {
+	if !d.a.uncommon(w) || d.a.givenNames.has(w) || d.a.demonyms[w] || placeParts.has(w) || compassWords.has(strings.ToLower(w)) {
 		return false
 	}
 	return d.add(s, ps[1].e, "GPE", "")

@@ -170,7 +170,7 @@ func (d *doc) spaceCraftName(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.a.demonyms[w] || titleWords.has(w) || orgHeads.has(w) || militaryUnits.has(w) || d.namedPerson(w) || !d.spaceText() && !d.launchNear(s, e) {
+	if w == "" || d.a.givenNames.has(w) || d.a.surnames.has(w) || d.a.demonyms[w] || titleWords.has(w) || orgHeads.has(w) || militaryUnits.has(w) || d.namedPerson(w) || !d.spaceText() && !d.launchNear(s, e) {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")
@@ -262,7 +262,7 @@ func (d *doc) craftApposition(ps []piece) bool {
 			return false // "Orvane-R" keeps its hyphen
 		}
 	}
-	if len(ps) > 3 || ps[0].unit != nil && ps[0].unit.label != "PLATFORM" || !numbered && (d.a.givenNames[d.word(ps[0])] || d.namedPerson(d.word(ps[len(ps)-1]))) {
+	if len(ps) > 3 || ps[0].unit != nil && ps[0].unit.label != "PLATFORM" || !numbered && (d.a.givenNames.has(d.word(ps[0])) || d.namedPerson(d.word(ps[len(ps)-1]))) {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k < e+8 && !toks[k].newline; k++ {
@@ -299,7 +299,7 @@ func (d *doc) firedNumbered(ps []piece) bool {
 		return false
 	}
 	// "fired a Harlow 2 weeks ago": a count of something after the number
-	if e+1 < len(toks) && isLowerWord(toks[e+1].text) && strings.HasSuffix(toks[e+1].text, "s") || d.a.givenNames[d.word(ps[0])] || d.a.surnames[d.word(ps[0])] {
+	if e+1 < len(toks) && isLowerWord(toks[e+1].text) && strings.HasSuffix(toks[e+1].text, "s") || d.a.givenNames.has(d.word(ps[0])) || d.a.surnames.has(d.word(ps[0])) {
 		return false
 	}
 	return d.add(s, e+1, "PLATFORM", "")

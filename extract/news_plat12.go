@@ -433,7 +433,7 @@ func (d *doc) nounApposition(ps []piece) bool {
 		return false
 	}
 	for _, p := range ps {
-		if p.unit != nil && p.unit.label == "PERSON" || p.unit == nil && (d.a.givenNames[d.word(p)] || d.namedPerson(d.word(p))) {
+		if p.unit != nil && p.unit.label == "PERSON" || p.unit == nil && (d.a.givenNames.has(d.word(p)) || d.namedPerson(d.word(p))) {
 			return false
 		}
 	}
@@ -606,7 +606,7 @@ func (d *doc) calibreName(ps []piece) bool {
 	if n := strings.TrimSuffix(toks[e].text, "mm"); n == "" || !isNumber(n) || len(ps) > 2 || hasConn(ps) || hasUnit(ps) {
 		return false
 	}
-	if d.a.givenNames[d.word(ps[0])] || !followedBy(toks, next, platformModifiers, platformNouns) {
+	if d.a.givenNames.has(d.word(ps[0])) || !followedBy(toks, next, platformModifiers, platformNouns) {
 		return false
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")

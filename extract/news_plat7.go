@@ -60,7 +60,7 @@ func (d *doc) craftNounName(ps []piece) bool {
 	// (a programme's noun after it, or a common word before it, makes the
 	// run a programme's: "the Blue SAM list")
 	acronym, kind := false, piece{}
-	if last := d.word(ps[len(ps)-1]); len(ps) == 2 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns.has(last) && !d.a.commonWords[strings.ToLower(d.word(ps[0]))] {
+	if last := d.word(ps[len(ps)-1]); len(ps) == 2 && allCapitals(strings.TrimSuffix(last, "s")) && moreCraftNouns.has(last) && !d.a.commonWords.has(strings.ToLower(d.word(ps[0]))) {
 		end := ps[len(ps)-1].e
 		if end < len(d.toks) && programNouns.has(d.toks[end].text) {
 			return false
@@ -78,7 +78,7 @@ func (d *doc) craftNounName(ps []piece) bool {
 			return false
 		}
 		if p.unit == nil && (w == "" || titleWords.has(w) || orgHeads.has(w) || programHeads.has(w) || locHeads.has(w) || gpeHeads.has(w) || eventHeads.has(w) ||
-			d.a.demonyms[w] || d.a.vehicleMakers[w] || i == 0 && d.a.givenNames[w] && len(ps) > 1) {
+			d.a.demonyms[w] || d.a.vehicleMakers[w] || i == 0 && d.a.givenNames.has(w) && len(ps) > 1) {
 			return false
 		}
 	}
@@ -439,7 +439,7 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 		if m.reviewed || m.e-m.s-strings.Count(d.surface(m.s, m.e), "-") > 1 || m.label == "PLATFORM" || m.label == "MONEY" || m.label == "PROGRAM" {
 			return false
 		}
-		if _, listed := d.a.gaz.lookup(toks[m.s:m.e]); listed || d.a.givenNames[toks[m.s].text] {
+		if _, listed := d.a.gaz.lookup(toks[m.s:m.e]); listed || d.a.givenNames.has(toks[m.s].text) {
 			return false
 		}
 		// "and Varga said", "and Kessel's", "and a Kessel Air 787": one who
@@ -470,7 +470,7 @@ func (d *doc) platformAt(k int, forward, parallel bool, idx int) bool {
 	}
 	// a designation's shape only ("L-SAM", "Type 71", "KX-2"): a plain
 	// word may be anything's name
-	plain := parallel && !d.a.commonWords[strings.ToLower(toks[s].text)]
+	plain := parallel && !d.a.commonWords.has(strings.ToLower(toks[s].text))
 	if s+1 == e && !(allCapitals(toks[s].text) && len(toks[s].text) >= 2) && !plain {
 		return false
 	}

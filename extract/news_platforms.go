@@ -60,7 +60,7 @@ func (d *doc) singularName(sing string) bool {
 	case strings.HasSuffix(sing, "s"), strings.HasSuffix(sing, "u"), strings.HasSuffix(sing, "i"), strings.HasSuffix(sing, "a"):
 		return false
 	case strings.HasSuffix(sing, "e"):
-		return d.a.commonWords[strings.ToLower(sing)]
+		return d.a.commonWords.has(strings.ToLower(sing))
 	}
 	return true
 }
@@ -142,7 +142,7 @@ func (d *doc) platformMark(ps []piece) bool {
 		// "Virginia Block V submarines": a class named after a place, with a
 		// platform's noun after its mark
 		placeClass := len(head) == 1 && head[0].unit != nil && (head[0].unit.label == "GPE" || head[0].unit.label == "LOC")
-		named := len(head) <= 2 && !d.a.givenNames[d.word(head[0])]
+		named := len(head) <= 2 && !d.a.givenNames.has(d.word(head[0]))
 		for _, p := range head {
 			named = named && p.unit == nil && (isDesignator(d.word(p)) || d.personWord(p))
 		}
@@ -372,7 +372,7 @@ func (d *doc) namedPlatformHead(ps []piece) bool {
 		}
 		proper = proper || !d.commonWord(w)
 	}
-	if !proper || d.a.givenNames[d.word(ps[0])] || d.thinkTank(ps) {
+	if !proper || d.a.givenNames.has(d.word(ps[0])) || d.thinkTank(ps) {
 		return false
 	}
 	d.add(ps[0].s, last.e, "PLATFORM", "")
@@ -531,7 +531,7 @@ func (d *doc) namedDesignator(ps []piece) bool {
 		return false
 	}
 	name, des := d.word(ps[0]), d.word(ps[1])
-	if !isDesignator(des) || isDesignator(name) || markDesignator(des) || !d.personWord(ps[0]) || d.a.givenNames[name] || titleWords.has(name) || !d.a.uncommon(name) && !d.commonWord(name) {
+	if !isDesignator(des) || isDesignator(name) || markDesignator(des) || !d.personWord(ps[0]) || d.a.givenNames.has(name) || titleWords.has(name) || !d.a.uncommon(name) && !d.commonWord(name) {
 		return false
 	}
 	d.add(ps[0].s, ps[1].e, "PLATFORM", "")
@@ -679,7 +679,7 @@ func (d *doc) makerNamedPlatform(ps []piece) bool {
 	if len(ps) != 2 || hasConn(ps) || ps[0].unit == nil || ps[0].unit.label != "ORG" || operator(ps[0].unit.canonical) {
 		return false
 	}
-	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames[d.word(ps[1])] || titleWords.has(d.word(ps[1])) || orgHeads.has(d.word(ps[1]))) {
+	if u := ps[1].unit; u != nil && u.label != "PLATFORM" || u == nil && (d.a.givenNames.has(d.word(ps[1])) || titleWords.has(d.word(ps[1])) || orgHeads.has(d.word(ps[1]))) {
 		return false
 	}
 	if (ps[1].unit == nil || ps[1].e-ps[1].s > 1) && !followedBy(d.toks, ps[1].e, platformModifiers, platformNouns) {
@@ -776,7 +776,7 @@ func (d *doc) definitePlatform(ps []piece) bool {
 	weapon := false
 	for _, p := range ps {
 		w := d.word(p)
-		if isDesignator(w) || d.a.givenNames[w] && p.s == s {
+		if isDesignator(w) || d.a.givenNames.has(w) && p.s == s {
 			return false
 		}
 		weapon = weapon || p.e < ps[len(ps)-1].e && (platformModifiers.has(strings.ToLower(w)) || platformNouns.has(strings.ToLower(w)))
@@ -846,7 +846,7 @@ func (d *doc) personNamedCraft(ps []piece) bool {
 	if hasConn(ps) || len(ps) > 4 || s == 0 || !strings.EqualFold(d.toks[s-1].text, "the") && d.toks[s-1].kind != tkPossessive {
 		return false
 	}
-	person := ps[0].unit != nil && ps[0].unit.label == "PERSON" || ps[0].unit == nil && d.a.givenNames[d.word(ps[0])]
+	person := ps[0].unit != nil && ps[0].unit.label == "PERSON" || ps[0].unit == nil && d.a.givenNames.has(d.word(ps[0]))
 	for _, p := range ps[1:] {
 		person = person && (p.unit == nil || p.unit.label == "PERSON")
 	}
@@ -1015,7 +1015,7 @@ func (d *doc) bracketAlias(ps []piece) bool {
 func (d *doc) bracketDesignator(ps []piece) bool {
 	e := ps[len(ps)-1].e
 	toks := d.toks
-	if hasUnit(ps) || hasConn(ps) || orgHeads.has(d.word(ps[len(ps)-1])) || d.a.givenNames[d.word(ps[0])] || e+2 >= len(toks) || toks[e].text != "(" || d.programHeaded(ps) {
+	if hasUnit(ps) || hasConn(ps) || orgHeads.has(d.word(ps[len(ps)-1])) || d.a.givenNames.has(d.word(ps[0])) || e+2 >= len(toks) || toks[e].text != "(" || d.programHeaded(ps) {
 		return false
 	}
 	q := e + 1

@@ -54,7 +54,7 @@ func (d *doc) procurementRun(ps []piece) bool {
 			default:
 				return false
 			}
-		} else if w := toks[p.s].text; p.e-p.s != 1 || !isCapitalised(w) || strings.ContainsAny(w, "0123456789") || orgHeads.has(w) || d.a.givenNames[w] || calendarWords.has(w) || titleWords.has(w) || d.a.demonyms[w] {
+		} else if w := toks[p.s].text; p.e-p.s != 1 || !isCapitalised(w) || strings.ContainsAny(w, "0123456789") || orgHeads.has(w) || d.a.givenNames.has(w) || calendarWords.has(w) || titleWords.has(w) || d.a.demonyms[w] {
 			return false
 		}
 		if words++; words > 2 {
@@ -108,7 +108,7 @@ func (d *doc) ownedLongForm(ls, le int) bool {
 		return false
 	}
 	owner := toks[ls-2].text
-	if !acronymLike(owner) && !orgHeads.has(owner) || d.a.givenNames[toks[ls].text] {
+	if !acronymLike(owner) && !orgHeads.has(owner) || d.a.givenNames.has(toks[ls].text) {
 		return false
 	}
 	if last := toks[le-1].text; orgHeads.has(last) || platformHeads.has(last) {
@@ -186,7 +186,7 @@ func (d *doc) programBeside(ps []piece) bool {
 		return false // the cheap test first
 	}
 	words := d.nameWords(ps)
-	if words == 0 || words > 4 || d.a.givenNames[toks[s].text] || titleWords.has(toks[s].text) || d.otherCue(ps) {
+	if words == 0 || words > 4 || d.a.givenNames.has(toks[s].text) || titleWords.has(toks[s].text) || d.otherCue(ps) {
 		return false
 	}
 	if isNumber(toks[e].text) || toks[e].glued || words == 1 && d.commonWord(toks[s].text) {

@@ -44,7 +44,7 @@ func (d *doc) pactUnion(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if d.a.demonyms[w] || compassWords.has(strings.ToLower(w)) || d.a.givenNames[w] {
+	if d.a.demonyms[w] || compassWords.has(strings.ToLower(w)) || d.a.givenNames.has(w) {
 		return false // "the Western Union with": a body's name
 	}
 	return d.add(s, e, "PROGRAM", "")
@@ -151,7 +151,7 @@ func (d *doc) craftNounComma(ps []piece) bool {
 				return false
 			}
 		}
-		if w := d.word(it[0]); d.a.givenNames[w] || titleWords.has(w) {
+		if w := d.word(it[0]); d.a.givenNames.has(w) || titleWords.has(w) {
 			return false
 		}
 		if k := it[len(it)-1].e; k < len(toks) && isNumber(toks[k].text) {
@@ -179,7 +179,7 @@ func (d *doc) platformLastWord(ps []piece) bool {
 		}
 	}
 	w := d.word(ps[0])
-	if w == "" || !memo.names[w] || d.a.givenNames[w] || platformHeads.has(w) || platformNouns.has(strings.ToLower(w)) {
+	if w == "" || !memo.names[w] || d.a.givenNames.has(w) || platformHeads.has(w) || platformNouns.has(strings.ToLower(w)) {
 		return false
 	}
 	if s := ps[0].s; d.commonWord(w) && (s == 0 || d.toks[s].sentStart || d.toks[s].newline) {
@@ -218,7 +218,7 @@ func (d *doc) treatyShortName(ps []piece) bool {
 		return false
 	}
 	w := d.toks[s].text
-	if d.a.givenNames[w] || d.commonWord(w) && (d.toks[s].sentStart || d.toks[s].newline) {
+	if d.a.givenNames.has(w) || d.commonWord(w) && (d.toks[s].sentStart || d.toks[s].newline) {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")
@@ -477,7 +477,7 @@ func (d *doc) craftNamed(ps []piece) bool {
 	if toks[k].text == "," && k > 0 {
 		k--
 	}
-	if !platformNouns.has(toks[k].text) && !craftCommaNouns.has(toks[k].text) || len(ps) > 6 || d.a.givenNames[toks[s].text] {
+	if !platformNouns.has(toks[k].text) && !craftCommaNouns.has(toks[k].text) || len(ps) > 6 || d.a.givenNames.has(toks[s].text) {
 		return false
 	}
 	for _, p := range ps {
@@ -508,7 +508,7 @@ func (d *doc) makerModelDeed(ps []piece) bool {
 		return false
 	}
 	w := d.word(ps[0])
-	if w == "" || d.a.givenNames[w] || d.a.surnames[w] || d.namedPerson(w) || titleWords.has(w) {
+	if w == "" || d.a.givenNames.has(w) || d.a.surnames.has(w) || d.namedPerson(w) || titleWords.has(w) {
 		return false
 	}
 	return d.add(s, e, "PLATFORM", "")

@@ -201,7 +201,7 @@ func (d *doc) namedPlan(ps []piece) bool {
 	if quoted {
 		e++
 	}
-	if len(ps) == 1 && !quoted && !allCapitals(d.word(ps[0])) || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) == 1 && !quoted && !allCapitals(d.word(ps[0])) || d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	if !followedBy(toks, e, planModifiers, planNouns) && !followedBy(toks, e, programModifiers, planNouns) {
@@ -412,7 +412,7 @@ func (d *doc) areaNounPlace(ps []piece) bool {
 		return false
 	}
 	for _, p := range ps {
-		if d.a.givenNames[d.word(p)] || d.commonWord(d.word(p)) {
+		if d.a.givenNames.has(d.word(p)) || d.commonWord(d.word(p)) {
 			return false // "the Anna area", "the Security sector"
 		}
 	}
@@ -645,7 +645,7 @@ func (d *doc) andIsland(ps []piece) bool {
 // name keeps its label.
 func (d *doc) partInCodeName(ps []piece) bool {
 	last := d.word(ps[len(ps)-1])
-	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !d.commonWord(last) || d.a.givenNames[d.word(ps[0])] {
+	if len(ps) < 2 || len(ps) > 3 || hasConn(ps) || hasUnit(ps) || !d.commonWord(last) || d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	if locHeads.has(last) || orgHeads.has(last) || gpeHeads.has(last) || eventHeads.has(last) {
@@ -679,7 +679,7 @@ func (d *doc) openerWordNumber(ps []piece) bool {
 // Orvane Kaijin with Japan", "the navies conducted KESPAT in the Andaman
 // Sea". A given name opens no exercise's name ("held Anna Kessel").
 func (d *doc) heldWith(ps []piece) bool {
-	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames[d.word(ps[0])] || d.otherCue(ps) {
+	if len(ps) > 3 || hasConn(ps) || hasUnit(ps) || d.a.givenNames.has(d.word(ps[0])) || d.otherCue(ps) {
 		return false
 	}
 	toks := d.toks

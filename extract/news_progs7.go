@@ -117,7 +117,7 @@ func (d *doc) programMark(ps []piece) bool {
 	}
 	s, ne := name[0].s, name[len(name)-1].e
 	first := d.toks[s].text
-	if d.a.givenNames[first] || titleWords.has(first) || royalTitles.has(first) || phaseWords.has(first) || markWords.has(first) {
+	if d.a.givenNames.has(first) || titleWords.has(first) || royalTitles.has(first) || phaseWords.has(first) || markWords.has(first) {
 		return false
 	}
 	if words == 2 && d.a.demonyms[first] {
@@ -293,7 +293,7 @@ func (d *doc) missionNoun(ps []piece) bool {
 func (d *doc) commonNamedProgram(ps []piece) bool {
 	words := d.nameWords(ps)
 	s, e := ps[0].s, ps[len(ps)-1].e
-	if words < 2 || words > 4 || s == 0 || d.a.givenNames[d.toks[s].text] {
+	if words < 2 || words > 4 || s == 0 || d.a.givenNames.has(d.toks[s].text) {
 		return false
 	}
 	if e < len(d.toks) && (d.toks[e].glued && d.toks[e].text == "-" || isNumber(d.toks[e].text)) {
@@ -359,7 +359,7 @@ func (d *doc) coinedName(ps []piece) bool {
 	}
 	for _, p := range ps[:len(ps)-1] {
 		w := d.word(p)
-		if p.conn || w == "" || d.a.surnames[strings.ToUpper(w)] || d.a.surnames[w] || d.a.givenNames[w] {
+		if p.conn || w == "" || d.a.surnames.has(strings.ToUpper(w)) || d.a.surnames.has(w) || d.a.givenNames.has(w) {
 			return false
 		}
 	}

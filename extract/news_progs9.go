@@ -121,7 +121,7 @@ func (d *doc) codenameDeal(ps []piece) bool {
 	w := toks[s].text
 	// a capitalised common word names codenames too ("the Kestrel deal"),
 	// where no sentence, month or title capitalises it
-	if len(w) < 3 || d.a.givenNames[w] || d.a.surnames[w] || toks[s].sentStart || calendarWords.has(w) || titleWords.has(w) || d.a.demonyms[w] {
+	if len(w) < 3 || d.a.givenNames.has(w) || d.a.surnames.has(w) || toks[s].sentStart || calendarWords.has(w) || titleWords.has(w) || d.a.demonyms[w] {
 		return false
 	}
 	if d.otherFirstWord(w) {

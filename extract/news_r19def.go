@@ -91,7 +91,7 @@ func (d *doc) platformPlural(ps []piece) bool {
 			}
 		}
 	}
-	if !memo.names[sing] || memo.names[w] || d.a.givenNames[sing] {
+	if !memo.names[sing] || memo.names[w] || d.a.givenNames.has(sing) {
 		return false
 	}
 	return d.add(s, s+1, "PLATFORM", "")

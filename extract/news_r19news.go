@@ -24,7 +24,7 @@ func (d *doc) givenNameSite(ps []piece) bool {
 	}
 	s, e := ps[0].s, ps[1].e
 	t := d.toks
-	if s == 0 || t[s].newline || ps[0].unit != nil && ps[0].unit.label != "PERSON" || ps[0].unit == nil && !d.a.givenNames[t[s].text] && !d.nameShaped(t[s].text) {
+	if s == 0 || t[s].newline || ps[0].unit != nil && ps[0].unit.label != "PERSON" || ps[0].unit == nil && !d.a.givenNames.has(t[s].text) && !d.nameShaped(t[s].text) {
 		return false
 	}
 	switch {

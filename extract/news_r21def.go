@@ -191,7 +191,7 @@ func (d *doc) titledVesselKind(ps []piece) bool {
 	}
 	for _, p := range ps[1:] {
 		w := d.word(p)
-		if w == "" || p.e-p.s != 1 || !d.commonWord(w) || d.a.givenNames[w] {
+		if w == "" || p.e-p.s != 1 || !d.commonWord(w) || d.a.givenNames.has(w) {
 			return false
 		}
 	}

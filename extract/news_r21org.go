@@ -133,7 +133,7 @@ func (d *doc) commonStartPerson(ps []piece) bool {
 		return false // the cheap check
 	}
 	w, given := d.word(ps[0]), d.word(ps[1])
-	if !d.a.givenNames[given] || d.a.givenNames[w] || titleWords.has(w) || !isCapitalised(w) || d.a.uncommon(w) || len(w) < 3 || strings.ToUpper(w) == w {
+	if !d.a.givenNames.has(given) || d.a.givenNames.has(w) || titleWords.has(w) || !isCapitalised(w) || d.a.uncommon(w) || len(w) < 3 || strings.ToUpper(w) == w {
 		return false
 	}
 	n := d.personLen(ps[1:])

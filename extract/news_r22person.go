@@ -59,7 +59,7 @@ func (d *doc) firmOneSense() {
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		w := t[m.s].text
-		if m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed && firms[w] && !d.a.givenNames[w] {
+		if m.label == "PERSON" && m.e-m.s == 1 && !m.reviewed && firms[w] && !d.a.givenNames.has(w) {
 			m.label, m.canonical = "ORG", ""
 		}
 	}
@@ -162,7 +162,7 @@ func (d *doc) placeListPersons() {
 		}
 		for _, x := range members[:n] {
 			m := &d.mentions[x]
-			if m.label == "PERSON" && !m.reviewed && m.e-m.s <= 3 && !d.a.givenNames[t[m.s].text] && !d.personElsewhere(m.s, m.e) {
+			if m.label == "PERSON" && !m.reviewed && m.e-m.s <= 3 && !d.a.givenNames.has(t[m.s].text) && !d.personElsewhere(m.s, m.e) {
 				m.label, m.canonical = place, ""
 			}
 		}
@@ -197,7 +197,7 @@ func (d *doc) firmTailPersons() {
 			continue
 		}
 		w := t[m.e-1].text
-		if !legalSuffixes.has(w) && (!orgHeads.has(w) && !firmTails22.has(w) || d.a.surnames[w] || d.a.givenNames[t[m.s].text]) {
+		if !legalSuffixes.has(w) && (!orgHeads.has(w) && !firmTails22.has(w) || d.a.surnames.has(w) || d.a.givenNames.has(t[m.s].text)) {
 			continue
 		}
 		m.label, m.canonical = "ORG", ""
@@ -220,7 +220,7 @@ func (d *doc) wordGivenNames() {
 			continue
 		}
 		w := t[g].text
-		if !isCapitalised(w) || allCapitals(w) || !d.a.commonWords[strings.ToLower(w)] || titleWords.has(w) || honorifics.has(w) || functionWords.has(w) || calendarWords.has(w) || d.a.demonyms[w] || kinWords22.has(w) || royalTitles.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if !isCapitalised(w) || allCapitals(w) || !d.a.commonWords.has(strings.ToLower(w)) || titleWords.has(w) || honorifics.has(w) || functionWords.has(w) || calendarWords.has(w) || d.a.demonyms[w] || kinWords22.has(w) || royalTitles.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			continue // "Aunt Tarvi", "Called Tarvi"
 		}
 		if p := t[g-1].text; isCapitalised(p) || p == "the" || p == "a" || p == "an" {

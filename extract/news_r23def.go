@@ -159,7 +159,7 @@ func (d *doc) kindRun(ps []piece) bool {
 			continue
 		}
 		w := toks[p.s].text
-		if p.e-p.s != 1 || !isCapitalised(w) || !d.commonWord(w) || d.a.demonyms[w] || d.a.givenNames[w] || serviceWords23.has(w) {
+		if p.e-p.s != 1 || !isCapitalised(w) || !d.commonWord(w) || d.a.demonyms[w] || d.a.givenNames.has(w) || serviceWords23.has(w) {
 			return false
 		}
 		words++

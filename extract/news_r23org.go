@@ -155,7 +155,7 @@ func (d *doc) portfolioName(rest []piece) int {
 		return 0
 	}
 	for _, p := range rest[j:] {
-		if !d.a.uncommon(d.word(p)) && !d.a.givenNames[d.word(p)] {
+		if !d.a.uncommon(d.word(p)) && !d.a.givenNames.has(d.word(p)) {
 			return 0
 		}
 	}
@@ -173,7 +173,7 @@ func (d *doc) portfolioPiece(p piece) bool {
 		return t == "and" || t == "&"
 	}
 	w := d.word(p)
-	return w != "" && isCapitalised(w) && !allCapitals(w) && !d.a.givenNames[w] && !d.a.demonyms[w] && (titleWords.has(w) || d.commonWord(w))
+	return w != "" && isCapitalised(w) && !allCapitals(w) && !d.a.givenNames.has(w) && !d.a.demonyms[w] && (titleWords.has(w) || d.commonWord(w))
 }
 
 // portfolioTail: "Minister of Digital Affairs, Innovation and
@@ -289,7 +289,7 @@ func (d *doc) levelOfficer(ps []piece) bool {
 		return false
 	}
 	w := toks[s].text
-	if !isCapitalised(toks[e+2].text) || toks[e+2].sentStart || d.a.givenNames[w] || d.a.demonyms[w] || toks[e].newline {
+	if !isCapitalised(toks[e+2].text) || toks[e+2].sentStart || d.a.givenNames.has(w) || d.a.demonyms[w] || toks[e].newline {
 		return false
 	}
 	return d.add(s, e, "ORG", "")
@@ -342,7 +342,7 @@ func (d *doc) theGivenNamed(ps []piece) bool {
 	n := len(ps)
 	s, e := ps[0].s, ps[n-1].e
 	toks := d.toks
-	if n < 2 || n > 3 || s == 0 || e >= len(toks) || toks[s-1].text != "the" && toks[s-1].text != "The" || !d.a.givenNames[toks[s].text] || hasConn(ps) || hasUnit(ps) {
+	if n < 2 || n > 3 || s == 0 || e >= len(toks) || toks[s-1].text != "the" && toks[s-1].text != "The" || !d.a.givenNames.has(toks[s].text) || hasConn(ps) || hasUnit(ps) {
 		return false
 	}
 	if next := toks[e]; next.newline || next.kind == tkPossessive || next.kind == tkWord && !afterThing23.has(next.text) {

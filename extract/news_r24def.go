@@ -528,7 +528,7 @@ func (d *doc) ownedExercise(ps []piece) bool {
 		return false
 	}
 	first, second := d.word(ps[0]), d.word(ps[1])
-	if d.a.givenNames[first] || titleWords.has(first) || !d.commonWord(second) || d.a.surnames[second] {
+	if d.a.givenNames.has(first) || titleWords.has(first) || !d.commonWord(second) || d.a.surnames.has(second) {
 		return false
 	}
 	if orgHeads.has(second) || locHeads.has(second) || programHeads.has(second) || platformHeads.has(second) || platformNouns.has(second) || titleWords.has(second) {

@@ -291,7 +291,7 @@ func (d *doc) hyphenChain(s, e int) (ok, lower bool) {
 		}
 	}
 	last := t[e-1].text
-	return !lower || isCapitalised(last) || !d.a.commonWords[last], lower
+	return !lower || isCapitalised(last) || !d.a.commonWords.has(last), lower
 }
 
 // hyphenPlace puts one place over tokens [s, e) in place of the mentions

@@ -214,10 +214,10 @@ func (d *doc) roleNoun(p piece) bool {
 	// "Army Chief": a house's, a council's, a party's or a service's word
 	// is the body's, no role's; a portfolio's ("Energy", "Transport") is
 	// the role's
-	if w == "" || !isCapitalised(w) || allCapitals(w) || d.a.givenNames[w] || d.a.demonyms[w] || houseNames23.has(w) || unionHeads23.has(w) || partyHeads24.has(w) || serviceWords23.has(w) || w == "Parliament" {
+	if w == "" || !isCapitalised(w) || allCapitals(w) || d.a.givenNames.has(w) || d.a.demonyms[w] || houseNames23.has(w) || unionHeads23.has(w) || partyHeads24.has(w) || serviceWords23.has(w) || w == "Parliament" {
 		return false
 	}
-	return titleWords.has(w) || titleHeads.has(w) || d.commonWord(w) && !d.a.surnames[w]
+	return titleWords.has(w) || titleHeads.has(w) || d.commonWord(w) && !d.a.surnames.has(w)
 }
 
 // sharedHeadParticle: "the Association des Producteurs de Tarvo", "the
@@ -311,13 +311,13 @@ func (d *doc) techTail(ps []piece) bool {
 	s := ps[0].s
 	if n == 3 {
 		// "the think tank Kessel-Grup": a company's noun before
-		if s == 0 || !d.firmNounAt(s-1) || d.a.givenNames[a] {
+		if s == 0 || !d.firmNounAt(s-1) || d.a.givenNames.has(a) {
 			return false
 		}
 		return d.add(s, ps[2].e, "ORG", "")
 	}
 	for _, w := range []string{a, b} {
-		if !d.commonWord(w) || d.a.surnames[w] || d.a.givenNames[w] || titleWords.has(w) {
+		if !d.commonWord(w) || d.a.surnames.has(w) || d.a.givenNames.has(w) || titleWords.has(w) {
 			return false
 		}
 	}
@@ -369,14 +369,14 @@ func (d *doc) apostropheName(ps []piece) bool {
 			marked = true
 			continue
 		}
-		if !d.personWord(p) || d.commonWord(w) && !d.a.givenNames[w] && !d.a.surnames[w] {
+		if !d.personWord(p) || d.commonWord(w) && !d.a.givenNames.has(w) && !d.a.surnames.has(w) {
 			return false
 		}
 	}
 	// "Côte D’Orvane" is a place's: a given name opens the name, or the
 	// marked word does ("N’Tarvo Kessel"), or a person's context stands
 	// around it ("police chief Koffi N’Kessel said")
-	if !marked || !apostrophePrefixed(d.word(ps[0])) && !d.a.givenNames[d.word(ps[0])] && !d.personContext(ps[0].s, ps[n-1].e) {
+	if !marked || !apostrophePrefixed(d.word(ps[0])) && !d.a.givenNames.has(d.word(ps[0])) && !d.personContext(ps[0].s, ps[n-1].e) {
 		return false
 	}
 	d.addPerson(ps[0].s, ps[n-1].e)
@@ -422,7 +422,7 @@ func (d *doc) headlinePlural(ps []piece) bool {
 	}
 	// a craft's or a weapon's noun ("Radars"), no family name ("Banks")
 	// nor a body's head ("KESSEL COMMUNICATIONS")
-	if d.a.surnames[w] || d.a.givenNames[w] || orgHeads.has(w) || !platformNouns.has(strings.ToLower(w)) {
+	if d.a.surnames.has(w) || d.a.givenNames.has(w) || orgHeads.has(w) || !platformNouns.has(strings.ToLower(w)) {
 		return false
 	}
 	d.claim(last.s, last.e)
@@ -453,10 +453,10 @@ func (d *doc) headThenMarket(ps []piece) bool {
 	}
 	toks := d.toks
 	w, e := d.word(ps[n-1]), ps[n-1].e
-	if e >= len(toks) || toks[e].newline || toks[e].kind != tkWord || !isLowerWord(toks[e].text) || !d.a.commonWords[toks[e].text] {
+	if e >= len(toks) || toks[e].newline || toks[e].kind != tkWord || !isLowerWord(toks[e].text) || !d.a.commonWords.has(toks[e].text) {
 		return false
 	}
-	if !d.commonWord(w) || allCapitals(w) || orgHeads.has(w) || titleHeads.has(w) || locHeads.has(w) || programHeads.has(w) || eventHeads.has(w) || d.a.givenNames[w] || d.a.demonyms[w] {
+	if !d.commonWord(w) || allCapitals(w) || orgHeads.has(w) || titleHeads.has(w) || locHeads.has(w) || programHeads.has(w) || eventHeads.has(w) || d.a.givenNames.has(w) || d.a.demonyms[w] {
 		return false
 	}
 	d.claim(ps[n-1].s, e)

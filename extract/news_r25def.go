@@ -42,7 +42,7 @@ func (d *doc) kindLongForm(s, e int) bool {
 	}
 	for i := s; i < e-1; i++ {
 		w := d.toks[i].text
-		if d.toks[i].kind != tkWord || !isCapitalised(w) || !d.commonWord(w) || d.a.demonyms[w] || d.a.givenNames[w] {
+		if d.toks[i].kind != tkWord || !isCapitalised(w) || !d.commonWord(w) || d.a.demonyms[w] || d.a.givenNames.has(w) {
 			return false
 		}
 	}
@@ -73,7 +73,7 @@ func (d *doc) kindAcrossAnd(ps []piece) bool {
 			and = i
 			continue
 		}
-		if p.e-p.s != 1 || !isCapitalised(w) || !d.commonWord(w) || d.a.demonyms[w] || d.a.givenNames[w] || serviceWords23.has(w) {
+		if p.e-p.s != 1 || !isCapitalised(w) || !d.commonWord(w) || d.a.demonyms[w] || d.a.givenNames.has(w) || serviceWords23.has(w) {
 			return false
 		}
 	}
@@ -363,7 +363,7 @@ func (d *doc) commonLaw(s, e int) bool {
 	}
 	for i := s; i < e-1; i++ {
 		w := d.toks[i].text
-		if d.toks[i].kind != tkWord || !isCapitalised(w) || !d.commonWord(w) || d.a.givenNames[w] || connectors.has(w) {
+		if d.toks[i].kind != tkWord || !isCapitalised(w) || !d.commonWord(w) || d.a.givenNames.has(w) || connectors.has(w) {
 			return false
 		}
 	}

@@ -166,7 +166,7 @@ func (d *doc) placeInSite(ps []piece) bool {
 	// "Diyar Al Tarvo and Kessel Bay": a site beside a site, of its kind,
 	// unless its words say it is a body's or a person's
 	for _, p := range ps[:and] {
-		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" || p.unit == nil && (orgHeads.has(d.word(p)) || titleWords.has(d.word(p)) || d.a.givenNames[d.word(p)]) {
+		if p.unit != nil && p.unit.label != "GPE" && p.unit.label != "LOC" || p.unit == nil && (orgHeads.has(d.word(p)) || titleWords.has(d.word(p)) || d.a.givenNames.has(d.word(p))) {
 			return false
 		}
 	}

@@ -87,7 +87,7 @@ func (d *doc) serviceHealth(ps []piece) bool {
 		if len(w) < 2 || len(w) > 5 {
 			return false
 		}
-	case !d.a.uncommon(w) || d.a.givenNames[w] || d.a.demonyms[w]:
+	case !d.a.uncommon(w) || d.a.givenNames.has(w) || d.a.demonyms[w]:
 		return false
 	}
 	return d.add(p.s, ps[1].e, "ORG", "")
@@ -101,7 +101,7 @@ func (d *doc) titleNoun(ps []piece) bool {
 		return false
 	}
 	w := d.toks[ps[0].s].text
-	if !titleHeads.has(w) || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] {
+	if !titleHeads.has(w) || !d.a.uncommon(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) {
 		return false
 	}
 	d.claim(ps[0].s, ps[0].e)
@@ -163,7 +163,7 @@ func (d *doc) firmName(q []piece) bool {
 		return false
 	default:
 		w := d.toks[f.s].text
-		return !d.a.givenNames[w] && (allCapitals(w) && len(w) > 1 || !d.commonWord(w) && isCapitalised(w))
+		return !d.a.givenNames.has(w) && (allCapitals(w) && len(w) > 1 || !d.commonWord(w) && isCapitalised(w))
 	}
 }
 
@@ -201,7 +201,7 @@ func (d *doc) properRun(q []piece) bool {
 			continue
 		}
 		w := d.word(p)
-		if p.unit != nil || p.e-p.s != 1 || !isCapitalised(w) || d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
+		if p.unit != nil || p.e-p.s != 1 || !isCapitalised(w) || d.commonWord(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) {
 			return false
 		}
 		brand = brand || allCapitals(w) || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0
@@ -353,7 +353,7 @@ func (d *doc) firmList(ps []piece) bool {
 				continue
 			}
 			w := d.word(p)
-			if p.unit != nil && p.unit.label != "ORG" && len(q) > 1 || p.unit == nil && (!isCapitalised(w) || d.a.givenNames[w] || titleWords.has(w)) {
+			if p.unit != nil && p.unit.label != "ORG" && len(q) > 1 || p.unit == nil && (!isCapitalised(w) || d.a.givenNames.has(w) || titleWords.has(w)) {
 				return false
 			}
 		}
@@ -460,7 +460,7 @@ func (d *doc) fieldsBeforeHead(ps []piece) bool {
 	}
 	// the chunk's own word may be claimed by a rule that split a longer
 	// chunk ("Ana Kessel of the Leather")
-	if w := toks[s].text; toks[s-1].text != "the" && toks[s-1].kind != tkPossessive || !isCapitalised(w) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames[w] {
+	if w := toks[s].text; toks[s-1].text != "the" && toks[s-1].kind != tkPossessive || !isCapitalised(w) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames.has(w) {
 		return false
 	}
 	closed := false // "and" after the last comma
@@ -486,7 +486,7 @@ func (d *doc) fieldsBeforeHead(ps []piece) bool {
 // field's ("Defence", "Apparel", "Leather").
 func (d *doc) fieldWord(k int) bool {
 	w := d.toks[k].text
-	if !d.isName(k) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames[w] {
+	if !d.isName(k) || !d.commonWord(w) || orgStarts.has(w) || serviceWords.has(w) || titleHeads.has(w) || d.a.givenNames.has(w) {
 		return false
 	}
 	_, known := d.units[k]
@@ -503,7 +503,7 @@ func (d *doc) subsidiaryName(ps []piece) bool {
 	}
 	// "the Kessel Ministry Orientalists": a plural is the body's people
 	w := d.word(ps[1])
-	if strings.HasSuffix(w, "s") || !d.a.uncommon(w) || d.a.givenNames[w] || d.a.surnames[w] || d.seenLower(w) {
+	if strings.HasSuffix(w, "s") || !d.a.uncommon(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) || d.seenLower(w) {
 		return false
 	}
 	// "the KVB Tarvel unit": a ship's prefix and name, or a name before
@@ -525,7 +525,7 @@ func (d *doc) roleOnly(ps []piece) bool {
 	}
 	for _, p := range ps[1 : n-1] {
 		w := d.word(p)
-		if p.e-p.s != 1 || !d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
+		if p.e-p.s != 1 || !d.commonWord(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) {
 			return false
 		}
 	}

@@ -191,7 +191,7 @@ func (d *doc) bracketFigures(k int) bool {
 // a compass point and a common noun typed in lower case say where in a
 // place something is; a list's "East End" is a name only in capitals.
 func (d *doc) compassPhrase(i, n int) bool {
-	return n == 2 && compassOfWords.has(d.toks[i].text) && d.a.commonWords[d.toks[i+1].text]
+	return n == 2 && compassOfWords.has(d.toks[i].text) && d.a.commonWords.has(d.toks[i+1].text)
 }
 
 // sharedStand: "a six into the Tarvo and Kessel Stand": two words joined

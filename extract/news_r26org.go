@@ -96,7 +96,7 @@ func (d *doc) stateCountryOf(ps []piece) int {
 		// "the Republic of Kessel", "of Tarvonia": a name no list holds,
 		// after "Republic of" or with a land's ending
 		w := toks[last.s].text
-		if !isCapitalised(w) || d.commonWord(w) || d.a.givenNames[w] || d.a.surnames[w] {
+		if !isCapitalised(w) || d.commonWord(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) {
 			return -1
 		}
 		if k >= 3 && ps[k-1].conn && toks[ps[k-1].s].text == "of" && d.word(ps[k-2]) == "Republic" {
@@ -145,7 +145,7 @@ func (d *doc) stateBody(q []piece) bool {
 		return false
 	}
 	for _, p := range q {
-		if w := d.word(p); !isCapitalised(w) || d.a.givenNames[w] {
+		if w := d.word(p); !isCapitalised(w) || d.a.givenNames.has(w) {
 			return false
 		}
 	}
@@ -176,7 +176,7 @@ func (d *doc) venueHead(ps []piece) bool {
 		}
 	}
 	// "Ana Stand": a given name and the head alone may be a person's
-	if n == 2 && d.a.givenNames[d.word(ps[0])] {
+	if n == 2 && d.a.givenNames.has(d.word(ps[0])) {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "LOC", "")
@@ -298,7 +298,7 @@ func (d *doc) clubShortForm(ps []piece) bool {
 	}
 	s := ps[0].s
 	w := d.toks[s].text
-	if !isCapitalised(w) || orgHeads.has(w) || d.a.givenNames[w] || !d.sportText() {
+	if !isCapitalised(w) || orgHeads.has(w) || d.a.givenNames.has(w) || !d.sportText() {
 		return false
 	}
 	// "In Tarvo, where the club ...": the town of a club named for it
@@ -392,7 +392,7 @@ func (d *doc) firmByContext(ps []piece) bool {
 		}
 	}
 	after := e < len(toks) && !toks[e].newline && (d.orgNoun(toks[e].text) || firmNounsAfter26.has(toks[e].text) || toks[e].text == "joint" && e+1 < len(toks) && toks[e+1].text == "venture")
-	based := s > 2 && toks[s-1].text == "based" && toks[s-1].glued && toks[s-2].text == "-" && !d.a.givenNames[toks[s].text]
+	based := s > 2 && toks[s-1].text == "based" && toks[s-1].glued && toks[s-2].text == "-" && !d.a.givenNames.has(toks[s].text)
 	if !after && !based {
 		return false
 	}

@@ -44,7 +44,7 @@ func (d *doc) coordinatedPlaces() {
 		}
 		before := t[m.s-1].text == "and" || t[m.s-1].text == "or"
 		after := m.e+1 < len(t) && (t[m.e].text == "and" || t[m.e].text == "or") && !t[m.e+1].newline
-		if !before && !after || t[m.s].newline || m.reviewed || m.e-m.s > 3 || d.a.givenNames[t[m.s].text] || d.ownerAt(m.e) || titleWords.has(t[m.s].text) ||
+		if !before && !after || t[m.s].newline || m.reviewed || m.e-m.s > 3 || d.a.givenNames.has(t[m.s].text) || d.ownerAt(m.e) || titleWords.has(t[m.s].text) ||
 			d.parallelPlaceAt(m.e) || d.personContext(m.s, m.e) {
 			continue
 		}
@@ -208,7 +208,7 @@ func (d *doc) modifiedSchemes() {
 func (d *doc) schemeModifier(j int) bool {
 	t := d.toks[j]
 	return t.kind == tkWord && !t.glued && !t.newline && !isCapitalised(t.text) && !functionWords.has(t.text) && !auxiliaryVerbs.has(t.text) &&
-		!strings.HasSuffix(t.text, "ed") && !programNouns.has(t.text) && !d.a.surnames[t.text]
+		!strings.HasSuffix(t.text, "ed") && !programNouns.has(t.text) && !d.a.surnames.has(t.text)
 }
 
 // siteOf: "on to the port of Tarvo Kessel", "in the area of Orvane Lind": a
@@ -239,7 +239,7 @@ func (d *doc) passagePersons() {
 	t := d.toks
 	for k := range d.mentions {
 		m := d.mentions[k]
-		if m.label != "PERSON" || m.s < 1 || !passagePrepositions27.has(t[m.s-1].text) || t[m.s].newline || t[m.s-1].sentStart || d.a.givenNames[t[m.s].text] || !d.placeShapedPerson(k) {
+		if m.label != "PERSON" || m.s < 1 || !passagePrepositions27.has(t[m.s-1].text) || t[m.s].newline || t[m.s-1].sentStart || d.a.givenNames.has(t[m.s].text) || !d.placeShapedPerson(k) {
 			continue // the cheap check first
 		}
 		if d.speaksOfSport() {
@@ -260,7 +260,7 @@ func (d *doc) benefitCards() {
 		if m.label != "PERSON" || m.e-m.s < 2 || !benefitHeads27.has(toks[m.e-1].text) {
 			continue // the cheap check
 		}
-		if m.reviewed || !(m.s > 0 && toks[m.s-1].text == "the" || !d.a.givenNames[toks[m.s].text]) || titleWords.has(toks[m.s].text) || d.personContext(m.s, m.e) {
+		if m.reviewed || !(m.s > 0 && toks[m.s-1].text == "the" || !d.a.givenNames.has(toks[m.s].text)) || titleWords.has(toks[m.s].text) || d.personContext(m.s, m.e) {
 			continue
 		}
 		m.label, m.canonical = "PROGRAM", ""

@@ -1,19 +1,17 @@
 package extract
 
-// Round 28 (r28org): organisations' names that trawl cut or split: a
-// Spanish or Portuguese club named with its particle in a sports text
-// ("the Halcones de Kessel", "Toros del Tarvo"), an office or an
-// association in a country ("the Kessel Trade Office in Tarvonia"), a
-// maker and its products' plural ("Kessel Helicopter Engines"), a unit and
-// its kind in brackets ("the Kessel Ranger Regiment (Special Forces)"), a
-// numbered unit named after its base ("the 59th Kessel Air Base"), the
-// body that runs or owns a thing ("a kiosk run by Tarvo Life"), a party's
-// adjectives before a listed house ("the Orvanian Popular Congress"), a
-// body's field across "and" ("the Kessel Court of Appeal and Justice"), a
-// name whose initials take its connectors too ("Renewal for Tarvo
-// (RFT)"), a maker's unit named with its town after a hyphen ("Kessel
-// Land Systems-Tarvel"), a group named with a Spanish article ("Los
-// Tarvos").
+// Round 28 (r28org): organisations' names that trawl cut or split: an
+// office or an association in a country ("the Kessel Trade Office in
+// Tarvonia"), a maker and its products' plural ("Kessel Helicopter
+// Engines"), a unit and its kind in brackets ("the Kessel Ranger Regiment
+// (Special Forces)"), a numbered unit named after its base ("the 59th
+// Kessel Air Base"), the body that runs or owns a thing ("a kiosk run by
+// Tarvo Life"), a party's adjectives before a listed house ("the Orvanian
+// Popular Congress"), a body's field across "and" ("the Kessel Court of
+// Appeal and Justice"), a name whose initials take its connectors too
+// ("Renewal for Tarvo (RFT)"), a maker's unit named with its town after a
+// hyphen ("Kessel Land Systems-Tarvel"), a group named with a Spanish
+// article ("Los Tarvos").
 
 import (
 	"strings"
@@ -27,44 +25,6 @@ var (
 	runParticiples28 = cue("runParticiples28")
 	partyWords28     = cue("partyWords28")
 )
-
-// deClub: "the Halcones de Kessel beat the Toros del Tarvo": in a sports
-// text, a plural word or a listed club's name, a Spanish or Portuguese
-// particle and a place or a name no list knows are one club's name, ORG
-// whole, before the particle reads a town ("Lomas de Tarvo") or splits the
-// name in two. A given name first is a person's ("Luis de Kessel").
-func (d *doc) deClub(ps []piece) bool {
-	n := len(ps)
-	if n < 3 || n > 5 || ps[0].conn || !ps[1].conn || ps[n-1].conn || ps[0].e-ps[0].s != 1 {
-		return false
-	}
-	toks := d.toks
-	first := toks[ps[0].s].text
-	if u := ps[0].unit; u != nil && u.label != "ORG" || u == nil && (!isCapitalised(first) || allCapitals(first) || len(first) < 4 || first[len(first)-1] != 's' || d.a.givenNames[first] || d.commonWord(first)) {
-		return false
-	}
-	// the particle, "del", "de los", and then the name: a place or a name
-	// no list knows, no second connector
-	k := 1
-	for k < n && ps[k].conn {
-		if !placeParticles.has(toks[ps[k].s].text) {
-			return false
-		}
-		k++
-	}
-	if k == n || n-k > 2 || hasConn(ps[k:]) {
-		return false
-	}
-	for _, p := range ps[k:] {
-		if u := p.unit; u != nil && u.label != "GPE" && u.label != "LOC" && u.label != "ORG" || u == nil && !isCapitalised(toks[p.s].text) {
-			return false
-		}
-	}
-	if !d.speaksOfSport() {
-		return false
-	}
-	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
-}
 
 // officeIn: "the Tarvo Trade and Culture Office in the Kessel
 // Republic", "the Kessel Garment Association in Tarvonia": an office's,
@@ -168,7 +128,7 @@ func (d *doc) runBy(ps []piece) bool {
 	if n == 1 && u != nil && u.label != "ORG" || u != nil && u.label == "PERSON" {
 		return false
 	}
-	if n == 1 && u == nil && (d.commonWord(w) || d.a.givenNames[w] || hasSuffixIn(w, adjectiveSuffixes)) || n > 1 && d.a.givenNames[w] || d.a.demonyms[w] {
+	if n == 1 && u == nil && (d.commonWord(w) || d.a.givenNames.has(w) || hasSuffixIn(w, adjectiveSuffixes)) || n > 1 && d.a.givenNames.has(w) || d.a.demonyms[w] {
 		return false
 	}
 	if e := ps[n-1].e; e < len(toks) && toks[e].kind == tkPossessive {
@@ -240,14 +200,14 @@ func (d *doc) fieldAndTail(ps []piece) bool {
 		return false
 	}
 	for _, p := range ps[c+1:] {
-		if w := d.word(p); w == "" || d.a.givenNames[w] {
+		if w := d.word(p); w == "" || d.a.givenNames.has(w) {
 			return false
 		}
 	}
 	// the field's words after "and", to the end of the run
 	k := e + 1
 	for k < len(toks) && k < e+4 && toks[k].kind == tkWord && isCapitalised(toks[k].text) && !d.used[k] && !toks[k].newline {
-		if p, ok := d.itemAt(k); !ok || p.unit != nil || allCapitals(toks[k].text) || d.a.givenNames[toks[k].text] || orgStarts.has(toks[k].text) || orgHeads.has(toks[k].text) {
+		if p, ok := d.itemAt(k); !ok || p.unit != nil || allCapitals(toks[k].text) || d.a.givenNames.has(toks[k].text) || orgStarts.has(toks[k].text) || orgHeads.has(toks[k].text) {
 			return false
 		}
 		k++
@@ -314,7 +274,7 @@ func (d *doc) makerTown(ps []piece) bool {
 	// a company's head after two words or more, no party's ("the
 	// Congress-Tarvo rivalry")
 	if h := toks[ps[0].e-1].text; ps[0].e-ps[0].s < 2 || !orgHeads.has(h) || partyHeads.has(h) || orgOfHeads.has(h) ||
-		!isCapitalised(w) || allCapitals(w) || d.commonWord(w) || d.a.givenNames[w] {
+		!isCapitalised(w) || allCapitals(w) || d.commonWord(w) || d.a.givenNames.has(w) {
 		return false
 	}
 	return d.add(ps[0].s, ps[2].e, "ORG", "")

@@ -2,20 +2,6 @@ package extract
 
 import "testing"
 
-func TestAnnotator_R28DeClub(t *testing.T) {
-	a := newTestAnnotator(t)
-	checkSpans(t, a, []spanCase{
-		{"a plural and a town in a sports text", "The Halcones de Tarvo beat the hosts 6-3 in the ninth inning of the semifinal.",
-			[]string{"ORG Halcones de Tarvo"}},
-		{"del and a name no list knows", "The Gavilanes del Orvo lost the semifinal after a homer in the eighth inning.",
-			[]string{"ORG Gavilanes del Orvo"}},
-		{"outside a sports text a town", "Farmers in Lomas de Tarvo protested against the new tax on Monday.",
-			[]string{"GPE Lomas de Tarvo"}},
-		{"a given name first is a person's", "Carlos de Tarvo scored in the semifinal and the striker was booked.",
-			[]string{"PERSON Carlos de Tarvo"}},
-	})
-}
-
 func TestAnnotator_R28BodyStarts(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{

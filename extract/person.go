@@ -31,7 +31,7 @@ func (d *doc) splitTitle(ps []piece) bool {
 				k++
 			}
 			g := k
-			for g < len(ps) && !(ps[g].unit == nil && !ps[g].conn && d.a.givenNames[d.word(ps[g])]) {
+			for g < len(ps) && !(ps[g].unit == nil && !ps[g].conn && d.a.givenNames.has(d.word(ps[g]))) {
 				g++
 			}
 			if g >= len(ps) {
@@ -46,7 +46,7 @@ func (d *doc) splitTitle(ps []piece) bool {
 		n := d.personLen(ps[rest:])
 		// "Minister Israel Katz", "Senator Georgia Brandt": a place's
 		// name as a given name, a surname after it
-		if n == 0 && rest+1 < len(ps) && d.surnameUnit(ps[rest]) && d.a.surnames[d.word(ps[rest+1])] {
+		if n == 0 && rest+1 < len(ps) && d.surnameUnit(ps[rest]) && d.a.surnames.has(d.word(ps[rest+1])) {
 			n = 1 + d.personLen(ps[rest+1:])
 		}
 		// "Director General Armed Forces Medical Services": an
@@ -105,10 +105,10 @@ func (d *doc) personWord(p piece) bool {
 	if d.a.demonyms[w] {
 		return false
 	}
-	if d.a.givenNames[w] {
+	if d.a.givenNames.has(w) {
 		return true
 	}
-	if titleWords.has(w) || orgHeads.has(w) || programHeads.has(w) || locHeads.has(w) || functionWords.has(w) || postNominals.has(w) || gpeHeads.has(w) && d.commonWord(w) && !d.a.surnames[w] {
+	if titleWords.has(w) || orgHeads.has(w) || programHeads.has(w) || locHeads.has(w) || functionWords.has(w) || postNominals.has(w) || gpeHeads.has(w) && d.commonWord(w) && !d.a.surnames.has(w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -261,12 +261,12 @@ func (d *doc) nameRun(ps []piece) bool {
 		return false
 	}
 	first := d.word(ps[0])
-	if !d.a.givenNames[first] && !d.a.uncommon(first) && !namePrefix(first) && !d.wordGivenName(ps) {
+	if !d.a.givenNames.has(first) && !d.a.uncommon(first) && !namePrefix(first) && !d.wordGivenName(ps) {
 		return false
 	}
 	// "Artemis II": a numeral after one word that is no given name is a
 	// mission's or a product's mark ("Elizabeth II" is a person)
-	if len(ps) == 2 && nameSuffixes.has(d.word(ps[1])) && !d.a.givenNames[first] {
+	if len(ps) == 2 && nameSuffixes.has(d.word(ps[1])) && !d.a.givenNames.has(first) {
 		return false
 	}
 	for _, p := range ps {
@@ -331,7 +331,7 @@ func (d *doc) textLower() map[string]bool {
 // frequent family name where it stands as a person's would. A title, an
 // honorific and a surname used after the full name were tried before.
 func (d *doc) personEvidence(i int) bool {
-	return d.a.givenNames[d.toks[i].text] || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i)
+	return d.a.givenNames.has(d.toks[i].text) || d.personContext(i, i+1) || d.familyName(i) || d.actedVerb(i)
 }
 
 // actedVerb: a past-tense verb of acting right after the word ("Okonkwo
@@ -376,7 +376,7 @@ func (d *doc) actsAfter(i int) bool {
 // another capitalised word or an initial it is the end of a longer name
 // the chunker could not read ("J.K.L. Novak"), which it alone is not.
 func (d *doc) familyName(i int) bool {
-	if !d.a.surnames[d.toks[i].text] {
+	if !d.a.surnames.has(d.toks[i].text) {
 		return false
 	}
 	if i > 0 && !d.toks[i].newline && isCapitalised(d.toks[i-1].text) {
@@ -407,7 +407,7 @@ func (d *doc) verbFollows(i int) bool {
 // ("Chuck", "Matt") needs more: not opening a sentence, or a line to itself.
 func (d *doc) loneGivenName(i int) bool {
 	w := d.toks[i].text
-	if !d.a.givenNames[w] || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) || d.placeGiven(i) {
+	if !d.a.givenNames.has(w) || d.seenLower(w) || d.toks[i].glued || d.modifies(i) || d.afterArticle(i) || d.placeGiven(i) {
 		return false
 	}
 	return d.a.uncommon(w) || !d.toks[i].sentStart || d.lineAlone(i)
@@ -453,7 +453,7 @@ func (d *doc) hyphenatedPerson(ps []piece) bool {
 		}
 		return true
 	}
-	if len(ps) < 3 || !d.a.givenNames[d.word(ps[0])] || !hasConn(ps) {
+	if len(ps) < 3 || !d.a.givenNames.has(d.word(ps[0])) || !hasConn(ps) {
 		return false // "Christian Democratic Appeal": three names, no hyphen
 	}
 	words := 0

@@ -26,7 +26,7 @@ func (d *doc) compoundPlace(ps []piece) bool {
 		}
 		return d.add(ps[0].s, last.e, "LOC", "")
 	}
-	if !compoundPlaceEnd(w) || d.a.givenNames[w] || d.a.surnames[w] || !d.a.uncommon(w) {
+	if !compoundPlaceEnd(w) || d.a.givenNames.has(w) || d.a.surnames.has(w) || !d.a.uncommon(w) {
 		return false
 	}
 	return d.add(last.s, last.e, "LOC", "")
@@ -70,7 +70,7 @@ func (d *doc) residentsOf(ps []piece) bool {
 		return false
 	}
 	for _, part := range parts {
-		if len(part) == 0 || len(part) > 3 || d.a.givenNames[d.word(part[0])] && part[0].unit == nil {
+		if len(part) == 0 || len(part) > 3 || d.a.givenNames.has(d.word(part[0])) && part[0].unit == nil {
 			return false
 		}
 	}

@@ -42,12 +42,12 @@ func (d *doc) isDePlace(ps []piece) bool {
 	placeFirst := first.unit != nil && first.unit.label == "GPE"
 	s, e := first.s, ps[len(ps)-1].e
 	if orgStarts.has(w) || foreignBodyStarts.has(w) || titleWords.has(w) || d.personContext(s, e) ||
-		d.a.givenNames[w] && !placeFirst || d.afterHonorific(s) {
+		d.a.givenNames.has(w) && !placeFirst || d.afterHonorific(s) {
 		return false
 	}
 	// the name after the particle: a listed place, or an unknown name
 	last := ps[len(ps)-1]
-	return last.unit != nil || !d.a.givenNames[d.word(last)] && (d.a.uncommon(d.word(last)) || d.a.surnames[d.word(last)])
+	return last.unit != nil || !d.a.givenNames.has(d.word(last)) && (d.a.uncommon(d.word(last)) || d.a.surnames.has(d.word(last)))
 }
 
 // inDePlace: the connector p of ps joins such a town's name, which a split

@@ -115,7 +115,7 @@ func (d *doc) wordsLongForm(ls, le int) bool {
 		switch {
 		case isCapitalised(t.text) && t.kind == tkWord:
 			words++
-			common = common || i > ls && d.commonWord(t.text) && !d.a.surnames[t.text]
+			common = common || i > ls && d.commonWord(t.text) && !d.a.surnames.has(t.text)
 		case i == ls || i == le-1 || t.text != "-" && t.text != "&":
 			return false // "Humanitarian Assistance and Disaster Relief (HADR)": an activity's name has connectors
 		}
@@ -123,7 +123,7 @@ func (d *doc) wordsLongForm(ls, le int) bool {
 	// "Kessel Strike Missile (KSM)", "Clean Rivers Mission (CRM)": a
 	// platform's or programme's head, which the chunk rules read
 	last := d.toks[le-1].text
-	return words >= 2 && words <= 6 && (common || !d.a.givenNames[d.toks[ls].text]) && !platformHeads.has(last) && !programHeads.has(last)
+	return words >= 2 && words <= 6 && (common || !d.a.givenNames.has(d.toks[ls].text)) && !platformHeads.has(last) && !programHeads.has(last)
 }
 
 // inUnit reports whether token i lies inside a gazetteer unit. A unit is
@@ -419,7 +419,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		w := t.text
-		if d.a.givenNames[w] && !d.seenLower(w) {
+		if d.a.givenNames.has(w) && !d.seenLower(w) {
 			unsure = append(unsure, i) // "Chuck and Priya": a given name that is a word too
 		}
 		switch {
@@ -427,7 +427,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PERSON", "") // "bin Tareq"; joinParticles takes the particle in
 		case surnames[w] != "":
 			d.add(i, i+1, "PERSON", surnames[w])
-		case (d.saidIts(i+1) || d.ownsIts(i+1) || d.beatKnownSide(i, i+1)) && !d.a.demonyms[w] && (!d.a.givenNames[w] || d.a.surnames[w]):
+		case (d.saidIts(i+1) || d.ownsIts(i+1) || d.beatKnownSide(i, i+1)) && !d.a.demonyms[w] && (!d.a.givenNames.has(w) || d.a.surnames.has(w)):
 			// "Velto said its", "Marshall said its": no person named
 			// so before, no given name alone
 			d.add(i, i+1, "ORG", "")
@@ -443,7 +443,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", orgFirst[w])
 		case ships[w] != "":
 			d.add(i, i+1, "PLATFORM", ships[w])
-		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns.has(strings.ToLower(d.toks[i-2].text)) && !d.a.givenNames[w]:
+		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns.has(strings.ToLower(d.toks[i-2].text)) && !d.a.givenNames.has(w):
 			d.add(i, i+1, "ORG", "") // "shares in Tarvel closed lower"
 		case d.placeAfterPreposition(i), d.townOwner(i):
 			d.add(i, i+1, "GPE", "")
@@ -501,6 +501,9 @@ func (d *doc) resolve() {
 	d.partsAgain()
 	d.pairedSites()
 	d.cityPartsLoc14()
+	d.residentsParts()   // news_r28place.go
+	d.townsNotOrgs()     // news_r28place.go
+	d.compassCityParts() // news_r28place.go
 	d.featureCompanyAgain()
 	// a name said to be a company's or listed with places elsewhere is no
 	// person (news_r22person.go)
@@ -920,7 +923,7 @@ func (d *doc) canonical(m mention) string {
 // alone ("Ilja Sinner ... Sinner said").
 func (d *doc) commonTail(w span) bool {
 	last := d.toks[w.e-1].text
-	if !d.commonWord(last) || d.a.surnames[last] || d.a.givenNames[last] || d.a.wordGivenNames[last] {
+	if !d.commonWord(last) || d.a.surnames.has(last) || d.a.givenNames.has(last) || d.a.wordGivenNames[last] {
 		return false
 	}
 	if w.e < len(d.toks) && !d.toks[w.e].newline {
