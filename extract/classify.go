@@ -103,6 +103,11 @@ func init() {
 		// place and mark rules read them (news_r24def.go)
 		(*doc).releaseFooter,
 		(*doc).ordinalBase,
+		// "the 59th Kessel Air Base": a numbered unit named after its
+		// base; "the Kessel Regiment (Special Forces)": a unit and its kind
+		// in brackets (news_r28org.go)
+		(*doc).ordinalNamedBase,
+		(*doc).bracketKind,
 		(*doc).serviceDistrict,
 		(*doc).classFlight,
 		// "the Navy's Nordic Beacon": a force's exercise (news_r24def.go)
@@ -129,6 +134,9 @@ func init() {
 		// "a Kessel Heavy Industries K3 rocket": a maker of two words and more
 		// and its model's designator, two names (news_r21org.go)
 		(*doc).makerThenModel,
+		// "Kessel Helicopter Engines": a listed maker and its products'
+		// plural, before the maker is read alone (news_r28org.go)
+		(*doc).makerProducts,
 
 		// "the Kessel Weapon System": a weapon's name before a description
 		// of its kind is the platform alone (news_r21def.go)
@@ -831,6 +839,9 @@ func init() {
 		(*doc).withTheSplit,
 		// "Fort Wainwright in Alaska": a complete name, "in" and a place are
 		// two, before the base and cue rules take the run whole
+		// "the Kessel Trade Office in Tarvonia": an office in a country, one
+		// body, before the split at "in" (news_r28org.go)
+		(*doc).officeIn,
 		(*doc).nameInPlace,
 		// "the Great Plains and Orvane Alley": a known place and a place's
 		// name are two
@@ -1029,6 +1040,10 @@ func init() {
 		(*doc).twoOrgNames,
 		// "the Orvanian Defence Forces": an armed force by its head word
 		(*doc).forcesName,
+		// "the Kessel Court of Appeal and Justice": a body's field across
+		// "and" past the chunk's end, before the body is read without it
+		// (news_r28org.go)
+		(*doc).fieldAndTail,
 		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
 		// the body she is of, each whole, before the body's head word or
 		// the connectors take both
@@ -1056,6 +1071,12 @@ func init() {
 		// the run whole or the split at "and" parts it (news_r26join.go)
 		(*doc).joinedNames,
 		(*doc).sharedStand,
+		// "a kiosk run by Tarvo Life": the body that runs a thing, before a
+		// place's or a site's head reads it (news_r28org.go)
+		(*doc).runBy,
+		// "the Orvanian Democratic Congress": a party's adjectives and a
+		// listed house's name, before the house is read alone (news_r28org.go)
+		(*doc).partyAdjectives,
 		(*doc).cueRule,
 		// "the Kessel Tarvo in the ORVANE mission", "such as Kessel and the
 		// Orvane Guard's": two things, each read alone (news_progs12.go)
@@ -1105,6 +1126,9 @@ func init() {
 		},
 		// "the Orvane-Kessel M4 rifle": a hyphenated name and its
 		// designator, before the hyphen parts it (news_plat10.go)
+		// "Kessel Land Systems-Tarvel": a maker's unit and its town, before
+		// the hyphen parts them (news_r28org.go)
+		(*doc).makerTown,
 		// "Tarvo High-Tech", "the think tank Kessel-Grup": a company, before
 		// the hyphen parts it or a double surname is read (news_r24org.go)
 		(*doc).techTail,
@@ -1164,6 +1188,9 @@ func init() {
 		// company named like a person, before the plain reading takes the
 		// person (news_r26org.go)
 		(*doc).firmByContext,
+		// "among them Los Tarvos": a group's name that no rule before read,
+		// before it reads a person (news_r28org.go)
+		(*doc).articleGroup,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
 	sortRules()

@@ -13,6 +13,7 @@ import "strings"
 
 var (
 	islandPrepositions28 = cue("islandPrepositions28")
+	topicOnNouns28       = cue("topicOnNouns28")
 	residentNouns28      = cue("residentNouns28")
 	residentLinks28      = cue("residentLinks28")
 	compassParts28       = cue("compassParts28")
@@ -44,7 +45,7 @@ func (d *doc) islandPlaces() {
 		if m.e == m.s+1 {
 			places[name] = true
 		}
-		if m.s > 0 && islandPrepositions28.has(t[m.s-1].text) {
+		if m.s > 0 && d.islandPreposition(m.s-1) {
 			if islands == nil {
 				islands = map[string]bool{}
 			}
@@ -54,7 +55,7 @@ func (d *doc) islandPlaces() {
 	// "tourism to Tarvo ... panels on Tarvo": the name no rule read after
 	// "on" is the place read elsewhere (not "on Tarvo Street")
 	for i := 1; i < len(t); i++ {
-		if !islandPrepositions28.has(t[i-1].text) || d.used[i] || !places[t[i].text] || t[i].newline ||
+		if !d.islandPreposition(i-1) || d.used[i] || !places[t[i].text] || t[i].newline ||
 			i+1 < len(t) && t[i+1].kind == tkWord && isCapitalised(t[i+1].text) {
 			continue
 		}
@@ -85,6 +86,13 @@ func (d *doc) islandPlaces() {
 			d.islandPartner(o)
 		}
 	}
+}
+
+// islandPreposition: token i is "on" or "off" of a place, not "on" after
+// a noun of what is aimed at something ("a tax on Tarvo", "sanctions on
+// Kessel", "talks on Orvane"; topicOnNouns28).
+func (d *doc) islandPreposition(i int) bool {
+	return islandPrepositions28.has(d.toks[i].text) && (i == 0 || !topicOnNouns28.has(strings.ToLower(d.toks[i-1].text)))
 }
 
 // islandPartner makes mention o, joined by "and" to an island, an island:

@@ -48,6 +48,8 @@ func TestAnnotator_R28IslandPlaces(t *testing.T) {
 			[]string{"GPE Kesselu", "LOC Kesselu Street"}},
 		{"a country after on keeps its GPE", "The islands asked for sanctions on Orvania.",
 			[]string{"GPE Orvania"}},
+		{"a district after a tax's on is no island", "The islands opposed the new tax on Tarvoa.",
+			[]string{"GPE Tarvoa"}},
 		{"no islands in the text: left alone", "The budget adds solar panels on Tarvoa.",
 			[]string{"GPE Tarvoa"}},
 	})

@@ -160,6 +160,9 @@ func (d *doc) define(ls, le, as, ae int) {
 		if r := d.researchRole(ls, le); r != "" {
 			h.label = r // "the Kessel Initiative (KI) said" (news_r26org.go)
 		}
+		if h.label == "" && d.connectorInitials(ls, le, acr) {
+			h.label = "ORG" // "Renewal for Tarvo (RFT)" (news_r28org.go)
+		}
 		if h.label == "" {
 			if h, ok = d.a.gaz.lookup(d.toks[as:ae]); !ok && (!d.wordsLongForm(ls, le) || d.modifies(max(le, ae))) {
 				return // "the Active Electronically Scanned Array (AESA) radar": a kind of thing
