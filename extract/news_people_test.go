@@ -328,6 +328,10 @@ func FuzzAnnotate_NewsPeople(f *testing.F) {
 		"Troy, Texas; and Camden,", "from Anna to", "Pico do", "KESSEL-2026", "Kessel 76 mm gun", "the Tarvo ranges",
 		"Haji Tarvo", "Armed Forces of the Republic of", "Kessel Works in Orvania and", "Concourse A. Kessel", "Tarvo Red 231 (",
 		"2.5c to 91.5c", "7.500$00",
+		// annotate/25 reads scorers' lines, islands after on, sites joined
+		// by dashes, ship prefixes with hull numbers, editions and "+"
+		"Tarvo 24, Kessel-", "Orvik 5-87; Lumas 72*,", "HARBOUR: Orvik; Tarvo,", "on Tarvo and", "off",
+		"Tarvo–Kessel–", "NRX Tarvo (OPV", "KESSEL-XIII", "Plan 2032+", "run by", "Los", "Tigres de", "X Assembly",
 	} {
 		f.Add(s)
 	}

@@ -1022,8 +1022,8 @@ func (d *doc) bracketDesignator(ps []piece) bool {
 	for q < len(toks) && q <= e+4 && toks[q].text != ")" && !toks[q].newline {
 		q++
 	}
-	if q >= len(toks) || toks[q].text != ")" || !isDesignator(d.surface(e+1, q)) {
-		return false
+	if q >= len(toks) || toks[q].text != ")" || q == e+1 || !isDesignator(d.surface(e+1, q)) {
+		return false // "Kessel ( )": empty brackets
 	}
 	return d.add(ps[0].s, e, "PLATFORM", "")
 }
