@@ -22,3 +22,18 @@ func TestAnnotator_R29SiteShortName(t *testing.T) {
 			[]string{"GPE TARVELL", "LOC Tarvell Space Center"}},
 	})
 }
+
+func TestAnnotator_R29PostedAt(t *testing.T) {
+	a := newR28Annotator(t,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Kesselburg", File: "cities_towns.yaml"})
+	checkSpans(t, a, []spanCase{
+		{"a named squadron's home is its base", "The jets joined No. 4 Squadron at Tarvellund last year.",
+			[]string{"ORG No. 4 Squadron", "LOC Tarvellund"}},
+		{"a squadron no name gives stands in the town", "The jets joined the navy's squadron at Tarvellund last year.",
+			[]string{"GPE Tarvellund"}},
+		{"an aircraft landed at an unlisted name: the airfield", "The first two fighters landed at Tarvellund on Thursday.",
+			[]string{"LOC Tarvellund"}},
+		{"a listed town after landed keeps its label", "The first two fighters landed at Kesselburg on Thursday.",
+			[]string{"GPE Kesselburg"}},
+	})
+}
