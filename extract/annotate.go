@@ -399,6 +399,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.familyAlone()       // news_r28plat.go
 	d.islandPlaces()      // news_r28place.go
 	d.pairedFields()      // news_r28place.go
+	d.siteShortName()     // news_r29base.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
