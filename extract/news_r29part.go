@@ -4,11 +4,13 @@ package extract
 // in a list to a listed part of a city is a part too (listedPartIn, read by
 // cityParts); a name read as a works' or a port's site ("the Tarvo port")
 // that the text names alone as a place is the town they stand in
-// (townWorks).
+// (townWorks); "a suburb of Tarvo" names the city whole (partOfWhole); a
+// name before "island" in lower case is the island's (namedIslands).
 
 var (
 	townWorksNouns29 = cue("townWorksNouns29")
 	townRoutes29     = cue("townRoutes29")
+	islandNouns29    = cue("islandNouns29")
 )
 
 // listedPartIn: a mention of the run is a listed part of a city (a
@@ -95,4 +97,35 @@ func (d *doc) partOfWhole(k int) bool {
 		}
 	}
 	return false
+}
+
+// namedIslands: a name before "island", "isle" or "atoll" in lower case
+// names the island, LOC: "the defence of Tarvo island", "crowds camped on
+// Kessel isle". A place guessed from context is taken back, and a lone
+// unknown word no rule read is added; a listed place keeps its label (a
+// city named for its island: "the yard on Orvanis island").
+func (d *doc) namedIslands() {
+	t := d.toks
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "GPE" || m.e >= len(t) || t[m.e].newline || !islandNouns29.has(t[m.e].text) {
+			continue // the cheap check
+		}
+		if d.partCandidate(k) == partGuessed {
+			d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
+		}
+	}
+	for w := range islandNouns29.words {
+		if !d.textLower()[w] {
+			continue // most texts name no island so
+		}
+		for i := range d.positions(w) {
+			if i < 1 || t[i].newline || t[i-1].sentStart || !d.isName(i-1) || d.isName(i-2) || !d.a.uncommon(t[i-1].text) {
+				continue
+			}
+			if _, listed := d.unitAt(i - 1); !listed {
+				d.add(i-1, i, "LOC", "")
+			}
+		}
+	}
 }

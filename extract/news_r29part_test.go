@@ -52,3 +52,20 @@ func TestAnnotator_R29PartOfWhole(t *testing.T) {
 			[]string{"LOC Tarvoma"}},
 	})
 }
+
+func TestAnnotator_R29NamedIslands(t *testing.T) {
+	a := newR28Annotator(t,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Orvanis", File: "cities_world.yaml"})
+	checkSpans(t, a, []spanCase{
+		{"a guessed place before island", "Troops rehearsed the defence of Tarvoma island with rocket launchers.",
+			[]string{"LOC Tarvoma"}},
+		{"a word no rule read before island", "Crowds had camped overnight on Tarvoma island and along the shore.",
+			[]string{"LOC Tarvoma"}},
+		{"a listed city keeps its GPE", "The first boat will come from the yard on Orvanis island.",
+			[]string{"GPE Orvanis"}},
+		{"Island in capitals is the name's own head", "Tarvoma Island is the largest of the group.",
+			[]string{"LOC Tarvoma Island"}},
+		{"no island noun: left alone", "Troops rehearsed the defence of Tarvoma with rocket launchers.",
+			[]string{"GPE Tarvoma"}},
+	})
+}
