@@ -90,6 +90,9 @@ type Annotator struct {
 	// suburbs too: a city's part by a kind noun (cityParts); cityNames
 	// are those of every city file, a state's namesake too ("Tokyo").
 	worldCities, cityNames map[string]bool
+	// cityPartNames are those of city_parts.yaml: a city's districts and
+	// suburbs, whose partners in a list are parts too (news_r29part.go).
+	cityPartNames map[string]bool
 	// byCanonical redirects a mention whose canonical a reviewer renamed or
 	// merged into another entity.
 	byCanonical map[string]Alias
@@ -154,6 +157,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 		cities:          citiesOf(g.Entries),
 		worldCities:     canonicalsOf(g.Entries, "cities_world.yaml"),
 		cityNames:       cityFileNames(g.Entries),
+		cityPartNames:   canonicalsOf(g.Entries, "city_parts.yaml"),
 		byCanonical:     map[string]Alias{},
 		decisions:       newDecisionIndex(opts.Decisions),
 	}
@@ -400,6 +404,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.islandPlaces()      // news_r28place.go
 	d.pairedFields()      // news_r28place.go
 	d.siteShortName()     // news_r29base.go
+	d.townWorks()         // news_r29part.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

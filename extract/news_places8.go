@@ -119,7 +119,8 @@ func (d *doc) cityParts() {
 		// city keeps its label ("the port at Mombasa")
 		port := (prep == "at" || prep == "in") && m.s >= 2 && portNouns.has(d.toks[m.s-2].text)
 		people = people || port
-		setting = setting || inCity
+		// "homes in Tarvo and Kessel Side": a listed district's partners (news_r29part.go)
+		setting = setting || inCity || d.listedPartIn(run)
 		if !kind && !setting && !port {
 			continue
 		}
@@ -253,7 +254,7 @@ func (d *doc) partKindBefore(s int) bool {
 	} else {
 		return false
 	}
-	return k >= 0 && cityPartNouns.has(strings.ToLower(d.toks[k].text))
+	return k >= 0 && cityPartNouns.has(strings.ToLower(d.toks[k].text)) && !d.partOfWhole(k)
 }
 
 // partKindAfter: a kind noun of a city's parts at token j, in lower case:
@@ -332,7 +333,7 @@ func (d *doc) partListStart(k int) int {
 	switch {
 	case k+2 < len(t) && (t[k+1].text == "such" && t[k+2].text == "as" || t[k+1].text == "among" && t[k+2].text == "them"):
 		return k + 3
-	case k+1 < len(t) && partLinks.has(t[k+1].text):
+	case k+1 < len(t) && partLinks.has(t[k+1].text) && !d.partOfWhole(k):
 		return k + 2
 	}
 	return 0

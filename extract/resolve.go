@@ -504,6 +504,7 @@ func (d *doc) resolve() {
 	d.residentsParts()   // news_r28place.go
 	d.townsNotOrgs()     // news_r28place.go
 	d.compassCityParts() // news_r28place.go
+	d.namedIslands()     // news_r29part.go
 	d.featureCompanyAgain()
 	// a name said to be a company's or listed with places elsewhere is no
 	// person (news_r22person.go)
