@@ -1,8 +1,14 @@
 package extract
 
-// Round 29 (r29name): names of programmes missed entirely. A name no list
-// knows between "the" and a programme's noun, with the programme's topic
-// in lower case between them (topicProgram).
+import (
+	"strings"
+	"unicode"
+)
+
+// Round 29 (r29name): names missed entirely. A name no list knows
+// between "the" and a programme's noun, with the programme's topic in
+// lower case between them (topicProgram); a body's short form of letters
+// and a number in brackets after its name (bracketUnitNumber).
 
 var topicProgramHeads29 = cue("topicProgramHeads29")
 
@@ -45,4 +51,31 @@ func (d *doc) topicProgram(ps []piece) bool {
 		return false // "the Kessel Industries pension scheme": the firm's
 	}
 	return d.add(s, e, "PROGRAM", "")
+}
+
+// bracketUnitNumber: "the Tarvo Regiment (R 12)", "Joint Task Force 151
+// (JTF 151)": a short word and a number in brackets right after a body's
+// name are the body's short form, as armies and fleets number their
+// units; its canonical is the body's. The word is no more than four
+// letters, the first a capital, and the number no more than four digits,
+// so no sum or year is read.
+func (d *doc) bracketUnitNumber() {
+	toks := d.toks
+	n := len(d.mentions)
+	for k := 0; k < n; k++ {
+		m := d.mentions[k]
+		e := m.e
+		if m.label != "ORG" || e+3 >= len(toks) || toks[e].text != "(" || toks[e+3].text != ")" {
+			continue // the cheap check
+		}
+		w, num := toks[e+1].text, toks[e+2].text
+		if len(w) > 4 || !isCapitalised(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || len(num) > 4 || !isNumber(num) || isYear(num) || toks[e+2].glued || toks[e+1].newline {
+			continue
+		}
+		canon := m.canonical
+		if canon == "" {
+			canon = d.surface(m.s, m.e)
+		}
+		d.add(e+1, e+3, "ORG", canon)
+	}
 }

@@ -23,3 +23,19 @@ func TestAnnotator_R29TopicProgram(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R29BracketUnitNumber(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a task force's letters and number", "Partners of Joint Task Force 151 (JTF 151) met in port.",
+			[]string{"ORG Joint Task Force 151", "ORG JTF 151 -> Joint Task Force 151"}},
+		{"a regiment's letters that are not its initials", "The Tarvo Regiment (R 12) will grow to 1,100 soldiers.",
+			[]string{"ORG Tarvo Regiment", "ORG R 12 -> Tarvo Regiment"}},
+		{"a year in brackets is no short form", "The Kessel Regiment (Est 1921) paraded.",
+			[]string{"ORG Kessel Regiment"}},
+		{"a word in lower case is no short form", "The Kessel Regiment (about 600) paraded.",
+			[]string{"ORG Kessel Regiment"}},
+		{"after a place nothing is read", "Soldiers from Tarvo (R 12) paraded.",
+			[]string{"GPE Tarvo"}},
+	})
+}
