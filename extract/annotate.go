@@ -398,6 +398,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.editionMarks()      // news_r28plat.go
 	d.familyAlone()       // news_r28plat.go
 	d.bracketUnitNumber() // news_r29name.go
+	d.pairedPlatform()    // news_r29name.go
 	d.islandPlaces()      // news_r28place.go
 	d.pairedFields()      // news_r28place.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))

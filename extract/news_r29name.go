@@ -8,7 +8,8 @@ import (
 // Round 29 (r29name): names missed entirely. A name no list knows
 // between "the" and a programme's noun, with the programme's topic in
 // lower case between them (topicProgram); a body's short form of letters
-// and a number in brackets after its name (bracketUnitNumber).
+// and a number in brackets after its name (bracketUnitNumber); the first
+// of two models before their plural kind (pairedPlatform).
 
 var topicProgramHeads29 = cue("topicProgramHeads29")
 
@@ -77,5 +78,41 @@ func (d *doc) bracketUnitNumber() {
 			canon = d.surface(m.s, m.e)
 		}
 		d.add(e+1, e+3, "ORG", canon)
+	}
+}
+
+// pairedPlatform: "the Tarvo and Kessel-2 decoy drones", "Orvane and KX
+// missiles": a name no rule read before "and" and a platform, the two
+// before a platform's noun in the plural, is the first model of the two.
+// Between the platform and the noun stand at most two words in lower
+// case, of the kind or the role ("decoy", "reconnaissance"). A word that
+// opens the sentence may be a common one ("Missiles and KX drones"), and a
+// people's adjective is no model ("Orvanian and KX drones").
+func (d *doc) pairedPlatform() {
+	toks := d.toks
+	n := len(d.mentions)
+	for k := 0; k < n; k++ {
+		m := d.mentions[k]
+		if m.label != "PLATFORM" || m.s < 2 || toks[m.s-1].text != "and" || !d.isName(m.s-2) {
+			continue // the cheap check
+		}
+		j := m.e
+		for j < len(toks) && j-m.e < 2 && toks[j].kind == tkWord && !toks[j].newline && isLowerWord(toks[j].text) && !platformNouns.has(toks[j].text) {
+			j++
+		}
+		if j >= len(toks) || toks[j].newline || !platformNouns.has(toks[j].text) || !strings.HasSuffix(toks[j].text, "s") {
+			continue
+		}
+		e := m.s - 1
+		s := e - 1
+		for s > 0 && s > e-3 && d.isName(s-1) && !toks[s].sentStart {
+			s--
+		}
+		if toks[s].sentStart || d.isName(s-1) || d.a.demonyms[toks[s].text] {
+			// a longer run's cut is the chunk rules' ("the Evolved Kessel
+			// Missile and KX rounds")
+			continue
+		}
+		d.add(s, e, "PLATFORM", "")
 	}
 }

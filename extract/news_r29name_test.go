@@ -39,3 +39,19 @@ func TestAnnotator_R29BracketUnitNumber(t *testing.T) {
 			[]string{"GPE Tarvo"}},
 	})
 }
+
+func TestAnnotator_R29PairedPlatform(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an unknown name before a model and their plural kind", "The plant will build Tarvomark and ThunderX reconnaissance drones.",
+			[]string{"PLATFORM Tarvomark", "PLATFORM ThunderX"}},
+		{"a camel-case model before another", "The plant will build the WanderX and ThunderX reconnaissance drones for the army.",
+			[]string{"PLATFORM WanderX", "PLATFORM ThunderX"}},
+		{"a singular noun is one thing", "The plant will build Tarvomark and ThunderX reconnaissance drone.",
+			[]string{"PLATFORM ThunderX"}},
+		{"a word opening the sentence may be a common one", "Tarvomark and ThunderX reconnaissance drones flew.",
+			[]string{"PLATFORM ThunderX"}},
+		{"a longer run is left to the chunk rules", "The plant will build Brenmoor Kessel Tarvik Selmar and ThunderX reconnaissance drones.",
+			[]string{"PLATFORM ThunderX"}},
+	})
+}
