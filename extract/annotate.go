@@ -401,6 +401,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.scorerLists()       // news_r28score.go
 	d.editionMarks()      // news_r28plat.go
 	d.familyAlone()       // news_r28plat.go
+	d.bracketUnitNumber() // news_r29name.go
+	d.pairedPlatform()    // news_r29name.go
 	d.islandPlaces()      // news_r28place.go
 	d.pairedFields()      // news_r28place.go
 	d.siteShortName()     // news_r29base.go

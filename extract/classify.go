@@ -925,6 +925,9 @@ func init() {
 		// "the Forward Shield plan", "the "Clean Skies" campaign": a name
 		// before a policy's noun
 		(*doc).namedPlan,
+		// "the Tarvo modernisation programme": a name, its topic in lower
+		// case and a programme's noun (news_r29name.go)
+		(*doc).topicProgram,
 		// "King Tarvo International Airport": a site named after a ruler
 		// or a saint, before the title splits it (news_loc12.go)
 		(*doc).titledSite,

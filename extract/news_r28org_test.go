@@ -52,7 +52,7 @@ func TestAnnotator_R28BracketKind(t *testing.T) {
 		{"a regiment and its kind", "The contingent is drawn from the Kessel Ranger Regiment (Special Forces), the ministry said.",
 			[]string{"ORG Kessel Ranger Regiment (Special Forces)"}},
 		{"a code in brackets stays apart", "The Tarvo Regiment (KR 4) moved north.",
-			[]string{"ORG Tarvo Regiment"}},
+			[]string{"ORG Tarvo Regiment", "ORG KR 4 -> Tarvo Regiment"}},
 		{"an acronym in brackets stays apart", "The Kessel Armoured Brigade (KAB) moved north.",
 			[]string{"ORG Kessel Armoured Brigade", "ORG KAB -> Kessel Armoured Brigade"}},
 	})
