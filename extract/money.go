@@ -514,6 +514,7 @@ var moneyScales = []struct {
 	{"crore", 7, false}, {"crores", 7, false},
 	{"mn", 6, false}, {"mln", 6, false}, {"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"trn", 12, false}, {"cr", 7, false},
 	{"k", 3, true}, {"m", 6, true}, {"b", 9, true}, {"tr", 12, true}, // "Rs1.02tr", as South Asian papers write trillions
+	{"mil", 6, true}, {"bil", 9, true}, // "RM612.4mil", "RM4.2bil", as Malaysian papers write them
 	// Hindi, as in PIB's releases: the nukta of करोड़ (crore) and हज़ार
 	// (thousand) comes precomposed or combining.
 	{"हजार", 3, false}, {"ह\u091c\u093cार", 3, false}, {"ह\u095bार", 3, false}, {"लाख", 5, false},
@@ -584,8 +585,11 @@ func (t *moneyTables) currencyBefore(text string, i int) (c currencyToken, next 
 			continue
 		}
 		k := i + len(p.token)
-		if !p.scaled || p.wordCode {
-			k += spaceLen(text, k) // a one-letter sign is glued ("R45"); "RS 500 CRORE" is not
+		if !p.scaled || p.wordCode || p.code == "" && len(p.token) == 1 {
+			// a one-letter sign is glued ("R45"); "RS 500 CRORE" is not, nor
+			// is a sign the text's country settles ("D 450 million" in a
+			// story of the Gambia)
+			k += spaceLen(text, k)
 		}
 		if k < len(text) && isASCIIDigit(text[k]) {
 			return p, k, true

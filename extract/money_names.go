@@ -52,6 +52,7 @@ var currencyPrefixes = []currencyToken{
 	{token: "SFr", code: "CHF"}, {token: "SFr.", code: "CHF"}, {token: "Sfr", code: "CHF"},
 	{token: "MX$", code: "MXN"}, {token: "Mex$", code: "MXN"}, {token: "R$", code: "BRL"}, {token: "RD$", code: "DOP"}, {token: "J$", code: "JMD"},
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"}, {token: "$U", code: "UYU"},
+	{token: "SI$", code: "SBD"}, {token: "BZ$", code: "BZD"}, {token: "FDJ", code: "DJF"}, // Djibouti's own letters for its franc
 	// Barbados' "Bds$"; "B$" is Brunei's dollar or the Bahamas' by the
 	// country the text names
 	{token: "Bds$", code: "BBD"}, {token: "B$", unit: "b$"},
@@ -75,6 +76,10 @@ var currencyPrefixes = []currencyToken{
 	// Leone's new leone ("NLe 800") and its "Le" where the text names it
 	{token: "M", unit: "m", scaled: true}, {token: "E", unit: "e", scaled: true}, {token: "T$", code: "TOP"},
 	{token: "NLe", code: "SLE"}, {token: "Le", unit: "sl"},
+	// the Gambia's dalasi ("D 450 million", "D5,000"), Mauritania's
+	// ouguiya ("UM 2.6 billion") and Vanuatu's vatu ("VT 68,000", where
+	// "VT" is Vermont elsewhere) in a story of the country
+	{token: "D", unit: "d", scaled: true}, {token: "UM", unit: "um"}, {token: "VT", unit: "vt"},
 	// Hungary's forint ("Ft 9.4 billion"; elsewhere "Ft" is a fort's)
 	{token: "Ft", unit: "ft"},
 	// signs several currencies share: the text's country settles them
@@ -119,7 +124,7 @@ var currencyPrefixes = []currencyToken{
 // cities: in a story that names one, its papers' prices are money
 // ("tickets cost R150", "a P500 fare", "the kwacha closed at K26.10").
 var homeSigns = map[string][]string{"R": {"South Africa", "Johannesburg", "Pretoria", "Cape Town", "Durban"}, "P": {"Philippine", "Botswana"}, "N": {"Nigeria"}, "K": stemsOf(signUnits["k"]), "Q": stemsOf(signUnits["q"]),
-	"M": stemsOf(signUnits["m"]), "E": stemsOf(signUnits["e"])}
+	"M": stemsOf(signUnits["m"]), "E": stemsOf(signUnits["e"]), "D": stemsOf(signUnits["d"])}
 
 // stemsOf are the country and city stems that settle a shared sign.
 func stemsOf(us []unitCurrency) []string {
@@ -199,6 +204,9 @@ var signUnits = map[string][]unitCurrency{
 	"m":     {{"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 	"e":     {{"SZL", "Eswatini"}, {"SZL", "Swazi"}, {"SZL", "Mbabane"}},
 	"sl":    {{"SLE", "Sierra Leone"}, {"SLE", "Freetown"}},
+	"d":     {{"GMD", "Gambia"}, {"GMD", "Banjul"}},
+	"um":    {{"MRU", "Mauritania"}, {"MRU", "Nouakchott"}},
+	"vt":    {{"VUV", "Vanuatu"}, {"VUV", "Port Vila"}},
 	"ft":    {{"HUF", "Hungar"}, {"HUF", "Budapest"}},
 	// "C$" is Canada's dollar, or Nicaragua's córdoba in a story about it
 	"c$":     {{"CAD", "Canad"}, {"CAD", "Ottawa"}, {"NIO", "Nicaragu"}, {"NIO", "Managua"}},
@@ -272,6 +280,7 @@ var currencySigns = []currencyToken{
 var currencyWords = []currencyToken{
 	{token: "dollars", code: "USD"}, {token: "dollar", code: "USD"}, {token: "US dollars", code: "USD"}, {token: "U.S. dollars", code: "USD"},
 	{token: "cents", code: "USD", minor: true}, {token: "cent", code: "USD", minor: true}, {token: "pence", code: "GBP", minor: true},
+	{token: "sen", code: "MYR", minor: true}, // the ringgit's hundredth: "rose six sen", "42 sen"
 	// a named currency's cents: "95 euro cents" is no 95 euros
 	{token: "US cents", code: "USD", minor: true}, {token: "U.S. cents", code: "USD", minor: true},
 	{token: "euro cents", code: "EUR", minor: true}, {token: "euro cent", code: "EUR", minor: true},
@@ -539,7 +548,13 @@ func coveredStem(cs []unitCurrency, i int) bool {
 var localDollars = []unitCurrency{
 	{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"},
 	{"TTD", "Trinidad"}, {"JMD", "Jamaica"}, {"BBD", "Barbad"}, {"BSD", "Bahamas"}, {"GYD", "Guyan"}, {"BZD", "Beliz"},
-	{"FJD", "Fiji"},
+	{"FJD", "Fiji"}, {"SBD", "Solomon"},
+	// the Eastern Caribbean dollar's members, as their papers name them.
+	// Brunei, Namibia, Suriname and Liberia are left out: their news of
+	// oil, mines and loans is in U.S. dollars as often as not
+	{"XCD", "Saint Lucia"}, {"XCD", "St Lucia"}, {"XCD", "St. Lucia"}, {"XCD", "Grenad"}, {"XCD", "Saint Vincent"},
+	{"XCD", "St Vincent"}, {"XCD", "St. Vincent"}, {"XCD", "Saint Kitts"}, {"XCD", "St Kitts"}, {"XCD", "St. Kitts"},
+	{"XCD", "Antigua"}, {"XCD", "Anguilla"}, {"XCD", "Montserrat"}, {"XCD", "Eastern Caribbean"},
 }
 
 // dollarPlaces name a local dollar's country in a text that does not name
@@ -710,7 +725,8 @@ var datelineDollars = []unitCurrency{
 	{"AUD", "Sydney"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Perth"}, {"AUD", "Adelaide"}, {"AUD", "Canberra"}, {"AUD", "Hobart"}, {"AUD", "Darwin"},
 	{"CAD", "Ottawa"}, {"CAD", "Toronto"}, {"CAD", "Montreal"}, {"CAD", "Vancouver"}, {"CAD", "Calgary"}, {"CAD", "Edmonton"}, {"CAD", "Winnipeg"}, {"CAD", "Halifax"}, {"CAD", "Regina"},
 	{"NZD", "Wellington"}, {"NZD", "Auckland"}, {"NZD", "Christchurch"},
-	{"SGD", "Singapore"},
+	{"SGD", "Singapore"}, {"SBD", "Honiara"}, {"XCD", "Castries"}, {"XCD", "Basseterre"}, {"XCD", "Kingstown"},
+	{"BZD", "Belmopan"}, {"FJD", "Suva"}, {"TTD", "Port of Spain"}, {"BBD", "Bridgetown"},
 }
 
 // internationalWires are the wire services whose "$" is the U.S. dollar

@@ -283,6 +283,22 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Cotonou, Benin: cotton farmers in Benin got 280 francs a kilogram.", []moneyWant{{"280 francs", 280, 0, "XOF"}}},
 		{"Managua, Nicaragua: a bus ticket costs C$25; Budapest pays Ft 3.1 billion; Toronto's club paid C$40 million.", []moneyWant{{"C$25", 25, 0, "NIO"}, {"Ft 3.1 billion", 3.1e9, 0, "HUF"}, {"C$40 million", 40e6, 0, "NIO"}}},
 		{"Toronto's club paid C$40 million.", []moneyWant{{"C$40 million", 40e6, 0, "CAD"}}},
+		// the Gambia's, Mauritania's and Vanuatu's signs in a story of the
+		// country, Djibouti's letters, the Solomon Islands' and Belize's
+		// dollars; "VT" and a one-letter sign elsewhere are no money
+		{"BANJUL — The Gambia will spend D 450 million on roads; a room costs D5,000.", []moneyWant{{"D 450 million", 450e6, 0, "GMD"}, {"D5,000", 5000, 0, "GMD"}}},
+		{"NOUAKCHOTT — Mauritania's miner paid UM 3.1 billion.", []moneyWant{{"UM 3.1 billion", 3.1e9, 0, "MRU"}}},
+		{"PORT VILA — Vanuatu fares start at VT 52,000.", []moneyWant{{"VT 52,000", 52000, 0, "VUV"}}},
+		{"In Montpelier, VT 05602 is the code; the D 300 road and grade D 500 million were named.", nil},
+		{"Djibouti will spend FDJ 2.5 billion.", []moneyWant{{"FDJ 2.5 billion", 2.5e9, 0, "DJF"}}},
+		{"HONIARA — Members get SBD 18 million, down from SI$22 million; 300 million Solomon dollars were saved and $14 million goes to wharves.",
+			[]moneyWant{{"SBD 18 million", 18e6, 0, "SBD"}, {"SI$22 million", 22e6, 0, "SBD"}, {"300 million Solomon dollars", 3e8, 0, "SBD"}, {"$14 million", 14e6, 0, "SBD"}}},
+		{"CASTRIES — Saint Lucia's tourism board spent EC$12 million, and the premier added $3 million for Saint Lucia's stadium.", []moneyWant{{"EC$12 million", 12e6, 0, "XCD"}, {"$3 million", 3e6, 0, "XCD"}}},
+		{"The winners take BZ$25,000.", []moneyWant{{"BZ$25,000", 25000, 0, "BZD"}}},
+		// Malaysian papers' "mil" and "bil" and the ringgit's sen
+		{"Funds bought a net RM512.3mil of shares, worth RM3.1bil in all; Kessel Bhd rose 38 sen and Orvik added three sen.",
+			[]moneyWant{{"RM512.3mil", 512.3e6, 0, "MYR"}, {"RM3.1bil", 3.1e9, 0, "MYR"}, {"38 sen", 0.38, 0, "MYR"}, {"three sen", 0.03, 0, "MYR"}}},
+		{"The film is 3 mil thick and Sen. Kessel spoke.", nil},
 		// the cifrão as the decimal sign: Cabo Verde's escudos, Portugal's
 		// before the euro
 		{"In Cabo Verde the tax rose from 220$00 to 1.330$50 a night.", []moneyWant{{"220$00", 220, 0, "CVE"}, {"1.330$50", 1330.5, 0, "CVE"}}},
@@ -642,6 +658,7 @@ func FuzzFindMoney(f *testing.F) {
 		"2 billion Kenyan shillings", "a 200-pound bomb", "two and a half million dong", "a 5-million-dollar deal", "50¢", "5\u00a0000\u00a0000 euros",
 		"up 2.5c to 91.5c", "7.500$00", "T$38 million in Tonga", "M420 million in Lesotho", "E50 in Eswatini", "NLe 800", "Le 60 in Sierra Leone",
 		"Ft 9.4 billion in Hungary", "C$25 in Nicaragua", "300 francs in Benin", "21 million paʻanga", "95 million Surinamese dollars",
+		"D 450 million in the Gambia", "UM 3 billion", "VT 52,000 in Vanuatu", "FDJ 2 billion", "SI$22 million", "RM3.1bil", "38 sen",
 	} {
 		f.Add(s)
 	}
