@@ -19,3 +19,16 @@ func TestAnnotator_R30aModifierWord(t *testing.T) {
 			nil},
 	})
 }
+
+// The mission kinds added to programModifiers in round 30 (cues.txt).
+func TestAnnotator_R30aMissionKind(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a designator before a rideshare mission", "The satellite was one of 92 payloads on the Tarvo-17 rideshare mission.",
+			[]string{"PROGRAM Tarvo-17"}},
+		{"a designator before a crewed mission", "The crew flew on the Tarvo-17 crewed mission.",
+			[]string{"PROGRAM Tarvo-17"}},
+		{"a craft's noun after the kind stays a platform", "The Orvane uncrewed aircraft flew.",
+			[]string{"PLATFORM Orvane"}},
+	})
+}
