@@ -222,6 +222,7 @@ var refusedShapes = map[string]chunkShape{
 	"modelCodePlatform":          28,
 	"modelWord":                  29,
 	"modelsNoun":                 17,
+	"modifierWord":               29,
 	"nameNumberMark":             28,
 	"nameThenDesignator":         19,
 	"namedDesignator":            27,

@@ -87,6 +87,10 @@ func init() {
 		// "Plan Tarvo": a plan in Spanish order, before the lists read the
 		// name after "Plan" as a club's or a town's (news_r28plat.go)
 		(*doc).planNamed,
+		// "Lightweight torpedoes", "Anti-submarine drills": a capitalised
+		// modifier before a platform's noun, before the context reads it
+		// as a platform's name (news_r30a.go)
+		(*doc).modifierWord,
 		// "the Kilo-class UMS Tarvo": a navy's prefix no list knows, in
 		// naval text, before the name reads a body's (news_r25def.go)
 		(*doc).unlistedShipPrefix,
