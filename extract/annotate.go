@@ -407,6 +407,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.pairedFields()      // news_r28place.go
 	d.siteShortName()     // news_r29base.go
 	d.townWorks()         // news_r29part.go
+	d.adjacentOrgs()      // news_r30b.go
+	d.whichBody()         // news_r30b.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
