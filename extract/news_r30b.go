@@ -12,7 +12,7 @@ package extract
 func (d *doc) adjacentOrgs() {
 	t := d.toks
 	var byStart tokMap
-	drop := map[int]bool{}
+	var drop map[int]bool
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e >= len(t) || m.reviewed || t[m.e].glued || t[m.e].newline || t[m.e].start != t[m.e-1].end+1 {
@@ -27,6 +27,9 @@ func (d *doc) adjacentOrgs() {
 			continue
 		}
 		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
+		if drop == nil {
+			drop = map[int]bool{}
+		}
 		drop[j] = true
 	}
 	d.dropMentions(drop)
