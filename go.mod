@@ -91,3 +91,7 @@ require (
 // go-dateparser with its locale data built on first use, not at init:
 // see third_party/lazy-dateparser.sh.
 replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+
+replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
+
+replace github.com/forPelevin/gomoji => ./third_party/gomoji
