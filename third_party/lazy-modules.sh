@@ -26,6 +26,9 @@ copy() {
 		done
 	chmod -R u+w "$3"
 	patch -s -d "$3" -p1 <"$4"
+	# upstream predates some of gofmt's rules (old build-tag lines); trawl's
+	# CI checks every tracked Go file
+	gofmt -w "$3"
 	printf '%s %s from the Go module proxy, patched by ../lazy-modules.sh with ../%s\n(a table built on first use, not at init). Licence: %s.\n' "$1" "$2" "$4" "$5" >"$3/TRAWL.txt"
 }
 
