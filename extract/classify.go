@@ -950,6 +950,9 @@ func init() {
 		// "Reliever Dana Kessel": a common word opening a sentence before a
 		// full name is a role (news_r21org.go)
 		(*doc).commonStartPerson,
+		// "the Orvanian Defence Forces Anna Brandt", "Council Member Anna
+		// Brandt": a body's head word, then a full name (news_r31pers.go)
+		(*doc).bodyThenName,
 		// name structures of news that beat the cue words and the splits
 		// below: "Real Cordoba" and "Harbor City Hawks" are clubs, not a
 		// place's parts; "J.R.R. Varga" and "Park Min-jun" are people
@@ -1054,6 +1057,9 @@ func init() {
 		// "Ilsa Brandt of the Kessel Institute of Technology": a person and
 		// the body she is of, each whole, before the body's head word or
 		// the connectors take both
+		// "Marie-Anne Brandt of the Kessel Office": the same with a
+		// hyphenated given name (news_r31pers.go)
+		(*doc).hyphenGivenOfBody,
 		(*doc).personOfBody,
 		// the chunk's first or last word says what it is: "Ministry of ...",
 		// "... Industries", "... Initiative", "HMS ..."; an event is dropped
