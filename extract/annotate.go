@@ -411,6 +411,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.whichBody()            // news_r30b.go
 	d.adjacentPersons()      // news_r31pers.go
 	d.initialBeforeSurname() // news_r31pers.go
+	d.nameWordBefore()       // news_r31pers.go
+	d.nameEnds()             // news_r31pers.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -225,6 +225,7 @@ var refusedShapes = map[string]chunkShape{
 	"modelWord":                  29,
 	"modelsNoun":                 17,
 	"modifierWord":               29,
+	"moverLine":                  16,
 	"nameNumberMark":             28,
 	"nameThenDesignator":         19,
 	"namedDesignator":            27,

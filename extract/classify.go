@@ -351,6 +351,8 @@ func init() {
 		(*doc).whichRuns,
 		(*doc).toldOutlet,
 		(*doc).kindBefore,
+		// "– Kessel Orvik: −2.0%": a share's mover in a list (news_r31pers.go)
+		(*doc).moverLine,
 		(*doc).marketDeed,
 		(*doc).bodyObject,
 		(*doc).joinedAs,

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Round 31 (r31pers): people's names cut, joined to a body's or taken
 // whole with one. A body's name ending in its head word, then a full
 // name, are the body and a person ("the Orvanian Defence Forces Anna
@@ -7,7 +12,12 @@ package extract
 // name's person "of the" body is two names (hyphenGivenOfBody); two
 // people's names with only a space between are one person's
 // (adjacentPersons), as is a capital's initial before a surname
-// (initialBeforeSurname).
+// (initialBeforeSurname) and a given name read as a place's or a body's
+// one word before a person's name that a title or a person's evidence
+// marks (nameWordBefore). A name opening a list's line before a colon and
+// a signed change in per cent is a listed firm's (moverLine). A person's
+// name goes on over a particle glued by an apostrophe ("d’Orvik") and back
+// over a hyphenated given name's first half (nameEnds).
 
 var (
 	memberTitles31 = cue("memberTitles31")
@@ -153,4 +163,124 @@ func (d *doc) initialBeforeSurname() {
 		}
 		d.mentions[k].s, d.mentions[k].canonical = m.s-1, ""
 	}
+}
+
+// nameWordBefore: "President Tarvo Brandt told", "his co-founder, Orvik
+// Anna Brandt, said": one word read as a town's or a body's right before a
+// person's name, a title before the word or a person's evidence around the
+// whole, is the person's given name (a place's name is a given name too).
+// A country's name ("Orvania Anna Brandt"), capitals ("UN Anna Brandt")
+// and a possessive keep the word apart.
+func (d *doc) nameWordBefore() {
+	t := d.toks
+	var byEnd tokMap
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.s < 2 || m.reviewed || m.e-m.s > 2 || t[m.s].newline || t[m.s].start != t[m.s-1].end+1 || t[m.s-1].kind != tkWord {
+			continue // the cheap check
+		}
+		if byEnd == nil {
+			byEnd = d.mentionsByEnd()
+			defer d.done(byEnd)
+		}
+		j, ok := byEnd.get(m.s)
+		if !ok || drop[j] {
+			continue
+		}
+		o := d.mentions[j]
+		if o.e-o.s != 1 || o.reviewed || o.label != "GPE" && o.label != "ORG" && o.label != "LOC" || o.s == 0 || t[o.s].newline {
+			continue
+		}
+		w := t[o.s].text
+		if strings.ToUpper(w) == w || d.a.countries[o.canonical] || d.a.countries[w] {
+			continue
+		}
+		if !titleWords.has(t[o.s-1].text) && !d.afterHonorific(o.s) && !d.personContext(o.s, m.e) {
+			continue
+		}
+		d.mentions[j].label, d.mentions[j].e, d.mentions[j].canonical = "PERSON", m.e, ""
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[k] = true
+	}
+	d.dropMentions(drop)
+}
+
+// moverLine: "– Kessel Orvik: −2.0%, as orders slowed", "Tarvo Group: +4.1%":
+// a name opening a line (a dash or a bullet aside) before a colon and a
+// signed change in per cent is a share's mover in a market report, a
+// firm's name, ORG. A poll's line gives a share without a sign ("Anna
+// Brandt: 34%") and keeps the person.
+func (d *doc) moverLine(ps []piece) bool {
+	t := d.toks
+	s, e := ps[0].s, ps[len(ps)-1].e
+	if e+2 >= len(t) || t[e].text != ":" || len(ps) > 3 || hasConn(ps) {
+		return false // the cheap check
+	}
+	if !t[s].newline && !(s > 0 && t[s-1].newline && t[s-1].kind != tkWord) {
+		return false
+	}
+	j := e + 1
+	w := t[j].text
+	n := strings.TrimLeft(w, "+-−–")
+	if n == w {
+		return false // no sign
+	}
+	if n == "" { // the sign a token of its own
+		j++
+		n = t[j].text
+	}
+	if j+1 >= len(t) || !isNumber(n) || t[j+1].text != "%" {
+		return false
+	}
+	return d.add(s, e, "ORG", "")
+}
+
+// nameEnds: "Ricardo Kessel d’Orvik said", "a foul on Jean-Tarvo Kessel
+// Orvik": a person's name goes on over a word that a lower-case particle
+// and an apostrophe open ("d’", "dell’", "l'"), and back over a
+// capitalised word and a glued hyphen before it, the given name's first
+// half, where the name has two words at least and no mention holds the
+// word. "Orvania-born Anna Brandt" and "the Franco-Kessel pact" have no
+// name right after the hyphen.
+func (d *doc) nameEnds() {
+	t := d.toks
+	var byEnd tokMap
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.reviewed {
+			continue // the cheap check
+		}
+		if e := m.e; e < len(t) && !t[e].glued && !t[e].newline && apostropheParticle(t[e].text) && !d.used[e] {
+			d.mentions[k].e, d.mentions[k].canonical = e+1, ""
+		}
+		s := m.s
+		if s < 2 || m.e-s < 2 || t[s-1].text != "-" || !t[s-1].glued || !t[s].glued || t[s-2].kind != tkWord || t[s-2].glued {
+			continue
+		}
+		if w := t[s-2].text; !isCapitalised(w) || allCapitals(w) || d.a.demonyms[w] {
+			continue
+		}
+		if byEnd == nil {
+			byEnd = d.mentionsByEnd()
+			defer d.done(byEnd)
+		}
+		if _, held := byEnd.get(s - 1); held {
+			continue
+		}
+		d.mentions[k].s, d.mentions[k].canonical = s-2, ""
+	}
+}
+
+// apostropheParticle: "d’Orvik", "dell'Orvik", "l’Kessel": one to four
+// lower-case letters, an apostrophe and a capitalised word.
+func apostropheParticle(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 1 || i > 4 || !isLowerWord(w[:i]) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	return isCapitalised(w[i+n:]) && !strings.ContainsAny(w[i+n:], "'’")
 }

@@ -51,3 +51,37 @@ func TestAnnotator_R31persInitialBeforeSurname(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R31persNameWordBefore(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a title before a word read apart from the name", "President Duma Kessel told a rally in the north.",
+			[]string{"PERSON Duma Kessel"}},
+		{"a country's name stays apart", "Talks with Canada Anna Brandt said were over.",
+			[]string{"GPE Canada", "PERSON Anna Brandt"}},
+	})
+}
+
+func TestAnnotator_R31persMoverLine(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a signed change in per cent on a list's line", "TOP MOVERS\n\n– Kessel Orvik: −2.0%, as chip orders slowed\n",
+			[]string{"ORG Kessel Orvik"}},
+		{"a plus sign too", "– Anna Brandt: +4.1%, on firmer prices\n",
+			[]string{"ORG Anna Brandt"}},
+		{"a poll's share without a sign keeps the person", "Poll:\n– Anna Brandt: 34%\n",
+			[]string{"PERSON Anna Brandt"}},
+	})
+}
+
+func TestAnnotator_R31persNameEnds(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a particle glued by an apostrophe ends the name", "Minister of Transport Ricardo Kessel d’Orvik said the move would help.",
+			[]string{"PERSON Ricardo Kessel d’Orvik"}},
+		{"a hyphenated given name's first half", "He was booked for a foul on André-Frank Kessel Orvik.",
+			[]string{"PERSON André-Frank Kessel Orvik"}},
+		{"a place before a hyphen and a word stays apart", "The Orvania-born Anna Brandt said the talks were over.",
+			[]string{"GPE Orvania", "PERSON Anna Brandt"}},
+	})
+}
