@@ -17,11 +17,14 @@ import (
 // marks (nameWordBefore). A name opening a list's line before a colon and
 // a signed change in per cent is a listed firm's (moverLine). A person's
 // name goes on over a particle glued by an apostrophe ("d’Orvik") and back
-// over a hyphenated given name's first half (nameEnds).
+// over a hyphenated given name's first half (nameEnds). A lone given name
+// joined by "and" to a listed place after a place's preposition is a place
+// (givenNamePlaces).
 
 var (
-	memberTitles31 = cue("memberTitles31")
-	bodyEnds31     = cue("bodyEnds31")
+	memberTitles31         = cue("memberTitles31")
+	bodyEnds31             = cue("bodyEnds31")
+	givenPlacePrepositions = cue("givenPlacePrepositions31")
 )
 
 // bodyThenName: "the Orvanian Defence Forces Anna Brandt said", "Kessel
@@ -283,4 +286,63 @@ func apostropheParticle(w string) bool {
 	}
 	_, n := utf8.DecodeRuneInString(w[i:])
 	return isCapitalised(w[i+n:]) && !strings.ContainsAny(w[i+n:], "'’")
+}
+
+// givenNamePlaces: "the tax on Rosa and Kessel Bay", "the islands outside
+// Tarvo and Rosa", "exports mostly from Rosa and Kessel": a lone word that
+// is a listed given name, joined by "and" or "or" to a listed town's or
+// site's name (no country's), the pair after a place's preposition, is a
+// place of the partner's label. coordinatedPlaces leaves given names
+// alone; here the partner must be listed, not guessed. A person's evidence
+// around the word or for its surname elsewhere, a possessive, a verb after
+// the pair ("in Rosa and Tarvo would") and a text of sport keep the person.
+func (d *doc) givenNamePlaces() {
+	t := d.toks
+	var byStart, byEnd tokMap
+	var named map[string]personEvidence
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s != 1 || m.s < 2 || m.e+1 >= len(t) || m.reviewed || !d.a.givenNames.has(t[m.s].text) {
+			continue // the cheap check
+		}
+		before := t[m.s-1].text == "and" || t[m.s-1].text == "or"
+		after := t[m.e].text == "and" || t[m.e].text == "or"
+		if !before && !after || t[m.s].newline || d.ownerAt(m.e) || d.personContext(m.s, m.e) || titleWords.has(t[m.s-1].text) {
+			continue
+		}
+		if byStart == nil {
+			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
+			defer d.done(byStart)
+			defer d.done(byEnd)
+			named = d.peopleByLastWord()
+		}
+		if d.namedPersonElsewhere(k, named) {
+			continue
+		}
+		place, first, end := -1, m.s, m.e
+		if p, ok := byStart.get(m.e + 1); after && ok {
+			place, end = p, d.mentions[p].e
+		} else if p, ok := byEnd.get(m.s - 1); before && ok {
+			place, first = p, d.mentions[p].s
+		}
+		if place < 0 || first < 1 || t[first].newline {
+			continue
+		}
+		o := d.mentions[place]
+		if o.label != "GPE" && o.label != "LOC" || d.a.countries[o.canonical] || !givenPlacePrepositions.has(t[first-1].text) {
+			continue
+		}
+		if u, listed := d.unitAt(o.s); !listed || u.end != o.e {
+			continue
+		}
+		if end < len(t) && t[end].kind == tkWord && !t[end].newline {
+			if tg := d.tagAfter(end - 1); tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				continue
+			}
+		}
+		if d.speaksOfSport() {
+			return // a text of sport: none here
+		}
+		d.mentions[k].label, d.mentions[k].canonical = o.label, ""
+	}
 }

@@ -85,3 +85,15 @@ func TestAnnotator_R31persNameEnds(t *testing.T) {
 			[]string{"GPE Orvania", "PERSON Anna Brandt"}},
 	})
 }
+
+func TestAnnotator_R31persGivenNamePlaces(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a lone given name beside a listed town after a preposition", "Log exports dropped 18 per cent, mostly from Rosa and Cardiff.",
+			[]string{"GPE Rosa", "GPE Cardiff"}},
+		{"a verb after the pair keeps the person", "A call from Rosa and Cardiff went unanswered.",
+			[]string{"PERSON Rosa", "GPE Cardiff"}},
+		{"a country beside the name keeps the person", "The letters came mostly from Rosa and France.",
+			[]string{"PERSON Rosa", "GPE France"}},
+	})
+}
