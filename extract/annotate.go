@@ -414,6 +414,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.nameWordBefore()       // news_r31pers.go
 	d.nameEnds()             // news_r31pers.go
 	d.givenNamePlaces()      // news_r31pers.go
+	d.capitalsGivenName()    // news_r31pers.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -19,7 +19,8 @@ import (
 // name goes on over a particle glued by an apostrophe ("d’Orvik") and back
 // over a hyphenated given name's first half (nameEnds). A lone given name
 // joined by "and" to a listed place after a place's preposition is a place
-// (givenNamePlaces).
+// (givenNamePlaces). A given name written in capitals alone inside a
+// sentence in lower case is an acronym, a body's (capitalsGivenName).
 
 var (
 	memberTitles31         = cue("memberTitles31")
@@ -344,5 +345,30 @@ func (d *doc) givenNamePlaces() {
 			return // a text of sport: none here
 		}
 		d.mentions[k].label, d.mentions[k].canonical = o.label, ""
+	}
+}
+
+// capitalsGivenName: "KMTA will also run trains", "fares set by MARTA
+// rise": a word in capitals alone that readCaps wrote back as a listed
+// given name ("MARTA" as "Marta"), inside a sentence written in lower case
+// (a word in lower case right after it), is an acronym, a transit agency's
+// or another body's, ORG: a text in lower case writes a person's name in
+// capitals only with the surname ("MARTA NOVAK"). A person's evidence
+// around it ("MARTA said") keeps the person.
+func (d *doc) capitalsGivenName() {
+	t := d.toks
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s != 1 || m.e >= len(t) || m.reviewed || len(t[m.s].text) < 4 {
+			continue // the cheap check
+		}
+		w, next := t[m.s], t[m.e]
+		if !allCapitals(d.orig[w.start:w.end]) || next.newline || next.kind != tkWord || !isLowerWord(d.orig[next.start:next.end]) {
+			continue
+		}
+		if !d.a.givenNames.has(w.text) || d.personContext(m.s, m.e) {
+			continue
+		}
+		d.mentions[k].label, d.mentions[k].canonical = "ORG", d.orig[w.start:w.end] // as written
 	}
 }

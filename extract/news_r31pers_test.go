@@ -97,3 +97,17 @@ func TestAnnotator_R31persGivenNamePlaces(t *testing.T) {
 			[]string{"PERSON Rosa", "GPE France"}},
 	})
 }
+
+func TestAnnotator_R31persCapitalsGivenName(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a given name in capitals alone before a word in lower case", "MARTA will also run trains every eight minutes to the airport.",
+			[]string{"ORG MARTA"}},
+		{"a verb of saying keeps the person", "MARTA said the plan would pass.",
+			[]string{"PERSON MARTA -> Marta"}},
+		{"a name in capitals with its surname stays a person", "MARTA NOVAK said the plan would pass.",
+			[]string{"PERSON MARTA NOVAK -> Marta Novak"}},
+		{"a given name in title case stays a person", "Marta will also run the team next year, Brandt said.",
+			[]string{"PERSON Marta", "PERSON Brandt"}},
+	})
+}
