@@ -23,9 +23,9 @@ import (
 // sentence in lower case is an acronym, a body's (capitalsGivenName).
 
 var (
-	memberTitles31         = cue("memberTitles31")
-	bodyEnds31             = cue("bodyEnds31")
-	givenPlacePrepositions = cue("givenPlacePrepositions31")
+	memberTitles31           = cue("memberTitles31")
+	bodyEnds31               = cue("bodyEnds31")
+	givenPlacePrepositions31 = cue("givenPlacePrepositions31")
 )
 
 // bodyThenName: "the Orvanian Defence Forces Anna Brandt said", "Kessel
@@ -330,7 +330,7 @@ func (d *doc) givenNamePlaces() {
 			continue
 		}
 		o := d.mentions[place]
-		if o.label != "GPE" && o.label != "LOC" || d.a.countries[o.canonical] || !givenPlacePrepositions.has(t[first-1].text) {
+		if o.label != "GPE" && o.label != "LOC" || d.a.countries[o.canonical] || !givenPlacePrepositions31.has(t[first-1].text) {
 			continue
 		}
 		if u, listed := d.unitAt(o.s); !listed || u.end != o.e {
