@@ -58,7 +58,14 @@ func (d *doc) worksTowns() {
 		return
 	}
 	for k, m := range d.mentions {
-		if m.label == "ORG" && !m.reviewed && m.e-m.s == 1 && towns[t[m.s].text] && (m.s > 0 && placePrepositions.has(t[m.s-1].text) || m.e < len(t) && townNouns.has(t[m.e].text)) {
+		if m.label != "ORG" || m.reviewed || m.e-m.s != 1 || !towns[t[m.s].text] {
+			continue
+		}
+		// "shares in Kessel": a stake is in the body
+		if m.s > 1 && t[m.s-1].text == "in" && stakeNouns.has(strings.ToLower(t[m.s-2].text)) {
+			continue
+		}
+		if m.s > 0 && placePrepositions.has(t[m.s-1].text) || m.e < len(t) && townNouns.has(t[m.e].text) {
 			d.mentions[k].label, d.mentions[k].canonical = "GPE", ""
 		}
 	}

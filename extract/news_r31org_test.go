@@ -46,6 +46,9 @@ func TestAnnotator_R31orgWorksTowns(t *testing.T) {
 		{"a stake in a body is no town",
 			"Shares in Brennok fell after the results.",
 			[]string{"ORG Brennok"}},
+		{"a stake in the body a council is named for is in the body",
+			"Dravenholt Council met. Shares in Dravenholt rose on Monday.",
+			[]string{"ORG Dravenholt Council", "ORG Dravenholt -> Dravenholt Council"}},
 	})
 }
 
