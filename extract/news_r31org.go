@@ -11,6 +11,9 @@ package extract
 // (commonStartCompany); a manager of assets, debt or funds is named by its
 // trade's two words last ("Kessel Horizon Asset Management") (managerName,
 // as a chunk: news_r19misc.go's fundManager mends a person's reading after).
+// cues.txt's orgHeads take "Sciences", "Chamber" and "Housing" ("Brisk
+// Sciences", "the Kessel Tarvonia Regional Chamber", "Tarvo Community
+// Housing") and parties' plurals ("the Tarvo Unionists", "Greens").
 
 import "strings"
 
