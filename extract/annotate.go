@@ -417,6 +417,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.nameEnds()
 	d.givenNamePlaces()
 	d.capitalsGivenName()
+	d.worksTowns() // news_r31org.go
+	d.andBodies()  // news_r31org.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -788,6 +788,13 @@ func init() {
 		// "Kessel Health", "KV Health": a place's public health service,
 		// before a place and a name are read (news_r25org.go)
 		(*doc).serviceHealth,
+		// "Kessel Horizon Asset Management": a manager of assets, before
+		// the place or a person is read in it (news_r31org.go)
+		(*doc).managerName,
+		// "Airports Tarvonia Limited said": a sentence's plural common
+		// noun opens the company's name, before the place and the form are
+		// read alone (news_r31org.go)
+		(*doc).commonStartCompany,
 		// "Kenya Power said": a place and a common word that acts are a
 		// company, no place and no person
 		(*doc).placeCompany,
