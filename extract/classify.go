@@ -114,6 +114,16 @@ func init() {
 		(*doc).bracketKind,
 		(*doc).serviceDistrict,
 		(*doc).classFlight,
+		// "F-16 Block 70", "KX90 MkIV", "Kessel Missile Block 2", "KC-390J
+		// Sky Ranger II", "Tarvo KESTA 9814 frigate": a model and its mark,
+		// its name's numeral or its maker's family and number, before an
+		// owner's possessive reads an exercise or a title's word a person
+		// (news_r31plat.go)
+		(*doc).designatorMark,
+		(*doc).gluedMark,
+		(*doc).headMark,
+		(*doc).designatorNumeralName,
+		(*doc).makerFamilyNumber,
 		// "the Navy's Nordic Beacon": a force's exercise (news_r24def.go)
 		(*doc).ownedExercise,
 		// "at Kessel Naval Shipyard": a yard after "at" is a place; "Chapter
@@ -221,6 +231,9 @@ func init() {
 		(*doc).celestialProgram,
 		(*doc).participleApposition,
 		(*doc).knownProgramAcronym,
+		// "Foreign Kessel Sales (Orvania)": a country in brackets after a
+		// programme stays the country (news_r31plat.go)
+		(*doc).bracketCountry,
 		(*doc).bracketProgramName,
 		(*doc).codenameDeal,
 		(*doc).nationModel,
