@@ -410,6 +410,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.adjacentOrgs()      // news_r30b.go
 	d.whichBody()         // news_r30b.go
 	d.countedShipList()   // news_r31plat.go
+	d.titledScheme()      // news_r31plat.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -9,7 +9,8 @@ import "strings"
 // numeral (designatorNumeralName); a maker, a family in capitals and its
 // number before a craft's noun (makerFamilyNumber); a country in brackets
 // after a programme (bracketCountry); ships named in a list and then
-// counted (countedShipList).
+// counted (countedShipList); a scheme's sentence-shaped name set off by
+// commas after its noun (titledScheme).
 
 // designatorMark: "the Kessel Air Force's F-16 Block 70 fighters": a
 // designator and a version's mark with its number are one platform,
@@ -233,4 +234,62 @@ func (d *doc) countedCraft(k int) bool {
 		}
 	}
 	return false
+}
+
+// titledScheme: "a $5 million fund, Visit Past the Tarvo, to pay for",
+// "the campaign, Keep Kessel Out of the Sea, began": a run of capitalised
+// words with small words in lower case among them ("the", "of"; "and"
+// alone joins a list of names), set off by commas right after a plan's
+// or a fund's noun, is the scheme's sentence-shaped name, PROGRAM,
+// whatever its parts alone were read as. The small word makes it no
+// body's or person's name in apposition; a person's name read inside, or
+// a mention across its edge, keeps the run for the rules before.
+func (d *doc) titledScheme() {
+	toks := d.toks
+	var byStart tokMap // the mentions by their first token, built once
+	var drop map[int]bool
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].text != "," || !planNouns.has(toks[i-1].text) && !codenameNouns.has(toks[i-1].text) {
+			continue // the cheap check: "fund, "
+		}
+		s, e, small := i+1, i+1, false
+		for e < len(toks) && e-s < 8 && toks[e].kind == tkWord && !toks[e].newline {
+			if w := toks[e].text; connectors.has(w) {
+				small = small || w != "and" && w != "&" // "and" joins a list of names too
+			} else if !isCapitalised(w) {
+				break
+			}
+			e++
+		}
+		if !small || e >= len(toks) || e-s < 3 || toks[e].text != "," && toks[e].text != "." || !isCapitalised(toks[s].text) || !isCapitalised(toks[e-1].text) {
+			continue
+		}
+		if byStart == nil {
+			byStart, drop = d.mentionsByStart(), map[int]bool{}
+			defer d.done(byStart)
+		}
+		inside, ok := []int(nil), true
+		for k := s; k < e && ok; k++ {
+			if !d.used[k] {
+				continue
+			}
+			j, found := byStart.get(k)
+			ok = found && d.mentions[j].e <= e && d.mentions[j].label != "PERSON"
+			if ok {
+				inside = append(inside, j)
+				k = d.mentions[j].e - 1
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, j := range inside {
+			drop[j] = true
+		}
+		for k := s; k < e; k++ {
+			d.used[k] = false
+		}
+		d.add(s, e, "PROGRAM", "")
+	}
+	d.dropMentions(drop)
 }

@@ -95,3 +95,19 @@ func TestAnnotator_R31platCountedShipList(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R31platTitledScheme(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a fund's sentence-shaped name", "The board has launched a fund, Visit Past the Tarvo, to pay for guides.",
+			[]string{"PROGRAM Visit Past the Tarvo"}},
+		{"a campaign's name over a place's reading", "The ministry started a campaign, Keep Tarvo Out of the Sea, last year.",
+			[]string{"PROGRAM Keep Tarvo Out of the Sea"}},
+		{"a scheme's name after an opening phrase", "Under the scheme, Homes for the Kessel, buyers pay less.",
+			[]string{"PROGRAM Homes for the Kessel"}},
+		{"two bodies joined by and are a list", "The money came from the fund, Kessel Bank and Tarvo Holdings, last year.",
+			[]string{"ORG Kessel Bank", "ORG Tarvo Holdings"}},
+		{"no small word: a name in apposition", "Under the plan, Tarvo Kessel, the minister, agreed.",
+			[]string{"PERSON Tarvo Kessel"}},
+	})
+}
