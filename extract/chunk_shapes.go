@@ -327,6 +327,7 @@ var refusedShapes = map[string]chunkShape{
 	"programBeside":              1,
 	"programEdition":             3,
 	"programForPlace":            7,
+	"programOfPlace":             7,
 	"programOffice":              7,
 	"programShortForm":           16,
 	"pronounI":                   3,

@@ -1048,6 +1048,9 @@ func init() {
 		// with": a research body or a scheme by what it does or what is
 		// done to it, before its head's cue decides (news_r26org.go)
 		(*doc).initiativeRole,
+		// "the Kessel Corridor of the Isthmus of Tarvo": a programme of a
+		// place whose name holds "of" (news_r31plat.go)
+		(*doc).programOfPlace,
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,

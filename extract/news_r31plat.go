@@ -2,6 +2,8 @@ package extract
 
 import "strings"
 
+var placeOfHeads31 = cue("placeOfHeads31")
+
 // Round 31 (r31plat): platforms and programmes. A designator and its
 // version mark after an owner's possessive (designatorMark); a glued mark
 // after a model, "MkIV" (gluedMark); a version mark after a
@@ -10,7 +12,8 @@ import "strings"
 // number before a craft's noun (makerFamilyNumber); a country in brackets
 // after a programme (bracketCountry); ships named in a list and then
 // counted (countedShipList); a scheme's sentence-shaped name set off by
-// commas after its noun (titledScheme).
+// commas after its noun (titledScheme); a programme "of" a place whose own
+// name holds "of" (programOfPlace).
 
 // designatorMark: "the Kessel Air Force's F-16 Block 70 fighters": a
 // designator and a version's mark with its number are one platform,
@@ -292,4 +295,44 @@ func (d *doc) titledScheme() {
 		d.add(s, e, "PROGRAM", "")
 	}
 	d.dropMentions(drop)
+}
+
+// programOfPlace: "the Kessel Corridor of the Isthmus of Tarvo", "the
+// Security Plan of the Gulf of Orvane": a programme's head word, "of" and
+// a place whose own name holds "of" after its head ("Gulf of", "Republic
+// of") are one programme's name; programHeadOf reads one "of" only. Each
+// inner "of" follows a place's head, and no body stands in the object.
+func (d *doc) programOfPlace(ps []piece) bool {
+	n := len(ps)
+	if n < 5 || n > 10 || !ps[2].conn || ps[n-1].conn || !programHeads.has(d.word(ps[1])) && !programHeads.has(d.word(ps[0])) {
+		return false // the cheap check
+	}
+	toks := d.toks
+	i := 1 // the "of" after the head
+	for i < 3 && !ps[i].conn {
+		i++
+	}
+	if i == 3 || toks[ps[i].s].text != "of" || ps[i-1].conn || !programHeads.has(d.word(ps[i-1])) {
+		return false
+	}
+	for _, p := range ps[:i] {
+		if p.unit != nil && p.unit.label != "PROGRAM" {
+			return false
+		}
+	}
+	inner := false
+	for j := i + 1; j < n; j++ {
+		p := ps[j]
+		switch {
+		case p.unit != nil && p.unit.label == "ORG":
+			return false
+		case !p.conn:
+		case toks[p.s].text == "the" && j == i+1:
+		case toks[p.s].text == "of" && j > i+1 && !ps[j-1].conn && (locHeads.has(d.word(ps[j-1])) || placeOfHeads31.has(d.word(ps[j-1]))):
+			inner = true
+		default:
+			return false
+		}
+	}
+	return inner && d.add(ps[0].s, ps[n-1].e, "PROGRAM", "")
 }

@@ -111,3 +111,17 @@ func TestAnnotator_R31platTitledScheme(t *testing.T) {
 			[]string{"PERSON Tarvo Kessel"}},
 	})
 }
+
+func TestAnnotator_R31platProgramOfPlace(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a corridor of an isthmus", "The navy guards the Kessel Corridor of the Isthmus of Tarvo, a rail project.",
+			[]string{"PROGRAM Kessel Corridor of the Isthmus of Tarvo"}},
+		{"a plan of a gulf", "The Security Plan of the Gulf of Orvane was signed.",
+			[]string{"PROGRAM Security Plan of the Gulf of Orvane"}},
+		{"one of is programHeadOf's", "The Action Plan of the Tarvo Region was adopted.",
+			[]string{"PROGRAM Action Plan of the Tarvo Region"}},
+		{"an inner of after no place's head is left", "The Security Plan of the Bank of Orvane was signed.",
+			[]string{"PROGRAM Security Plan", "GPE Orvane"}},
+	})
+}
