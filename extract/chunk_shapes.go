@@ -25,6 +25,7 @@ var refusedShapes = map[string]chunkShape{
 	"articleClub":                7,
 	"articleForeignName":         19,
 	"articleGroup":               19,
+	"articleHyphenModel":         7,
 	"articleNameRule":            29,
 	"articlePlace":               19,
 	"bankOpener":                 19,

@@ -1166,6 +1166,10 @@ func init() {
 		// hyphens split the chunk
 		// "Pétion-Ville": a town's generic word in a hyphenated name
 		(*doc).hyphenPlaceWord,
+		// "a Kessel-Tarvo Islander for short strips": a hyphenated maker
+		// and its model after "a", before a hyphenated given name is read
+		// (news_r31plat.go)
+		(*doc).articleHyphenModel,
 		// "Jean-Baptiste Kinshasa", "Faustin-Archange Touadéra won": a
 		// hyphenated given name and a surname (news_people8.go)
 		(*doc).hyphenGivenName,

@@ -13,7 +13,8 @@ var placeOfHeads31 = cue("placeOfHeads31")
 // after a programme (bracketCountry); ships named in a list and then
 // counted (countedShipList); a scheme's sentence-shaped name set off by
 // commas after its noun (titledScheme); a programme "of" a place whose own
-// name holds "of" (programOfPlace).
+// name holds "of" (programOfPlace); a hyphenated maker and its model after
+// "a" (articleHyphenModel).
 
 // designatorMark: "the Kessel Air Force's F-16 Block 70 fighters": a
 // designator and a version's mark with its number are one platform,
@@ -335,4 +336,30 @@ func (d *doc) programOfPlace(ps []piece) bool {
 		}
 	}
 	return inner && d.add(ps[0].s, ps[n-1].e, "PROGRAM", "")
+}
+
+// articleHyphenModel: "flies a Kessel-Tarvo Islander for short strips",
+// "an Orvane-Brandt Ranger on the route": a hyphenated name and one more
+// capitalised word after "a" or "an", with no noun after them, are a
+// maker and its model, a platform; "a" is not written before a person's
+// name, and a noun after the name ("a Jean-Luc Tarvo fan") makes it a
+// modifier that the person rules read.
+func (d *doc) articleHyphenModel(ps []piece) bool {
+	if len(ps) != 4 || !ps[1].conn || hasUnit(ps) || ps[3].conn || ps[0].s == 0 {
+		return false // the cheap check
+	}
+	toks := d.toks
+	s, e := ps[0].s, ps[3].e
+	if a := toks[s-1].text; a != "a" && a != "an" || toks[ps[1].s].text != "-" || !toks[ps[1].s].glued || !toks[ps[2].s].glued {
+		return false
+	}
+	for _, p := range [3]piece{ps[0], ps[2], ps[3]} {
+		if w := d.word(p); p.e-p.s != 1 || !isCapitalised(w) || allCapitals(w) {
+			return false
+		}
+	}
+	if e < len(toks) && !toks[e].newline && toks[e].kind == tkWord && !connectors.has(toks[e].text) {
+		return false // "a Jean-Luc Tarvo fan": the name modifies the noun
+	}
+	return d.add(s, e, "PLATFORM", "")
 }

@@ -125,3 +125,17 @@ func TestAnnotator_R31platProgramOfPlace(t *testing.T) {
 			[]string{"PROGRAM Security Plan", "GPE Orvane"}},
 	})
 }
+
+func TestAnnotator_R31platArticleHyphenModel(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a hyphenated maker and its model after a", "The airline flies a Kessel-Tarvo Islander for short strips.",
+			[]string{"PLATFORM Kessel-Tarvo Islander"}},
+		{"at the end of a list", "The fleet adds two jets and a Kessel-Tarvo Ranger.",
+			[]string{"PLATFORM Kessel-Tarvo Ranger"}},
+		{"a noun after the name: a modifier", "She met a Jean-Paul Brandt fan at the cafe.",
+			[]string{"PERSON Jean-Paul Brandt"}},
+		{"no article: a person", "Jean-Paul Brandt flew to the island.",
+			[]string{"PERSON Jean-Paul Brandt"}},
+	})
+}
