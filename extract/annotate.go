@@ -417,8 +417,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.nameEnds()
 	d.givenNamePlaces()
 	d.capitalsGivenName()
-	d.worksTowns() // news_r31org.go
-	d.andBodies()  // news_r31org.go
+	d.worksTowns()      // news_r31org.go
+	d.andBodies()       // news_r31org.go
+	d.countedShipList() // news_r31plat.go
+	d.titledScheme()    // news_r31plat.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

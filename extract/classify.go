@@ -114,6 +114,16 @@ func init() {
 		(*doc).bracketKind,
 		(*doc).serviceDistrict,
 		(*doc).classFlight,
+		// "F-16 Block 70", "KX90 MkIV", "Kessel Missile Block 2", "KC-390J
+		// Sky Ranger II", "Tarvo KESTA 9814 frigate": a model and its mark,
+		// its name's numeral or its maker's family and number, before an
+		// owner's possessive reads an exercise or a title's word a person
+		// (news_r31plat.go)
+		(*doc).designatorMark,
+		(*doc).gluedMark,
+		(*doc).headMark,
+		(*doc).designatorNumeralName,
+		(*doc).makerFamilyNumber,
 		// "the Navy's Nordic Beacon": a force's exercise (news_r24def.go)
 		(*doc).ownedExercise,
 		// "at Kessel Naval Shipyard": a yard after "at" is a place; "Chapter
@@ -221,6 +231,9 @@ func init() {
 		(*doc).celestialProgram,
 		(*doc).participleApposition,
 		(*doc).knownProgramAcronym,
+		// "Foreign Kessel Sales (Orvania)": a country in brackets after a
+		// programme stays the country (news_r31plat.go)
+		(*doc).bracketCountry,
 		(*doc).bracketProgramName,
 		(*doc).codenameDeal,
 		(*doc).nationModel,
@@ -1047,6 +1060,9 @@ func init() {
 		// with": a research body or a scheme by what it does or what is
 		// done to it, before its head's cue decides (news_r26org.go)
 		(*doc).initiativeRole,
+		// "the Kessel Corridor of the Isthmus of Tarvo": a programme of a
+		// place whose name holds "of" (news_r31plat.go)
+		(*doc).programOfPlace,
 		// "Joint Comprehensive Plan of Action": a programme's head, "of" and
 		// its object
 		(*doc).programHeadOf,
@@ -1165,6 +1181,10 @@ func init() {
 		// hyphens split the chunk
 		// "Pétion-Ville": a town's generic word in a hyphenated name
 		(*doc).hyphenPlaceWord,
+		// "a Kessel-Tarvo Islander for short strips": a hyphenated maker
+		// and its model after "a", before a hyphenated given name is read
+		// (news_r31plat.go)
+		(*doc).articleHyphenModel,
 		// "Jean-Baptiste Kinshasa", "Faustin-Archange Touadéra won": a
 		// hyphenated given name and a surname (news_people8.go)
 		(*doc).hyphenGivenName,
