@@ -224,9 +224,6 @@ func (d *doc) sportText() bool {
 	first := ""
 	toks := d.toks
 	for i, t := range toks {
-		if t.kind != tkWord {
-			continue // before building the word
-		}
 		w := t.text
 		if gluedHyphen(toks, i+1) {
 			w += "-" + toks[i+2].text // "half-time" is three tokens
@@ -235,6 +232,8 @@ func (d *doc) sportText() bool {
 			w = w[:1] + strings.ToLower(w[1:]) // a heading: "RUGBY —"
 		}
 		switch {
+		case t.kind != tkWord:
+			continue
 		case sportNames.has(w) || sportLeagues.has(t.text):
 			w = "sport"
 		case d.scoreAt(i):

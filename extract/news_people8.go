@@ -41,8 +41,7 @@ func (d *doc) unknownGivenTownSurname(ps []piece) bool {
 		w := d.word(p)
 		return p.unit == nil && (d.a.uncommon(w) || d.a.givenNames.has(w)) && !d.seenLower(w) && d.nameShaped(w) && d.personWord(p) && !placeNameStarts.has(w) && !gpeHeads.has(w)
 	}
-	// town first: it is cheap, and most pairs hold no town
-	if !(town(ps[1]) && name(ps[0]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames.has(d.word(ps[1]))) {
+	if !(name(ps[0]) && town(ps[1]) || town(ps[0]) && name(ps[1]) && !d.a.givenNames.has(d.word(ps[1]))) {
 		return false
 	}
 	s, e := ps[0].s, ps[1].e

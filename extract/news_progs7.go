@@ -299,20 +299,17 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 	if e < len(d.toks) && (d.toks[e].glued && d.toks[e].text == "-" || isNumber(d.toks[e].text)) {
 		return false // "Strait Storm-2026A", "launched Galaxy Watch 7": a number programMark did not take
 	}
-	common := func() bool {
-		for _, p := range ps {
-			if w := d.word(p); !p.conn && p.unit == nil && !d.commonWord(w) {
-				return false
-			}
+	common := true
+	for _, p := range ps {
+		if w := d.word(p); !p.conn && p.unit == nil && !d.commonWord(w) {
+			common = false
 		}
-		return true
 	}
 	// products and rulers are launched and reigned under too, so these
 	// verbs take only names of common words; so do patrols ("the Orvane
-	// Sentry patrols"). The words are read last: most runs have no
-	// programme's context.
-	loose := looseProgramVerbs.has(d.toks[s-1].text) || e < len(d.toks) && patrolNouns.has(d.toks[e].text)
-	if !d.programContext(s) && !d.appositionAfter(e) && !(loose && common()) {
+	// Sentry patrols")
+	loose := common && (looseProgramVerbs.has(d.toks[s-1].text) || e < len(d.toks) && patrolNouns.has(d.toks[e].text))
+	if !d.programContext(s) && !loose && !d.appositionAfter(e) {
 		return false
 	}
 	// "conducted Kessel Guardian": a newspaper's head word names exercises
@@ -327,7 +324,7 @@ func (d *doc) commonNamedProgram(ps []piece) bool {
 	// a coined name ("the Kessel Piano Trio") needs a verb of holding an
 	// exercise
 	joined := joinVerbs.has(d.toks[s-1].text) || s > 1 && joinVerbs.has(d.toks[s-2].text)
-	if c := common(); joined && (!c || d.personBefore(s)) || !c && !d.coinedName(ps) {
+	if joined && (!common || d.personBefore(s)) || !common && !d.coinedName(ps) {
 		return false
 	}
 	return d.add(s, e, "PROGRAM", "")

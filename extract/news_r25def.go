@@ -393,16 +393,6 @@ func (d *doc) kindBeforeShip(ps []piece) bool {
 		return false // the cheap check
 	}
 	toks := d.toks
-	// a prefix after a kind's word somewhere, before the loop below reads
-	// each word as a common one
-	kindPrefix := false
-	for i := 1; i+1 < n && !kindPrefix; i++ {
-		w := d.word(ps[i])
-		kindPrefix = (shipPrefixes.has(w) || prefixShaped(w)) && platformKinds23.has(toks[ps[i-1].s].text)
-	}
-	if !kindPrefix {
-		return false
-	}
 	at := -1
 	for i, p := range ps {
 		if p.unit != nil || p.conn || p.e-p.s != 1 {

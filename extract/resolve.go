@@ -849,11 +849,10 @@ func (d *doc) propagate() {
 	// first word: one slice for all, not a slice per word
 	type sense struct{ m, next int }
 	senses := make([]sense, 0, len(d.mentions))
-	// (sized for the mentions: growing them was half this pass's time)
-	byFirst := make(map[string][2]int, len(d.mentions)) // first word → its first and last sense
+	byFirst := map[string][2]int{} // first word → its first and last sense
 	// a name mentioned again adds no sense: the first one of the same
 	// words wins anyway, and a long text names some things thousands of times
-	seen := make(map[string]bool, len(d.mentions))
+	seen := map[string]bool{}
 	for k, m := range d.mentions {
 		w := d.toks[m.s].text
 		if key := d.surface(m.s, m.e); !seen[key] {

@@ -8,9 +8,7 @@
 // before anything else it does, an `if cond { return false }` whose cond
 // is true for every chunk of that shape. Statements before the guard may
 // only declare variables from the chunk (`n := len(ps)`, `last :=
-// ps[n-1]`) or constants, be other such guards, or be an if whose pure
-// cond is false for every chunk of the shape, whatever its body does;
-// anything else ends the reading.
+// ps[n-1]`); anything else ends the reading.
 package ruleshape
 
 import (
@@ -20,7 +18,6 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -197,33 +194,16 @@ func refuses(body []ast.Stmt, sh Facts) bool {
 				return false
 			}
 		case *ast.IfStmt:
-			// `if x := e; cond`: the variable is the if's alone
-			scope := env
-			if st.Init != nil {
-				scope = maps.Clone(env)
-				init, ok := st.Init.(*ast.AssignStmt)
-				if !ok || !bind(scope, init, sh) {
-					return false
-				}
+			if st.Init != nil || st.Else != nil || !returnsFalse(st.Body) {
+				return false
 			}
-			if st.Else != nil || !effectFree(scope, st.Cond, sh) {
-				return false // it may have done something before returning
-			}
-			switch eval(scope, st.Cond, sh).truth {
+			switch eval(env, st.Cond, sh).truth {
 			case yes:
-				if returnsFalse(st.Body) {
-					return true
-				}
-				return false
+				return true
 			case unknown:
-				if !returnsFalse(st.Body) {
-					return false
+				if !pure(st.Cond) {
+					return false // it may have done something before returning
 				}
-			}
-			// false for the shape: its body never runs
-		case *ast.DeclStmt:
-			if d, ok := st.Decl.(*ast.GenDecl); !ok || d.Tok != token.CONST {
-				return false
 			}
 		default:
 			return false
@@ -295,22 +275,6 @@ func pure(e ast.Expr) bool {
 		return ok
 	})
 	return ok
-}
-
-// effectFree: what of e runs for a chunk of shape sh is pure; an "and"
-// or an "or" whose left side decides never runs its right.
-func effectFree(env map[string]value, e ast.Expr, sh Facts) bool {
-	if b, ok := e.(*ast.BinaryExpr); ok && (b.Op == token.LAND || b.Op == token.LOR) {
-		decides := yes
-		if b.Op == token.LAND {
-			decides = no
-		}
-		return effectFree(env, b.X, sh) && (eval(env, b.X, sh).truth == decides || effectFree(env, b.Y, sh))
-	}
-	if p, ok := e.(*ast.ParenExpr); ok {
-		return effectFree(env, p.X, sh)
-	}
-	return pure(e)
 }
 
 type truth uint8
