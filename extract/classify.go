@@ -1258,29 +1258,58 @@ func (d *doc) classify(ps []piece) {
 
 // chunkShape is a set of chunk shapes, a bit for each of shapeOf's
 // (internal/ruleshape's Shape).
-type chunkShape uint8
+type chunkShape uint32
 
 // rulesFor holds, for each shape, chunkRules less the rules whose opening
 // guards refuse that shape (refusedShapes, generated from their source):
 // half the chunks are one listed name, which two thirds of the rules turn
 // away in their first line.
+var rulesFor [numShapes][]func(d *doc, ps []piece) bool
 
-var rulesFor [5][]func(d *doc, ps []piece) bool
+// shapeLabels are the labels of a lone listed name that shapeOf tells
+// apart, as internal/ruleshape's Labels (past them, any other label).
+var shapeLabels = [...]string{"GPE", "LOC", "ORG", "PERSON", "PLATFORM", "PROGRAM"}
 
-// shapeOf: one listed name, one plain word, two pieces, three or more
-// without a connector, three or more with one.
+const (
+	loneUnitShapes = 2 * (len(shapeLabels) + 1) // short or longer, by label
+	numShapes      = loneUnitShapes + 2 + 3*2
+)
+
+// shapeOf numbers a chunk's shape as internal/ruleshape's Shapes do: one
+// listed name by its length (one token or more) and label, one plain word
+// by its length, then two pieces, three or more without a connector and
+// three or more with one, each without and with a listed name. The finer
+// the shapes, the fewer rules a chunk is asked.
 func shapeOf(ps []piece) int {
-	switch {
-	case len(ps) == 1 && ps[0].unit != nil:
-		return 0
-	case len(ps) == 1:
-		return 1
-	case len(ps) == 2:
-		return 2
-	case !hasConn(ps):
-		return 3
+	if len(ps) == 1 {
+		p := ps[0]
+		long := 0
+		if p.e-p.s != 1 {
+			long = 1
+		}
+		if p.unit == nil {
+			return loneUnitShapes + long
+		}
+		l := 0
+		for l < len(shapeLabels) && shapeLabels[l] != p.unit.label {
+			l++
+		}
+		return long*(len(shapeLabels)+1) + l
 	}
-	return 4
+	unit, conn := 0, false
+	for _, p := range ps {
+		if p.unit != nil {
+			unit = 1
+		}
+		conn = conn || p.conn
+	}
+	switch {
+	case len(ps) == 2:
+		return loneUnitShapes + 2 + unit
+	case !conn:
+		return loneUnitShapes + 4 + unit
+	}
+	return loneUnitShapes + 6 + unit
 }
 
 // sortRules fills rulesFor, finding each rule's refused shapes by its

@@ -86,3 +86,41 @@ func TestChunkShapes_SameOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeOf: shapeOf numbers every kind of chunk as ruleshape's Shapes
+// describe it, and each shape has chunks.
+func TestShapeOf(t *testing.T) {
+	if len(ruleshape.Shapes) != numShapes {
+		t.Fatalf("ruleshape has %d shapes, classify %d", len(ruleshape.Shapes), numShapes)
+	}
+	listed := func(s, e int, label string) piece {
+		return piece{s: s, e: e, unit: &unit{gazHit: gazHit{label: label}}}
+	}
+	word := func(s, e int) piece { return piece{s: s, e: e} }
+	conn := func(s int) piece { return piece{s: s, e: s + 1, conn: true} }
+	var chunks [][]piece
+	for _, l := range append(shapeLabels[:], "NORP") {
+		chunks = append(chunks, []piece{listed(0, 1, l)}, []piece{listed(0, 2, l)})
+	}
+	chunks = append(chunks, []piece{word(0, 1)}, []piece{word(0, 2)},
+		[]piece{word(0, 1), word(1, 2)}, []piece{word(0, 1), listed(1, 3, "ORG")},
+		[]piece{word(0, 1), word(1, 2), word(2, 3)}, []piece{listed(0, 1, "GPE"), word(1, 2), word(2, 3)},
+		[]piece{word(0, 1), conn(1), word(2, 3)}, []piece{word(0, 1), conn(1), listed(2, 3, "LOC")})
+	seen := make([]bool, numShapes)
+	for _, ps := range chunks {
+		i := shapeOf(ps)
+		seen[i] = true
+		label := ""
+		if ps[0].unit != nil {
+			label = ps[0].unit.label
+		}
+		if !ruleshape.Shapes[i].Fits(len(ps), ps[0].unit != nil, label, ps[0].e-ps[0].s == 1, hasUnit(ps), hasConn(ps)) {
+			t.Errorf("%+v: shape %d is %+v", ps, i, ruleshape.Shapes[i])
+		}
+	}
+	for i, ok := range seen {
+		if !ok {
+			t.Errorf("shape %d: no chunk", i)
+		}
+	}
+}

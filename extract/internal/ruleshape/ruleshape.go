@@ -25,20 +25,82 @@ import (
 	"strings"
 )
 
-// Shape is a set of chunk shapes.
-type Shape uint8
+// Shape is a set of chunk shapes, a bit for each of Shapes.
+type Shape uint32
 
-// The shapes of a chunk (its pieces after classify trims connectors).
-const (
-	LoneUnit Shape = 1 << iota // one piece that is a gazetteer name or acronym
-	LoneWord                   // one piece that is a plain word
-	Pair                       // two pieces (no connector: classify trims them at the ends)
-	Run                        // three pieces or more, none a connector
-	Linked                     // three pieces or more with a connector
-)
+// Labels are the labels of a lone listed name that the shapes tell apart,
+// in the order of their shapes; "" stands for any other label.
+var Labels = []string{"GPE", "LOC", "ORG", "PERSON", "PLATFORM", "PROGRAM", ""}
 
-// Shapes are all the shapes, in the order of their bits.
-var Shapes = []Shape{LoneUnit, LoneWord, Pair, Run, Linked}
+// Facts are what every chunk of a shape has in common (its pieces after
+// classify trims connectors at the ends). A lone piece is "short" when it
+// spans one token.
+type Facts struct {
+	MinLen, MaxLen int    // len(ps)
+	Unit           truth  // a lone piece is a listed name
+	Label          string // a lone listed name's label, "" for one not in Labels
+	Short          truth  // a lone piece spans one token
+	HasUnit        truth  // some piece is a listed name
+	HasConn        truth  // some piece is a connector
+}
+
+// Shapes describe the chunk shapes, in the order of their bits: a lone
+// listed name by its length (one token or more) and label, a lone plain
+// word by its length, then two pieces, a run of three or more and a run
+// with a connector, each without and with a listed name among them.
+// classify's shapeOf numbers chunks the same way.
+var Shapes = func() []Facts {
+	var out []Facts
+	for _, short := range []truth{yes, no} {
+		for _, l := range Labels {
+			out = append(out, Facts{MinLen: 1, MaxLen: 1, Unit: yes, Label: l, Short: short, HasUnit: yes, HasConn: no})
+		}
+	}
+	for _, short := range []truth{yes, no} {
+		out = append(out, Facts{MinLen: 1, MaxLen: 1, Unit: no, Short: short, HasUnit: no, HasConn: no})
+	}
+	for _, f := range []Facts{{MinLen: 2, MaxLen: 2, HasConn: no}, {MinLen: 3, MaxLen: 1 << 30, HasConn: no}, {MinLen: 3, MaxLen: 1 << 30, HasConn: yes}} {
+		for _, u := range []truth{no, yes} {
+			f.HasUnit = u
+			out = append(out, f)
+		}
+	}
+	return out
+}()
+
+func (f Facts) lone() bool { return f.MaxLen == 1 }
+
+// Fits: a chunk of n pieces has the shape's facts; label is a lone listed
+// name's, short that a lone piece spans one token. (A test holds classify's
+// numbering of shapes to Shapes by it.)
+func (f Facts) Fits(n int, unit bool, label string, short, hasUnit, hasConn bool) bool {
+	is := func(t truth, b bool) bool { return t == unknown || (t == yes) == b }
+	if n < f.MinLen || n > f.MaxLen || !is(f.HasUnit, hasUnit) || !is(f.HasConn, hasConn) {
+		return false
+	}
+	if !f.lone() {
+		return true
+	}
+	other := unit && !slices.Contains(Labels[:len(Labels)-1], label)
+	return is(f.Unit, unit) && is(f.Short, short) && (!unit || f.Label == label || f.Label == "" && other)
+}
+
+// labelIs: whether a lone listed name's label is l for every chunk of
+// the shape (yes), for none (no), or for some.
+func (f Facts) labelIs(l string) truth {
+	switch {
+	case f.Unit != yes:
+		return unknown
+	case f.Label == l:
+		if l == "" {
+			return unknown // "" is any other label
+		}
+		return yes
+	case f.Label == "" && !slices.Contains(Labels, l):
+		return unknown
+	}
+	return no
+}
 
 // Refusals maps each rule method of package extract (a method of *doc
 // taking ps []piece and returning bool) to the shapes it refuses; rules
@@ -113,9 +175,9 @@ func isRule(fd *ast.FuncDecl) bool {
 // refused reads the rule's opening statements.
 func refused(fd *ast.FuncDecl) Shape {
 	var out Shape
-	for _, sh := range Shapes {
+	for i, sh := range Shapes {
 		if refuses(fd.Body.List, sh) {
-			out |= sh
+			out |= 1 << i
 		}
 	}
 	return out
@@ -123,7 +185,7 @@ func refused(fd *ast.FuncDecl) Shape {
 
 // refuses: a guard of the opening statements returns false for every
 // chunk of shape sh, and nothing before it has an effect.
-func refuses(body []ast.Stmt, sh Shape) bool {
+func refuses(body []ast.Stmt, sh Facts) bool {
 	env := map[string]value{}
 	for _, st := range body {
 		switch st := st.(type) {
@@ -159,9 +221,27 @@ func returnsFalse(b *ast.BlockStmt) bool {
 }
 
 // bind records `x := e` (or several) if the right side is pure; false
-// ends the reading.
-func bind(env map[string]value, st *ast.AssignStmt, sh Shape) bool {
-	if st.Tok != token.DEFINE || len(st.Lhs) != len(st.Rhs) {
+// ends the reading. `s, ok := d.loneWord(ps)` binds ok, false unless the
+// chunk is one short plain word.
+func bind(env map[string]value, st *ast.AssignStmt, sh Facts) bool {
+	if st.Tok != token.DEFINE {
+		return false
+	}
+	if len(st.Lhs) == 2 && len(st.Rhs) == 1 && isCall(st.Rhs[0], "loneWord") {
+		ok := value{}
+		if sh.Unit == yes || !sh.lone() || sh.Short == no {
+			ok = value{truth: no}
+		}
+		for i, v := range []value{{}, ok} {
+			id, isID := st.Lhs[i].(*ast.Ident)
+			if !isID || id.Name == "ps" || id.Name == "d" {
+				return false
+			}
+			env[id.Name] = v
+		}
+		return true
+	}
+	if len(st.Lhs) != len(st.Rhs) {
 		return false
 	}
 	for i, l := range st.Lhs {
@@ -174,16 +254,17 @@ func bind(env map[string]value, st *ast.AssignStmt, sh Shape) bool {
 	return true
 }
 
-// pure: no call but to len, hasConn, hasUnit, d.word, d.surface or a cue
-// set's has, so that not running it changes nothing.
+// pure: no call but to len, hasConn, hasUnit, d.word, d.surface, a cue
+// set's has or the readers of the chunk that eval knows, so that not
+// running it changes nothing.
 func pure(e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			switch {
-			case isIdent(n.Fun, "len"), isIdent(n.Fun, "hasConn"), isIdent(n.Fun, "hasUnit"):
-			case isSel(n.Fun, "d", "word"), isSel(n.Fun, "d", "surface"):
+			case isIdent(n.Fun, "len"), isIdent(n.Fun, "hasConn"), isIdent(n.Fun, "hasUnit"), isIdent(n.Fun, "allUnits"):
+			case isSel(n.Fun, "d", "word"), isSel(n.Fun, "d", "surface"), isSel(n.Fun, "d", "nameWords"), isSel(n.Fun, "d", "loneWord"):
 			case isHas(n.Fun):
 			default:
 				ok = false
@@ -205,15 +286,18 @@ const (
 )
 
 // value is what the reading knows of an expression: a truth, a range of
-// integers, or a piece of the chunk (first, last, or the lone one).
+// integers, a string, or a piece of the chunk (first, last, or the lone
+// one), its listed name or its bounds.
 type value struct {
 	truth
-	isInt  bool
-	lo, hi int
-	isLen  bool // len(ps)
-	piece  pieceRef
-	isStr  bool
-	str    string
+	isInt          bool
+	lo, hi         int
+	isLen          bool // len(ps)
+	piece          pieceRef
+	unitOf         pieceRef // piece.unit
+	startOf, endOf pieceRef // piece.s, piece.e
+	isStr          bool
+	str            string
 }
 
 type pieceRef uint8
@@ -231,8 +315,9 @@ func boolean(b bool) value {
 	return value{truth: no}
 }
 
-func eval(env map[string]value, e ast.Expr, sh Shape) value {
-	lone := sh == LoneUnit || sh == LoneWord
+func intRange(lo, hi int) value { return value{isInt: true, lo: lo, hi: hi} }
+
+func eval(env map[string]value, e ast.Expr, sh Facts) value {
 	switch e := e.(type) {
 	case *ast.ParenExpr:
 		return eval(env, e.X, sh)
@@ -242,7 +327,7 @@ func eval(env map[string]value, e ast.Expr, sh Shape) value {
 		switch e.Kind {
 		case token.INT:
 			if n, err := strconv.Atoi(e.Value); err == nil {
-				return value{isInt: true, lo: n, hi: n}
+				return intRange(n, n)
 			}
 		case token.STRING:
 			if v, err := strconv.Unquote(e.Value); err == nil {
@@ -250,50 +335,39 @@ func eval(env map[string]value, e ast.Expr, sh Shape) value {
 			}
 		}
 	case *ast.CallExpr:
-		// d.word of a listed name is "", and no cue set has ""
-		if len(e.Args) == 1 && isSel(e.Fun, "d", "word") && sh == LoneUnit && eval(env, e.Args[0], sh).piece != notPiece {
-			return value{isStr: true}
-		}
-		if len(e.Args) == 1 && isHas(e.Fun) {
-			if a := eval(env, e.Args[0], sh); a.isStr && a.str == "" {
-				return value{truth: no}
-			}
-		}
-		if len(e.Args) != 1 || !isIdent(e.Args[0], "ps") {
-			return value{}
-		}
-		switch {
-		case isIdent(e.Fun, "len"):
-			switch sh {
-			case LoneUnit, LoneWord:
-				return value{isInt: true, lo: 1, hi: 1, isLen: true}
-			case Pair:
-				return value{isInt: true, lo: 2, hi: 2, isLen: true}
-			}
-			return value{isInt: true, lo: 3, hi: 1 << 30, isLen: true}
-		case isIdent(e.Fun, "hasUnit") && lone:
-			return boolean(sh == LoneUnit)
-		case isIdent(e.Fun, "hasConn"):
-			return boolean(sh == Linked)
-		}
+		return call(env, e, sh)
 	case *ast.IndexExpr:
 		if !isIdent(e.X, "ps") {
 			return value{}
 		}
 		// ps[len(ps)-1], ps[n-1]
-		if b, ok := e.Index.(*ast.BinaryExpr); ok && b.Op == token.SUB && isLit(b.Y, "1") && isLen(env, b.X, sh) {
+		if b, ok := e.Index.(*ast.BinaryExpr); ok && b.Op == token.SUB && isLit(b.Y, "1") && isLen(env, b.X) {
 			return value{piece: lastPiece}
 		}
 		if i := eval(env, e.Index, sh); i.isInt && i.lo == 0 && i.hi == 0 {
 			return value{piece: firstPiece} // ps[0]
 		}
 	case *ast.SelectorExpr:
-		p := eval(env, e.X, sh)
-		if p.piece == notPiece {
+		if u := eval(env, e.X, sh); u.unitOf != notPiece && e.Sel.Name == "label" && sh.lone() {
+			// a lone piece's unit: its label, if the shape tells it
+			if sh.Unit == yes && sh.Label != "" {
+				return value{isStr: true, str: sh.Label}
+			}
 			return value{}
 		}
-		if e.Sel.Name == "conn" {
+		p := eval(env, e.X, sh).piece
+		if p == notPiece {
+			return value{}
+		}
+		switch e.Sel.Name {
+		case "conn":
 			return value{truth: no} // classify trims connectors at the ends
+		case "unit":
+			return value{unitOf: p}
+		case "s":
+			return value{startOf: p}
+		case "e":
+			return value{endOf: p}
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
@@ -310,7 +384,55 @@ func eval(env map[string]value, e ast.Expr, sh Shape) value {
 	return value{}
 }
 
-func binary(env map[string]value, e *ast.BinaryExpr, sh Shape) value {
+// call reads the calls on the chunk whose results its shape tells.
+func call(env map[string]value, e *ast.CallExpr, sh Facts) value {
+	if len(e.Args) != 1 {
+		return value{}
+	}
+	// d.word of a listed name is "", and no cue set has ""
+	if isSel(e.Fun, "d", "word") && sh.Unit == yes && eval(env, e.Args[0], sh).piece != notPiece {
+		return value{isStr: true}
+	}
+	if isHas(e.Fun) {
+		if a := eval(env, e.Args[0], sh); a.isStr && a.str == "" {
+			return value{truth: no}
+		}
+	}
+	if !isIdent(e.Args[0], "ps") {
+		return value{}
+	}
+	switch {
+	case isIdent(e.Fun, "len"):
+		v := intRange(sh.MinLen, sh.MaxLen)
+		v.isLen = true
+		return v
+	case isIdent(e.Fun, "hasUnit"):
+		return value{truth: sh.HasUnit}
+	case isIdent(e.Fun, "hasConn"):
+		return value{truth: sh.HasConn}
+	case isIdent(e.Fun, "allUnits"):
+		// every piece that is no connector a listed name
+		switch {
+		case sh.lone():
+			return value{truth: sh.Unit}
+		case sh.HasUnit == no:
+			return value{truth: no}
+		}
+	case isSel(e.Fun, "d", "nameWords"):
+		// the name words of a run whose units are programmes' or places':
+		// none when a lone listed name has another label
+		switch {
+		case sh.lone() && sh.labelIs("PROGRAM") == no && sh.labelIs("LOC") == no && sh.labelIs("GPE") == no:
+			return intRange(0, 0)
+		case sh.lone():
+			return intRange(0, 1)
+		}
+		return intRange(0, sh.MaxLen)
+	}
+	return value{}
+}
+
+func binary(env map[string]value, e *ast.BinaryExpr, sh Facts) value {
 	switch e.Op {
 	case token.LOR, token.LAND:
 		// Go evaluates X first: Y decides alone only when X has no effect.
@@ -327,25 +449,51 @@ func binary(env map[string]value, e *ast.BinaryExpr, sh Shape) value {
 		}
 		return value{}
 	case token.EQL, token.NEQ:
-		if x, y := eval(env, e.X, sh), eval(env, e.Y, sh); x.isStr && y.isStr {
+		x, y := eval(env, e.X, sh), eval(env, e.Y, sh)
+		// a lone listed name's label, which the shape may tell only is
+		// none of Labels
+		if sel, ok := e.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "label" && y.isStr && eval(env, sel.X, sh).unitOf != notPiece && sh.lone() {
+			if t := sh.labelIs(y.str); t != unknown {
+				return boolean((t == yes) == (e.Op == token.EQL))
+			}
+			return value{}
+		}
+		if x.isStr && y.isStr {
 			return boolean((x.str == y.str) == (e.Op == token.EQL))
 		}
-		// piece.unit against nil, for a lone piece
-		if sel, ok := e.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "unit" && isIdent(e.Y, "nil") &&
-			eval(env, sel.X, sh).piece != notPiece && (sh == LoneUnit || sh == LoneWord) {
-			isNil := sh == LoneWord
-			return boolean(isNil == (e.Op == token.EQL))
+		// piece.unit against nil: a lone piece is a listed name or not; no
+		// piece is when the chunk has none
+		if x.unitOf != notPiece && isIdent(e.Y, "nil") {
+			isNil := unknown
+			switch {
+			case sh.lone() && sh.Unit == yes:
+				isNil = no
+			case sh.lone() && sh.Unit == no, sh.HasUnit == no:
+				isNil = yes
+			}
+			if isNil == unknown {
+				return value{}
+			}
+			return boolean((isNil == yes) == (e.Op == token.EQL))
 		}
 	}
 	x, y := eval(env, e.X, sh), eval(env, e.Y, sh)
+	// a piece's end less its start: its length in tokens, known for a
+	// lone piece
+	if e.Op == token.SUB && x.endOf != notPiece && y.startOf != notPiece && sh.lone() {
+		if sh.Short == yes {
+			return intRange(1, 1)
+		}
+		return intRange(2, 1<<30)
+	}
 	if !x.isInt || !y.isInt {
 		return value{}
 	}
 	switch e.Op {
 	case token.SUB:
-		return value{isInt: true, lo: x.lo - y.hi, hi: x.hi - y.lo}
+		return intRange(x.lo-y.hi, x.hi-y.lo)
 	case token.ADD:
-		return value{isInt: true, lo: x.lo + y.lo, hi: x.hi + y.hi}
+		return intRange(x.lo+y.lo, x.hi+y.hi)
 	case token.LSS:
 		return compare(x.hi < y.lo, x.lo >= y.hi)
 	case token.LEQ:
@@ -373,12 +521,18 @@ func compare(always, never bool) value {
 	return value{}
 }
 
-func isLen(env map[string]value, e ast.Expr, sh Shape) bool {
+func isLen(env map[string]value, e ast.Expr) bool {
 	if c, ok := e.(*ast.CallExpr); ok {
 		return isIdent(c.Fun, "len") && len(c.Args) == 1 && isIdent(c.Args[0], "ps")
 	}
 	id, ok := e.(*ast.Ident)
 	return ok && env[id.Name].isLen
+}
+
+// isCall: d.name(ps).
+func isCall(e ast.Expr, name string) bool {
+	c, ok := e.(*ast.CallExpr)
+	return ok && isSel(c.Fun, "d", name) && len(c.Args) == 1 && isIdent(c.Args[0], "ps")
 }
 
 func isIdent(e ast.Expr, name string) bool {
