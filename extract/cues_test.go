@@ -33,19 +33,29 @@ func TestParseCues_Errors(t *testing.T) {
 	}
 }
 
-// TestCueSet_Has: the bitmap before the map never turns a member away, and
-// a word of another set is found only where it is a member.
+// TestCueSet_Has: the bitmap and the table never turn a member away, and
+// a word of another set is found only where it is a member; a set of all
+// the words, its table grown many times, finds each and no other.
 func TestCueSet_Has(t *testing.T) {
 	words := map[string]bool{"": true, "x": true, "Kessel's": true}
+	all, inAll := newCueSet(), map[string]bool{}
 	for _, s := range cueSets {
 		for w := range s.words {
-			words[w] = true
+			words[w], inAll[w] = true, true
+			all.put(w)
 		}
 	}
 	for name, s := range cueSets {
 		for w := range words {
 			if got := s.has(w); got != s.words[w] {
 				t.Fatalf("[%s].has(%q) = %v, want %v", name, w, got, s.words[w])
+			}
+		}
+	}
+	for w := range words {
+		for _, v := range []string{w, w + "s", "a" + w} {
+			if all.has(v) != inAll[v] {
+				t.Fatalf("all.has(%q) = %v", v, !inAll[v])
 			}
 		}
 	}
