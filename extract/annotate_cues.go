@@ -20,26 +20,36 @@ var cueSets, cueErr = parseCues(cuesText)
 var cuesUsed = map[string]bool{}
 
 // parseCues reads "[name]" headers and white-space separated words; "#"
-// opens a comment line.
+// opens a comment line. It runs at every start, --help included, so it
+// splits by hand: strings.Fields on every line was most of its time.
 func parseCues(text string) (map[string]*cueSet, error) {
 	sets := map[string]*cueSet{}
 	var cur *cueSet
-	for n, line := range strings.Split(text, "\n") {
+	n := 0
+	for line := range strings.Lines(text) {
+		n++
 		line = strings.TrimSpace(line)
 		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+		case line == "" || line[0] == '#':
+		case line[0] == '[' && line[len(line)-1] == ']':
 			name := line[1 : len(line)-1]
 			if sets[name] != nil {
-				return nil, fmt.Errorf("cues.txt:%d: set [%s] appears twice", n+1, name)
+				return nil, fmt.Errorf("cues.txt:%d: set [%s] appears twice", n, name)
 			}
 			cur = newCueSet()
 			sets[name] = cur
 		case cur == nil:
-			return nil, fmt.Errorf("cues.txt:%d: words before the first [set]", n+1)
+			return nil, fmt.Errorf("cues.txt:%d: words before the first [set]", n)
 		default:
-			for _, w := range strings.Fields(line) {
-				cur.put(w)
+			for line != "" {
+				i := strings.IndexAny(line, " \t")
+				if i < 0 {
+					i = len(line)
+				}
+				if i > 0 {
+					cur.put(line[:i])
+				}
+				line = strings.TrimLeft(line[i:], " \t")
 			}
 		}
 	}
