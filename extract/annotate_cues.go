@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"strings"
 )
 
@@ -21,10 +22,16 @@ var cuesUsed = map[string]bool{}
 
 // parseCues reads "[name]" headers and white-space separated words; "#"
 // opens a comment line. It runs at every start, --help included, so it
-// splits by hand: strings.Fields on every line was most of its time.
+// splits by hand (strings.Fields on every line was most of its time) and
+// makes each set's table at its final size once.
 func parseCues(text string) (map[string]*cueSet, error) {
-	sets := map[string]*cueSet{}
-	var cur *cueSet
+	type span struct {
+		name       string
+		start, end int // the set's words in words
+	}
+	var spans []span
+	var words []string
+	seen := map[string]bool{}
 	n := 0
 	for line := range strings.Lines(text) {
 		n++
@@ -33,12 +40,12 @@ func parseCues(text string) (map[string]*cueSet, error) {
 		case line == "" || line[0] == '#':
 		case line[0] == '[' && line[len(line)-1] == ']':
 			name := line[1 : len(line)-1]
-			if sets[name] != nil {
+			if seen[name] {
 				return nil, fmt.Errorf("cues.txt:%d: set [%s] appears twice", n, name)
 			}
-			cur = newCueSet()
-			sets[name] = cur
-		case cur == nil:
+			seen[name] = true
+			spans = append(spans, span{name, len(words), len(words)})
+		case len(spans) == 0:
 			return nil, fmt.Errorf("cues.txt:%d: words before the first [set]", n)
 		default:
 			for line != "" {
@@ -47,11 +54,20 @@ func parseCues(text string) (map[string]*cueSet, error) {
 					i = len(line)
 				}
 				if i > 0 {
-					cur.put(line[:i])
+					words = append(words, line[:i])
 				}
 				line = strings.TrimLeft(line[i:], " \t")
 			}
+			spans[len(spans)-1].end = len(words)
 		}
+	}
+	sets := make(map[string]*cueSet, len(spans))
+	for _, sp := range spans {
+		c := newCueSetFor(sp.end - sp.start)
+		for _, w := range words[sp.start:sp.end] {
+			c.put(w)
+		}
+		sets[sp.name] = c
 	}
 	return sets, nil
 }
@@ -77,15 +93,22 @@ func cue(name string) *cueSet {
 // missed the cache, was two thirds of has's time. A tag is a byte a slot,
 // so a probe reads a word's bytes only when its tag matches.
 type cueSet struct {
-	words map[string]bool // the set, for the rules that range over it
-	sig   [8]uint64
+	sig [8]uint64
 	// tags and keys are an open-addressing table of the words by
 	// cueHash, at most half full: a slot's tag (0: free) and word.
 	tags []uint8
 	keys []string
+	n    int // words in the table
 }
 
-func newCueSet() *cueSet { return &cueSet{words: map[string]bool{}} }
+func newCueSet() *cueSet { return &cueSet{} }
+
+// newCueSetFor is a set whose table holds n words without growing.
+func newCueSetFor(n int) *cueSet {
+	c := &cueSet{}
+	c.grow(n)
+	return c
+}
 
 // sigBit is the bit of w in a cueSet's bitmap; w is not empty.
 func sigBit(w string) uint {
@@ -106,30 +129,47 @@ func cueHash(w string) uint {
 }
 
 func (c *cueSet) put(w string) {
-	if c.words[w] {
-		return
-	}
-	c.words[w] = true
-	if w == "" {
+	if w == "" || c.has(w) {
 		return
 	}
 	b := sigBit(w)
 	c.sig[b>>6] |= 1 << (b & 63)
-	if 2*len(c.words) > len(c.tags) {
-		n := 16
-		for n < 4*len(c.words) {
-			n *= 2
+	if 2*(c.n+1) > len(c.tags) {
+		c.grow(c.n + 1)
+	}
+	c.insert(w)
+	c.n++
+}
+
+// grow makes the table a quarter full or less for n words, keeping its
+// words.
+func (c *cueSet) grow(n int) {
+	size := 16
+	for size < 4*n {
+		size *= 2
+	}
+	keys := c.keys
+	c.tags, c.keys = make([]uint8, size), make([]string, size)
+	for _, k := range keys {
+		if k != "" {
+			c.insert(k)
 		}
-		keys := c.keys
-		c.tags, c.keys = make([]uint8, n), make([]string, n)
-		for _, k := range keys {
-			if k != "" {
-				c.insert(k)
+	}
+}
+
+// all yields the set's words, for the rules that range over them.
+func (c *cueSet) all() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, k := range c.keys {
+			if k != "" && !yield(k) {
+				return
 			}
 		}
 	}
-	c.insert(w)
 }
+
+// len is the number of words in the set.
+func (c *cueSet) len() int { return c.n }
 
 // insert puts w in the first free slot from its place.
 func (c *cueSet) insert(w string) {

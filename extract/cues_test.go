@@ -18,6 +18,40 @@ func TestCues_EverySetUsed(t *testing.T) {
 	}
 }
 
+// TestParseCues_Words: the hand-split reading gives each set of cues.txt
+// the words strings.Fields gives, as a set.
+func TestParseCues_Words(t *testing.T) {
+	want := map[string]map[string]bool{}
+	var cur map[string]bool
+	for _, line := range strings.Split(cuesText, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "["):
+			cur = map[string]bool{}
+			want[strings.Trim(line, "[]")] = cur
+		default:
+			for _, w := range strings.Fields(line) {
+				cur[w] = true
+			}
+		}
+	}
+	if len(want) != len(cueSets) {
+		t.Fatalf("%d sets, want %d", len(cueSets), len(want))
+	}
+	for name, ws := range want {
+		s := cueSets[name]
+		if s == nil || s.len() != len(ws) {
+			t.Fatalf("[%s]: %v, want %d words", name, s, len(ws))
+		}
+		for w := range ws {
+			if !s.has(w) {
+				t.Errorf("[%s] lacks %q", name, w)
+			}
+		}
+	}
+}
+
 func TestParseCues_Errors(t *testing.T) {
 	for text, want := range map[string]string{
 		"orphan words\n[a]\nx":   "cues.txt:1: words before the first [set]",
@@ -28,7 +62,7 @@ func TestParseCues_Errors(t *testing.T) {
 		}
 	}
 	sets, err := parseCues("# c\n[a]\nx y\n  z\n[b]\n")
-	if err != nil || len(sets["a"].words) != 3 || !sets["a"].has("z") || len(sets["b"].words) != 0 {
+	if err != nil || sets["a"].len() != 3 || !sets["a"].has("z") || sets["b"].len() != 0 {
 		t.Fatalf("parseCues: %v, %v", sets, err)
 	}
 }
@@ -39,16 +73,21 @@ func TestParseCues_Errors(t *testing.T) {
 func TestCueSet_Has(t *testing.T) {
 	words := map[string]bool{"": true, "x": true, "Kessel's": true}
 	all, inAll := newCueSet(), map[string]bool{}
-	for _, s := range cueSets {
-		for w := range s.words {
-			words[w], inAll[w] = true, true
+	members := map[string]map[string]bool{}
+	for name, s := range cueSets {
+		members[name] = map[string]bool{}
+		for w := range s.all() {
+			words[w], inAll[w], members[name][w] = true, true, true
 			all.put(w)
+		}
+		if len(members[name]) != s.len() {
+			t.Fatalf("[%s]: %d words, len() says %d", name, len(members[name]), s.len())
 		}
 	}
 	for name, s := range cueSets {
 		for w := range words {
-			if got := s.has(w); got != s.words[w] {
-				t.Fatalf("[%s].has(%q) = %v, want %v", name, w, got, s.words[w])
+			if got := s.has(w); got != members[name][w] {
+				t.Fatalf("[%s].has(%q) = %v, want %v", name, w, got, members[name][w])
 			}
 		}
 	}

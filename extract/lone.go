@@ -151,7 +151,7 @@ func contraction(w string) bool {
 
 // hasSuffixIn reports whether w ends with one of the suffixes.
 func hasSuffixIn(w string, suffixes *cueSet) bool {
-	for suf := range suffixes.words {
+	for suf := range suffixes.all() {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

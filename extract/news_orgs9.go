@@ -200,7 +200,7 @@ func (d *doc) numberedUnit(ps []piece) bool {
 		return false
 	}
 	w := strings.ToLower(toks[s].text)
-	for k := range unitSuffixes.words {
+	for k := range unitSuffixes.all() {
 		if len(w) > len(k)+2 && strings.HasSuffix(w, k) {
 			return d.add(s, s+2, "ORG", "")
 		}

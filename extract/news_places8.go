@@ -297,7 +297,7 @@ func (d *doc) partLists() {
 		nouns *cueSet
 		label string
 	}{{cityPartNouns, "LOC"}, {townNouns, "GPE"}} {
-		for w := range kind.nouns.words {
+		for w := range kind.nouns.all() {
 			// seenLower asks the text's index of lower-case words: most
 			// texts name no such noun, and pay no scan for it
 			if !d.seenLower(strings.ToUpper(w[:1]) + w[1:]) {

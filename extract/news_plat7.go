@@ -18,7 +18,7 @@ var (
 func unionOf(sets ...*cueSet) *cueSet {
 	u := newCueSet()
 	for _, s := range sets {
-		for w := range s.words {
+		for w := range s.all() {
 			u.put(w)
 		}
 	}
@@ -27,7 +27,7 @@ func unionOf(sets ...*cueSet) *cueSet {
 
 func without(set, out *cueSet) *cueSet {
 	u := newCueSet()
-	for w := range set.words {
+	for w := range set.all() {
 		if !out.has(w) {
 			u.put(w)
 		}

@@ -10,7 +10,7 @@ import "strings"
 // stateAbbrevs16: "Ill" -> "Illinois", from cues.txt's [stateAbbrevs16].
 var stateAbbrevs16 = func() map[string]string {
 	out := map[string]string{}
-	for w := range cue("stateAbbrevs16").words {
+	for w := range cue("stateAbbrevs16").all() {
 		if k, v, ok := strings.Cut(w, ":"); ok {
 			out[k] = v
 		}

@@ -16,7 +16,7 @@ var (
 // words, "_" for each space ("North_America").
 func spacedCue(name string) *cueSet {
 	out := newCueSet()
-	for w := range cue(name).words {
+	for w := range cue(name).all() {
 		out.put(strings.ReplaceAll(w, "_", " "))
 	}
 	return out

@@ -115,7 +115,7 @@ func (d *doc) namedIslands() {
 			d.mentions[k].label, d.mentions[k].canonical = "LOC", ""
 		}
 	}
-	for w := range islandNouns29.words {
+	for w := range islandNouns29.all() {
 		if !d.textLower()[w] {
 			continue // most texts name no island so
 		}

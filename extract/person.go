@@ -282,7 +282,7 @@ func (d *doc) nameRun(ps []piece) bool {
 // The set's words may be written capitalised or in lower case.
 func (d *doc) speaksOf(set *cueSet) bool {
 	var buf [64]byte
-	for w := range set.words {
+	for w := range set.all() {
 		if d.textLower()[string(appendLower(buf[:0], w))] {
 			return true
 		}

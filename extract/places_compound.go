@@ -48,7 +48,7 @@ func compoundPlaceEnd(w string) bool {
 
 // maxPlaceEnding is the longest of compoundPlaceEndings, in letters.
 var maxPlaceEnding = func() (n int) {
-	for e := range compoundPlaceEndings.words {
+	for e := range compoundPlaceEndings.all() {
 		n = max(n, utf8.RuneCountInString(e))
 	}
 	return n
