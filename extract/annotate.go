@@ -478,8 +478,8 @@ type doc struct {
 	toks []tok
 	used []bool // token already inside a mention (or a MONEY amount)
 	// common marks sentence-initial words the tagger reads as common words
-	// ("Officials", "Engineers"), which are not names.
-	common []bool
+	// ("Officials", "Engineers"), which are not names (commonStart).
+	common []commonState
 	// units are gazetteer names and defined acronyms found in the text,
 	// keyed by their first token; chunks treat each as one piece.
 	units   map[int]*unit
@@ -550,7 +550,7 @@ func newDoc(a *Annotator, text string) *doc {
 	return &doc{
 		a: a, text: text, toks: toks,
 		used:       make([]bool, len(toks)),
-		common:     make([]bool, len(toks)),
+		common:     make([]commonState, len(toks)),
 		units:      map[int]*unit{},
 		defined:    map[string][]gazHit{},
 		personEnds: map[int]bool{},
@@ -618,12 +618,13 @@ func (d *doc) add(s, e int, label, canonical string) bool {
 
 func (d *doc) surface(s, e int) string { return d.text[d.toks[s].start:d.toks[e-1].end] }
 
-// markCommonStarts asks the tagger about capitalised words that open a
-// sentence: "Officials from ..." is no name, "Okonkwo said" is. A word the
-// lexicon does not know is a name without asking. The tagger reads only
-// the two words after the first, so three words are enough.
+// markCommonStarts marks the capitalised words that open a sentence for
+// the tagger to settle: "Officials from ..." is no name, "Okonkwo said"
+// is. A word the lexicon does not know is a name without asking. The
+// tests read d.used as it is now; the tagger is asked only when a rule
+// reads the word (commonStart), as a quarter of the marked words never
+// are, and the tagger costs more than all the tests.
 func (d *doc) markCommonStarts() {
-	var win [3]token.Token
 	for i, t := range d.toks {
 		if !t.sentStart || t.kind != tkWord || !isCapitalised(t.text) || d.used[i] || functionWords.has(t.text) || d.a.uncommon(t.text) || d.nameStartsAt(i) || d.wordNameSpeaks(i) || d.teamStarts(i) || d.houseOfficerAt(i) || i == 0 && d.capsColonOpener() {
 			continue
@@ -632,20 +633,39 @@ func (d *doc) markCommonStarts() {
 		if programOpeners.has(t.text) && i+1 < len(d.toks) && isCapitalised(d.toks[i+1].text) && !d.toks[i+1].newline {
 			continue
 		}
+		d.common[i] = commonAsk
+	}
+}
+
+// commonState is what markCommonStarts and the tagger say of a token.
+type commonState uint8
+
+const (
+	commonNo  commonState = iota // not marked, or the tagger read a name
+	commonAsk                    // marked, the tagger not asked yet
+	commonYes                    // the tagger read a common word
+)
+
+// commonStart reports whether token i opens a sentence as a common word,
+// asking the tagger once. It reads only the two words after the first,
+// so three words are enough.
+func (d *doc) commonStart(i int) bool {
+	if d.common[i] == commonAsk {
+		var win [3]token.Token
 		n := 0 // the window ends with its line: a heading is tagged alone
 		for j := i; j < len(d.toks) && n < 3 && (j == i || !d.toks[j].newline); j++ {
 			win[n] = token.Token{Text: d.toks[j].text}
 			n++
 		}
 		d.a.tagger.TagTokens(win[:n])
+		d.common[i] = commonNo
 		if tg := win[0].Tag; tg != "NNP" && tg != "NNPS" {
-			d.common[i] = true
+			d.common[i] = commonYes
 		}
 	}
+	return d.common[i] == commonYes
 }
 
-// findServiceHeadings reads an armed service's one-word name in capitals
-// that fills its line as the head of its section of a contract notice
 // ("NAVY", "ARMY", as the U.S. Department of Defense lists its daily
 // awards), which a tagger would read as a common word; names of more words
 // ("AIR FORCE") are read as any text in capitals is.
@@ -709,7 +729,7 @@ func (d *doc) isName(i int) bool {
 	if t.glued && i > 0 && (d.toks[i-1].text == "@" || d.toks[i-1].text == "#") {
 		return false // a social-media handle or tag
 	}
-	if t.sentStart && (functionWords.has(t.text) || d.common[i]) {
+	if t.sentStart && (functionWords.has(t.text) || d.commonStart(i)) {
 		return false
 	}
 	// "UnleadedStocks.pdf": a file's name

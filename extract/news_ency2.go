@@ -564,7 +564,7 @@ func (d *doc) commonStartHead(ps []piece) bool {
 		return false
 	}
 	f := d.toks[s-1]
-	if !f.sentStart || !d.common[s-1] || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords.has(f.text) || titleWords.has(f.text) && !commandHeads.has(last) || d.a.demonyms[f.text] || praiseWords.has(strings.ToLower(f.text)) || !d.free(s-1, s) {
+	if !f.sentStart || !d.commonStart(s-1) || f.kind != tkWord || !isCapitalised(f.text) || strings.ToUpper(f.text) == f.text || functionWords.has(f.text) || titleWords.has(f.text) && !commandHeads.has(last) || d.a.demonyms[f.text] || praiseWords.has(strings.ToLower(f.text)) || !d.free(s-1, s) {
 		return false // praise ("Great School", "GREAT Store") is a reviewer's
 	}
 	d.add(s-1, e, "ORG", "")

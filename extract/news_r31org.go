@@ -164,7 +164,7 @@ func (d *doc) commonStartCompany(ps []piece) bool {
 		return false
 	}
 	w := d.toks[s]
-	if !w.sentStart || !d.common[s] || d.used[s] || w.kind != tkWord || len(w.text) < 4 || w.text[len(w.text)-1] != 's' || !d.commonWord(w.text) {
+	if !w.sentStart || !d.commonStart(s) || d.used[s] || w.kind != tkWord || len(w.text) < 4 || w.text[len(w.text)-1] != 's' || !d.commonWord(w.text) {
 		return false
 	}
 	return d.add(s, ps[1].e, "ORG", "")

@@ -433,7 +433,7 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "ORG", "")
 		case d.loneGivenName(i):
 			d.add(i, i+1, "PERSON", "")
-		case d.common[i], t.sentStart && d.compoundWord(w):
+		case d.commonStart(i), t.sentStart && d.compoundWord(w):
 			// a sentence opener the tagger read as a common word, or two
 			// run together ("Floodwater reached")
 		case orgFirst[w] != "" && !d.titleAfter(i) && !t.glued:
