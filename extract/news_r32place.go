@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Round 32 (r32place): places not found or cut. A landform's word in
+// Arabic and an article or an elided particle before the name are one
+// place (landformParticle); a railway named for the places a dash joins is
+// the line, not its firm (dashRoute); a launch site's state after a spaced
+// dash is part of its name (siteDashState). Irish and Scottish waters'
+// words, national roads' codes and numbered outposts are cue words
+// (locOpeners, locHeads, roadHeads, siteNumberHeads).
+
+var (
+	landformParticles32 = cue("landformParticles32")
+	landformWords32     = cue("landformWords32")
+	dashRouteHeads32    = cue("dashRouteHeads32")
+	dashSiteHeads32     = cue("dashSiteHeads32")
+	wayAfter32          = cue("wayAfter32")
+)
+
+// landformParticle: a landform's word in Arabic ("Guelb", hill; "Kedia",
+// plateau; "Jebel", mountain; "Wadi", dry river) and an article written
+// apart ("el", "ed") or an elided French particle ("d’", "l’") before a
+// name are one place, LOC: "the Guelb el Tarvo mine", "the Kedia
+// d’Orvane". The chunker stops at the small word, and the parts alone
+// would read a town and a person.
+func (d *doc) landformParticle(ps []piece) bool {
+	if len(ps) != 1 || ps[0].e-ps[0].s != 1 || !landformWords32.has(d.word(ps[0])) {
+		return false
+	}
+	t, i := d.toks, ps[0].e
+	if i+1 >= len(t) || t[i].newline || d.used[i] {
+		return false
+	}
+	switch {
+	case landformParticles32.has(t[i].text) && d.isName(i+1) && !t[i+1].newline:
+		return d.add(ps[0].s, i+2, "LOC", "")
+	case elidedName(t[i].text):
+		return d.add(ps[0].s, i+1, "LOC", "")
+	}
+	return false
+}
+
+// elidedName: w is an elided French particle glued to a capitalised name,
+// "d’Orvane", "l’Tarvo" (the tokenizer keeps them one word).
+func elidedName(w string) bool {
+	if len(w) < 3 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "’")
+	if !ok {
+		rest, ok = strings.CutPrefix(w[1:], "'")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
+}
+
+// dashRoute: "the Tarvo–Kessel Railway": a railway named for the places a
+// dash joins is the line, LOC, though "Railway" ends a firm's name
+// ("Kessel Railway" alone); the part read as a firm takes the line's label,
+// and dashJoinedSite (news_r28fac.go) joins the place before the dash to
+// it, as the chunker joins a hyphened pair ("the Tarvo-Kessel Railway").
+// The name after the dash must be a listed place, and a capitalised word
+// must stand glued before the dash.
+func (d *doc) dashRoute() {
+	t := d.toks
+	changed := false
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "ORG" || m.s < 2 || m.e-m.s < 2 || !dashRouteHeads32.has(t[m.e-1].text) || t[m.s-1].text != "–" && t[m.s-1].text != "-" {
+			continue // the cheap check
+		}
+		if m.reviewed || !t[m.s-1].glued || !t[m.s].glued || t[m.s-2].kind != tkWord || !isCapitalised(t[m.s-2].text) {
+			continue
+		}
+		if u, ok := d.unitAt(m.s); !ok || u.end != m.e-1 || u.label != "GPE" {
+			continue
+		}
+		m.label, m.canonical = "LOC", ""
+		changed = true
+	}
+	if changed {
+		d.dashJoinedSite()
+	}
+}
+
+// siteDashState: "the Tarvo Spaceport Complex – Kessel": a launch site's
+// name carries the state or the country it stands in after a spaced dash,
+// one name, LOC. A city after the dash, or a name going on after the
+// place ("– Kessel Orvane"), is left apart.
+func (d *doc) siteDashState() {
+	t := d.toks
+	var byStart tokMap
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "LOC" || m.e+1 >= len(t) || t[m.e].text != "–" || !dashSiteHeads32.has(t[m.e-1].text) {
+			continue // the cheap check
+		}
+		if m.reviewed || t[m.e].glued || t[m.e+1].newline {
+			continue
+		}
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		o, ok := byStart.get(m.e + 1)
+		if !ok || d.mentions[o].label != "GPE" {
+			continue
+		}
+		g := d.mentions[o]
+		if u, listed := d.unitAt(g.s); !listed || u.end != g.e || d.a.cityNames[u.canonical] {
+			continue
+		}
+		if g.e < len(t) && !t[g.e].newline && t[g.e].kind == tkWord && isCapitalised(t[g.e].text) {
+			continue
+		}
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[o] = true
+		d.mentions[k].e, d.mentions[k].canonical = g.e, ""
+	}
+	d.dropMentions(drop)
+}
+
+// namedWay: a name ending in "Way" is a road's, LOC, where a road's
+// preposition stands before it ("on the Tarvo Way", "along Kessel Way";
+// roadBefore) or a road's noun after it ("the Orvane Way corridor";
+// roadAfter, wayAfter32), though the place it is named for is a listed
+// town. "Way" is a surname too: a given name first is a person's ("Anna
+// Way"), and a name with no road's word by it is left to the rules.
+func (d *doc) namedWay(ps []piece) bool {
+	last := ps[len(ps)-1]
+	if len(ps) < 2 || len(ps) > 4 || last.unit != nil || d.word(last) != "Way" || hasConn(ps) {
+		return false
+	}
+	t, s, e := d.toks, ps[0].s, last.e
+	if d.a.givenNames.has(t[s].text) && ps[0].unit == nil {
+		return false
+	}
+	b := s - 1
+	if b >= 0 && t[b].text == "the" {
+		b--
+	}
+	before := b >= 0 && roadBefore.has(t[b].text) && !t[b+1].newline
+	after := e < len(t) && !t[e].newline && (roadAfter.has(t[e].text) || wayAfter32.has(t[e].text))
+	if !before && !after {
+		return false
+	}
+	return d.add(s, e, "LOC", "")
+}
+
+// wordInPlace: one word no list holds, "in" and a place shaped by its head
+// ("at Tarvo in Kessel Harbour", "Orvane in the Ilk Bay") are two names,
+// not one: the place is read by its head and the word alone by the rules
+// for a lone word. splitPlaces splits so only where the word before is a
+// known place; a place's name seldom holds "in" ("Fort Tarvo in Orvania"
+// has no head after it).
+func (d *doc) wordInPlace(ps []piece) bool {
+	if len(ps) < 4 || !ps[1].conn || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || d.toks[ps[1].s].text != "in" {
+		return false
+	}
+	right := ps[2:]
+	if right[0].conn && d.toks[right[0].s].text == "the" {
+		right = right[1:]
+	}
+	if !d.placeName(right) || programOpeners.has(d.word(ps[0])) {
+		return false
+	}
+	d.classify(ps[:1])
+	d.classify(right)
+	return true
+}

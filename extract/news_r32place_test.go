@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R32LandformParticle(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a hill's word, an article and a name", "Ore came from the Guelb el Tarvosh mine last year.",
+			[]string{"LOC Guelb el Tarvosh"}},
+		{"a plateau's word and an elided particle", "Most of the money went to the Kedia d’Orvanet this year.",
+			[]string{"LOC Kedia d’Orvanet"}},
+		{"a mountain's word and a different article", "Shepherds crossed the Jebel ed Kesselik at dawn.",
+			[]string{"LOC Jebel ed Kesselik"}},
+		{"no name after the article: left alone", "The Wadi el was dry.",
+			nil},
+		{"a word of no landform before the article: left alone", "The Tarvosh el Kesselik band played.",
+			nil},
+	})
+}
+
+func TestAnnotator_R32LakesHarboursRoadsPosts(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a lake's word after and before the name", "Sewage reached Tarvosh Lough and Lough Kesselik in May.",
+			[]string{"LOC Tarvosh Lough", "LOC Lough Kesselik"}},
+		{"a harbour by its head", "The wind off Tarvosh Harbour was strong.",
+			[]string{"LOC Tarvosh Harbour"}},
+		{"a national road's code and number", "Lorries queue on the RN 14 and the RNIE 2 for days.",
+			[]string{"LOC RN 14", "LOC RNIE 2"}},
+		{"a numbered outpost", "The attack on Tower 31 killed three soldiers.",
+			[]string{"LOC Tower 31"}},
+		{"a road's code with no number: left alone", "The RN said it would send a frigate.",
+			[]string{"ORG RN"}},
+	})
+}
+
+func TestAnnotator_R32DashRoute(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two places joined by a dash and a railway", "Freight moves on the Nairobi–Mombasa Railway every day.",
+			[]string{"LOC Nairobi–Mombasa Railway"}},
+		{"a railway's firm after one place: left alone", "Mombasa Railway hired 200 drivers.",
+			[]string{"ORG Mombasa Railway"}},
+		{"a dash with spaces: left alone", "It runs from Nairobi – Mombasa Railway staff said.",
+			[]string{"GPE Nairobi", "ORG Mombasa Railway"}},
+	})
+}
+
+func TestAnnotator_R32SiteDashState(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a launch site and its state after a spaced dash", "The rocket left the Tarvosh Spaceport Complex – Alaska at dawn.",
+			[]string{"LOC Tarvosh Spaceport Complex – Alaska"}},
+		{"a city after the dash: left apart", "The rocket left the Tarvosh Spaceport Complex – Nairobi at dawn.",
+			[]string{"LOC Tarvosh Spaceport Complex", "GPE Nairobi"}},
+		{"a site of another head: left apart", "Fans filled the Tarvosh Stadium – Alaska at dawn.",
+			[]string{"LOC Tarvosh Stadium", "GPE Alaska"}},
+	})
+}
+
+func TestAnnotator_R32NamedWay(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a road's preposition before", "Traffic along Tarvosh Way was slow.",
+			[]string{"LOC Tarvosh Way"}},
+		{"a road's noun after a listed town's name", "Buses will use the Nairobi Way corridor.",
+			[]string{"LOC Nairobi Way"}},
+		{"a given name first is a person", "Anna Way said on Tuesday the plan works.",
+			[]string{"PERSON Anna Way"}},
+	})
+}
+
+func TestAnnotator_R32WordInPlace(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a word, in, and a place by its head", "Speaking at Tarvosh in Kesselik Harbour, the minister left.",
+			[]string{"GPE Tarvosh", "LOC Kesselik Harbour"}},
+		{"an operation's name before in stays the rules'", "Operation Tarvosh in the Kesselik Basin began.",
+			[]string{"PROGRAM Operation Tarvosh", "LOC Kesselik Basin"}},
+		{"no head after in: left to the rules", "He served at Fort Tarvosh in Kenya.",
+			[]string{"LOC Fort Tarvosh", "GPE Kenya"}},
+	})
+}
