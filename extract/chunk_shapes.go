@@ -440,7 +440,6 @@ var refusedShapes = map[string]chunkShape{
 	"whichOrg":                   17,
 	"whichRuns":                  16,
 	"wordGivenName":              3,
-	"wordInPlace":                7,
 	"workShare":                  17,
 	"workTitle":                  1,
 	"yaanMission":                29,

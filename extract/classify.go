@@ -72,9 +72,6 @@ func init() {
 		// "on the Tarvo Way", "the Kessel Way corridor": a road, before a
 		// listed town reads the name and "Way" a surname (news_r32place.go)
 		(*doc).namedWay,
-		// "at Tarvo in Kessel Harbour": a word and a place by its head, two
-		// names, before the head reads the run whole (news_r32place.go)
-		(*doc).wordInPlace,
 		(*doc).givenTitleName,
 		(*doc).pmScheme,
 		// "the Columbus module", "Kessel, a medium rocket": a station's

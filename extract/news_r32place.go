@@ -10,7 +10,9 @@ import (
 // Arabic and an article or an elided particle before the name are one
 // place (landformParticle); a railway named for the places a dash joins is
 // the line, not its firm (dashRoute); a launch site's state after a spaced
-// dash is part of its name (siteDashState). Irish and Scottish waters'
+// dash is part of its name (siteDashState); a road named "Way" by a
+// road's word (namedWay); a harbour after a place's preposition
+// (harbourNames). Irish and Scottish waters'
 // words, national roads' codes and numbered outposts are cue words
 // (locOpeners, locHeads, roadHeads, siteNumberHeads).
 
@@ -155,24 +157,68 @@ func (d *doc) namedWay(ps []piece) bool {
 	return d.add(s, e, "LOC", "")
 }
 
-// wordInPlace: one word no list holds, "in" and a place shaped by its head
-// ("at Tarvo in Kessel Harbour", "Orvane in the Ilk Bay") are two names,
-// not one: the place is read by its head and the word alone by the rules
-// for a lone word. splitPlaces splits so only where the word before is a
-// known place; a place's name seldom holds "in" ("Fort Tarvo in Orvania"
-// has no head after it).
-func (d *doc) wordInPlace(ps []piece) bool {
-	if len(ps) < 4 || !ps[1].conn || ps[0].unit != nil || ps[0].e-ps[0].s != 1 || d.toks[ps[1].s].text != "in" {
+// harbourNames: a name before "Harbour" or "Harbor" after a place's
+// preposition is the harbour, LOC: "the wind off Tarvo Harbour", "at
+// Kessel in Orvane Harbour", "ferries to the Grand Harbour"; the town it
+// is named for, read alone, joins it. "Harbour" is no place's head in
+// locHeads: schemes and funds take it ("the Safe Harbour scheme", "loans
+// under Tarvo Harbour, the bank's fund"), with no place's preposition.
+func (d *doc) harbourNames() {
+	t := d.toks
+	var byEnd tokMap
+	for _, w := range [...]string{"Harbour", "Harbor"} {
+		for i := range d.positions(w) {
+			if i < 2 || t[i].newline {
+				continue // the cheap check
+			}
+			s, town := i, -1
+			for s > i-2 && d.isName(s-1) && !t[s].newline {
+				s--
+			}
+			if s == i {
+				if byEnd == nil {
+					byEnd = d.mentionsByEnd()
+					defer d.done(byEnd)
+				}
+				// the town alone before a free "Harbour", or the name and
+				// "Harbour" read as a person's ("Harbour" is a surname too)
+				k, ok := byEnd.get(i)
+				if d.used[i] {
+					k, ok = byEnd.get(i + 1)
+				}
+				if !ok || !d.harbourPart(d.mentions[k], i) {
+					continue
+				}
+				s, town = d.mentions[k].s, k
+			} else if d.used[i] {
+				continue
+			}
+			p := s - 1
+			if p > 0 && t[p].text == "the" {
+				p--
+			}
+			if p < 0 || t[s].newline || !placePrepositions.has(t[p].text) && !sitePrepositions.has(t[p].text) && !islandPrepositions28.has(t[p].text) {
+				continue
+			}
+			if town < 0 {
+				d.add(s, i+1, "LOC", "")
+				continue
+			}
+			d.claim(i, i+1)
+			d.mentions[town].e, d.mentions[town].label, d.mentions[town].canonical = i+1, "LOC", ""
+		}
+	}
+}
+
+// harbourPart: mention m before the harbour's word at i is a town's name
+// of one or two words read alone, or a person's name of one word and
+// "Harbour" with no given name first.
+func (d *doc) harbourPart(m mention, i int) bool {
+	if m.reviewed || m.e-m.s > 2 {
 		return false
 	}
-	right := ps[2:]
-	if right[0].conn && d.toks[right[0].s].text == "the" {
-		right = right[1:]
+	if m.e == i {
+		return m.label == "GPE"
 	}
-	if !d.placeName(right) || programOpeners.has(d.word(ps[0])) {
-		return false
-	}
-	d.classify(ps[:1])
-	d.classify(right)
-	return true
+	return m.label == "PERSON" && m.e-m.s == 2 && !d.a.givenNames.has(d.toks[m.s].text)
 }

@@ -23,8 +23,6 @@ func TestAnnotator_R32LakesHarboursRoadsPosts(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a lake's word after and before the name", "Sewage reached Tarvosh Lough and Lough Kesselik in May.",
 			[]string{"LOC Tarvosh Lough", "LOC Lough Kesselik"}},
-		{"a harbour by its head", "The wind off Tarvosh Harbour was strong.",
-			[]string{"LOC Tarvosh Harbour"}},
 		{"a national road's code and number", "Lorries queue on the RN 14 and the RNIE 2 for days.",
 			[]string{"LOC RN 14", "LOC RNIE 2"}},
 		{"a numbered outpost", "The attack on Tower 31 killed three soldiers.",
@@ -70,14 +68,16 @@ func TestAnnotator_R32NamedWay(t *testing.T) {
 	})
 }
 
-func TestAnnotator_R32WordInPlace(t *testing.T) {
+func TestAnnotator_R32HarbourNames(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a word, in, and a place by its head", "Speaking at Tarvosh in Kesselik Harbour, the minister left.",
+		{"a harbour after a place's preposition", "Speaking at Tarvosh in Kesselik Harbour, the minister left.",
 			[]string{"GPE Tarvosh", "LOC Kesselik Harbour"}},
-		{"an operation's name before in stays the rules'", "Operation Tarvosh in the Kesselik Basin began.",
-			[]string{"PROGRAM Operation Tarvosh", "LOC Kesselik Basin"}},
-		{"no head after in: left to the rules", "He served at Fort Tarvosh in Kenya.",
-			[]string{"LOC Fort Tarvosh", "GPE Kenya"}},
+		{"a listed town's harbour", "The wind off Nairobi Harbour was strong.",
+			[]string{"LOC Nairobi Harbour"}},
+		{"a fund named Harbour: left alone", "The loans came under Tessan Harbour, the bank's fund.",
+			[]string{"PROGRAM Tessan Harbour"}},
+		{"a scheme in quotes: left alone", "Ministers backed the ‘Safe Harbour’ scheme.",
+			[]string{"PROGRAM Safe Harbour"}},
 	})
 }
