@@ -424,6 +424,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.dashRoute()       // news_r32place.go
 	d.siteDashState()   // news_r32place.go
 	d.harbourNames()    // news_r32place.go
+	d.siteAlone()       // news_r32place.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -12,16 +12,20 @@ import (
 // the line, not its firm (dashRoute); a launch site's state after a spaced
 // dash is part of its name (siteDashState); a road named "Way" by a
 // road's word (namedWay); a harbour after a place's preposition
-// (harbourNames). Irish and Scottish waters'
+// (harbourNames); a base's or a training ground's name used alone after
+// "at" or "through" (siteAlone). Irish and Scottish waters'
 // words, national roads' codes and numbered outposts are cue words
 // (locOpeners, locHeads, roadHeads, siteNumberHeads).
 
 var (
-	landformParticles32 = cue("landformParticles32")
-	landformWords32     = cue("landformWords32")
-	dashRouteHeads32    = cue("dashRouteHeads32")
-	dashSiteHeads32     = cue("dashSiteHeads32")
-	wayAfter32          = cue("wayAfter32")
+	landformParticles32    = cue("landformParticles32")
+	landformWords32        = cue("landformWords32")
+	dashRouteHeads32       = cue("dashRouteHeads32")
+	dashSiteHeads32        = cue("dashSiteHeads32")
+	wayAfter32             = cue("wayAfter32")
+	groundNouns32          = cue("groundNouns32")
+	groundUses32           = cue("groundUses32")
+	sitePassPrepositions32 = cue("sitePassPrepositions32")
 )
 
 // landformParticle: a landform's word in Arabic ("Guelb", hill; "Kedia",
@@ -221,4 +225,79 @@ func (d *doc) harbourPart(m mention, i int) bool {
 		return m.label == "GPE"
 	}
 	return m.label == "PERSON" && m.e-m.s == 2 && !d.a.givenNames.has(d.toks[m.s].text)
+}
+
+// siteAlone: a one-word name the text gives a base first ("Tarvo Air
+// Base") or a training ground ("the Kessel military training area"), and
+// then uses alone after a preposition of place or passage ("rotate
+// through Tarvo", "a demonstration at Kessel"), is the site again, LOC,
+// where no rule read it or a rule guessed a town (siteShortName,
+// news_r29base.go, takes back only the towns guessed after its own
+// names). The ground's name in its first mention is the site too. A
+// listed place keeps its label, as does a dateline's.
+func (d *doc) siteAlone() {
+	t := d.toks
+	var names map[string]bool
+	note := func(w string) {
+		if _, listed := d.a.gaz.name(w); listed {
+			return
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[w] = true
+	}
+	for _, m := range d.mentions {
+		if m.label == "LOC" && m.e-m.s >= 3 && siteTails29.has(t[m.e-1].text) && siteWords29.has(t[m.s+1].text) && !siteWords29.has(t[m.s].text) {
+			note(t[m.s].text) // "Tarvo Air Base"
+		}
+	}
+	for w := range groundNouns32.words {
+		if !d.textLower()[w] {
+			continue // most texts name no ground so
+		}
+		for i := range d.positions(w) {
+			// "the Kessel [military] training area"
+			j := i - 1
+			if j < 2 || !groundUses32.has(t[j].text) {
+				continue
+			}
+			if j-1 >= 2 && t[j-1].kind == tkWord && !isCapitalised(t[j-1].text) && t[j-1].text != "the" {
+				j--
+			}
+			n := j - 1
+			if t[n-1].text != "the" || t[n].kind != tkWord || !isCapitalised(t[n].text) || t[n].newline || t[n].sentStart {
+				continue
+			}
+			note(t[n].text)
+			if d.isName(n) {
+				d.add(n, n+1, "LOC", "")
+			}
+		}
+	}
+	if names == nil {
+		return
+	}
+	var byStart tokMap
+	for w := range names {
+		for i := range d.positions(w) {
+			if i == 0 || !sitePassPrepositions32.has(t[i-1].text) || t[i].newline || i+1 < len(t) && !t[i+1].newline && d.isName(i+1) {
+				continue
+			}
+			if d.isName(i) {
+				d.add(i, i+1, "LOC", "")
+				continue
+			}
+			if byStart == nil {
+				byStart = d.mentionsByStart()
+				defer d.done(byStart)
+			}
+			if k, ok := byStart.get(i); ok {
+				m := &d.mentions[k]
+				if m.label == "GPE" && m.e == i+1 && !m.reviewed && !d.capitalsDateline(*m) {
+					m.label, m.canonical = "LOC", ""
+				}
+			}
+		}
+	}
 }

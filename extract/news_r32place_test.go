@@ -81,3 +81,19 @@ func TestAnnotator_R32HarbourNames(t *testing.T) {
 			[]string{"PROGRAM Safe Harbour"}},
 	})
 }
+
+func TestAnnotator_R32SiteAlone(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a base's name alone after through", "Jets flew from Tarvosh Air Base in May. They will rotate through Tarvosh; others stay.",
+			[]string{"LOC Tarvosh Air Base", "LOC Tarvosh"}},
+		{"a training ground's name, and alone after at", "Crews train at the Kessovik military training area in spring. The president will attend a demonstration at Kessovik in April.",
+			[]string{"LOC Kessovik", "LOC Kessovik"}},
+		{"a listed town after at keeps its label", "Jets flew from Nairobi Air Base in May. They will land at Nairobi later.",
+			[]string{"LOC Nairobi Air Base", "GPE Nairobi"}},
+		{"the name before another name: left alone", "Jets flew from Tarvosh Air Base in May. They will rotate through Tarvosh Kessovik later.",
+			[]string{"LOC Tarvosh Air Base", "GPE Tarvosh Kessovik"}},
+		{"no site named first: left alone", "They will rotate through Tarvosh; others stay.",
+			nil},
+	})
+}
