@@ -23,6 +23,10 @@ func TestAnnotator_R32LakesHarboursRoadsPosts(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a lake's word after and before the name", "Sewage reached Tarvosh Lough and Lough Kesselik in May.",
 			[]string{"LOC Tarvosh Lough", "LOC Lough Kesselik"}},
+		{"a headland and a strip by their heads", "The rocket lifted off at Tarvosh Cape, and hotels on the Kessovik Strip filled.",
+			[]string{"LOC Tarvosh Cape", "LOC Kessovik Strip"}},
+		{"a listed province named for a cape keeps its label", "Trains ran late in the Western Cape on Monday.",
+			[]string{"GPE Western Cape"}},
 		{"a national road's code and number", "Lorries queue on the RN 14 and the RNIE 2 for days.",
 			[]string{"LOC RN 14", "LOC RNIE 2"}},
 		{"a numbered outpost", "The attack on Tower 31 killed three soldiers.",
