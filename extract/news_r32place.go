@@ -13,9 +13,9 @@ import (
 // dash is part of its name (siteDashState); a road named "Way" by a
 // road's word (namedWay); a harbour after a place's preposition
 // (harbourNames); a base's or a training ground's name used alone after
-// "at" or "through" (siteAlone). Irish and Scottish waters'
-// words, national roads' codes and numbered outposts are cue words
-// (locOpeners, locHeads, roadHeads, siteNumberHeads).
+// "at" or "through" (siteAlone). Irish and Scottish waters' words, capes
+// and strips by their heads, national roads' codes and numbered outposts
+// are cue words (locOpeners, locHeads, roadHeads, siteNumberHeads).
 
 var (
 	landformParticles32    = cue("landformParticles32")
@@ -39,7 +39,7 @@ func (d *doc) landformParticle(ps []piece) bool {
 		return false
 	}
 	t, i := d.toks, ps[0].e
-	if i+1 >= len(t) || t[i].newline || d.used[i] {
+	if i >= len(t) || t[i].newline || d.used[i] {
 		return false
 	}
 	switch {

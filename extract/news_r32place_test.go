@@ -9,6 +9,8 @@ func TestAnnotator_R32LandformParticle(t *testing.T) {
 			[]string{"LOC Guelb el Tarvosh"}},
 		{"a plateau's word and an elided particle", "Most of the money went to the Kedia d’Orvanet this year.",
 			[]string{"LOC Kedia d’Orvanet"}},
+		{"an elided particle's name ends the text", "Most of the money went to the Kedia d’Orvanet",
+			[]string{"LOC Kedia d’Orvanet"}},
 		{"a mountain's word and a different article", "Shepherds crossed the Jebel ed Kesselik at dawn.",
 			[]string{"LOC Jebel ed Kesselik"}},
 		{"no name after the article: left alone", "The Wadi el was dry.",
