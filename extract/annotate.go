@@ -421,6 +421,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.andBodies()       // news_r31org.go
 	d.countedShipList() // news_r31plat.go
 	d.titledScheme()    // news_r31plat.go
+	d.dashRoute()       // news_r32place.go
+	d.siteDashState()   // news_r32place.go
+	d.harbourNames()    // news_r32place.go
+	d.siteAlone()       // news_r32place.go
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -66,6 +66,12 @@ func init() {
 		// "Panamericana Sur", "Curva B": sites shaped like a person's name;
 		// "Sultan Al Kessel": a title that is the given name (news_people11.go)
 		(*doc).romanceSite,
+		// "the Guelb el Tarvo mine": a landform's word, an article and a
+		// name, before the parts read a town and a person (news_r32place.go)
+		(*doc).landformParticle,
+		// "on the Tarvo Way", "the Kessel Way corridor": a road, before a
+		// listed town reads the name and "Way" a surname (news_r32place.go)
+		(*doc).namedWay,
 		(*doc).givenTitleName,
 		(*doc).pmScheme,
 		// "the Columbus module", "Kessel, a medium rocket": a station's
