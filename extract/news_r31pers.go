@@ -153,6 +153,7 @@ func (d *doc) adjacentPersons() {
 // the pronoun.
 func (d *doc) initialBeforeSurname() {
 	t := d.toks
+	var byEnd tokMap
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.s == 0 || len(t[m.s-1].text) != 1 || m.reviewed {
@@ -164,6 +165,13 @@ func (d *doc) initialBeforeSurname() {
 		}
 		if m.s > 1 && t[m.s-2].end == p.start {
 			continue // "Kessel-A Brandt": the letter is glued to a word before
+		}
+		if byEnd == nil {
+			byEnd = d.mentionsByEnd()
+			defer d.done(byEnd)
+		}
+		if _, taken := byEnd.get(m.s); taken {
+			continue // the letter ends another mention
 		}
 		d.mentions[k].s, d.mentions[k].canonical = m.s-1, ""
 	}
