@@ -53,6 +53,8 @@ var currencyPrefixes = []currencyToken{
 	{token: "MX$", code: "MXN"}, {token: "Mex$", code: "MXN"}, {token: "R$", code: "BRL"}, {token: "RD$", code: "DOP"}, {token: "J$", code: "JMD"},
 	{token: "TT$", code: "TTD"}, {token: "EC$", code: "XCD"}, {token: "FJ$", code: "FJD"}, {token: "N$", code: "NAD"}, {token: "$U", code: "UYU"},
 	{token: "SI$", code: "SBD"}, {token: "BZ$", code: "BZD"}, {token: "FDJ", code: "DJF"}, // Djibouti's own letters for its franc
+	// Liberia's dollar and Burundi's franc by their own letters
+	{token: "L$", code: "LRD"}, {token: "FBu", code: "BIF"},
 	// Barbados' "Bds$"; "B$" is Brunei's dollar or the Bahamas' by the
 	// country the text names
 	{token: "Bds$", code: "BBD"}, {token: "B$", unit: "b$"},
@@ -80,6 +82,8 @@ var currencyPrefixes = []currencyToken{
 	// ouguiya ("UM 2.6 billion") and Vanuatu's vatu ("VT 68,000", where
 	// "VT" is Vermont elsewhere) in a story of the country
 	{token: "D", unit: "d", scaled: true}, {token: "UM", unit: "um"}, {token: "VT", unit: "vt"},
+	// Ethiopia's birr ("Br 1.9 billion") in a story of the country
+	{token: "Br", unit: "br"},
 	// Hungary's forint ("Ft 9.4 billion"; elsewhere "Ft" is a fort's)
 	{token: "Ft", unit: "ft"},
 	// signs several currencies share: the text's country settles them
@@ -207,6 +211,7 @@ var signUnits = map[string][]unitCurrency{
 	"d":     {{"GMD", "Gambia"}, {"GMD", "Banjul"}},
 	"um":    {{"MRU", "Mauritania"}, {"MRU", "Nouakchott"}},
 	"vt":    {{"VUV", "Vanuatu"}, {"VUV", "Port Vila"}},
+	"br":    {{"ETB", "Ethiopia"}, {"ETB", "Addis Ababa"}},
 	"ft":    {{"HUF", "Hungar"}, {"HUF", "Budapest"}},
 	// "C$" is Canada's dollar, or Nicaragua's córdoba in a story about it
 	"c$":     {{"CAD", "Canad"}, {"CAD", "Ottawa"}, {"NIO", "Nicaragu"}, {"NIO", "Managua"}},
@@ -549,6 +554,8 @@ var localDollars = []unitCurrency{
 	{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"},
 	{"TTD", "Trinidad"}, {"JMD", "Jamaica"}, {"BBD", "Barbad"}, {"BSD", "Bahamas"}, {"GYD", "Guyan"}, {"BZD", "Beliz"},
 	{"FJD", "Fiji"}, {"SBD", "Solomon"},
+	// Kiribati, Tuvalu and Nauru write the Australian dollar as theirs
+	{"AUD", "Kiribati"}, {"AUD", "Tuvalu"}, {"AUD", "Nauru"},
 	// the Eastern Caribbean dollar's members, as their papers name them.
 	// Brunei, Namibia, Suriname and Liberia are left out: their news of
 	// oil, mines and loans is in U.S. dollars as often as not
@@ -579,6 +586,20 @@ var dollarPlaces = []unitCurrency{
 // "dollars" is the U.S. dollar ("$171 trillion" in a story about
 // Argentina's budget is in pesos).
 var localPesos = []unitCurrency{{"ARS", "Argentin"}, {"MXN", "Mexic"}, {"COP", "Colombia"}, {"CLP", "Chile"}, {"UYU", "Urugua"}}
+
+// usPlaces are U.S. states and large cities whose names are seldom
+// other places' or people's (cues.txt).
+var usPlaces = cue("usPlaces")
+
+// usPlaceNamings counts the words of text that name usPlaces, up to most,
+// asked only when a bare dollar would otherwise be another country's.
+func usPlaceNamings(text string, most int) int {
+	n := 0
+	for w := range usPlaces.all() {
+		n += countCountry(text, strings.ReplaceAll(w, "_", " "), most-n)
+	}
+	return n
+}
 
 // usStems name the United States or bodies only it has.
 var usStems = []string{"U.S.", "US ", "USA", "United States", "America", "Washington", "Pentagon", "Wall Street", "Federal Reserve", "New Mexico"}
@@ -654,6 +675,15 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 		local = slices.Concat(local, dollarPlaces)
 	}
 	code, n, ok := mostNamed(text, local)
+	if ok && n >= 2 && !us && usPlaceNamings(text, 2*n+1) > 2*n {
+		// "SAN DIEGO — ... flights to Mexico City": U.S. states or cities
+		// named more than twice as often as the other country name the
+		// United States, though the country is not named ("MAHIA, New
+		// Zealand — ... a test in Mississippi for the California company"
+		// stays New Zealand's)
+		us = true
+		code, n, ok = mostNamed(text, local[:len(local)-len(dollarPlaces)])
+	}
 	switch {
 	case !ok || n < 2:
 		return "USD"
@@ -727,6 +757,7 @@ var datelineDollars = []unitCurrency{
 	{"NZD", "Wellington"}, {"NZD", "Auckland"}, {"NZD", "Christchurch"},
 	{"SGD", "Singapore"}, {"SBD", "Honiara"}, {"XCD", "Castries"}, {"XCD", "Basseterre"}, {"XCD", "Kingstown"},
 	{"BZD", "Belmopan"}, {"FJD", "Suva"}, {"TTD", "Port of Spain"}, {"BBD", "Bridgetown"},
+	{"AUD", "Tarawa"}, {"AUD", "South Tarawa"}, {"AUD", "Funafuti"},
 }
 
 // internationalWires are the wire services whose "$" is the U.S. dollar

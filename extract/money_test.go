@@ -295,6 +295,22 @@ func TestFindMoney_Forms(t *testing.T) {
 			[]moneyWant{{"SBD 18 million", 18e6, 0, "SBD"}, {"SI$22 million", 22e6, 0, "SBD"}, {"300 million Solomon dollars", 3e8, 0, "SBD"}, {"$14 million", 14e6, 0, "SBD"}}},
 		{"CASTRIES — Saint Lucia's tourism board spent EC$12 million, and the premier added $3 million for Saint Lucia's stadium.", []moneyWant{{"EC$12 million", 12e6, 0, "XCD"}, {"$3 million", 3e6, 0, "XCD"}}},
 		{"The winners take BZ$25,000.", []moneyWant{{"BZ$25,000", 25000, 0, "BZD"}}},
+		// Liberia's and Burundi's letters, the Burundian franc by its
+		// adjective, Ethiopia's "Br" in a story of the country; "Br" and
+		// "L" elsewhere are no money
+		{"The port will pay L$3.2 billion; growers got FBu 3,900 a kilogram and 8 billion Burundian francs in loans.",
+			[]moneyWant{{"L$3.2 billion", 3.2e9, 0, "LRD"}, {"FBu 3,900", 3900, 0, "BIF"}, {"8 billion Burundian francs", 8e9, 0, "BIF"}}},
+		{"ADDIS ABABA — Ethiopia's railway gets Br 2.4 billion.", []moneyWant{{"Br 2.4 billion", 2.4e9, 0, "ETB"}}},
+		{"The Br 2 unit and the L 5 line were named.", nil},
+		// Kiribati's, Tuvalu's and Nauru's dollar is the Australian one
+		{"TARAWA — Kiribati's fund paid $14 million to Kiribati's outer islands.", []moneyWant{{"$14 million", 14e6, 0, "AUD"}}},
+		{"Tuvalu's budget adds $3 million for Tuvalu's seawalls.", []moneyWant{{"$3 million", 3e6, 0, "AUD"}}},
+		// a story named for a U.S. city throughout stays in U.S. dollars
+		// though it names Mexico twice; one that names its own country as
+		// often as the U.S. places keeps its dollar
+		{"Tarvo Air will fly from San Diego to Mexico City. San Diego's new gates cost $1.2 billion, San Diego officials said, and Mexico City flights start in May from San Diego and Chicago.",
+			[]moneyWant{{"$1.2 billion", 1.2e9, 0, "USD"}}},
+		{"MAHIA, New Zealand — A firm from California will spend $9 million in New Zealand.", []moneyWant{{"$9 million", 9e6, 0, "NZD"}}},
 		// Malaysian papers' "mil" and "bil" and the ringgit's sen
 		{"Funds bought a net RM512.3mil of shares, worth RM3.1bil in all; Kessel Bhd rose 38 sen and Orvik added three sen.",
 			[]moneyWant{{"RM512.3mil", 512.3e6, 0, "MYR"}, {"RM3.1bil", 3.1e9, 0, "MYR"}, {"38 sen", 0.38, 0, "MYR"}, {"three sen", 0.03, 0, "MYR"}}},
