@@ -389,29 +389,29 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.r26defPost()     // news_r26def.go
 	// "sea trials off Tarvo Kessel": a place read as a person (news_r25news.go)
 	d.placePrepositionPersons()
-	d.coordinatedPlaces() // news_r27pers.go
-	d.siteOf()            // news_r27pers.go
-	d.passagePersons()    // news_r27pers.go
-	d.exerciseEditions()  // news_r27pers.go
-	d.modifiedSchemes()   // news_r27pers.go
-	d.benefitCards()      // news_r27pers.go
-	d.dashJoinedSite()    // news_r28fac.go
-	d.streetStation()     // news_r28fac.go
-	d.clubsAgain()        // news_r28fac.go
-	d.scorerLists()       // news_r28score.go
-	d.editionMarks()      // news_r28plat.go
-	d.familyAlone()       // news_r28plat.go
-	d.bracketUnitNumber() // news_r29name.go
-	d.pairedPlatform()    // news_r29name.go
-	d.islandPlaces()      // news_r28place.go
-	d.pairedFields()      // news_r28place.go
-	d.siteShortName()     // news_r29base.go
-	d.townWorks()         // news_r29part.go
-	d.adjacentOrgs()      // news_r30b.go
-	d.whichBody()         // news_r30b.go
+	d.coordinatedPlaces()    // news_r27pers.go
+	d.siteOf()               // news_r27pers.go
+	d.passagePersons()       // news_r27pers.go
+	d.exerciseEditions()     // news_r27pers.go
+	d.modifiedSchemes()      // news_r27pers.go
+	d.benefitCards()         // news_r27pers.go
+	d.dashJoinedSite()       // news_r28fac.go
+	d.streetStation()        // news_r28fac.go
+	d.clubsAgain()           // news_r28fac.go
+	d.scorerLists()          // news_r28score.go
+	d.editionMarks()         // news_r28plat.go
+	d.familyAlone()          // news_r28plat.go
+	d.bracketUnitNumber()    // news_r29name.go
+	d.pairedPlatform()       // news_r29name.go
+	d.islandPlaces()         // news_r28place.go
+	d.pairedFields()         // news_r28place.go
+	d.siteShortName()        // news_r29base.go
+	d.townWorks()            // news_r29part.go
+	d.joinAdjacent("ORG", 0) // news_r30b.go
+	d.whichBody()            // news_r30b.go
 	// people's names cut or joined, and names read as people's that a
 	// list, a place or capitals say are not (news_r31pers.go)
-	d.adjacentPersons()
+	d.joinAdjacent("PERSON", 4) // news_r30b.go
 	d.initialBeforeSurname()
 	d.nameWordBefore()
 	d.nameEnds()

@@ -2,20 +2,23 @@ package extract
 
 // Round 30 (r30b): organisation names cut in two or read as a person's.
 // Two organisations' names side by side with only a space between them are
-// one name (adjacentOrgs); a name read as a person's from its shape that
+// one name (joinAdjacent); a name read as a person's from its shape that
 // "which" refers back to is a body's (whichBody).
 
-// adjacentOrgs: two ORG mentions on one line with one space and nothing
-// else between them are one organisation's name ("the Tarvo Orvik joint
-// venture", "Kessel Dynamics Morrow"): English joins two bodies with "and",
-// a comma or a slash, never with a bare space.
-func (d *doc) adjacentOrgs() {
+// joinAdjacent: two mentions of label on one line with one space and
+// nothing else between them are one name, of at most most words (0: any).
+// English joins two bodies with "and", a comma or a slash, never with a
+// bare space ("the Tarvo Orvik joint venture", "Kessel Dynamics Morrow"
+// are one organisation's), and parts two people with "and" or a comma
+// ("said Abdi Hassan Orvik" read as "Abdi" and "Hassan Orvik" is one
+// person, news_r31pers.go).
+func (d *doc) joinAdjacent(label string, most int) {
 	t := d.toks
 	var byStart tokMap
 	var drop map[int]bool
 	for k := range d.mentions {
 		m := d.mentions[k]
-		if m.label != "ORG" || m.e >= len(t) || m.reviewed || t[m.e].glued || t[m.e].newline || t[m.e].start != t[m.e-1].end+1 {
+		if m.label != label || m.e >= len(t) || m.reviewed || t[m.e].glued || t[m.e].newline || t[m.e].start != t[m.e-1].end+1 {
 			continue // the cheap check
 		}
 		if byStart == nil {
@@ -23,7 +26,7 @@ func (d *doc) adjacentOrgs() {
 			defer d.done(byStart)
 		}
 		j, ok := byStart.get(m.e)
-		if !ok || drop[j] || drop[k] || d.mentions[j].label != "ORG" || d.mentions[j].reviewed {
+		if !ok || drop[j] || drop[k] || d.mentions[j].label != label || d.mentions[j].reviewed || most > 0 && d.mentions[j].e-m.s > most {
 			continue
 		}
 		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""

@@ -11,7 +11,7 @@ import (
 // Brandt", "Council Member Anna Brandt": bodyThenName); a hyphenated given
 // name's person "of the" body is two names (hyphenGivenOfBody); two
 // people's names with only a space between are one person's
-// (adjacentPersons), as is a capital's initial before a surname
+// (joinAdjacent, news_r30b.go), as is a capital's initial before a surname
 // (initialBeforeSurname) and a given name read as a place's or a body's
 // one word before a person's name that a title or a person's evidence
 // marks (nameWordBefore). A name opening a list's line before a colon and
@@ -115,36 +115,6 @@ func (d *doc) hyphenGivenOfBody(ps []piece) bool {
 	}
 	d.classify(right)
 	return true
-}
-
-// adjacentPersons: two people's names on one line with one space and
-// nothing else between them are one person's ("said Abdi Hassan Orvik"
-// read as "Abdi" and "Hassan Orvik"): English parts two people with "and"
-// or a comma, never a bare space. Four words at most.
-func (d *doc) adjacentPersons() {
-	t := d.toks
-	var byStart tokMap
-	var drop map[int]bool
-	for k := range d.mentions {
-		m := d.mentions[k]
-		if m.label != "PERSON" || m.e >= len(t) || m.reviewed || t[m.e].glued || t[m.e].newline || t[m.e].start != t[m.e-1].end+1 {
-			continue // the cheap check
-		}
-		if byStart == nil {
-			byStart = d.mentionsByStart()
-			defer d.done(byStart)
-		}
-		j, ok := byStart.get(m.e)
-		if !ok || drop[j] || drop[k] || d.mentions[j].label != "PERSON" || d.mentions[j].reviewed || d.mentions[j].e-m.s > 4 {
-			continue
-		}
-		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
-	}
-	d.dropMentions(drop)
 }
 
 // initialBeforeSurname: "said J Brandt", "Lt Col K Orvik": a capital
