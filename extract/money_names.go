@@ -589,14 +589,14 @@ var localPesos = []unitCurrency{{"ARS", "Argentin"}, {"MXN", "Mexic"}, {"COP", "
 
 // usPlaces are U.S. states and large cities whose names are seldom
 // other places' or people's (cues.txt).
-var usPlaces = cue("usPlaces")
+var usPlaces = spacedCue("usPlaces")
 
 // usPlaceNamings counts the words of text that name usPlaces, up to most,
 // asked only when a bare dollar would otherwise be another country's.
 func usPlaceNamings(text string, most int) int {
 	n := 0
 	for w := range usPlaces.all() {
-		n += countCountry(text, strings.ReplaceAll(w, "_", " "), most-n)
+		n += countCountry(text, w, most-n)
 	}
 	return n
 }
@@ -667,12 +667,13 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	// own dollar bare, as Australian and Singapore papers do, unless it
 	// marks the others too ("A$10 billion (about US$6.5 billion)")
 	marked := sign && (strings.Contains(text, "US$") || strings.Contains(text, "U.S.$") || strings.Contains(text, "$US")) && !marksOtherDollar(text)
-	local := localDollars
+	countries := localDollars
 	if sign {
-		local = slices.Concat(localDollars, localPesos)
+		countries = slices.Concat(localDollars, localPesos)
 	}
+	local := countries
 	if !us || marked {
-		local = slices.Concat(local, dollarPlaces)
+		local = slices.Concat(countries, dollarPlaces)
 	}
 	code, n, ok := mostNamed(text, local)
 	if ok && n >= 2 && !us && usPlaceNamings(text, 2*n+1) > 2*n {
@@ -682,7 +683,7 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 		// Zealand — ... a test in Mississippi for the California company"
 		// stays New Zealand's)
 		us = true
-		code, n, ok = mostNamed(text, local[:len(local)-len(dollarPlaces)])
+		code, n, ok = mostNamed(text, countries)
 	}
 	switch {
 	case !ok || n < 2:
