@@ -110,9 +110,9 @@ const maxAnnotateBytes = 4 << 20
 // NewAnnotator loads the gazetteer, exchange rates and tagger once.
 func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	defer holdCollector()()
-	// Start-up on two cores: the tagger's model and the rates load while
-	// the gazetteer is read, and its index (half the work) is built beside
-	// the word sets.
+	// Start-up on two cores: the tagger's model, the cue sets and the
+	// rates load while the gazetteer is read, and its index (half the
+	// work) is built beside the word sets.
 	var (
 		wg            sync.WaitGroup
 		tagger        *tag.Tagger
@@ -123,6 +123,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	defer wg.Wait()
 	wg.Go(func() {
 		tagger, tagErr = tag.New()
+		loadCues()
 		if fx == nil {
 			fx, fxErr = configs.LoadFX()
 		}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // The cue words of the annotator's rules are data, kept in one file,
@@ -14,14 +16,48 @@ import (
 //go:embed cues.txt
 var cuesText string
 
-var cueSets, cueErr = parseCues(cuesText)
+// cueSets are the sets the rules asked for by name (cue), empty until
+// loadCues fills them: reading cues.txt took a fresh process about 9 ms,
+// which every command paid at start, --help included.
+var (
+	cueSets    = map[string]*cueSet{}
+	cuesReady  sync.Once
+	cuesLoaded atomic.Bool
+	// derivedCues are sets made from others (unionOf), filled after them
+	// in the order they were made, so one may be made from another.
+	derivedCues []derivedCue
+)
 
-// cuesUsed records the sets the rules asked for, so a test can tell that
-// cues.txt holds none that nothing reads.
-var cuesUsed = map[string]bool{}
+type derivedCue struct {
+	c    *cueSet
+	make func() *cueSet
+}
+
+// loadCues fills every set the rules asked for from cues.txt, once. The
+// annotator and the money parser call it before they share their sets
+// between goroutines; a set asked before that loads them itself.
+func loadCues() {
+	cuesReady.Do(func() {
+		sets, err := parseCues(cuesText)
+		if err != nil {
+			panic("extract: " + err.Error())
+		}
+		for name, c := range cueSets {
+			s, ok := sets[name]
+			if !ok {
+				panic("extract: cues.txt has no [" + name + "]")
+			}
+			*c = *s
+		}
+		for _, d := range derivedCues {
+			*d.c = *d.make()
+		}
+		cuesLoaded.Store(true)
+	})
+}
 
 // parseCues reads "[name]" headers and white-space separated words; "#"
-// opens a comment line. It runs at every start, --help included, so it
+// opens a comment line. It runs in every process that annotates, so it
 // splits by hand (strings.Fields on every line was most of its time) and
 // makes each set's table at its final size once.
 func parseCues(text string) (map[string]*cueSet, error) {
@@ -56,7 +92,7 @@ func parseCues(text string) (map[string]*cueSet, error) {
 					i = len(line)
 				}
 				if i > 0 {
-					words = append(words, line[:i])
+					words = append(words, strings.ReplaceAll(line[:i], "_", " "))
 				}
 				line = strings.TrimLeft(line[i:], " \t")
 			}
@@ -74,17 +110,36 @@ func parseCues(text string) (map[string]*cueSet, error) {
 	return sets, nil
 }
 
-// cue is one set of cues.txt; a missing set is a programming error.
+// cue is the set of cues.txt called name, empty until loadCues; a set
+// cues.txt lacks is a programming error, reported there. Rules call it
+// and cueFrom in package variables' initialisers only.
 func cue(name string) *cueSet {
-	if cueErr != nil {
-		panic("extract: " + cueErr.Error())
+	if cuesLoaded.Load() {
+		panic("extract: cue(" + name + ") after the sets loaded: ask in a package variable's initialiser")
 	}
-	s, ok := cueSets[name]
-	if !ok {
-		panic("extract: cues.txt has no [" + name + "]")
+	c := cueSets[name]
+	if c == nil {
+		c = pendingCue()
+		cueSets[name] = c
 	}
-	cuesUsed[name] = true
-	return s
+	return c
+}
+
+// cueFrom is a set that make builds from other sets when they load.
+func cueFrom(make func() *cueSet) *cueSet {
+	c := pendingCue()
+	derivedCues = append(derivedCues, derivedCue{c, make})
+	return c
+}
+
+// pendingCue is an empty set that loads the sets at its first look-up:
+// every bit of its bitmap is set, so a look-up reaches lookup.
+func pendingCue() *cueSet {
+	c := &cueSet{pending: true}
+	for i := range c.sig {
+		c.sig[i] = ^uint64(0)
+	}
+	return c
 }
 
 // cueSet is one set of cue words. Most words a rule asks about are in no
@@ -98,9 +153,10 @@ type cueSet struct {
 	sig [8]uint64
 	// tags and keys are an open-addressing table of the words by
 	// cueHash, at most half full: a slot's tag (0: free) and word.
-	tags []uint8
-	keys []string
-	n    int // words in the table
+	tags    []uint8
+	keys    []string
+	n       int  // words in the table
+	pending bool // asked by cue, not yet loaded
 }
 
 func newCueSet() *cueSet { return &cueSet{} }
@@ -163,6 +219,9 @@ func (c *cueSet) grow(n int) {
 
 // all yields the set's words, for the rules that range over them.
 func (c *cueSet) all() iter.Seq[string] {
+	if c.pending {
+		loadCues()
+	}
 	return func(yield func(string) bool) {
 		for _, k := range c.keys {
 			if k != "" && !yield(k) {
@@ -173,7 +232,12 @@ func (c *cueSet) all() iter.Seq[string] {
 }
 
 // len is the number of words in the set.
-func (c *cueSet) len() int { return c.n }
+func (c *cueSet) len() int {
+	if c.pending {
+		loadCues()
+	}
+	return c.n
+}
 
 // insert puts w in the first free slot from its place.
 func (c *cueSet) insert(w string) {
@@ -196,6 +260,9 @@ func (c *cueSet) has(w string) bool {
 
 // lookup finds w, which has passed the bitmap, in the table.
 func (c *cueSet) lookup(w string) bool {
+	if c.pending {
+		loadCues()
+	}
 	h, mask := cueHash(w), uint(len(c.tags)-1)
 	for i := h >> 8 & mask; ; i = (i + 1) & mask {
 		switch c.tags[i] {

@@ -28,6 +28,7 @@ type Money struct {
 // about Australia, Canada, New Zealand or Singapore alone, whose press
 // writes its own dollar so. It is safe for concurrent use.
 func FindMoney(text string) []Money {
+	loadCues()
 	t := loadMoneyTables()
 	var out []Money
 	facts := &textFacts{named: map[string]bool{}, units: map[string]string{}}

@@ -589,7 +589,7 @@ var localPesos = []unitCurrency{{"ARS", "Argentin"}, {"MXN", "Mexic"}, {"COP", "
 
 // usPlaces are U.S. states and large cities whose names are seldom
 // other places' or people's (cues.txt).
-var usPlaces = spacedCue("usPlaces")
+var usPlaces = cue("usPlaces")
 
 // usPlaceNamings counts the words of text that name usPlaces, up to most,
 // asked only when a bare dollar would otherwise be another country's.

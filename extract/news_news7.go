@@ -159,7 +159,7 @@ func (d *doc) dealName(ps []piece) bool {
 		return false
 	}
 	// a sentence opens with the noun too: "Investors in Velmont"
-	if !d.dealBefore(s) && (s < 2 || toks[s].newline || !dealNouns.has(strings.ToLower(toks[s-2].text)+"_"+toks[s-1].text)) {
+	if !d.dealBefore(s) && (s < 2 || toks[s].newline || !dealNouns.has(strings.ToLower(toks[s-2].text)+" "+toks[s-1].text)) {
 		return false
 	}
 	return d.add(s, e, "ORG", "")

@@ -660,7 +660,7 @@ func (d *doc) dealBefore(s int) bool {
 	if acquireVerbs.has(toks[s-1].text) {
 		return true
 	}
-	return s >= 2 && dealNouns.has(toks[s-2].text+"_"+toks[s-1].text)
+	return s >= 2 && dealNouns.has(toks[s-2].text+" "+toks[s-1].text)
 }
 
 // boughtFor: "bought Velto for $2 billion": a name bought for money is a

@@ -16,23 +16,27 @@ var (
 )
 
 func unionOf(sets ...*cueSet) *cueSet {
-	u := newCueSet()
-	for _, s := range sets {
-		for w := range s.all() {
-			u.put(w)
+	return cueFrom(func() *cueSet {
+		u := newCueSet()
+		for _, s := range sets {
+			for w := range s.all() {
+				u.put(w)
+			}
 		}
-	}
-	return u
+		return u
+	})
 }
 
 func without(set, out *cueSet) *cueSet {
-	u := newCueSet()
-	for w := range set.all() {
-		if !out.has(w) {
-			u.put(w)
+	return cueFrom(func() *cueSet {
+		u := newCueSet()
+		for w := range set.all() {
+			if !out.has(w) {
+				u.put(w)
+			}
 		}
-	}
-	return u
+		return u
+	})
 }
 
 // Platform rules of round 7: a name before what a craft is for and its

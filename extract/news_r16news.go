@@ -1,22 +1,27 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Round 16 (r16news): places in general news that the text names by
 // their form: a U.S. state's short form that is a word too after a town
 // ("Tarvo, Pa."), and a listed city that the chunk rules read as a club
 // or a company where the words around it speak of a place.
 
+var stateAbbrevCues = cue("stateAbbrevs16")
+
 // stateAbbrevs16: "Ill" -> "Illinois", from cues.txt's [stateAbbrevs16].
-var stateAbbrevs16 = func() map[string]string {
+var stateAbbrevs16 = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
-	for w := range cue("stateAbbrevs16").all() {
+	for w := range stateAbbrevCues.all() {
 		if k, v, ok := strings.Cut(w, ":"); ok {
 			out[k] = v
 		}
 	}
 	return out
-}()
+})
 
 // r16Post runs after resolution.
 func (d *doc) r16Post() {
@@ -40,7 +45,7 @@ func (d *doc) ambiguousStateAfterTown() {
 			continue
 		}
 		i := m.e + 1
-		state, ok := stateAbbrevs16[t[i].text]
+		state, ok := stateAbbrevs16()[t[i].text]
 		if !ok || t[i].newline || d.used[i] {
 			continue
 		}

@@ -9,18 +9,8 @@ var (
 	yardHeads19      = cue("yardHeads19")
 	documentParts19  = cue("documentParts19")
 	bodyAdjectives19 = cue("bodyAdjectives19")
-	armRegions19     = spacedCue("armRegions19")
+	armRegions19     = cue("armRegions19")
 )
-
-// spacedCue returns a cue set whose words stand for names of several
-// words, "_" for each space ("North_America").
-func spacedCue(name string) *cueSet {
-	out := newCueSet()
-	for w := range cue(name).all() {
-		out.put(strings.ReplaceAll(w, "_", " "))
-	}
-	return out
-}
 
 // r19State is what the round-19 rules keep of a text while it is chunked.
 type r19State struct {

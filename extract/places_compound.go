@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -36,7 +37,7 @@ func (d *doc) compoundPlace(ps []piece) bool {
 // three letters of a name ("Paradeplatz", not "Platz").
 func compoundPlaceEnd(w string) bool {
 	l := strings.ToLower(w)
-	for n, r := 0, len(l); r > 0 && n < maxPlaceEnding; n++ {
+	for n, r, most := 0, len(l), maxPlaceEnding(); r > 0 && n < most; n++ {
 		_, size := utf8.DecodeLastRuneInString(l[:r])
 		r -= size
 		if compoundPlaceEndings.has(l[r:]) && utf8.RuneCountInString(l[:r]) >= 3 {
@@ -47,12 +48,12 @@ func compoundPlaceEnd(w string) bool {
 }
 
 // maxPlaceEnding is the longest of compoundPlaceEndings, in letters.
-var maxPlaceEnding = func() (n int) {
+var maxPlaceEnding = sync.OnceValue(func() (n int) {
 	for e := range compoundPlaceEndings.all() {
 		n = max(n, utf8.RuneCountInString(e))
 	}
 	return n
-}()
+})
 
 // residentsOf: "Residents of Moss Tarvo and Hulme packed the hall", "the
 // villagers of Kessel": the names after a dwellers' noun and "of" are
