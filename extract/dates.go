@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
@@ -43,12 +44,18 @@ var isoLayouts = []struct {
 var (
 	monthNames = map[string]time.Month{}
 	// dayMonthYear: "25 SEP 2025 4:12PM", "1st September, 2025".
-	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:\D{0,12}?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	dayMonthYear = lazyRegexp(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:\D{0,12}?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// monthDayYear: "October 24, 2024 9:30 am".
-	monthDayYear = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D{0,12}?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
+	monthDayYear = lazyRegexp(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D{0,12}?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`)
 	// isoInText: a machine date inside prose or a URL path.
-	isoInText = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	isoInText = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
+
+// lazyRegexp compiles expr on first use: a command that reads no page
+// (--help, annotate) does not pay for the extractor's expressions.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 func init() {
 	for i := time.January; i <= time.December; i++ {
@@ -93,17 +100,17 @@ func parseDate(s string, loc *time.Location) (pageDate, bool) {
 			return pageDate{t: t, hasTime: l.hasTime, hasZone: l.hasZone || (l.hasTime && loc != nil)}, plausibleYear(t)
 		}
 	}
-	if m := dayMonthYear.FindStringSubmatch(s); m != nil {
+	if m := dayMonthYear().FindStringSubmatch(s); m != nil {
 		if d, ok := textDate(m[3], m[2], m[1], m[4:], loc); ok {
 			return d, true
 		}
 	}
-	if m := monthDayYear.FindStringSubmatch(s); m != nil {
+	if m := monthDayYear().FindStringSubmatch(s); m != nil {
 		if d, ok := textDate(m[3], m[1], m[2], m[4:], loc); ok {
 			return d, true
 		}
 	}
-	if m := isoInText.FindStringSubmatch(s); m != nil {
+	if m := isoInText().FindStringSubmatch(s); m != nil {
 		if t, err := time.Parse(layoutDate, m[0]); err == nil && plausibleYear(t) {
 			return pageDate{t: t}, true
 		}
@@ -232,11 +239,11 @@ func localDay(stated []pageDate, pageURL string, meta pageMeta, visible func(nea
 
 // urlPathDate: "/2025/03/03/", "/2025-03-03/", "-2025-03-03/" in a URL's
 // path.
-var urlPathDate = regexp.MustCompile(`[/-](\d{4})[/-](\d{2})[/-](\d{2})(?:[/.-]|$)`)
+var urlPathDate = lazyRegexp(`[/-](\d{4})[/-](\d{2})[/-](\d{2})(?:[/.-]|$)`)
 
 // urlDay reads the day an article's URL carries.
 func urlDay(pageURL string) (pageDate, bool) {
-	m := urlPathDate.FindStringSubmatch(pageURL)
+	m := urlPathDate().FindStringSubmatch(pageURL)
 	if m == nil {
 		return pageDate{}, false
 	}
@@ -254,7 +261,7 @@ func truncateDay(t time.Time) time.Time {
 
 // publishedCue opens a line that states the publication date, in the
 // languages of the sources ("Posted on", "Published:", "प्रकाशित").
-var publishedCue = regexp.MustCompile(`(?i)^(?:posted|published|first published|publication date|date of publication|publié|publicado|pubblicato|veröffentlicht|प्रकाशित|प्रविष्टि तिथि)`)
+var publishedCue = lazyRegexp(`(?i)^(?:posted|published|first published|publication date|date of publication|publié|publicado|pubblicato|veröffentlicht|प्रकाशित|प्रविष्टि तिथि)`)
 
 // statedDate finds a short element whose text states the publication date
 // ("Posted On: 25 SEP 2025 4:12PM by PIB Delhi"). The zone of its time is
@@ -271,7 +278,7 @@ func statedDate(doc *html.Node, fetched, near time.Time) (pageDate, bool) {
 			return true
 		}
 		text, short := shortText(n, 200)
-		if !short || !publishedCue.MatchString(collapseSpace(text)) {
+		if !short || !publishedCue().MatchString(collapseSpace(text)) {
 			return true
 		}
 		d, good := parseDate(text, nil)
@@ -287,12 +294,12 @@ func statedDate(doc *html.Node, fetched, near time.Time) (pageDate, bool) {
 }
 
 // monthDay: "Nov 18", "March 3" with no year after them.
-var monthDay = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})\b`)
+var monthDay = lazyRegexp(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})\b`)
 
 // yearlessDate reads a month and day in the year of near, or the year
 // before when that puts it closer ("Dec 31" beside a stamp of 1 January).
 func yearlessDate(s string, near time.Time) (pageDate, bool) {
-	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
+	for _, m := range monthDay().FindAllStringSubmatch(s, -1) {
 		mon, ok := monthNames[strings.ToLower(m[1])]
 		day, _ := strconv.Atoi(m[2])
 		if !ok || day < 1 || day > 31 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,9 +23,9 @@ const (
 // endMark is the line with which press releases and wire copy close, by
 // newsroom convention: a row of asterisks, hashes or dashes ("***", "###"),
 // "-30-" or "ENDS".
-var endMark = regexp.MustCompile(`(?i)^(?:[\s*#~=_\-–—•·.]{2,}|-\s*30\s*-|[-–—\s]*ends?[-–—\s]*)$`)
+var endMark = lazyRegexp(`(?i)^(?:[\s*#~=_\-–—•·.]{2,}|-\s*30\s*-|[-–—\s]*ends?[-–—\s]*)$`)
 
-var digits = regexp.MustCompile(`\p{Nd}+`)
+var digits = lazyRegexp(`\p{Nd}+`)
 
 // stripHeader removes the block of short lines an extractor takes in above
 // the article (headline, deck, ministry or section name, byline and date
@@ -68,8 +69,8 @@ func isDateLine(p string) bool {
 		return false
 	}
 	lower := 0
-	for _, w := range strings.Fields(datesInLine.ReplaceAllString(p, " ")) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !clockMark.MatchString(w) {
+	for _, w := range strings.Fields(datesInLine().ReplaceAllString(p, " ")) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !clockMark().MatchString(w) {
 			lower++
 		}
 	}
@@ -79,8 +80,10 @@ func isDateLine(p string) bool {
 // datesInLine and clockMark match what a date line holds besides its cue
 // words: the date, times, zones and "a.m."/"p.m.".
 var (
-	datesInLine = regexp.MustCompile(`(?i)` + dayMonthYear.String() + `|` + monthDayYear.String() + `|` + isoInText.String())
-	clockMark   = regexp.MustCompile(`(?i)^[ap]\.?m\.?,?$`)
+	datesInLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)` + dayMonthYear().String() + `|` + monthDayYear().String() + `|` + isoInText().String())
+	})
+	clockMark = lazyRegexp(`(?i)^[ap]\.?m\.?,?$`)
 )
 
 // endsSentence reports a line closed by sentence punctuation; "a.m."
@@ -91,7 +94,7 @@ func endsSentence(p string) bool {
 		return false
 	}
 	f := strings.Fields(p)
-	return !clockMark.MatchString(f[len(f)-1])
+	return !clockMark().MatchString(f[len(f)-1])
 }
 
 // A byline is "By" and names ("By Jane Doe and Ravi Kumar, Reuters",
@@ -100,13 +103,13 @@ func endsSentence(p string) bool {
 var (
 	// bylineRE: "By Jane Doe", "Von Max Muster", and a label with a colon
 	// ("Author: Jane Doe", "Автор: Анна Ким", "Tác giả: Thanh Hà", "作者：王芳").
-	bylineRE   = regexp.MustCompile(`(?i)^(?:(?:by|von|por|par|di|de|oleh)\s+|(?:author|reporter|written by|autor|auteur|autore|autorin|auteur·e|автор|tác giả|penulis|yazar|muhabir|作者|著者|記者|기자|الكاتب|نویسنده)\s*[:：]\s*)([^,|·—–/]+)`)
+	bylineRE   = lazyRegexp(`(?i)^(?:(?:by|von|por|par|di|de|oleh)\s+|(?:author|reporter|written by|autor|auteur|autore|autorin|auteur·e|автор|tác giả|penulis|yazar|muhabir|作者|著者|記者|기자|الكاتب|نویسنده)\s*[:：]\s*)([^,|·—–/]+)`)
 	nameJoiner = map[string]bool{"and": true, "und": true, "y": true, "e": true, "et": true, "dan": true, "&": true,
 		"de": true, "da": true, "del": true, "van": true, "von": true, "der": true, "bin": true, "al": true}
 )
 
 func isByline(p string) bool {
-	m := bylineRE.FindStringSubmatch(p)
+	m := bylineRE().FindStringSubmatch(p)
 	if m == nil || len(strings.Fields(p)) > 8 {
 		return false
 	}
@@ -127,7 +130,7 @@ func isByline(p string) bool {
 // and lines known as boilerplate (links to other releases).
 func stripSignoff(paras []string, boilerplate func(string) bool) []string {
 	for i, p := range paras {
-		if !endMark.MatchString(p) {
+		if !endMark().MatchString(p) {
 			continue
 		}
 		prose := false
@@ -172,7 +175,7 @@ func siblingBoilerplate(siblings [][]byte) map[string]bool {
 	return out
 }
 
-func blurDigits(p string) string { return digits.ReplaceAllString(wordKey(p), "0") }
+func blurDigits(p string) string { return digits().ReplaceAllString(wordKey(p), "0") }
 
 // dropBoilerplate leaves out paragraphs found in boilerplate.
 func dropBoilerplate(paras []string, boilerplate map[string]bool) []string {
@@ -191,14 +194,14 @@ func dropBoilerplate(paras []string, boilerplate map[string]bool) []string {
 // readAlso opens a line that sends the reader to another story ("Read
 // also:", "Lee también:", "Читайте также:", "Baca juga:"), in the
 // languages of the world's larger newsrooms.
-var readAlso = regexp.MustCompile(`(?i)^\s*(?:read (?:also|more)|also read|see also|related|lee también|leer también|lea también|lire aussi|à lire aussi|lesen sie auch|auch interessant|leia também|leggi anche|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|यह भी पढ़ें|ये भी पढ़ें|baca juga|đọc thêm|xem thêm|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|延伸阅读|相关阅读|相關閱讀|関連記事|관련 기사|함께 보면 좋은 기사)\s*[:：»›|-]`)
+var readAlso = lazyRegexp(`(?i)^\s*(?:read (?:also|more)|also read|see also|related|lee también|leer también|lea también|lire aussi|à lire aussi|lesen sie auch|auch interessant|leia também|leggi anche|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|यह भी पढ़ें|ये भी पढ़ें|baca juga|đọc thêm|xem thêm|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|延伸阅读|相关阅读|相關閱讀|関連記事|관련 기사|함께 보면 좋은 기사)\s*[:：»›|-]`)
 
 // dropCrossLinks leaves out "Read also: <a>another story</a>" lines: a
 // cue and mostly link text, whatever the extractors say.
 func dropCrossLinks(paras []string, blocks map[string]blockSigns) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
-		if b := blocks[wordKey(p)]; readAlso.MatchString(p) && b.linked*2 > b.text {
+		if b := blocks[wordKey(p)]; readAlso().MatchString(p) && b.linked*2 > b.text {
 			continue
 		}
 		out = append(out, p)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,7 +41,7 @@ func (m pageMeta) siteOffset() (int, bool) {
 }
 
 // zoneMark: "GMT+7", "(UTC+05:30)", "GMT-0500" in a visible date.
-var zoneMark = regexp.MustCompile(`\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?\b`)
+var zoneMark = lazyRegexp(`\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?\b`)
 
 // noteOffset records the offset of a stamp or a zone mark in text.
 func (m *pageMeta) noteOffset(stamp, text string) {
@@ -54,7 +53,7 @@ func (m *pageMeta) noteOffset(stamp, text string) {
 			m.offsets[off] = true
 		}
 	}
-	if z := zoneMark.FindStringSubmatch(text); z != nil {
+	if z := zoneMark().FindStringSubmatch(text); z != nil {
 		h, _ := strconv.Atoi(z[2])
 		mi, _ := strconv.Atoi(z[3])
 		if off := h*3600 + mi*60; off != 0 && h <= 14 && mi < 60 {

@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -859,7 +858,7 @@ func nearDollar(text string, i int) string {
 
 // dollarStatement finds "... figures are in Australian dollars": the
 // words a figure's unit is stated with, then the dollar's country.
-var dollarStatement = regexp.MustCompile(`(?i)\b(?:values|figures|amounts|prices|sums|costs)\b[^.;:\n]{0,30}\bin (australian|canadian|new zealand|singapore|u\.s\.|us|american) dollars`)
+var dollarStatement = lazyRegexp(`(?i)\b(?:values|figures|amounts|prices|sums|costs)\b[^.;:\n]{0,30}\bin (australian|canadian|new zealand|singapore|u\.s\.|us|american) dollars`)
 
 // statedDollars are the countries of dollarStatement, lower case.
 var statedDollars = map[string]string{"australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "singapore": "SGD", "u.s.": "USD", "us": "USD", "american": "USD"}
@@ -883,7 +882,7 @@ func statedDollar(text string) string {
 			i = end
 			continue
 		}
-		if m := dollarStatement.FindStringSubmatch(text[max(0, end-90):end]); m != nil {
+		if m := dollarStatement().FindStringSubmatch(text[max(0, end-90):end]); m != nil {
 			return statedDollars[strings.ToLower(m[1])]
 		}
 		i = end

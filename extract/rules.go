@@ -11,7 +11,7 @@ import (
 )
 
 // bylineBy takes the name out of "By FORUM Staff" or "Posted On: ... by PIB Delhi".
-var bylineBy = regexp.MustCompile(`(?i)(?:^|\s)by\s+(.+)$`)
+var bylineBy = lazyRegexp(`(?i)(?:^|\s)by\s+(.+)$`)
 
 // extractWithRules reads a page with its site's selectors (configs/sites).
 // Fields the rules leave empty are filled from metadata by the caller.
@@ -77,7 +77,7 @@ func matchesAny(res []*regexp.Regexp, s string) bool {
 
 func cleanByline(s string) string {
 	s = collapseSpace(s)
-	if m := bylineBy.FindStringSubmatch(s); m != nil {
+	if m := bylineBy().FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	return s
