@@ -48,7 +48,6 @@ require (
 	github.com/gobwas/glob v0.2.3 // indirect
 	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect
 	github.com/golang/groupcache v0.0.0-20241129210726-2c02b8208cf8 // indirect
-	github.com/golang/protobuf v1.5.4 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/kennygrant/sanitize v1.2.4 // indirect
 	github.com/klauspost/compress v1.20.4 // indirect
@@ -80,7 +79,6 @@ require (
 	github.com/yosssi/gohtml v0.0.0-20201013000340-ee4748c638f4 // indirect
 	go.uber.org/multierr v1.11.0 // indirect
 	golang.org/x/sync v0.25.0 // indirect
-	google.golang.org/appengine v1.6.8 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 	modernc.org/libc v1.80.2 // indirect
@@ -95,3 +93,5 @@ replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
 replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 
 replace github.com/forPelevin/gomoji => ./third_party/gomoji
+
+replace github.com/gocolly/colly/v2 => ./third_party/colly

@@ -1,0 +1,2 @@
+// Package extensions implements various helper addons for Colly
+package extensions
