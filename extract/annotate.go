@@ -124,6 +124,7 @@ func NewAnnotator(opts AnnotatorOptions) (*Annotator, error) {
 	wg.Go(func() {
 		tagger, tagErr = tag.New()
 		loadCues()
+		rulesSorted.Do(sortRules)
 		if fx == nil {
 			fx, fxErr = configs.LoadFX()
 		}

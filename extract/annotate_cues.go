@@ -20,13 +20,18 @@ var cuesText string
 // loadCues fills them: reading cues.txt took a fresh process about 9 ms,
 // which every command paid at start, --help included.
 var (
-	cueSets    = map[string]*cueSet{}
+	cueSets    []namedCue
 	cuesReady  sync.Once
 	cuesLoaded atomic.Bool
 	// derivedCues are sets made from others (unionOf), filled after them
 	// in the order they were made, so one may be made from another.
 	derivedCues []derivedCue
 )
+
+type namedCue struct {
+	name string
+	c    *cueSet
+}
 
 type derivedCue struct {
 	c    *cueSet
@@ -42,12 +47,12 @@ func loadCues() {
 		if err != nil {
 			panic("extract: " + err.Error())
 		}
-		for name, c := range cueSets {
-			s, ok := sets[name]
+		for _, n := range cueSets {
+			s, ok := sets[n.name]
 			if !ok {
-				panic("extract: cues.txt has no [" + name + "]")
+				panic("extract: cues.txt has no [" + n.name + "]")
 			}
-			*c = *s
+			*n.c = *s
 		}
 		for _, d := range derivedCues {
 			*d.c = *d.make()
@@ -117,11 +122,8 @@ func cue(name string) *cueSet {
 	if cuesLoaded.Load() {
 		panic("extract: cue(" + name + ") after the sets loaded: ask in a package variable's initialiser")
 	}
-	c := cueSets[name]
-	if c == nil {
-		c = pendingCue()
-		cueSets[name] = c
-	}
+	c := pendingCue()
+	cueSets = append(cueSets, namedCue{name, c})
 	return c
 }
 

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -1241,7 +1242,6 @@ func init() {
 		(*doc).articleGroup,
 		func(d *doc, ps []piece) bool { d.classifyPlain(ps); return true },
 	}
-	sortRules()
 }
 
 // classify labels a chunk by the first of chunkRules that claims it.
@@ -1317,6 +1317,10 @@ func shapeOf(ps []piece) int {
 	}
 	return loneUnitShapes + 6 + unit
 }
+
+// rulesSorted fills rulesFor once, when the first annotator is made: a
+// command that annotates nothing does not pay for it.
+var rulesSorted sync.Once
 
 // sortRules fills rulesFor, finding each rule's refused shapes by its
 // method's name (an anonymous rule refuses none).
