@@ -95,3 +95,5 @@ replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 replace github.com/forPelevin/gomoji => ./third_party/gomoji
 
 replace github.com/gocolly/colly/v2 => ./third_party/colly
+
+replace github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo

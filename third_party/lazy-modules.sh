@@ -1,10 +1,11 @@
 #!/bin/sh
-# Writes third_party/go-domdistiller, third_party/gomoji and
-# third_party/colly: each module as the Go module proxy serves it, with one
-# change that keeps work out of package init. go-trafilatura links the
-# first two, so every trawl command paid for them at start-up, --help
-# included: DOM Distiller's word-counter range tables (about 8 ms) and
-# gomoji's emoji map (about 4 ms), though only extraction uses them; the
+# Writes third_party/go-domdistiller, third_party/gomoji,
+# third_party/whatlanggo and third_party/colly: each module as the Go
+# module proxy serves it, with one change that keeps work out of package
+# init. go-trafilatura links the first three, so every trawl command paid
+# for them at start-up, --help included: DOM Distiller's word-counter range
+# tables (about 8 ms), gomoji's emoji map (about 4 ms) and whatlanggo's
+# trigram profiles (0.35 MB), though only extraction uses them; the
 # patches build them on first use. Colly's Collector.Appengine, which trawl
 # never calls, linked Google App Engine's packages, whose init registered
 # 0.7 MB of protocol-buffer descriptors in every command; the patch drops
@@ -37,5 +38,6 @@ copy() {
 
 copy github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 go-domdistiller lazy-domdistiller.patch 'LICENSE (MIT) and LICENSE-domdistiller.txt (BSD-3-Clause), LICENSE-boilerpipe.txt and NOTICE-boilerpipe.txt (Apache-2.0)' 'a table built on first use, not at init'
 copy github.com/forPelevin/gomoji v1.2.0 gomoji lazy-gomoji.patch 'LICENSE (MIT)' 'a table built on first use, not at init'
+copy github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc whatlanggo lazy-whatlanggo.patch 'LICENSE (MIT)' 'trigram profiles built on first use, not at init'
 copy github.com/gocolly/colly/v2 v2.3.0 colly lazy-colly.patch 'LICENSE.txt (Apache-2.0)' 'without Collector.Appengine, so App Engine is not linked'
 
