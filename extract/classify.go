@@ -29,6 +29,9 @@ func init() {
 		// "traffic on I-75": an interstate highway, before a designator's
 		// shape reads a platform (news_r23news.go)
 		(*doc).interstateRoad,
+		// "for U.S. 97 through Kessel": a numbered highway, before the
+		// country's abbreviation is read alone (news_r33fac.go)
+		(*doc).usHighway,
 		// "the Orvane Emirates’ Kessel Institute": a place's possessive ends its
 		// name, before the chunk reads one name (news_r24news.go)
 		(*doc).placePossessive,
@@ -73,6 +76,13 @@ func init() {
 		// "on the Tarvo Way", "the Kessel Way corridor": a road, before a
 		// listed town reads the name and "Way" a surname (news_r32place.go)
 		(*doc).namedWay,
+		// "the Tarvo State Capitol", "the Kessel Navy Yard", "the Roker
+		// End", "the Tarvo Road plant": a built site's head, a stand's or
+		// a street's, before the place opening it, a surname's list or a
+		// firm's plant reads it (news_r33fac.go)
+		(*doc).facilityName,
+		(*doc).namedEnd,
+		(*doc).streetWorks,
 		(*doc).givenTitleName,
 		(*doc).pmScheme,
 		// "the Columbus module", "Kessel, a medium rocket": a station's
@@ -1512,6 +1522,9 @@ func (d *doc) longFormLabel(s, e int) string {
 	}
 	if d.regimeName(d.piecesOf(s, e)) {
 		return "PROGRAM"
+	}
+	if e-s >= 2 && facilityHead(d.toks[e-1].text, d.toks[e-2].text) {
+		return "LOC" // "Tarvo Missile Firing Installation (TMFI)" (news_r33fac.go)
 	}
 	return d.cueLabel(d.piecesOf(s, e))
 }

@@ -21,7 +21,7 @@ func TestNewsPlaces13_Rules(t *testing.T) {
 			"Firms such as Kessavik and Tarvomaa bid.",
 			[]string{"ORG Kessavik", "ORG Tarvomaa"}},
 		{"a name of unknown words that ends in a common word names no person with nothing said of it",
-			"Stewards closed the Kessmarkt End.",
+			"Stewards closed Kessmarkt End.", // "the Kessmarkt End" is a stand (namedEnd, news_r33fac.go)
 			nil},
 		{"the same shape is a person's when the surname comes back alone",
 			"Velko Sinner was elected in May. Sinner thanked voters.",

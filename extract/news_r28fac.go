@@ -27,6 +27,7 @@ var (
 	roadOpeners28     = cue("roadOpeners28")
 	resultLinks28     = cue("resultLinks28")
 	venueKinds28      = cue("venueKinds28")
+	siteCentreKinds33 = cue("siteCentreKinds33")
 	cupCompetitions28 = cue("cupCompetitions28")
 	parkHeads28       = cue("parkHeads28")
 	leagueOpeners28   = cue("leagueOpeners28")
@@ -212,14 +213,23 @@ func (d *doc) clubNames() map[string]bool {
 
 // venueKindCentre: "the renovated Tarvo Sports Centre", "the Kessel
 // Exhibition Centre stake": a centre whose last word before its head names
-// a venue's kind (sport, shows) is the venue, LOC, wherever it
-// stands; venueCentre (news_r19news.go) reads the wider words of venues
-// ("National", "Arts") only where something is held ("at", "in"). A
+// a venue's kind (sport, shows) is the venue, LOC, wherever it stands, and
+// so is a physical site's centre whose word names its kind ("the Orvane
+// Transit Center", siteCentreKinds33, r33fac); venueCentre
+// (news_r19news.go) reads the wider words of venues ("National", "Arts")
+// only where something is held ("at", "in"). A
 // centre of other work ("Kessel Research Centre") is left to the body's
 // rules.
 func (d *doc) venueKindCentre(ps []piece) bool {
 	n := len(ps)
-	if n < 2 || n > 5 || ps[n-1].unit != nil || !centreHeads24.has(d.word(ps[n-1])) || ps[n-2].unit != nil || !venueKinds28.has(d.word(ps[n-2])) {
+	if n < 2 || n > 6 || ps[n-1].unit != nil || !centreHeads24.has(d.word(ps[n-1])) || ps[n-2].unit != nil {
+		return false
+	}
+	kind := d.word(ps[n-2])
+	if kind == "Control" && n > 2 && ps[n-3].unit == nil {
+		kind = d.word(ps[n-3]) // "the Kessel Water Pollution Control Centre" (r33fac)
+	}
+	if !venueKinds28.has(kind) && !siteCentreKinds33.has(kind) {
 		return false
 	}
 	for _, p := range ps[:n-2] {

@@ -12,10 +12,12 @@ var (
 // ("the Kessel Space Center", "Tarvo Naval Base", "Orvane Space Force
 // Base") and then uses alone, read GPE only because it stands after a
 // place's preposition, is the site again, LOC: "launches from Kessel",
-// "the pier at Tarvo". A name any list holds as a place ("Kesselburg Air
-// Base ... landed at Kesselburg", a listed town) keeps its label: the
-// gold reads a town that lends a base its name as the town, and so is a
-// dateline's place ("KESSEL —"), where the story is filed from.
+// "the pier at Tarvo"; so is such a name of one word that a surname's
+// list read as a person's, where no person of the text bears it. A name
+// any list holds as a place ("Kesselburg Air Base ... landed at
+// Kesselburg", a listed town) keeps its label: the gold reads a town that
+// lends a base its name as the town, and so is a dateline's place
+// ("KESSEL —"), where the story is filed from.
 func (d *doc) siteShortName() {
 	t := d.toks
 	if len(d.mentions) < 2 {
@@ -45,10 +47,21 @@ func (d *doc) siteShortName() {
 	if names == nil {
 		return
 	}
+	var people map[string]personEvidence
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.label != "GPE" || m.reviewed || m.e-m.s > 3 || !names[d.surface(m.s, m.e)] || d.capitalsDateline(*m) {
+		if m.label != "GPE" && m.label != "PERSON" || m.reviewed || m.e-m.s > 3 || !names[d.surface(m.s, m.e)] || d.capitalsDateline(*m) {
 			continue
+		}
+		if m.label == "PERSON" {
+			// "At Kessel, the lander ...": a surname's list read the one
+			// word, and no person of the text bears it (r33fac)
+			if people == nil {
+				people = d.peopleByLastWord()
+			}
+			if ev := people[d.toks[m.e-1].text]; m.e-m.s > 1 || ev.longest > 1 || ev.evidence {
+				continue
+			}
 		}
 		if _, listed := d.unitAt(m.s); listed {
 			continue

@@ -26,6 +26,7 @@ var (
 	groundNouns32          = cue("groundNouns32")
 	groundUses32           = cue("groundUses32")
 	sitePassPrepositions32 = cue("sitePassPrepositions32")
+	wayHeads33             = cue("wayHeads33")
 )
 
 // landformParticle: a landform's word in Arabic ("Guelb", hill; "Kedia",
@@ -140,9 +141,10 @@ func (d *doc) siteDashState() {
 // roadAfter, wayAfter32), though the place it is named for is a listed
 // town. "Way" is a surname too: a given name first is a person's ("Anna
 // Way"), and a name with no road's word by it is left to the rules.
+// "Drive" is read the same way ("off Kessel Drive"; wayHeads33, r33fac).
 func (d *doc) namedWay(ps []piece) bool {
 	last := ps[len(ps)-1]
-	if len(ps) < 2 || len(ps) > 4 || last.unit != nil || d.word(last) != "Way" || hasConn(ps) {
+	if len(ps) < 2 || len(ps) > 4 || last.unit != nil || !wayHeads33.has(d.word(last)) || hasConn(ps) {
 		return false
 	}
 	t, s, e := d.toks, ps[0].s, last.e
@@ -281,7 +283,9 @@ func (d *doc) siteAlone() {
 	var byStart tokMap
 	for w := range names {
 		for i := range d.positions(w) {
-			if i == 0 || !sitePassPrepositions32.has(t[i-1].text) || t[i].newline || i+1 < len(t) && !t[i+1].newline && d.isName(i+1) {
+			// "At Tarvo, the lander waits": the preposition may open the
+			// sentence (r33fac)
+			if i == 0 || !sitePassPrepositions32.has(t[i-1].text) && !(t[i-1].sentStart && sitePassPrepositions32.has(strings.ToLower(t[i-1].text))) || t[i].newline || i+1 < len(t) && !t[i+1].newline && d.isName(i+1) {
 				continue
 			}
 			if d.isName(i) {
