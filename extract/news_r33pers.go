@@ -14,9 +14,14 @@ import "strings"
 // (saintDateline), and a common word alone on a line in capitals
 // ("RESULTS") a header, no place (headerWords). Two places joined by "and"
 // that are one listed country's name ("St Tarvo and Kessel", with or
-// without its marks) are that country (andCountries).
+// without its marks) are that country (andCountries). A name word and a
+// compass word or "End" after "the", or after "of" and a person's name,
+// are a town's part (partNames).
 
-var fatherHonorifics33 = cue("fatherHonorifics33")
+var (
+	fatherHonorifics33 = cue("fatherHonorifics33")
+	placeLastWords33   = cue("placeLastWords33")
+)
 
 // r33persPost runs the round's passes on the mentions read.
 func (d *doc) r33persPost() {
@@ -26,6 +31,7 @@ func (d *doc) r33persPost() {
 	d.saintDateline()
 	d.headerWords()
 	d.andCountries()
+	d.partNames()
 }
 
 // fatherHonorificNames: "Haji Ramlan bin Haji Kessel Orvik", "Awang Tarvo bin
@@ -243,4 +249,47 @@ func (d *doc) andCountries() {
 		drop[j] = true
 	}
 	d.dropMentions(drop)
+}
+
+// partNames: "the Tarvo End roared", "Anna Brandt of Kessel West said": a
+// name word no list gives people, then a compass word or "End", is a
+// part of a town, a ward (GPE) or a ground's stand (LOC), where "the"
+// stands before it (no person's name takes it) or "of" after a person's
+// name (the ward a councillor sits for; the verb after is that person's;
+// a ward may bear a given name). After "the", a listed given name first
+// ("the Anna West years") keeps the person, as a title or a possessive
+// does anywhere.
+func (d *doc) partNames() {
+	t := d.toks
+	var byEnd tokMap
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "PERSON" || m.reviewed || m.e-m.s != 2 || m.s < 2 || !placeLastWords33.has(t[m.e-1].text) {
+			continue // the cheap check
+		}
+		if t[m.s].newline || d.ownerAt(m.e) || titleWords.has(t[m.s].text) {
+			continue
+		}
+		switch t[m.s-1].text {
+		case "the":
+			if d.a.givenNames.has(t[m.s].text) || d.personContext(m.s, m.e) {
+				continue
+			}
+		case "of":
+			if byEnd == nil {
+				byEnd = d.mentionsByEnd()
+				defer d.done(byEnd)
+			}
+			if j, ok := byEnd.get(m.s - 1); !ok || d.mentions[j].label != "PERSON" {
+				continue
+			}
+		default:
+			continue
+		}
+		label := "GPE"
+		if t[m.e-1].text == "End" {
+			label = "LOC"
+		}
+		d.mentions[k].label, d.mentions[k].canonical = label, ""
+	}
 }

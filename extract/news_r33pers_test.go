@@ -123,3 +123,21 @@ func TestAnnotator_R33persAndCountries(t *testing.T) {
 			[]string{"GPE Oskby", "GPE Brennmark"}},
 	})
 }
+
+func TestAnnotator_R33persPartNames(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a councillor of a ward named with a compass word",
+			"Councillor Marta Brandt of Ellery West said homeowners would pay more.",
+			[]string{"PERSON Marta Brandt", "GPE Ellery West"}},
+		{"a ground's stand after the",
+			"The late winner sent the Tarvo End into a roar.",
+			[]string{"LOC Tarvo End"}},
+		{"a person of a body stays a person's name without a compass word",
+			"Anna Brandt of Orvik Kessel said it.",
+			[]string{"PERSON Anna Brandt", "PERSON Orvik Kessel"}},
+		{"a listed given name after the keeps the person",
+			"Fans of the Anna West show waited outside.",
+			[]string{"PERSON Anna West"}},
+	})
+}
