@@ -427,6 +427,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.siteDashState()   // news_r32place.go
 	d.harbourNames()    // news_r32place.go
 	d.siteAlone()       // news_r32place.go
+	// names with a patronymic, names read as people's that a model's shape,
+	// a date or a line says are not, countries joined by "and" (news_r33pers.go)
+	d.r33persPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
