@@ -425,6 +425,15 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.siteDashState()   // news_r32place.go
 	d.harbourNames()    // news_r32place.go
 	d.siteAlone()       // news_r32place.go
+	// platforms and programmes (news_r33plat.go)
+	d.seriesNumbers()
+	d.countryYearEdition()
+	d.makerDesignator()
+	d.yearsVision()
+	d.byScheme()
+	d.capitalsSystem()
+	d.speakingFund()
+	d.insurerPlan()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -1,0 +1,107 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R33platSeriesNumbers(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a satellite in capitals and its number, then its series", "Orvania signed for its second observation satellite, KESTRA-2, on Monday. KESTRA-2 will see more than KESTRA-1 did.",
+			[]string{"GPE Orvania", "PLATFORM KESTRA-2", "PLATFORM KESTRA-2", "PLATFORM KESTRA-1"}},
+		{"an exercise's edition takes its word", "Jets arrived to take part in Exercise TARVOKOS-26, an air exercise.",
+			[]string{"PROGRAM Exercise TARVOKOS-26"}},
+		{"three figures are an index's", "The benchmark KX-100 index rose on Monday.",
+			[]string{"PLATFORM KX-100"}},
+		{"a word glued after the number: the number left out", "The satellite KESTRA-2b failed.",
+			[]string{"PLATFORM KESTRA"}},
+	})
+}
+
+func TestAnnotator_R33platCountryYearEdition(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"an exercise, its host and its year", "The ship will join CARAT Brunei 2027 with the Kessel Navy.",
+			[]string{"PROGRAM CARAT Brunei 2027", "ORG Kessel Navy"}},
+		{"no year: the country stays", "The ship will join CARAT Brunei with the Kessel Navy.",
+			[]string{"PROGRAM CARAT", "GPE Brunei", "ORG Kessel Navy"}},
+	})
+}
+
+func TestAnnotator_R33platMakerDesignator(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a maker read as a person before its model", "During the deployment she will embark a Tarvo Brandlex S-200 drone.",
+			[]string{"PLATFORM Tarvo Brandlex S-200"}},
+		{"a person and a word between: left apart", "Tarvo Brandlex said the S-200 drone flew.",
+			[]string{"PERSON Tarvo Brandlex", "PLATFORM S-200"}},
+	})
+}
+
+func TestAnnotator_R33platSpeakingFund(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a fund that speaks is a body", "The Tarvo Provident Fund said it would buy the bonds.",
+			[]string{"ORG Tarvo Provident Fund"}},
+		{"a fund that receives stays the programme", "The levy goes into the Tarvo Provident Fund every year.",
+			[]string{"PROGRAM Tarvo Provident Fund"}},
+	})
+}
+
+func TestAnnotator_R33platYearsVision(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a country, its years and its vision", "“The Brunei 20-Year Vision is about our own money,” he said.",
+			[]string{"PROGRAM Brunei 20-Year Vision"}},
+		{"no country before the years", "The council adopted its 10-Year Plan on Monday.",
+			[]string{"PROGRAM 10-Year Plan"}},
+	})
+}
+
+func TestAnnotator_R33platByScheme(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"what one gets by what one gives", "Revenue from the Residence by Investment programme fell by a third.",
+			[]string{"PROGRAM Residence by Investment"}},
+		{"a sentence's common first word: left alone", "Supported by Investment programme funds, the port grew.",
+			[]string{"PROGRAM Investment"}},
+	})
+}
+
+func TestAnnotator_R33platCapitalsSystem(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a name in capitals before a combat system", "Each frigate gets an upgraded MARVELOS combat management system.",
+			[]string{"PLATFORM MARVELOS"}},
+		{"a short acronym: left to the body rules", "Each frigate gets an upgraded KTS combat management system.",
+			[]string{"ORG KTS"}},
+		{"a combat team is no system: left alone", "Each frigate sent its MARVELOS combat team to the drill.",
+			nil},
+	})
+}
+
+func TestAnnotator_R33platInsurerPlan(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a plan that passes costs to insurers, and its short name", "The Orvania KESTA Plan may pass its losses to insurers. The KESTA Plan asked for more.",
+			[]string{"ORG Orvania KESTA Plan", "ORG KESTA Plan"}},
+		{"a plan with no insurer: left alone", "The Orvania KESTA Plan will fund new roads.",
+			[]string{"PROGRAM Orvania KESTA Plan"}},
+	})
+}
+
+func TestAnnotator_R33platRotorcraft(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a common word before a rotorcraft", "Then the agency's Sparrow rotorcraft left the lab.",
+			[]string{"PLATFORM Sparrow"}},
+	})
+}
+
+func TestAnnotator_R33platFeeScheme(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a fee's name", "Visitors pay the Blue Lagoon Conservation Fee with their ticket.",
+			[]string{"PROGRAM Blue Lagoon Conservation Fee"}},
+		{"a contribution's name", "Buyers pay into the Sustainable Harbour Contribution fund.",
+			[]string{"PROGRAM Sustainable Harbour Contribution"}},
+	})
+}
