@@ -432,6 +432,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.yearsVision()
 	d.byScheme()
 	d.capitalsSystem()
+	d.listedSibling()
 	d.speakingFund()
 	d.insurerPlan()
 	out := make([]Entity, 0, len(money)+len(d.mentions))

@@ -1,5 +1,7 @@
 package extract
 
+import "strconv"
+
 var (
 	fundBodyVerbs33 = cue("fundBodyVerbs33")
 	insurerWords33  = cue("insurerWords33")
@@ -13,7 +15,7 @@ var (
 // is a body (speakingFund); a plan's years and its country (yearsVision);
 // "Residence by Investment" (byScheme); a system's name in capitals before
 // "combat system" (capitalsSystem); a plan that charges insurers is a body
-// (insurerPlan).
+// (insurerPlan); a listed family's other model (listedSibling).
 
 // seriesNumbers: "the satellite KESTRA-2 ... KESTRA-1", "Exercise
 // TARVOKOS-26": a platform's or a programme's name in capitals and a number
@@ -261,4 +263,69 @@ func (d *doc) insurerPlan() {
 			m.label, m.canonical = "ORG", ""
 		}
 	}
+}
+
+// listedSibling: "on a Kessel March 4B" when the lists hold "Kessel March
+// 3B": a family of one or two capitalised words and a mark of one or two
+// figures and a capital letter, whose family a listed platform's name
+// opens with another mark of the same shape, is the family's other model,
+// PLATFORM (a rocket's or a jet's family counts its models), the family's
+// words free or read alone as another name (a person's shape).
+func (d *doc) listedSibling() {
+	toks := d.toks
+	var byEnd tokMap
+	for i := 1; i < len(toks); i++ {
+		n := digitsAt(toks[i].text, 0)
+		if w := toks[i].text; n == 0 || n > 2 || len(w) > n+1 || n == len(w) || w[n] < 'A' || w[n] > 'Z' || d.used[i] || toks[i].glued || toks[i].newline {
+			continue // the cheap check: "4B"
+		}
+		if d.used[i-1] {
+			if byEnd == nil {
+				byEnd = d.mentionsByEnd()
+				defer d.done(byEnd)
+			}
+			j, ok := byEnd.get(i)
+			if !ok {
+				continue
+			}
+			if m := &d.mentions[j]; m.e-m.s <= 2 && m.label != "PLATFORM" && m.label != "MONEY" && !toks[m.s+1].newline && d.siblingListed(d.surface(m.s, i), toks[i].text) {
+				d.claim(i, i+1)
+				m.e, m.label, m.canonical = i+1, "PLATFORM", ""
+			}
+			continue
+		}
+		for s := i - 1; s >= 0 && s >= i-2 && d.familyToken(s, i); s-- {
+			if d.siblingListed(d.surface(s, i), toks[i].text) && d.add(s, i+1, "PLATFORM", "") {
+				break
+			}
+		}
+	}
+}
+
+// familyToken: token s is a free capitalised word on the line of token i.
+func (d *doc) familyToken(s, i int) bool {
+	t := d.toks
+	return !d.used[s] && t[s].kind == tkWord && isCapitalised(t[s].text) && !t[s].glued && (s == i-1 || !t[s+1].newline)
+}
+
+// siblingListed: the lists hold family and another mark of mark's shape as
+// a platform ("4B": "1B" to "9B", "4A" to "4H").
+func (d *doc) siblingListed(family, mark string) bool {
+	if !d.a.gaz.known(family) {
+		return false
+	}
+	letter := mark[len(mark)-1:]
+	for k := 1; k <= 19; k++ {
+		other := strconv.Itoa(k) + letter
+		if k > 9 {
+			other = mark[:len(mark)-1] + string(rune('A'+k-10))
+		}
+		if other == mark {
+			continue
+		}
+		if h, ok := d.a.gaz.name(family + " " + other); ok && h.label == "PLATFORM" {
+			return true
+		}
+	}
+	return false
 }

@@ -105,3 +105,17 @@ func TestAnnotator_R33platFeeScheme(t *testing.T) {
 			[]string{"PROGRAM Sustainable Harbour Contribution"}},
 	})
 }
+
+func TestAnnotator_R33platListedSibling(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "Tarvo Arrow 3B", Label: "PLATFORM", Canonical: "Tarvo Arrow 3B"})
+	checkSpans(t, a, []spanCase{
+		{"a listed family's other mark", "The satellite was launched in 2019 on a Tarvo Arrow 4B from the coast.",
+			[]string{"PLATFORM Tarvo Arrow 4B"}},
+		{"another letter of the listed number", "The next one flies on a Tarvo Arrow 3C in May.",
+			[]string{"PLATFORM Tarvo Arrow 3C"}},
+		{"a family no list holds: left alone", "The satellite was launched on a Kessel Arrow 4B from the coast.",
+			[]string{"PERSON Kessel Arrow"}},
+		{"a free family no list holds: left alone", "Gate 4B was closed.",
+			nil},
+	})
+}
