@@ -435,6 +435,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.listedSibling()
 	d.speakingFund()
 	d.insurerPlan()
+	d.initialsProgram()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -26,7 +26,6 @@ var (
 func (d *doc) seriesNumbers() {
 	toks := d.toks
 	var fam map[string]bool
-	from := len(toks)
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PLATFORM" && m.label != "PROGRAM" || m.trim != 0 || !d.seriesMember(m.e-1) || !d.free(m.e, m.e+2) {
@@ -44,7 +43,6 @@ func (d *doc) seriesNumbers() {
 				fam = map[string]bool{}
 			}
 			fam[w] = true
-			from = min(from, m.s)
 		}
 	}
 	if fam == nil {
@@ -57,7 +55,7 @@ func (d *doc) seriesNumbers() {
 			m.e, m.label, m.canonical = m.e+2, "PLATFORM", ""
 		}
 	}
-	for i := from; i+2 < len(toks); i++ {
+	for i := 0; i+2 < len(toks); i++ {
 		if fam[toks[i].text] && !d.used[i] && d.seriesMember(i) && (i == 0 || !toks[i].glued) {
 			d.add(i, i+3, "PLATFORM", "")
 		}
@@ -79,7 +77,7 @@ func (d *doc) seriesMember(i int) bool {
 	return i+3 >= len(toks) || !toks[i+3].glued || toks[i+3].kind != tkWord && toks[i+3].text != "-"
 }
 
-// countryYearEdition: "CARAT Orvania 2027": a programme's name, a country
+// countryYearEdition: "KORVAX Orvania 2027": a programme's name, a country
 // and a year are one exercise's edition, the country its host (an edition
 // names its year, a country after a name names no place of its own).
 func (d *doc) countryYearEdition() {
@@ -309,7 +307,7 @@ func (d *doc) familyToken(s, i int) bool {
 }
 
 // siblingListed: the lists hold family and another mark of mark's shape as
-// a platform ("4B": "1B" to "9B", "4A" to "4H").
+// a platform ("4B": "1B" to "9B", "4A" to "4J").
 func (d *doc) siblingListed(family, mark string) bool {
 	if !d.a.gaz.known(family) {
 		return false
@@ -328,4 +326,54 @@ func (d *doc) siblingListed(family, mark string) bool {
 		}
 	}
 	return false
+}
+
+// initialsProgram: "the Residence by Investment programme ... the drop in
+// RBI money": an acronym read as a body's whose letters are the initials of
+// a programme the text names (all its words', or its capitalised words')
+// is the programme's short name, PROGRAM, though a list knows a body of
+// the same letters; not when a body the text names has them too.
+func (d *doc) initialsProgram() {
+	toks := d.toks
+	var names map[string]string
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "ORG" || m.e-m.s != 1 || len(toks[m.s].text) < 3 || len(toks[m.s].text) > 6 || !allCapitals(toks[m.s].text) {
+			continue // the cheap check
+		}
+		if names == nil {
+			names = d.nameInitials()
+		}
+		if names[toks[m.s].text] == "PROGRAM" {
+			m.label, m.canonical = "PROGRAM", ""
+		}
+	}
+}
+
+// nameInitials: the initials of the text's programmes and bodies of two
+// words and more, of all their words and of their capitalised words, and
+// the label they stand for, a body's where both have them.
+func (d *doc) nameInitials() map[string]string {
+	toks := d.toks
+	out := map[string]string{}
+	for _, m := range d.mentions {
+		if m.label != "PROGRAM" && m.label != "ORG" || m.e-m.s < 2 || m.e-m.s > 6 {
+			continue
+		}
+		var all, caps []byte
+		for k := m.s; k < m.e; k++ {
+			c := toks[k].text[0]
+			if 'a' <= c && c <= 'z' {
+				all = append(all, c-'a'+'A')
+				continue
+			}
+			all, caps = append(all, c), append(caps, c)
+		}
+		for _, key := range [2]string{string(all), string(caps)} {
+			if out[key] != "ORG" {
+				out[key] = m.label
+			}
+		}
+	}
+	return out
 }

@@ -17,12 +17,12 @@ func TestAnnotator_R33platSeriesNumbers(t *testing.T) {
 }
 
 func TestAnnotator_R33platCountryYearEdition(t *testing.T) {
-	a := newTestAnnotator(t)
+	a := newTestAnnotator(t, Alias{Text: "KORVAX", Label: "PROGRAM", Canonical: "KORVAX"})
 	checkSpans(t, a, []spanCase{
-		{"an exercise, its host and its year", "The ship will join CARAT Brunei 2027 with the Kessel Navy.",
-			[]string{"PROGRAM CARAT Brunei 2027", "ORG Kessel Navy"}},
-		{"no year: the country stays", "The ship will join CARAT Brunei with the Kessel Navy.",
-			[]string{"PROGRAM CARAT", "GPE Brunei", "ORG Kessel Navy"}},
+		{"a listed exercise, its host and its year", "The ship will join KORVAX Chile 2027 with the Kessel Navy.",
+			[]string{"PROGRAM KORVAX Chile 2027", "ORG Kessel Navy"}},
+		{"no year: the country stays", "The ship will join KORVAX Chile with the Kessel Navy.",
+			[]string{"PROGRAM KORVAX", "GPE Chile", "ORG Kessel Navy"}},
 	})
 }
 
@@ -49,8 +49,8 @@ func TestAnnotator_R33platSpeakingFund(t *testing.T) {
 func TestAnnotator_R33platYearsVision(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a country, its years and its vision", "“The Brunei 20-Year Vision is about our own money,” he said.",
-			[]string{"PROGRAM Brunei 20-Year Vision"}},
+		{"a country, its years and its vision", "The Chile 15-Year Vision sets out the budget's aims.",
+			[]string{"PROGRAM Chile 15-Year Vision"}},
 		{"no country before the years", "The council adopted its 10-Year Plan on Monday.",
 			[]string{"PROGRAM 10-Year Plan"}},
 	})
@@ -117,5 +117,15 @@ func TestAnnotator_R33platListedSibling(t *testing.T) {
 			[]string{"PERSON Kessel Arrow"}},
 		{"a free family no list holds: left alone", "Gate 4B was closed.",
 			nil},
+	})
+}
+
+func TestAnnotator_R33platInitialsProgram(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a listed body's letters that a programme's initials spell", "Revenue from the Residence by Investment programme fell. The drop in RBI money will show in the budget.",
+			[]string{"PROGRAM Residence by Investment", "PROGRAM RBI"}},
+		{"no programme of those initials: the body stays", "Revenue from the Residence by Investment programme fell. The CBI said it would look into it.",
+			[]string{"PROGRAM Residence by Investment", "ORG CBI -> Central Bureau of Investigation"}},
 	})
 }
