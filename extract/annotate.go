@@ -427,6 +427,17 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.siteDashState()   // news_r32place.go
 	d.harbourNames()    // news_r32place.go
 	d.siteAlone()       // news_r32place.go
+	// platforms and programmes (news_r33plat.go)
+	d.seriesNumbers()
+	d.countryYearEdition()
+	d.makerDesignator()
+	d.yearsVision()
+	d.byScheme()
+	d.capitalsSystem()
+	d.listedSibling()
+	d.speakingFund()
+	d.insurerPlan()
+	d.initialsProgram()
 	// names with a patronymic, names read as people's that a model's shape,
 	// a date or a line says are not, countries joined by "and" (news_r33pers.go)
 	d.r33persPost()
