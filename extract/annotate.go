@@ -425,6 +425,13 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.siteDashState()   // news_r32place.go
 	d.harbourNames()    // news_r32place.go
 	d.siteAlone()       // news_r32place.go
+	// organisations' names cut at a place, "for", a plural's apostrophe or
+	// "in", and funds that act as bodies (news_r33org.go)
+	d.placeLedBodies()
+	d.forBodies()
+	d.pluralPossessiveBodies()
+	d.postInPlace()
+	d.fundBodies()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
