@@ -14,13 +14,17 @@ package extract
 // after a platform or a product and "from" is its maker's ("the Tarvo 300
 // from Kesselbau") (makerAfterFrom, a lone-word rule in resolve.go); a
 // fund read as a scheme that acts or stands beside a body is a body ("the
-// Tarvo Provident Fund said") (fundBodies).
+// Tarvo Provident Fund said") (fundBodies); a transit district's or
+// system's name is its body's ("the Kessel Transit District")
+// (transitDistrict, a chunk rule).
 
 var (
-	missionHeads33 = cue("missionHeads33")
-	makerGoods33   = cue("makerGoods33")
-	flightWords33  = cue("flightWords33")
-	fundDeeds33    = cue("fundDeeds33")
+	missionHeads33  = cue("missionHeads33")
+	makerGoods33    = cue("makerGoods33")
+	sourceWords33   = cue("sourceWords33")
+	fundDeeds33     = cue("fundDeeds33")
+	transitTrades33 = cue("transitTrades33")
+	transitUnits33  = cue("transitUnits33")
 )
 
 // placeLedBodies: "the Tarvonia Fifth Fleet", "the Orvane House voted",
@@ -215,8 +219,9 @@ func (d *doc) postInPlace() {
 // a lone unknown name after "from" that a platform's name or a product's
 // noun (makerGoods33) stands before is who made or leases the thing, ORG,
 // not the place it comes from (placeAfterPreposition, tried after); a
-// platform launched or flown from there ("a launch on a Tarvo 6 from
-// Orvik") names the site (flownFrom). The mentions by their end are read
+// platform launched, flown or bought from there ("a launch on a Tarvo 6
+// from Orvik", "bought the Tarvo 300 from Orvik") names the site or the
+// seller's country (sourcedFrom). The mentions by their end are read
 // once, on the first fit, into *byEnd.
 func (d *doc) makerAfterFrom(i int, byEnd *tokMap) bool {
 	t := d.toks
@@ -230,7 +235,7 @@ func (d *doc) makerAfterFrom(i int, byEnd *tokMap) bool {
 	if makerGoods33.has(t[i-2].text) {
 		return true
 	}
-	if !d.used[i-2] || d.flownFrom(i-1) {
+	if !d.used[i-2] || d.sourcedFrom(i-1) {
 		return false
 	}
 	if *byEnd == nil {
@@ -240,11 +245,12 @@ func (d *doc) makerAfterFrom(i int, byEnd *tokMap) bool {
 	return ok && d.mentions[k].label == "PLATFORM"
 }
 
-// flownFrom reports a word of flight (flightWords33) in the eight tokens
-// of the sentence before token k ("could fly on a Tarvo 6 from").
-func (d *doc) flownFrom(k int) bool {
+// sourcedFrom reports a word of flight or of purchase (sourceWords33) in
+// the eight tokens of the sentence before token k ("could fly on a Tarvo
+// 6 from", "bought the Tarvo 300 from").
+func (d *doc) sourcedFrom(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if flightWords33.has(d.toks[j].text) {
+		if sourceWords33.has(d.toks[j].text) {
 			return true
 		}
 		if d.toks[j].sentStart {
@@ -299,4 +305,22 @@ func (d *doc) fundBodies() {
 			d.mentions[k].label = "ORG"
 		}
 	}
+}
+
+// transitDistrict: "the Kessel Transit District", "Orvane Metropolitan
+// Transit System", "Tarvo Regional Transportation District": a name of
+// three words or more that a transit trade's word (transitTrades33) and
+// a district's or a system's (transitUnits33) end is the body that runs
+// the buses and trains there, ORG whole, no place. A mode of service
+// before the trade ("the Bus Rapid Transit System", "a Light Rail
+// Transit System") names a scheme, no body.
+func (d *doc) transitDistrict(ps []piece) bool {
+	n := len(ps)
+	if n < 3 || !transitUnits33.has(d.word(ps[n-1])) || !transitTrades33.has(d.word(ps[n-2])) || hasConn(ps) {
+		return false
+	}
+	if w := d.word(ps[n-3]); w == "Rapid" || w == "Rail" {
+		return false
+	}
+	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
 }

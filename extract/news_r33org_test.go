@@ -110,6 +110,9 @@ func TestAnnotator_R33orgMakerAfterFrom(t *testing.T) {
 		{"a platform flown from a site names the site",
 			"The satellite could fly on a SkyKessel from Vantrix next year.",
 			[]string{"PLATFORM SkyKessel", "GPE Vantrix"}},
+		{"a platform bought from a place names the seller's country",
+			"The army bought the SkyKessel from Vantrix in 2024.",
+			[]string{"PLATFORM SkyKessel", "GPE Vantrix"}},
 		{"a common noun and from leave the place",
 			"The trucks came from Vantrix on Monday.",
 			[]string{"GPE Vantrix"}},
@@ -128,5 +131,20 @@ func TestAnnotator_R33orgFundBodies(t *testing.T) {
 		{"a fund that pays for a road stays a scheme",
 			"The road was paid for by the Tarvonia Roads Fund last year.",
 			[]string{"PROGRAM Tarvonia Roads Fund"}},
+	})
+}
+
+func TestAnnotator_R33orgTransitDistrict(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a transit district is a body",
+			"The money goes to the Kessel Transit District in Orvik.",
+			[]string{"ORG Kessel Transit District", "GPE Orvik"}},
+		{"a transit system is a body",
+			"The Orvik Metropolitan Transit System said fares would rise.",
+			[]string{"ORG Orvik Metropolitan Transit System"}},
+		{"a mode of service before the trade names no body",
+			"The city will build a Light Rail Transit System by 2030.",
+			[]string{"PLATFORM Light Rail Transit System"}},
 	})
 }
