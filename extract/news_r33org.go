@@ -66,7 +66,8 @@ func (d *doc) placeLedBodies() {
 // name in it is part of the name. After "for the" the phrase must hold
 // "of" (an aim: "the Extension of ..."): "a unit for the Navy", "the
 // Kessel Group for the Tarvo Army" name whom the body works for. A
-// person's name in the phrase ("a Fund for Anna Brandt") stops the rule.
+// person's name in the phrase ("a Fund for Anna Brandt") stops the rule,
+// and so does a heading in capitals.
 func (d *doc) forBodies() {
 	t := d.toks
 	var byStart tokMap
@@ -75,6 +76,11 @@ func (d *doc) forBodies() {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e+2 >= len(t) || t[m.e].text != "for" || m.reviewed || t[m.e].newline || drop[k] || !orgHeads.has(t[m.e-1].text) {
 			continue // the cheap check
+		}
+		// a heading in capitals ("KESSEL SHIPBUILDERS FOR TWO VESSELS")
+		// joins a name and its news with "for"
+		if allCapitals(d.orig[t[m.e].start:t[m.e].end]) {
+			continue
 		}
 		s := m.e + 1
 		the := t[s].text == "the"
