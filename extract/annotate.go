@@ -425,8 +425,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.siteDashState()   // news_r32place.go
 	d.harbourNames()    // news_r32place.go
 	d.siteAlone()       // news_r32place.go
-	// organisations' names cut at a place, "for", a plural's apostrophe or
-	// "in", and funds that act as bodies (news_r33org.go)
+	// organisations' names cut at a place, "for", a plural's apostrophe,
+	// "in" or "&", and funds that act as bodies (news_r33org.go)
+	d.ampersandBodies()
 	d.placeLedBodies()
 	d.forBodies()
 	d.pluralPossessiveBodies()

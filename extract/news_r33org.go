@@ -16,7 +16,9 @@ package extract
 // fund read as a scheme that acts or stands beside a body is a body ("the
 // Tarvo Provident Fund said") (fundBodies); a transit district's or
 // system's name is its body's ("the Kessel Transit District")
-// (transitDistrict, a chunk rule).
+// (transitDistrict, a chunk rule); names joined by a spaced "&" with an
+// organisation's on one side are one firm's ("Kessel Shipbuilders &
+// Engineers") (ampersandBodies).
 
 var (
 	missionHeads33  = cue("missionHeads33")
@@ -329,4 +331,49 @@ func (d *doc) transitDistrict(ps []piece) bool {
 		return false
 	}
 	return d.add(ps[0].s, ps[n-1].e, "ORG", "")
+}
+
+// ampersandBodies: "Kessel Shipbuilders & Engineers", "Brannock &
+// Hale Limited": a spaced "&" between an organisation's name and the
+// capitalised words after it, or between a name and an organisation's
+// after it, joins one firm's name, ORG whole (news writes no list of
+// bodies with "&"). findAmpersandFirms, before the chunker, leaves the
+// names that a list knows apart ("Kessel Shipbuilders" listed); this
+// joins them after. Places on both sides ("Tarvo & Orvane") stay apart.
+func (d *doc) ampersandBodies() {
+	t := d.toks
+	var byStart tokMap
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.e+1 >= len(t) || t[m.e].text != "&" || t[m.e].glued || t[m.e+1].glued || t[m.e+1].newline || m.reviewed || drop[k] {
+			continue // the cheap check
+		}
+		if m.label == "MONEY" || m.label == "PROGRAM" || m.label == "PLATFORM" {
+			continue
+		}
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		e := -1
+		if j, ok := byStart.get(m.e + 1); ok {
+			if o := d.mentions[j]; !o.reviewed && !drop[j] && (o.label == "ORG" || m.label == "ORG" && o.label != "MONEY" && o.label != "PROGRAM" && o.label != "PLATFORM") {
+				e = o.e
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[j] = true
+			}
+		} else if m.label == "ORG" {
+			for j := m.e + 1; j < len(t) && j <= m.e+3 && !d.used[j] && t[j].kind == tkWord && isCapitalised(t[j].text) && (j == m.e+1 || !t[j].newline); j++ {
+				e = j + 1
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		d.mentions[k].e, d.mentions[k].label, d.mentions[k].canonical = e, "ORG", ""
+	}
+	d.dropMentions(drop)
 }

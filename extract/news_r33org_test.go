@@ -7,7 +7,8 @@ import (
 )
 
 // newR33orgAnnotator is the shipped gazetteer with an invented country, a
-// town and a drone listed, so that the rules meet names the lists know.
+// town, a drone and a reach of water listed, so that the rules meet names
+// the lists know.
 func newR33orgAnnotator(t *testing.T) *Annotator {
 	t.Helper()
 	shipped, err := configs.LoadGazetteer()
@@ -18,6 +19,7 @@ func newR33orgAnnotator(t *testing.T) *Annotator {
 		{Label: "GPE", Canonical: "Tarvonia"},
 		{Label: "GPE", Canonical: "Orvik"},
 		{Label: "PLATFORM", Canonical: "SkyKessel"},
+		{Label: "LOC", Canonical: "Tarvo Reach"},
 	}, shipped.Entries...)}
 	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
 	if err != nil {
@@ -149,5 +151,20 @@ func TestAnnotator_R33orgTransitDistrict(t *testing.T) {
 		{"a mode of service before the trade names no body",
 			"The city will build a Light Rail Transit System by 2030.",
 			[]string{"PLATFORM Light Rail Transit System"}},
+	})
+}
+
+func TestAnnotator_R33orgAmpersandBodies(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a firm's name that a listed place opens and & with a word after it are one firm",
+			"The order went to Tarvo Reach Shipbuilders & Engineers on Monday.",
+			[]string{"ORG Tarvo Reach Shipbuilders & Engineers"}},
+		{"places on both sides stay apart",
+			"Ministers from Tarvonia & Orvik met on Monday.",
+			[]string{"GPE Tarvonia", "GPE Orvik"}},
+		{"a firm's name and and stay two names",
+			"The ship was built by Tarvo Reach Shipbuilders and Orvik Marine.",
+			[]string{"ORG Tarvo Reach Shipbuilders", "ORG Orvik Marine"}},
 	})
 }
