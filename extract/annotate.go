@@ -435,12 +435,19 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.byScheme()
 	d.capitalsSystem()
 	d.listedSibling()
-	d.speakingFund()
 	d.insurerPlan()
 	d.initialsProgram()
 	// names with a patronymic, names read as people's that a model's shape,
 	// a date or a line says are not, countries joined by "and" (news_r33pers.go)
 	d.r33persPost()
+	// organisations' names cut at a place, "for", a plural's apostrophe,
+	// "in" or "&", and funds that act as bodies (news_r33org.go)
+	d.ampersandBodies()
+	d.placeLedBodies()
+	d.forBodies()
+	d.pluralPossessiveBodies()
+	d.postInPlace()
+	d.fundBodies()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -442,6 +442,7 @@ var refusedShapes = map[string]chunkShape{
 	"trailingThe":                262143,
 	"transferFrom":               3145728,
 	"transitBody":                3211263,
+	"transitDistrict":            3407871,
 	"treatyShortName":            4079615,
 	"twoCompanies":               262143,
 	"twoSites":                   262143,

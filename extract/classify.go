@@ -359,6 +359,10 @@ func init() {
 		// "Kessel Regional Transit", "Tarvo County Metro": a transit body or a
 		// legislature by its last word, before a place in it is read (news_r21org.go)
 		(*doc).transitBody,
+		// "the Kessel Transit District", "Orvane Metropolitan Transit
+		// System": a transit body by its two last words, before a place or
+		// a district is read (news_r33org.go)
+		(*doc).transitDistrict,
 		// "the City of Orvane said": a city's government (news_r21org.go)
 		(*doc).cityOfBody,
 		// "the Kessel Tax Offset", "the Tarvo Fuel Levy": a tax's scheme (news_r21org.go)

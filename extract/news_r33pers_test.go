@@ -54,7 +54,7 @@ func TestAnnotator_R33persModelNames(t *testing.T) {
 	checkSpans(t, a, []spanCase{
 		{"a maker's name before a model's code is no person's",
 			"It flies the Kessel Orvane S-100 drone from its decks.",
-			[]string{"PLATFORM S-100"}},
+			[]string{"PLATFORM Kessel Orvane S-100"}},
 		{"a word and one capital letter are a model's, no person's",
 			"What changes:\nVarnek Tarsell S gets a larger tank this year.",
 			nil},

@@ -2,20 +2,17 @@ package extract
 
 import "strconv"
 
-var (
-	fundBodyVerbs33 = cue("fundBodyVerbs33")
-	insurerWords33  = cue("insurerWords33")
-)
+var insurerWords33 = cue("insurerWords33")
 
 // Round 33 (r33plat): platforms and programmes, passes over the mentions
 // once a text. A name in capitals and its number after a hyphen, and the
 // series' other numbers (seriesNumbers); an exercise's name, its host
 // country and year (countryYearEdition); a maker read as a person before
-// its model's designator (makerDesignator); a fund that speaks or approves
-// is a body (speakingFund); a plan's years and its country (yearsVision);
-// "Residence by Investment" (byScheme); a system's name in capitals before
-// "combat system" (capitalsSystem); a plan that charges insurers is a body
-// (insurerPlan); a listed family's other model (listedSibling).
+// its model's designator (makerDesignator); a plan's years and its
+// country (yearsVision); "Residence by Investment" (byScheme); a system's
+// name in capitals before "combat system" (capitalsSystem); a plan that
+// charges insurers is a body (insurerPlan); a listed family's other model
+// (listedSibling).
 
 // seriesNumbers: "the satellite KESTRA-2 ... KESTRA-1", "Exercise
 // TARVOKOS-26": a platform's or a programme's name in capitals and a number
@@ -139,23 +136,6 @@ func (d *doc) makerDesignator() {
 		drop[j] = true
 	}
 	d.dropMentions(drop)
-}
-
-// speakingFund: "the Tarvo Provident Fund said it would buy", "the grants
-// the Kessel Strategic Fund approved": a fund that speaks or approves is
-// the body that runs it, ORG; a fund that receives or pays money stays
-// the programme.
-func (d *doc) speakingFund() {
-	toks := d.toks
-	for k := range d.mentions {
-		m := &d.mentions[k]
-		if m.label != "PROGRAM" || m.e >= len(toks) || toks[m.e-1].text != "Fund" || toks[m.e].glued {
-			continue // the cheap check
-		}
-		if fundBodyVerbs33.has(toks[m.e].text) {
-			m.label, m.canonical = "ORG", ""
-		}
-	}
 }
 
 // yearsVision: "the Orvania 15-Year Vision", "its 10-Year Plan": a number

@@ -36,16 +36,6 @@ func TestAnnotator_R33platMakerDesignator(t *testing.T) {
 	})
 }
 
-func TestAnnotator_R33platSpeakingFund(t *testing.T) {
-	a := newTestAnnotator(t)
-	checkSpans(t, a, []spanCase{
-		{"a fund that speaks is a body", "The Tarvo Provident Fund said it would buy the bonds.",
-			[]string{"ORG Tarvo Provident Fund"}},
-		{"a fund that receives stays the programme", "The levy goes into the Tarvo Provident Fund every year.",
-			[]string{"PROGRAM Tarvo Provident Fund"}},
-	})
-}
-
 func TestAnnotator_R33platYearsVision(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{

@@ -410,6 +410,7 @@ func (d *doc) resolve() {
 	// lone words: the leftovers of chunks, and sentence openers the tagger
 	// took for common words ("Okonkwo said")
 	lone := len(d.mentions)
+	var ends tokMap // makerAfterFrom's, read on its first fit
 	for i, t := range d.toks {
 		if d.used[i] || t.kind != tkWord || !isCapitalised(t.text) || functionWords.has(t.text) || calendarWords.has(t.text) || genericAcronyms.has(t.text) || postNominals.has(t.text) ||
 			allCapitals(t.text) && d.a.stockIndices[t.text[:1]+strings.ToLower(t.text[1:])] { // "KOSPI" as "Kospi"
@@ -445,6 +446,8 @@ func (d *doc) resolve() {
 			d.add(i, i+1, "PLATFORM", ships[w])
 		case i >= 2 && d.toks[i-1].text == "in" && stakeNouns.has(strings.ToLower(d.toks[i-2].text)) && !d.a.givenNames.has(w):
 			d.add(i, i+1, "ORG", "") // "shares in Tarvel closed lower"
+		case d.makerAfterFrom(i, &ends): // news_r33org.go
+			d.add(i, i+1, "ORG", "")
 		case d.placeAfterPreposition(i), d.townOwner(i):
 			d.add(i, i+1, "GPE", "")
 		case d.afterHonorific(i), d.leaderName(i), d.ageAfter(i), d.gaelicSurname(i), d.greeted(i):
@@ -460,6 +463,9 @@ func (d *doc) resolve() {
 		case d.loneAcronym(i):
 			d.add(i, i+1, "ORG", "")
 		}
+	}
+	if ends != nil {
+		d.done(ends)
 	}
 	// "in Kirkuk and Qarvesh": the lone rules above may have found the
 	// list's first place
