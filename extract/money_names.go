@@ -83,8 +83,10 @@ var currencyPrefixes = []currencyToken{
 	{token: "D", unit: "d", scaled: true}, {token: "UM", unit: "um"}, {token: "VT", unit: "vt"},
 	// Ethiopia's birr ("Br 1.9 billion") in a story of the country
 	{token: "Br", unit: "br"},
-	// Hungary's forint ("Ft 9.4 billion"; elsewhere "Ft" is a fort's)
-	{token: "Ft", unit: "ft"},
+	// Hungary's forint ("Ft 9.4 billion"; elsewhere "Ft" is a fort's), and
+	// the Swiss franc as Switzerland and Liechtenstein write it ("Fr. 72
+	// million"; elsewhere "Fr." is a priest's title)
+	{token: "Ft", unit: "ft"}, {token: "Fr.", unit: "fr"},
 	// signs several currencies share: the text's country settles them
 	// (signUnits), and "K" and "L" need a scale word or thousands too
 	// ("K1,750", "L1,500 million"; not "L2", a Lagrange point)
@@ -212,6 +214,7 @@ var signUnits = map[string][]unitCurrency{
 	"vt":    {{"VUV", "Vanuatu"}, {"VUV", "Port Vila"}},
 	"br":    {{"ETB", "Ethiopia"}, {"ETB", "Addis Ababa"}},
 	"ft":    {{"HUF", "Hungar"}, {"HUF", "Budapest"}},
+	"fr":    {{"CHF", "Switzerland"}, {"CHF", "Swiss"}, {"CHF", "Liechtenstein"}, {"CHF", "Zurich"}, {"CHF", "Geneva"}, {"CHF", "Bern"}, {"CHF", "Vaduz"}},
 	// "C$" is Canada's dollar, or Nicaragua's córdoba in a story about it
 	"c$":     {{"CAD", "Canad"}, {"CAD", "Ottawa"}, {"NIO", "Nicaragu"}, {"NIO", "Managua"}},
 	"bs":     {{"BOB", "Bolivia"}, {"VES", "Venezuela"}},

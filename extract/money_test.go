@@ -302,6 +302,10 @@ func TestFindMoney_Forms(t *testing.T) {
 			[]moneyWant{{"L$3.2 billion", 3.2e9, 0, "LRD"}, {"FBu 3,900", 3900, 0, "BIF"}, {"8 billion Burundian francs", 8e9, 0, "BIF"}}},
 		{"ADDIS ABABA — Ethiopia's railway gets Br 2.4 billion.", []moneyWant{{"Br 2.4 billion", 2.4e9, 0, "ETB"}}},
 		{"The Br 2 unit and the L 5 line were named.", nil},
+		// the Swiss franc's "Fr." where the text names Switzerland or
+		// Liechtenstein; a priest's "Fr." elsewhere is no money
+		{"ZURICH — The canton will lend Fr. 45 million, and Swiss lenders Fr. 3.50 a share.", []moneyWant{{"Fr. 45 million", 45e6, 0, "CHF"}, {"Fr. 3.50", 3.5, 0, "CHF"}}},
+		{"Fr. 12 parishioners came to hear Fr. Kessel in Dublin.", nil},
 		// Kiribati's, Tuvalu's and Nauru's dollar is the Australian one
 		{"TARAWA — Kiribati's fund paid $14 million to Kiribati's outer islands.", []moneyWant{{"$14 million", 14e6, 0, "AUD"}}},
 		{"Tuvalu's budget adds $3 million for Tuvalu's seawalls.", []moneyWant{{"$3 million", 3e6, 0, "AUD"}}},
@@ -673,7 +677,7 @@ func FuzzFindMoney(f *testing.F) {
 		"25 €", "75$", "300 USD", "NOK 5", "MX$20", "3 dollars and 20 cents", "paid 5 pounds 50 pence", "99 cents",
 		"2 billion Kenyan shillings", "a 200-pound bomb", "two and a half million dong", "a 5-million-dollar deal", "50¢", "5\u00a0000\u00a0000 euros",
 		"up 2.5c to 91.5c", "7.500$00", "T$38 million in Tonga", "M420 million in Lesotho", "E50 in Eswatini", "NLe 800", "Le 60 in Sierra Leone",
-		"Ft 9.4 billion in Hungary", "C$25 in Nicaragua", "300 francs in Benin", "21 million paʻanga", "95 million Surinamese dollars",
+		"Ft 9.4 billion in Hungary", "Fr. 72 million in Vaduz", "C$25 in Nicaragua", "300 francs in Benin", "21 million paʻanga", "95 million Surinamese dollars",
 		"D 450 million in the Gambia", "UM 3 billion", "VT 52,000 in Vanuatu", "FDJ 2 billion", "SI$22 million", "RM3.1bil", "38 sen",
 	} {
 		f.Add(s)
