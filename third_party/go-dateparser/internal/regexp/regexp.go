@@ -2,10 +2,23 @@
 
 package regexp
 
-import stdregex "regexp"
+import (
+	stdregex "regexp"
+	"sync"
+)
 
+// Regexp compiles its expression on first use, not when MustCompile
+// makes it (trawl's change: the package's 40-odd expressions were
+// compiled at init in every trawl command).
 type Regexp struct {
-	rx *stdregex.Regexp
+	src  string
+	once sync.Once
+	rx   *stdregex.Regexp
+}
+
+func (re *Regexp) get() *stdregex.Regexp {
+	re.once.Do(func() { re.rx = stdregex.MustCompile(re.src) })
+	return re.rx
 }
 
 func QuoteMeta(s string) string {
@@ -17,129 +30,131 @@ func Compile(str string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Regexp{rx}, nil
+	re := &Regexp{src: str, rx: rx}
+	re.once.Do(func() {})
+	return re, nil
 }
 
 func MustCompile(str string) *Regexp {
-	return &Regexp{stdregex.MustCompile(str)}
+	return &Regexp{src: str}
 }
 
 func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte {
-	return re.rx.Expand(dst, template, src, match)
+	return re.get().Expand(dst, template, src, match)
 }
 
 func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte {
-	return re.rx.ExpandString(dst, template, src, match)
+	return re.get().ExpandString(dst, template, src, match)
 }
 
 func (re *Regexp) Find(b []byte) []byte {
-	return re.rx.Find(b)
+	return re.get().Find(b)
 }
 
 func (re *Regexp) FindAll(b []byte, n int) [][]byte {
-	return re.rx.FindAll(b, n)
+	return re.get().FindAll(b, n)
 }
 
 func (re *Regexp) FindAllIndex(b []byte, n int) [][]int {
-	return re.rx.FindAllIndex(b, n)
+	return re.get().FindAllIndex(b, n)
 }
 
 func (re *Regexp) FindAllString(s string, n int) []string {
-	return re.rx.FindAllString(s, n)
+	return re.get().FindAllString(s, n)
 }
 
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	return re.rx.FindAllStringIndex(s, n)
+	return re.get().FindAllStringIndex(s, n)
 }
 
 func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return re.rx.FindAllStringSubmatch(s, n)
+	return re.get().FindAllStringSubmatch(s, n)
 }
 
 func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return re.rx.FindAllStringSubmatchIndex(s, n)
+	return re.get().FindAllStringSubmatchIndex(s, n)
 }
 
 func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte {
-	return re.rx.FindAllSubmatch(b, n)
+	return re.get().FindAllSubmatch(b, n)
 }
 
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
-	return re.rx.FindAllSubmatchIndex(b, n)
+	return re.get().FindAllSubmatchIndex(b, n)
 }
 
 func (re *Regexp) FindIndex(b []byte) (loc []int) {
-	return re.rx.FindIndex(b)
+	return re.get().FindIndex(b)
 }
 
 func (re *Regexp) FindString(s string) string {
-	return re.rx.FindString(s)
+	return re.get().FindString(s)
 }
 
 func (re *Regexp) FindStringIndex(s string) (loc []int) {
-	return re.rx.FindStringIndex(s)
+	return re.get().FindStringIndex(s)
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	return re.rx.FindStringSubmatch(s)
+	return re.get().FindStringSubmatch(s)
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	return re.rx.FindStringSubmatchIndex(s)
+	return re.get().FindStringSubmatchIndex(s)
 }
 
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	return re.rx.FindSubmatch(b)
+	return re.get().FindSubmatch(b)
 }
 
 func (re *Regexp) FindSubmatchIndex(b []byte) []int {
-	return re.rx.FindSubmatchIndex(b)
+	return re.get().FindSubmatchIndex(b)
 }
 
 func (re *Regexp) Longest() {
-	re.rx.Longest()
+	re.get().Longest()
 }
 
 func (re *Regexp) Match(b []byte) bool {
-	return re.rx.Match(b)
+	return re.get().Match(b)
 }
 
 func (re *Regexp) MatchString(s string) bool {
-	return re.rx.MatchString(s)
+	return re.get().MatchString(s)
 }
 
 func (re *Regexp) NumSubexp() int {
-	return re.rx.NumSubexp()
+	return re.get().NumSubexp()
 }
 
 func (re *Regexp) ReplaceAll(src, repl []byte) []byte {
-	return re.rx.ReplaceAll(src, repl)
+	return re.get().ReplaceAll(src, repl)
 }
 
 func (re *Regexp) ReplaceAllLiteral(src, repl []byte) []byte {
-	return re.rx.ReplaceAllLiteral(src, repl)
+	return re.get().ReplaceAllLiteral(src, repl)
 }
 
 func (re *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	return re.rx.ReplaceAllLiteralString(src, repl)
+	return re.get().ReplaceAllLiteralString(src, repl)
 }
 
 func (re *Regexp) ReplaceAllString(src, repl string) string {
-	return re.rx.ReplaceAllString(src, repl)
+	return re.get().ReplaceAllString(src, repl)
 }
 
 func (re *Regexp) Split(s string, n int) []string {
-	return re.rx.Split(s, n)
+	return re.get().Split(s, n)
 }
 
 func (re *Regexp) String() string {
-	return re.rx.String()
+	return re.get().String()
 }
 
 func (re *Regexp) SubexpIndex(name string) int {
-	return re.rx.SubexpIndex(name)
+	return re.get().SubexpIndex(name)
 }
 
 func (re *Regexp) SubexpNames() []string {
-	return re.rx.SubexpNames()
+	return re.get().SubexpNames()
 }
