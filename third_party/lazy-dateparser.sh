@@ -4,8 +4,9 @@
 # vocabulary of ~200 locales in package init functions (about 0.3 s and
 # 95 MB in every trawl command, --help included, since go-htmldate links
 # it); here those functions run once, on the first GetLocaleData, and the
-# time zone tables on their first use (lazy-dateparser.patch), so only
-# commands that read a date pay. go.mod's replace directive points at the
+# time zone tables and its regular expressions (its own regexp wrapper) on
+# their first use (lazy-dateparser.patch), so only commands that read a
+# date pay. go.mod's replace directive points at the
 # copy. To upgrade: change V, run this script, `go build ./... && go test
 # ./extract`.
 set -eu
@@ -24,7 +25,8 @@ mkdir -p "$DST"
 		cp "$SRC/$f" "$DST/$f"
 	done
 chmod -R u+w "$DST"
-# The time zone tables, by hand: built on first use too.
+# The time zone tables and the regexp wrapper, by hand: built on first use
+# too.
 patch -s -d "$DST" -p1 <lazy-dateparser.patch
 
 data=$DST/internal/data
