@@ -227,6 +227,7 @@ var refusedShapes = map[string]chunkShape{
 	"makeInProgram":              16383,
 	"makerCraft":                 4193787,
 	"makerFamilyNumber":          3997695,
+	"makerMarkNoun":              3145728,
 	"makerModel":                 4193787,
 	"makerModelDeed":             4145151,
 	"makerNumber":                3932160,

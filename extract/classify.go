@@ -319,6 +319,10 @@ func init() {
 		(*doc).bureauOffice,
 		(*doc).sharedPrefixShip,
 		(*doc).makerNumber,
+		// "two Kessel Orvex 1X radars", "the Tarvo Patrol 4207 design": a
+		// model's mark with letters, three names or a design's noun, before
+		// the person rules read the name (news_r34plat.go)
+		(*doc).makerMarkNoun,
 		(*doc).makerCraft,
 		(*doc).peoplesService,
 		(*doc).countedKindName,
