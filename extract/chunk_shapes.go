@@ -461,6 +461,7 @@ var refusedShapes = map[string]chunkShape{
 	"wayRoad":                    3211263,
 	"whichOrg":                   3817471,
 	"whichRuns":                  3145728,
+	"wordClass":                  4128768,
 	"wordGivenName":              65535,
 	"wordNameSpeaker":            4177919,
 	"workShare":                  3817471,

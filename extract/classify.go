@@ -746,6 +746,9 @@ func init() {
 		// listed platform's too
 		(*doc).modelCodePlatform,
 		// "the Kolkata class.": a class of ships, over a city's name
+		// "the Guardian-class vessels": a common word's or a listed name's
+		// class (news_r34plat.go)
+		(*doc).wordClass,
 		(*doc).className,
 		// "the South Pole-Aitken basin": hyphenated names before a basin's
 		// noun, before the hyphens split them

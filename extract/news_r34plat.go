@@ -5,7 +5,9 @@ import "strings"
 // Round 34 (r34plat): platforms and programmes. A craft's maker or family
 // and a model's mark with letters, or a design's number, before a craft's
 // noun (makerMarkNoun); a platform in a headline in capitals, its count
-// before it and its craft's noun after a name left out (capsHeadlineCraft).
+// before it and its craft's noun after a name left out (capsHeadlineCraft);
+// a class's name that is a common word or a listed name with "The"
+// (wordClass).
 
 // makerMarkNoun: "two mobile Kessel Orvex 1X radars", "of the Tarvo
 // Patrol 4207 design", "a KESSEL Star ORVEX 380 camera": a maker's or a
@@ -137,4 +139,34 @@ func (d *doc) namedRun(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// wordClass: "the Guardian-class vessels", "The Herald-class patrol boat":
+// a capitalised common word, or a listed name opening with "The", glued by
+// a hyphen to "class" before a craft's noun names the ships' class, a
+// platform without the article (className wants a proper word, as "the
+// Business-class seats" are a cabin's); a common word opening a sentence
+// is capitalised as any word is there, and is left.
+func (d *doc) wordClass(ps []piece) bool {
+	p := ps[0]
+	toks := d.toks
+	if len(ps) != 1 || p.e+2 >= len(toks) || !gluedHyphen(toks, p.e) || toks[p.e+1].text != "class" {
+		return false // the cheap check: "-class" after one piece
+	}
+	s := p.s
+	switch {
+	case p.unit == nil:
+		if p.e-s != 1 || toks[s].sentStart || !isCapitalised(toks[s].text) || !d.commonWord(toks[s].text) {
+			return false
+		}
+	case p.e-s == 2 && toks[s].text == "The" && isCapitalised(toks[s+1].text):
+		s++
+	default:
+		return false
+	}
+	if !followedBy(toks, p.e+2, platformModifiers, platformNouns) {
+		return false
+	}
+	d.claim(p.s, s)
+	return d.add(s, p.e, "PLATFORM", "")
 }

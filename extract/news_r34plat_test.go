@@ -33,3 +33,17 @@ func TestAnnotator_R34platCapsHeadlineCraft(t *testing.T) {
 			[]string{"PLATFORM Brandtwerk KX-228"}},
 	})
 }
+
+func TestAnnotator_R34platWordClass(t *testing.T) {
+	a := newTestAnnotator(t, Alias{Text: "The Orvanian", Label: "ORG", Canonical: "The Orvanian"})
+	checkSpans(t, a, []spanCase{
+		{"a common word's class before a craft's noun", "Built in 2019, the Sentinel-class vessels replaced older boats.",
+			[]string{"PLATFORM Sentinel"}},
+		{"a listed name with The: the article left out", "The Orvanian-class vessel, gifted in 2021, patrols the coast.",
+			[]string{"PLATFORM Orvanian"}},
+		{"a cabin's class: no craft's noun", "Passengers in the Premium-class seats were served first.",
+			nil},
+		{"a listed name with The and no craft's noun: left to the lists", "Passengers praised The Orvanian-class service in 2019.",
+			[]string{"ORG The Orvanian"}},
+	})
+}
