@@ -47,8 +47,8 @@ func (d *doc) makerMarkNoun(ps []piece) bool {
 }
 
 // modelMark: "1X", "2A", "412EPI", "380", "4207": one to four figures and
-// one to three capitals, or three or four figures that are no year; no
-// leading zero.
+// one to three capitals ("5G" aside), or three or four figures that are
+// no year; no leading zero.
 func modelMark(w string) bool {
 	n := digitsAt(w, 0)
 	if n == 0 || n > 4 || w[0] == '0' || len(w)-n > 3 {
@@ -57,7 +57,7 @@ func modelMark(w string) bool {
 	if n == len(w) {
 		return n >= 3 && !isYear(w)
 	}
-	return allCapitals(w[n:])
+	return allCapitals(w[n:]) && w[n:] != "G" // "5G" is a network's generation
 }
 
 // capsHeadlineCraft: "SIGNS CONTRACT FOR 14 KESSEL KX-228 AIRCRAFT",

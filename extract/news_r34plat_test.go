@@ -15,6 +15,8 @@ func TestAnnotator_R34platMakerMarkNoun(t *testing.T) {
 			nil},
 		{"a year after a name is no mark", "The Tarvo Patrol 2027 vessels sail in May.",
 			[]string{"PERSON Tarvo Patrol"}},
+		{"a network's generation is no model's mark", "The city tested a Brandt Orvex 5G system in May.",
+			[]string{"PERSON Brandt Orvex"}},
 		{"no craft's noun after the mark: left alone", "Tarvo Brandt 4207 said nothing.",
 			[]string{"PERSON Tarvo Brandt"}},
 	})
