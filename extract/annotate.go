@@ -448,6 +448,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.pluralPossessiveBodies()
 	d.postInPlace()
 	d.fundBodies()
+	// a platform in a headline in capitals without its count or its
+	// craft's noun (news_r34plat.go)
+	d.capsHeadlineCraft()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -319,6 +319,10 @@ func init() {
 		(*doc).bureauOffice,
 		(*doc).sharedPrefixShip,
 		(*doc).makerNumber,
+		// "two Kessel Orvex 1X radars", "the Tarvo Patrol 4207 design": a
+		// model's mark with letters, three names or a design's noun, before
+		// the person rules read the name (news_r34plat.go)
+		(*doc).makerMarkNoun,
 		(*doc).makerCraft,
 		(*doc).peoplesService,
 		(*doc).countedKindName,
@@ -742,6 +746,9 @@ func init() {
 		// listed platform's too
 		(*doc).modelCodePlatform,
 		// "the Kolkata class.": a class of ships, over a city's name
+		// "the Guardian-class vessels": a common word's or a listed name's
+		// class (news_r34plat.go)
+		(*doc).wordClass,
 		(*doc).className,
 		// "the South Pole-Aitken basin": hyphenated names before a basin's
 		// noun, before the hyphens split them
