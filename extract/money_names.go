@@ -22,6 +22,7 @@ type currencyToken struct {
 	scaled      bool   // money only after a scale word: "P28 billion", "22.8 trillion won"
 	wordCode    bool   // an ISO code that is a word ("MAD"): a scale word, no thousands, makes it money
 	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
+	home        bool   // a name that is also a word ("dobras"): money where the text names its country (unit), else after a scale word only, in code
 }
 
 // moneyTables are the currency words, signs and codes by first byte,
@@ -303,6 +304,7 @@ var (
 	notCurrencyWords    = cue("notCurrencyWords")
 	notCurrencyCodes    = cue("notCurrencyCodes")
 	scaledCurrencyWords = cue("scaledCurrencyWords")
+	homeCurrencyWords   = cue("homeCurrencyWords")
 )
 
 // isCurrencyCode reports whether w is an ISO 4217 code read as money ("USD", "NOK").
@@ -332,6 +334,7 @@ func buildMoneyTables() *moneyTables {
 	// they name one currency only
 	names := map[string]string{}
 	single := map[string]string{}
+	home := map[string][]unitCurrency{} // homeCurrencyWords → the currencies of that name with their countries
 	for _, c := range cs {
 		if notCurrencyCodes.has(c.Code) {
 			_, t.wordCodes[c.Code], _ = countryOf(c.Name)
@@ -340,6 +343,9 @@ func buildMoneyTables() *moneyTables {
 			after = append(after, currencyToken{token: c.Code, code: c.Code, exact: true})
 		}
 		for _, n := range append([]string{c.Name}, c.Other...) {
+			if unit, stem, ok := countryOf(n); ok && homeCurrencyWords.has(unit) {
+				home[unit] = append(home[unit], unitCurrency{code: c.Code, stem: stem})
+			}
 			n = strings.ToLower(n)
 			for _, form := range []string{n, plural(n)} {
 				if strings.Contains(form, " ") {
@@ -371,6 +377,14 @@ func buildMoneyTables() *moneyTables {
 	var shared []currencyToken
 	for n, code := range single {
 		if notCurrencyWords.has(n) || notCurrencyWords.has(strings.TrimSuffix(n, "s")) {
+			if unit := strings.TrimSuffix(n, "s"); home[unit] != nil {
+				t.units["home "+unit] = home[unit]
+				if !scaledCurrencyWords.has(n) {
+					code = ""
+				}
+				after = append(after, currencyToken{token: n, code: code, exact: true, unit: "home " + unit, home: true}) // "twenty Afghani soldiers" is no money
+				continue
+			}
 			// "won", "kip": a word, but money after a scale word
 			if scaledCurrencyWords.has(n) && code != "" {
 				after = append(after, currencyToken{token: n, code: code, scaled: true})
@@ -572,7 +586,7 @@ var localDollars = []unitCurrency{
 // ("CALGARY, Alta." and "Alberta's premier"); not those that are also
 // given names or towns elsewhere ("Sydney", "Perth", "Victoria",
 // "Wellington"). A text that names the United States too is settled by
-// the country's own name only (localDollar).
+// the country's own name, unless it names these three times (localDollar).
 var dollarPlaces = []unitCurrency{
 	{"AUD", "Canberra"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Adelaide"},
 	{"AUD", "Queensland"}, {"AUD", "New South Wales"}, {"AUD", "NSW"}, {"AUD", "Tasmania"}, {"AUD", "ASX"},
@@ -686,6 +700,15 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 		// stays New Zealand's)
 		us = true
 		code, n, ok = mostNamed(text, countries)
+	} else if us && !marked && !(ok && n >= 6) {
+		// a story set in the country's cities and provinces (three
+		// namings of them at least) counts them with the country to the
+		// bar below: "CALGARY ... Alberta's premier ... hangars in the
+		// United States" is Alberta's press
+		if pc, pn, pok := mostNamed(text, dollarPlaces); pok && pn >= 3 {
+			code, n, ok = mostNamed(text, slices.Concat(countries, dollarPlaces))
+			ok = ok && code == pc
+		}
 	}
 	switch {
 	case !ok || n < 2:

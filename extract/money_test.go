@@ -48,10 +48,10 @@ func TestFindMoney_Amounts(t *testing.T) {
 		{"AUD 4.5 billion in", []moneyWant{{"AUD 4.5 billion", 4500000000, 0, "AUD"}}},
 		{"worth $1-2 billion over", []moneyWant{{"$1-2 billion", 1000000000, 2000000000, "USD"}}},
 		{"worth $1–2 billion over", []moneyWant{{"$1–2 billion", 1000000000, 2000000000, "USD"}}},
-		{"between $1 billion to $2 billion a year", []moneyWant{{"$1 billion to $2 billion", 1000000000, 2000000000, "USD"}}},
-		{"ranging from $1 billion to $2 billion", []moneyWant{{"$1 billion to $2 billion", 1000000000, 2000000000, "USD"}}},
+		{"between $1 billion to $2 billion a year", []moneyWant{{"$1 billion", 1e9, 0, "USD"}, {"$2 billion", 2e9, 0, "USD"}}},
+		{"ranging from $1 billion to $2 billion", []moneyWant{{"$1 billion", 1e9, 0, "USD"}, {"$2 billion", 2e9, 0, "USD"}}},
 		{"a Rs 500-600 crore order", []moneyWant{{"Rs 500-600 crore", 5000000000, 6000000000, "INR"}}},
-		{"$500 million to $1.2 billion", []moneyWant{{"$500 million to $1.2 billion", 5e8, 1.2e9, "USD"}}},
+		{"$500 million to $1.2 billion", []moneyWant{{"$500 million", 5e8, 0, "USD"}, {"$1.2 billion", 1.2e9, 0, "USD"}}},
 		{"$500,000-1 million each", []moneyWant{{"$500,000-1 million", 500000, 1000000, "USD"}}},
 		{"even 3 million dollars in orders", []moneyWant{{"3 million dollars", 3000000, 0, "USD"}}},
 		{"a prize of 300,000 dollars", []moneyWant{{"300,000 dollars", 300000, 0, "USD"}}},
@@ -136,6 +136,20 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Singapore gave 300 dollars to each household in Singapore.", []moneyWant{{"300 dollars", 300, 0, "SGD"}}},
 		{"Canada will buy U.S. jets for $19 billion, Canadian officials said.", []moneyWant{{"$19 billion", 19e9, 0, "USD"}}},
 		{"Canada and Australia pledged $1 billion each; Canadian and Australian aid grew.", []moneyWant{{"$1 billion", 1e9, 0, "USD"}}},
+		// a story set in its cities and provinces (three namings, six
+		// with the country's) is the local dollar's, though it names the
+		// United States in passing; not where it names them fewer times
+		{"Kessel Air opened a $150-million hangar in Calgary. Calgary's mayor, Alberta's premier and Ottawa's minister came; firms from Edmonton and Toronto built it, and its engineers trained in the United States.", []moneyWant{{"$150-million", 1.5e8, 0, "CAD"}}},
+		{"Tarvo Mining will spend $40 million near Toronto and Calgary, its United States owner said in Washington.", []moneyWant{{"$40 million", 4e7, 0, "USD"}}},
+		{"The United States pledged $500 million; Australia, Australia's navy, Australian firms, Australia's allies, Australia and Canberra agreed.", []moneyWant{{"$500 million", 5e8, 0, "USD"}}},
+		// a currency name that is also a word is money after any number
+		// where the text names its country, else after a scale word only
+		{"Tarvo Cocoa in São Tomé pays 120 dobras a kilogram; Kyrgyzstan's Morrow Gold paid 34.6 billion soms, and seats cost 200 som.", []moneyWant{{"120 dobras", 120, 0, "STN"}, {"34.6 billion soms", 3.46e10, 0, "KGS"}, {"200 som", 200, 0, "KGS"}}},
+		{"Kessel sold 120 dobras and 200 som to collectors, and 3 billion dobra changed hands.", []moneyWant{{"3 billion dobra", 3e9, 0, "STN"}}},
+		// a range that repeats its sign is two amounts where each side is
+		// written in full (scale word or cents); else one range
+		{"Morrow Energy expects costs of $180 million to $220 million and a price of $2.45 to $2.55.", []moneyWant{{"$180 million", 1.8e8, 0, "USD"}, {"$220 million", 2.2e8, 0, "USD"}, {"$2.45", 2.45, 0, "USD"}, {"$2.55", 2.55, 0, "USD"}}},
+		{"Rules could cost $200 to $300 a hectare, or $1 to $2 billion in all.", []moneyWant{{"$200 to $300", 200, 300, "USD"}, {"$1 to $2 billion", 1e9, 2e9, "USD"}}},
 		{"Canada paid US$2 billion, A$3 billion and $4 billion to Canadian firms.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
 		{"Lockheed Martin was awarded a $45 million contract for helicopters for the Royal Australian Navy.", []moneyWant{{"$45 million", 45e6, 0, "USD"}}},
 		{"Australia's regulator fined the carrier $50 million; its Singapore parent said in Singapore that Australian users across Australia would be paid.", []moneyWant{{"$50 million", 50e6, 0, "AUD"}}},
@@ -570,7 +584,7 @@ var moneyForms = []struct {
 	{"A$%s billion", "AUD", 9, false, false},
 	{"$%s-%s billion", "USD", 9, false, true},
 	{"Rs %s to %s crore", "INR", 7, true, true},
-	{"€%s million to €%s million", "EUR", 6, false, true},
+	{"€%s to €%s million", "EUR", 6, false, true},
 }
 
 // formatMoney writes whole.frac (frac with fracDigits digits) in form f into
