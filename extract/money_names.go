@@ -122,6 +122,10 @@ var currencyPrefixes = []currencyToken{
 	// where the text names the country; Rwanda's "Frw", Angola's "Kz" and
 	// Cambodia's riel sign are their own
 	{token: "LL", unit: "ll"}, {token: "MT", unit: "mt"}, {token: "Mt", unit: "mt"},
+	// the Maldives' rufiyaa ("Rf 212 million"), Yemen's rial ("YR
+	// 620,000") and Aruba's florin ("Afl. 15") the same way; the Cayman
+	// Islands' dollar ("CI$86 million") is its own
+	{token: "Rf", unit: "rf"}, {token: "YR", unit: "yr"}, {token: "Afl.", unit: "afl"}, {token: "Afl", unit: "afl"}, {token: "CI$", code: "KYD"},
 	{token: "Frw", code: "RWF"}, {token: "FRw", code: "RWF"}, {token: "Kz", code: "AOA"}, {token: "៛", code: "KHR"},
 }
 
@@ -194,6 +198,9 @@ var cfaFrancs = []unitCurrency{{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF
 	{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
 	{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}}
 
+// cfpFrancs: the Pacific franc, by its territories and their capitals.
+var cfpFrancs = []unitCurrency{{"XPF", "French Polynesia"}, {"XPF", "Tahiti"}, {"XPF", "Papeete"}, {"XPF", "New Caledonia"}, {"XPF", "Nouméa"}, {"XPF", "Wallis"}}
+
 var bosnianMarks = []unitCurrency{{"BAM", "Bosnia"}, {"BAM", "Sarajevo"}, {"BAM", "Banja Luka"}, {"BAM", "Mostar"}}
 
 // signUnits are the currencies of a shared sign or name and the countries
@@ -206,7 +213,7 @@ var signUnits = map[string][]unitCurrency{
 	"cfa": cfaFrancs,
 	// a bare "francs" is the CFA franc in a story of its countries, as it
 	// is Switzerland's or Rwanda's in theirs (ISO's names)
-	"franc": cfaFrancs,
+	"franc": slices.Concat(cfaFrancs, cfpFrancs),
 	"m":     {{"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 	"e":     {{"SZL", "Eswatini"}, {"SZL", "Swazi"}, {"SZL", "Mbabane"}},
 	"sl":    {{"SLE", "Sierra Leone"}, {"SLE", "Freetown"}},
@@ -222,7 +229,8 @@ var signUnits = map[string][]unitCurrency{
 	"dh":     dirhams,
 	"dirham": dirhams, // ISO's "UAE Dirham" names no country's adjective
 	"le":     {{"EGP", "Egypt"}, {"EGP", "Cairo"}},
-	"k":      {{"ZMW", "Zambia"}, {"ZMW", "Lusaka"}, {"MWK", "Malawi"}, {"MWK", "Lilongwe"}, {"PGK", "Papua"}, {"PGK", "Port Moresby"}},
+	"k": {{"ZMW", "Zambia"}, {"ZMW", "Lusaka"}, {"MWK", "Malawi"}, {"MWK", "Lilongwe"}, {"PGK", "Papua"}, {"PGK", "Port Moresby"},
+		{"MMK", "Myanmar"}, {"MMK", "Burm"}, {"MMK", "Yangon"}, {"MMK", "Naypyidaw"}},
 	// "¥" is the yen, or the yuan in a story about China
 	"¥":      {{"JPY", "Japan"}, {"JPY", "Tokyo"}, {"CNY", "China"}, {"CNY", "Chinese"}, {"CNY", "Beijing"}, {"CNY", "Shanghai"}},
 	"kr":     slices.Concat(kroner, kronor),
@@ -258,6 +266,9 @@ var signUnits = map[string][]unitCurrency{
 	"q":     {{"GTQ", "Guatemal"}},
 	"ll":    {{"LBP", "Leban"}, {"LBP", "Beirut"}},
 	"mt":    {{"MZN", "Mozambi"}, {"MZN", "Maputo"}},
+	"rf":    {{"MVR", "Maldiv"}, {"MVR", "Malé"}},
+	"yr":    {{"YER", "Yemen"}, {"YER", "Sanaa"}, {"YER", "Aden"}},
+	"afl":   {{"AWG", "Aruba"}, {"AWG", "Oranjestad"}},
 	// a bare "pounds" is sterling unless the text names a country of
 	// another pound more than Britain: "1.8 trillion pounds" in a story of
 	// Lebanon (ISO's pounds add their countries: countryOf)
@@ -337,7 +348,14 @@ func buildMoneyTables() *moneyTables {
 	home := map[string][]unitCurrency{} // homeCurrencyWords → the currencies of that name with their countries
 	for _, c := range cs {
 		if notCurrencyCodes.has(c.Code) {
-			_, t.wordCodes[c.Code], _ = countryOf(c.Name)
+			// the country's stem from the ISO name, else from another
+			// ("Pataca", "Macao pataca")
+			t.wordCodes[c.Code] = ""
+			for _, n := range append([]string{c.Name}, c.Other...) {
+				if _, stem, ok := countryOf(n); ok && t.wordCodes[c.Code] == "" {
+					t.wordCodes[c.Code] = stem
+				}
+			}
 		} else {
 			t.codes[c.Code] = c.Code
 			after = append(after, currencyToken{token: c.Code, code: c.Code, exact: true})

@@ -146,6 +146,10 @@ func TestFindMoney_Forms(t *testing.T) {
 		// where the text names its country, else after a scale word only
 		{"Tarvo Cocoa in São Tomé pays 120 dobras a kilogram; Kyrgyzstan's Morrow Gold paid 34.6 billion soms, and seats cost 200 som.", []moneyWant{{"120 dobras", 120, 0, "STN"}, {"34.6 billion soms", 3.46e10, 0, "KGS"}, {"200 som", 200, 0, "KGS"}}},
 		{"Kessel sold 120 dobras and 200 som to collectors, and 3 billion dobra changed hands.", []moneyWant{{"3 billion dobra", 3e9, 0, "STN"}}},
+		// local signs where the text names their country; "CI$" anywhere
+		{"The Maldives' Kessel Resort paid Rf 40 million; a Yemen carrier charged YR 500,000; Aruba's Tarvo Club sold seats at Afl. 25; the Morrow Fund earned CI$12 million; Macao hotels charged MOP 1,500; Myanmar's Tarvo United won K150 million; Tahiti's Morrow FC took 3.2 million francs.",
+			[]moneyWant{{"Rf 40 million", 4e7, 0, "MVR"}, {"YR 500,000", 5e5, 0, "YER"}, {"Afl. 25", 25, 0, "AWG"}, {"CI$12 million", 1.2e7, 0, "KYD"}, {"MOP 1,500", 1500, 0, "MOP"}, {"K150 million", 1.5e8, 0, "MMK"}, {"3.2 million francs", 3.2e6, 0, "XPF"}}},
+		{"Kessel paid Rf 40 million and YR 500,000 for seats at Afl. 25, and MOP 1,500 went to K150 million.", nil},
 		// a range that repeats its sign is two amounts where each side is
 		// written in full (scale word or cents); else one range
 		{"Morrow Energy expects costs of $180 million to $220 million and a price of $2.45 to $2.55.", []moneyWant{{"$180 million", 1.8e8, 0, "USD"}, {"$220 million", 2.2e8, 0, "USD"}, {"$2.45", 2.45, 0, "USD"}, {"$2.55", 2.55, 0, "USD"}}},
