@@ -166,7 +166,7 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 		return Money{}, false
 	}
 	if c.home {
-		// "120 dobras" in a story of São Tomé; elsewhere only "3 billion
+		// "75 dobras" in a story of São Tomé; elsewhere only "3 billion
 		// kip" is money, in the word's own currency
 		code := t.unitCode(text, currencyToken{unit: c.unit}, facts)
 		if code == "" && !a.scaled {
@@ -308,8 +308,8 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 
 // wholeAmounts: two numbers of a range that repeats its currency after
 // "to" are two amounts when each is written out in full, with its scale
-// word or its cents ("$180 million to $220 million", "$2.45 to $2.55");
-// "$200 to $300" and "$1 to $2 billion" stay one range.
+// word or its cents ("$140 million to $190 million", "$3.15 to $3.35");
+// "$40 to $60" and "$1 to $2 billion" stay one range.
 func wholeAmounts(lo, hi numTerm) bool {
 	return lo.scaled && hi.scaled || lo.frac > 0 && hi.frac > 0
 }

@@ -122,9 +122,9 @@ var currencyPrefixes = []currencyToken{
 	// where the text names the country; Rwanda's "Frw", Angola's "Kz" and
 	// Cambodia's riel sign are their own
 	{token: "LL", unit: "ll"}, {token: "MT", unit: "mt"}, {token: "Mt", unit: "mt"},
-	// the Maldives' rufiyaa ("Rf 212 million"), Yemen's rial ("YR
-	// 620,000") and Aruba's florin ("Afl. 15") the same way; the Cayman
-	// Islands' dollar ("CI$86 million") is its own
+	// the Maldives' rufiyaa ("Rf 90 million"), Yemen's rial ("YR
+	// 15,000") and Aruba's florin ("Afl. 40") the same way; the Cayman
+	// Islands' dollar ("CI$30 million") is its own
 	{token: "Rf", unit: "rf"}, {token: "YR", unit: "yr"}, {token: "Afl.", unit: "afl"}, {token: "Afl", unit: "afl"}, {token: "CI$", code: "KYD"},
 	{token: "Frw", code: "RWF"}, {token: "FRw", code: "RWF"}, {token: "Kz", code: "AOA"}, {token: "៛", code: "KHR"},
 }
@@ -721,8 +721,8 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 	} else if us && !marked && !(ok && n >= 6) {
 		// a story set in the country's cities and provinces (three
 		// namings of them at least) counts them with the country to the
-		// bar below: "CALGARY ... Alberta's premier ... hangars in the
-		// United States" is Alberta's press
+		// bar below: a story of Ottawa's and Toronto's councils that
+		// names the United States once is Canada's press
 		if pc, pn, pok := mostNamed(text, dollarPlaces); pok && pn >= 3 {
 			code, n, ok = mostNamed(text, slices.Concat(countries, dollarPlaces))
 			ok = ok && code == pc
