@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -164,6 +165,15 @@ func (t *moneyTables) moneyAt(text string, i int, facts *textFacts) (Money, bool
 	if !ok || c.scaled && !a.scaled && !(a.grouped && (amountEnds(text, end) || rateAfter(text, end))) {
 		return Money{}, false
 	}
+	if c.home {
+		// "75 dobras" in a story of São Tomé; elsewhere only "3 billion
+		// kip" is money, in the word's own currency
+		code := t.unitCode(text, currencyToken{unit: c.unit}, facts)
+		if code == "" && !a.scaled {
+			return Money{}, false
+		}
+		c.code, c.unit = cmp.Or(code, c.code), ""
+	}
 	if c.code = t.settleCode(text, i, c, facts); c.code == "" {
 		return Money{}, false // "300 pesos" in a text that names no country of the peso
 	}
@@ -280,10 +290,11 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 		return moneyAmount{}, false
 	}
 	if k, to := rangeSep(text, lo.end); k > 0 && !(to && changeFrom(text, start)) {
+		repeated := false
 		if c, j, ok := t.currencyBefore(text, k); ok && code != "" && c.code == code {
-			k = j
+			k, repeated = j, true
 		}
-		if hi, ok := termAt(text, k); ok {
+		if hi, ok := termAt(text, k); ok && !(repeated && to && wholeAmounts(lo, hi)) {
 			if lo.dots == 1 && lo.frac == 0 && hi.scaled {
 				lo = lo.decimalDot() // "Rs 952.950 to 1,619 crore"
 			}
@@ -293,6 +304,14 @@ func (t *moneyTables) amountAt(text string, start, i int, code string) (moneyAmo
 		}
 	}
 	return moneyAmount{lo: lo.value(lo.exp), end: lo.end, plain: lo.plain(), whole: !lo.scaled && lo.frac == 0, scaled: lo.scaled, grouped: lo.grouped, dotted: lo.dots == 1 && lo.frac == 0}, true
+}
+
+// wholeAmounts: two numbers of a range that repeats its currency after
+// "to" are two amounts when each is written out in full, with its scale
+// word or its cents ("$140 million to $190 million", "$3.15 to $3.35");
+// "$40 to $60" and "$1 to $2 billion" stay one range.
+func wholeAmounts(lo, hi numTerm) bool {
+	return lo.scaled && hi.scaled || lo.frac > 0 && hi.frac > 0
 }
 
 // decimalDot reads a numeral's one group after a dot as decimals after

@@ -22,6 +22,7 @@ type currencyToken struct {
 	scaled      bool   // money only after a scale word: "P28 billion", "22.8 trillion won"
 	wordCode    bool   // an ISO code that is a word ("MAD"): a scale word, no thousands, makes it money
 	unit        string // a name several currencies share ("shillings"): code is the default, if any, and the text decides
+	home        bool   // a name that is also a word ("dobras"): money where the text names its country (unit), else after a scale word only, in code
 }
 
 // moneyTables are the currency words, signs and codes by first byte,
@@ -121,6 +122,10 @@ var currencyPrefixes = []currencyToken{
 	// where the text names the country; Rwanda's "Frw", Angola's "Kz" and
 	// Cambodia's riel sign are their own
 	{token: "LL", unit: "ll"}, {token: "MT", unit: "mt"}, {token: "Mt", unit: "mt"},
+	// the Maldives' rufiyaa ("Rf 90 million"), Yemen's rial ("YR
+	// 15,000") and Aruba's florin ("Afl. 40") the same way; the Cayman
+	// Islands' dollar ("CI$30 million") is its own
+	{token: "Rf", unit: "rf"}, {token: "YR", unit: "yr"}, {token: "Afl.", unit: "afl"}, {token: "Afl", unit: "afl"}, {token: "CI$", code: "KYD"},
 	{token: "Frw", code: "RWF"}, {token: "FRw", code: "RWF"}, {token: "Kz", code: "AOA"}, {token: "៛", code: "KHR"},
 }
 
@@ -193,6 +198,9 @@ var cfaFrancs = []unitCurrency{{"XOF", "Senegal"}, {"XOF", "Ivory Coast"}, {"XOF
 	{"XAF", "Cameroon"}, {"XAF", "Gabon"}, {"XAF", "Chad"}, {"XAF", "Central African"}, {"XAF", "Equatorial Guinea"},
 	{"XAF", "Brazzaville"}, {"XAF", "Yaoundé"}, {"XAF", "Libreville"}, {"XAF", "Bangui"}}
 
+// cfpFrancs: the Pacific franc, by its territories and their capitals.
+var cfpFrancs = []unitCurrency{{"XPF", "French Polynesia"}, {"XPF", "Tahiti"}, {"XPF", "Papeete"}, {"XPF", "New Caledonia"}, {"XPF", "Nouméa"}, {"XPF", "Wallis"}}
+
 var bosnianMarks = []unitCurrency{{"BAM", "Bosnia"}, {"BAM", "Sarajevo"}, {"BAM", "Banja Luka"}, {"BAM", "Mostar"}}
 
 // signUnits are the currencies of a shared sign or name and the countries
@@ -205,7 +213,7 @@ var signUnits = map[string][]unitCurrency{
 	"cfa": cfaFrancs,
 	// a bare "francs" is the CFA franc in a story of its countries, as it
 	// is Switzerland's or Rwanda's in theirs (ISO's names)
-	"franc": cfaFrancs,
+	"franc": slices.Concat(cfaFrancs, cfpFrancs),
 	"m":     {{"LSL", "Lesotho"}, {"LSL", "Maseru"}},
 	"e":     {{"SZL", "Eswatini"}, {"SZL", "Swazi"}, {"SZL", "Mbabane"}},
 	"sl":    {{"SLE", "Sierra Leone"}, {"SLE", "Freetown"}},
@@ -221,7 +229,8 @@ var signUnits = map[string][]unitCurrency{
 	"dh":     dirhams,
 	"dirham": dirhams, // ISO's "UAE Dirham" names no country's adjective
 	"le":     {{"EGP", "Egypt"}, {"EGP", "Cairo"}},
-	"k":      {{"ZMW", "Zambia"}, {"ZMW", "Lusaka"}, {"MWK", "Malawi"}, {"MWK", "Lilongwe"}, {"PGK", "Papua"}, {"PGK", "Port Moresby"}},
+	"k": {{"ZMW", "Zambia"}, {"ZMW", "Lusaka"}, {"MWK", "Malawi"}, {"MWK", "Lilongwe"}, {"PGK", "Papua"}, {"PGK", "Port Moresby"},
+		{"MMK", "Myanmar"}, {"MMK", "Burm"}, {"MMK", "Yangon"}, {"MMK", "Naypyidaw"}},
 	// "¥" is the yen, or the yuan in a story about China
 	"¥":      {{"JPY", "Japan"}, {"JPY", "Tokyo"}, {"CNY", "China"}, {"CNY", "Chinese"}, {"CNY", "Beijing"}, {"CNY", "Shanghai"}},
 	"kr":     slices.Concat(kroner, kronor),
@@ -257,6 +266,9 @@ var signUnits = map[string][]unitCurrency{
 	"q":     {{"GTQ", "Guatemal"}},
 	"ll":    {{"LBP", "Leban"}, {"LBP", "Beirut"}},
 	"mt":    {{"MZN", "Mozambi"}, {"MZN", "Maputo"}},
+	"rf":    {{"MVR", "Maldiv"}, {"MVR", "Malé"}},
+	"yr":    {{"YER", "Yemen"}, {"YER", "Sanaa"}, {"YER", "Aden"}},
+	"afl":   {{"AWG", "Aruba"}, {"AWG", "Oranjestad"}},
 	// a bare "pounds" is sterling unless the text names a country of
 	// another pound more than Britain: "1.8 trillion pounds" in a story of
 	// Lebanon (ISO's pounds add their countries: countryOf)
@@ -303,6 +315,7 @@ var (
 	notCurrencyWords    = cue("notCurrencyWords")
 	notCurrencyCodes    = cue("notCurrencyCodes")
 	scaledCurrencyWords = cue("scaledCurrencyWords")
+	homeCurrencyWords   = cue("homeCurrencyWords")
 )
 
 // isCurrencyCode reports whether w is an ISO 4217 code read as money ("USD", "NOK").
@@ -332,14 +345,25 @@ func buildMoneyTables() *moneyTables {
 	// they name one currency only
 	names := map[string]string{}
 	single := map[string]string{}
+	home := map[string][]unitCurrency{} // homeCurrencyWords → the currencies of that name with their countries
 	for _, c := range cs {
 		if notCurrencyCodes.has(c.Code) {
-			_, t.wordCodes[c.Code], _ = countryOf(c.Name)
+			// the country's stem from the ISO name, else from another
+			// ("Pataca", "Macao pataca")
+			t.wordCodes[c.Code] = ""
+			for _, n := range append([]string{c.Name}, c.Other...) {
+				if _, stem, ok := countryOf(n); ok && t.wordCodes[c.Code] == "" {
+					t.wordCodes[c.Code] = stem
+				}
+			}
 		} else {
 			t.codes[c.Code] = c.Code
 			after = append(after, currencyToken{token: c.Code, code: c.Code, exact: true})
 		}
 		for _, n := range append([]string{c.Name}, c.Other...) {
+			if unit, stem, ok := countryOf(n); ok && homeCurrencyWords.has(unit) {
+				home[unit] = append(home[unit], unitCurrency{code: c.Code, stem: stem})
+			}
 			n = strings.ToLower(n)
 			for _, form := range []string{n, plural(n)} {
 				if strings.Contains(form, " ") {
@@ -371,6 +395,14 @@ func buildMoneyTables() *moneyTables {
 	var shared []currencyToken
 	for n, code := range single {
 		if notCurrencyWords.has(n) || notCurrencyWords.has(strings.TrimSuffix(n, "s")) {
+			if unit := strings.TrimSuffix(n, "s"); home[unit] != nil {
+				t.units["home "+unit] = home[unit]
+				if !scaledCurrencyWords.has(n) {
+					code = ""
+				}
+				after = append(after, currencyToken{token: n, code: code, exact: true, unit: "home " + unit, home: true}) // "twenty Afghani soldiers" is no money
+				continue
+			}
 			// "won", "kip": a word, but money after a scale word
 			if scaledCurrencyWords.has(n) && code != "" {
 				after = append(after, currencyToken{token: n, code: code, scaled: true})
@@ -572,7 +604,7 @@ var localDollars = []unitCurrency{
 // ("CALGARY, Alta." and "Alberta's premier"); not those that are also
 // given names or towns elsewhere ("Sydney", "Perth", "Victoria",
 // "Wellington"). A text that names the United States too is settled by
-// the country's own name only (localDollar).
+// the country's own name, unless it names these three times (localDollar).
 var dollarPlaces = []unitCurrency{
 	{"AUD", "Canberra"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Adelaide"},
 	{"AUD", "Queensland"}, {"AUD", "New South Wales"}, {"AUD", "NSW"}, {"AUD", "Tasmania"}, {"AUD", "ASX"},
@@ -686,6 +718,15 @@ func localDollar(text string, named map[string]bool, sign bool) string {
 		// stays New Zealand's)
 		us = true
 		code, n, ok = mostNamed(text, countries)
+	} else if us && !marked && !(ok && n >= 6) {
+		// a story set in the country's cities and provinces (three
+		// namings of them at least) counts them with the country to the
+		// bar below: a story of Ottawa's and Toronto's councils that
+		// names the United States once is Canada's press
+		if pc, pn, pok := mostNamed(text, dollarPlaces); pok && pn >= 3 {
+			code, n, ok = mostNamed(text, slices.Concat(countries, dollarPlaces))
+			ok = ok && code == pc
+		}
 	}
 	switch {
 	case !ok || n < 2:

@@ -48,10 +48,10 @@ func TestFindMoney_Amounts(t *testing.T) {
 		{"AUD 4.5 billion in", []moneyWant{{"AUD 4.5 billion", 4500000000, 0, "AUD"}}},
 		{"worth $1-2 billion over", []moneyWant{{"$1-2 billion", 1000000000, 2000000000, "USD"}}},
 		{"worth $1–2 billion over", []moneyWant{{"$1–2 billion", 1000000000, 2000000000, "USD"}}},
-		{"between $1 billion to $2 billion a year", []moneyWant{{"$1 billion to $2 billion", 1000000000, 2000000000, "USD"}}},
-		{"ranging from $1 billion to $2 billion", []moneyWant{{"$1 billion to $2 billion", 1000000000, 2000000000, "USD"}}},
+		{"between $1 billion to $2 billion a year", []moneyWant{{"$1 billion", 1e9, 0, "USD"}, {"$2 billion", 2e9, 0, "USD"}}},
+		{"ranging from $1 billion to $2 billion", []moneyWant{{"$1 billion", 1e9, 0, "USD"}, {"$2 billion", 2e9, 0, "USD"}}},
 		{"a Rs 500-600 crore order", []moneyWant{{"Rs 500-600 crore", 5000000000, 6000000000, "INR"}}},
-		{"$500 million to $1.2 billion", []moneyWant{{"$500 million to $1.2 billion", 5e8, 1.2e9, "USD"}}},
+		{"$500 million to $1.2 billion", []moneyWant{{"$500 million", 5e8, 0, "USD"}, {"$1.2 billion", 1.2e9, 0, "USD"}}},
 		{"$500,000-1 million each", []moneyWant{{"$500,000-1 million", 500000, 1000000, "USD"}}},
 		{"even 3 million dollars in orders", []moneyWant{{"3 million dollars", 3000000, 0, "USD"}}},
 		{"a prize of 300,000 dollars", []moneyWant{{"300,000 dollars", 300000, 0, "USD"}}},
@@ -136,6 +136,24 @@ func TestFindMoney_Forms(t *testing.T) {
 		{"Singapore gave 300 dollars to each household in Singapore.", []moneyWant{{"300 dollars", 300, 0, "SGD"}}},
 		{"Canada will buy U.S. jets for $19 billion, Canadian officials said.", []moneyWant{{"$19 billion", 19e9, 0, "USD"}}},
 		{"Canada and Australia pledged $1 billion each; Canadian and Australian aid grew.", []moneyWant{{"$1 billion", 1e9, 0, "USD"}}},
+		// a story set in its cities and provinces (three namings, six
+		// with the country's) is the local dollar's, though it names the
+		// United States in passing; not where it names them fewer times
+		{"Tarvo Rail will build a $90-million depot for Calgary. Calgary's council, Alberta's treasurer and an Ottawa agency back it; Edmonton and Toronto suppliers bid, one from the United States.", []moneyWant{{"$90-million", 9e7, 0, "CAD"}}},
+		{"Tarvo Mining will spend $40 million near Toronto and Calgary, its United States owner said in Washington.", []moneyWant{{"$40 million", 4e7, 0, "USD"}}},
+		{"The United States pledged $500 million; Australia, Australia's navy, Australian firms, Australia's allies, Australia and Canberra agreed.", []moneyWant{{"$500 million", 5e8, 0, "USD"}}},
+		// a currency name that is also a word is money after any number
+		// where the text names its country, else after a scale word only
+		{"Tarvo Cocoa in São Tomé pays 75 dobras a kilogram; Kyrgyzstan's Morrow Gold paid 8.2 billion soms, and seats cost 450 som.", []moneyWant{{"75 dobras", 75, 0, "STN"}, {"8.2 billion soms", 8.2e9, 0, "KGS"}, {"450 som", 450, 0, "KGS"}}},
+		{"Kessel sold 75 dobras and 450 som to collectors, and 3 billion dobra changed hands.", []moneyWant{{"3 billion dobra", 3e9, 0, "STN"}}},
+		// local signs where the text names their country; "CI$" anywhere
+		{"The Maldives' Kessel Resort paid Rf 40 million; a Yemen carrier charged YR 500,000; Aruba's Tarvo Club sold seats at Afl. 25; the Morrow Fund earned CI$12 million; Macao hotels charged MOP 1,500; Myanmar's Tarvo United won K150 million; Tahiti's Morrow FC took 3.2 million francs.",
+			[]moneyWant{{"Rf 40 million", 4e7, 0, "MVR"}, {"YR 500,000", 5e5, 0, "YER"}, {"Afl. 25", 25, 0, "AWG"}, {"CI$12 million", 1.2e7, 0, "KYD"}, {"MOP 1,500", 1500, 0, "MOP"}, {"K150 million", 1.5e8, 0, "MMK"}, {"3.2 million francs", 3.2e6, 0, "XPF"}}},
+		{"Kessel paid Rf 40 million and YR 500,000 for seats at Afl. 25, and MOP 1,500 went to K150 million.", nil},
+		// a range that repeats its sign is two amounts where each side is
+		// written in full (scale word or cents); else one range
+		{"Morrow Energy expects costs of $140 million to $190 million and a price of $3.15 to $3.35.", []moneyWant{{"$140 million", 1.4e8, 0, "USD"}, {"$190 million", 1.9e8, 0, "USD"}, {"$3.15", 3.15, 0, "USD"}, {"$3.35", 3.35, 0, "USD"}}},
+		{"Rules could cost $40 to $60 an acre, or $1 to $2 billion in all.", []moneyWant{{"$40 to $60", 40, 60, "USD"}, {"$1 to $2 billion", 1e9, 2e9, "USD"}}},
 		{"Canada paid US$2 billion, A$3 billion and $4 billion to Canadian firms.", []moneyWant{{"US$2 billion", 2e9, 0, "USD"}, {"A$3 billion", 3e9, 0, "AUD"}, {"$4 billion", 4e9, 0, "CAD"}}},
 		{"Lockheed Martin was awarded a $45 million contract for helicopters for the Royal Australian Navy.", []moneyWant{{"$45 million", 45e6, 0, "USD"}}},
 		{"Australia's regulator fined the carrier $50 million; its Singapore parent said in Singapore that Australian users across Australia would be paid.", []moneyWant{{"$50 million", 50e6, 0, "AUD"}}},
@@ -570,7 +588,7 @@ var moneyForms = []struct {
 	{"A$%s billion", "AUD", 9, false, false},
 	{"$%s-%s billion", "USD", 9, false, true},
 	{"Rs %s to %s crore", "INR", 7, true, true},
-	{"€%s million to €%s million", "EUR", 6, false, true},
+	{"€%s to €%s million", "EUR", 6, false, true},
 }
 
 // formatMoney writes whole.frac (frac with fracDigits digits) in form f into
