@@ -448,6 +448,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.pluralPossessiveBodies()
 	d.postInPlace()
 	d.fundBodies()
+	// places read as people's names, names cut at a town's word, headers
+	// in capitals (news_r34pers.go)
+	d.r34persPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
