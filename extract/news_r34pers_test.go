@@ -88,8 +88,35 @@ func TestAnnotator_R34persCapitalsHeaders(t *testing.T) {
 		{"a listed country in capitals stays, as does a name no common word",
 			"The talks ended.\n\nUNITED STATES AND KESSEL\n\nBoth sides spoke.",
 			[]string{"GPE UNITED STATES -> United States", "PERSON KESSEL -> Kessel"}},
+		{"a headline with a name word keeps its names",
+			"KESSEL WINS THE FINAL\n\nThe club won.",
+			[]string{"PERSON KESSEL -> Kessel"}},
 		{"a name in a sentence in capitals is left",
 			"KESSEL — Anna Brandt said the plant would open.",
 			[]string{"GPE KESSEL -> Kessel", "PERSON Anna Brandt"}},
+	})
+}
+
+func TestAnnotator_R34persNameWordsBefore(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"name words after a dateline's dash open the name",
+			"KESSEL — Tarvek Halvorsk Orvik scored twice on Sunday.",
+			[]string{"GPE KESSEL -> Kessel", "PERSON Tarvek Halvorsk Orvik"}},
+		{"name words after a comma in a list",
+			"Goals came from Anna Orvik, Tarvek Li Maria Brandt and Sven Holm.",
+			[]string{"PERSON Anna Orvik", "PERSON Tarvek Li Maria Brandt", "PERSON Sven Holm"}},
+		{"a name word after an item's number",
+			"Results:\n\n3. Tarvek Orvik (Kessel) +4",
+			[]string{"PERSON Tarvek Orvik"}},
+		{"a nationality stays outside",
+			"The Lithuanian Anna Brandt scored.",
+			[]string{"PERSON Anna Brandt"}},
+		{"an abbreviation with no vowel stays outside",
+			"Cllr Anna Brandt said the plan would pass.",
+			[]string{"PERSON Anna Brandt"}},
+		{"a word inside a sentence's run stays outside",
+			"Minister for Acquisition and Sustainment Anna Brandt said it.",
+			[]string{"PERSON Anna Brandt"}},
 	})
 }
