@@ -1,20 +1,25 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/trawl/trawl/configs"
 )
 
 // newR34persAnnotator is the shipped gazetteer with two invented towns, so
-// that a town's word meets a person's name.
+// that a town's word meets a person's name, and an invented given name
+// ("Tarvel") that a town bears too.
 func newR34persAnnotator(t *testing.T) *Annotator {
 	t.Helper()
 	shipped, err := configs.LoadGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := &configs.Gazetteer{Lists: shipped.Lists, Entries: append([]configs.GazetteerEntry{
+	lists := maps.Clone(shipped.Lists)
+	lists["given_names"] = append(slices.Clone(lists["given_names"]), "Tarvel")
+	g := &configs.Gazetteer{Lists: lists, Entries: append([]configs.GazetteerEntry{
 		{Label: "GPE", Canonical: "Lisca", File: "place_towns.yaml"},
 		{Label: "GPE", Canonical: "Varnholt", File: "place_towns.yaml"},
 	}, shipped.Entries...)}
@@ -26,8 +31,17 @@ func newR34persAnnotator(t *testing.T) *Annotator {
 }
 
 func TestAnnotator_R34persHomeTowns(t *testing.T) {
-	a := newTestAnnotator(t)
+	a := newR34persAnnotator(t)
 	checkSpans(t, a, []spanCase{
+		{"a given name alone after a person's name and of is the town",
+			"A bill from state Rep. Anna Brandt of Tarvel would stop the spending.",
+			[]string{"PERSON Anna Brandt", "GPE Tarvel"}},
+		{"a given name after a comma and from",
+			"Senator Tomas Orvik, from Tarvel, said the north would gain.",
+			[]string{"PERSON Tomas Orvik", "GPE Tarvel"}},
+		{"no person's name before of: the given name stays a person",
+			"The wife of Tarvel said nothing.",
+			[]string{"PERSON Tarvel"}},
 		{"a lone name after a person's name and of is the town",
 			"A bill from state Rep. Anna Brandt of Dorvan would stop the spending.",
 			[]string{"PERSON Anna Brandt", "GPE Dorvan"}},
