@@ -451,6 +451,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// a platform in a headline in capitals without its count or its
 	// craft's noun (news_r34plat.go)
 	d.capsHeadlineCraft()
+	// places read as people's names, names cut at a town's word, headers
+	// in capitals (news_r34pers.go)
+	d.r34persPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
