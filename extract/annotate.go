@@ -448,6 +448,11 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.pluralPossessiveBodies()
 	d.postInPlace()
 	d.fundBodies()
+	// bodies' initials in capitals, posts cut off bodies' names, unions'
+	// branches (news_r34org.go)
+	d.unionLocals()
+	d.postOfBody()
+	d.namedBodyInitials()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -1,0 +1,165 @@
+package extract
+
+// Round 34 (r34org): organisations' short names and names a post or a
+// union's branch opens. An acronym in capitals that no rule took and whose
+// letters are the initials of a body the text names in full is that body
+// ("KESSEL DEFENCE BOARD ... KDB SIGNS CONTRACT") (namedBodyInitials); a
+// post's title before "of" and a body's name is no part of the body ("the
+// Commander General of the Tarvo Navy", "the Chief of Staff of the Navy")
+// (postOfBody); a union's name, "Local" and a number name the union's
+// branch ("Kessel Drivers Local 417") (unionLocals).
+
+// namedBodyInitials: "KESSEL DEFENCE BOARD\n\nKDB SIGNS CONTRACT", "the
+// Orvane Ministry of Works ... said OMOW": a word in capitals of three to
+// six letters that no rule took, whose letters are the initials of all
+// the words of an organisation's name the text holds (of its capitalised
+// words, or of every word), is that body's short name, ORG with the
+// body's canonical; a word the lexicon knows in lower case only where it
+// follows the name closely. Lists' acronyms and bracketed ones are read
+// before; this takes those that a heading in capitals or a bare mention
+// leaves.
+func (d *doc) namedBodyInitials() {
+	t := d.toks
+	var full map[string]int // initials → the first body's mention
+	for i := range t {
+		if d.used[i] || t[i].kind != tkWord || len(t[i].text) < 3 || len(t[i].text) > 6 {
+			continue // the cheap check
+		}
+		// a heading in capitals reads as the words it spells: the
+		// acronym is read as written
+		w := d.orig[t[i].start:t[i].end]
+		if !allCapitals(w) || !acronymLike(w) {
+			continue
+		}
+		if full == nil {
+			full = d.bodyInitials()
+		}
+		k, ok := full[w]
+		// a word the lexicon knows ("MOD", "SET") is the body's only
+		// right after its name ("MINISTRY OF DEFENCE\n\nMOD SIGNS")
+		if !ok || d.commonWord(w) && (d.mentions[k].e > i || d.mentions[k].e < i-12) {
+			continue
+		}
+		if d.add(i, i+1, "ORG", "") {
+			d.mentions[len(d.mentions)-1].canonical = d.canonical(d.mentions[k])
+		}
+	}
+}
+
+// bodyInitials maps the initials of the text's organisations of two to
+// six words, of all their words and of their capitalised ones, to the
+// first such mention.
+func (d *doc) bodyInitials() map[string]int {
+	toks := d.toks
+	out := map[string]int{}
+	for k, m := range d.mentions {
+		if m.label != "ORG" || m.e-m.s < 2 || m.e-m.s > 6 {
+			continue
+		}
+		var all, caps []byte
+		for j := m.s; j < m.e; j++ {
+			c := toks[j].text[0]
+			if toks[j].kind != tkWord || c >= 0x80 {
+				all = nil
+				break
+			}
+			if 'a' <= c && c <= 'z' {
+				all = append(all, c-'a'+'A')
+				continue
+			}
+			all, caps = append(all, c), append(caps, c)
+		}
+		for _, key := range [2][]byte{all, caps} {
+			if _, ok := out[string(key)]; len(key) >= 3 && !ok {
+				out[string(key)] = k
+			}
+		}
+	}
+	return out
+}
+
+// postOfBody: "the Commander General of the Tarvo Navy", "the General
+// Officer Commanding of the Kessel Corps", "the Chief of Staff of the
+// Navy": an organisation's name whose words before its first "of" are all
+// a post's title (titleWords), the last no body's head ("General Staff of
+// the Army" is a body), or a "Staff" that "Chief of" stands before, names
+// a post in the body after "of" (and "the"): the body alone is ORG.
+func (d *doc) postOfBody() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "ORG" || m.e-m.s < 3 || m.reviewed || !titleWords.has(t[m.s].text) {
+			continue // the cheap check
+		}
+		of := m.s + 1
+		for of < m.e && titleWords.has(t[of].text) {
+			of++
+		}
+		if of+1 >= m.e || t[of].text != "of" {
+			continue
+		}
+		head := t[of-1].text
+		chief := head == "Staff" && of-1 == m.s && m.s >= 2 && t[m.s-1].text == "of" && t[m.s-2].text == "Chief"
+		if orgHeads.has(head) && !chief {
+			continue
+		}
+		s := of + 1
+		if t[s].text == "the" {
+			s++
+		}
+		if s >= m.e || !isCapitalised(t[s].text) {
+			continue
+		}
+		m.s, m.canonical = s, ""
+	}
+}
+
+// unionLocals: "Kessel Drivers Local 417", "members at Local 88": "Local"
+// and a number after it name a union's branch, ORG through the number,
+// with the union's name before it (a body's mention, a name read with
+// "Local" in it, or up to three capitalised words no rule took) inside.
+// "Local" that opens a sentence with no name before it is the adjective
+// ("Local 5G masts ...").
+func (d *doc) unionLocals() {
+	t := d.toks
+	var byEnd tokMap
+	var drop map[int]bool
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].text != "Local" || d.used[i+1] || t[i+1].kind != tkWord || !allDigits(t[i+1].text) || t[i+1].newline || t[i+1].glued {
+			continue // the cheap check
+		}
+		s := i
+		if d.used[i] || d.used[i-1] && !t[i].newline {
+			if byEnd == nil {
+				byEnd = d.mentionsByEnd()
+				defer d.done(byEnd)
+			}
+			end := i
+			if d.used[i] {
+				end = i + 1
+			}
+			k, ok := byEnd.get(end)
+			if !ok || d.mentions[k].reviewed || d.mentions[k].s == i || end == i && d.mentions[k].label != "ORG" {
+				continue
+			}
+			s = d.mentions[k].s
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[k] = true
+		} else {
+			for j := i - 1; j >= 0 && j >= i-3 && !d.used[j] && !t[j+1].newline && !t[j+1].sentStart && t[j].kind == tkWord && isCapitalised(t[j].text) && !calendarWords.has(t[j].text); j-- {
+				if t[j].sentStart && functionWords.has(t[j].text) {
+					break
+				}
+				s = j
+			}
+		}
+		if s == i && t[i].sentStart {
+			continue
+		}
+		d.claim(s, i+2)
+		d.mentions = append(d.mentions, mention{span: span{s, i + 2}, label: "ORG"})
+	}
+	d.dropMentions(drop)
+}

@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R34orgNamedBodyInitials(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a heading's acronym spells the body named on the line before",
+			"KESSEL DEFENCE BOARD\n\nKDB SIGNS CONTRACT\n\nThe Kessel Defence Board signed it.",
+			[]string{"ORG KESSEL DEFENCE BOARD -> Kessel Defence Board", "ORG KDB -> Kessel Defence Board", "ORG Kessel Defence Board"}},
+		{"a function word's initial counts",
+			"KESSEL BOARD OF WORKS\n\nKBOW SIGNS CONTRACT\n\nThe board signed it.",
+			[]string{"ORG KESSEL BOARD OF WORKS -> Kessel Board of Works", "ORG KBOW -> Kessel Board of Works"}},
+		{"a known word far from the name it spells stays a word",
+			"The Southern Energy Trust met on Monday and weighed the budget for the next four years in full. Engineers will SET the dials.",
+			[]string{"ORG Southern Energy Trust"}},
+	})
+}
+
+func TestAnnotator_R34orgPostOfBody(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a commander's title before of the is no part of the body",
+			"He met the Commander General of the Tarvonia Navy, Admiral Anna Brandt.",
+			[]string{"ORG Tarvonia Navy", "PERSON Anna Brandt"}},
+		{"Staff after Chief of is the post's",
+			"He met the Chief of Staff of the Navy on Monday.",
+			[]string{"ORG Navy"}},
+		{"a body's head before of stays in the name",
+			"The General Staff of the Tarvonia Army met.",
+			[]string{"ORG General Staff of the Tarvonia Army"}},
+	})
+}
+
+func TestAnnotator_R34orgUnionLocals(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a union's name, Local and a number are its branch",
+			"Drivers at the depot belong to Kessel Drivers Local 417, which backed the deal.",
+			[]string{"ORG Kessel Drivers Local 417"}},
+		{"a name read with Local in it goes on through the number",
+			"Drivers belong to Orvane Haulers Local 417, which backed the deal.",
+			[]string{"ORG Orvane Haulers Local 417"}},
+		{"Local and a number alone name a branch",
+			"Members at Local 88 voted on Monday.",
+			[]string{"ORG Local 88"}},
+		{"Local opening a sentence with no number is no branch",
+			"Local officials in Tarvonia said so.",
+			[]string{"GPE Tarvonia"}},
+		{"Local opening a sentence before a number is no branch",
+			"Local 5 percent levies rose.",
+			nil},
+	})
+}
