@@ -448,10 +448,11 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.pluralPossessiveBodies()
 	d.postInPlace()
 	d.fundBodies()
-	// bodies' initials in capitals, posts cut off bodies' names, unions'
-	// branches (news_r34org.go)
+	// unions' branches, posts cut off bodies' names, trades' names read as
+	// people's, bodies' initials in capitals (news_r34org.go)
 	d.unionLocals()
 	d.postOfBody()
+	d.tradeNamedBodies()
 	d.namedBodyInitials()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

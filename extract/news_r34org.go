@@ -7,7 +7,11 @@ package extract
 // post's title before "of" and a body's name is no part of the body ("the
 // Commander General of the Tarvo Navy", "the Chief of Staff of the Navy")
 // (postOfBody); a union's name, "Local" and a number name the union's
-// branch ("Kessel Drivers Local 417") (unionLocals).
+// branch ("Kessel Drivers Local 417") (unionLocals); a name read as a
+// person's that a trade's or a public body's word ends is the firm's or
+// the body's ("Tarsk Gold is seeking partners") (tradeNamedBodies).
+
+var tradeHeads34 = cue("tradeHeads34")
 
 // namedBodyInitials: "KESSEL DEFENCE BOARD\n\nKDB SIGNS CONTRACT", "the
 // Orvane Ministry of Works ... said OMOW": a word in capitals of three to
@@ -162,4 +166,23 @@ func (d *doc) unionLocals() {
 		d.mentions = append(d.mentions, mention{span: span{s, i + 2}, label: "ORG"})
 	}
 	d.dropMentions(drop)
+}
+
+// tradeNamedBodies: "Orvane Minerals said", "the Kessel Government
+// agreed", "the Tarvo Oil Operations field": a name read as a person's
+// whose last word is a trade's or a public body's (tradeHeads34) is a
+// firm's or a body's, ORG, where no given name opens it and no title
+// stands before it ("Anna Gold", "Mr Kessel Gold" stay people).
+func (d *doc) tradeNamedBodies() {
+	t := d.toks
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.label != "PERSON" || m.e-m.s < 2 || m.reviewed || !tradeHeads34.has(t[m.e-1].text) {
+			continue // the cheap check
+		}
+		if d.a.givenNames.has(t[m.s].text) || m.s > 0 && titleWords.has(t[m.s-1].text) || allCapitals(d.orig[t[m.s].start:t[m.e-1].end]) {
+			continue
+		}
+		m.label, m.canonical = "ORG", ""
+	}
 }

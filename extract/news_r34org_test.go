@@ -52,3 +52,24 @@ func TestAnnotator_R34orgUnionLocals(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAnnotator_R34orgTradeNamedBodies(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a name that a trade in goods ends is a firm's",
+			"The mine would open next year, and Tarsk Gold is seeking partners for its project.",
+			[]string{"ORG Tarsk Gold"}},
+		{"a name that Government ends is a body's",
+			"Its premier said the Velmark Government would ask the court to rule.",
+			[]string{"ORG Velmark Government"}},
+		{"a name that a fleet's unit ends is a body's",
+			"The Korvan Flotilla, based at Orvik, sailed.",
+			[]string{"ORG Korvan Flotilla", "GPE Orvik"}},
+		{"a given name before the trade's word keeps a person",
+			"The mine would open next year, and Anna Gold is seeking partners for her project.",
+			[]string{"PERSON Anna Gold"}},
+		{"a title before the name keeps a person",
+			"Its premier said Mr Velmark Gold would ask the court to rule.",
+			[]string{"PERSON Velmark Gold"}},
+	})
+}
