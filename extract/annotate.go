@@ -449,10 +449,12 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.postInPlace()
 	d.fundBodies()
 	// unions' branches, posts cut off bodies' names, trades' names read as
-	// people's, bodies' initials in capitals (news_r34org.go)
+	// people's, universities' campuses, bodies' initials in capitals
+	// (news_r34org.go)
 	d.unionLocals()
 	d.postOfBody()
 	d.tradeNamedBodies()
+	d.campusBodies()
 	d.namedBodyInitials()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {

@@ -9,7 +9,9 @@ package extract
 // (postOfBody); a union's name, "Local" and a number name the union's
 // branch ("Kessel Drivers Local 417") (unionLocals); a name read as a
 // person's that a trade's or a public body's word ends is the firm's or
-// the body's ("Tarsk Gold is seeking partners") (tradeNamedBodies).
+// the body's ("Tarsk Gold is seeking partners") (tradeNamedBodies); a
+// university's name goes on through "at" or a comma and its campus's
+// place ("the University of Tarvonia at Orvik") (campusBodies).
 
 var tradeHeads34 = cue("tradeHeads34")
 
@@ -185,4 +187,51 @@ func (d *doc) tradeNamedBodies() {
 		}
 		m.label, m.canonical = "ORG", ""
 	}
+}
+
+// campusBodies: "the University of Tarvonia at Orvik", "the University of
+// Tarvonia, Orvik.": a university's name ("University of" and a place)
+// with "at" or a comma and a place's name after it names one campus,
+// ORG whole through the place. A list goes on after the place ("the
+// University of Tarvonia, Orvik and Kessel"), and a possessive or more
+// capitalised words make the place a thing's own ("at Orvik's hall"), so
+// those leave the place apart; after a comma the place must end the
+// clause.
+func (d *doc) campusBodies() {
+	t := d.toks
+	var byStart tokMap
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "ORG" || m.e+2 >= len(t) || m.e-m.s < 3 || t[m.s].text != "University" || t[m.s+1].text != "of" || m.reviewed || drop[k] {
+			continue // the cheap check
+		}
+		sep := t[m.e].text
+		if sep != "at" && (sep != "," || !t[m.e].glued) || t[m.e+1].newline {
+			continue
+		}
+		if byStart == nil {
+			byStart = d.mentionsByStart()
+			defer d.done(byStart)
+		}
+		j, ok := byStart.get(m.e + 1)
+		if !ok || d.mentions[j].label != "GPE" || d.mentions[j].reviewed {
+			continue
+		}
+		if e := d.mentions[j].e; e < len(t) {
+			n := t[e]
+			if n.kind == tkPossessive || n.kind == tkWord && (isCapitalised(n.text) || n.text == "and" || n.text == "or") && !n.newline {
+				continue
+			}
+			if sep == "," && !n.newline && n.text != "." && n.text != ";" && n.text != ")" {
+				continue
+			}
+		}
+		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[j] = true
+	}
+	d.dropMentions(drop)
 }

@@ -73,3 +73,21 @@ func TestAnnotator_R34orgTradeNamedBodies(t *testing.T) {
 			[]string{"PERSON Velmark Gold"}},
 	})
 }
+
+func TestAnnotator_R34orgCampusBodies(t *testing.T) {
+	a := newR33orgAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a university's name, at and a place name one campus",
+			"Students at the University of Tarvonia at Orvik built it.",
+			[]string{"ORG University of Tarvonia at Orvik"}},
+		{"a comma and a place that ends the clause name one campus",
+			"It was run with the University of Tarvonia, Orvik.",
+			[]string{"ORG University of Tarvonia, Orvik"}},
+		{"a place that a list goes on from stays apart",
+			"Teams from the University of Tarvonia, Orvik and the port came.",
+			[]string{"ORG University of Tarvonia", "GPE Orvik"}},
+		{"a place's possessive after at stays apart",
+			"The University of Tarvonia met at Orvik's hall.",
+			[]string{"ORG University of Tarvonia", "GPE Orvik"}},
+	})
+}
