@@ -174,7 +174,8 @@ func (d *doc) unionLocals() {
 // agreed", "the Tarvo Oil Operations field": a name read as a person's
 // whose last word is a trade's or a public body's (tradeHeads34) is a
 // firm's or a body's, ORG, where no given name opens it and no title
-// stands before it ("Anna Gold", "Mr Kessel Gold" stay people).
+// stands before it and no player's deed after it ("Anna Gold", "Mr
+// Kessel Gold", "Tarvo Gold bowled" stay people).
 func (d *doc) tradeNamedBodies() {
 	t := d.toks
 	for k := range d.mentions {
@@ -182,7 +183,7 @@ func (d *doc) tradeNamedBodies() {
 		if m.label != "PERSON" || m.e-m.s < 2 || m.reviewed || !tradeHeads34.has(t[m.e-1].text) {
 			continue // the cheap check
 		}
-		if d.a.givenNames.has(t[m.s].text) || m.s > 0 && titleWords.has(t[m.s-1].text) || allCapitals(d.orig[t[m.s].start:t[m.e-1].end]) {
+		if d.a.givenNames.has(t[m.s].text) || m.s > 0 && titleWords.has(t[m.s-1].text) || m.e < len(t) && athleteDeeds.has(t[m.e].text) || allCapitals(d.orig[t[m.s].start:t[m.e-1].end]) {
 			continue
 		}
 		m.label, m.canonical = "ORG", ""
