@@ -454,6 +454,14 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// places read as people's names, names cut at a town's word, headers
 	// in capitals (news_r34pers.go)
 	d.r34persPost()
+	// unions' branches, posts cut off bodies' names, trades' names read as
+	// people's, universities' campuses, bodies' initials in capitals
+	// (news_r34org.go)
+	d.unionLocals()
+	d.postOfBody()
+	d.tradeNamedBodies()
+	d.campusBodies()
+	d.namedBodyInitials()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
