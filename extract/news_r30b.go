@@ -5,6 +5,17 @@ package extract
 // one name (joinAdjacent); a name read as a person's from its shape that
 // "which" refers back to is a body's (whichBody).
 
+// absorb extends mention k over mention j, which drop then holds for
+// dropMentions.
+func (d *doc) absorb(k, j int, drop map[int]bool) map[int]bool {
+	d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
+	if drop == nil {
+		drop = map[int]bool{}
+	}
+	drop[j] = true
+	return drop
+}
+
 // joinAdjacent: two mentions of label on one line with one space and
 // nothing else between them are one name, of at most most words (0: any).
 // English joins two bodies with "and", a comma or a slash, never with a
@@ -29,11 +40,7 @@ func (d *doc) joinAdjacent(label string, most int) {
 		if !ok || drop[j] || drop[k] || d.mentions[j].label != label || d.mentions[j].reviewed || most > 0 && d.mentions[j].e-m.s > most {
 			continue
 		}
-		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop = d.absorb(k, j, drop)
 	}
 	d.dropMentions(drop)
 }

@@ -214,11 +214,7 @@ func (d *doc) postInPlace() {
 		if e := d.mentions[j].e; e < len(t) && !t[e].newline && (t[e].kind == tkPossessive || t[e].kind == tkWord && isCapitalised(t[e].text)) {
 			continue
 		}
-		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop = d.absorb(k, j, drop)
 	}
 	d.dropMentions(drop)
 }

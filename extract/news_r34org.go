@@ -228,11 +228,7 @@ func (d *doc) campusBodies() {
 				continue
 			}
 		}
-		d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop = d.absorb(k, j, drop)
 	}
 	d.dropMentions(drop)
 }
