@@ -83,7 +83,7 @@ func init() {
 		(*doc).facilityName,
 		(*doc).namedEnd,
 		(*doc).streetWorks,
-		// "along Kessel Pike", "between Frederick St and": a street's
+		// "along Kessel Pike", "between Henrik St and": a street's
 		// head a surname shares or its abbreviation, before the person
 		// rules read the name (news_r34fac.go)
 		(*doc).streetTail,

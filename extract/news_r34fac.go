@@ -16,7 +16,7 @@ var (
 )
 
 // namesAndPlace: "buses to Tarvo and North Kessel Valley", "routes from
-// St Orvane and Brandt Bay", "a tower near the Galleria in Kessel
+// St Orvane and Brandt Bay", "a tower near the Marvello in Kessel
 // Heights", "link Tarvo Quay with Mill Street": a name, "and", "with" or
 // "in", and a place's name (placeName) are two places, each read alone;
 // the one long run reads as one LOC. With "and" or "in" a place's
@@ -62,7 +62,7 @@ func (d *doc) namesAndPlace(ps []piece) bool {
 }
 
 // openedByPlace: a place's preposition stands before token s, perhaps with
-// "the" between ("near the Galleria").
+// "the" between ("near the Marvello").
 func (d *doc) openedByPlace(s int) bool {
 	k := s - 1
 	if k >= 0 && d.toks[k].text == "the" {
@@ -81,7 +81,7 @@ func (d *doc) nameWord(p piece) bool {
 	return w != "" && isCapitalised(w) && !d.commonWord(w)
 }
 
-// streetTail: "along Kessel Pike", "between Frederick St and the
+// streetTail: "along Kessel Pike", "between Henrik St and the
 // square", "the Tarvo St shops": a name that "Pike" (a surname too) or
 // "St" (Street cut short) ends is a street, LOC, not a person. "St" ends
 // no person's name; "Pike" names the street after a route's preposition,
