@@ -55,3 +55,19 @@ func TestAnnotator_R34RoadCodeRoutes(t *testing.T) {
 			[]string{"PLATFORM M47"}},
 	})
 }
+
+// venueKinds28 (news_r28fac.go) takes a convention's and a theatre's
+// centre as venues wherever they stand (r34fac).
+func TestAnnotator_R34VenueKinds(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a theatre's centre after next to", "Stalls went up next to the Tarvosh Theatre Centre.",
+			[]string{"LOC Tarvosh Theatre Centre"}},
+		{"a convention centre in a list of sites", "Early voting sites include Kessovik Park and the Brandvik Convention Center, officials said.",
+			[]string{"LOC Kessovik Park", "LOC Brandvik Convention Center"}},
+		{"a centre of research: left alone", "The Kessovik Research Centre said costs rose.",
+			[]string{"ORG Kessovik Research Centre"}},
+		{"a university's theatre centre: left alone", "The Kessovik University Theatre Centre hired staff.",
+			[]string{"ORG Kessovik University Theatre Centre"}},
+	})
+}
