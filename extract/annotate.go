@@ -448,8 +448,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.pluralPossessiveBodies()
 	d.postInPlace()
 	d.fundBodies()
-	// a road's code read as a model's (news_r34fac.go)
+	// a road's code read as a model's, a saint's possessive cut off a
+	// place (news_r34fac.go)
 	d.roadCodeRoutes()
+	d.saintPossessive()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

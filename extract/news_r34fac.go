@@ -5,13 +5,16 @@ package extract
 // are two places, not one long one (namesAndPlace); a name that a street's
 // head shared with surnames or its abbreviation ends is the street, not a
 // person (streetTail); a road's code that a designator's shape read as a
-// model is the road where the words around it say so (roadCodeRoutes).
+// model is the road where the words around it say so (roadCodeRoutes); a
+// saint's possessive, and a hill's or a church's word after it, end the
+// place's name (saintPossessive).
 
 var (
 	streetTails34      = cue("streetTails34")
 	pikeBefore34       = cue("pikeBefore34")
 	roadBefore34       = cue("roadBefore34")
 	roadThrough34      = cue("roadThrough34")
+	saintHeads34       = unionOf(locHeads, cue("saintHeads34"))
 	pairPrepositions34 = unionOf(placePrepositions, sitePrepositions, routePrepositions, routePrepositions19)
 )
 
@@ -156,4 +159,59 @@ func (d *doc) roadCodeContext(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// saintPossessive: "homes on St Orvik’s Hill", "the Ruins of St. Tarvo’s":
+// a place's name that ends in a saint's name takes the possessive after it
+// (the church's or the place's name is the saint's), and a place's or a
+// church's word after that (saintHeads34), which alone reads a surname,
+// is the place's head, LOC.
+func (d *doc) saintPossessive() {
+	t := d.toks
+	var drop map[int]bool
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		e := m.e
+		if e >= len(t) || t[e].kind != tkPossessive || m.e-m.s < 2 || m.trim != 0 || m.reviewed || m.label != "LOC" && m.label != "GPE" {
+			continue // the cheap check: a possessive after a place
+		}
+		if w := t[e-2].text; w != "St" && w != "St." && w != "Saint" || d.used[e] {
+			continue
+		}
+		h, j := e+1, -1
+		head := h < len(t) && !t[h].newline && saintHeads34.has(t[h].text) && (h+1 >= len(t) || t[h+1].newline || !isCapitalised(t[h+1].text))
+		if head && d.used[h] {
+			j = d.surnameAlone(h)
+			head = j >= 0
+		}
+		if !head && h < len(t) && !t[h].newline && isCapitalised(t[h].text) {
+			continue // "the St Orvik’s Hill Road": the possessive opens another name
+		}
+		d.claim(e, e+1)
+		m.e, m.canonical = e+1, "" // "St Orvik’s" names no town "St Orvik"
+		if !head {
+			continue
+		}
+		if j >= 0 {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[j] = true
+		}
+		d.claim(h, h+1)
+		m.e, m.label = h+1, "LOC"
+	}
+	d.dropMentions(drop)
+}
+
+// surnameAlone: the index of a person's mention of the one token i, a
+// surname read alone ("Hill"); -1 when none, or a longer mention holds it.
+// Read only where a saint's possessive stands before i.
+func (d *doc) surnameAlone(i int) int {
+	for k, m := range d.mentions {
+		if m.s == i && m.e == i+1 && m.label == "PERSON" && !m.reviewed {
+			return k
+		}
+	}
+	return -1
 }

@@ -71,3 +71,17 @@ func TestAnnotator_R34VenueKinds(t *testing.T) {
 			[]string{"ORG Kessovik University Theatre Centre"}},
 	})
 }
+
+func TestAnnotator_R34SaintPossessive(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a saint's possessive and a hill", "Homes on St Orvik’s Hill were cleared.",
+			[]string{"LOC St Orvik’s Hill"}},
+		{"a saint's possessive ends a landmark", "Crowds filled the Ruins of St. Orvik’s on Sunday.",
+			[]string{"LOC Ruins of St. Orvik’s"}},
+		{"another name after the possessive: left alone", "The St Orvik’s Hill Road was shut.",
+			[]string{"GPE St Orvik", "LOC Hill Road"}},
+		{"a college's name: left alone", "Pupils at St Orvik’s College sang.",
+			[]string{"ORG St Orvik’s College"}},
+	})
+}
