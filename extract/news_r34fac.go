@@ -24,7 +24,7 @@ var (
 // "in", and a place's name (placeName) are two places, each read alone;
 // the one long run reads as one LOC. With "and" or "in" a place's
 // preposition opens the run, and the name before is no common word ("the
-// Sports and Entertainment District" is one name); with "with" both are
+// Arts and Leisure District" is one name); with "with" both are
 // places' names by their heads. splitPlaces takes the pairs of two
 // places' names joined by "and".
 func (d *doc) namesAndPlace(ps []piece) bool {
