@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Round 34 (r34fac): places joined or read as people or models. A name
 // before "and", "with" or "in" and a place's name that a place's head ends
 // are two places, not one long one (namesAndPlace); a name that a street's
@@ -49,8 +51,8 @@ func (d *doc) namesAndPlace(ps []piece) bool {
 		right = right[1:]
 	}
 	left := ps[:i]
-	if !d.placeName(right) {
-		return false
+	if !d.placeName(right) || len(right) == 2 && sharedHead(d.word(right[1])) {
+		return false // "the Tarvo and Kessel Islands": one head for both
 	}
 	if w == "with" {
 		if !d.placeName(left) {
@@ -62,6 +64,13 @@ func (d *doc) namesAndPlace(ps []piece) bool {
 	d.classify(left)
 	d.classify(right)
 	return true
+}
+
+// sharedHead: w is a place's head in the plural ("Islands", "Lakes"),
+// which two names before it share.
+func sharedHead(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && locHeads.has(one)
 }
 
 // openedByPlace: a place's preposition stands before token s, perhaps with

@@ -13,6 +13,8 @@ func TestAnnotator_R34NamesAndPlace(t *testing.T) {
 			[]string{"LOC Tarvosh Quay", "LOC Mill Street"}},
 		{"a site in a district", "The firm plans a tower near the Marvello in Kessovik Heights.",
 			[]string{"LOC Kessovik Heights"}},
+		{"one plural head for both: one name", "Ferries to the Tarvosh and Kessovik Islands stopped.",
+			[]string{"LOC Tarvosh and Kessovik Islands"}},
 		{"common words before the head: one name", "Tickets for the Arts and Leisure District went on sale.",
 			[]string{"GPE Arts and Leisure District"}},
 	})
