@@ -178,6 +178,7 @@ func (d *doc) roadCodeContext(s, e int) bool {
 func (d *doc) saintPossessive() {
 	t := d.toks
 	var drop map[int]bool
+	var surnames map[int]int // read once, on first use
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		e := m.e
@@ -190,8 +191,10 @@ func (d *doc) saintPossessive() {
 		h, j := e+1, -1
 		head := h < len(t) && !t[h].newline && saintHeads34.has(t[h].text) && (h+1 >= len(t) || t[h+1].newline || !isCapitalised(t[h+1].text))
 		if head && d.used[h] {
-			j = d.surnameAlone(h)
-			head = j >= 0
+			if surnames == nil {
+				surnames = d.surnamesAlone()
+			}
+			j, head = surnames[h]
 		}
 		if !head && h < len(t) && !t[h].newline && isCapitalised(t[h].text) {
 			continue // "the St Orvik’s Hill Road": the possessive opens another name
@@ -201,7 +204,7 @@ func (d *doc) saintPossessive() {
 		if !head {
 			continue
 		}
-		if j >= 0 {
+		if d.used[h] {
 			if drop == nil {
 				drop = map[int]bool{}
 			}
@@ -213,14 +216,14 @@ func (d *doc) saintPossessive() {
 	d.dropMentions(drop)
 }
 
-// surnameAlone: the index of a person's mention of the one token i, a
-// surname read alone ("Hill"); -1 when none, or a longer mention holds it.
-// Read only where a saint's possessive stands before i.
-func (d *doc) surnameAlone(i int) int {
+// surnamesAlone: the index of every person's mention of one token, a
+// surname read alone ("Hill"), by its token.
+func (d *doc) surnamesAlone() map[int]int {
+	at := map[int]int{}
 	for k, m := range d.mentions {
-		if m.s == i && m.e == i+1 && m.label == "PERSON" && !m.reviewed {
-			return k
+		if m.e == m.s+1 && m.label == "PERSON" && !m.reviewed {
+			at[m.s] = k
 		}
 	}
-	return -1
+	return at
 }
