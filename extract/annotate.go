@@ -462,6 +462,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.tradeNamedBodies()
 	d.campusBodies()
 	d.namedBodyInitials()
+	// a road's code read as a model's, a saint's possessive cut off a
+	// place (news_r34fac.go)
+	d.roadCodeRoutes()
+	d.saintPossessive()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -83,6 +83,10 @@ func init() {
 		(*doc).facilityName,
 		(*doc).namedEnd,
 		(*doc).streetWorks,
+		// "along Kessel Pike", "between Henrik St and": a street's
+		// head a surname shares or its abbreviation, before the person
+		// rules read the name (news_r34fac.go)
+		(*doc).streetTail,
 		(*doc).givenTitleName,
 		(*doc).pmScheme,
 		// "the Columbus module", "Kessel, a medium rocket": a station's
@@ -1056,6 +1060,9 @@ func init() {
 		(*doc).fromToPlaces,
 		// "Port Arden on the Coral Sea": a place's name after a connector
 		(*doc).splitPlaces,
+		// "routes from St Orvane and Brandt Bay": a name and a place's
+		// name, before the head reads the run one place (news_r34fac.go)
+		(*doc).namesAndPlace,
 		// "the Horizon Europe programme": a name with a place's in it before
 		// a programme's noun
 		(*doc).programBeforeNoun,

@@ -111,7 +111,7 @@ func TestNewsProgs12_Rules(t *testing.T) {
 			[]string{"PROGRAM Ottawa Convention", "PROGRAM Geneva Conventions"}},
 		{"a convention met at, or a convention centre, is no treaty",
 			"Delegates at the Ohio Convention voted in the Chicago Convention Center.",
-			[]string{"GPE Ohio", "ORG Chicago Convention Center"}},
+			[]string{"GPE Ohio", "LOC Chicago Convention Center"}},
 		{"a name after a craft's noun and 'named', quoted or not",
 			"The booster, named \"Never Tell Me The Odds\", landed, and a tanker christened Orvane Star sailed.",
 			[]string{"PLATFORM Never Tell Me The Odds", "PLATFORM Orvane Star"}},

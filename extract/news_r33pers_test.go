@@ -93,7 +93,7 @@ func TestAnnotator_R33persSaintDateline(t *testing.T) {
 			[]string{"GPE SAINT TARVO -> Saint Tarvo", "GPE Orvania", "PERSON Anna Brandt"}},
 		{"a dateline in title case is left to the other rules",
 			"St. Kessel’s — Anna Brandt won.",
-			[]string{"GPE St. Kessel", "PERSON Anna Brandt"}},
+			[]string{"GPE St. Kessel’s", "PERSON Anna Brandt"}},
 	})
 }
 
