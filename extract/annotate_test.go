@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +16,30 @@ import (
 func newTestAnnotator(t testing.TB, aliases ...Alias) *Annotator {
 	t.Helper()
 	a, err := NewAnnotator(AnnotatorOptions{Aliases: aliases})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// annotatorWith is the shipped gazetteer with entries listed before its
+// own and words added to its lists, so that a rule meets invented names
+// the lists know.
+func annotatorWith(t *testing.T, lists map[string][]string, entries ...configs.GazetteerEntry) *Annotator {
+	t.Helper()
+	shipped, err := configs.LoadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := shipped.Lists
+	if len(lists) > 0 {
+		all = maps.Clone(all)
+		for k, ws := range lists {
+			all[k] = append(slices.Clone(all[k]), ws...)
+		}
+	}
+	g := &configs.Gazetteer{Lists: all, Entries: append(entries, shipped.Entries...)}
+	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
 	if err != nil {
 		t.Fatal(err)
 	}

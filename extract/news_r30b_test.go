@@ -9,20 +9,10 @@ import (
 // newR30bAnnotator is the shipped gazetteer with two invented firms listed,
 // so that their names are read as two listed bodies side by side.
 func newR30bAnnotator(t *testing.T) *Annotator {
-	t.Helper()
-	shipped, err := configs.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &configs.Gazetteer{Lists: shipped.Lists, Entries: append([]configs.GazetteerEntry{
-		{Label: "ORG", Canonical: "Kesselsat"},
-		{Label: "ORG", Canonical: "Morrowtel"},
-	}, shipped.Entries...)}
-	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return annotatorWith(t, nil,
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Kesselsat"},
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Morrowtel"},
+	)
 }
 
 func TestAnnotator_R30bAdjacentOrgs(t *testing.T) {

@@ -10,22 +10,12 @@ import (
 // town listed as a club and two invented bodies listed, so that the rules
 // meet names the lists know.
 func newR31orgAnnotator(t *testing.T) *Annotator {
-	t.Helper()
-	shipped, err := configs.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &configs.Gazetteer{Lists: shipped.Lists, Entries: append([]configs.GazetteerEntry{
-		{Label: "GPE", Canonical: "Tarvonia"},
-		{Label: "ORG", Canonical: "Brennok"},
-		{Label: "ORG", Canonical: "Loskar City"},
-		{Label: "ORG", Canonical: "Vettmark"},
-	}, shipped.Entries...)}
-	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return annotatorWith(t, nil,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvonia"},
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Brennok"},
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Loskar City"},
+		configs.GazetteerEntry{Label: "ORG", Canonical: "Vettmark"},
+	)
 }
 
 func TestAnnotator_R31orgWorksTowns(t *testing.T) {

@@ -10,22 +10,12 @@ import (
 // town, a drone and a reach of water listed, so that the rules meet names
 // the lists know.
 func newR33orgAnnotator(t *testing.T) *Annotator {
-	t.Helper()
-	shipped, err := configs.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &configs.Gazetteer{Lists: shipped.Lists, Entries: append([]configs.GazetteerEntry{
-		{Label: "GPE", Canonical: "Tarvonia"},
-		{Label: "GPE", Canonical: "Orvik"},
-		{Label: "PLATFORM", Canonical: "SkyKessel"},
-		{Label: "LOC", Canonical: "Tarvo Reach"},
-	}, shipped.Entries...)}
-	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return annotatorWith(t, nil,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvonia"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Orvik"},
+		configs.GazetteerEntry{Label: "PLATFORM", Canonical: "SkyKessel"},
+		configs.GazetteerEntry{Label: "LOC", Canonical: "Tarvo Reach"},
+	)
 }
 
 func TestAnnotator_R33orgPlaceLedBodies(t *testing.T) {

@@ -10,25 +10,15 @@ import (
 // whose names hold "and", listed in one spelling as countries.yaml lists
 // them, so that andCountries meets the other spellings.
 func newR33persAnnotator(t *testing.T) *Annotator {
-	t.Helper()
-	shipped, err := configs.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &configs.Gazetteer{Lists: shipped.Lists, Entries: append([]configs.GazetteerEntry{
-		{Label: "GPE", Canonical: "Saint Varnel and Oskby", File: "countries.yaml"},
-		{Label: "GPE", Canonical: "Sao Tervel and Lisca", File: "countries.yaml"},
-		{Label: "GPE", Canonical: "Saint Varnel", File: "place_towns.yaml"},
-		{Label: "GPE", Canonical: "Oskby", File: "place_towns.yaml"},
-		{Label: "GPE", Canonical: "São Tervel", File: "place_towns.yaml"},
-		{Label: "GPE", Canonical: "Lisca", File: "place_towns.yaml"},
-		{Label: "GPE", Canonical: "Brennmark", File: "place_towns.yaml"},
-	}, shipped.Entries...)}
-	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return annotatorWith(t, nil,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Saint Varnel and Oskby", File: "countries.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Sao Tervel and Lisca", File: "countries.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Saint Varnel", File: "place_towns.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Oskby", File: "place_towns.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "São Tervel", File: "place_towns.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Lisca", File: "place_towns.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Brennmark", File: "place_towns.yaml"},
+	)
 }
 
 func TestAnnotator_R33persFatherHonorificNames(t *testing.T) {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"maps"
-	"slices"
 	"testing"
 
 	"github.com/trawl/trawl/configs"
@@ -12,22 +10,10 @@ import (
 // that a town's word meets a person's name, and an invented given name
 // ("Tarvel") that a town bears too.
 func newR34persAnnotator(t *testing.T) *Annotator {
-	t.Helper()
-	shipped, err := configs.LoadGazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lists := maps.Clone(shipped.Lists)
-	lists["given_names"] = append(slices.Clone(lists["given_names"]), "Tarvel")
-	g := &configs.Gazetteer{Lists: lists, Entries: append([]configs.GazetteerEntry{
-		{Label: "GPE", Canonical: "Lisca", File: "place_towns.yaml"},
-		{Label: "GPE", Canonical: "Varnholt", File: "place_towns.yaml"},
-	}, shipped.Entries...)}
-	a, err := NewAnnotator(AnnotatorOptions{Gazetteer: g})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return annotatorWith(t, map[string][]string{"given_names": {"Tarvel"}},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Lisca", File: "place_towns.yaml"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Varnholt", File: "place_towns.yaml"},
+	)
 }
 
 func TestAnnotator_R34persHomeTowns(t *testing.T) {
