@@ -212,7 +212,7 @@ func (d *doc) nameWordsBefore() {
 // title.
 func (d *doc) freeNameWord(i int, byEnd tokMap) bool {
 	w := d.toks[i]
-	if w.kind != tkWord || allCapitals(d.orig[w.start:w.end]) || titleWords.has(w.text) || d.a.demonyms[w.text] || strings.IndexAny(w.text, "aeiouyAEIOUY") < 0 {
+	if w.kind != tkWord || allCapitals(d.orig[w.start:w.end]) || titleWords.has(w.text) || d.a.demonyms[w.text] || !strings.ContainsAny(w.text, "aeiouyAEIOUY") {
 		return false // a nationality, or an abbreviation with no vowel ("Cllr")
 	}
 	if personRoles.has(strings.ToLower(w.text)) {
