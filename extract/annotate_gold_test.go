@@ -184,13 +184,13 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		// annotate/27's unseen set: measured only, its entity errors unread
 		{"written23/news", 0.79, 0},
 		{"written23/defence", 0.87, 0},
-		// written26's news: a bare "$" in stories of Timor-Leste (which
-		// uses the U.S. dollar) and of New Zealand without naming it
+		// written26's news: a bare "$" in stories of Timor-Leste that name
+		// Australia more, and of New Zealand without naming it
 		{"written24/news", 0.85, 1},
 		{"written24/defence", 0.91, 1},
 		{"written25/news", 0.83, 2},
 		{"written25/defence", 0.90, 1},
-		{"written26/news", 0.83, 19},
+		{"written26/news", 0.83, 17},
 		{"written26/defence", 0.87, 0},
 		{"written27/news", 0.79, 0},
 		{"written27/defence", 0.92, 0},

@@ -596,6 +596,10 @@ var localDollars = []unitCurrency{
 	{"XCD", "Saint Lucia"}, {"XCD", "St Lucia"}, {"XCD", "St. Lucia"}, {"XCD", "Grenad"}, {"XCD", "Saint Vincent"},
 	{"XCD", "St Vincent"}, {"XCD", "St. Vincent"}, {"XCD", "Saint Kitts"}, {"XCD", "St Kitts"}, {"XCD", "St. Kitts"},
 	{"XCD", "Antigua"}, {"XCD", "Anguilla"}, {"XCD", "Montserrat"}, {"XCD", "Eastern Caribbean"},
+	// countries whose own currency is the U.S. dollar: a story of one that
+	// names Australia or Singapore as a neighbour keeps its "$" American
+	{"USD", "Timor-Leste"}, {"USD", "East Timor"}, {"USD", "Ecuador"}, {"USD", "El Salvador"}, {"USD", "Panama"},
+	{"USD", "Marshall Islands"}, {"USD", "Micronesia"}, {"USD", "Palau"},
 }
 
 // dollarPlaces name a local dollar's country in a text that does not name

@@ -327,6 +327,9 @@ func TestFindMoney_Forms(t *testing.T) {
 		// Kiribati's, Tuvalu's and Nauru's dollar is the Australian one
 		{"TARAWA — Kiribati's fund paid $14 million to Kiribati's outer islands.", []moneyWant{{"$14 million", 14e6, 0, "AUD"}}},
 		{"Tuvalu's budget adds $3 million for Tuvalu's seawalls.", []moneyWant{{"$3 million", 3e6, 0, "AUD"}}},
+		// a country that uses the U.S. dollar keeps it beside a neighbour's
+		{"DILI — Timor-Leste's budget adds $40 million for roads; Timor-Leste's partner Australia gives $5 million.",
+			[]moneyWant{{"$40 million", 40e6, 0, "USD"}, {"$5 million", 5e6, 0, "USD"}}},
 		// a story named for a U.S. city throughout stays in U.S. dollars
 		// though it names Mexico twice; one that names its own country as
 		// often as the U.S. places keeps its dollar
