@@ -334,26 +334,40 @@ func (d *doc) initialsProgram() {
 // words and more, of all their words and of their capitalised words, and
 // the label they stand for, a body's where both have them.
 func (d *doc) nameInitials() map[string]string {
-	toks := d.toks
 	out := map[string]string{}
 	for _, m := range d.mentions {
 		if m.label != "PROGRAM" && m.label != "ORG" || m.e-m.s < 2 || m.e-m.s > 6 {
 			continue
 		}
-		var all, caps []byte
-		for k := m.s; k < m.e; k++ {
-			c := toks[k].text[0]
-			if 'a' <= c && c <= 'z' {
-				all = append(all, c-'a'+'A')
-				continue
-			}
-			all, caps = append(all, c), append(caps, c)
+		all, caps, ok := d.initialsOf(m)
+		if !ok {
+			continue
 		}
-		for _, key := range [2]string{string(all), string(caps)} {
+		for _, key := range [2]string{all, caps} {
 			if out[key] != "ORG" {
 				out[key] = m.label
 			}
 		}
 	}
 	return out
+}
+
+// initialsOf is what an acronym of m's name would read: the initials of
+// all its words, upper-cased, and of its capitalised words; false when a
+// token is no word opening with an ASCII letter, whose initial no acronym
+// in capitals holds.
+func (d *doc) initialsOf(m mention) (all, caps string, ok bool) {
+	var a, c []byte
+	for k := m.s; k < m.e; k++ {
+		b := d.toks[k].text[0]
+		switch {
+		case d.toks[k].kind != tkWord || b >= 0x80:
+			return "", "", false
+		case 'a' <= b && b <= 'z':
+			a = append(a, b-'a'+'A')
+		default:
+			a, c = append(a, b), append(c, b)
+		}
+	}
+	return string(a), string(c), true
 }

@@ -56,28 +56,18 @@ func (d *doc) namedBodyInitials() {
 // six words, of all their words and of their capitalised ones, to the
 // first such mention.
 func (d *doc) bodyInitials() map[string]int {
-	toks := d.toks
 	out := map[string]int{}
 	for k, m := range d.mentions {
 		if m.label != "ORG" || m.e-m.s < 2 || m.e-m.s > 6 {
 			continue
 		}
-		var all, caps []byte
-		for j := m.s; j < m.e; j++ {
-			c := toks[j].text[0]
-			if toks[j].kind != tkWord || c >= 0x80 {
-				all = nil
-				break
-			}
-			if 'a' <= c && c <= 'z' {
-				all = append(all, c-'a'+'A')
-				continue
-			}
-			all, caps = append(all, c), append(caps, c)
+		all, caps, ok := d.initialsOf(m)
+		if !ok {
+			continue
 		}
-		for _, key := range [2][]byte{all, caps} {
-			if _, ok := out[string(key)]; len(key) >= 3 && !ok {
-				out[string(key)] = k
+		for _, key := range [2]string{all, caps} {
+			if _, seen := out[key]; len(key) >= 3 && !seen {
+				out[key] = k
 			}
 		}
 	}
