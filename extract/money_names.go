@@ -347,20 +347,22 @@ func buildMoneyTables() *moneyTables {
 	single := map[string]string{}
 	home := map[string][]unitCurrency{} // homeCurrencyWords → the currencies of that name with their countries
 	for _, c := range cs {
+		written := append([]string{c.Name}, c.Other...)
 		if notCurrencyCodes.has(c.Code) {
 			// the country's stem from the ISO name, else from another
 			// ("Pataca", "Macao pataca")
 			t.wordCodes[c.Code] = ""
-			for _, n := range append([]string{c.Name}, c.Other...) {
-				if _, stem, ok := countryOf(n); ok && t.wordCodes[c.Code] == "" {
+			for _, n := range written {
+				if _, stem, ok := countryOf(n); ok {
 					t.wordCodes[c.Code] = stem
+					break
 				}
 			}
 		} else {
 			t.codes[c.Code] = c.Code
 			after = append(after, currencyToken{token: c.Code, code: c.Code, exact: true})
 		}
-		for _, n := range append([]string{c.Name}, c.Other...) {
+		for _, n := range written {
 			if unit, stem, ok := countryOf(n); ok && homeCurrencyWords.has(unit) {
 				home[unit] = append(home[unit], unitCurrency{code: c.Code, stem: stem})
 			}
