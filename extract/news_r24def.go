@@ -379,19 +379,25 @@ func (d *doc) inCapitals(s, e int) bool {
 // (figures aside), no acronym in a line of text.
 func (d *doc) capitalsLine(i int) bool {
 	toks := d.toks
-	s, e := i, i+1
-	for s > 0 && !toks[s].newline {
-		s--
-	}
-	for e < len(toks) && !toks[e].newline {
-		e++
-	}
+	s, e := d.lineOf(i)
 	for k := s; k < e; k++ {
 		if w := d.orig[toks[k].start:toks[k].end]; toks[k].kind == tkWord && strings.ToUpper(w) != w {
 			return false
 		}
 	}
 	return true
+}
+
+// lineOf is the tokens [s, e) of token i's line.
+func (d *doc) lineOf(i int) (s, e int) {
+	s, e = i, i+1
+	for s > 0 && !d.toks[s].newline {
+		s--
+	}
+	for e < len(d.toks) && !d.toks[e].newline {
+		e++
+	}
+	return s, e
 }
 
 // lineBreak: a token of [s, e) opens a line.

@@ -234,13 +234,7 @@ func (d *doc) itemNumberAt(i int) bool {
 // figure.
 func (d *doc) commonWordsLine(i int) bool {
 	t := d.toks
-	s, e := i, i+1
-	for s > 0 && !t[s].newline {
-		s--
-	}
-	for e < len(t) && !t[e].newline {
-		e++
-	}
+	s, e := d.lineOf(i)
 	for k := s; k < e; k++ {
 		if t[k].kind == tkWord && !allDigits(t[k].text) && !d.commonWord(t[k].text) {
 			return false
