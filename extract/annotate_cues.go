@@ -627,6 +627,8 @@ var (
 	farmWords              = cue("farmWords")
 	routePrepositions      = cue("routePrepositions")
 	routeNouns             = cue("routeNouns")
+	determiners            = cue("determiners")
+	notPlurals             = cue("notPlurals")
 	compassOfWords         = cue("compassOfWords")
 	placeParticles         = cue("placeParticles")
 	apposedSchemeNouns     = cue("apposedSchemeNouns")

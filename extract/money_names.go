@@ -164,12 +164,16 @@ func (t *moneyTables) homePrice(text string, i int, c currencyToken, a moneyAmou
 	}
 	before := strings.TrimRight(text[:i], " ")
 	w := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
-	if w == "the" || w == "a" || w == "an" || w == "on" || w == "via" || w == "along" || w == "off" {
-		return false
+	if w == "the" || w == "a" || w == "an" || w == "on" || w == "via" || w == "along" || w == "off" || determiners.has(w) {
+		return false // "its TOP 100", "their R45"
 	}
 	after := strings.TrimLeft(text[a.end:], " ")
-	if routeNouns.has(strings.ToLower(after[:asciiWordEnd(after, 0)])) {
+	next := after[:asciiWordEnd(after, 0)]
+	if routeNouns.has(strings.ToLower(next)) {
 		return false // "the R21 and R300 roads"
+	}
+	if c.wordCode && countedPlural(next) {
+		return false // "TOP 100 firms", "ALL 500 workers": a count of things
 	}
 	for _, stem := range stems {
 		if remembered(facts.named, stem, func() bool { return namesCountry(text, stem) }) {
@@ -177,6 +181,13 @@ func (t *moneyTables) homePrice(text string, i int, c currencyToken, a moneyAmou
 		}
 	}
 	return false
+}
+
+// countedPlural: w is a lower-case plural noun ("firms", "workers") that
+// counts what a number before it is, not a word that goes on a sentence
+// after an amount ("is", "was", "plus", "less").
+func countedPlural(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[0] >= 'a' && w[0] <= 'z' && !notPlurals.has(w)
 }
 
 // dirhams are the dirhams of Morocco and of the Emirates, by the names of

@@ -431,6 +431,10 @@ func TestFindMoney_Forms(t *testing.T) {
 		// by the country named
 		{"Gyumri, Armenia: a grant of AMD 80,000 and bread at AMD 450 a loaf; AMD 12 is no price.", []moneyWant{{"AMD 80,000", 80000, 0, "AMD"}, {"AMD 450", 450, 0, "AMD"}}},
 		{"Chips from AMD 386 boards sold out.", nil},
+		// a code that is a word, in a story of its country: a count of
+		// things after the number, or a determiner before, keeps it a word
+		{"Neiafu, Tonga: the chamber named its TOP 100 firms; TOP 200 plus costs is the fee, and TOP 150 a month the rent.", []moneyWant{{"TOP 200", 200, 0, "TOP"}, {"TOP 150", 150, 0, "TOP"}}},
+		{"Durrës, Albania: ALL 500 firms filed; each family got ALL 2,000 and their ALL 300 workers none.", []moneyWant{{"ALL 2,000", 2000, 0, "ALL"}}},
 		{"Kuwait's port owner earned KD 96 million; its shares fell 7 fils to 655 fils.", []moneyWant{{"KD 96 million", 9.6e7, 0, "KWD"}, {"7 fils", 0.007, 0, "KWD"}, {"655 fils", 0.655, 0, "KWD"}}},
 		{"In Abu Dhabi the lender rose 15 fils.", []moneyWant{{"15 fils", 0.15, 0, "AED"}}},
 		{"Quetzaltenango, Guatemala: a fare of Q12 and a Q2.4 million plan; Q3 sales rose.", []moneyWant{{"Q12", 12, 0, "GTQ"}, {"Q2.4 million", 2.4e6, 0, "GTQ"}}},
