@@ -466,6 +466,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// place (news_r34fac.go)
 	d.roadCodeRoutes()
 	d.saintPossessive()
+	// capitalised common words read as names (news_r35extra.go)
+	d.r35extraPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
