@@ -466,6 +466,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// place (news_r34fac.go)
 	d.roadCodeRoutes()
 	d.saintPossessive()
+	// names no rule read: a word between a place and "and" or after a
+	// route's noun, a town before its mayor (news_r35miss.go)
+	d.betweenUnread()
+	d.townOfficeTowns()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
