@@ -4,7 +4,8 @@ package extract
 // "between A and B" beside a place or after a route's noun is a town too
 // (betweenUnread); the sides of a results line ("TARVO 3, KESSEL 2") are
 // clubs (scoreLineSide); a word of a name's shape before a town's office
-// and its holder's name is the town (townOfficeTowns).
+// and its holder's name is the town (townOfficeTowns); in a text of
+// islands, such a word after "on" is an island (unreadIsland).
 
 var townOffices35 = cue("townOffices35")
 
@@ -39,12 +40,12 @@ func (d *doc) townOfficeTowns() {
 // stays the country's, as in goalsBehindsSide.
 func (d *doc) scoreLineSide(ps []piece) bool {
 	n := len(ps)
-	if n > 3 || ps[0].conn || ps[0].unit != nil && d.a.countries[ps[0].unit.canonical] {
+	if n > 3 {
 		return false
 	}
 	t := d.toks
 	s, e := ps[0].s, ps[n-1].e
-	if e >= len(t) || !score(t[e].text) || t[e].newline {
+	if e >= len(t) || t[e].newline || !score(t[e].text) || ps[0].unit != nil && d.a.countries[ps[0].unit.canonical] {
 		return false
 	}
 	if s == 0 || t[s].newline {
@@ -138,4 +139,15 @@ func (d *doc) betweenUnread() {
 			}
 		}
 	}
+}
+
+// unreadIsland: "the runway on Tarvosk", "not everyone on Tarvosk
+// agrees": in a text of islands (islandPlaces asks), a word after "on"
+// that no rule read, of a name's shape and no English word, with no name
+// after it (placeCandidate), is an island, as the same word read as a
+// place elsewhere would be. A word of the language ("on Thursday", "on
+// Hazard") and a name of two words are left, and so is a word after
+// "off": a coast's town ("a patrol off Tarvosk") as often as an island.
+func (d *doc) unreadIsland(i int) bool {
+	return d.toks[i-1].text == "on" && d.a.uncommon(d.toks[i].text) && d.placeCandidate(i)
 }

@@ -49,3 +49,19 @@ func TestAnnotator_R35TownOfficeTowns(t *testing.T) {
 			[]string{}},
 	})
 }
+
+func TestAnnotator_R35UnreadIsland(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a word after on in a text of islands", "Ferries run between the islands, officials in Nairobi said. Work on a runway on Tarvosk, the largest, starts soon.",
+			[]string{"GPE Nairobi", "LOC Tarvosk"}},
+		{"the word before and; the partner no rule read is not guessed", "Ferries run between the islands, officials in Nairobi said. Money goes to roads on Kessvik and Tarvosk.",
+			[]string{"GPE Nairobi", "LOC Kessvik"}},
+		{"after off: left alone", "Ferries run between the islands, officials in Nairobi said. The navy patrols off Tarvosk every week.",
+			[]string{"GPE Nairobi"}},
+		{"a text of no islands: left alone", "Officials in Nairobi said work on a runway on Tarvosk, the largest, starts soon.",
+			[]string{"GPE Nairobi"}},
+		{"an English word after on: left alone", "Ferries run between the islands, officials in Nairobi said. The ban on Hazard ended.",
+			[]string{"GPE Nairobi"}},
+	})
+}
