@@ -78,8 +78,8 @@ func (d *doc) lineEndsAt(i int) bool { return i >= len(d.toks) || d.toks[i].newl
 
 // betweenUnread: "the road between Tarvo and Kesselby", "the M4 between
 // Orvik and Lindhaven", "flights between Kessel and Tarvo": in "between A
-// and B" a word no rule read, of a name's shape and no English word
-// (placeCandidate), is a place when the other side is a place's mention
+// and B" a word no rule read, of a name's shape, a given name or no
+// English word (placeCandidate), is a place when the other side is a place's mention
 // (its label, so two islands stay LOC) or a route stands before "between"
 // (routeBefore; then GPE). betweenPlaces reads the same pairs when a name
 // there was read as a person's; here a side was read as nothing. Two
