@@ -468,6 +468,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.saintPossessive()
 	// capitalised common words read as names (news_r35extra.go)
 	d.r35extraPost()
+	// names no rule read: a word between a place and "and" or after a
+	// route's noun, a town before its mayor (news_r35miss.go)
+	d.betweenUnread()
+	d.townOfficeTowns()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -49,6 +49,9 @@ func init() {
 		// "TARVO 14.12 (96) d KESSEL": a side before an Australian
 		// football score, a town's name too (news_r28fac.go)
 		(*doc).goalsBehindsSide,
+		// "TARVO 3, KESSEL 2": the sides of a results line, before a
+		// word of them reads as a common one or a town (news_r35miss.go)
+		(*doc).scoreLineSide,
 		// "the Osos de Tarvo": a plural nickname and its town, a club in
 		// sport, before the town is read (news_r28fac.go)
 		(*doc).pluralDeClub,

@@ -53,9 +53,10 @@ func (d *doc) islandPlaces() {
 		}
 	}
 	// "tourism to Tarvo ... panels on Tarvo": the name no rule read after
-	// "on" is the place read elsewhere (not "on Tarvo Street")
+	// "on" is the place read elsewhere (not "on Tarvo Street"), or a word
+	// of a name's shape read nowhere (unreadIsland, news_r35miss.go)
 	for i := 1; i < len(t); i++ {
-		if !d.islandPreposition(i-1) || d.used[i] || !places[t[i].text] || t[i].newline ||
+		if !d.islandPreposition(i-1) || d.used[i] || !places[t[i].text] && !d.unreadIsland(i) || t[i].newline ||
 			i+1 < len(t) && t[i+1].kind == tkWord && isCapitalised(t[i+1].text) {
 			continue
 		}
