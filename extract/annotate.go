@@ -466,6 +466,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// place (news_r34fac.go)
 	d.roadCodeRoutes()
 	d.saintPossessive()
+	// a town's name standing for its club (news_r35label.go)
+	d.townClubs()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+var (
+	sidePlurals35 = cue("sidePlurals35")
+	clubHeads35   = cue("clubHeads35")
+)
+
+// townClubs: "Atlanta United beat Kessel FC ... Atlanta levelled", "Tarvo
+// visit Orvane next week": in a sports text a town's name standing alone
+// is its club's, ORG, where the text names a club by the town and one word
+// more ("Atlanta United", "AS Tarvo", "Tarvo Thunder"; the club's name is
+// its canonical), or where a plural verb follows it (a side agrees in the
+// plural, a town does not). A town after a place's preposition, before a
+// possessive or as the dateline stays the town (townStaysPlace), as do a
+// country (sets differ on national sides) and a town inside a longer name
+// or after "for" (townInName); a plural verb after a list ("Tarvo and
+// Kessel are") is the list's.
+func (d *doc) townClubs() {
+	var clubs map[string]string
+	read := false
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.label != "GPE" || m.e-m.s > 3 || m.reviewed || d.townStaysPlace(m) || d.townInName(m.s) {
+			continue
+		}
+		if !read {
+			if !d.sportText() {
+				return
+			}
+			clubs, read = d.townClubNames(), true
+		}
+		name := clubs[strings.ToLower(d.surface(m.s, m.e))]
+		if name == "" && !d.sidePlural(m.s, m.e) {
+			continue
+		}
+		d.mentions[k].label, d.mentions[k].canonical = "ORG", name
+	}
+}
+
+// townInName: "the Fairgrounds Tarvo site", "flights for Tarvo": a
+// capitalised word before the town within its sentence makes it part of a
+// longer name, and "for" a destination, unless a team's verb comes before
+// it ("signed for Tarvo").
+func (d *doc) townInName(s int) bool {
+	if s == 0 || d.toks[s].sentStart {
+		return false
+	}
+	w := d.toks[s-1].text
+	return isCapitalised(w) && !d.toks[s-1].sentStart || w == "for" && !(s > 1 && teamVerbs.has(d.toks[s-2].text))
+}
+
+// sidePlural: a side's verb after the name at [s, e) (perhaps after ",
+// who"), on its line: a result ("Tarvo drew 1-1 with Kessel", "and Tarvo,
+// who beat Kessel") or a plural verb with no "and", "or" or comma before
+// the name, which would be a list's ("Tarvo and Kessel are").
+func (d *doc) sidePlural(s, e int) bool {
+	toks := d.toks
+	if e+2 < len(toks) && toks[e].text == "," && toks[e+1].text == "who" {
+		e += 2
+	}
+	if e >= len(toks) || toks[e].newline {
+		return false
+	}
+	if sideVerbs.has(toks[e].text) {
+		return true
+	}
+	return sidePlurals35.has(toks[e].text) && (s == 0 || !listLinks.has(toks[s-1].text))
+}
+
+// townClubNames maps the lower-case town of each club named by a town and
+// one word more ("Tarvo United", "AS Tarvo", "Tarvo Thunder") to the club's
+// name; a body's head ("Tarvo Council", "Tarvo University") names no club,
+// a club's head ("United", "FC") does.
+func (d *doc) townClubNames() map[string]string {
+	clubs := map[string]string{}
+	for _, m := range d.mentions {
+		if m.label != "ORG" || m.e-m.s < 2 || m.e-m.s > 4 {
+			continue
+		}
+		name := d.surface(m.s, m.e)
+		first, last := d.toks[m.s], d.toks[m.e-1]
+		if clubWord(last) {
+			clubs[strings.ToLower(d.surface(m.s, m.e-1))] = name
+		}
+		if clubWord(first) {
+			clubs[strings.ToLower(d.surface(m.s+1, m.e))] = name
+		}
+	}
+	return clubs
+}
+
+// clubWord: a word that may join a town's name to make its club's.
+func clubWord(t tok) bool {
+	return t.kind == tkWord && (!orgHeads.has(t.text) || clubHeads35.has(t.text))
+}

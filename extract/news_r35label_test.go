@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/trawl/trawl/configs"
+)
+
+// TestAnnotator_R35TownClubs lists four invented towns, so that their
+// names are read as towns before the rule reads their clubs.
+func TestAnnotator_R35TownClubs(t *testing.T) {
+	a := annotatorWith(t, nil,
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Tarvosh"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Brandvik"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Orvik"},
+		configs.GazetteerEntry{Label: "GPE", Canonical: "Kessovik"},
+	)
+	sport := " The striker scored before half-time and the goalkeeper saved a penalty after kick-off."
+	checkSpans(t, a, []spanCase{
+		{"a town named by its club's name", "Tarvosh United beat Kessovik Rovers 2-1 in Orvik on Saturday." + sport + " Tarvosh took the lead after ten minutes.",
+			[]string{"ORG Tarvosh United", "ORG Kessovik Rovers", "GPE Orvik", "ORG Tarvosh -> Tarvosh United"}},
+		{"a plural verb after a town", "Fans in Brandvik cheered on Saturday." + sport + " Brandvik visit Orvik next week.",
+			[]string{"GPE Brandvik", "ORG Brandvik", "GPE Orvik"}},
+		{"a result after a town and who", "Supporters in Brandvik were pleased." + sport + " Orvik are third, behind Kessovik and Brandvik, who drew 1-1.",
+			[]string{"GPE Brandvik", "ORG Orvik", "GPE Kessovik", "ORG Brandvik"}},
+		{"a town after a place's preposition: left alone", "Tarvosh United beat Kessovik Rovers 2-1 on Saturday." + sport + " Fans in Tarvosh cheered.",
+			[]string{"ORG Tarvosh United", "ORG Kessovik Rovers", "GPE Tarvosh"}},
+		{"a plural verb after a list of towns: left alone", "Fans came from Brandvik." + sport + " Orvik and Brandvik are near the coast.",
+			[]string{"GPE Brandvik", "GPE Orvik", "GPE Brandvik"}},
+		{"no sport in the text: left alone", "Officials in Brandvik met on Monday. Brandvik have a new plan for the harbour.",
+			[]string{"GPE Brandvik", "GPE Brandvik"}},
+		{"a council is no club: left alone", "The Tarvosh Council met on Saturday." + sport + " Tarvosh took the lead after ten minutes.",
+			[]string{"ORG Tarvosh Council", "GPE Tarvosh"}},
+	})
+}
