@@ -468,6 +468,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.saintPossessive()
 	// a town's name standing for its club (news_r35label.go)
 	d.townClubs()
+	// a name after a body's noun as its title (news_r35label.go)
+	d.bodyNounNames()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -5,6 +5,7 @@ import "strings"
 var (
 	sidePlurals35 = cue("sidePlurals35")
 	clubHeads35   = cue("clubHeads35")
+	bodyNouns35   = unionOf(orgNouns, cue("bodyNouns35"))
 )
 
 // townClubs: "Atlanta United beat Kessel FC ... Atlanta levelled", "Tarvo
@@ -94,4 +95,43 @@ func (d *doc) townClubNames() map[string]string {
 // clubWord: a word that may join a town's name to make its club's.
 func clubWord(t tok) bool {
 	return t.kind == tkWord && (!orgHeads.has(t.text) || clubHeads35.has(t.text))
+}
+
+// bodyNounNames: "Environmental group Tarvo said", "Licence holder Kessel
+// Minerals welcomed", "Rival Orvane Lines runs": a name read as a person's
+// right after a body's noun that stands as its title (no article or
+// possessive between) is the body's, ORG, and so is the same name
+// elsewhere in the text. A listed given name opening the name keeps the
+// person ("rival Anna Kessel", "record holder Jan Orvik") unless its last
+// word is a common one ("Anna Minerals").
+func (d *doc) bodyNounNames() {
+	var names map[string]bool
+	toks := d.toks
+	for _, m := range d.mentions {
+		if m.label != "PERSON" || m.s == 0 || m.reviewed {
+			continue
+		}
+		p := toks[m.s-1]
+		w := p.text
+		if p.sentStart {
+			w = strings.ToLower(w)
+		} else if p.newline || w != strings.ToLower(w) {
+			continue
+		}
+		if !bodyNouns35.has(w) || d.a.givenNames.has(toks[m.s].text) && d.a.uncommon(toks[m.e-1].text) {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[d.surface(m.s, m.e)] = true
+	}
+	if names == nil {
+		return
+	}
+	for k, m := range d.mentions {
+		if m.label == "PERSON" && !m.reviewed && names[d.surface(m.s, m.e)] {
+			d.mentions[k].label, d.mentions[k].canonical = "ORG", ""
+		}
+	}
 }

@@ -33,3 +33,21 @@ func TestAnnotator_R35TownClubs(t *testing.T) {
 			[]string{"ORG Tarvosh Council", "GPE Tarvosh"}},
 	})
 }
+
+func TestAnnotator_R35BodyNounNames(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a group's name after its noun", "Environmental group Tarvosk said the plan was unlawful.",
+			[]string{"ORG Tarvosk"}},
+		{"a holder's name with a common last word", "Licence holder Kessovik Minerals welcomed the ruling.",
+			[]string{"ORG Kessovik Minerals"}},
+		{"a rival opening the sentence", "Rival Orvaneth Lines, owned from abroad, runs two ships on the route.",
+			[]string{"ORG Orvaneth Lines"}},
+		{"the same name again", "Environmental group Tarvosk said the plan was unlawful. Tarvosk will appeal.",
+			[]string{"ORG Tarvosk", "ORG Tarvosk"}},
+		{"a given name after rival: left alone", "His rival Anna Kessovik said the vote was rigged.",
+			[]string{"PERSON Anna Kessovik"}},
+		{"an article between: left alone", "The group's Anna Kessovik said the plan was unlawful.",
+			[]string{"PERSON Anna Kessovik"}},
+	})
+}
