@@ -470,6 +470,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.townClubs()
 	// a name after a body's noun as its title (news_r35label.go)
 	d.bodyNounNames()
+	// an apposition's head noun: a role's, a body's (news_r35label.go)
+	d.appositionHeads()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

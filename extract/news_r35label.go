@@ -6,6 +6,7 @@ var (
 	sidePlurals35 = cue("sidePlurals35")
 	clubHeads35   = cue("clubHeads35")
 	bodyNouns35   = unionOf(orgNouns, cue("bodyNouns35"))
+	bodyHeads35   = cue("bodyHeads35")
 )
 
 // townClubs: "Atlanta United beat Kessel FC ... Atlanta levelled", "Tarvo
@@ -134,4 +135,86 @@ func (d *doc) bodyNounNames() {
 			d.mentions[k].label, d.mentions[k].canonical = "ORG", ""
 		}
 	}
+}
+
+// appositionHeads: "Kessel Dairy, the former dairy arm now owned by",
+// "Jan Orvik, the carrier's commercial director.", "Tarvo Works, the
+// regiment's engineering unit that": the head noun of an apposition after
+// a name says what the name is where the name's own words were read
+// otherwise. A role's head (roleHeads, personRoles) makes a name of two or
+// three capitalised words that holds no body's head a person's; a body's
+// head (orgNouns, appositionBodyNouns, bodyHeads35) makes a name read as a
+// programme's or a craft's a body's, and one read as a person's unless it
+// opens with a given name and holds no common word ("Anna Kessel, the
+// firm's founder" is read by its role's head). A place's label is left
+// alone ("Tarvo, the company's home town"). The head ends the apposition's
+// phrase: punctuation, a clause ("that", "of", "based") or "now" follows.
+func (d *doc) appositionHeads() {
+	toks := d.toks
+	for k, m := range d.mentions {
+		e := m.e
+		if m.reviewed || e+3 >= len(toks) || toks[e].text != "," || !articles.has(toks[e+1].text) || m.label == "GPE" || m.label == "LOC" || m.label == "MONEY" {
+			continue
+		}
+		label := d.appositionHead(e + 2)
+		switch {
+		case label == "" || label == m.label:
+		case label == "PERSON" && m.e-m.s >= 2 && m.e-m.s <= 3 && d.plainName(m.s, m.e):
+			d.mentions[k].label, d.mentions[k].canonical = "PERSON", ""
+		case label == "ORG" && (m.label != "PERSON" || !d.a.givenNames.has(toks[m.s].text) || d.commonAfterFirst(m.s, m.e)):
+			d.mentions[k].label, d.mentions[k].canonical = "ORG", ""
+		}
+	}
+}
+
+// appositionHead reads the apposition's phrase from token k, after its
+// article: at most five words or possessives on one line, up to a head
+// noun its phrase ends on, and answers PERSON for a role's head, ORG for a
+// body's, or "".
+func (d *doc) appositionHead(k int) string {
+	toks := d.toks
+	for n := 0; k < len(toks) && n < 5 && !toks[k].newline && (toks[k].kind == tkWord || toks[k].kind == tkPossessive); k, n = k+1, n+1 {
+		if gluedHyphen(toks, k+1) {
+			k += 2 // "the carrier-capable drone": one modifier
+			continue
+		}
+		w := toks[k].text
+		if articles.has(w) {
+			return "" // "the rocket the company is building": a clause
+		}
+		label := ""
+		switch {
+		case roleHeads.has(w) || personRoles.has(w):
+			label = "PERSON"
+		case orgNouns.has(w) || appositionBodyNouns.has(w) || bodyHeads35.has(w):
+			label = "ORG"
+		default:
+			continue
+		}
+		if n := k + 1; n == len(toks) || toks[n].kind == tkPunct || clauseStarts.has(toks[n].text) || auxiliaryVerbs.has(toks[n].text) || toks[n].text == "now" {
+			return label
+		}
+	}
+	return ""
+}
+
+// commonAfterFirst: a common word after the name's first ("Anna Dairy
+// Holdings"), which no person's name holds.
+func (d *doc) commonAfterFirst(s, e int) bool {
+	for _, t := range d.toks[s+1 : e] {
+		if t.kind == tkWord && !d.a.uncommon(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainName: capitalised words only, none a body's head.
+func (d *doc) plainName(s, e int) bool {
+	for _, t := range d.toks[s:e] {
+		if t.kind != tkWord || !isCapitalised(t.text) || orgHeads.has(t.text) {
+			return false
+		}
+	}
+	return true
 }

@@ -51,3 +51,19 @@ func TestAnnotator_R35BodyNounNames(t *testing.T) {
 			[]string{"PERSON Anna Kessovik"}},
 	})
 }
+
+func TestAnnotator_R35AppositionHeads(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a body's arm", "Kessovik Dairy Tarvosh, the former dairy arm now controlled by farmers, was not sold.",
+			[]string{"ORG Kessovik Dairy Tarvosh"}},
+		{"a body's unit after a programme's word", "Roads are built by Project ORVAK, the Border Roads Brigade unit that has worked there since 1961.",
+			[]string{"ORG Project ORVAK", "ORG Border Roads Brigade"}},
+		{"a role's head after a possessive", "Fares will rise, said Nasser Orvalli, the carrier's commercial director.",
+			[]string{"PERSON Nasser Orvalli"}},
+		{"a craft's head: left alone", "The deal includes the TK7, the carrier-capable drone that flies from the ship.",
+			[]string{"PLATFORM TK7"}},
+		{"a clause after the head: left alone", "Attention is now on Orvane, the larger rocket the company is building.",
+			[]string{"PLATFORM Orvane"}},
+	})
+}
