@@ -5,7 +5,7 @@ import "strings"
 var (
 	sidePlurals35 = cue("sidePlurals35")
 	clubHeads35   = cue("clubHeads35")
-	bodyNouns35   = unionOf(orgNouns, cue("bodyNouns35"))
+	bodyNouns35   = cue("bodyNouns35")
 	bodyHeads35   = cue("bodyHeads35")
 )
 
@@ -99,12 +99,13 @@ func clubWord(t tok) bool {
 }
 
 // bodyNounNames: "Environmental group Tarvo said", "Licence holder Kessel
-// Minerals welcomed", "Rival Orvane Lines runs": a name read as a person's
-// right after a body's noun that stands as its title (no article or
-// possessive between) is the body's, ORG, and so is the same name
-// elsewhere in the text. A listed given name opening the name keeps the
-// person ("rival Anna Kessel", "record holder Jan Orvik") unless its last
-// word is a common one ("Anna Minerals").
+// Minerals welcomed": a name read as a person's right after a noun that
+// only bodies are (bodyNouns35: no trade people have, as "developer" or
+// "rival"), standing as its title with no article or possessive between,
+// is the body's, ORG, and so is the same name elsewhere in the text; a
+// holder is a body's only where a common word follows the name's first
+// ("Kessel Minerals"; "record holder Jan Orvik" keeps the person). A
+// listed given name opening a name with no common word keeps the person.
 func (d *doc) bodyNounNames() {
 	var names map[string]bool
 	toks := d.toks
@@ -119,7 +120,7 @@ func (d *doc) bodyNounNames() {
 		} else if p.newline || w != strings.ToLower(w) {
 			continue
 		}
-		if !bodyNouns35.has(w) || d.a.givenNames.has(toks[m.s].text) && d.a.uncommon(toks[m.e-1].text) {
+		if !bodyNouns35.has(w) && !(w == "holder" && d.commonAfterFirst(m.s, m.e)) || d.a.givenNames.has(toks[m.s].text) && !d.commonAfterFirst(m.s, m.e) {
 			continue
 		}
 		if names == nil {
@@ -138,17 +139,18 @@ func (d *doc) bodyNounNames() {
 }
 
 // appositionHeads: "Kessel Dairy, the former dairy arm now owned by",
-// "Jan Orvik, the carrier's commercial director.", "Tarvo Works, the
-// regiment's engineering unit that": the head noun of an apposition after
+// "Jan Orvik, the carrier's commercial director.", "Project Tarvo, the
+// brigade's engineering unit that": the head noun of an apposition after
 // a name says what the name is where the name's own words were read
-// otherwise. A role's head (roleHeads, personRoles) makes a name of two or
-// three capitalised words that holds no body's head a person's; a body's
-// head (orgNouns, appositionBodyNouns, bodyHeads35) makes a name read as a
-// programme's or a craft's a body's, and one read as a person's unless it
-// opens with a given name and holds no common word ("Anna Kessel, the
-// firm's founder" is read by its role's head). A place's label is left
-// alone ("Tarvo, the company's home town"). The head ends the apposition's
-// phrase: punctuation, a clause ("that", "of", "based") or "now" follows.
+// otherwise. A role's head that only people have (roleHeads,
+// appositionRoles: no "manager", which asset managers are) makes a name of
+// two or three capitalised words that holds no body's head a person's; a
+// part of a body (bodyHeads35; "a unit of measure" is none) makes a name
+// read as a programme's or a craft's a body's, and one read as a person's
+// unless it opens with a given name and holds no common word. A place's
+// label is left alone ("Tarvo, the company's home town"). The head ends
+// the apposition's phrase: punctuation, a clause ("that", "of", "based")
+// or "now" follows.
 func (d *doc) appositionHeads() {
 	toks := d.toks
 	for k, m := range d.mentions {
@@ -184,9 +186,9 @@ func (d *doc) appositionHead(k int) string {
 		}
 		label := ""
 		switch {
-		case roleHeads.has(w) || personRoles.has(w):
+		case roleHeads.has(w) || appositionRoles.has(w):
 			label = "PERSON"
-		case orgNouns.has(w) || appositionBodyNouns.has(w) || bodyHeads35.has(w):
+		case bodyHeads35.has(w) && (k+1 == len(toks) || toks[k+1].text != "of"):
 			label = "ORG"
 		default:
 			continue
