@@ -197,8 +197,8 @@ func (d *doc) clubsAgain() {
 
 // townStaysPlace: "fans in Tarvo", "Tarvo's mayor", "the Tarvo Riverside
 // Walk", "TARVO — Kessel beat": a town's name that its words around keep a
-// place's in a sports text; a country's too (national sides are GPE).
-// "won 2-0 at Tarvo" is a club's ground.
+// place's in a sports text, though "at" after a result ("won 2-0 at Tarvo")
+// names the club; a country's too (national sides are GPE).
 func (d *doc) townStaysPlace(m mention) bool {
 	toks := d.toks
 	return m.s > 0 && (placePrepositions.has(toks[m.s-1].text) || placeOnlyPrepositions.has(toks[m.s-1].text) || toks[m.s-1].text == "of" ||

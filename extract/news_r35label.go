@@ -9,10 +9,10 @@ var (
 	bodyHeads35   = cue("bodyHeads35")
 )
 
-// townClubs: "Atlanta United beat Kessel FC ... Atlanta levelled", "Tarvo
+// townClubs: "Tarvo United beat Kessel FC ... Tarvo levelled", "Tarvo
 // visit Orvane next week": in a sports text a town's name standing alone
 // is its club's, ORG, where the text names a club by the town and one word
-// more ("Atlanta United", "AS Tarvo", "Tarvo Thunder"; the club's name is
+// more ("Tarvo United", "AS Tarvo", "Tarvo Thunder"; the club's name is
 // its canonical), or where a plural verb follows it (a side agrees in the
 // plural, a town does not). A town after a place's preposition, before a
 // possessive or as the dateline stays the town (townStaysPlace), as do a
