@@ -472,6 +472,12 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// route's noun, a town before its mayor (news_r35miss.go)
 	d.betweenUnread()
 	d.townOfficeTowns()
+	// a town's name standing for its club (news_r35label.go)
+	d.townClubs()
+	// a name after a body's noun as its title (news_r35label.go)
+	d.bodyNounNames()
+	// an apposition's head noun: a role's, a body's (news_r35label.go)
+	d.appositionHeads()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

@@ -172,17 +172,13 @@ func (d *doc) dashJoinedSite() {
 // are GPE). The clubs are read once a text.
 func (d *doc) clubsAgain() {
 	var clubs map[string]bool
-	toks := d.toks
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "GPE" || m.e-m.s > 3 || m.reviewed {
 			continue // the cheap check
 		}
-		if m.s > 0 && (placePrepositions.has(toks[m.s-1].text) || placeOnlyPrepositions.has(toks[m.s-1].text) || toks[m.s-1].text == "of" ||
-			sitePrepositions.has(toks[m.s-1].text) && !(m.s > 1 && resultVerbs.has(toks[m.s-2].text))) ||
-			m.e < len(toks) && (toks[m.e].kind == tkPossessive || isCapitalised(toks[m.e].text) && !toks[m.e].newline) ||
-			d.a.countries[m.canonical] || homeNations.has(m.canonical) || d.capitalsDateline(m) {
-			continue // "fans in Tarvo", "Tarvo's mayor", "the Tarvo Riverside Walk", "TARVO — Kessel beat"
+		if d.townStaysPlace(m) {
+			continue
 		}
 		if clubs == nil {
 			if !d.sportText() {
@@ -197,6 +193,18 @@ func (d *doc) clubsAgain() {
 			d.mentions[k].label, d.mentions[k].canonical = "ORG", ""
 		}
 	}
+}
+
+// townStaysPlace: "fans in Tarvo", "Tarvo's mayor", "the Tarvo Riverside
+// Walk", "TARVO — Kessel beat": a town's name that its words around keep a
+// place's in a sports text, though "at" after a result ("won 2-0 at Tarvo")
+// names the club; a country's too (national sides are GPE).
+func (d *doc) townStaysPlace(m mention) bool {
+	toks := d.toks
+	return m.s > 0 && (placePrepositions.has(toks[m.s-1].text) || placeOnlyPrepositions.has(toks[m.s-1].text) || toks[m.s-1].text == "of" ||
+		sitePrepositions.has(toks[m.s-1].text) && !(m.s > 1 && resultVerbs.has(toks[m.s-2].text))) ||
+		m.e < len(toks) && (toks[m.e].kind == tkPossessive || isCapitalised(toks[m.e].text) && !toks[m.e].newline) ||
+		d.a.countries[m.canonical] || homeNations.has(m.canonical) || d.capitalsDateline(m)
 }
 
 // clubNames are the text's organisations of up to three words, by their
