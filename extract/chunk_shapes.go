@@ -463,6 +463,7 @@ var refusedShapes = map[string]chunkShape{
 	"wayRoad":                    3211263,
 	"whichOrg":                   3817471,
 	"whichRuns":                  3145728,
+	"wholeNamesJoined":           262143,
 	"wordClass":                  4128768,
 	"wordGivenName":              65535,
 	"wordNameSpeaker":            4177919,

@@ -1143,6 +1143,9 @@ func init() {
 		// Tarvo and Kessel Stand": one, before the head at the end takes
 		// the run whole or the split at "and" parts it (news_r26join.go)
 		(*doc).joinedNames,
+		// "the Ministry of Health with UNICEF", "Tarvo Park and the Orvik
+		// Ground": two whole names joined, each read alone (news_r35cut.go)
+		(*doc).wholeNamesJoined,
 		(*doc).sharedStand,
 		// "a kiosk run by Tarvo Life": the body that runs a thing, before a
 		// place's or a site's head reads it (news_r28org.go)

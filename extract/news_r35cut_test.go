@@ -1,0 +1,101 @@
+package extract
+
+import "testing"
+
+func TestAnnotator_R35HyphenTails(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a firm's name through its hyphen", "Kessova-Urtal will spend more on its brewery, the firm said.",
+			[]string{"ORG Kessova-Urtal"}},
+		{"a person's name through a hyphen and a letter", "General Osvo Lenda-A, the transitional president, watched.",
+			[]string{"PERSON Osvo Lenda-A"}},
+		{"a firm's head and a hyphen", "Sales at Kessel Motors-Urtal rose.",
+			[]string{"ORG Kessel Motors-Urtal"}},
+		{"two places read either side: left alone", "The talks on Iceland-Norway ties ended.",
+			[]string{"GPE Iceland", "GPE Norway"}},
+		{"the chain goes on in lower case: left alone", "Kessel Motors-Urtal-led sides rose.",
+			[]string{"ORG Kessel Motors"}},
+		{"a people's adjective after the hyphen: left alone", "Sales at Kessel Motors-French units rose.",
+			[]string{"ORG Kessel Motors"}},
+	})
+}
+
+func TestAnnotator_R35PluralOwnerBodies(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"the plural after a body's of", "The vote in the National Assembly of People’s Tarvo in Orvania was close.",
+			[]string{"ORG National Assembly of People’s Tarvo", "GPE Orvania"}},
+		{"the plural before a body's name", "The ruling was upheld by the People’s Kessel Court in Orvik.",
+			[]string{"ORG People’s Kessel Court", "GPE Orvik"}},
+		{"the plural before a trust", "The Children’s Kessel Trust said.",
+			[]string{"ORG Children’s Kessel Trust"}},
+		{"the plural in lower case: left alone", "The people’s Supreme Court in Orvik ruled.",
+			[]string{"ORG Supreme Court", "GPE Orvik"}},
+		{"a plural in s: left to its own rule", "The Kessel Workers’ Union spoke.",
+			[]string{"ORG Kessel Workers’ Union"}},
+	})
+}
+
+func TestAnnotator_R35PlaceOwnerSplit(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a country's plan and its initials", "Iceland’s Renewal and Growth Plan (IRGP) pays for the port.",
+			[]string{"GPE Iceland", "PROGRAM Renewal and Growth Plan", "PROGRAM IRGP"}},
+		{"a country's fund and initials holding its name", "Grants from Iceland's Orvik Aid Fund (IcelandOAF) paid.",
+			[]string{"GPE Iceland", "PROGRAM Orvik Aid Fund", "PROGRAM IcelandOAF"}},
+		{"no initials: read apart already", "Iceland's Marine Research Institute said so.",
+			[]string{"GPE Iceland", "ORG Marine Research Institute"}},
+		{"a saint's possessive: left alone", "Homes on St Orvik’s Hill were sold.",
+			[]string{"LOC St Orvik’s Hill"}},
+	})
+}
+
+func TestAnnotator_R35AndTails(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"two common words joined before a fund", "The money came from the Science and Farming Kessel Fund in Orvik.",
+			[]string{"PROGRAM Science and Farming Kessel Fund", "GPE Orvik"}},
+		{"two adjectives before a scheme", "Firms must meet the Industrial and Rural Growth Policy rules.",
+			[]string{"PROGRAM Industrial and Rural Growth Policy"}},
+		{"a number opens the second name: left alone", "Voters backed Free Speech and One Nation, the count showed.",
+			[]string{"ORG One Nation"}},
+		{"a name and an ampersand before: left alone", "Orders went to Kessel Shipbuilders & Engineers and Tarvo Shipyard Limited.",
+			[]string{"ORG Kessel Shipbuilders & Engineers", "ORG Tarvo Shipyard Limited"}},
+	})
+}
+
+func TestAnnotator_R35WholeNamesJoined(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a ministry with a body", "The Ministry of Water with Kessel Industries will run the clinics.",
+			[]string{"ORG Ministry of Water", "ORG Kessel Industries"}},
+		{"a bank and a fund, each whole", "The money came from the Kessel Development Bank and Green Tarvo Fund last year.",
+			[]string{"ORG Kessel Development Bank", "ORG Green Tarvo Fund"}},
+		{"a ministry and a model's designator", "The deal between the Ministry of Defence and KT-57 makers was signed.",
+			[]string{"ORG Ministry of Defence", "PLATFORM KT-57"}},
+		{"a field after and: left alone", "The Ministry of Trade and Industry said so.",
+			[]string{"ORG Ministry of Trade and Industry"}},
+		{"common words after and: left alone", "The Department of Health and Human Services said so.",
+			[]string{"ORG Department of Health and Human Services"}},
+		{"a firm's legal form after and: left alone", "Kessel Battery Assembly and Test Pvt Ltd will build it.",
+			[]string{"ORG Kessel Battery Assembly and Test Pvt Ltd"}},
+	})
+}
+
+func TestAnnotator_R35ParticlePlaces(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a particle and a name read as a person's", "The ferry to Pueblo la Kessa left on time.",
+			[]string{"GPE Pueblo la Kessa"}},
+		{"a particle and a name read alone", "The plant at Vale do Tarvo closed in May.",
+			[]string{"GPE Vale do Tarvo"}},
+		{"a word before the particle opens the name", "The camp near Anse des Kessova was shut.",
+			[]string{"GPE Anse des Kessova"}},
+		{"a bank's first word: left alone", "A judge at the Banco de Tarvo spoke.",
+			[]string{"ORG Banco de Tarvo"}},
+		{"a given name before the particle: left alone", "Luis de Kessova spoke.",
+			[]string{"PERSON Luis de Kessova"}},
+		{"a month after a place: left alone", "We flew to Orvik de Mayo.",
+			[]string{"GPE Orvik"}},
+	})
+}
