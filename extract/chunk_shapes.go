@@ -210,6 +210,7 @@ var refusedShapes = map[string]chunkShape{
 	"lastNameEvidence":           49024,
 	"launchVehicle":              262143,
 	"lawName":                    3932159,
+	"leadNounOfBody":             262143,
 	"leagueName":                 65535,
 	"legalFormFirst":             65535,
 	"letterSite":                 3997695,

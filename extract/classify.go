@@ -24,6 +24,9 @@ func init() {
 		(*doc).headerMonth,
 		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
 		(*doc).trailingThe,
+		// "• Notice to the Kessel Defence Force": a common noun before "of
+		// the", "to the" and a body's name is no part of it (news_r35cut.go)
+		(*doc).leadNounOfBody,
 		// "down Kessel Road I see": no name ends in the pronoun (news_r21news.go)
 		(*doc).pronounI,
 		// "traffic on I-75": an interstate highway, before a designator's

@@ -327,3 +327,56 @@ func (d *doc) particleOpener(i int) bool {
 	return !d.used[i] && !d.toks[i].sentStart && d.toks[i].kind == tkWord && isCapitalised(w) && !orgStarts.has(w) && !foreignBodyStarts.has(w) &&
 		!titleWords.has(w) && !d.a.givenNames.has(w) && !functionWords.has(w)
 }
+
+// leadNounOfBody: "• Notice to the Kessel Defence Force and", "- Pay of
+// the Tarvo Army: 1,120", "troops from a Battalion of the Orvik Regiment":
+// a common noun (or two) that opens a line, a clause or a list's item, or
+// follows "a", then "of", "to" or "for", "the" and a body's whole name, is
+// no part of the name: the body is read alone. A body's own head opening
+// the run ("Department of the Army said") names a body, unless "a" makes
+// it one of many; a title ("Secretary of the Navy") is read by the title
+// rules.
+func (d *doc) leadNounOfBody(ps []piece) bool {
+	if len(ps) < 4 || ps[0].unit != nil || ps[0].conn {
+		return false
+	}
+	i := 1
+	for i < len(ps) && i < 3 && !ps[i].conn {
+		i++
+	}
+	if i+2 >= len(ps) || !ps[i].conn || !ps[i+1].conn || d.toks[ps[i+1].s].text != "the" {
+		return false
+	}
+	if w := d.toks[ps[i].s].text; w != "of" && w != "to" && w != "for" {
+		return false
+	}
+	rest := ps[i+2:]
+	if hasConn(rest) && !(len(rest) >= 3 && d.toks[rest[1].s].text == "of") || !d.wholeBody(rest) {
+		return false
+	}
+	article := false
+	if s := ps[0].s; s > 0 {
+		p := d.toks[s-1].text
+		article = p == "a" || p == "an"
+		if !article && !d.toks[s].newline && !d.toks[s].sentStart && p != "-" && p != "–" && p != "—" && p != ":" && p != "•" {
+			return false
+		}
+	}
+	for _, p := range ps[:i] {
+		w := d.word(p)
+		if w == "" || !d.commonWord(w) || titleWords.has(w) || orgHeads.has(w) && !article {
+			return false
+		}
+	}
+	d.classify(rest)
+	return true
+}
+
+// wholeBody: the pieces name a body whole: one listed body, or a body's
+// head that ends them or opens them before "of".
+func (d *doc) wholeBody(ps []piece) bool {
+	if last := ps[len(ps)-1]; last.unit != nil {
+		return len(ps) == 1 && last.unit.label == "ORG"
+	}
+	return orgHeads.has(d.word(ps[len(ps)-1])) || len(ps) >= 3 && orgHeads.has(d.word(ps[0]))
+}

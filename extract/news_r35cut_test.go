@@ -99,3 +99,23 @@ func TestAnnotator_R35ParticlePlaces(t *testing.T) {
 			[]string{"GPE Orvik"}},
 	})
 }
+
+func TestAnnotator_R35LeadNounOfBody(t *testing.T) {
+	a := newTestAnnotator(t)
+	checkSpans(t, a, []spanCase{
+		{"a noun opening a list's item", "What it sets out:\n\n• Notice to the Kessel Defence Force and to fishermen.",
+			[]string{"ORG Kessel Defence Force"}},
+		{"a noun after a spaced dash", "The budget lists - Pay of the Tarvo Army: 1,120 million.",
+			[]string{"ORG Tarvo Army"}},
+		{"a body's head after a", "Troops came from a Battalion of the Orvik Regiment on Monday.",
+			[]string{"ORG Orvik Regiment"}},
+		{"a noun opening a sentence", "Notice of the Kessel Defence Force was given.",
+			[]string{"ORG Kessel Defence Force"}},
+		{"a body's head opening a sentence: left alone", "Department of the Army officials said so.",
+			[]string{"ORG Department of the Army"}},
+		{"no body's head after the: left alone", "Friends of the Earth said so.",
+			[]string{"ORG Friends of the Earth"}},
+		{"inside a sentence: left alone", "They sent the Notice to the Kessel Defence Force on Monday.",
+			[]string{"ORG Notice to the Kessel Defence Force"}},
+	})
+}
