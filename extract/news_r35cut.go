@@ -140,8 +140,8 @@ func (d *doc) placeOwnerSplit() {
 }
 
 // andTails: "the Science and Kessel Development Fund" read as "Kessel
-// Development Fund", "the Savings and Tarvo Reserve Fund": a body's or a
-// scheme's name that "and" and capitalised common words (words the
+// Development Fund", "the Savings and Tarvo Reserve Fund", "the Storage
+// and Repair Facility": a body's, a scheme's or a site's name that "and" and capitalised common words (words the
 // lexicon knows in lower case, which only a name capitalises inside a
 // sentence) open goes back through them, one name, where the name's own
 // first word is a common word too (the "and" joins two common words:
@@ -158,7 +158,7 @@ func (d *doc) andTails() {
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		s := m.s - 2
-		if s <= 0 || t[m.s-1].text != "and" || m.label != "ORG" && m.label != "PROGRAM" || m.reviewed || t[m.s].newline || !d.capitalCommon(s) {
+		if s <= 0 || t[m.s-1].text != "and" || m.label != "ORG" && m.label != "PROGRAM" && m.label != "LOC" || m.reviewed || t[m.s].newline || !d.capitalCommon(s) {
 			continue // the cheap check
 		}
 		if w := t[m.s].text; !d.commonWord(w) || hasNumberWord(w) {
