@@ -140,8 +140,8 @@ func (d *doc) placeOwnerSplit() {
 }
 
 // andTails: "the Science and Kessel Development Fund" read as "Kessel
-// Development Fund", "the Savings and Tarvo Reserve Fund", "the Storage
-// and Repair Facility": a body's, a scheme's or a site's name that "and" and capitalised common words (words the
+// Development Fund", "the Savings and Tarvo Reserve Fund", "the Sports
+// and Leisure Park": a body's, a scheme's or a site's name that "and" and capitalised common words (words the
 // lexicon knows in lower case, which only a name capitalises inside a
 // sentence) open goes back through them, one name, where the name's own
 // first word is a common word too (the "and" joins two common words:

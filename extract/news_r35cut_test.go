@@ -123,14 +123,16 @@ func TestAnnotator_R35LeadNounOfBody(t *testing.T) {
 func TestAnnotator_R35SiteHeads(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a range's facility", "The tests ran at the Kessel Missile Range Facility last week.",
-			[]string{"LOC Kessel Missile Range Facility"}},
 		{"a town's bypass", "Work on the Tarvo Inner City Bypass began in May.",
 			[]string{"LOC Tarvo Inner City Bypass"}},
 		{"a waterway between two names", "Barges on the Orvik-Kessova Waterway slowed.",
 			[]string{"LOC Orvik-Kessova Waterway"}},
-		{"common words and and before a site (andTails)", "Crews at the new Storage and Repair Facility worked late.",
-			[]string{"LOC Storage and Repair Facility"}},
+		{"a facility where something is done", "The tests ran at the Kessel Missile Range Facility last week.",
+			[]string{"LOC Kessel Missile Range Facility"}},
+		{"a facility that lends: a fund, left to its rule", "Loans of $2 billion came under the Kessel Resilience Facility.",
+			[]string{"MONEY $2 billion -> USD 2000000000", "PROGRAM Kessel Resilience Facility"}},
+		{"common words and and before a park (andTails)", "Crowds filled the Sports and Leisure Park on Monday.",
+			[]string{"LOC Sports and Leisure Park"}},
 		{"a museum and a library: left alone", "The Kessel Museum and Library opened.",
 			[]string{"ORG Kessel Museum and Library"}},
 	})
