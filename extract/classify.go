@@ -1146,7 +1146,7 @@ func init() {
 		// Tarvo and Kessel Stand": one, before the head at the end takes
 		// the run whole or the split at "and" parts it (news_r26join.go)
 		(*doc).joinedNames,
-		// "the Ministry of Health with UNICEF", "Tarvo Park and the Orvik
+		// "the Ministry of Water with KAO", "Tarvo Park and the Orvik
 		// Ground": two whole names joined, each read alone (news_r35cut.go)
 		(*doc).wholeNamesJoined,
 		(*doc).sharedStand,

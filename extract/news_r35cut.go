@@ -26,7 +26,8 @@ var (
 // and capitalised words no rule read, glued either side, are one name (a
 // firm's, a club's, a person's, a town's); the label read is kept. A common
 // word or a people's adjective after the hyphen ("Kessel-Based" of a
-// headline in capitals, "Tarvo-Orvanian ties") and a
+// headline in capitals, "Tarvo-Orvanian ties"), a body's head before it
+// ("the Kessel Party-Tarvo coalition": two parties) and a
 // chain that goes on in lower case ("Tarvo-Kessel-led") are no name's part;
 // a name read after the hyphen ("India-China") is a name of its own. Before
 // the name only one word is taken, and not a common one ("Anti-Kessel").
@@ -41,7 +42,7 @@ func (d *doc) hyphenTails() {
 			continue // the cheap check: no hyphen glued to either edge
 		}
 		e := m.e
-		for gluedHyphen(t, e) && !d.used[e+1] && d.hyphenWord(t[e+1].text) {
+		for gluedHyphen(t, e) && !d.used[e+1] && d.hyphenWord(t[e+1].text) && !orgHeads.has(t[e-1].text) {
 			e += 2
 		}
 		if e < len(t) && t[e].glued && (t[e].kind == tkWord || t[e].text == "-") {
@@ -189,13 +190,16 @@ func (d *doc) capitalCommon(i int) bool {
 		!functionWords.has(w) && !titleWords.has(w) && !calendarWords.has(w)
 }
 
-// wholeNamesJoined: "the Ministry of Water with Kessel Industries", "the Kessel
+// wholeNamesJoined: "the Ministry of Water with KAO", "the Kessel
 // Development Bank and Tarvo Climate Fund", "at Tarvo Park and the Orvik
 // Ground", "the Ministry of Defence and KT-57 makers": two names joined by
-// "with", or by "and" where each side is a name whole, are two, each read
-// alone. A name is whole by its head (a body's, a place's or a scheme's
-// word ends it, or opens it before "of"), or as one listed body; after
-// "and" the second is whole after "the", as a listed body, as a model's
+// "with" a listed name, or by "and", where the first is a name whole, are
+// two, each read alone. A name is whole by its head (a body's, a place's
+// or a scheme's word ends it, or opens it before "of"), or as one listed
+// body, and holds no link but "of" ("the Rights of Persons with
+// Disabilities Act", "the Port of Tarvo in Orvania and Kessel Dock
+// Company" are one name each); after "and" the second is whole after
+// "the", as a listed body, as a model's
 // designator, or as two words or more that a head ends and a proper word
 // holds ("Tarvo Climate Fund"; "and Industry", "and Rural Development",
 // "and Art Gallery" end the first name). After joinedNames (news_r26join.go),
@@ -206,11 +210,17 @@ func (d *doc) wholeNamesJoined(ps []piece) bool {
 	}
 	i := -1
 	for k, p := range ps {
-		if w := d.toks[p.s].text; p.conn && (w == "with" || w == "and") {
+		if !p.conn {
+			continue
+		}
+		switch w := d.toks[p.s].text; {
+		case w == "with" || w == "and":
 			if i >= 0 {
 				return false
 			}
 			i = k
+		case i < 0 && w != "of" && w != "the":
+			return false // "the Port of Tarvo in Orvania and ...": a link of its own
 		}
 	}
 	if i < 1 || i+1 >= len(ps) {
@@ -221,10 +231,11 @@ func (d *doc) wholeNamesJoined(ps []piece) bool {
 	if the {
 		right = right[1:]
 	}
-	if len(right) == 0 || right[0].conn || left[i-1].conn {
+	if len(right) == 0 || right[0].conn || left[i-1].conn || !d.wholeName(left) {
 		return false
 	}
-	if d.toks[ps[i].s].text == "and" && (!d.wholeName(left) || !the && !d.wholeSecond(right)) {
+	// "with" a listed name, "and the" a name, or "and" a second whole name
+	if w := d.toks[ps[i].s].text; w == "with" && (len(right) != 1 || right[0].unit == nil) || w == "and" && !the && !d.wholeSecond(right) {
 		return false
 	}
 	d.classify(left)

@@ -9,14 +9,14 @@ func TestAnnotator_R35HyphenTails(t *testing.T) {
 			[]string{"ORG Kessova-Urtal"}},
 		{"a person's name through a hyphen and a letter", "General Osvo Lenda-A, the transitional president, watched.",
 			[]string{"PERSON Osvo Lenda-A"}},
-		{"a firm's head and a hyphen", "Sales at Kessel Motors-Urtal rose.",
-			[]string{"ORG Kessel Motors-Urtal"}},
+		{"a body's head before the hyphen: left alone", "The Kessel Party-Urtal coalition collapsed.",
+			[]string{"ORG Kessel Party"}},
 		{"two places read either side: left alone", "The talks on Iceland-Norway ties ended.",
 			[]string{"GPE Iceland", "GPE Norway"}},
-		{"the chain goes on in lower case: left alone", "Kessel Motors-Urtal-led sides rose.",
-			[]string{"ORG Kessel Motors"}},
-		{"a people's adjective after the hyphen: left alone", "Sales at Kessel Motors-French units rose.",
-			[]string{"ORG Kessel Motors"}},
+		{"the chain goes on in lower case: left alone", "Kessova-Urtal-led sides will spend more, the firm said.",
+			[]string{"ORG Kessova"}},
+		{"a people's adjective after the hyphen: left alone", "Kessova-French will spend more, the firm said.",
+			[]string{"ORG Kessova"}},
 	})
 }
 
@@ -67,8 +67,10 @@ func TestAnnotator_R35AndTails(t *testing.T) {
 func TestAnnotator_R35WholeNamesJoined(t *testing.T) {
 	a := newTestAnnotator(t)
 	checkSpans(t, a, []spanCase{
-		{"a ministry with a body", "The Ministry of Water with Kessel Industries will run the clinics.",
-			[]string{"ORG Ministry of Water", "ORG Kessel Industries"}},
+		{"a ministry with a listed body", "The Kessel Aid Office (KAO) opened in May. The Ministry of Water with KAO will run the clinics.",
+			[]string{"ORG Kessel Aid Office", "ORG KAO -> Kessel Aid Office", "ORG Ministry of Water", "ORG KAO -> Kessel Aid Office"}},
+		{"with a name no list knows: left alone", "The Ministry of Water with Kessel Industries will run the clinics.",
+			[]string{"ORG Ministry of Water with Kessel Industries"}},
 		{"a bank and a fund, each whole", "The money came from the Kessel Development Bank and Green Tarvo Fund last year.",
 			[]string{"ORG Kessel Development Bank", "ORG Green Tarvo Fund"}},
 		{"a ministry and a model's designator", "The deal between the Ministry of Defence and KT-57 makers was signed.",
@@ -77,6 +79,8 @@ func TestAnnotator_R35WholeNamesJoined(t *testing.T) {
 			[]string{"ORG Ministry of Trade and Industry"}},
 		{"common words after and: left alone", "The Department of Health and Human Services said so.",
 			[]string{"ORG Department of Health and Human Services"}},
+		{"with inside a law's name: left alone", "The Rights of Persons with Disabilities Act passed.",
+			[]string{"PROGRAM Rights of Persons with Disabilities Act"}},
 		{"a firm's legal form after and: left alone", "Kessel Battery Assembly and Test Pvt Ltd will build it.",
 			[]string{"ORG Kessel Battery Assembly and Test Pvt Ltd"}},
 	})
