@@ -466,6 +466,14 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// place (news_r34fac.go)
 	d.roadCodeRoutes()
 	d.saintPossessive()
+	// names cut at a glued hyphen, an irregular plural's possessive, "and"
+	// or a Romance particle, and a place's possessive taken into a long
+	// form (news_r35cut.go)
+	d.hyphenTails()
+	d.pluralOwnerBodies()
+	d.placeOwnerSplit()
+	d.andTails()
+	d.particlePlaces()
 	// capitalised common words read as names (news_r35extra.go)
 	d.r35extraPost()
 	// names no rule read: a word between a place and "and" or after a

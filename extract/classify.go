@@ -24,6 +24,9 @@ func init() {
 		(*doc).headerMonth,
 		// "Ministry of Defence and The Rt Hon": no name ends in "The" (news_orgs8.go)
 		(*doc).trailingThe,
+		// "• Notice to the Kessel Defence Force": a common noun before "of
+		// the", "to the" and a body's name is no part of it (news_r35cut.go)
+		(*doc).leadNounOfBody,
 		// "down Kessel Road I see": no name ends in the pronoun (news_r21news.go)
 		(*doc).pronounI,
 		// "traffic on I-75": an interstate highway, before a designator's
@@ -1146,6 +1149,9 @@ func init() {
 		// Tarvo and Kessel Stand": one, before the head at the end takes
 		// the run whole or the split at "and" parts it (news_r26join.go)
 		(*doc).joinedNames,
+		// "the Ministry of Water with KAO", "Tarvo Park and the Orvik
+		// Ground": two whole names joined, each read alone (news_r35cut.go)
+		(*doc).wholeNamesJoined,
 		(*doc).sharedStand,
 		// "a kiosk run by Tarvo Life": the body that runs a thing, before a
 		// place's or a site's head reads it (news_r28org.go)
