@@ -22,7 +22,7 @@ import (
 
 // ExtractorVersion is recorded with every stored mention; bump it whenever
 // Annotate's output for the same text changes.
-const ExtractorVersion = "annotate/27"
+const ExtractorVersion = "annotate/28"
 
 // AnnotatorOptions configure NewAnnotator.
 type AnnotatorOptions struct {
