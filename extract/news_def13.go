@@ -138,7 +138,7 @@ func (d *doc) designatorPopularName() {
 			byStart.set(m.s, k)
 		}
 	}
-	drop := map[int]bool{}
+	drop := dropSet{}
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PLATFORM" || m.trim != 0 || m.reviewed || drop[k] {
@@ -155,7 +155,7 @@ func (d *doc) designatorPopularName() {
 		n := d.mentions[j]
 		if n.label == "PLATFORM" && n.e-n.s > 2 && n.e-n.s <= 6 && !toks[n.s].newline && d.designatorEnds(m.s, m.e) && d.describedName(n.s, n.e) {
 			m.e, m.canonical = n.e, "" // "M142 High Mobility Artillery Rocket System"
-			drop[j] = true
+			drop.add(j)
 			continue
 		}
 		if n.e-n.s > 2 || n.trim != 0 || n.reviewed || toks[n.s].glued || toks[n.s].newline || !d.designatorEnds(m.s, m.e) {
@@ -171,7 +171,7 @@ func (d *doc) designatorPopularName() {
 			continue
 		}
 		m.e, m.canonical = n.e, ""
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }
@@ -312,7 +312,7 @@ func (d *doc) numberedResolution(ps []piece) bool {
 func (d *doc) numberSign() {
 	toks := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k, m := range d.mentions {
 		if m.label != "ORG" || m.e-m.s != 1 || toks[m.s].text != "No." && toks[m.s].text != "No" || m.e >= len(toks) || !allDigits(toks[m.e].text) {
 			continue // the cheap check: a lone "No." before figures
@@ -331,7 +331,7 @@ func (d *doc) numberSign() {
 			continue
 		}
 		d.mentions[j].s, d.mentions[j].canonical = m.s, ""
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }

@@ -104,7 +104,7 @@ func (d *doc) variantSlash() {
 		w := toks[k].text
 		return len(w) <= 2 && strings.TrimLeft(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && w != ""
 	}
-	var drop map[int]bool
+	var drop dropSet
 	var byStart tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -125,10 +125,7 @@ func (d *doc) variantSlash() {
 			if !ok || d.mentions[j].e != e+2 || d.mentions[j].reviewed {
 				continue
 			}
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 		d.claim(e, e+2)
 		m.e, m.canonical = e+2, ""

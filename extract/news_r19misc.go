@@ -107,17 +107,14 @@ func (d *doc) fundManager() {
 	if names == nil {
 		return
 	}
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "PERSON" || m.reviewed || !names[m.canonical] {
 			continue
 		}
 		if w := t[m.e-1].text; w == "Management" || managedKinds19.has(w) {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[k] = true
+			drop.add(k)
 			continue
 		}
 		m.label = "ORG"
@@ -219,7 +216,7 @@ func addFound(found map[string]bool, w string) map[string]bool {
 func (d *doc) orgRegionArm() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "ORG" || m.reviewed || m.e >= len(t) || t[m.e].glued || t[m.e].newline || !isCapitalised(t[m.e].text) || drop[k] {
@@ -238,10 +235,7 @@ func (d *doc) orgRegionArm() {
 			continue
 		}
 		m.e, m.canonical = o.e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[n] = true
+		drop.add(n)
 	}
 	d.dropMentions(drop)
 }

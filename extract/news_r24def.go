@@ -429,7 +429,7 @@ func (d *doc) bodyPlatforms() map[string]string {
 // whole).
 func (d *doc) slashVariants() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	join := func(k, j int) {
 		m, n := &d.mentions[k], d.mentions[j]
 		if n.s < m.s {
@@ -440,10 +440,7 @@ func (d *doc) slashVariants() {
 			m.e, m.trim = n.e, n.trim
 		}
 		m.canonical = ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop.add(j)
 	}
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -474,7 +471,7 @@ func (d *doc) slashVariants() {
 // after them ("the KAF 36 Kessel jets").
 func (d *doc) spacedDesignators() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		e := m.e
@@ -496,10 +493,7 @@ func (d *doc) spacedDesignators() {
 			}
 			d.used[e] = true
 			m.e, m.trim, m.canonical = n.e, n.trim, ""
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 			break
 		}
 	}

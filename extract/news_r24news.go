@@ -149,7 +149,7 @@ func (d *doc) saintOpened(ps []piece) bool {
 func (d *doc) linkedPlaces() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		i := m.e
@@ -177,10 +177,7 @@ func (d *doc) linkedPlaces() {
 				continue
 			}
 			end = d.mentions[o].e
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[o] = true
+			drop.add(o)
 		} else if d.used[j] {
 			continue
 		} else {
@@ -300,7 +297,7 @@ func (d *doc) hyphenChain(s, e int) (ok, lower bool) {
 // a mention that reaches past it or covers it, two places,
 // or a body's or a person's part where no part is in lower case leave it.
 func (d *doc) hyphenPlace(s, e int, label string, lower bool) {
-	var drop map[int]bool
+	var drop dropSet
 	places := 0
 	for k, m := range d.mentions {
 		if m.e <= s || m.s >= e {
@@ -315,10 +312,7 @@ func (d *doc) hyphenPlace(s, e int, label string, lower bool) {
 		} else if !lower {
 			return // "at Kessel-Tarvo": a body's or a person's parts
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	if places > 1 {
 		return

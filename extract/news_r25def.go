@@ -169,7 +169,7 @@ func (d *doc) numberedPlan(ps []piece) bool {
 // Innovation Fund") keeps them two.
 func (d *doc) alliedProgramme() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	var byEnd tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -186,10 +186,7 @@ func (d *doc) alliedProgramme() {
 		}
 		if w := toks[d.mentions[j].s].text; len(w) >= 2 && allCapitals(w) {
 			m.s, m.canonical = d.mentions[j].s, ""
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 	}
 	d.dropMentions(drop)
@@ -226,7 +223,7 @@ func (d *doc) capitalsExercise(ps []piece) bool {
 // is no mark.
 func (d *doc) modelMark() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	var byEnd tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -252,10 +249,7 @@ func (d *doc) modelMark() {
 			if j, ok := byEnd.get(num); ok && !drop[j] {
 				if o := d.mentions[j]; (o.label == "PERSON" || o.label == "ORG") && o.e-o.s <= 3 {
 					s = o.s
-					if drop == nil {
-						drop = map[int]bool{}
-					}
-					drop[j] = true
+					drop.add(j)
 				}
 			}
 		}
@@ -327,7 +321,7 @@ func (d *doc) shipSentences() []bool {
 // Orvania ..." or a name after the country leaves them two.
 func (d *doc) hostedExercise() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	var byStart tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -344,10 +338,7 @@ func (d *doc) hostedExercise() {
 		}
 		if o := d.mentions[j]; o.label == "GPE" && !toks[o.s].newline && o.e < len(toks) && toks[o.e].kind == tkWord && !toks[o.e].newline && !isCapitalised(toks[o.e].text) {
 			m.e, m.canonical = o.e, ""
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 	}
 	d.dropMentions(drop)

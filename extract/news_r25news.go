@@ -105,7 +105,7 @@ const maxDashRoads = 64
 // nothing read inside; a body's or a platform's name inside, or one that
 // reaches past the span, leaves it.
 func (d *doc) dashRoad(s, e int) {
-	var drop map[int]bool
+	var drop dropSet
 	for k, m := range d.mentions {
 		if m.e <= s || m.s >= e {
 			continue
@@ -113,10 +113,7 @@ func (d *doc) dashRoad(s, e int) {
 		if m.s < s || m.e > e || m.reviewed || m.label != "GPE" && m.label != "LOC" && m.label != "PERSON" {
 			return
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 	for k := s; k < e; k++ {

@@ -105,7 +105,7 @@ func (d *doc) romanEdition() {
 // exercise, one programme.
 func (d *doc) exerciseAndHost() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	var byStart tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -125,10 +125,7 @@ func (d *doc) exerciseAndHost() {
 			continue
 		}
 		m.e, m.canonical = o.e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }
@@ -248,7 +245,7 @@ func (d *doc) headlineKindCut() {
 // ("Tarvel's Eye"). Headlines in capitals are left alone.
 func (d *doc) placeWordPlatform() {
 	toks := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	var byStart tokMap
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -267,10 +264,7 @@ func (d *doc) placeWordPlatform() {
 			continue
 		}
 		m.e, m.label, m.canonical = m.e+1, "PLATFORM", ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }

@@ -121,7 +121,7 @@ func goalsBehinds(w string) bool {
 func (d *doc) dashJoinedSite() {
 	toks := d.toks
 	var byEnd tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "LOC" || m.s < 2 || m.e-m.s < 2 || !toks[m.s].glued || toks[m.s-1].text != "–" && toks[m.s-1].text != "-" || !toks[m.s-1].glued {
@@ -152,11 +152,8 @@ func (d *doc) dashJoinedSite() {
 		if s == m.s {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
 		for _, j := range inner {
-			drop[j] = true
+			drop.add(j)
 		}
 		d.mentions[k].s, d.mentions[k].canonical = s, ""
 	}

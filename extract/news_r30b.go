@@ -7,12 +7,9 @@ package extract
 
 // absorb extends mention k over mention j, which drop then holds for
 // dropMentions.
-func (d *doc) absorb(k, j int, drop map[int]bool) map[int]bool {
+func (d *doc) absorb(k, j int, drop dropSet) dropSet {
 	d.mentions[k].e, d.mentions[k].canonical = d.mentions[j].e, ""
-	if drop == nil {
-		drop = map[int]bool{}
-	}
-	drop[j] = true
+	drop.add(j)
 	return drop
 }
 
@@ -26,7 +23,7 @@ func (d *doc) absorb(k, j int, drop map[int]bool) map[int]bool {
 func (d *doc) joinAdjacent(label string, most int) {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != label || m.e >= len(t) || m.reviewed || t[m.e].glued || t[m.e].newline || t[m.e].start != t[m.e-1].end+1 {

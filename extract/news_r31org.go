@@ -113,7 +113,7 @@ func (d *doc) townEvidence(m mention, byEnd *tokMap) bool {
 func (d *doc) andBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e+1 >= len(t) || t[m.e].text != "and" || m.reviewed || m.e-m.s < 2 || drop[k] {
@@ -140,10 +140,7 @@ func (d *doc) andBodies() {
 				continue
 			}
 			d.mentions[k].e, d.mentions[k].canonical = m.e+2, ""
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 	}
 	d.dropMentions(drop)

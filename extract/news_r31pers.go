@@ -156,7 +156,7 @@ func (d *doc) initialBeforeSurname() {
 func (d *doc) nameWordBefore() {
 	t := d.toks
 	var byEnd tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.s < 2 || m.reviewed || m.e-m.s > 2 || t[m.s].newline || t[m.s].start != t[m.s-1].end+1 || t[m.s-1].kind != tkWord {
@@ -182,10 +182,7 @@ func (d *doc) nameWordBefore() {
 			continue
 		}
 		d.mentions[j].label, d.mentions[j].e, d.mentions[j].canonical = "PERSON", m.e, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }

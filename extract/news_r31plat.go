@@ -251,7 +251,7 @@ func (d *doc) countedCraft(k int) bool {
 func (d *doc) titledScheme() {
 	toks := d.toks
 	var byStart tokMap // the mentions by their first token, built once
-	var drop map[int]bool
+	var drop dropSet
 	for i := 1; i+3 < len(toks); i++ {
 		if toks[i].text != "," || !planNouns.has(toks[i-1].text) && !codenameNouns.has(toks[i-1].text) {
 			continue // the cheap check: "fund, "
@@ -288,7 +288,7 @@ func (d *doc) titledScheme() {
 			continue
 		}
 		for _, j := range inside {
-			drop[j] = true
+			drop.add(j)
 		}
 		for k := s; k < e; k++ {
 			d.used[k] = false

@@ -102,7 +102,7 @@ func (d *doc) dashRoute() {
 func (d *doc) siteDashState() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "LOC" || m.e+1 >= len(t) || t[m.e].text != "–" || !dashSiteHeads32.has(t[m.e-1].text) {
@@ -126,10 +126,7 @@ func (d *doc) siteDashState() {
 		if g.e < len(t) && !t[g.e].newline && t[g.e].kind == tkWord && isCapitalised(t[g.e].text) {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[o] = true
+		drop.add(o)
 		d.mentions[k].e, d.mentions[k].canonical = g.e, ""
 	}
 	d.dropMentions(drop)

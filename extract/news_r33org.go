@@ -37,7 +37,7 @@ var (
 func (d *doc) placeLedBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "GPE" || m.e >= len(t) || m.reviewed || t[m.e].glued || t[m.e].newline || t[m.e].start != t[m.e-1].end+1 {
@@ -52,10 +52,7 @@ func (d *doc) placeLedBodies() {
 			continue
 		}
 		d.mentions[k].e, d.mentions[k].label, d.mentions[k].canonical = d.mentions[j].e, "ORG", ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }
@@ -73,7 +70,7 @@ func (d *doc) placeLedBodies() {
 func (d *doc) forBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e+2 >= len(t) || t[m.e].text != "for" || m.reviewed || t[m.e].newline || drop[k] || !orgHeads.has(t[m.e-1].text) {
@@ -126,11 +123,8 @@ func (d *doc) forBodies() {
 			continue
 		}
 		d.mentions[k].e, d.mentions[k].canonical = e, ""
-		if drop == nil && len(inner) > 0 {
-			drop = map[int]bool{}
-		}
 		for _, o := range inner {
-			drop[o] = true
+			drop.add(o)
 		}
 	}
 	d.dropMentions(drop)
@@ -147,7 +141,7 @@ func (d *doc) forBodies() {
 func (d *doc) pluralPossessiveBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e+1 >= len(t) || m.e-m.s < 2 || t[m.e].kind != tkPunct || !t[m.e].glued || t[m.e].text != "'" && t[m.e].text != "’" || m.reviewed || drop[k] {
@@ -168,10 +162,7 @@ func (d *doc) pluralPossessiveBodies() {
 				continue
 			}
 			e = d.mentions[j].e
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 		d.mentions[k].e, d.mentions[k].canonical = e, ""
 	}
@@ -187,7 +178,7 @@ func (d *doc) pluralPossessiveBodies() {
 func (d *doc) postInPlace() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e+1 >= len(t) || t[m.e].text != "in" || m.e-m.s < 3 || m.reviewed || drop[k] {
@@ -339,7 +330,7 @@ func (d *doc) transitDistrict(ps []piece) bool {
 func (d *doc) ampersandBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.e+1 >= len(t) || t[m.e].text != "&" || t[m.e].glued || t[m.e+1].glued || t[m.e+1].newline || m.reviewed || drop[k] {
@@ -356,10 +347,7 @@ func (d *doc) ampersandBodies() {
 		if j, ok := byStart.get(m.e + 1); ok {
 			if o := d.mentions[j]; !o.reviewed && !drop[j] && (o.label == "ORG" || m.label == "ORG" && o.label != "MONEY" && o.label != "PROGRAM" && o.label != "PLATFORM") {
 				e = o.e
-				if drop == nil {
-					drop = map[int]bool{}
-				}
-				drop[j] = true
+				drop.add(j)
 			}
 		} else if m.label == "ORG" {
 			for j := m.e + 1; j < len(t) && j <= m.e+3 && !d.used[j] && t[j].kind == tkWord && isCapitalised(t[j].text) && (j == m.e+1 || !t[j].newline); j++ {

@@ -42,7 +42,7 @@ func (d *doc) r33persPost() {
 func (d *doc) fatherHonorificNames() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.reviewed || m.e-m.s < 3 || m.e >= len(t) || !fatherHonorifics33.has(t[m.e-1].text) || !patronymics.has(t[m.e-2].text) {
@@ -65,7 +65,7 @@ func (d *doc) fatherHonorificNames() {
 			s++
 		}
 		d.mentions[k].s, d.mentions[k].e, d.mentions[k].canonical = s, d.mentions[j].e, ""
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }
@@ -78,7 +78,7 @@ func (d *doc) fatherHonorificNames() {
 // person ("Malcolm X said").
 func (d *doc) modelNames() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.reviewed || m.e-m.s < 2 {
@@ -92,10 +92,7 @@ func (d *doc) modelNames() {
 		if m.s > 0 && titleWords.has(t[m.s-1].text) || d.afterHonorific(m.s) || d.personContext(m.s, m.e) {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }
@@ -105,7 +102,7 @@ func (d *doc) modelNames() {
 // capitals leaves it a name).
 func (d *doc) monthDays() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.e-m.s != 1 || m.label == "PERSON" || m.reviewed || m.e >= len(t) || !capitalMonths.has(t[m.s].text) {
@@ -114,10 +111,7 @@ func (d *doc) monthDays() {
 		if n := t[m.e]; n.newline || len(n.text) > 2 || !allDigits(n.text) || n.text == "0" || n.text > "31" && len(n.text) == 2 {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }
@@ -130,7 +124,7 @@ func (d *doc) monthDays() {
 func (d *doc) saintDateline() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.s > 0 && !t[m.s].newline || m.reviewed || m.e+2 >= len(t) {
@@ -165,7 +159,7 @@ func (d *doc) saintDateline() {
 			drop = map[int]bool{}
 		}
 		if j, ok := byStart.get(i); ok && j != k && d.mentions[j].e <= e {
-			drop[j] = true
+			drop.add(j)
 		}
 		canonical := saint + " " + name.text // "St. Kessel", as readCaps writes the name
 		if e > i+1 {
@@ -183,7 +177,7 @@ func (d *doc) saintDateline() {
 // ("NAVY" over its ships), read as a body, stays one.
 func (d *doc) headerWords() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.e-m.s != 1 || m.label != "GPE" && m.label != "LOC" || m.reviewed || m.s > 0 && !t[m.s].newline || len(t[m.s].text) < 3 {
@@ -198,10 +192,7 @@ func (d *doc) headerWords() {
 		if _, listed := d.unitAt(m.s); listed {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }
@@ -214,7 +205,7 @@ func (d *doc) headerWords() {
 func (d *doc) andCountries() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "GPE" && m.label != "LOC" || m.reviewed || m.e+1 >= len(t) || t[m.e].text != "and" || t[m.e+1].newline {
@@ -246,7 +237,7 @@ func (d *doc) andCountries() {
 			continue
 		}
 		d.mentions[k].e, d.mentions[k].label, d.mentions[k].canonical = e, "GPE", h.canonical
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }

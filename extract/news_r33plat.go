@@ -80,7 +80,7 @@ func (d *doc) seriesMember(i int) bool {
 func (d *doc) countryYearEdition() {
 	toks := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PROGRAM" || m.e+1 >= len(toks) || toks[m.e].glued || toks[m.e].newline || drop[k] {
@@ -100,10 +100,7 @@ func (d *doc) countryYearEdition() {
 		}
 		d.claim(y, y+1)
 		d.mentions[k].e, d.mentions[k].canonical = y+1, ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }
@@ -115,7 +112,7 @@ func (d *doc) countryYearEdition() {
 func (d *doc) makerDesignator() {
 	toks := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.e-m.s != 2 || m.e >= len(toks) || toks[m.e].glued || toks[m.e].newline || !isDesignator(toks[m.e].text) {
@@ -130,10 +127,7 @@ func (d *doc) makerDesignator() {
 			continue
 		}
 		d.mentions[k].e, d.mentions[k].label, d.mentions[k].canonical = d.mentions[j].e, "PLATFORM", ""
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[j] = true
+		drop.add(j)
 	}
 	d.dropMentions(drop)
 }
@@ -145,7 +139,7 @@ func (d *doc) makerDesignator() {
 func (d *doc) yearsVision() {
 	toks := d.toks
 	var byEnd tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		s := m.s - 2 // the number
@@ -163,10 +157,7 @@ func (d *doc) yearsVision() {
 		m.s, m.canonical = s, ""
 		if j, ok := byEnd.get(s); ok && d.mentions[j].label == "GPE" && !toks[s].newline {
 			m.s = d.mentions[j].s
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 	}
 	d.dropMentions(drop)

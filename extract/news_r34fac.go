@@ -177,7 +177,7 @@ func (d *doc) roadCodeContext(s, e int) bool {
 // is the place's head, LOC.
 func (d *doc) saintPossessive() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	var surnames map[int]int // read once, on first use
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -205,10 +205,7 @@ func (d *doc) saintPossessive() {
 			continue
 		}
 		if d.used[h] {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[j] = true
+			drop.add(j)
 		}
 		d.claim(h, h+1)
 		m.e, m.label = h+1, "LOC"

@@ -119,7 +119,7 @@ func (d *doc) postOfBody() {
 func (d *doc) unionLocals() {
 	t := d.toks
 	var byEnd tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for i := 1; i+1 < len(t); i++ {
 		if t[i].text != "Local" || d.used[i+1] || t[i+1].kind != tkWord || !allDigits(t[i+1].text) || t[i+1].newline || t[i+1].glued {
 			continue // the cheap check
@@ -139,10 +139,7 @@ func (d *doc) unionLocals() {
 				continue
 			}
 			s = d.mentions[k].s
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[k] = true
+			drop.add(k)
 		} else {
 			for j := i - 1; j >= 0 && j >= i-3 && !d.used[j] && !t[j+1].newline && !t[j+1].sentStart && t[j].kind == tkWord && isCapitalised(t[j].text) && !calendarWords.has(t[j].text); j-- {
 				if t[j].sentStart && functionWords.has(t[j].text) {
@@ -191,7 +188,7 @@ func (d *doc) tradeNamedBodies() {
 func (d *doc) campusBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "ORG" || m.e+2 >= len(t) || m.e-m.s < 3 || t[m.s].text != "University" || t[m.s+1].text != "of" || m.reviewed || drop[k] {

@@ -79,7 +79,7 @@ func (d *doc) homeTowns() {
 func (d *doc) placeWordNames() {
 	t := d.toks
 	var byStart, byEnd tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "GPE" || m.e-m.s != 1 || m.s == 0 || m.reviewed || t[m.s].newline || t[m.s].glued || d.a.countries[m.canonical] {
@@ -101,7 +101,7 @@ func (d *doc) placeWordNames() {
 				continue
 			}
 			d.mentions[j].e, d.mentions[j].canonical = m.e, ""
-			drop[k] = true
+			drop.add(k)
 			continue
 		}
 		prev, next := t[m.s-1], tok{}
@@ -126,7 +126,7 @@ func (d *doc) placeWordNames() {
 			p := d.mentions[j]
 			if p.label == "PERSON" && !p.reviewed && !drop[j] && p.e-p.s >= 2 && !next.newline && !next.glued {
 				d.mentions[j].s, d.mentions[j].canonical = m.s, ""
-				drop[k] = true
+				drop.add(k)
 			}
 		}
 	}
@@ -141,7 +141,7 @@ func (d *doc) placeWordNames() {
 // keeps its mention ("UNITED STATES").
 func (d *doc) capitalsHeaders() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" && m.label != "GPE" || m.reviewed || !allCapitals(d.orig[t[m.s].start:t[m.s].end]) {
@@ -156,10 +156,7 @@ func (d *doc) capitalsHeaders() {
 		if !d.commonWordsLine(m.s) {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }

@@ -76,7 +76,7 @@ func (d *doc) hyphenWord(w string) bool {
 func (d *doc) pluralOwnerBodies() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "ORG" || m.reviewed || drop[k] {
@@ -294,7 +294,7 @@ func designatorWord(w string) bool {
 func (d *doc) particlePlaces() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.label != "GPE" && m.label != "LOC" || m.reviewed || drop[k] {

@@ -28,7 +28,7 @@ func (d *doc) r35extraPost() {
 // elsewhere, or a listed name, it stays a name.
 func (d *doc) openingCommonWord() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.e-m.s != 1 || m.e >= len(t) || m.reviewed || !d.opening(m.s) {
@@ -48,10 +48,7 @@ func (d *doc) openingCommonWord() {
 		if _, listed := d.a.gaz.lookup(t[m.s:m.e]); listed || d.capitalisedInside(w) {
 			continue // a listed name, or its word read as a name elsewhere
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }
@@ -84,7 +81,7 @@ func (d *doc) capitalisedInside(w string) bool {
 // Moon programme" stay places.
 func (d *doc) bodyWork() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.e-m.s != 1 || m.e+1 >= len(t) || m.reviewed || !d.a.celestial[t[m.s].text] {
@@ -97,10 +94,7 @@ func (d *doc) bodyWork() {
 		if !bodyWatch35.has(t[n].text) {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }
@@ -111,16 +105,13 @@ func (d *doc) bodyWork() {
 // its owner's name and stays.
 func (d *doc) pressOffice() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.e-m.s != 2 || m.reviewed || !pressUnits35.has(t[m.s+1].text) || !pressWords35.has(t[m.s].text) {
 			continue // the cheap check
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }

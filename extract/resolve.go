@@ -765,8 +765,19 @@ func (d *doc) mentionsByEnd() tokMap {
 	return x
 }
 
+// dropSet holds the indices of the mentions a pass drops, made on the
+// first one: most passes drop nothing in most texts.
+type dropSet map[int]bool
+
+func (s *dropSet) add(k int) {
+	if *s == nil {
+		*s = dropSet{}
+	}
+	(*s)[k] = true
+}
+
 // dropMentions removes the mentions at the given indices, in order.
-func (d *doc) dropMentions(drop map[int]bool) {
+func (d *doc) dropMentions(drop dropSet) {
 	if len(drop) == 0 {
 		return
 	}
