@@ -124,8 +124,10 @@ var currencyPrefixes = []currencyToken{
 	{token: "LL", unit: "ll"}, {token: "MT", unit: "mt"}, {token: "Mt", unit: "mt"},
 	// the Maldives' rufiyaa ("Rf 90 million"), Yemen's rial ("YR
 	// 15,000") and Aruba's florin ("Afl. 40") the same way; the Cayman
-	// Islands' dollar ("CI$30 million") is its own
+	// Islands' dollar ("CI$30 million") and Bermuda's ("BD$2 million")
+	// are their own
 	{token: "Rf", unit: "rf"}, {token: "YR", unit: "yr"}, {token: "Afl.", unit: "afl"}, {token: "Afl", unit: "afl"}, {token: "CI$", code: "KYD"},
+	{token: "BD$", code: "BMD"},
 	{token: "Frw", code: "RWF"}, {token: "FRw", code: "RWF"}, {token: "Kz", code: "AOA"}, {token: "៛", code: "KHR"},
 }
 
@@ -600,7 +602,7 @@ func coveredStem(cs []unitCurrency, i int) bool {
 var localDollars = []unitCurrency{
 	{"AUD", "Australia"}, {"CAD", "Canad"}, {"NZD", "New Zealand"}, {"SGD", "Singapore"},
 	{"TTD", "Trinidad"}, {"JMD", "Jamaica"}, {"BBD", "Barbad"}, {"BSD", "Bahamas"}, {"GYD", "Guyan"}, {"BZD", "Beliz"},
-	{"FJD", "Fiji"}, {"SBD", "Solomon"},
+	{"FJD", "Fiji"}, {"SBD", "Solomon"}, {"BMD", "Bermud"},
 	// Kiribati, Tuvalu and Nauru write the Australian dollar as theirs
 	{"AUD", "Kiribati"}, {"AUD", "Tuvalu"}, {"AUD", "Nauru"},
 	// the Eastern Caribbean dollar's members, as their papers name them.
@@ -613,6 +615,9 @@ var localDollars = []unitCurrency{
 	// names Australia or Singapore as a neighbour keeps its "$" American
 	{"USD", "Timor-Leste"}, {"USD", "East Timor"}, {"USD", "Ecuador"}, {"USD", "El Salvador"}, {"USD", "Panama"},
 	{"USD", "Marshall Islands"}, {"USD", "Micronesia"}, {"USD", "Palau"},
+	// British territories in the Caribbean that use it, beside the
+	// Eastern Caribbean dollar's members they are named with
+	{"USD", "British Virgin Islands"}, {"USD", "BVI"}, {"USD", "Turks and Caicos"},
 }
 
 // dollarPlaces name a local dollar's country in a text that does not name
@@ -625,6 +630,7 @@ var localDollars = []unitCurrency{
 var dollarPlaces = []unitCurrency{
 	{"AUD", "Canberra"}, {"AUD", "Melbourne"}, {"AUD", "Brisbane"}, {"AUD", "Adelaide"},
 	{"AUD", "Queensland"}, {"AUD", "New South Wales"}, {"AUD", "NSW"}, {"AUD", "Tasmania"}, {"AUD", "ASX"},
+	{"AUD", "Hobart"}, {"AUD", "Geelong"}, {"AUD", "Gold Coast"}, {"AUD", "Wollongong"}, {"AUD", "Townsville"},
 	{"CAD", "Ottawa"}, {"CAD", "Toronto"}, {"CAD", "Montreal"}, {"CAD", "Montréal"}, {"CAD", "Vancouver"},
 	{"CAD", "Calgary"}, {"CAD", "Edmonton"}, {"CAD", "Winnipeg"}, {"CAD", "Alberta"}, {"CAD", "Ontario"}, {"CAD", "Quebec"},
 	{"CAD", "Québec"}, {"CAD", "Saskatchewan"}, {"CAD", "Manitoba"}, {"CAD", "Nova Scotia"}, {"CAD", "Newfoundland"},

@@ -330,6 +330,16 @@ func TestFindMoney_Forms(t *testing.T) {
 		// a country that uses the U.S. dollar keeps it beside a neighbour's
 		{"DILI — Timor-Leste's budget adds $40 million for roads; Timor-Leste's partner Australia gives $5 million.",
 			[]moneyWant{{"$40 million", 40e6, 0, "USD"}, {"$5 million", 5e6, 0, "USD"}}},
+		// Caribbean territories that use the U.S. dollar keep it beside the
+		// Eastern Caribbean members they are named with; Bermuda's dollar
+		// is its own, bare in its stories or with its letters
+		{"ROAD TOWN — The British Virgin Islands will spend $12 million on the port, more than Anguilla's budget, the British Virgin Islands' premier said.",
+			[]moneyWant{{"$12 million", 12e6, 0, "USD"}}},
+		{"HAMILTON, Bermuda — Bermuda's sponsors put BD$300,000 into the regatta, and tickets cost $40 in Bermuda's parishes.",
+			[]moneyWant{{"BD$300,000", 300000, 0, "BMD"}, {"$40", 40, 0, "BMD"}}},
+		// a story of Australian cities that names no country
+		{"Geelong's council will spend $8 million on the waterfront, the Geelong mayor said, and Hobart's ferries get $2 million.",
+			[]moneyWant{{"$8 million", 8e6, 0, "AUD"}, {"$2 million", 2e6, 0, "AUD"}}},
 		// a story named for a U.S. city throughout stays in U.S. dollars
 		// though it names Mexico twice; one that names its own country as
 		// often as the U.S. places keeps its dollar
