@@ -194,11 +194,13 @@ func TestAnnotator_WrittenSets(t *testing.T) {
 		{"written26/defence", 0.87, 0},
 		{"written27/news", 0.79, 0},
 		{"written27/defence", 0.92, 0},
-		// round 35's unseen sets: measured only, their errors (money's
-		// too) unread
+		// round 35's unseen sets: measured only, their entity errors
+		// unread; written29's money errors read after the end measure,
+		// one left: a bare "$" beside "L$" in a story of Liberia that the
+		// United States paid for
 		{"written28/news", 0.85, 0},
 		{"written28/defence", 0.87, 0},
-		{"written29/news", 0.79, 6},
+		{"written29/news", 0.79, 0},
 		{"written29/defence", 0.93, 1},
 	} {
 		t.Run(set.file, func(t *testing.T) {
