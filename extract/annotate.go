@@ -486,6 +486,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.bodyNounNames()
 	// an apposition's head noun: a role's, a body's (news_r35label.go)
 	d.appositionHeads()
+	// a list of places ended by a subdivision's plural (news_r36loc.go)
+	d.adminListPlaces()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
