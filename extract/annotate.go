@@ -486,6 +486,10 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.bodyNounNames()
 	// an apposition's head noun: a role's, a body's (news_r35label.go)
 	d.appositionHeads()
+	// names no rule read: a word joined to a town by "and" or "or", two
+	// words after "at" (news_r36recall.go)
+	d.coordinatedTowns()
+	d.atSites()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
