@@ -488,8 +488,7 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.appositionHeads()
 	// names no rule read: a word joined to a town by "and" or "or", two
 	// words after "at" (news_r36recall.go)
-	d.coordinatedTowns()
-	d.atSites()
+	d.r36recallPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
