@@ -488,6 +488,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.appositionHeads()
 	// a list of places ended by a subdivision's plural (news_r36loc.go)
 	d.adminListPlaces()
+	// names no rule read: a word joined to a town by "and" or "or", two
+	// words after "at" (news_r36recall.go)
+	d.r36recallPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
