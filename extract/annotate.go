@@ -486,6 +486,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.bodyNounNames()
 	// an apposition's head noun: a role's, a body's (news_r35label.go)
 	d.appositionHeads()
+	// one name word after a preposition of motion, a name after "the",
+	// read as people's (news_r36pers.go)
+	d.r36persPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
