@@ -491,6 +491,9 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// names no rule read: a word joined to a town by "and" or "or", two
 	// words after "at" (news_r36recall.go)
 	d.r36recallPost()
+	// one name word after a preposition of motion, a name after "the",
+	// read as people's (news_r36pers.go)
+	d.r36persPost()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))

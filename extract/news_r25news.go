@@ -209,21 +209,28 @@ func (d *doc) placePrepositionPersons() {
 			byStart = d.mentionsByStart()
 			defer d.done(byStart)
 		}
-		for {
-			d.mentions[k].label, d.mentions[k].canonical = label, ""
-			j := d.mentions[k].e
-			if j+1 < len(t) && t[j].text == "," && (t[j+1].text == "and" || t[j+1].text == "or") {
-				j++
-			}
-			if j+1 >= len(t) || t[j].text != "," && t[j].text != "and" && t[j].text != "or" || t[j].newline {
-				break
-			}
-			next, ok := byStart.get(j + 1)
-			if !ok || d.mentions[next].label != "PERSON" || t[j+1].newline || !d.placeShapedPerson(next) {
-				break
-			}
-			k = next
+		d.placeChain(k, byStart, func(k int) { d.mentions[k].label, d.mentions[k].canonical = label, "" })
+	}
+}
+
+// placeChain hands mark mention k, and the place-shaped persons joined to
+// it by commas, "and" or "or" ("off Tarvo, Ilk and Kessel").
+func (d *doc) placeChain(k int, byStart tokMap, mark func(k int)) {
+	t := d.toks
+	for {
+		mark(k)
+		j := d.mentions[k].e
+		if j+1 < len(t) && t[j].text == "," && (t[j+1].text == "and" || t[j+1].text == "or") {
+			j++
 		}
+		if j+1 >= len(t) || t[j].text != "," && t[j].text != "and" && t[j].text != "or" || t[j].newline {
+			return
+		}
+		next, ok := byStart.get(j + 1)
+		if !ok || d.mentions[next].label != "PERSON" || t[j+1].newline || !d.placeShapedPerson(next) {
+			return
+		}
+		k = next
 	}
 }
 
