@@ -24,7 +24,7 @@ func (d *doc) r36persPost() {
 func (d *doc) movePrepositionPlaces() {
 	t := d.toks
 	var byStart tokMap
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.e-m.s != 1 || m.s < 1 || t[m.s].newline || !lonePlaceMoves36.has(t[m.s-1].text) {
@@ -39,11 +39,10 @@ func (d *doc) movePrepositionPlaces() {
 		if byStart == nil {
 			byStart = d.mentionsByStart()
 			defer d.done(byStart)
-			drop = map[int]bool{}
 		}
 		d.placeChain(k, byStart, func(k int) {
 			if !d.a.givenNames.has(t[d.mentions[k].s].text) {
-				drop[k] = true // "on Kaleiwa and Anna": Anna stays
+				drop.add(k) // "on Kaleiwa and Anna": Anna stays
 			}
 		})
 	}
@@ -59,7 +58,7 @@ func (d *doc) movePrepositionPlaces() {
 // leader's noun follows ("the Halvik administration").
 func (d *doc) articlePersons() {
 	t := d.toks
-	var drop map[int]bool
+	var drop dropSet
 	for k := range d.mentions {
 		m := d.mentions[k]
 		if m.label != "PERSON" || m.s < 1 || t[m.s-1].text != "the" || t[m.s].newline {
@@ -68,10 +67,7 @@ func (d *doc) articlePersons() {
 		if m.reviewed || titleWords.has(t[m.s].text) || d.a.givenNames.has(t[m.s].text) || m.e < len(t) && leaderNouns.has(t[m.e].text) || d.personElsewhere(m.s, m.e) {
 			continue // "the Ana Kessel case", "the Brandt administration"
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[k] = true
+		drop.add(k)
 	}
 	d.dropMentions(drop)
 }
