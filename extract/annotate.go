@@ -486,6 +486,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	d.bodyNounNames()
 	// an apposition's head noun: a role's, a body's (news_r35label.go)
 	d.appositionHeads()
+	// a name whose office or board the text names (news_r36org.go)
+	d.officeOwners()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
