@@ -494,6 +494,8 @@ func (a *Annotator) annotateWindow(text string, published time.Time) []Entity {
 	// one name word after a preposition of motion, a name after "the",
 	// read as people's (news_r36pers.go)
 	d.r36persPost()
+	// a name whose office or board the text names (news_r36org.go)
+	d.officeOwners()
 	out := make([]Entity, 0, len(money)+len(d.mentions))
 	for _, m := range money {
 		out = append(out, a.moneyEntity(text, m, published))
