@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -53,18 +52,11 @@ func hostileOf(n int) string {
 // clock with four other test runs beside it, where the same binary reads
 // about ×1.2 in CPU).
 func scaleRatio(tb testing.TB, a *extract.Annotator, long string, short []string, rounds int) float64 {
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-			tb.Fatal(err)
-		}
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
 	timed := func(f func()) time.Duration {
 		runtime.GC()
-		t0 := cpu()
+		t0 := processCPU(tb)
 		f()
-		return cpu() - t0
+		return processCPU(tb) - t0
 	}
 	var tl, ts time.Duration
 	for i := range rounds {
