@@ -318,7 +318,7 @@ func (d *doc) numberSign() {
 			continue // the cheap check: a lone "No." before figures
 		}
 		if byStart == nil {
-			byStart, drop = d.tokMap(), map[int]bool{}
+			byStart = d.tokMap()
 			defer d.done(byStart)
 			for j, n := range d.mentions {
 				if n.label == "ORG" {

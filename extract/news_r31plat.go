@@ -269,7 +269,7 @@ func (d *doc) titledScheme() {
 			continue
 		}
 		if byStart == nil {
-			byStart, drop = d.mentionsByStart(), map[int]bool{}
+			byStart = d.mentionsByStart()
 			defer d.done(byStart)
 		}
 		inside, ok := []int(nil), true

@@ -54,7 +54,6 @@ func (d *doc) fatherHonorificNames() {
 		if byStart == nil {
 			byStart = d.mentionsByStart()
 			defer d.done(byStart)
-			drop = map[int]bool{}
 		}
 		j, ok := byStart.get(m.e)
 		if !ok || j == k || d.mentions[j].label != "PERSON" || d.mentions[j].reviewed {
@@ -156,7 +155,6 @@ func (d *doc) saintDateline() {
 		if byStart == nil {
 			byStart = d.mentionsByStart()
 			defer d.done(byStart)
-			drop = map[int]bool{}
 		}
 		if j, ok := byStart.get(i); ok && j != k && d.mentions[j].e <= e {
 			drop.add(j)
@@ -214,7 +212,6 @@ func (d *doc) andCountries() {
 		if byStart == nil {
 			byStart = d.mentionsByStart()
 			defer d.done(byStart)
-			drop = map[int]bool{}
 		}
 		j, ok := byStart.get(m.e + 1)
 		if !ok || drop[j] || drop[k] || d.mentions[j].reviewed || d.mentions[j].e-m.s > 8 {

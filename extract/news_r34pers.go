@@ -89,7 +89,6 @@ func (d *doc) placeWordNames() {
 			byStart, byEnd = d.mentionsByStart(), d.mentionsByEnd()
 			defer d.done(byStart)
 			defer d.done(byEnd)
-			drop = map[int]bool{}
 		}
 		if drop[k] {
 			continue
