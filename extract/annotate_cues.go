@@ -627,7 +627,7 @@ var (
 	farmWords              = cue("farmWords")
 	routePrepositions      = cue("routePrepositions")
 	routeNouns             = cue("routeNouns")
-	determiners            = cue("determiners")
+	notPriceBefore         = cue("notPriceBefore")
 	notPlurals             = cue("notPlurals")
 	compassOfWords         = cue("compassOfWords")
 	placeParticles         = cue("placeParticles")

@@ -166,8 +166,8 @@ func (t *moneyTables) homePrice(text string, i int, c currencyToken, a moneyAmou
 	}
 	before := strings.TrimRight(text[:i], " ")
 	w := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
-	if w == "the" || w == "a" || w == "an" || w == "on" || w == "via" || w == "along" || w == "off" || determiners.has(w) {
-		return false // "its TOP 100", "their R45"
+	if notPriceBefore.has(w) {
+		return false // "the R21", "its TOP 100"
 	}
 	after := strings.TrimLeft(text[a.end:], " ")
 	next := after[:asciiWordEnd(after, 0)]
