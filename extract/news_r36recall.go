@@ -13,14 +13,15 @@ func (d *doc) r36recallPost() {
 	for b, tk := range d.toks {
 		switch tk.text {
 		case "and", "or":
-			if starts == nil && d.coordinatedJoint(b) {
+			if !d.coordinatedJoint(b) {
+				continue
+			}
+			if starts == nil {
 				starts, ends = d.mentionsByStart(), d.mentionsByEnd()
 				defer d.done(starts)
 				defer d.done(ends)
 			}
-			if starts != nil {
-				d.coordinatedTown(b, starts, ends)
-			}
+			d.coordinatedTown(b, starts, ends)
 		case "at":
 			d.atSite(b)
 		}
@@ -28,7 +29,8 @@ func (d *doc) r36recallPost() {
 }
 
 // coordinatedJoint: "and" or "or" at b has a bare name on one side only
-// (the cheap check, before the mentions' maps are made).
+// (the cheap check, before the mentions' maps are made and coordinatedTown
+// is asked).
 func (d *doc) coordinatedJoint(b int) bool {
 	t := d.toks
 	return b >= 1 && b+1 < len(t) && !t[b].newline && !t[b+1].newline && d.isName(b-1) != d.isName(b+1)
@@ -43,9 +45,6 @@ func (d *doc) coordinatedJoint(b int) bool {
 // firm), nor a list that holds a firm or a person before
 // (mixedListBefore).
 func (d *doc) coordinatedTown(b int, starts, ends tokMap) {
-	if !d.coordinatedJoint(b) {
-		return
-	}
 	if d.isName(b + 1) {
 		if k, ok := ends.get(b); ok && d.mentions[k].label == "GPE" && !d.mixedListBefore(d.mentions[k].s, ends) && d.unreadTown(b+1) {
 			d.add(b+1, b+2, "GPE", "")
